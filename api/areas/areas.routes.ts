@@ -1,0 +1,106 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { parseBbox } from '../shared/bbox.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { notFound } from '../plugins/errors.ts';
+import {
+  AreaListQuerySchema,
+  BuurtCollectionSchema,
+  BuurtFeatureSchema,
+  BuurtParamsSchema,
+  LookupQuerySchema,
+  LookupResultSchema,
+  WijkCollectionSchema,
+  WijkDetailSchema,
+  WijkParamsSchema,
+  areaSchemas,
+} from './areas.schemas.ts';
+import { areasRepository } from './areas.repository.ts';
+
+const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  for (const schema of areaSchemas) app.addSchema(schema);
+  const repository = areasRepository(app.pg.pool);
+
+  app.get(
+    '/api/areas/buurten',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: 'All buurten as GeoJSON, optionally only those meeting a bbox',
+        querystring: AreaListQuerySchema,
+        response: { 200: Type.Ref(BuurtCollectionSchema), 400: errorResponses[400] },
+      },
+    },
+    async (request) => {
+      const bbox = request.query.bbox === undefined ? undefined : parseBbox(request.query.bbox);
+      return { type: 'FeatureCollection' as const, features: await repository.listBuurten(bbox) };
+    },
+  );
+
+  app.get(
+    '/api/areas/buurten/:code',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: 'One buurt by its CBS code',
+        params: BuurtParamsSchema,
+        response: { 200: Type.Ref(BuurtFeatureSchema), 400: errorResponses[400], 404: errorResponses[404] },
+      },
+    },
+    async (request, reply) => {
+      const buurt = await repository.findBuurt(request.params.code);
+      return buurt ?? notFound(reply, request, `There is no buurt with code ${request.params.code}.`);
+    },
+  );
+
+  app.get(
+    '/api/areas/wijken',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: 'All wijken as GeoJSON, optionally only those meeting a bbox',
+        querystring: AreaListQuerySchema,
+        response: { 200: Type.Ref(WijkCollectionSchema), 400: errorResponses[400] },
+      },
+    },
+    async (request) => {
+      const bbox = request.query.bbox === undefined ? undefined : parseBbox(request.query.bbox);
+      return { type: 'FeatureCollection' as const, features: await repository.listWijken(bbox) };
+    },
+  );
+
+  app.get(
+    '/api/areas/wijken/:code',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: 'One wijk by its CBS code, with its CBS key figures',
+        params: WijkParamsSchema,
+        response: { 200: Type.Ref(WijkDetailSchema), 400: errorResponses[400], 404: errorResponses[404] },
+      },
+    },
+    async (request, reply) => {
+      const wijk = await repository.findWijk(request.params.code);
+      return wijk ?? notFound(reply, request, `There is no wijk with code ${request.params.code}.`);
+    },
+  );
+
+  app.get(
+    '/api/areas/lookup',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: 'Which buurt and wijk contain a point (404 outside the municipality)',
+        querystring: LookupQuerySchema,
+        response: { 200: Type.Ref(LookupResultSchema), 400: errorResponses[400], 404: errorResponses[404] },
+      },
+    },
+    async (request, reply) => {
+      const { lng, lat } = request.query;
+      const found = await repository.lookup(lng, lat);
+      return found ?? notFound(reply, request, `The point (lng ${lng}, lat ${lat}) lies outside every wijk on the map.`);
+    },
+  );
+};
+
+export default areasRoutes;

@@ -1,0 +1,87 @@
+import { Type, type Static } from '@sinclair/typebox';
+import {
+  BboxQuerySchema,
+  FeatureCollectionSchema,
+  FeatureSchema,
+  LatSchema,
+  LngSchema,
+  MultiPolygonSchema,
+} from '../shared/geojson.schemas.ts';
+
+export const BuurtCodeSchema = Type.String({ pattern: '^BU[0-9]{8}$', description: 'CBS buurt code', examples: ['BU08551102'] });
+export const WijkCodeSchema = Type.String({ pattern: '^WK[0-9]{6}$', description: 'CBS wijk code', examples: ['WK085511'] });
+export const MunicipalityCodeSchema = Type.String({ pattern: '^GM[0-9]{4}$', description: 'CBS municipality code' });
+
+export const AreaRefSchema = Type.Object({ code: Type.String(), name: Type.String() });
+
+export const BuurtPropertiesSchema = Type.Object({
+  code: BuurtCodeSchema,
+  name: Type.String(),
+  wijkCode: WijkCodeSchema,
+  wijkName: Type.String(),
+  areaM2: Type.Number({ description: 'Area in square metres, computed from the polygon' }),
+});
+
+export const WijkPropertiesSchema = Type.Object({
+  code: WijkCodeSchema,
+  name: Type.String(),
+  municipalityCode: MunicipalityCodeSchema,
+  areaM2: Type.Number(),
+  buurtCount: Type.Integer({ description: 'Buurt polygons in this wijk (0 where the municipal files have none)' }),
+  inhabitants: Type.Union([Type.Integer(), Type.Null()], { description: 'CBS, latest year; null when CBS has no figure' }),
+});
+
+const nullableNumber = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
+
+export const KeyFiguresSchema = Type.Object({
+  year: Type.Integer(),
+  source: Type.String({ description: 'Attribution of the figures, e.g. CBS/Kadaster' }),
+  inhabitants: nullableNumber('Inhabitants'),
+  men: nullableNumber('Men'),
+  women: nullableNumber('Women'),
+  age0to15Pct: nullableNumber('Share aged 0-15, %'),
+  age15to25Pct: nullableNumber('Share aged 15-25, %'),
+  age25to45Pct: nullableNumber('Share aged 25-45, %'),
+  age45to65Pct: nullableNumber('Share aged 45-65, %'),
+  age65PlusPct: nullableNumber('Share aged 65 and over, %'),
+  households: nullableNumber('Households'),
+  avgHouseholdSize: nullableNumber('Average household size'),
+  densityPerKm2: nullableNumber('Inhabitants per km²'),
+  passengerCars: nullableNumber('Passenger cars'),
+});
+
+export const BuurtFeatureSchema = FeatureSchema(BuurtPropertiesSchema, Type.Ref(MultiPolygonSchema), 'BuurtFeature');
+export const BuurtCollectionSchema = FeatureCollectionSchema(Type.Ref(BuurtFeatureSchema), 'BuurtCollection');
+export const WijkFeatureSchema = FeatureSchema(WijkPropertiesSchema, Type.Ref(MultiPolygonSchema), 'WijkFeature');
+export const WijkCollectionSchema = FeatureCollectionSchema(Type.Ref(WijkFeatureSchema), 'WijkCollection');
+export const WijkDetailSchema = FeatureSchema(
+  Type.Composite([
+    WijkPropertiesSchema,
+    Type.Object({ keyFigures: Type.Union([KeyFiguresSchema, Type.Null()], { description: 'null when CBS has none' }) }),
+  ]),
+  Type.Ref(MultiPolygonSchema),
+  'WijkDetail',
+);
+
+export const AreaListQuerySchema = Type.Object({ bbox: Type.Optional(BboxQuerySchema) }, { additionalProperties: false });
+export const BuurtParamsSchema = Type.Object({ code: BuurtCodeSchema });
+export const WijkParamsSchema = Type.Object({ code: WijkCodeSchema });
+export const LookupQuerySchema = Type.Object({ lng: LngSchema, lat: LatSchema }, { additionalProperties: false });
+
+export const LookupResultSchema = Type.Object(
+  {
+    buurt: Type.Union([AreaRefSchema, Type.Null()], { description: 'null in a wijk without buurt polygons' }),
+    wijk: AreaRefSchema,
+    municipality: AreaRefSchema,
+  },
+  { $id: 'LookupResult' },
+);
+
+export type BuurtFeature = Static<typeof BuurtFeatureSchema>;
+export type BuurtCollection = Static<typeof BuurtCollectionSchema>;
+export type WijkFeature = Static<typeof WijkFeatureSchema>;
+export type WijkCollection = Static<typeof WijkCollectionSchema>;
+export type WijkDetail = Static<typeof WijkDetailSchema>;
+export type KeyFigures = Static<typeof KeyFiguresSchema>;
+export type LookupResult = Static<typeof LookupResultSchema>;
+export const areaSchemas = [BuurtFeatureSchema, BuurtCollectionSchema, WijkFeatureSchema, WijkCollectionSchema, WijkDetailSchema, LookupResultSchema];

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import fastifyPostgres from '@fastify/postgres';
+import type { DatabaseKind } from '../../db/database.ts';
+
+export interface DatabasePluginOptions {
+  connectionString: string;
+  kind: DatabaseKind;
+  poolMax: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: { kind: DatabaseKind };
+  }
+}
+
+async function databasePlugin(app: FastifyInstance, options: DatabasePluginOptions) {
+  await app.register(fastifyPostgres, {
+    connectionString: options.connectionString,
+    // PGlite is one database session: with a single pooled connection, requests queue in `pg` and two
+    // requests' transactions can never interleave. A server gets a real pool.
+    max: options.kind === 'embedded' ? 1 : options.poolMax,
+    // Waiting longer than this for a connection means something holds it too long: fail with a 503, don't hang.
+    connectionTimeoutMillis: 15_000,
+    idleTimeoutMillis: 30_000,
+  });
+  app.decorate('database', { kind: options.kind });
+}
+
+export default fp(databasePlugin, { name: 'database' });

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { ErrorSchema } from '../shared/errors.schemas.ts';
+import { MultiPolygonSchema } from '../shared/geojson.schemas.ts';
+
+/** The OpenAPI document is generated from the same TypeBox schemas that validate requests and serialize responses. */
+async function openapiPlugin(app: FastifyInstance) {
+  app.addSchema(ErrorSchema);
+  app.addSchema(MultiPolygonSchema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Krachtkaart API',
+        version: '0.1.0',
+        description:
+          'Assets, figures and connections of Dutch neighbourhoods. Coordinates are WGS84 `[lng, lat]`. ' +
+          'Errors name the field and the rule that failed.',
+        license: { name: 'AGPL-3.0-or-later' },
+      },
+      tags: [
+        { name: 'system', description: 'Health and metadata' },
+        { name: 'areas', description: 'Municipalities, wijken and buurten (CBS codes)' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+export default fp(openapiPlugin, { name: 'openapi', dependencies: ['errors'] });

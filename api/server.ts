@@ -1,0 +1,44 @@
+import closeWithGrace from 'close-with-grace';
+import { ConfigError, loadConfig } from './config.ts';
+import { buildApp } from './app.ts';
+import { openDatabase, prepareDatabase } from '../db/database.ts';
+import { EmbeddedDatabaseInUseError } from '../db/embedded.ts';
+
+// Process concerns only: configuration, database start-up, listening and a graceful close.
+const startedAt = Date.now();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const log = (message: string) => console.log(`[krachtkaart] ${message}`);
+let database;
+try {
+  database = await openDatabase(config, log);
+} catch (error) {
+  if (!(error instanceof EmbeddedDatabaseInUseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+await prepareDatabase(database, { seedIfEmpty: config.SEED_ON_START }, log);
+
+const app = await buildApp({
+  database: { connectionString: database.connectionString, kind: database.kind, poolMax: config.DB_POOL_MAX },
+  webDistDir: config.WEB_DIST_DIR,
+  logger: { level: config.LOG_LEVEL },
+});
+const openDb = database;
+app.addHook('onClose', async () => openDb.close());
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'closing after an error');
+  else app.log.info(`${signal} received, closing`);
+  await app.close();
+});
+
+await app.listen({ host: config.HOST, port: config.PORT });
+log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT} (${database.kind} database)`);

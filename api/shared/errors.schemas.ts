@@ -1,0 +1,39 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+export const FieldErrorSchema = Type.Object({
+  field: Type.String({ description: 'Where the problem is, e.g. `querystring/lat` or `body/location/coordinates/0`' }),
+  rule: Type.String({ description: 'The rule that failed, e.g. `maximum`, `type`, `required`' }),
+  message: Type.String(),
+});
+
+export const ErrorSchema = Type.Object(
+  {
+    statusCode: Type.Integer(),
+    error: Type.String(),
+    message: Type.String({ description: 'What went wrong and, for 4xx, how to fix it' }),
+    requestId: Type.String({ description: 'Quote this when reporting a problem; it is in the server log' }),
+    errors: Type.Optional(Type.Array(FieldErrorSchema)),
+  },
+  { $id: 'Error' },
+);
+
+export type FieldError = Static<typeof FieldErrorSchema>;
+export type ErrorBody = Static<typeof ErrorSchema>;
+
+/** Response schemas for the errors every route can answer with. */
+export const errorResponses = {
+  400: Type.Ref(ErrorSchema),
+  404: Type.Ref(ErrorSchema),
+  500: Type.Ref(ErrorSchema),
+} as const;
+
+/** A 4xx that names the field and the rule, thrown from anywhere a schema alone cannot check the input. */
+export class InputError extends Error {
+  readonly statusCode: number;
+  readonly errors: FieldError[];
+  constructor(field: string, rule: string, message: string, statusCode = 400) {
+    super(`${field} ${message}`);
+    this.statusCode = statusCode;
+    this.errors = [{ field, rule, message }];
+  }
+}

@@ -1,0 +1,11 @@
+-- Outline of each municipality as the union of its wijken (the seed runs this only when a wijk changed).
+WITH outline AS (
+  SELECT w.municipality_code AS code, ST_Multi(ST_CollectionExtract(ST_Union(w.geom), 3)) AS geom
+  FROM wijken w
+  GROUP BY w.municipality_code
+)
+UPDATE municipalities m
+SET geom = outline.geom
+FROM outline
+WHERE m.code = outline.code
+RETURNING m.code;

@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { migrate } from '../../db/migrate.ts';
+import { testPool } from '../helpers/db.ts';
+
+const pool = testPool();
+afterAll(() => pool.end());
+
+describe('migrations', () => {
+  it('applies nothing when the schema is already up to date', async () => {
+    const result = await migrate(inject('databaseUrl'));
+    expect(result.applied).toEqual([]);
+  });
+
+  it('records the geography migration as applied', async () => {
+    const { rows } = await pool.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on');
+    expect(rows.map((row) => row.name)).toContain('1732752000000_geography');
+  });
+
+  it('stores every area polygon as a MultiPolygon in SRID 4326', async () => {
+    const { rows } = await pool.query<{ table: string; type: string; srid: number }>(
+      `SELECT f_table_name AS table, type, srid FROM geometry_columns
+       WHERE f_table_name IN ('municipalities', 'wijken', 'buurten') ORDER BY f_table_name`,
+    );
+    expect(rows).toEqual([
+      { table: 'buurten', type: 'MULTIPOLYGON', srid: 4326 },
+      { table: 'municipalities', type: 'MULTIPOLYGON', srid: 4326 },
+      { table: 'wijken', type: 'MULTIPOLYGON', srid: 4326 },
+    ]);
+  });
+
+  it('has a GiST index on every geometry column', async () => {
+    const { rows } = await pool.query<{ table: string }>(
+      `SELECT tablename AS table FROM pg_indexes
+       WHERE indexdef ILIKE '%USING gist (geom)%' ORDER BY tablename`,
+    );
+    expect(rows.map((row) => row.table)).toEqual(['buurten', 'municipalities', 'wijken']);
+  });
+
+  it('refuses a buurt code that is not a CBS code', async () => {
+    await expect(
+      pool.query(
+        `INSERT INTO buurten (code, name, wijk_code, municipality_code, geom, area_m2, geometry_source, source_hash)
+         SELECT 'XX1', 'x', code, municipality_code, geom, 1, geometry_source, 'x' FROM wijken LIMIT 1`,
+      ),
+    ).rejects.toMatchObject({ code: '23514' });
+  });
+});
