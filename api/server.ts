@@ -32,13 +32,14 @@ const app = await buildApp({
   logger: { level: config.LOG_LEVEL },
 });
 const openDb = database;
-app.addHook('onClose', async () => openDb.close());
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error');
   else app.log.info(`${signal} received, closing`);
   await app.close();
+  // After the app, so the pool has disconnected before the embedded database stops.
+  await openDb.close();
 });
 
-await app.listen({ host: config.HOST, port: config.PORT });
-log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT} (${database.kind} database)`);
+const address = await app.listen({ host: config.HOST, port: config.PORT });
+log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: open ${address} (${database.kind} database)`);

@@ -25,6 +25,8 @@ async function databasePlugin(app: FastifyInstance, options: DatabasePluginOptio
     connectionTimeoutMillis: 15_000,
     idleTimeoutMillis: 30_000,
   });
+  // An idle pooled connection that drops (server restart) must not crash the process; the pool reconnects.
+  app.pg.pool.on('error', (error) => app.log.error({ err: error }, 'idle database connection lost'));
   app.decorate('database', { kind: options.kind });
 }
 
