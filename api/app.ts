@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { DatabaseKind } from '../db/database.ts';
 import errors from './plugins/errors.ts';
-import database from './plugins/database.ts';
+import database, { type DatabasePluginOptions } from './plugins/database.ts';
 import openapi from './plugins/openapi.ts';
 import web from './plugins/web.ts';
 import healthRoutes from './health/health.routes.ts';
 import areasRoutes from './areas/areas.routes.ts';
 
 export interface AppOptions {
-  database: { connectionString: string; kind: DatabaseKind; poolMax: number };
+  database: DatabasePluginOptions;
   webDistDir: string;
   logger?: FastifyServerOptions['logger'];
 }

@@ -7,6 +7,8 @@ export interface DatabasePluginOptions {
   connectionString: string;
   kind: DatabaseKind;
   poolMax: number;
+  /** How long a request waits for a free connection before it gets a 503. */
+  connectionTimeoutMs?: number;
 }
 
 declare module 'fastify' {
@@ -22,7 +24,7 @@ async function databasePlugin(app: FastifyInstance, options: DatabasePluginOptio
     // requests' transactions can never interleave. A server gets a real pool.
     max: options.kind === 'embedded' ? 1 : options.poolMax,
     // Waiting longer than this for a connection means something holds it too long: fail with a 503, don't hang.
-    connectionTimeoutMillis: 15_000,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 15_000,
     idleTimeoutMillis: 30_000,
   });
   // An idle pooled connection that drops (server restart) must not crash the process; the pool reconnects.

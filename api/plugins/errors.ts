@@ -16,6 +16,8 @@ const POSTGRES_ERRORS: Record<string, { statusCode: number; message: string }> =
   '53300': { statusCode: 503, message: 'The database is busy. Try again shortly.' },
 };
 
+const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
+
 interface AjvError {
   instancePath: string;
   keyword: string;
@@ -87,6 +89,11 @@ async function errorsPlugin(app: FastifyInstance) {
     if (postgres) {
       request.log.warn({ err: error }, 'database refused the request');
       return send(reply, request, postgres.statusCode, postgres.message);
+    }
+    // pg's pool gave up waiting for a free connection (the embedded database has one): busy, not broken.
+    if (POOL_TIMEOUT.test(error.message)) {
+      request.log.warn({ err: error }, 'no database connection became free in time');
+      return send(reply, request, 503, 'The database is busy. Try again shortly.');
     }
     const statusCode = error.statusCode ?? 500;
     if (statusCode >= 400 && statusCode < 500) {

@@ -82,4 +82,24 @@ describe('transactions of concurrent requests', () => {
       expect(seen).toBeUndefined();
     }
   });
+
+  it('a request that cannot get the connection in time gets a 503, not a hang', async () => {
+    // One connection, as on the embedded database, and a short wait so the test is quick.
+    const busyApp = await buildTestApp({ poolMax: 1, connectionTimeoutMs: 200 });
+    try {
+      const longTransaction = busyApp.pg.transact(async (client) => {
+        await client.query('SELECT 1');
+        await sleep(800);
+      });
+      await sleep(20);
+      const response = await busyApp.inject('/api/health');
+      await longTransaction;
+
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toMatchObject({ message: 'The database is busy. Try again shortly.' });
+      expect((await busyApp.inject('/api/health')).statusCode).toBe(200);
+    } finally {
+      await busyApp.close();
+    }
+  });
 });
