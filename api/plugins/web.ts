@@ -14,7 +14,8 @@ async function webPlugin(app: FastifyInstance, options: WebPluginOptions) {
   const root = path.resolve(options.distDir);
   const built = existsSync(path.join(root, 'index.html'));
   if (built) {
-    await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuild during development is served without a restart.
+    await app.register(fastifyStatic, { root, maxAge: '1h' });
   } else {
     app.log.warn(`No web app in ${root}: run \`npm run build\` to build it. The API works without it.`);
   }

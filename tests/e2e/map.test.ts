@@ -1,0 +1,217 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuurtCollection, BuurtProperties, WijkCollection } from '../../web/src/api-client.ts';
+import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { startTestServer } from '../helpers/server.ts';
+
+const browserPresent = hasBrowser();
+const browserRequired = process.env.E2E_REQUIRED === '1';
+const PAGE_TIMEOUT_MS = 10_000;
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (browserRequired) {
+    describe('the map page in Chromium', () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of the map page: ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+describe.skipIf(!browserPresent)('the map page in Chromium', { timeout: 20_000 }, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let buurten: BuurtCollection;
+  let wijken: WijkCollection;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [buurten, wijken] = await Promise.all([
+      getJson<BuurtCollection>('/api/areas/buurten'),
+      getJson<WijkCollection>('/api/areas/wijken'),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function getJson<T>(path: string): Promise<T> {
+    const response = await fetch(new URL(path, server.url));
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  }
+
+  async function openMap(size?: { width: number; height: number }): Promise<Page> {
+    const page = await openPage(browser, size);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    await page.goto(server.url);
+    await page.locator('path.buurt-shape').nth(buurten.features.length - 1).waitFor({ state: 'attached' });
+    return page;
+  }
+
+  /** A point where the buurt's own path is the topmost element, so a pointer there reaches that buurt. */
+  async function pointInsideSomeBuurt(page: Page): Promise<Point & { code: string }> {
+    const found = await page.evaluate(function findUncoveredPoint() {
+      for (const path of document.querySelectorAll('path.buurt-shape')) {
+        const box = path.getBoundingClientRect();
+        for (let i = 1; i < 8; i++) {
+          for (let j = 1; j < 8; j++) {
+            const x = box.left + (box.width * i) / 8;
+            const y = box.top + (box.height * j) / 8;
+            if (document.elementFromPoint(x, y) === path) return { x, y, code: path.getAttribute('data-code') ?? '' };
+          }
+        }
+      }
+      return null;
+    });
+    expect(found, 'some buurt has a visible, uncovered point').not.toBeNull();
+    return found!;
+  }
+
+  function buurtWithCode(code: string): BuurtProperties {
+    const buurt = buurten.features.find((feature) => feature.properties.code === code)?.properties;
+    expect(buurt, `the API knows buurt ${code}`).toBeDefined();
+    return buurt!;
+  }
+
+  function smallestBuurt(): BuurtProperties {
+    const byArea = buurten.features.map((feature) => feature.properties).sort((a, b) => a.areaM2 - b.areaM2);
+    return byArea[0]!;
+  }
+
+  async function pathWidth(page: Page, code: string): Promise<number> {
+    const box = await page.locator(`path.buurt-shape[data-code="${code}"]`).boundingBox();
+    return box?.width ?? 0;
+  }
+
+  it('shows every buurt from the API as a polygon on the map', async () => {
+    const page = await openMap();
+    expect(buurten.features).toHaveLength(251);
+    expect(await page.locator('path.buurt-shape').count()).toBe(251);
+    const codes = await page.locator('path.buurt-shape').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-code')));
+    expect(new Set(codes)).toEqual(new Set(buurten.features.map((feature) => feature.properties.code)));
+    await page.close();
+  });
+
+  it('shows a buurt name on hover, and its facts with a highlight on click', async () => {
+    const page = await openMap();
+    const point = await pointInsideSomeBuurt(page);
+    const buurt = buurtWithCode(point.code);
+
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('.leaflet-tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toBe(buurt.name);
+
+    await page.mouse.click(point.x, point.y);
+    const info = page.getByRole('region', { name: buurt.name });
+    await info.waitFor();
+    expect(await info.textContent()).toContain(buurt.wijkName);
+    expect(await page.locator(`path.buurt-shape--selected`).getAttribute('data-code')).toBe(buurt.code);
+    await page.close();
+  });
+
+  it('lists the buurten grouped by wijk, and choosing one selects it and zooms the map to it', async () => {
+    const page = await openMap();
+    const panel = page.getByRole('region', { name: 'Buurten' });
+    expect(await panel.getByRole('heading', { level: 3 }).count()).toBe(wijken.features.length);
+
+    // The smallest buurt, so that fitting the map to it surely zooms in.
+    const buurt = smallestBuurt();
+    const wijkToggle = panel.getByRole('button', { name: new RegExp(`^${escapeRegExp(buurt.wijkName)} \\d+ buurt`) });
+    expect(await wijkToggle.getAttribute('aria-expanded')).toBe('false');
+    await wijkToggle.click();
+    expect(await wijkToggle.getAttribute('aria-expanded')).toBe('true');
+
+    const widthBefore = await pathWidth(page, buurt.code);
+    expect(widthBefore, 'the buurt is drawn in the first view').toBeGreaterThan(0);
+    const buurtList = page.locator(`#${await wijkToggle.getAttribute('aria-controls')}`);
+    const buurtButton = buurtList.getByRole('button', { name: buurt.name, exact: true });
+    await buurtButton.click();
+
+    await page.getByRole('region', { name: buurt.name }).waitFor();
+    expect(await buurtButton.getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('path.buurt-shape--selected').getAttribute('data-code')).toBe(buurt.code);
+    await expect.poll(() => pathWidth(page, buurt.code), { timeout: 5_000 }).toBeGreaterThan(widthBefore * 2);
+    await page.close();
+  });
+
+  it('switches the interface and <html lang> to English, and remembers the choice', async () => {
+    const page = await openMap();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByRole('button', { name: 'English' }).click();
+
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('heading', { name: 'Neighbourhoods', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'About the data' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Nederlands' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
+  it('opens the list from its toggle on a 375 px wide screen, and closes it when a buurt is chosen', async () => {
+    const page = await openMap({ width: 375, height: 720 });
+    const toggle = page.getByRole('button', { name: 'Lijst' });
+    const panelHeading = page.getByRole('heading', { name: 'Buurten', level: 2 });
+    expect(await panelHeading.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await toggle.click();
+    await panelHeading.waitFor({ state: 'visible' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+    const buurt = buurten.features[0]!.properties;
+    await page.getByLabel('Zoek een buurt of wijk').fill(buurt.name);
+    await page.getByRole('button', { name: buurt.name, exact: true }).first().click();
+    await panelHeading.waitFor({ state: 'hidden' });
+    await page.getByRole('region', { name: buurt.name }).waitFor();
+    await page.close();
+  });
+
+  it('credits OpenStreetMap, CBS/Kadaster and Gemeente Tilburg in the attribution', async () => {
+    const page = await openMap();
+    const attribution = page.locator('.leaflet-control-attribution');
+    const text = await attribution.textContent();
+    expect(text).toContain('© OpenStreetMap contributors');
+    expect(text).toContain('CBS/Kadaster');
+    expect(text).toContain('Gemeente Tilburg');
+
+    await page.getByRole('button', { name: 'Over de data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Over de data' });
+    expect(await dialog.textContent()).toMatch(/Gemeente Tilburg.*CBS\/Kadaster.*CC BY 4\.0.*OpenStreetMap/s);
+    await page.close();
+  });
+
+  it('offers a retry when the buurten cannot be loaded', async () => {
+    const page = await openPage(browser);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    let failuresLeft = 1;
+    await page.route('**/api/areas/buurten', (route) => {
+      if (failuresLeft-- > 0) return route.fulfill({ status: 503, body: '{}' });
+      return route.fallback();
+    });
+    await page.goto(server.url);
+
+    await page.getByRole('alert').waitFor();
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { setUpI18n } from './i18n/i18n.ts';
+import './styles.css';
+
+setUpI18n();
+
+const rootElement = document.getElementById('root');
+if (rootElement === null) {
+  throw new Error('web/index.html must contain <div id="root">');
+}
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,11 @@
+import type { LatLngBoundsLiteral } from 'leaflet';
+import type { LngLatBbox } from '../geo.ts';
+
+/** Leaflet wants [lat, lng]; everything before this edge speaks GeoJSON's [lng, lat]. */
+export function latLngBoundsOf(lngLatBbox: LngLatBbox): LatLngBoundsLiteral {
+  const [minLng, minLat, maxLng, maxLat] = lngLatBbox;
+  return [
+    [minLat, minLng],
+    [maxLat, maxLng],
+  ];
+}
