@@ -1,55 +1,20 @@
-/** A GeoJSON position: longitude first, as in GeoJSON, turf and PostGIS. */
-export type LngLat = [lng: number, lat: number];
+// Response types come from the API's own TypeBox schemas (one source for validation, OpenAPI and the web).
+import type {
+  BuurtCollection,
+  BuurtFeature,
+  LookupResult,
+  WijkCollection,
+  WijkFeature,
+} from '../../api/areas/areas.schemas.ts';
+import type { Health } from '../../api/health/health.schemas.ts';
+import type { MultiPolygon } from '../../api/shared/geojson.schemas.ts';
 
-export interface MultiPolygonGeometry {
-  type: 'MultiPolygon';
-  coordinates: LngLat[][][];
-}
-
-export interface AreaFeature<Properties> {
-  type: 'Feature';
-  id: string;
-  geometry: MultiPolygonGeometry;
-  properties: Properties;
-}
-
-export interface AreaFeatureCollection<Properties> {
-  type: 'FeatureCollection';
-  features: AreaFeature<Properties>[];
-}
-
-export interface BuurtProperties {
-  code: string;
-  name: string;
-  wijkCode: string;
-  wijkName: string;
-  areaM2: number;
-}
-
-export interface WijkProperties {
-  code: string;
-  name: string;
-  municipalityCode: string;
-  buurtCount: number;
-  inhabitants: number | null;
-}
-
-export type BuurtFeature = AreaFeature<BuurtProperties>;
-export type BuurtCollection = AreaFeatureCollection<BuurtProperties>;
-export type WijkFeature = AreaFeature<WijkProperties>;
-export type WijkCollection = AreaFeatureCollection<WijkProperties>;
-
-export interface HealthResponse {
-  status: 'ok';
-  database: 'embedded' | 'postgres';
-  postgis: string;
-}
-
-export interface AreaLookupResponse {
-  buurt: { code: string; name: string } | null;
-  wijk: { code: string; name: string };
-  municipality: { code: string; name: string };
-}
+export type { BuurtCollection, BuurtFeature, WijkCollection, WijkFeature };
+export type MultiPolygonGeometry = MultiPolygon;
+export type BuurtProperties = BuurtFeature['properties'];
+export type WijkProperties = WijkFeature['properties'];
+export type HealthResponse = Health;
+export type AreaLookupResponse = LookupResult;
 
 export class ApiError extends Error {
   readonly status: number;
