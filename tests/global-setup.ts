@@ -15,7 +15,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const started = Date.now();
   const database = await openDatabase({ DATABASE_URL: process.env.DATABASE_URL || undefined, DATA_DIR: 'memory://' }, () => {});
-  await prepareDatabase(database, { seedIfEmpty: true }, () => {});
+  try {
+    await prepareDatabase(database, { seedIfEmpty: true }, () => {});
+  } catch (error) {
+    // Close the embedded database, or its socket server keeps the test process alive after the failure.
+    await database.close();
+    throw error;
+  }
   console.log(`[tests] ${database.kind} database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('databaseUrl', database.connectionString);
   project.provide('databaseKind', database.kind);
