@@ -2,16 +2,33 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import errors from './plugins/errors.ts';
+import errors, { rejectEmptyQueryValues } from './plugins/errors.ts';
 import database, { type DatabasePluginOptions } from './plugins/database.ts';
 import openapi from './plugins/openapi.ts';
+import security from './plugins/security.ts';
+import context, { type AppSettings } from './plugins/context.ts';
+import auth from './plugins/auth.ts';
+import authorization from './plugins/authorization.ts';
 import web from './plugins/web.ts';
+import { outboxMailer, type Mailer } from './shared/mailer.ts';
+import { DEFAULT_AUTH_RATE_LIMITS } from './auth/rate-limits.ts';
 import healthRoutes from './health/health.routes.ts';
 import areasRoutes from './areas/areas.routes.ts';
+import authRoutes from './auth/auth.routes.ts';
+import meRoutes from './me/me.routes.ts';
+import organisationsRoutes from './organisations/organisations.routes.ts';
+import connectorRoutes from './connector/connector.routes.ts';
+import adminRoutes from './admin/admin.routes.ts';
 
 export interface AppOptions {
   database: DatabasePluginOptions;
   webDistDir: string;
+  /** Where people open the app (links in e-mails); https:// also makes cookies Secure. */
+  publicUrl: string;
+  /** Signs cookies; when absent the app keeps a generated one in the database. */
+  sessionSecret?: string;
+  mailer?: Mailer;
+  rateLimits?: AppSettings['rateLimits'];
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -21,18 +38,35 @@ export async function buildApp(options: AppOptions) {
     logger: options.logger ?? false,
     genReqId: () => randomUUID(),
     bodyLimit: 256 * 1024,
-    ajv: { customOptions: { allErrors: false } },
+    // Unknown fields are refused, not silently dropped: a client learns its mistake, and nobody can slip in a field
+    // such as `isAdmin` (mass assignment).
+    ajv: { customOptions: { allErrors: false, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const https = options.publicUrl.startsWith('https://');
 
   // Plugins, in dependency order
   await app.register(errors);
+  await app.register(security, { https });
   await app.register(compress, { threshold: 2048 });
   await app.register(database, options.database);
+  await app.register(context, {
+    mailer: options.mailer ?? outboxMailer,
+    settings: { publicUrl: options.publicUrl, rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS },
+  });
+  await app.register(auth, { sessionSecret: options.sessionSecret, secureCookies: https });
+  await app.register(authorization);
+  app.addHook('preValidation', rejectEmptyQueryValues);
   await app.register(openapi);
 
   // Features
   await app.register(healthRoutes);
   await app.register(areasRoutes);
+  await app.register(authRoutes);
+  await app.register(meRoutes);
+  await app.register(organisationsRoutes);
+  await app.register(connectorRoutes);
+  await app.register(adminRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

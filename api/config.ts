@@ -16,6 +16,8 @@ export const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ minLength: 1, default: './data/pglite' }),
   SEED_ON_START: Type.Boolean({ default: true }),
   WEB_DIST_DIR: Type.String({ minLength: 1, default: './dist/web' }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+$', description: 'e.g. https://krachtkaart.example.org' })),
+  SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -37,4 +39,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return converted as Config;
+}
+
+/** Where people open the app: PUBLIC_URL, or this machine's port for a local start. */
+export function publicUrlOf(config: Config): string {
+  return config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 }

@@ -1,5 +1,5 @@
 import closeWithGrace from 'close-with-grace';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, publicUrlOf } from './config.ts';
 import { buildApp } from './app.ts';
 import { openDatabase, prepareDatabase } from '../db/database.ts';
 import { EmbeddedDatabaseInUseError } from '../db/embedded.ts';
@@ -29,6 +29,8 @@ await prepareDatabase(database, { seedIfEmpty: config.SEED_ON_START }, log);
 const app = await buildApp({
   database: { connectionString: database.connectionString, kind: database.kind, poolMax: config.DB_POOL_MAX },
   webDistDir: config.WEB_DIST_DIR,
+  publicUrl: publicUrlOf(config),
+  sessionSecret: config.SESSION_SECRET,
   logger: { level: config.LOG_LEVEL },
 });
 const openDb = database;

@@ -24,6 +24,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/areas/buurten',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['areas'],
         summary: 'All buurten as GeoJSON, optionally only those meeting a bbox',
@@ -40,6 +41,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/areas/buurten/:code',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['areas'],
         summary: 'One buurt by its CBS code',
@@ -56,6 +58,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/areas/wijken',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['areas'],
         summary: 'All wijken as GeoJSON, optionally only those meeting a bbox',
@@ -72,6 +75,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/areas/wijken/:code',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['areas'],
         summary: 'One wijk by its CBS code, with its CBS key figures',
@@ -88,6 +92,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/areas/lookup',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['areas'],
         summary: 'Which buurt and wijk contain a point (404 outside the municipality)',

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import type { FieldError, ErrorBody } from '../shared/errors.schemas.ts';
 import { InputError } from '../shared/errors.schemas.ts';
+import { TooManyRequestsError } from '../shared/rate-limit.ts';
 
 /** Postgres error codes that are the client's doing, mapped once (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 const POSTGRES_ERRORS: Record<string, { statusCode: number; message: string }> = {
@@ -68,15 +69,6 @@ function httpStatusText(statusCode: number): string {
  * but carry the request id that the log line carries too.
  */
 async function errorsPlugin(app: FastifyInstance) {
-  // An empty query value (`?lat=`) would be coerced to 0 by the validator: refuse it instead, naming the parameter.
-  app.addHook('preValidation', async (request) => {
-    const query = request.query as Record<string, unknown> | undefined;
-    if (!query || typeof query !== 'object') return;
-    for (const [name, value] of Object.entries(query)) {
-      if (value === '') throw new InputError(`querystring/${name}`, 'minLength', 'must not be empty');
-    }
-  });
-
   app.setErrorHandler((error: FastifyError & { code?: string }, request, reply) => {
     if (error.validation) {
       const errors = fieldErrors(error);
@@ -84,6 +76,13 @@ async function errorsPlugin(app: FastifyInstance) {
     }
     if (error instanceof InputError) {
       return send(reply, request, error.statusCode, error.message, error.errors);
+    }
+    if (error instanceof TooManyRequestsError) {
+      reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
+      return send(reply, request, 429, error.message);
+    }
+    if (error.code?.startsWith('FST_CSRF_')) {
+      return send(reply, request, 403, 'The CSRF token is missing or invalid: get one from GET /api/auth/csrf-token and send it in the x-csrf-token header.');
     }
     const postgres = error.code ? POSTGRES_ERRORS[error.code] : undefined;
     if (postgres) {
@@ -105,6 +104,18 @@ async function errorsPlugin(app: FastifyInstance) {
 }
 
 export default fp(errorsPlugin, { name: 'errors' });
+
+/**
+ * A preValidation hook: an empty query value (`?lat=`) would be coerced to 0 by the validator, so it is refused
+ * instead, naming the parameter. Registered after authorisation, so refused callers learn nothing from it.
+ */
+export async function rejectEmptyQueryValues(request: FastifyRequest) {
+  const query = request.query as Record<string, unknown> | undefined;
+  if (!query || typeof query !== 'object') return;
+  for (const [name, value] of Object.entries(query)) {
+    if (value === '') throw new InputError(`querystring/${name}`, 'minLength', 'must not be empty');
+  }
+}
 
 /** Replies with the standard 404 body; routes call this when a repository returns null. */
 export function notFound(reply: FastifyReply, request: FastifyRequest, message: string) {

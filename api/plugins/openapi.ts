@@ -23,12 +23,17 @@ async function openapiPlugin(app: FastifyInstance) {
       tags: [
         { name: 'system', description: 'Health and metadata' },
         { name: 'areas', description: 'Municipalities, wijken and buurten (CBS codes)' },
+        { name: 'auth', description: 'Sign up, log in, password reset. State-changing requests need the x-csrf-token header' },
+        { name: 'me', description: 'My account, profile and data (export, deletion)' },
+        { name: 'organisations', description: 'Associations, initiatives, institutions and businesses, with their members' },
+        { name: 'connector', description: 'For buurtverbinders and community builders' },
+        { name: 'admin', description: 'For administrators' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 }
 
-export default fp(openapiPlugin, { name: 'openapi', dependencies: ['errors'] });
+export default fp(openapiPlugin, { name: 'openapi', dependencies: ['errors', 'authorization'] });

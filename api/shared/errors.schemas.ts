@@ -23,7 +23,11 @@ export type ErrorBody = Static<typeof ErrorSchema>;
 /** Response schemas for the errors every route can answer with. */
 export const errorResponses = {
   400: Type.Ref(ErrorSchema),
+  401: Type.Ref(ErrorSchema),
+  403: Type.Ref(ErrorSchema),
   404: Type.Ref(ErrorSchema),
+  409: Type.Ref(ErrorSchema),
+  429: Type.Ref(ErrorSchema),
   500: Type.Ref(ErrorSchema),
 } as const;
 

@@ -1,11 +1,16 @@
 import { inject } from 'vitest';
-import { buildApp, type App } from '../../api/app.ts';
+import { buildApp, type App, type AppOptions } from '../../api/app.ts';
 
 /** The real app on the run's test database (see global-setup.ts), as every test uses it. */
-export async function buildTestApp(database: { poolMax?: number; connectionTimeoutMs?: number } = {}): Promise<App> {
+export async function buildTestApp(
+  database: { poolMax?: number; connectionTimeoutMs?: number } = {},
+  options: Partial<Pick<AppOptions, 'rateLimits' | 'publicUrl'>> = {},
+): Promise<App> {
   const app = await buildApp({
+    ...options,
     database: { connectionString: inject('databaseUrl'), kind: inject('databaseKind'), poolMax: 5, ...database },
     webDistDir: 'dist/web',
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
   });
   await app.ready();
   return app;

@@ -1,0 +1,83 @@
+import type { Static } from '@sinclair/typebox';
+import type { Queryable } from '../shared/db.ts';
+import { loadSql } from '../shared/sql.ts';
+import type { AdminUserSchema, OutboxMessageSchema } from './admin.schemas.ts';
+
+const sql = {
+  listOutbox: loadSql(import.meta.url, 'sql/list-outbox.sql'),
+  listUsers: loadSql(import.meta.url, 'sql/list-users.sql'),
+  grantConnectorArea: loadSql(import.meta.url, 'sql/grant-connector-area.sql'),
+  revokeConnectorArea: loadSql(import.meta.url, 'sql/revoke-connector-area.sql'),
+  areaExists: loadSql(import.meta.url, 'sql/area-exists.sql'),
+  setAdmin: loadSql(import.meta.url, 'sql/set-admin.sql'),
+};
+
+export const adminRepository = {
+  async listOutbox(db: Queryable, limit: number): Promise<Static<typeof OutboxMessageSchema>[]> {
+    const { rows } = await db.query<{
+      id: string;
+      to_address: string;
+      kind: string;
+      subject: string;
+      body: string;
+      created_at: Date;
+      sent_at: Date | null;
+    }>(sql.listOutbox, [limit]);
+    return rows.map((row) => ({
+      id: row.id,
+      to: row.to_address,
+      kind: row.kind,
+      subject: row.subject,
+      body: row.body,
+      createdAt: row.created_at.toISOString(),
+      sentAt: row.sent_at?.toISOString() ?? null,
+    }));
+  },
+
+  async listUsers(db: Queryable, query: string | undefined): Promise<Static<typeof AdminUserSchema>[]> {
+    const { rows } = await db.query<{
+      id: string;
+      email: string;
+      display_name: string;
+      is_admin: boolean;
+      created_at: Date;
+      connector_areas: { id: string; code: string }[];
+    }>(sql.listUsers, [query ?? null]);
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      isAdmin: row.is_admin,
+      createdAt: row.created_at.toISOString(),
+      connectorAreas: row.connector_areas,
+    }));
+  },
+
+  async areaExists(db: Queryable, code: string): Promise<boolean> {
+    const { rows } = await db.query<{ found: boolean }>(sql.areaExists, [code]);
+    return rows[0]?.found === true;
+  },
+
+  /** The grant's id, or null when the user does not exist. */
+  async grantConnectorArea(db: Queryable, userId: string, areaCode: string, grantedBy: string): Promise<string | null> {
+    const isBuurt = areaCode.startsWith('BU');
+    const { rows } = await db.query<{ id: string }>(sql.grantConnectorArea, [
+      userId,
+      isBuurt ? areaCode : null,
+      isBuurt ? null : areaCode,
+      grantedBy,
+    ]);
+    return rows[0]?.id ?? null;
+  },
+
+  async revokeConnectorArea(db: Queryable, userId: string, grantId: string): Promise<boolean> {
+    const { rowCount } = await db.query(sql.revokeConnectorArea, [userId, grantId]);
+    return (rowCount ?? 0) > 0;
+  },
+
+  /** For the command line: makes the account with this e-mail an admin. False when there is none. */
+  async makeAdmin(db: Queryable, email: string): Promise<boolean> {
+    const { rowCount } = await db.query(sql.setAdmin, [email.trim().toLowerCase()]);
+    return (rowCount ?? 0) > 0;
+  },
+};

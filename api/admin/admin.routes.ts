@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { notFound } from '../plugins/errors.ts';
+import {
+  AdminUserSchema,
+  GrantBodySchema,
+  GrantParamsSchema,
+  GrantSchema,
+  OutboxMessageSchema,
+  OutboxQuerySchema,
+  UserParamsSchema,
+  UsersQuerySchema,
+} from './admin.schemas.ts';
+import { adminRepository as repository } from './admin.repository.ts';
+
+const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+
+const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/admin/outbox',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Outgoing e-mail, newest first (there is no mail server: messages wait here)',
+        querystring: OutboxQuerySchema,
+        response: { 200: Type.Array(OutboxMessageSchema), ...denied },
+      },
+    },
+    async (request) => repository.listOutbox(app.pg.pool, request.query.limit ?? 100),
+  );
+
+  app.get(
+    '/api/admin/users',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Accounts, optionally filtered by part of an e-mail address or name',
+        querystring: UsersQuerySchema,
+        response: { 200: Type.Array(AdminUserSchema), ...denied },
+      },
+    },
+    async (request) => repository.listUsers(app.pg.pool, request.query.q),
+  );
+
+  app.post(
+    '/api/admin/users/:id/connector-areas',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Make an account connector (buurtverbinder) for a buurt or a wijk',
+        params: UserParamsSchema,
+        body: GrantBodySchema,
+        response: { 201: GrantSchema, 400: errorResponses[400], 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { areaCode } = request.body;
+      const grantId = await app.pg.transact(async (client) => {
+        if (!(await repository.areaExists(client, areaCode))) throw new InputError('body/areaCode', 'exists', 'is not a buurt or wijk on the map');
+        return repository.grantConnectorArea(client, request.params.id, areaCode, request.user!.id);
+      });
+      if (!grantId) return notFound(reply, request, 'There is no account with this id.');
+      return reply.status(201).send({ id: grantId, areaCode });
+    },
+  );
+
+  app.delete(
+    '/api/admin/users/:id/connector-areas/:grantId',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Take back a connector area',
+        params: GrantParamsSchema,
+        response: { 204: Type.Null(), 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) => {
+      const revoked = await repository.revokeConnectorArea(app.pg.pool, request.params.id, request.params.grantId);
+      if (!revoked) return notFound(reply, request, 'This account has no connector area with this id.');
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default adminRoutes;

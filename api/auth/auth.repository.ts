@@ -1,0 +1,118 @@
+import type { Queryable } from '../shared/db.ts';
+import { loadSql } from '../shared/sql.ts';
+
+const sql = {
+  getOrCreateSecret: loadSql(import.meta.url, 'sql/get-or-create-secret.sql'),
+  findPasswordHash: loadSql(import.meta.url, 'sql/find-password-hash.sql'),
+  findUserForLogin: loadSql(import.meta.url, 'sql/find-user-for-login.sql'),
+  findUserByEmail: loadSql(import.meta.url, 'sql/find-user-by-email.sql'),
+  findSessionUser: loadSql(import.meta.url, 'sql/find-session-user.sql'),
+  insertUser: loadSql(import.meta.url, 'sql/insert-user.sql'),
+  insertAuthToken: loadSql(import.meta.url, 'sql/insert-auth-token.sql'),
+  useAuthToken: loadSql(import.meta.url, 'sql/use-auth-token.sql'),
+  updatePassword: loadSql(import.meta.url, 'sql/update-password.sql'),
+  markEmailVerified: loadSql(import.meta.url, 'sql/mark-email-verified.sql'),
+  deleteUserSessions: loadSql(import.meta.url, 'sql/delete-user-sessions.sql'),
+  saveSession: loadSql(import.meta.url, 'sql/save-session.sql'),
+  findSession: loadSql(import.meta.url, 'sql/find-session.sql'),
+  deleteSession: loadSql(import.meta.url, 'sql/delete-session.sql'),
+  deleteExpiredSessions: loadSql(import.meta.url, 'sql/delete-expired-sessions.sql'),
+};
+
+export type Language = 'nl' | 'en';
+export type TokenPurpose = 'password_reset' | 'email_verification';
+
+export interface SessionUser {
+  id: string;
+  displayName: string;
+  language: Language;
+  isAdmin: boolean;
+  isConnector: boolean;
+}
+
+export const authRepository = {
+  async getOrCreateSecret(db: Queryable, name: string, freshValue: string): Promise<string> {
+    const { rows } = await db.query<{ value: string }>(sql.getOrCreateSecret, [name, freshValue]);
+    return rows[0]!.value;
+  },
+
+  async findUserForLogin(db: Queryable, email: string): Promise<{ id: string; passwordHash: string } | null> {
+    const { rows } = await db.query<{ id: string; password_hash: string }>(sql.findUserForLogin, [email]);
+    const row = rows[0];
+    return row ? { id: row.id, passwordHash: row.password_hash } : null;
+  },
+
+  async findPasswordHash(db: Queryable, userId: string): Promise<string | null> {
+    const { rows } = await db.query<{ password_hash: string }>(sql.findPasswordHash, [userId]);
+    return rows[0]?.password_hash ?? null;
+  },
+
+  async findUserByEmail(db: Queryable, email: string): Promise<{ id: string; language: Language; displayName: string } | null> {
+    const { rows } = await db.query<{ id: string; language: Language; display_name: string }>(sql.findUserByEmail, [email]);
+    const row = rows[0];
+    return row ? { id: row.id, language: row.language, displayName: row.display_name } : null;
+  },
+
+  async findSessionUser(db: Queryable, userId: string): Promise<SessionUser | null> {
+    const { rows } = await db.query<{ id: string; display_name: string; language: Language; is_admin: boolean; is_connector: boolean }>(
+      sql.findSessionUser,
+      [userId],
+    );
+    const row = rows[0];
+    return row
+      ? { id: row.id, displayName: row.display_name, language: row.language, isAdmin: row.is_admin, isConnector: row.is_connector }
+      : null;
+  },
+
+  /** The new user's id, or null when the address already has an account. */
+  async insertUser(
+    db: Queryable,
+    user: { email: string; passwordHash: string; displayName: string; language: Language },
+  ): Promise<string | null> {
+    const { rows } = await db.query<{ id: string }>(sql.insertUser, [user.email, user.passwordHash, user.displayName, user.language]);
+    return rows[0]?.id ?? null;
+  },
+
+  async insertAuthToken(db: Queryable, tokenHash: string, userId: string, purpose: TokenPurpose, lifetimeSeconds: number) {
+    await db.query(sql.insertAuthToken, [tokenHash, userId, purpose, lifetimeSeconds]);
+  },
+
+  /** The user the link was for, if it is valid, unused and unexpired; it is used up by this call. */
+  async useAuthToken(db: Queryable, tokenHash: string, purpose: TokenPurpose): Promise<string | null> {
+    const { rows } = await db.query<{ user_id: string }>(sql.useAuthToken, [tokenHash, purpose]);
+    return rows[0]?.user_id ?? null;
+  },
+
+  async updatePassword(db: Queryable, userId: string, passwordHash: string) {
+    await db.query(sql.updatePassword, [userId, passwordHash]);
+  },
+
+  async markEmailVerified(db: Queryable, userId: string) {
+    await db.query(sql.markEmailVerified, [userId]);
+  },
+
+  /** Ends all sessions of the user, or all but `keepIdHash`. */
+  async deleteUserSessions(db: Queryable, userId: string, keepIdHash: string | null = null) {
+    await db.query(sql.deleteUserSessions, [userId, keepIdHash]);
+  },
+
+  async saveSession(
+    db: Queryable,
+    session: { idHash: string; userId: string | null; data: unknown; userAgent: string | null; expiresAt: Date },
+  ) {
+    await db.query(sql.saveSession, [session.idHash, session.userId, JSON.stringify(session.data), session.userAgent, session.expiresAt]);
+  },
+
+  async findSession(db: Queryable, idHash: string): Promise<unknown | null> {
+    const { rows } = await db.query<{ data: unknown }>(sql.findSession, [idHash]);
+    return rows[0]?.data ?? null;
+  },
+
+  async deleteSession(db: Queryable, idHash: string) {
+    await db.query(sql.deleteSession, [idHash]);
+  },
+
+  async deleteExpiredSessions(db: Queryable) {
+    await db.query(sql.deleteExpiredSessions);
+  },
+};

@@ -1,0 +1,163 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { rateLimit } from '../shared/rate-limit.ts';
+import { AccessDeniedError } from '../plugins/authorization.ts';
+import {
+  AcceptedSchema,
+  CsrfTokenSchema,
+  EmailBodySchema,
+  LoginBodySchema,
+  PasswordResetConfirmBodySchema,
+  SessionSchema,
+  SignupBodySchema,
+  TokenBodySchema,
+} from './auth.schemas.ts';
+import { authService } from './auth.service.ts';
+import { authRepository } from './auth.repository.ts';
+
+// Small bodies only: nothing here needs more than a few hundred bytes.
+const AUTH_BODY_LIMIT = 8 * 1024;
+const CHECK_YOUR_INBOX = 'If this address can be used, a message is on its way to it. Check your inbox.';
+
+const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(SessionSchema);
+  const service = authService({ pg: app.pg, mailer: app.mailer, publicUrl: app.settings.publicUrl });
+  const limits = app.settings.rateLimits;
+  const emailInBody = (request: { body: unknown }) => (request.body as { email?: string } | undefined)?.email;
+
+  app.get(
+    '/api/auth/csrf-token',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'A token to send as x-csrf-token with every POST, PUT, PATCH and DELETE', response: { 200: CsrfTokenSchema } },
+    },
+    async (_request, reply) => ({ token: reply.generateCsrf() }),
+  );
+
+  app.get(
+    '/api/auth/session',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'Who is logged in (user is null when nobody is)', response: { 200: Type.Ref(SessionSchema) } },
+    },
+    async (request) => ({ user: request.user }),
+  );
+
+  app.post(
+    '/api/auth/signup',
+    {
+      config: { access: 'public' },
+      bodyLimit: AUTH_BODY_LIMIT,
+      preHandler: rateLimit('signup', limits.signup, emailInBody),
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account; the answer is the same whether or not the address already has one',
+        body: SignupBodySchema,
+        response: { 202: AcceptedSchema, 400: errorResponses[400], 429: errorResponses[429] },
+      },
+    },
+    async (request, reply) => {
+      await service.signup({ ...request.body, language: request.body.language ?? 'nl' });
+      return reply.status(202).send({ message: CHECK_YOUR_INBOX });
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      bodyLimit: AUTH_BODY_LIMIT,
+      preHandler: rateLimit('login', limits.login, emailInBody),
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in; sets the session cookie',
+        body: LoginBodySchema,
+        response: { 200: Type.Ref(SessionSchema), 400: errorResponses[400], 401: errorResponses[401], 429: errorResponses[429] },
+      },
+    },
+    async (request) => {
+      const userId = await service.login(request.body.email, request.body.password);
+      if (!userId) throw new AccessDeniedError(401, 'This e-mail address and password do not match an account.');
+      // A new session id at login, so an id planted before login is worth nothing (session fixation).
+      await request.session.regenerate();
+      request.session.userId = userId;
+      request.session.userAgent = request.headers['user-agent']?.slice(0, 300);
+      return { user: await authRepository.findSessionUser(app.pg.pool, userId) };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'Log out: ends this session', response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      await request.session.destroy();
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      config: { access: 'public' },
+      bodyLimit: AUTH_BODY_LIMIT,
+      preHandler: rateLimit('password-reset', limits.passwordReset, emailInBody),
+      schema: {
+        tags: ['auth'],
+        summary: 'Send a password reset link; the answer is the same whether or not the address has an account',
+        body: EmailBodySchema,
+        response: { 202: AcceptedSchema, 400: errorResponses[400], 429: errorResponses[429] },
+      },
+    },
+    async (request, reply) => {
+      await service.requestPasswordReset(request.body.email);
+      return reply.status(202).send({ message: CHECK_YOUR_INBOX });
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      config: { access: 'public' },
+      bodyLimit: AUTH_BODY_LIMIT,
+      preHandler: rateLimit('password-reset', limits.passwordReset, () => undefined),
+      schema: {
+        tags: ['auth'],
+        summary: 'Choose a new password with the token from the reset link; ends all sessions of the account',
+        body: PasswordResetConfirmBodySchema,
+        response: { 204: Type.Null(), 400: errorResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const done = await service.resetPassword(request.body.token, request.body.password);
+      if (!done) throw new InputError('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped. Ask for a new link.');
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/verify-email',
+    {
+      config: { access: 'public' },
+      bodyLimit: AUTH_BODY_LIMIT,
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm an e-mail address with the token from the welcome message',
+        body: TokenBodySchema,
+        response: { 204: Type.Null(), 400: errorResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      if (!(await service.verifyEmail(request.body.token))) {
+        throw new InputError('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped.');
+      }
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default authRoutes;
+

@@ -1,0 +1,115 @@
+import type { PostgresDb } from '@fastify/postgres';
+import type { Mailer } from '../shared/mailer.ts';
+import { hashToken, newToken } from '../shared/tokens.ts';
+import { authRepository, type Language } from './auth.repository.ts';
+import { passwordResetMessage, signupAttemptMessage, welcomeMessage } from './messages.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+const VERIFY_LINK_SECONDS = 7 * 24 * 3600;
+const RESET_LINK_SECONDS = 3600;
+
+export interface AuthServiceDeps {
+  pg: PostgresDb;
+  mailer: Mailer;
+  /** Where links in e-mails point, e.g. http://localhost:3000 */
+  publicUrl: string;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
+  const link = (path: string, token: string) => `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
+
+  return {
+    /**
+     * Creates the account and writes a welcome message with a confirmation link. When the address already has an
+     * account, nothing changes and its owner gets a message instead: the caller answers the same either way.
+     */
+    async signup(input: { email: string; password: string; displayName: string; language: Language }): Promise<void> {
+      const email = normaliseEmail(input.email);
+      // Hash first, in both cases, so the response time does not tell whether the address exists.
+      const passwordHash = await hashPassword(input.password);
+      await pg.transact(async (client) => {
+        const userId = await authRepository.insertUser(client, { ...input, email, displayName: input.displayName.trim(), passwordHash });
+        if (userId) {
+          const token = newToken();
+          await authRepository.insertAuthToken(client, hashToken(token), userId, 'email_verification', VERIFY_LINK_SECONDS);
+          const text = welcomeMessage(input.language, input.displayName.trim(), link('/bevestigen', token));
+          await mailer.send({ to: email, userId, kind: 'welcome', ...text }, client);
+          return;
+        }
+        const existing = await authRepository.findUserByEmail(client, email);
+        if (!existing) return;
+        const token = newToken();
+        await authRepository.insertAuthToken(client, hashToken(token), existing.id, 'password_reset', RESET_LINK_SECONDS);
+        const text = signupAttemptMessage(existing.language, link('/wachtwoord-herstellen', token));
+        await mailer.send({ to: email, userId: existing.id, kind: 'signup_attempt', ...text }, client);
+      });
+    },
+
+    /** The account id when the e-mail and password match; null otherwise (same time either way). */
+    async login(emailInput: string, password: string): Promise<string | null> {
+      const account = await authRepository.findUserForLogin(pg.pool, normaliseEmail(emailInput));
+      const ok = await verifyPassword(account?.passwordHash ?? null, password);
+      if (!ok || !account) return null;
+      await authRepository.deleteExpiredSessions(pg.pool);
+      return account.id;
+    },
+
+    /** Writes a reset link when the address has an account; does nothing otherwise. */
+    async requestPasswordReset(emailInput: string): Promise<void> {
+      const email = normaliseEmail(emailInput);
+      await pg.transact(async (client) => {
+        const account = await authRepository.findUserByEmail(client, email);
+        if (!account) return;
+        const token = newToken();
+        await authRepository.insertAuthToken(client, hashToken(token), account.id, 'password_reset', RESET_LINK_SECONDS);
+        const text = passwordResetMessage(account.language, link('/wachtwoord-herstellen', token));
+        await mailer.send({ to: email, userId: account.id, kind: 'password_reset', ...text }, client);
+      });
+    },
+
+    /** Sets the new password and ends every session of the account. False when the link is not valid (any more). */
+    async resetPassword(token: string, password: string): Promise<boolean> {
+      const passwordHash = await hashPassword(password);
+      return pg.transact(async (client) => {
+        const userId = await authRepository.useAuthToken(client, hashToken(token), 'password_reset');
+        if (!userId) return false;
+        await authRepository.updatePassword(client, userId, passwordHash);
+        // Opening the link proves the address too.
+        await authRepository.markEmailVerified(client, userId);
+        await authRepository.deleteUserSessions(client, userId);
+        return true;
+      });
+    },
+
+    async verifyEmail(token: string): Promise<boolean> {
+      return pg.transact(async (client) => {
+        const userId = await authRepository.useAuthToken(client, hashToken(token), 'email_verification');
+        if (!userId) return false;
+        await authRepository.markEmailVerified(client, userId);
+        return true;
+      });
+    },
+
+    /** True when `password` is the account's password (to confirm a change or a deletion). */
+    async checkPassword(userId: string, password: string): Promise<boolean> {
+      return verifyPassword(await authRepository.findPasswordHash(pg.pool, userId), password);
+    },
+
+    /** Changes the password of a logged-in account after checking the current one; ends its other sessions. */
+    async changePassword(userId: string, currentSessionIdHash: string, current: string, next: string): Promise<boolean> {
+      if (!(await this.checkPassword(userId, current))) return false;
+      const passwordHash = await hashPassword(next);
+      await pg.transact(async (client) => {
+        await authRepository.updatePassword(client, userId, passwordHash);
+        await authRepository.deleteUserSessions(client, userId, currentSessionIdHash);
+      });
+      return true;
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof authService>;

@@ -1,0 +1,1 @@
+SELECT id, language, display_name FROM users WHERE email = $1;

@@ -1,0 +1,172 @@
+import type { Queryable } from '../shared/db.ts';
+import { InputError } from '../shared/errors.schemas.ts';
+import { loadSql } from '../shared/sql.ts';
+import type { Me, SessionInfo, UpdateMeBody } from './me.schemas.ts';
+
+const sql = {
+  findProfile: loadSql(import.meta.url, 'sql/find-profile.sql'),
+  findEmail: loadSql(import.meta.url, 'sql/find-email.sql'),
+  updateProfile: loadSql(import.meta.url, 'sql/update-profile.sql'),
+  findHomeState: loadSql(import.meta.url, 'sql/find-home-state.sql'),
+  buurtExists: loadSql(import.meta.url, 'sql/buurt-exists.sql'),
+  buurtAtPoint: loadSql(import.meta.url, 'sql/buurt-at-point.sql'),
+  withdrawConsent: loadSql(import.meta.url, 'sql/withdraw-consent.sql'),
+  insertConsent: loadSql(import.meta.url, 'sql/insert-consent.sql'),
+  setHomeLocation: loadSql(import.meta.url, 'sql/set-home-location.sql'),
+  clearHomeLocation: loadSql(import.meta.url, 'sql/clear-home-location.sql'),
+  listSessions: loadSql(import.meta.url, 'sql/list-sessions.sql'),
+  deleteOwnSession: loadSql(import.meta.url, 'sql/delete-own-session.sql'),
+  exportData: loadSql(import.meta.url, 'sql/export-data.sql'),
+  handOverOrganisations: loadSql(import.meta.url, 'sql/hand-over-organisations.sql'),
+  deleteSoleOrganisations: loadSql(import.meta.url, 'sql/delete-sole-organisations.sql'),
+  deleteMailToAddress: loadSql(import.meta.url, 'sql/delete-mail-to-address.sql'),
+  deleteUser: loadSql(import.meta.url, 'sql/delete-user.sql'),
+};
+
+interface ProfileRow {
+  id: string;
+  email: string;
+  display_name: string;
+  language: 'nl' | 'en';
+  email_verified: boolean;
+  is_admin: boolean;
+  created_at: Date;
+  buurt_code: string | null;
+  buurt_name: string | null;
+  wijk_code: string | null;
+  wijk_name: string | null;
+  home_lng: number | null;
+  home_lat: number | null;
+  consent_version: string | null;
+  consent_given_at: Date | null;
+  organisations: Me['organisations'];
+  connector_areas: Me['connectorAreas'];
+}
+
+/** Run inside one transaction (`app.pg.transact`): every function here that writes expects that. */
+export const meRepository = {
+  async findProfile(db: Queryable, userId: string): Promise<Me | null> {
+    const { rows } = await db.query<ProfileRow>(sql.findProfile, [userId]);
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      language: row.language,
+      emailVerified: row.email_verified,
+      isAdmin: row.is_admin,
+      createdAt: row.created_at.toISOString(),
+      homeBuurt:
+        row.buurt_code && row.buurt_name && row.wijk_code && row.wijk_name
+          ? { code: row.buurt_code, name: row.buurt_name, wijkCode: row.wijk_code, wijkName: row.wijk_name }
+          : null,
+      homeLocation: row.home_lng !== null && row.home_lat !== null ? { lng: row.home_lng, lat: row.home_lat } : null,
+      homeLocationConsent:
+        row.consent_version && row.consent_given_at
+          ? { textVersion: row.consent_version, givenAt: row.consent_given_at.toISOString() }
+          : null,
+      organisations: row.organisations,
+      connectorAreas: row.connector_areas,
+    };
+  },
+
+  async updateProfile(db: Queryable, userId: string, patch: UpdateMeBody): Promise<void> {
+    const setsBuurt = patch.homeBuurtCode !== undefined;
+    if (setsBuurt) {
+      const { rows } = await db.query<{ has_location: boolean; home_buurt_code: string | null }>(sql.findHomeState, [userId]);
+      const state = rows[0];
+      if (state?.has_location && patch.homeBuurtCode !== state.home_buurt_code) {
+        throw new InputError(
+          'body/homeBuurtCode',
+          'follows-home-location',
+          'must stay the buurt of your home location: remove the home location first, or set a new one',
+        );
+      }
+      if (patch.homeBuurtCode) {
+        const exists = await db.query<{ found: boolean }>(sql.buurtExists, [patch.homeBuurtCode]);
+        if (!exists.rows[0]?.found) throw new InputError('body/homeBuurtCode', 'exists', 'is not a buurt on the map');
+      }
+    }
+    await db.query(sql.updateProfile, [
+      userId,
+      patch.displayName?.trim() ?? null,
+      patch.language ?? null,
+      setsBuurt,
+      patch.homeBuurtCode ?? null,
+    ]);
+  },
+
+  /** Records the consent and stores the point with the buurt it lies in; refuses a point outside every buurt. */
+  async setHomeLocation(db: Queryable, userId: string, point: { lng: number; lat: number }, consent: { purpose: string; version: string }) {
+    const { rows } = await db.query<{ code: string }>(sql.buurtAtPoint, [point.lng, point.lat]);
+    const buurtCode = rows[0]?.code;
+    if (!buurtCode) throw new InputError('body', 'inside-a-buurt', 'must be a point inside one of the buurten on the map');
+    await db.query(sql.withdrawConsent, [userId, consent.purpose]);
+    await db.query(sql.insertConsent, [userId, consent.purpose, consent.version]);
+    await db.query(sql.setHomeLocation, [userId, point.lng, point.lat, buurtCode]);
+  },
+
+  /** Removes the point and withdraws the consent (the record of both stays, with the time of withdrawal). */
+  async clearHomeLocation(db: Queryable, userId: string, purpose: string) {
+    await db.query(sql.clearHomeLocation, [userId]);
+    await db.query(sql.withdrawConsent, [userId, purpose]);
+  },
+
+  async listSessions(db: Queryable, userId: string, currentIdHash: string): Promise<SessionInfo[]> {
+    const { rows } = await db.query<{
+      public_id: string;
+      created_at: Date;
+      last_seen_at: Date;
+      expires_at: Date;
+      user_agent: string | null;
+      current: boolean;
+    }>(sql.listSessions, [userId, currentIdHash]);
+    return rows.map((row) => ({
+      id: row.public_id,
+      createdAt: row.created_at.toISOString(),
+      lastSeenAt: row.last_seen_at.toISOString(),
+      expiresAt: row.expires_at.toISOString(),
+      userAgent: row.user_agent,
+      current: row.current,
+    }));
+  },
+
+  /** True when the session was the user's and is now ended. */
+  async deleteOwnSession(db: Queryable, userId: string, publicId: string): Promise<boolean> {
+    const { rowCount } = await db.query(sql.deleteOwnSession, [publicId, userId]);
+    return (rowCount ?? 0) > 0;
+  },
+
+  async exportData(db: Queryable, userId: string): Promise<Record<string, unknown> | null> {
+    const profile = await this.findProfile(db, userId);
+    if (!profile) return null;
+    const { rows } = await db.query<Record<string, unknown>>(sql.exportData, [userId]);
+    const data = rows[0] ?? {};
+    return {
+      profile,
+      consents: data.consents,
+      sessions: data.sessions,
+      linksSent: data.links_sent,
+      organisationMemberships: data.memberships,
+      invitationsSent: data.invitations_sent,
+      connectorAreas: data.connector_areas,
+      messages: data.messages,
+    };
+  },
+
+  /**
+   * Deletes the account and everything only it owns; what it shares with others stays for them, anonymised.
+   * Must run in one transaction with the caller's other steps.
+   */
+  async deleteAccount(db: Queryable, userId: string): Promise<boolean> {
+    const { rows } = await db.query<{ email: string }>(sql.findEmail, [userId]);
+    const email = rows[0]?.email;
+    if (!email) return false;
+    await db.query(sql.handOverOrganisations, [userId]);
+    await db.query(sql.deleteSoleOrganisations, [userId]);
+    await db.query(sql.deleteMailToAddress, [userId, email]);
+    await db.query(sql.deleteUser, [userId]);
+    return true;
+  },
+};

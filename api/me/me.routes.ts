@@ -1,0 +1,192 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { hashToken } from '../shared/tokens.ts';
+import { notFound } from '../plugins/errors.ts';
+import { authService } from '../auth/auth.service.ts';
+import { HOME_LOCATION_CONSENT } from './consent-texts.ts';
+import {
+  ChangePasswordBodySchema,
+  ConsentTextSchema,
+  DeleteMeBodySchema,
+  HomeLocationBodySchema,
+  MeSchema,
+  SessionIdParamsSchema,
+  SessionInfoSchema,
+  UpdateMeBodySchema,
+} from './me.schemas.ts';
+import { meRepository } from './me.repository.ts';
+
+const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(MeSchema);
+  const auth = authService({ pg: app.pg, mailer: app.mailer, publicUrl: app.settings.publicUrl });
+  const meResponse = { 200: Type.Ref(MeSchema), 401: errorResponses[401] };
+  // `access: 'user'` guarantees request.user; this names it for the handlers.
+  const userId = (request: { user: { id: string } | null }) => request.user!.id;
+  async function profileOf(request: FastifyRequest, reply: FastifyReply) {
+    return (await meRepository.findProfile(app.pg.pool, userId(request))) ?? notFound(reply, request, 'No such account.');
+  }
+
+  app.get(
+    '/api/me',
+    { config: { access: 'user' }, schema: { tags: ['me'], summary: 'My account and profile', response: meResponse } },
+    (request, reply) => profileOf(request, reply),
+  );
+
+  app.patch(
+    '/api/me',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'Change my display name, language or home buurt (only these fields)',
+        body: UpdateMeBodySchema,
+        response: { ...meResponse, 400: errorResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      await app.pg.transact((client) => meRepository.updateProfile(client, userId(request), request.body));
+      return profileOf(request, reply);
+    },
+  );
+
+  app.put(
+    '/api/me/password',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'Change my password; ends my other sessions',
+        body: ChangePasswordBodySchema,
+        response: { 204: Type.Null(), 400: errorResponses[400], 401: errorResponses[401] },
+      },
+    },
+    async (request, reply) => {
+      const changed = await auth.changePassword(
+        userId(request),
+        hashToken(request.session.sessionId),
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      if (!changed) throw new InputError('body/currentPassword', 'matches', 'is not your current password');
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/consent-texts/home-location',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['me'], summary: 'The consent text to show before asking for a home location', response: { 200: ConsentTextSchema } },
+    },
+    async () => HOME_LOCATION_CONSENT,
+  );
+
+  app.put(
+    '/api/me/home-location',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'Store my home location (with consent to the current text); it sets my home buurt',
+        body: HomeLocationBodySchema,
+        response: { ...meResponse, 400: errorResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      const { lng, lat, consentTextVersion } = request.body;
+      if (consentTextVersion !== HOME_LOCATION_CONSENT.version) {
+        throw new InputError(
+          'body/consentTextVersion',
+          'current',
+          `must be the current version (${HOME_LOCATION_CONSENT.version}): show GET /api/consent-texts/home-location first`,
+        );
+      }
+      await app.pg.transact((client) => meRepository.setHomeLocation(client, userId(request), { lng, lat }, HOME_LOCATION_CONSENT));
+      return profileOf(request, reply);
+    },
+  );
+
+  app.delete(
+    '/api/me/home-location',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['me'], summary: 'Remove my home location and withdraw the consent', response: meResponse },
+    },
+    async (request, reply) => {
+      await app.pg.transact((client) => meRepository.clearHomeLocation(client, userId(request), HOME_LOCATION_CONSENT.purpose));
+      return profileOf(request, reply);
+    },
+  );
+
+  app.get(
+    '/api/me/export',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'Everything stored about me, as a JSON download',
+        response: { 200: Type.Object({ exportedAt: Type.String() }, { additionalProperties: true }), 401: errorResponses[401] },
+      },
+    },
+    async (request, reply) => {
+      const data = await meRepository.exportData(app.pg.pool, userId(request));
+      if (!data) return notFound(reply, request, 'No such account.');
+      const exportedAt = new Date().toISOString();
+      reply.header('content-disposition', `attachment; filename="krachtkaart-mijn-gegevens-${exportedAt.slice(0, 10)}.json"`);
+      return { exportedAt, ...data };
+    },
+  );
+
+  app.get(
+    '/api/me/sessions',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['me'], summary: 'Where I am logged in', response: { 200: Type.Array(SessionInfoSchema), 401: errorResponses[401] } },
+    },
+    async (request) => meRepository.listSessions(app.pg.pool, userId(request), hashToken(request.session.sessionId)),
+  );
+
+  app.delete(
+    '/api/me/sessions/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'End one of my sessions (log out a device)',
+        params: SessionIdParamsSchema,
+        response: { 204: Type.Null(), 401: errorResponses[401], 404: errorResponses[404] },
+      },
+    },
+    async (request, reply) => {
+      const ended = await meRepository.deleteOwnSession(app.pg.pool, userId(request), request.params.id);
+      if (!ended) return notFound(reply, request, 'You have no session with this id.');
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/me',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'Delete my account and my data; what I shared with others stays for them, anonymised',
+        body: DeleteMeBodySchema,
+        response: { 204: Type.Null(), 400: errorResponses[400], 401: errorResponses[401] },
+      },
+    },
+    async (request, reply) => {
+      const id = userId(request);
+      if (!(await auth.checkPassword(id, request.body.password))) {
+        throw new InputError('body/password', 'matches', 'is not your password');
+      }
+      await app.pg.transact((client) => meRepository.deleteAccount(client, id));
+      await request.session.destroy();
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default meRoutes;

@@ -1,0 +1,1 @@
+UPDATE users SET home_location = NULL, updated_at = now() WHERE id = $1;

@@ -1,0 +1,74 @@
+import type { Queryable } from '../shared/db.ts';
+import { loadSql } from '../shared/sql.ts';
+import type { Invitation, Member, Organisation, OrganisationKind } from './organisations.schemas.ts';
+
+const sql = {
+  insertOrganisation: loadSql(import.meta.url, 'sql/insert-organisation.sql'),
+  insertMember: loadSql(import.meta.url, 'sql/insert-member.sql'),
+  findOrganisation: loadSql(import.meta.url, 'sql/find-organisation.sql'),
+  listMembers: loadSql(import.meta.url, 'sql/list-members.sql'),
+  insertInvitation: loadSql(import.meta.url, 'sql/insert-invitation.sql'),
+  acceptInvitation: loadSql(import.meta.url, 'sql/accept-invitation.sql'),
+  removeMember: loadSql(import.meta.url, 'sql/remove-member.sql'),
+  memberExists: loadSql(import.meta.url, 'sql/member-exists.sql'),
+  findUserEmail: loadSql(import.meta.url, 'sql/find-user-email.sql'),
+};
+
+export const organisationsRepository = {
+  /** Creates the organisation with its creator as owner (run in a transaction). */
+  async create(db: Queryable, input: { name: string; kind: OrganisationKind }, ownerId: string): Promise<string> {
+    const { rows } = await db.query<{ id: string }>(sql.insertOrganisation, [input.name.trim(), input.kind, ownerId]);
+    const id = rows[0]!.id;
+    await db.query(sql.insertMember, [id, ownerId, 'owner']);
+    return id;
+  },
+
+  async find(db: Queryable, id: string): Promise<Organisation | null> {
+    const { rows } = await db.query<{ id: string; name: string; kind: OrganisationKind; created_at: Date; member_count: number }>(
+      sql.findOrganisation,
+      [id],
+    );
+    const row = rows[0];
+    return row ? { id: row.id, name: row.name, kind: row.kind, memberCount: row.member_count, createdAt: row.created_at.toISOString() } : null;
+  },
+
+  async listMembers(db: Queryable, organisationId: string): Promise<Member[]> {
+    const { rows } = await db.query<{ user_id: string; display_name: string; role: 'owner' | 'member'; joined_at: Date }>(
+      sql.listMembers,
+      [organisationId],
+    );
+    return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, role: row.role, joinedAt: row.joined_at.toISOString() }));
+  },
+
+  async insertInvitation(db: Queryable, organisationId: string, email: string, tokenHash: string, invitedBy: string): Promise<Invitation> {
+    const { rows } = await db.query<{ id: string; expires_at: Date }>(sql.insertInvitation, [organisationId, email, tokenHash, invitedBy]);
+    return { id: rows[0]!.id, email, expiresAt: rows[0]!.expires_at.toISOString() };
+  },
+
+  /** Uses the invitation; null when it is unknown, used or expired. */
+  async acceptInvitation(db: Queryable, tokenHash: string, userId: string): Promise<{ organisationId: string; email: string } | null> {
+    const { rows } = await db.query<{ organisation_id: string; email: string }>(sql.acceptInvitation, [tokenHash, userId]);
+    const row = rows[0];
+    return row ? { organisationId: row.organisation_id, email: row.email } : null;
+  },
+
+  async addMember(db: Queryable, organisationId: string, userId: string) {
+    await db.query(sql.insertMember, [organisationId, userId, 'member']);
+  },
+
+  async isMember(db: Queryable, organisationId: string, userId: string): Promise<boolean> {
+    const { rows } = await db.query<{ found: boolean }>(sql.memberExists, [organisationId, userId]);
+    return rows[0]?.found === true;
+  },
+
+  /** True when removed; false when not a member or the last owner. */
+  async removeMember(db: Queryable, organisationId: string, userId: string): Promise<boolean> {
+    const { rowCount } = await db.query(sql.removeMember, [organisationId, userId]);
+    return (rowCount ?? 0) > 0;
+  },
+
+  async findUser(db: Queryable, userId: string): Promise<{ email: string; displayName: string } | null> {
+    const { rows } = await db.query<{ email: string; display_name: string }>(sql.findUserEmail, [userId]);
+    return rows[0] ? { email: rows[0].email, displayName: rows[0].display_name } : null;
+  },
+};

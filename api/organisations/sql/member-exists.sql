@@ -1,0 +1,1 @@
+SELECT EXISTS (SELECT 1 FROM organisation_members WHERE organisation_id = $1 AND user_id = $2) AS found;

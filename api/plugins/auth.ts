@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
+import session from '@fastify/session';
+import csrf from '@fastify/csrf-protection';
+import { authRepository, type SessionUser } from '../auth/auth.repository.ts';
+import { PostgresSessionStore } from '../auth/session-store.ts';
+
+export interface AuthPluginOptions {
+  /** Signs the session and CSRF cookies; when absent, one is generated on first start and kept in the database. */
+  sessionSecret?: string;
+  /** Send cookies only over HTTPS (production). */
+  secureCookies: boolean;
+  sessionMaxAgeMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in account, or null. Set for every request before validation and authorisation. */
+    user: SessionUser | null;
+  }
+}
+
+export const SESSION_COOKIE = 'kk_session';
+const FOURTEEN_DAYS_MS = 14 * 24 * 60 * 60 * 1000;
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Sessions in an HttpOnly, SameSite=Lax cookie backed by the database (they survive a restart, expire after
+ * 14 days, and are revoked by deleting their row), and CSRF protection on every state-changing API request:
+ * the browser must send the token from GET /api/auth/csrf-token in the `x-csrf-token` header.
+ */
+async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {
+  const maxAgeMs = options.sessionMaxAgeMs ?? FOURTEEN_DAYS_MS;
+  const secret =
+    options.sessionSecret ?? (await authRepository.getOrCreateSecret(app.pg.pool, 'session', randomBytes(48).toString('base64url')));
+
+  await app.register(cookie, { secret });
+  await app.register(session, {
+    secret,
+    cookieName: SESSION_COOKIE,
+    store: new PostgresSessionStore(app.pg.pool, maxAgeMs),
+    // No row for visitors who never log in.
+    saveUninitialized: false,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, path: '/', maxAge: maxAgeMs },
+  });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'kk_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/' },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async function checkCsrf(request, reply) {
+    if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    await new Promise<void>((resolve, reject) => {
+      app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
+    });
+  });
+  app.addHook('onRequest', async function loadUser(request) {
+    const userId = request.session.userId;
+    if (!userId) return;
+    request.user = await authRepository.findSessionUser(app.pg.pool, userId);
+    // The account was deleted elsewhere: this session is worth nothing now.
+    if (!request.user) await request.session.destroy();
+  });
+}
+
+export default fp(authPlugin, { name: 'auth', dependencies: ['database', 'errors'] });

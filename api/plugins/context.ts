@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Mailer } from '../shared/mailer.ts';
+import type { AuthRateLimits } from '../auth/rate-limits.ts';
+
+export interface AppSettings {
+  /** The address people open the app at; links in e-mails start with it. */
+  publicUrl: string;
+  rateLimits: AuthRateLimits;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    mailer: Mailer;
+    settings: AppSettings;
+  }
+}
+
+/** What features share that is not the database: the mailer and the app's settings. */
+async function contextPlugin(app: FastifyInstance, options: { mailer: Mailer; settings: AppSettings }) {
+  app.decorate('mailer', options.mailer);
+  app.decorate('settings', options.settings);
+}
+
+export default fp(contextPlugin, { name: 'context' });

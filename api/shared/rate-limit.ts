@@ -1,0 +1,44 @@
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+
+export interface Limit {
+  /** Attempts allowed in the window. */
+  points: number;
+  /** Window in seconds. */
+  duration: number;
+}
+
+export interface RateLimitSettings {
+  perIp: Limit;
+  perAccount: Limit;
+}
+
+export class TooManyRequestsError extends Error {
+  readonly statusCode = 429;
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s).`);
+  }
+}
+
+/**
+ * A pair of limits on one action: per client IP, and per account (the e-mail address the request names), so neither
+ * one address nor one machine can try endlessly. The hook answers 429 with Retry-After when either is spent.
+ */
+export function rateLimit(
+  name: string,
+  settings: RateLimitSettings,
+  accountKey: (request: FastifyRequest) => string | undefined,
+): preHandlerAsyncHookHandler {
+  const perIp = new RateLimiterMemory({ keyPrefix: `${name}:ip`, ...settings.perIp });
+  const perAccount = new RateLimiterMemory({ keyPrefix: `${name}:account`, ...settings.perAccount });
+  return async function checkRateLimit(request) {
+    const account = accountKey(request)?.trim().toLowerCase();
+    try {
+      await perIp.consume(request.ip);
+      if (account) await perAccount.consume(account);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(rejection.msBeforeNext / 1000);
+      throw rejection;
+    }
+  };
+}
