@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
 import { WORLD, type Bbox } from '../shared/bbox.ts';
 import type { MultiPolygon } from '../shared/geojson.schemas.ts';
@@ -77,59 +77,57 @@ function bboxParams(bbox: Bbox): number[] {
   return [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
 }
 
-export function areasRepository(db: Pool) {
-  return {
-    async listBuurten(bbox: Bbox = WORLD): Promise<BuurtFeature[]> {
-      const result = await db.query<BuurtRow>(sql.listBuurten, bboxParams(bbox));
-      return result.rows.map(toBuurtFeature);
-    },
+export const areasRepository = {
+  async listBuurten(db: Queryable, bbox: Bbox = WORLD): Promise<BuurtFeature[]> {
+    const result = await db.query<BuurtRow>(sql.listBuurten, bboxParams(bbox));
+    return result.rows.map(toBuurtFeature);
+  },
 
-    async listWijken(bbox: Bbox = WORLD): Promise<WijkFeature[]> {
-      const result = await db.query<WijkRow>(sql.listWijken, bboxParams(bbox));
-      return result.rows.map((row) => ({ type: 'Feature', id: row.code, geometry: row.geometry, properties: toWijkProperties(row) }));
-    },
+  async listWijken(db: Queryable, bbox: Bbox = WORLD): Promise<WijkFeature[]> {
+    const result = await db.query<WijkRow>(sql.listWijken, bboxParams(bbox));
+    return result.rows.map((row) => ({ type: 'Feature', id: row.code, geometry: row.geometry, properties: toWijkProperties(row) }));
+  },
 
-    async findBuurt(code: string): Promise<BuurtFeature | null> {
-      const result = await db.query<BuurtRow>(sql.findBuurt, [code]);
-      const row = result.rows[0];
-      return row ? toBuurtFeature(row) : null;
-    },
+  async findBuurt(db: Queryable, code: string): Promise<BuurtFeature | null> {
+    const result = await db.query<BuurtRow>(sql.findBuurt, [code]);
+    const row = result.rows[0];
+    return row ? toBuurtFeature(row) : null;
+  },
 
-    async findWijk(code: string): Promise<WijkDetail | null> {
-      const result = await db.query<WijkDetailRow>(sql.findWijk, [code]);
-      const row = result.rows[0];
-      if (!row) return null;
-      const keyFigures =
-        row.figures_year === null || row.figures_source === null
-          ? null
-          : {
-              year: row.figures_year,
-              source: row.figures_source,
-              inhabitants: row.inhabitants,
-              men: row.men,
-              women: row.women,
-              age0to15Pct: row.age_0_15_pct,
-              age15to25Pct: row.age_15_25_pct,
-              age25to45Pct: row.age_25_45_pct,
-              age45to65Pct: row.age_45_65_pct,
-              age65PlusPct: row.age_65_plus_pct,
-              households: row.households,
-              avgHouseholdSize: row.avg_household_size,
-              densityPerKm2: row.density_per_km2,
-              passengerCars: row.passenger_cars,
-            };
-      return { type: 'Feature', id: row.code, geometry: row.geometry, properties: { ...toWijkProperties(row), keyFigures } };
-    },
+  async findWijk(db: Queryable, code: string): Promise<WijkDetail | null> {
+    const result = await db.query<WijkDetailRow>(sql.findWijk, [code]);
+    const row = result.rows[0];
+    if (!row) return null;
+    const keyFigures =
+      row.figures_year === null || row.figures_source === null
+        ? null
+        : {
+            year: row.figures_year,
+            source: row.figures_source,
+            inhabitants: row.inhabitants,
+            men: row.men,
+            women: row.women,
+            age0to15Pct: row.age_0_15_pct,
+            age15to25Pct: row.age_15_25_pct,
+            age25to45Pct: row.age_25_45_pct,
+            age45to65Pct: row.age_45_65_pct,
+            age65PlusPct: row.age_65_plus_pct,
+            households: row.households,
+            avgHouseholdSize: row.avg_household_size,
+            densityPerKm2: row.density_per_km2,
+            passengerCars: row.passenger_cars,
+          };
+    return { type: 'Feature', id: row.code, geometry: row.geometry, properties: { ...toWijkProperties(row), keyFigures } };
+  },
 
-    async lookup(lng: number, lat: number): Promise<LookupResult | null> {
-      const result = await db.query<LookupRow>(sql.lookupPoint, [lng, lat]);
-      const row = result.rows[0];
-      if (!row) return null;
-      return {
-        buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
-        wijk: { code: row.wijk_code, name: row.wijk_name },
-        municipality: { code: row.municipality_code, name: row.municipality_name },
-      };
-    },
-  };
-}
+  async lookup(db: Queryable, lng: number, lat: number): Promise<LookupResult | null> {
+    const result = await db.query<LookupRow>(sql.lookupPoint, [lng, lat]);
+    const row = result.rows[0];
+    if (!row) return null;
+    return {
+      buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
+      wijk: { code: row.wijk_code, name: row.wijk_name },
+      municipality: { code: row.municipality_code, name: row.municipality_name },
+    };
+  },
+};

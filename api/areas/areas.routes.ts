@@ -15,11 +15,11 @@ import {
   WijkParamsSchema,
   areaSchemas,
 } from './areas.schemas.ts';
-import { areasRepository } from './areas.repository.ts';
+import { areasRepository as repository } from './areas.repository.ts';
 
 const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const schema of areaSchemas) app.addSchema(schema);
-  const repository = areasRepository(app.pg.pool);
+  const db = app.pg.pool;
 
   app.get(
     '/api/areas/buurten',
@@ -34,7 +34,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const bbox = request.query.bbox === undefined ? undefined : parseBbox(request.query.bbox);
-      return { type: 'FeatureCollection' as const, features: await repository.listBuurten(bbox) };
+      return { type: 'FeatureCollection' as const, features: await repository.listBuurten(db, bbox) };
     },
   );
 
@@ -50,7 +50,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const buurt = await repository.findBuurt(request.params.code);
+      const buurt = await repository.findBuurt(db, request.params.code);
       return buurt ?? notFound(reply, request, `There is no buurt with code ${request.params.code}.`);
     },
   );
@@ -68,7 +68,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const bbox = request.query.bbox === undefined ? undefined : parseBbox(request.query.bbox);
-      return { type: 'FeatureCollection' as const, features: await repository.listWijken(bbox) };
+      return { type: 'FeatureCollection' as const, features: await repository.listWijken(db, bbox) };
     },
   );
 
@@ -84,7 +84,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const wijk = await repository.findWijk(request.params.code);
+      const wijk = await repository.findWijk(db, request.params.code);
       return wijk ?? notFound(reply, request, `There is no wijk with code ${request.params.code}.`);
     },
   );
@@ -102,7 +102,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { lng, lat } = request.query;
-      const found = await repository.lookup(lng, lat);
+      const found = await repository.lookup(db, lng, lat);
       return found ?? notFound(reply, request, `The point (lng ${lng}, lat ${lat}) lies outside every wijk on the map.`);
     },
   );
