@@ -1,7 +1,8 @@
 import type { PostgresDb } from '@fastify/postgres';
 import type { Mailer } from '../shared/mailer.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
-import { authRepository, type Language } from './auth.repository.ts';
+import type { Queryable } from '../shared/db.ts';
+import { authRepository, type Language, type TokenPurpose } from './auth.repository.ts';
 import { passwordResetMessage, signupAttemptMessage, welcomeMessage } from './messages.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -20,7 +21,18 @@ export function normaliseEmail(email: string): string {
 }
 
 export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
-  const link = (path: string, token: string) => `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  const LINKS = {
+    email_verification: { path: '/bevestigen', lifetimeSeconds: VERIFY_LINK_SECONDS },
+    password_reset: { path: '/wachtwoord-herstellen', lifetimeSeconds: RESET_LINK_SECONDS },
+  } as const;
+
+  /** Stores a single-use token (hashed) for the user and returns the link that carries it. */
+  async function issueLink(client: Queryable, userId: string, purpose: TokenPurpose): Promise<string> {
+    const token = newToken();
+    const { path, lifetimeSeconds } = LINKS[purpose];
+    await authRepository.insertAuthToken(client, hashToken(token), userId, purpose, lifetimeSeconds);
+    return `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  }
 
   return {
     /**
@@ -34,17 +46,13 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       await pg.transact(async (client) => {
         const userId = await authRepository.insertUser(client, { ...input, email, displayName: input.displayName.trim(), passwordHash });
         if (userId) {
-          const token = newToken();
-          await authRepository.insertAuthToken(client, hashToken(token), userId, 'email_verification', VERIFY_LINK_SECONDS);
-          const text = welcomeMessage(input.language, input.displayName.trim(), link('/bevestigen', token));
+          const text = welcomeMessage(input.language, input.displayName.trim(), await issueLink(client, userId, 'email_verification'));
           await mailer.send({ to: email, userId, kind: 'welcome', ...text }, client);
           return;
         }
         const existing = await authRepository.findUserByEmail(client, email);
         if (!existing) return;
-        const token = newToken();
-        await authRepository.insertAuthToken(client, hashToken(token), existing.id, 'password_reset', RESET_LINK_SECONDS);
-        const text = signupAttemptMessage(existing.language, link('/wachtwoord-herstellen', token));
+        const text = signupAttemptMessage(existing.language, await issueLink(client, existing.id, 'password_reset'));
         await mailer.send({ to: email, userId: existing.id, kind: 'signup_attempt', ...text }, client);
       });
     },
@@ -64,9 +72,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       await pg.transact(async (client) => {
         const account = await authRepository.findUserByEmail(client, email);
         if (!account) return;
-        const token = newToken();
-        await authRepository.insertAuthToken(client, hashToken(token), account.id, 'password_reset', RESET_LINK_SECONDS);
-        const text = passwordResetMessage(account.language, link('/wachtwoord-herstellen', token));
+        const text = passwordResetMessage(account.language, await issueLink(client, account.id, 'password_reset'));
         await mailer.send({ to: email, userId: account.id, kind: 'password_reset', ...text }, client);
       });
     },
