@@ -43,12 +43,13 @@ async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {
     store: new PostgresSessionStore(app.pg.pool, maxAgeMs),
     // No row for visitors who never log in.
     saveUninitialized: false,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, path: '/', maxAge: maxAgeMs },
+    // Path /api: the browser sends the cookie only to the API, so page and asset requests cost no session lookup.
+    cookie: { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, path: '/api', maxAge: maxAgeMs },
   });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'kk_csrf',
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/' },
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/api' },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
 
@@ -60,7 +61,7 @@ async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {
     });
   });
   app.addHook('onRequest', async function loadUser(request) {
-    const userId = request.session.userId;
+    const userId = request.url.startsWith('/api/') ? request.session.userId : undefined;
     if (!userId) return;
     request.user = await authRepository.findSessionUser(app.pg.pool, userId);
     // The account was deleted elsewhere: this session is worth nothing now.

@@ -90,7 +90,7 @@ describe('log in and log out', () => {
     const setCookie = ([] as string[]).concat(login.headers['set-cookie'] ?? []).find((line) => line.startsWith('kk_session='));
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
-    expect(setCookie).toMatch(/Path=\//);
+    expect(setCookie).toMatch(/Path=\/api/);
   });
 
   it('ends the session at log-out', async () => {
