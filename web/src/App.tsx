@@ -1,93 +1,52 @@
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutData } from './about/AboutData.tsx';
-import { AREA_PANEL_HEADING_ID, AreaPanel } from './areas/AreaPanel.tsx';
-import { BuurtInfo } from './areas/BuurtInfo.tsx';
-import { LoadStatus } from './areas/LoadStatus.tsx';
-import type { BuurtSelection } from './areas/selection.ts';
-import { useAreas } from './areas/use-areas.ts';
-import { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
-import { AreaMap } from './map/AreaMap.tsx';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { SessionProvider } from './account/session.tsx';
+import { MapPage } from './areas/MapPage.tsx';
+import { PATHS } from './paths.ts';
 
-const AREA_PANEL_ID = 'area-panel';
+// The map is the way in for most visitors; the other pages load when first opened, so the map's first load stays small.
+const SignupPage = lazy(() => import('./account/SignupPage.tsx').then((module) => ({ default: module.SignupPage })));
+const LoginPage = lazy(() => import('./account/LoginPage.tsx').then((module) => ({ default: module.LoginPage })));
+const ForgotPasswordPage = lazy(() => import('./account/ForgotPasswordPage.tsx').then((module) => ({ default: module.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('./account/ResetPasswordPage.tsx').then((module) => ({ default: module.ResetPasswordPage })));
+const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage.tsx').then((module) => ({ default: module.VerifyEmailPage })));
+const InvitationPage = lazy(() => import('./account/InvitationPage.tsx').then((module) => ({ default: module.InvitationPage })));
+const ProfilePage = lazy(() => import('./account/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
+const MyDataPage = lazy(() => import('./account/MyDataPage.tsx').then((module) => ({ default: module.MyDataPage })));
+const OutboxPage = lazy(() => import('./admin/OutboxPage.tsx').then((module) => ({ default: module.OutboxPage })));
+const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
 
-export function App() {
+function PageLoading() {
   const { t } = useTranslation();
-  const { areas, retry } = useAreas();
-  const [selection, setSelection] = useState<BuurtSelection | null>(null);
-  // Only narrow screens hide the panel; on wide screens it is always shown and this stays false.
-  const [panelOpen, setPanelOpen] = useState(false);
-  const panelToggleRef = useRef<HTMLButtonElement>(null);
-
-  const buurten = areas.status === 'ready' ? areas.buurten : null;
-  const wijken = areas.status === 'ready' ? areas.wijken : null;
-  const buurtProperties = useMemo(() => buurten?.features.map((feature) => feature.properties) ?? [], [buurten]);
-  const wijkProperties = useMemo(() => wijken?.features.map((feature) => feature.properties) ?? [], [wijken]);
-  const selectedBuurt = buurtProperties.find((buurt) => buurt.code === selection?.code) ?? null;
-
-  function selectFromMap(code: string): void {
-    setSelection({ code, source: 'map' });
-  }
-
-  // On a narrow screen the list covers the map: close it so the chosen buurt can be seen, and keep focus on the toggle.
-  function selectFromList(code: string): void {
-    setSelection({ code, source: 'list' });
-    if (panelOpen) {
-      setPanelOpen(false);
-      panelToggleRef.current?.focus();
-    }
-  }
-
-  function togglePanel(): void {
-    setPanelOpen((open) => !open);
-  }
-
-  // The panel must be visible before the browser follows the link and moves focus to it.
-  function openPanelForSkipLink(event: MouseEvent<HTMLAnchorElement>): void {
-    if (event.defaultPrevented) return;
-    flushSync(() => setPanelOpen(true));
-  }
-
   return (
-    <div className="app">
-      <a className="skip-link" href={`#${AREA_PANEL_HEADING_ID}`} onClick={openPanelForSkipLink}>
-        {t('app.skipToList')}
-      </a>
-      <header className="app-header">
-        <h1 className="app-title">
-          {t('app.name')} <span className="app-tagline">{t('app.tagline')}</span>
-        </h1>
-        <div className="header-actions">
-          <button
-            ref={panelToggleRef}
-            type="button"
-            className="header-button panel-toggle"
-            aria-expanded={panelOpen}
-            aria-controls={AREA_PANEL_ID}
-            onClick={togglePanel}
-          >
-            {t('panel.toggle')}
-          </button>
-          <AboutData />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main className="app-main">
-        <AreaPanel
-          id={AREA_PANEL_ID}
-          open={panelOpen}
-          wijken={wijkProperties}
-          buurten={buurtProperties}
-          selection={selection}
-          onSelectBuurt={selectFromList}
-        />
-        <section className="map-region" aria-label={t('map.label')}>
-          <AreaMap buurten={buurten} wijken={wijken} selection={selection} onSelectBuurt={selectFromMap} />
-          <LoadStatus areas={areas} onRetry={retry} />
-          <BuurtInfo buurt={selectedBuurt} onClose={() => setSelection(null)} />
-        </section>
-      </main>
-    </div>
+    <p className="page-loading" role="status">
+      {t('form.loading')}
+    </p>
+  );
+}
+
+/** The pages of the app; the server answers every unknown page path with index.html, so these routes decide. */
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path={PATHS.map} element={<MapPage />} />
+            <Route path={PATHS.signup} element={<SignupPage />} />
+            <Route path={PATHS.login} element={<LoginPage />} />
+            <Route path={PATHS.forgotPassword} element={<ForgotPasswordPage />} />
+            <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
+            <Route path={PATHS.verifyEmail} element={<VerifyEmailPage />} />
+            <Route path={PATHS.invitation} element={<InvitationPage />} />
+            <Route path={PATHS.profile} element={<ProfilePage />} />
+            <Route path={PATHS.myData} element={<MyDataPage />} />
+            <Route path={PATHS.outbox} element={<OutboxPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </SessionProvider>
+    </BrowserRouter>
   );
 }

@@ -1,4 +1,5 @@
 // Response types come from the API's own TypeBox schemas (one source for validation, OpenAPI and the web).
+import type { OutboxMessageSchema } from '../../api/admin/admin.schemas.ts';
 import type {
   BuurtCollection,
   BuurtFeature,
@@ -6,38 +7,236 @@ import type {
   WijkCollection,
   WijkFeature,
 } from '../../api/areas/areas.schemas.ts';
+import type { Session } from '../../api/auth/auth.schemas.ts';
 import type { Health } from '../../api/health/health.schemas.ts';
+import type { ConsentTextSchema, Me, SessionInfo, UpdateMeBody } from '../../api/me/me.schemas.ts';
+import type { Organisation } from '../../api/organisations/organisations.schemas.ts';
+import type { FieldError } from '../../api/shared/errors.schemas.ts';
 import type { MultiPolygon } from '../../api/shared/geojson.schemas.ts';
+import type { Static } from '@sinclair/typebox';
 
-export type { BuurtCollection, BuurtFeature, WijkCollection, WijkFeature };
+export type { BuurtCollection, BuurtFeature, FieldError, Me, Organisation, SessionInfo, UpdateMeBody, WijkCollection, WijkFeature };
 export type MultiPolygonGeometry = MultiPolygon;
 export type BuurtProperties = BuurtFeature['properties'];
 export type WijkProperties = WijkFeature['properties'];
 export type HealthResponse = Health;
 export type AreaLookupResponse = LookupResult;
+export type SessionUser = NonNullable<Session['user']>;
+export type AccountLanguage = SessionUser['language'];
+export type OutboxMessage = Static<typeof OutboxMessageSchema>;
 
+export type ConsentText = Static<typeof ConsentTextSchema>;
+
+/** A point in GeoJSON axis order, as the API takes and gives it. */
+export interface LngLat {
+  lng: number;
+  lat: number;
+}
+
+/** A refused or failed API call: the status, the API's message, its field errors and, for 429, when to try again. */
 export class ApiError extends Error {
   readonly status: number;
+  readonly errors: readonly FieldError[];
+  /** Seconds to wait, from the Retry-After header; null when the API did not say. */
+  readonly retryAfter: number | null;
 
-  constructor(path: string, status: number) {
-    super(`GET ${path} answered ${status}`);
+  constructor(status: number, message: string, errors: readonly FieldError[] = [], retryAfter: number | null = null) {
+    super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.errors = errors;
+    this.retryAfter = retryAfter;
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) {
-    throw new ApiError(path, response.status);
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+const CSRF_PROTECTED: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const LOGIN_PATH = '/api/auth/login';
+
+let csrfToken: Promise<string> | null = null;
+let onUnauthorized: (() => void) | null = null;
+
+/** Called when the API answers 401 outside the login itself: the session has ended (expired, or ended elsewhere). */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+function fetchCsrfToken(): Promise<string> {
+  csrfToken ??= request<{ token: string }>('GET', '/api/auth/csrf-token').then(
+    ({ token }) => token,
+    (error: unknown) => {
+      csrfToken = null;
+      throw error;
+    },
+  );
+  return csrfToken;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let message = `${response.status} ${response.statusText}`;
+  let errors: FieldError[] = [];
+  try {
+    const body = (await response.json()) as { message?: unknown; errors?: unknown };
+    if (typeof body.message === 'string') message = body.message;
+    if (Array.isArray(body.errors)) errors = body.errors as FieldError[];
+  } catch {
+    // Not JSON (a proxy's error page, say): the status line says enough.
   }
+  const retryAfterHeader = Number(response.headers.get('retry-after'));
+  const retryAfter = response.headers.has('retry-after') && Number.isFinite(retryAfterHeader) ? retryAfterHeader : null;
+  return new ApiError(response.status, message, errors, retryAfter);
+}
+
+function isCsrfRefusal(error: ApiError): boolean {
+  return error.status === 403 && /csrf/i.test(error.message);
+}
+
+async function send(method: Method, path: string, { body, signal }: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (CSRF_PROTECTED.has(method)) headers['x-csrf-token'] = await fetchCsrfToken();
+  return fetch(path, { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  let response = await send(method, path, options);
+  if (!response.ok && CSRF_PROTECTED.has(method)) {
+    const error = await errorFrom(response.clone());
+    // The token's cookie can be lost (cleared cookies, a new browser session): fetch a fresh token once and retry.
+    if (isCsrfRefusal(error)) {
+      csrfToken = null;
+      response = await send(method, path, options);
+    }
+  }
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (error.status === 401 && path !== LOGIN_PATH) onUnauthorized?.();
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
+// Areas
+
 export function getBuurten(signal?: AbortSignal): Promise<BuurtCollection> {
-  return getJson('/api/areas/buurten', signal);
+  return request('GET', '/api/areas/buurten', { signal });
 }
 
 export function getWijken(signal?: AbortSignal): Promise<WijkCollection> {
-  return getJson('/api/areas/wijken', signal);
+  return request('GET', '/api/areas/wijken', { signal });
+}
+
+// Auth
+
+export async function getSession(signal?: AbortSignal): Promise<SessionUser | null> {
+  return (await request<Session>('GET', '/api/auth/session', { signal })).user;
+}
+
+export interface SignupInput {
+  email: string;
+  password: string;
+  displayName: string;
+  language: AccountLanguage;
+}
+
+export async function signUp(input: SignupInput): Promise<void> {
+  await request<{ message: string }>('POST', '/api/auth/signup', { body: input });
+}
+
+export async function logIn(email: string, password: string): Promise<SessionUser> {
+  const session = await request<Session>('POST', LOGIN_PATH, { body: { email, password } });
+  if (session.user === null) throw new ApiError(401, 'The API logged nobody in.');
+  return session.user;
+}
+
+export function logOut(): Promise<void> {
+  return request('POST', '/api/auth/logout');
+}
+
+export async function requestPasswordReset(email: string): Promise<void> {
+  await request<{ message: string }>('POST', '/api/auth/password-reset', { body: { email } });
+}
+
+export function confirmPasswordReset(token: string, password: string): Promise<void> {
+  return request('POST', '/api/auth/password-reset/confirm', { body: { token, password } });
+}
+
+export function verifyEmail(token: string): Promise<void> {
+  return request('POST', '/api/auth/verify-email', { body: { token } });
+}
+
+// My account
+
+export function getMe(signal?: AbortSignal): Promise<Me> {
+  return request('GET', '/api/me', { signal });
+}
+
+export function updateMe(changes: UpdateMeBody): Promise<Me> {
+  return request('PATCH', '/api/me', { body: changes });
+}
+
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return request('PUT', '/api/me/password', { body: { currentPassword, newPassword } });
+}
+
+export function getHomeLocationConsentText(signal?: AbortSignal): Promise<ConsentText> {
+  return request('GET', '/api/consent-texts/home-location', { signal });
+}
+
+export function setHomeLocation(lngLat: LngLat, consentTextVersion: string): Promise<Me> {
+  return request('PUT', '/api/me/home-location', { body: { lng: lngLat.lng, lat: lngLat.lat, consentTextVersion } });
+}
+
+export function removeHomeLocation(): Promise<Me> {
+  return request('DELETE', '/api/me/home-location');
+}
+
+export interface DataExport {
+  fileName: string;
+  json: string;
+}
+
+const EXPORT_FILE_NAME = /filename="([^"]+)"/;
+
+/** Everything the API stores about me, as the text of a JSON file and the file name the API suggests. */
+export async function exportMyData(): Promise<DataExport> {
+  const response = await fetch('/api/me/export', { headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (error.status === 401) onUnauthorized?.();
+    throw error;
+  }
+  const fileName = EXPORT_FILE_NAME.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'krachtkaart-mijn-gegevens.json';
+  return { fileName, json: await response.text() };
+}
+
+export function getMySessions(signal?: AbortSignal): Promise<SessionInfo[]> {
+  return request('GET', '/api/me/sessions', { signal });
+}
+
+export function endSession(id: string): Promise<void> {
+  return request('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`);
+}
+
+export function deleteMyAccount(password: string): Promise<void> {
+  return request('DELETE', '/api/me', { body: { password } });
+}
+
+// Organisations
+
+export function acceptInvitation(token: string): Promise<Organisation> {
+  return request('POST', '/api/organisation-invitations/accept', { body: { token } });
+}
+
+// Administration
+
+export function getOutbox(signal?: AbortSignal): Promise<OutboxMessage[]> {
+  return request('GET', '/api/admin/outbox', { signal });
 }

@@ -16,18 +16,22 @@ declare module 'i18next' {
   }
 }
 
-function isLanguage(value: unknown): value is Language {
+export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((language) => language === value);
 }
 
 // Storage can be switched off or full (private windows, strict settings); the app must still start.
-function readStoredLanguage(): Language {
+function readStoredLanguageOrNull(): Language | null {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+    return isLanguage(stored) ? stored : null;
   } catch {
-    return DEFAULT_LANGUAGE;
+    return null;
   }
+}
+
+function readStoredLanguage(): Language {
+  return readStoredLanguageOrNull() ?? DEFAULT_LANGUAGE;
 }
 
 function storeLanguage(language: Language): void {
@@ -50,6 +54,14 @@ export function currentLanguage(): Language {
 export async function chooseLanguage(language: Language): Promise<void> {
   storeLanguage(language);
   await i18n.changeLanguage(language);
+}
+
+/**
+ * After logging in, the account's language applies, unless a language was chosen in this browser: a visitor who
+ * just switched to English must not be switched back by their own account.
+ */
+export async function adoptAccountLanguage(language: Language): Promise<void> {
+  if (readStoredLanguageOrNull() === null) await chooseLanguage(language);
 }
 
 /** Sets up translations synchronously, so the first render is already in the visitor's language. */

@@ -1,4 +1,4 @@
-import type { LatLngBoundsLiteral } from 'leaflet';
+import type { LatLngBoundsLiteral, LatLngTuple } from 'leaflet';
 import type { LngLatBbox } from '../geo.ts';
 
 /** Leaflet wants [lat, lng]; everything before this edge speaks GeoJSON's [lng, lat]. */
@@ -8,4 +8,9 @@ export function latLngBoundsOf(lngLatBbox: LngLatBbox): LatLngBoundsLiteral {
     [minLat, minLng],
     [maxLat, maxLng],
   ];
+}
+
+/** A GeoJSON-order point as Leaflet's [lat, lng]. */
+export function latLngOf({ lng, lat }: { lng: number; lat: number }): LatLngTuple {
+  return [lat, lng];
 }

@@ -1,0 +1,513 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
+import type { BuurtCollection, BuurtFeature, Organisation } from '../../web/src/api-client.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { testPool } from '../helpers/db.ts';
+import { tokenIn } from '../helpers/outbox.ts';
+
+const browserPresent = hasBrowser();
+const browserRequired = process.env.E2E_REQUIRED === '1';
+const PAGE_TIMEOUT_MS = 10_000;
+const PASSWORD = 'een zin van vijf woorden';
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (browserRequired) {
+    describe('the account pages in Chromium', () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of the account pages: ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
+  }
+}
+
+interface Account {
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+interface WatchedPage {
+  page: Page;
+  /** Console messages about Content-Security-Policy violations, and uncaught errors, since the page opened. */
+  problems: string[];
+}
+
+type LngLatRing = number[][];
+
+/** Ray casting: whether a point lies inside a ring of [lng, lat] positions. */
+function insideRing([lng, lat]: [number, number], ring: LngLatRing): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function insideBuurt(point: [number, number], buurt: BuurtFeature): boolean {
+  return buurt.geometry.coordinates.some(
+    ([outer, ...holes]) => outer !== undefined && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole)),
+  );
+}
+
+function bboxOf(buurt: BuurtFeature): [number, number, number, number] {
+  const positions = buurt.geometry.coordinates.flat(2);
+  const lngs = positions.map((position) => position[0]!);
+  const lats = positions.map((position) => position[1]!);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
+/**
+ * A buurt whose bounding-box centre, and the points around it, lie well inside it: the small map opens on the home
+ * buurt's bounding box, so a click in the middle of the map lands in that buurt.
+ */
+function buurtWithCentreInside(buurten: BuurtCollection): BuurtFeature {
+  const found = buurten.features.find((buurt) => {
+    const [west, south, east, north] = bboxOf(buurt);
+    const [lng, lat] = [(west + east) / 2, (south + north) / 2];
+    const [dx, dy] = [(east - west) / 10, (north - south) / 10];
+    const around: [number, number][] = [[lng, lat], [lng - dx, lat], [lng + dx, lat], [lng, lat - dy], [lng, lat + dy]];
+    return buurt.properties.areaM2 > 200_000 && around.every((point) => insideBuurt(point, buurt));
+  });
+  expect(found, 'some buurt contains the centre of its bounding box').toBeDefined();
+  return found!;
+}
+
+describe.skipIf(!browserPresent)('the account pages in Chromium', { timeout: 30_000 }, () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  let pool: pg.Pool;
+  let buurten: BuurtCollection;
+
+  beforeAll(async () => {
+    const startServer = async () => {
+      // Every test signs up from the same loopback address: allow more sign-ups per address than the production
+      // limit (the limits themselves are tested in tests/api). Log-in keeps its real limits.
+      const app = await buildTestApp(
+        {},
+        {
+          rateLimits: {
+            ...DEFAULT_AUTH_RATE_LIMITS,
+            signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } },
+          },
+        },
+      );
+      const url = await app.listen({ host: '127.0.0.1', port: 0 });
+      return { url, close: () => app.close() };
+    };
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    pool = testPool();
+    const response = await fetch(new URL('/api/areas/buurten', server.url));
+    buurten = (await response.json()) as BuurtCollection;
+  }, 120_000);
+
+  afterAll(async () => {
+    await pool?.end();
+    await browser?.close();
+    await server?.close();
+  });
+
+  function at(path: string): string {
+    return new URL(path, server.url).toString();
+  }
+
+  async function open(path: string, size?: { width: number; height: number }): Promise<WatchedPage> {
+    const page = await openPage(browser, size);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await page.goto(at(path));
+    return { page, problems };
+  }
+
+  function newAccount(): Account {
+    const id = randomUUID();
+    return { email: `kk-${id}@example.org`, password: PASSWORD, displayName: `Bewoner ${id.slice(0, 6)}` };
+  }
+
+  /** Setup through the API in the page's own cookie jar: an account, logged in unless told otherwise. */
+  async function createAccount(page: Page, { logIn = true, language = 'nl' } = {}): Promise<Account> {
+    const account = newAccount();
+    const csrf = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
+    const headers = { 'x-csrf-token': csrf.token };
+    const signup = await page.request.post(at('/api/auth/signup'), { headers, data: { ...account, language } });
+    expect(signup.status()).toBe(202);
+    if (logIn) {
+      const login = await page.request.post(at('/api/auth/login'), { headers, data: { email: account.email, password: account.password } });
+      expect(login.status()).toBe(200);
+    }
+    return account;
+  }
+
+  async function latestMessage(email: string, kind: string): Promise<string> {
+    const { rows } = await pool.query<{ body: string }>(
+      'SELECT body FROM outbox_messages WHERE to_address = $1 AND kind = $2 ORDER BY created_at DESC LIMIT 1',
+      [email, kind],
+    );
+    expect(rows, `a ${kind} message to ${email}`).toHaveLength(1);
+    return rows[0]!.body;
+  }
+
+  function headerMenu(page: Page) {
+    return page.getByRole('navigation', { name: 'Menu' });
+  }
+
+  async function logInThroughForm(page: Page, email: string, password: string): Promise<void> {
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  }
+
+  it('a newcomer signs up, lands on their profile logged in, and the header shows their name', async () => {
+    const { page, problems } = await open('/');
+    const account = newAccount();
+    await headerMenu(page).getByRole('link', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { name: 'Aanmelden', level: 1 }).waitFor();
+
+    await page.getByLabel('E-mailadres').fill(account.email);
+    await page.getByLabel('Naam').fill(account.displayName);
+    await page.getByLabel('Wachtwoord').fill(account.password);
+    await page.getByRole('button', { name: 'Account maken' }).click();
+
+    await page.waitForURL(at('/profiel'));
+    await page.getByRole('heading', { name: 'Mijn profiel', level: 1 }).waitFor();
+    const nameLink = headerMenu(page).getByRole('link', { name: `Mijn profiel: ${account.displayName}` });
+    await nameLink.waitFor();
+    expect(await nameLink.isVisible()).toBe(true);
+    expect(await nameLink.innerText()).toContain(account.displayName);
+    expect(await headerMenu(page).getByRole('link', { name: 'Inloggen' }).count()).toBe(0);
+    await page.getByText('(nog niet bevestigd', { exact: false }).waitFor();
+
+    // The welcome e-mail's link confirms the address.
+    const welcome = await latestMessage(account.email, 'welcome');
+    await page.goto(at(`/bevestigen?token=${tokenIn(welcome)}`));
+    await page.getByRole('heading', { name: 'Je e-mailadres is bevestigd' }).waitFor();
+    await page.getByRole('link', { name: 'Naar je profiel' }).click();
+    await page.getByText('(bevestigd)').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a wrong password shows one clear error next to the form, the right one logs in', async () => {
+    const { page, problems } = await open('/inloggen');
+    const account = await createAccount(page, { logIn: false });
+
+    await logInThroughForm(page, account.email, 'niet het goede wachtwoord');
+    const alert = page.getByRole('alert').filter({ hasText: 'E-mail of wachtwoord klopt niet.' });
+    await alert.waitFor();
+    // One message for the form, focused so it is read out; no field is marked as the wrong one.
+    expect(await alert.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(await page.locator('.field__error').count()).toBe(0);
+
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.waitForURL(at('/'));
+    await headerMenu(page).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('too many log-in attempts say in how many minutes to try again', async () => {
+    const { page } = await open('/inloggen');
+    await page.route('**/api/auth/login', (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { 'content-type': 'application/json', 'retry-after': '150' },
+        body: JSON.stringify({ statusCode: 429, error: 'Too Many Requests', message: 'Too many attempts.', requestId: 'x' }),
+      }),
+    );
+    await logInThroughForm(page, 'iemand@example.org', 'wat dan ook');
+    await page.getByRole('alert').filter({ hasText: 'Te veel pogingen, probeer het over 3 minuten opnieuw.' }).waitFor();
+    await page.close();
+  });
+
+  it('a resident sets their buurt and, with consent, their home location on the small map, and sees both after a reload', async () => {
+    const { page, problems } = await open('/');
+    await createAccount(page);
+    const buurt = buurtWithCentreInside(buurten);
+    await page.goto(at('/profiel'));
+
+    const buurtSelect = page.getByLabel('Buurt', { exact: true });
+    await buurtSelect.selectOption(buurt.properties.code);
+    await page.getByRole('button', { name: 'Buurt opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    await page.reload();
+    expect(await buurtSelect.inputValue()).toBe(buurt.properties.code);
+
+    // Saving without a point or consent names both problems, and focus goes to the first.
+    await page.getByRole('button', { name: 'Woonplek opslaan' }).click();
+    const consent = page.getByLabel('Ik ga akkoord met deze tekst');
+    await page.getByText('Vink aan dat je akkoord gaat').waitFor();
+    await page.getByText('Kies eerst een punt op de kaart.').waitFor();
+    expect(await consent.getAttribute('aria-invalid')).toBe('true');
+    expect(await consent.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    await page.getByText('Alleen jij ziet dit punt.').waitFor();
+    await consent.check();
+    const map = page.locator('.home-location-map__map');
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('path.home-point').waitFor({ state: 'attached' });
+    await page.getByText(/Gekozen punt: .*Nog niet opgeslagen/).waitFor();
+    await page.getByRole('button', { name: 'Woonplek opslaan' }).click();
+    await page.getByText(`Je woonplek is opgeslagen. Je buurt is nu ${buurt.properties.name}.`).waitFor();
+
+    await page.reload();
+    await page.getByText(new RegExp(`Je opgeslagen woonplek: .*\\(buurt ${buurt.properties.name}\\)`)).waitFor();
+    await page.getByText(/Je gaf toestemming op/).waitFor();
+    expect(await buurtSelect.isDisabled()).toBe(true);
+    expect(await buurtSelect.inputValue()).toBe(buurt.properties.code);
+    await page.locator('path.home-point').waitFor({ state: 'attached' });
+
+    await page.getByRole('button', { name: 'Verwijder mijn woonplek' }).click();
+    await page.getByText('Je woonplek en je toestemming zijn verwijderd.').waitFor();
+    await page.getByText('Je hebt geen woonplek opgeslagen.').waitFor();
+    expect(await buurtSelect.isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a resident downloads their data as a JSON file with their e-mail, deletes the account, and cannot log in afterwards', async () => {
+    const { page, problems } = await open('/');
+    const account = await createAccount(page);
+    await page.goto(at('/mijn-gegevens'));
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download mijn gegevens' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^krachtkaart-mijn-gegevens-.*\.json$/);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
+    expect(JSON.stringify(exported)).toContain(account.email);
+
+    // A wrong password is caught after the confirmation step, next to the password field.
+    const password = page.getByLabel('Je wachtwoord, ter controle');
+    await password.fill('niet mijn wachtwoord');
+    await page.getByRole('button', { name: 'Account verwijderen…' }).click();
+    await page.getByRole('heading', { name: 'Weet je het zeker?' }).waitFor();
+    await page.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
+    await page.getByText('Dit is niet je wachtwoord.').waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+
+    await password.fill(account.password);
+    await page.getByRole('button', { name: 'Account verwijderen…' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
+    await page.waitForURL(at('/'));
+    await page.getByText('Je account en je gegevens zijn verwijderd.').waitFor();
+    await headerMenu(page).getByRole('link', { name: 'Inloggen' }).waitFor();
+
+    await page.goto(at('/inloggen'));
+    await logInThroughForm(page, account.email, account.password);
+    await page.getByRole('alert').filter({ hasText: 'E-mail of wachtwoord klopt niet.' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('field errors on sign-up are shown next to their field and announced (a too-short password, an invalid address)', async () => {
+    const { page } = await open('/aanmelden');
+    await page.getByLabel('E-mailadres').fill(newAccount().email);
+    await page.getByLabel('Naam').fill('Kees');
+    const password = page.getByLabel('Wachtwoord');
+    await password.fill('kort');
+    await page.getByRole('button', { name: 'Account maken' }).click();
+
+    const message = 'Kies een wachtwoord van minstens 10 tekens.';
+    await page.getByText(message).waitFor({ state: 'visible' });
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await password.getAttribute('aria-describedby'))!.split(' ');
+    const descriptions = await Promise.all(describedBy.map((id) => page.locator(`#${id}`).innerText()));
+    expect(descriptions).toContain(message);
+    expect(await password.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBeNull();
+
+    // The API checks the address; its 400 lands beside the e-mail field, in Dutch.
+    await password.fill(PASSWORD);
+    const email = page.getByLabel('E-mailadres');
+    await email.fill('geen-adres');
+    await page.getByRole('button', { name: 'Account maken' }).click();
+    await page.getByText('Vul een e-mailadres in, zoals naam@voorbeeld.nl.').waitFor();
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await password.getAttribute('aria-invalid')).toBeNull();
+    expect(await email.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('the pages work in English after switching language, and changing the account language switches the interface', async () => {
+    const { page, problems } = await open('/inloggen');
+    const account = await createAccount(page, { logIn: false, language: 'nl' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    await page.getByLabel('E-mail address').fill(account.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'E-mail or password is not right.' }).waitFor();
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
+    await page.waitForURL(at('/'));
+
+    // The language chosen in this browser wins over the account's Dutch.
+    await headerMenu(page).getByRole('link', { name: `My profile: ${account.displayName}` }).click();
+    await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor();
+    await page.getByText('I give Krachtkaart my home location').waitFor();
+    await page.getByRole('heading', { name: 'Where you are logged in' }).waitFor();
+    await page.getByText('This device').waitFor();
+
+    await page.getByLabel('Language', { exact: true }).selectOption('en');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.getByLabel('Language', { exact: true }).selectOption('nl');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'Mijn profiel', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByRole('button', { name: 'English' }).click();
+
+    await headerMenu(page).getByRole('link', { name: 'My data' }).click();
+    await page.getByRole('heading', { name: 'My data', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Download my data' }).waitFor();
+    await headerMenu(page).getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL(at('/'));
+    await page.getByText('You are logged out.').waitFor();
+    await headerMenu(page).getByRole('link', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { name: 'Sign up', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Create account' }).click();
+    expect(await page.getByText('Please fill this in.').count()).toBe(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the map page and the profile page cause no Content-Security-Policy violation', async () => {
+    const { page, problems } = await open('/');
+    await page.locator('path.buurt-shape').nth(buurten.features.length - 1).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Over de data' }).click();
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await createAccount(page);
+    await page.goto(at('/profiel'));
+    await page.locator('.home-location-map__map .leaflet-pane').first().waitFor({ state: 'attached' });
+    await page.getByRole('heading', { name: 'Waar je bent ingelogd' }).waitFor();
+    // Violations are reported asynchronously; give them a moment to arrive.
+    await page.waitForTimeout(300);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the header folds into a menu on a 375 px wide screen and still shows who is logged in', async () => {
+    const { page } = await open('/', { width: 375, height: 720 });
+    const account = await createAccount(page);
+    await page.reload();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nameLink = page.getByRole('link', { name: `Mijn profiel: ${account.displayName}` });
+    expect(await page.getByRole('button', { name: 'Lijst' }).isVisible()).toBe(true);
+    expect(await nameLink.isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await nameLink.click();
+    await page.getByRole('heading', { name: 'Mijn profiel', level: 1 }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('a forgotten password is replaced through the e-mailed link, which then no longer works', async () => {
+    const { page, problems } = await open('/inloggen');
+    const account = await createAccount(page, { logIn: false });
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    // The log-in page stays until the next page has loaded: wait for it, or the address goes into the old form.
+    await page.getByRole('heading', { name: 'Wachtwoord vergeten', level: 1 }).waitFor();
+    await page.getByLabel('E-mailadres').fill(account.email);
+    await page.getByRole('button', { name: 'Stuur de link' }).click();
+    await page.getByRole('heading', { name: 'Kijk in je inbox' }).waitFor();
+
+    const resetPath = `/wachtwoord-herstellen?token=${tokenIn(await latestMessage(account.email, 'password_reset'))}`;
+    const newPassword = 'een ander lang wachtwoord';
+    await page.goto(at(resetPath));
+    await page.getByLabel('Nieuw wachtwoord').fill(newPassword);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByRole('heading', { name: 'Je wachtwoord is veranderd' }).waitFor();
+    await page.getByRole('link', { name: 'Naar inloggen' }).click();
+    await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
+    await logInThroughForm(page, account.email, newPassword);
+    await headerMenu(page).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
+
+    await page.goto(at(resetPath));
+    await page.getByLabel('Nieuw wachtwoord').fill('nog een ander wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByRole('heading', { name: 'Deze link werkt niet meer' }).waitFor();
+    await page.getByRole('link', { name: 'Vraag een nieuwe link aan' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an invitee who is logged out logs in from the invitation page, comes back, and accepts', async () => {
+    const owner = await open('/');
+    await createAccount(owner.page);
+    const csrf = (await (await owner.page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
+    const headers = { 'x-csrf-token': csrf.token };
+    const organisationName = `Repair Café ${randomUUID().slice(0, 4)}`;
+    const created = await owner.page.request.post(at('/api/organisations'), { headers, data: { name: organisationName, kind: 'association' } });
+    expect(created.status()).toBe(201);
+    const organisation = (await created.json()) as Organisation;
+
+    const { page, problems } = await open('/');
+    const invitee = await createAccount(page, { logIn: false });
+    const invited = await owner.page.request.post(at(`/api/organisations/${organisation.id}/invitations`), {
+      headers,
+      data: { email: invitee.email },
+    });
+    expect(invited.status()).toBe(201);
+    await owner.page.close();
+
+    await page.goto(at(`/uitnodiging?token=${tokenIn(await latestMessage(invitee.email, 'organisation_invitation'))}`));
+    await page.getByRole('link', { name: 'Inloggen en terugkomen' }).click();
+    await page.getByText('Log in om verder te gaan.').waitFor();
+    await logInThroughForm(page, invitee.email, invitee.password);
+    await page.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+    await page.getByText(`Je bent nu lid van ${organisationName}.`).waitFor();
+    await page.getByRole('link', { name: 'Naar je profiel' }).click();
+    await page.getByRole('heading', { name: 'Je organisaties' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the outbox is refused to a resident and shown to an administrator, newest first, with clickable links', async () => {
+    const { page, problems } = await open('/');
+    const account = await createAccount(page);
+    await page.goto(at('/beheer/outbox'));
+    await page.getByText('Deze pagina is alleen voor beheerders.').waitFor();
+    expect(await headerMenu(page).getByRole('link', { name: 'Beheer' }).count()).toBe(0);
+
+    await pool.query('UPDATE users SET is_admin = true WHERE email = $1', [account.email]);
+    await page.goto(at('/'));
+    await headerMenu(page).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { name: 'Uitgaande e-mail', level: 1 }).waitFor();
+    const table = page.getByRole('table');
+    const rows = table.locator('tbody tr');
+    await rows.first().waitFor();
+    const times = await table.locator('tbody time').evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime')!));
+    expect(times.length).toBeGreaterThan(0);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const row = rows.filter({ hasText: account.email });
+    expect(await row.count()).toBe(1);
+    await row.getByText('Toon bericht').click();
+    const link = row.getByRole('link', { name: /\/bevestigen\?token=/ });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^http:\/\/localhost:3000\/bevestigen\?token=[\w-]+$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

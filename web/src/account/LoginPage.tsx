@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, logIn } from '../api-client.ts';
+import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
+import { useForm } from '../forms/use-form.ts';
+import { missingFields } from '../forms/validate.ts';
+import { adoptAccountLanguage } from '../i18n/i18n.ts';
+import { PageLayout } from '../layout/PageLayout.tsx';
+import { PATHS } from '../paths.ts';
+import { RETURN_PARAM, safeReturnPath, withReturnPath } from './return-path.ts';
+import { useSession } from './session.tsx';
+
+const FIELDS = ['email', 'password'] as const;
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { user, setUser } = useSession();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const returnPath = safeReturnPath(searchParams.get(RETURN_PARAM));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useForm(FIELDS);
+
+  const onSubmit = form.handleSubmit({
+    validate: () => missingFields({ email, password }, t('rules.required')),
+    action: async () => {
+      const loggedIn = await logIn(email.trim(), password);
+      await adoptAccountLanguage(loggedIn.language);
+      setUser(loggedIn);
+      await navigate(returnPath ?? PATHS.map);
+    },
+    // One message for a wrong address and a wrong password alike: it must not tell which addresses have an account.
+    describeFailure: (error) => (error instanceof ApiError && error.status === 401 ? { alert: t('login.wrong') } : undefined),
+  });
+
+  return (
+    <PageLayout title={t('login.title')}>
+      {returnPath !== null && <p className="page-intro">{t('login.needed')}</p>}
+      {user !== null && <p className="page-intro">{t('login.alreadyIn', { name: user.displayName })}</p>}
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <FormAlert message={form.alert} alertRef={form.alertRef} />
+        <TextField
+          id="login-email"
+          label={t('fields.email')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={form.errors.email}
+          inputRef={form.fieldRef('email')}
+        />
+        <TextField
+          id="login-password"
+          label={t('fields.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={form.errors.password}
+          inputRef={form.fieldRef('password')}
+        />
+        <SubmitButton label={t('login.submit')} submitting={form.submitting} />
+      </form>
+      <ul className="page-links">
+        <li>
+          <Link to={PATHS.forgotPassword}>{t('login.forgot')}</Link>
+        </li>
+        <li>
+          <Link to={returnPath === null ? PATHS.signup : withReturnPath(PATHS.signup, returnPath)}>{t('login.noAccount')}</Link>
+        </li>
+      </ul>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { logIn, signUp, type AccountLanguage } from '../api-client.ts';
+import { Outcome } from '../forms/Outcome.tsx';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { useForm, type FieldMessages } from '../forms/use-form.ts';
+import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
+import { chooseLanguage, currentLanguage, isLanguage } from '../i18n/i18n.ts';
+import { PageLayout } from '../layout/PageLayout.tsx';
+import { PATHS } from '../paths.ts';
+import { LanguageOptions } from './LanguageOptions.tsx';
+import { RETURN_PARAM, safeReturnPath, withReturnPath } from './return-path.ts';
+import { useSession } from './session.tsx';
+
+const FIELDS = ['email', 'displayName', 'password', 'language'] as const;
+type Field = (typeof FIELDS)[number];
+
+export function SignupPage() {
+  const { t } = useTranslation();
+  const { setUser } = useSession();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const returnPath = safeReturnPath(searchParams.get(RETURN_PARAM));
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [language, setLanguage] = useState<AccountLanguage>(currentLanguage);
+  const [checkInbox, setCheckInbox] = useState(false);
+  const form = useForm(FIELDS);
+
+  function validate(): FieldMessages<Field> {
+    const problems = missingFields({ email, displayName, password }, t('rules.required'));
+    if (problems.password === undefined && isTooShortPassword(password)) {
+      problems.password = t('fieldRules.passwordMinLength', { limit: PASSWORD_MIN_LENGTH });
+    }
+    return problems;
+  }
+
+  /**
+   * The API answers a sign-up the same whether or not the address already has an account, so that nobody can find out
+   * who has one. Logging in with the same details tells us whether a new account was made; if not, the page says only
+   * what the API said: check your inbox.
+   */
+  async function signUpAndLogIn(): Promise<void> {
+    const trimmedEmail = email.trim();
+    await signUp({ email: trimmedEmail, password, displayName: displayName.trim(), language });
+    try {
+      const user = await logIn(trimmedEmail, password);
+      if (user.language !== currentLanguage()) await chooseLanguage(user.language);
+      setUser(user);
+      await navigate(returnPath ?? PATHS.profile);
+    } catch {
+      setCheckInbox(true);
+    }
+  }
+
+  const onSubmit = form.handleSubmit({ validate, action: signUpAndLogIn });
+
+  if (checkInbox) {
+    return (
+      <PageLayout title={t('signup.title')}>
+        <Outcome title={t('signup.checkInboxTitle')}>
+          <p>{t('signup.checkInbox')}</p>
+        </Outcome>
+        <p>
+          <Link to={returnPath === null ? PATHS.login : withReturnPath(PATHS.login, returnPath)}>{t('signup.toLogin')}</Link>
+        </p>
+      </PageLayout>
+    );
+  }
+
+  return (
+    <PageLayout title={t('signup.title')}>
+      <p className="page-intro">{t('signup.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <FormAlert message={form.alert} alertRef={form.alertRef} />
+        <TextField
+          id="signup-email"
+          label={t('fields.email')}
+          hint={t('signup.emailHint')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={form.errors.email}
+          inputRef={form.fieldRef('email')}
+        />
+        <TextField
+          id="signup-display-name"
+          label={t('fields.displayName')}
+          hint={t('fields.displayNameHint')}
+          autoComplete="nickname"
+          maxLength={80}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+          error={form.errors.displayName}
+          inputRef={form.fieldRef('displayName')}
+        />
+        <TextField
+          id="signup-password"
+          label={t('fields.password')}
+          hint={t('fields.passwordRule', { limit: PASSWORD_MIN_LENGTH })}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={form.errors.password}
+          inputRef={form.fieldRef('password')}
+        />
+        <SelectField
+          id="signup-language"
+          label={t('fields.language')}
+          hint={t('fields.languageHint')}
+          value={language}
+          onChange={(event) => {
+            if (isLanguage(event.target.value)) setLanguage(event.target.value);
+          }}
+          error={form.errors.language}
+          selectRef={form.fieldRef('language')}
+        >
+          <LanguageOptions />
+        </SelectField>
+        <SubmitButton label={t('signup.submit')} submitting={form.submitting} />
+      </form>
+      <p className="page-links">
+        <Link to={returnPath === null ? PATHS.login : withReturnPath(PATHS.login, returnPath)}>{t('signup.haveAccount')}</Link>
+      </p>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateMe, type AccountLanguage, type Me, type UpdateMeBody } from '../../api-client.ts';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { useForm } from '../../forms/use-form.ts';
+import { missingFields } from '../../forms/validate.ts';
+import { chooseLanguage, isLanguage } from '../../i18n/i18n.ts';
+import { formatDate } from '../format.ts';
+import { LanguageOptions } from '../LanguageOptions.tsx';
+
+const FIELDS = ['displayName', 'language'] as const;
+
+interface DetailsFormProps {
+  me: Me;
+  onSaved: (me: Me) => void;
+}
+
+/** Name and language; the e-mail address is shown, not changed here. */
+export function DetailsForm({ me, onSaved }: DetailsFormProps) {
+  const { t, i18n } = useTranslation();
+  const [displayName, setDisplayName] = useState(me.displayName);
+  const [language, setLanguage] = useState<AccountLanguage>(me.language);
+  const [saved, setSaved] = useState(false);
+  const form = useForm(FIELDS);
+
+  const onSubmit = form.handleSubmit({
+    validate: () => missingFields({ displayName }, t('rules.required')),
+    action: async () => {
+      const changes: UpdateMeBody = {};
+      if (displayName.trim() !== me.displayName) changes.displayName = displayName.trim();
+      if (language !== me.language) changes.language = language;
+      const updated = Object.keys(changes).length === 0 ? me : await updateMe(changes);
+      onSaved(updated);
+      setDisplayName(updated.displayName);
+      // The account's language is also the interface's: a change shows at once.
+      if (changes.language !== undefined) await chooseLanguage(changes.language);
+      setSaved(true);
+    },
+  });
+
+  return (
+    <section className="section" aria-labelledby="details-heading">
+      <h2 id="details-heading">{t('profile.detailsHeading')}</h2>
+      <dl className="facts">
+        <dt>{t('fields.email')}</dt>
+        <dd>
+          {me.email} <span className="facts__note">({me.emailVerified ? t('profile.emailVerified') : t('profile.emailNotVerified')})</span>
+        </dd>
+        <dt>{t('profile.memberSince')}</dt>
+        <dd>{formatDate(me.createdAt, i18n.language)}</dd>
+      </dl>
+      <form className="form" noValidate onSubmit={onSubmit} onChange={() => setSaved(false)}>
+        <FormAlert message={form.alert} alertRef={form.alertRef} />
+        <TextField
+          id="profile-display-name"
+          label={t('fields.displayName')}
+          hint={t('fields.displayNameHint')}
+          autoComplete="nickname"
+          maxLength={80}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+          error={form.errors.displayName}
+          inputRef={form.fieldRef('displayName')}
+        />
+        <SelectField
+          id="profile-language"
+          label={t('fields.language')}
+          hint={t('fields.languageHint')}
+          value={language}
+          onChange={(event) => {
+            if (isLanguage(event.target.value)) setLanguage(event.target.value);
+          }}
+          error={form.errors.language}
+          selectRef={form.fieldRef('language')}
+        >
+          <LanguageOptions />
+        </SelectField>
+        <div className="form__actions">
+          <SubmitButton label={t('profile.saveDetails')} submitting={form.submitting} />
+          <p className="form-status" role="status">
+            {saved ? t('profile.saved') : ''}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ApiError,
+  removeHomeLocation,
+  setHomeLocation,
+  type BuurtCollection,
+  type ConsentText,
+  type LngLat,
+  type Me,
+} from '../../api-client.ts';
+import { CheckboxField, FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { useForm, type Failure, type FieldMessages } from '../../forms/use-form.ts';
+import { HomeLocationMap } from '../../map/HomeLocationMap.tsx';
+import { formatDate, formatLngLat } from '../format.ts';
+
+const FIELDS = ['consent', 'point'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface HomeLocationSectionProps {
+  me: Me;
+  buurten: BuurtCollection;
+  consent: ConsentText;
+  onSaved: (me: Me) => void;
+}
+
+/**
+ * The optional home location: stored only after the person has read and accepted the current consent text, shown
+ * only to them, and removable (with the consent) at any time.
+ */
+export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocationSectionProps) {
+  const { t, i18n } = useTranslation();
+  const [picked, setPicked] = useState<LngLat | null>(null);
+  const [agreed, setAgreed] = useState(false);
+  const [status, setStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const saveForm = useForm(FIELDS);
+  const removeForm = useForm([] as const);
+  const consentText = i18n.resolvedLanguage === 'en' ? consent.en : consent.nl;
+  // Agreement to this very version is on record: moving the point needs no new tick.
+  const consentOnRecord = me.homeLocationConsent?.textVersion === consent.version ? me.homeLocationConsent : null;
+  const shownPoint = picked ?? me.homeLocation;
+
+  function validate(): FieldMessages<Field> {
+    const problems: FieldMessages<Field> = {};
+    if (consentOnRecord === null && !agreed) problems.consent = t('homeLocation.consentRequired');
+    if (picked === null) problems.point = t('homeLocation.pointRequired');
+    return problems;
+  }
+
+  function describeFailure(error: unknown): Failure<Field> | undefined {
+    if (!(error instanceof ApiError) || error.status !== 400) return undefined;
+    if (error.errors.some((problem) => problem.rule === 'inside-a-buurt')) return { fields: { point: t('rules.insideABuurt') } };
+    if (error.errors.some((problem) => problem.field === 'body/consentTextVersion')) {
+      return { fields: { consent: t('fieldRules.consentCurrent') } };
+    }
+    return undefined;
+  }
+
+  function pick(lngLat: LngLat): void {
+    setPicked(lngLat);
+    setStatus('');
+  }
+
+  const onSave = saveForm.handleSubmit({
+    validate,
+    describeFailure,
+    action: async () => {
+      if (picked === null) return;
+      const updated = await setHomeLocation(picked, consent.version);
+      onSaved(updated);
+      setPicked(null);
+      setAgreed(false);
+      setStatus(t('homeLocation.saved', { buurt: updated.homeBuurt?.name ?? '–' }));
+    },
+  });
+
+  const onRemove = removeForm.handleSubmit({
+    action: async () => {
+      onSaved(await removeHomeLocation());
+      setPicked(null);
+      setStatus(t('homeLocation.removed'));
+      // The remove button goes away with the point: keep focus in this section.
+      headingRef.current?.focus();
+    },
+  });
+
+  const mapDescribedBy = ['home-map-instructions', saveForm.errors.point === undefined ? null : 'home-point-error']
+    .filter((id) => id !== null)
+    .join(' ');
+
+  return (
+    <section className="section" aria-labelledby="home-location-heading">
+      <h2 id="home-location-heading" ref={headingRef} tabIndex={-1}>
+        {t('homeLocation.heading')}
+      </h2>
+      <p>{t('homeLocation.intro')}</p>
+      <p className="privacy-note">{t('homeLocation.onlyYou')}</p>
+      <p className="home-location-state">
+        {me.homeLocation === null
+          ? t('homeLocation.noneSaved')
+          : t('homeLocation.savedPoint', { point: formatLngLat(me.homeLocation), buurt: me.homeBuurt?.name ?? '–' })}
+      </p>
+
+      <form className="form" noValidate onSubmit={onSave}>
+        <FormAlert message={saveForm.alert} alertRef={saveForm.alertRef} />
+        <div className="consent" lang={i18n.resolvedLanguage === 'en' ? 'en' : 'nl'}>
+          <h3 className="consent__heading">{t('homeLocation.consentHeading')}</h3>
+          <p id="home-consent-text">{consentText}</p>
+        </div>
+        {consentOnRecord === null ? (
+          <CheckboxField
+            id="home-consent"
+            label={t('homeLocation.agree')}
+            checked={agreed}
+            onChange={(event) => setAgreed(event.target.checked)}
+            error={saveForm.errors.consent}
+            inputRef={saveForm.fieldRef('consent')}
+          />
+        ) : (
+          <p>{t('homeLocation.agreedOn', { date: formatDate(consentOnRecord.givenAt, i18n.language) })}</p>
+        )}
+
+        <div
+          ref={saveForm.fieldRef('point')}
+          className="field"
+          data-invalid={saveForm.errors.point === undefined ? undefined : ''}
+          role="group"
+          aria-labelledby="home-map-label"
+          aria-describedby={mapDescribedBy}
+          tabIndex={-1}
+        >
+          <p id="home-map-label" className="field__label">
+            {t('homeLocation.mapLabel')}
+          </p>
+          <p id="home-map-instructions" className="field__hint">
+            {t('homeLocation.instructions')}
+          </p>
+          {saveForm.errors.point !== undefined && (
+            <p id="home-point-error" className="field__error">
+              {saveForm.errors.point}
+            </p>
+          )}
+          <HomeLocationMap
+            point={shownPoint}
+            buurten={buurten}
+            homeBuurtCode={me.homeBuurt?.code ?? null}
+            onPick={pick}
+            describedBy="home-map-instructions"
+          />
+          <p className="picked-point" role="status">
+            {picked === null ? '' : t('homeLocation.picked', { point: formatLngLat(picked) })}
+          </p>
+        </div>
+        <SubmitButton label={t('homeLocation.save')} submitting={saveForm.submitting} />
+      </form>
+
+      {me.homeLocation !== null && (
+        <form className="form form--inline" noValidate onSubmit={onRemove}>
+          <FormAlert message={removeForm.alert} alertRef={removeForm.alertRef} />
+          <SubmitButton label={t('homeLocation.remove')} submitting={removeForm.submitting} className="button" />
+        </form>
+      )}
+      <p className="form-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

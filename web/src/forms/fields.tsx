@@ -1,0 +1,147 @@
+import type { InputHTMLAttributes, ReactNode, Ref, RefObject, SelectHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+/** Label, hint and error text around one control; the control points at the hint and the error with aria-describedby. */
+function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+  const hintId = hint === undefined ? undefined : `${id}-hint`;
+  const errorId = error === undefined ? undefined : `${id}-error`;
+  const describedBy = [hintId, errorId].filter((part) => part !== undefined).join(' ') || undefined;
+
+  return (
+    <div className="field" data-invalid={error === undefined ? undefined : ''}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint !== undefined && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {error !== undefined && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
+      {children(describedBy)}
+    </div>
+  );
+}
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-invalid' | 'aria-describedby'> {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+export function TextField({ id, label, hint, error, inputRef, ...inputProps }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          ref={inputRef}
+          className="field__control"
+          aria-invalid={error === undefined ? undefined : true}
+          aria-describedby={describedBy}
+          {...inputProps}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'aria-invalid' | 'aria-describedby'> {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  selectRef?: Ref<HTMLSelectElement>;
+}
+
+export function SelectField({ id, label, hint, error, selectRef, children, ...selectProps }: SelectFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          id={id}
+          ref={selectRef}
+          className="field__control"
+          aria-invalid={error === undefined ? undefined : true}
+          aria-describedby={describedBy}
+          {...selectProps}
+        >
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+interface FormAlertProps {
+  message: string | null;
+  alertRef: RefObject<HTMLDivElement | null>;
+}
+
+/** The form's own error, above its fields; focusable, so a failed submit can move focus here. */
+export function FormAlert({ message, alertRef }: FormAlertProps) {
+  return (
+    <div ref={alertRef} className="form-alert" role="alert" tabIndex={-1} hidden={message === null}>
+      {message}
+    </div>
+  );
+}
+
+interface SubmitButtonProps {
+  label: string;
+  submitting: boolean;
+  className?: string;
+}
+
+/** Disabled with "busy…" while the form is being sent, so nobody sends it twice. */
+export function SubmitButton({ label, submitting, className = 'button button--primary' }: SubmitButtonProps) {
+  const { t } = useTranslation();
+  return (
+    <button type="submit" className={className} disabled={submitting}>
+      {submitting ? t('form.busy') : label}
+    </button>
+  );
+}
+
+interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'aria-invalid' | 'aria-describedby'> {
+  id: string;
+  label: string;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+export function CheckboxField({ id, label, error, inputRef, ...inputProps }: CheckboxFieldProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div className="field field--checkbox" data-invalid={error === undefined ? undefined : ''}>
+      {error !== undefined && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        ref={inputRef}
+        type="checkbox"
+        aria-invalid={error === undefined ? undefined : true}
+        aria-describedby={error === undefined ? undefined : errorId}
+        {...inputProps}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { FieldMessages } from './use-form.ts';
+
+/** The API's PasswordSchema minimum; checked here too so the rule is shown before anything is sent. */
+export const PASSWORD_MIN_LENGTH = 10;
+
+/** A message for each field left empty (or only spaces). */
+export function missingFields<F extends string>(values: Readonly<Record<F, string>>, message: string): FieldMessages<F> {
+  const missing: FieldMessages<F> = {};
+  for (const name of Object.keys(values) as F[]) {
+    if (values[name].trim() === '') missing[name] = message;
+  }
+  return missing;
+}
+
+/** Counts characters as the API does (code points), so an emoji counts once. */
+export function isTooShortPassword(password: string): boolean {
+  return [...password].length < PASSWORD_MIN_LENGTH;
+}

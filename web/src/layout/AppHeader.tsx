@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { AboutData } from '../about/AboutData.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { PATHS } from '../paths.ts';
+import { AccountLinks } from './AccountLinks.tsx';
+import { FlashNotice } from './FlashNotice.tsx';
+
+const MENU_ID = 'site-menu';
+
+interface AppHeaderProps {
+  /** On the map page the app's name is the page's main heading; elsewhere the page has its own. */
+  brandIsHeading?: boolean;
+  /** The page's own buttons, shown first (the map page's list toggle). */
+  actions?: ReactNode;
+}
+
+/**
+ * The header of every page. On narrow screens the menu (account links, about the data) folds behind a "Menu" button;
+ * the language switch and the page's own buttons stay in view.
+ */
+export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuLocationKey, setMenuLocationKey] = useState(location.key);
+  const headerRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  // Following a link in the menu closes it.
+  if (menuLocationKey !== location.key) {
+    setMenuLocationKey(location.key);
+    setMenuOpen(false);
+  }
+
+  useEffect(
+    function closeMenuOnOutsideClick() {
+      if (!menuOpen) return;
+      function closeIfOutside(event: PointerEvent): void {
+        if (event.target instanceof Node && !headerRef.current?.contains(event.target)) setMenuOpen(false);
+      }
+      document.addEventListener('pointerdown', closeIfOutside);
+      return function stopListening() {
+        document.removeEventListener('pointerdown', closeIfOutside);
+      };
+    },
+    [menuOpen],
+  );
+
+  function closeMenuOnEscape(event: KeyboardEvent<HTMLElement>): void {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    // A dialog opened from the menu handles its own Escape.
+    if (event.target instanceof HTMLElement && event.target.closest('dialog') !== null) return;
+    setMenuOpen(false);
+    toggleRef.current?.focus();
+  }
+
+  const brand = (
+    <Link className="app-brand-link" to={PATHS.map}>
+      {t('app.name')} <span className="app-tagline">{t('app.tagline')}</span>
+    </Link>
+  );
+
+  return (
+    <header ref={headerRef} className="app-header" onKeyDown={closeMenuOnEscape}>
+      {brandIsHeading ? <h1 className="app-title">{brand}</h1> : <p className="app-title">{brand}</p>}
+      <div className="header-actions">
+        {actions}
+        <button
+          ref={toggleRef}
+          type="button"
+          className="header-button menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls={MENU_ID}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('nav.menu')}
+        </button>
+        <nav id={MENU_ID} className="site-menu" data-open={menuOpen ? '' : undefined} aria-label={t('nav.label')}>
+          <ul className="site-menu__list">
+            <li>
+              <AboutData />
+            </li>
+            <AccountLinks />
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </div>
+      <FlashNotice />
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+/** Every page of the app. Dutch paths: they appear in links in e-mails and in the address bar. */
+export const PATHS = {
+  map: '/',
+  signup: '/aanmelden',
+  login: '/inloggen',
+  forgotPassword: '/wachtwoord-vergeten',
+  resetPassword: '/wachtwoord-herstellen',
+  verifyEmail: '/bevestigen',
+  invitation: '/uitnodiging',
+  profile: '/profiel',
+  myData: '/mijn-gegevens',
+  outbox: '/beheer/outbox',
+} as const;
