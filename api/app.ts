@@ -11,6 +11,7 @@ import auth from './plugins/auth.ts';
 import authorization from './plugins/authorization.ts';
 import web from './plugins/web.ts';
 import { outboxMailer, type Mailer } from './shared/mailer.ts';
+import { buildValidator } from './shared/validation.ts';
 import { DEFAULT_AUTH_RATE_LIMITS } from './auth/rate-limits.ts';
 import healthRoutes from './health/health.routes.ts';
 import areasRoutes from './areas/areas.routes.ts';
@@ -19,6 +20,8 @@ import meRoutes from './me/me.routes.ts';
 import organisationsRoutes from './organisations/organisations.routes.ts';
 import connectorRoutes from './connector/connector.routes.ts';
 import adminRoutes from './admin/admin.routes.ts';
+import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
+import assetsRoutes from './assets/assets.routes.ts';
 
 export interface AppOptions {
   database: DatabasePluginOptions;
@@ -40,7 +43,8 @@ export async function buildApp(options: AppOptions) {
     bodyLimit: 256 * 1024,
     // Unknown fields are refused, not silently dropped: a client learns its mistake, and nobody can slip in a field
     // such as `isAdmin` (mass assignment).
-    ajv: { customOptions: { allErrors: false, removeAdditional: false } },
+    ajv: { customOptions: { allErrors: false, removeAdditional: false, discriminator: true } },
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const https = options.publicUrl.startsWith('https://');
@@ -67,6 +71,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(organisationsRoutes);
   await app.register(connectorRoutes);
   await app.register(adminRoutes);
+  await app.register(taxonomyRoutes);
+  await app.register(assetsRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

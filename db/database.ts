@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Config } from '../api/config.ts';
 import { startEmbeddedDatabase } from './embedded.ts';
 import { migrate } from './migrate.ts';
-import { isSeeded, seedDatabase } from '../seed/seed.ts';
+import { isSeeded, seedDatabase, seedReferenceDataInto } from '../seed/seed.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -23,17 +23,17 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
   return { connectionString: embedded.connectionString, kind: 'embedded', close: () => embedded.close() };
 }
 
-/** Brings the schema up to date and, on a database without areas, loads the Tilburg seed. */
+/** Brings the schema up to date, loads the reference data (taxonomy) and, on a database without areas, the Tilburg seed. */
 export async function prepareDatabase(
   database: DatabaseHandle,
   options: { seedIfEmpty: boolean },
   log: Log,
 ): Promise<void> {
   await migrate(database.connectionString, log);
-  if (!options.seedIfEmpty) return;
   const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
   try {
-    if (await isSeeded(pool)) return;
+    await seedReferenceDataInto(pool);
+    if (!options.seedIfEmpty || (await isSeeded(pool))) return;
     log('Seeding the Tilburg demo: 251 buurten, 59 wijken and CBS 2024 key figures…');
     const started = Date.now();
     const result = await seedDatabase(pool);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
 import { loadSql } from '../api/shared/sql.ts';
 import { titleCaseAreaName } from './names.ts';
+import { TAXONOMY } from './taxonomy.ts';
 
 const sql = {
   dataSources: loadSql(import.meta.url, 'sql/upsert-data-sources.sql'),
@@ -11,6 +12,8 @@ const sql = {
   buurten: loadSql(import.meta.url, 'sql/upsert-buurten.sql'),
   keyFigures: loadSql(import.meta.url, 'sql/upsert-wijk-key-figures.sql'),
   municipalityOutlines: loadSql(import.meta.url, 'sql/update-municipality-outlines.sql'),
+  tagDomains: loadSql(import.meta.url, 'sql/upsert-tag-domains.sql'),
+  tags: loadSql(import.meta.url, 'sql/upsert-tags.sql'),
 };
 
 /** Bump when the way the seed transforms the source files changes, so every row is rewritten once. */
@@ -80,7 +83,12 @@ export interface TableChanges {
   inserted: number;
   updated: number;
 }
-export interface SeedResult {
+export interface ReferenceDataResult {
+  tagDomains: TableChanges;
+  tags: TableChanges;
+}
+
+export interface SeedResult extends ReferenceDataResult {
   dataSources: TableChanges;
   municipalities: TableChanges;
   wijken: TableChanges;
@@ -188,15 +196,33 @@ export async function seed(client: pg.ClientBase): Promise<SeedResult> {
     await client.query(sql.municipalityOutlines);
   }
 
-  return { dataSources, municipalities, wijken, buurten, wijkKeyFigures };
+  return { dataSources, municipalities, wijken, buurten, wijkKeyFigures, ...(await seedReferenceData(client)) };
 }
 
-/** Runs the whole seed as one transaction: a failure leaves the database as it was. */
-export async function seedDatabase(pool: pg.Pool): Promise<SeedResult> {
+/**
+ * Data the app needs in every database, demo or not: the taxonomy of tags. Idempotent and cheap, so the server runs
+ * it at every start (a database seeded before a tag was added gets it too).
+ */
+export async function seedReferenceData(client: pg.ClientBase): Promise<ReferenceDataResult> {
+  const tagDomains = await upsert(
+    client,
+    sql.tagDomains,
+    TAXONOMY.map((domain, index) => ({ key: domain.key, label_nl: domain.nl, label_en: domain.en, sort: index })),
+  );
+  const tags = await upsert(
+    client,
+    sql.tags,
+    TAXONOMY.flatMap((domain) => domain.tags.map(([key, nl, en]) => ({ key, domain_key: domain.key, label_nl: nl, label_en: en }))),
+  );
+  return { tagDomains, tags };
+}
+
+/** Runs `step` as one transaction: a failure leaves the database as it was. */
+async function inTransaction<T>(pool: pg.Pool, step: (client: pg.ClientBase) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const result = await seed(client);
+    const result = await step(client);
     await client.query('COMMIT');
     return result;
   } catch (error) {
@@ -205,6 +231,16 @@ export async function seedDatabase(pool: pg.Pool): Promise<SeedResult> {
   } finally {
     client.release();
   }
+}
+
+/** The whole seed (areas, figures, taxonomy) as one transaction. */
+export function seedDatabase(pool: pg.Pool): Promise<SeedResult> {
+  return inTransaction(pool, seed);
+}
+
+/** Only the reference data (taxonomy), as one transaction. */
+export function seedReferenceDataInto(pool: pg.Pool): Promise<ReferenceDataResult> {
+  return inTransaction(pool, seedReferenceData);
 }
 
 /** True when no areas are loaded yet: the server seeds on its first start against an empty database. */

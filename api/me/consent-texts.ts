@@ -14,3 +14,15 @@ export const HOME_LOCATION_CONSENT = {
     'database, to calculate distances (for example: who nearby shares my interest?). Nobody else sees the point: others ' +
     'see at most my buurt or a distance in rough steps. I can withdraw the point and this consent at any time.',
 } as const;
+
+/** Consent for interview mode: a connector may record capacity-inventory items on this resident's behalf. */
+export const INTERVIEW_CONSENT = {
+  purpose: 'interview',
+  version: '2026-11-28',
+  nl:
+    'Ik geef deze buurtverbinder toestemming om samen met mij mijn talenten, wensen en wat ik wil delen in Krachtkaart ' +
+    'in te vullen, namens mij. Ik zie alles wat wordt ingevuld en kan het altijd wijzigen of verwijderen, en deze toestemming intrekken.',
+  en:
+    'I allow this connector to fill in my talents, wishes and what I would share in Krachtkaart together with me, on my ' +
+    'behalf. I see everything that is filled in, can always change or delete it, and can withdraw this consent.',
+} as const;

@@ -1,6 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
 import { InputError } from '../shared/errors.schemas.ts';
 import { loadSql } from '../shared/sql.ts';
+import { buurtAtPoint } from '../shared/places.ts';
 import type { Me, SessionInfo, UpdateMeBody } from './me.schemas.ts';
 
 const sql = {
@@ -9,7 +10,6 @@ const sql = {
   updateProfile: loadSql(import.meta.url, 'sql/update-profile.sql'),
   findHomeState: loadSql(import.meta.url, 'sql/find-home-state.sql'),
   buurtExists: loadSql(import.meta.url, 'sql/buurt-exists.sql'),
-  buurtAtPoint: loadSql(import.meta.url, 'sql/buurt-at-point.sql'),
   withdrawConsent: loadSql(import.meta.url, 'sql/withdraw-consent.sql'),
   insertConsent: loadSql(import.meta.url, 'sql/insert-consent.sql'),
   setHomeLocation: loadSql(import.meta.url, 'sql/set-home-location.sql'),
@@ -21,7 +21,18 @@ const sql = {
   deleteSoleOrganisations: loadSql(import.meta.url, 'sql/delete-sole-organisations.sql'),
   deleteMailToAddress: loadSql(import.meta.url, 'sql/delete-mail-to-address.sql'),
   deleteUser: loadSql(import.meta.url, 'sql/delete-user.sql'),
+  insertInterviewConsent: loadSql(import.meta.url, 'sql/insert-interview-consent.sql'),
+  listInterviewConsents: loadSql(import.meta.url, 'sql/list-interview-consents.sql'),
+  withdrawInterviewConsent: loadSql(import.meta.url, 'sql/withdraw-interview-consent.sql'),
 };
+
+export interface InterviewConsent {
+  id: string;
+  connector: { id: string; displayName: string };
+  textVersion: string;
+  givenAt: string;
+  withdrawnAt: string | null;
+}
 
 interface ProfileRow {
   id: string;
@@ -99,8 +110,7 @@ export const meRepository = {
 
   /** Records the consent and stores the point with the buurt it lies in; refuses a point outside every buurt. */
   async setHomeLocation(db: Queryable, userId: string, point: { lng: number; lat: number }, consent: { purpose: string; version: string }) {
-    const { rows } = await db.query<{ code: string }>(sql.buurtAtPoint, [point.lng, point.lat]);
-    const buurtCode = rows[0]?.code;
+    const buurtCode = await buurtAtPoint(db, point.lng, point.lat);
     if (!buurtCode) throw new InputError('body', 'inside-a-buurt', 'must be a point inside one of the buurten on the map');
     await db.query(sql.withdrawConsent, [userId, consent.purpose]);
     await db.query(sql.insertConsent, [userId, consent.purpose, consent.version]);
@@ -153,6 +163,35 @@ export const meRepository = {
       connectorAreas: data.connector_areas,
       messages: data.messages,
     };
+  },
+
+  /** The consent's id, or null when `connectorId` is not a connector. */
+  async giveInterviewConsent(db: Queryable, residentId: string, connectorId: string, textVersion: string): Promise<string | null> {
+    const { rows } = await db.query<{ id: string }>(sql.insertInterviewConsent, [residentId, connectorId, textVersion]);
+    return rows[0]?.id ?? null;
+  },
+
+  async listInterviewConsents(db: Queryable, residentId: string): Promise<InterviewConsent[]> {
+    const { rows } = await db.query<{
+      id: string;
+      connector_id: string;
+      connector_name: string;
+      text_version: string;
+      given_at: Date;
+      withdrawn_at: Date | null;
+    }>(sql.listInterviewConsents, [residentId]);
+    return rows.map((row) => ({
+      id: row.id,
+      connector: { id: row.connector_id, displayName: row.connector_name },
+      textVersion: row.text_version,
+      givenAt: row.given_at.toISOString(),
+      withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
+    }));
+  },
+
+  async withdrawInterviewConsent(db: Queryable, residentId: string, consentId: string): Promise<boolean> {
+    const { rowCount } = await db.query(sql.withdrawInterviewConsent, [consentId, residentId]);
+    return (rowCount ?? 0) > 0;
   },
 
   /**

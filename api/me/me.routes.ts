@@ -5,7 +5,7 @@ import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { hashToken } from '../shared/tokens.ts';
 import { notFound } from '../plugins/errors.ts';
 import { authService } from '../auth/auth.service.ts';
-import { HOME_LOCATION_CONSENT } from './consent-texts.ts';
+import { HOME_LOCATION_CONSENT, INTERVIEW_CONSENT } from './consent-texts.ts';
 import {
   ChangePasswordBodySchema,
   ConsentTextSchema,
@@ -22,6 +22,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(MeSchema);
   const auth = authService({ pg: app.pg, mailer: app.mailer, publicUrl: app.settings.publicUrl });
   const meResponse = { 200: Type.Ref(MeSchema), 401: errorResponses[401] };
+  const denied = { 401: errorResponses[401], 403: errorResponses[403] };
   // `access: 'user'` guarantees request.user; this names it for the handlers.
   const userId = (request: { user: { id: string } | null }) => request.user!.id;
   async function profileOf(request: FastifyRequest, reply: FastifyReply) {
@@ -117,6 +118,75 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await app.pg.transact((client) => meRepository.clearHomeLocation(client, userId(request), HOME_LOCATION_CONSENT.purpose));
       return profileOf(request, reply);
+    },
+  );
+
+  const InterviewConsentSchema = Type.Object({
+    id: Type.String({ format: 'uuid' }),
+    connector: Type.Object({ id: Type.String(), displayName: Type.String() }),
+    textVersion: Type.String(),
+    givenAt: Type.String({ format: 'date-time' }),
+    withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  });
+
+  app.get(
+    '/api/consent-texts/interview',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['me'], summary: 'The consent text for interview mode', response: { 200: ConsentTextSchema } },
+    },
+    async () => INTERVIEW_CONSENT,
+  );
+
+  app.get(
+    '/api/me/interview-consents',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['me'], summary: 'The connectors I allowed to record my inventory with me', response: { 200: Type.Array(InterviewConsentSchema), ...denied } },
+    },
+    async (request) => meRepository.listInterviewConsents(app.pg.pool, userId(request)),
+  );
+
+  app.post(
+    '/api/me/interview-consents',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'Allow a connector to record my capacity inventory with me (interview mode)',
+        body: Type.Object(
+          { connectorId: Type.String({ format: 'uuid' }), consentTextVersion: Type.String({ maxLength: 40 }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ id: Type.String() }), 400: errorResponses[400], ...denied },
+      },
+    },
+    async (request, reply) => {
+      if (request.body.consentTextVersion !== INTERVIEW_CONSENT.version) {
+        throw new InputError('body/consentTextVersion', 'current', `must be the current version (${INTERVIEW_CONSENT.version})`);
+      }
+      const id = await meRepository.giveInterviewConsent(app.pg.pool, userId(request), request.body.connectorId, INTERVIEW_CONSENT.version);
+      if (!id) throw new InputError('body/connectorId', 'connector', 'is not a connector');
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.delete(
+    '/api/me/interview-consents/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['me'],
+        summary: 'Withdraw an interview-mode consent',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 204: Type.Null(), 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) => {
+      if (!(await meRepository.withdrawInterviewConsent(app.pg.pool, userId(request), request.params.id))) {
+        return notFound(reply, request, 'You have no active consent with this id.');
+      }
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,6 +1,8 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
-import type { Invitation, Member, Organisation, OrganisationKind } from './organisations.schemas.ts';
+import { InputError } from '../shared/errors.schemas.ts';
+import { assertKnownTags, buurtAtPoint } from '../shared/places.ts';
+import type { Invitation, Member, Organisation, OrganisationKind, UpdateOrganisationBody } from './organisations.schemas.ts';
 
 const sql = {
   insertOrganisation: loadSql(import.meta.url, 'sql/insert-organisation.sql'),
@@ -12,6 +14,7 @@ const sql = {
   removeMember: loadSql(import.meta.url, 'sql/remove-member.sql'),
   memberExists: loadSql(import.meta.url, 'sql/member-exists.sql'),
   findUserEmail: loadSql(import.meta.url, 'sql/find-user-email.sql'),
+  updateProfile: loadSql(import.meta.url, 'sql/update-profile.sql'),
 };
 
 export const organisationsRepository = {
@@ -24,12 +27,56 @@ export const organisationsRepository = {
   },
 
   async find(db: Queryable, id: string): Promise<Organisation | null> {
-    const { rows } = await db.query<{ id: string; name: string; kind: OrganisationKind; created_at: Date; member_count: number }>(
-      sql.findOrganisation,
-      [id],
-    );
+    const { rows } = await db.query<{
+      id: string;
+      name: string;
+      kind: OrganisationKind;
+      created_at: Date;
+      member_count: number;
+      description: string;
+      website: string | null;
+      tags: string[];
+      buurt_code: string | null;
+      buurt_name: string | null;
+      lng: number | null;
+      lat: number | null;
+      still_active: boolean;
+    }>(sql.findOrganisation, [id]);
     const row = rows[0];
-    return row ? { id: row.id, name: row.name, kind: row.kind, memberCount: row.member_count, createdAt: row.created_at.toISOString() } : null;
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      memberCount: row.member_count,
+      createdAt: row.created_at.toISOString(),
+      description: row.description,
+      website: row.website,
+      tags: row.tags,
+      location: row.lng !== null && row.lat !== null ? { lng: row.lng, lat: row.lat } : null,
+      buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
+      stillActive: row.still_active,
+    };
+  },
+
+  /** Changes the profile; a new location must lie in a buurt, which is stored with it. Run in a transaction. */
+  async updateProfile(db: Queryable, id: string, patch: UpdateOrganisationBody): Promise<void> {
+    if (patch.tags) await assertKnownTags(db, patch.tags);
+    let buurtCode: string | null = null;
+    if (patch.location) {
+      buurtCode = await buurtAtPoint(db, patch.location.lng, patch.location.lat);
+      if (!buurtCode) throw new InputError('body/location', 'inside-a-buurt', 'must lie inside one of the buurten on the map');
+    }
+    await db.query(sql.updateProfile, [
+      id,
+      patch.name?.trim() ?? null,
+      patch.description ?? null,
+      patch.website ?? null,
+      patch.tags ?? null,
+      patch.location?.lng ?? null,
+      patch.location?.lat ?? null,
+      buurtCode,
+    ]);
   },
 
   async listMembers(db: Queryable, organisationId: string): Promise<Member[]> {

@@ -15,6 +15,7 @@ import {
   MemberSchema,
   OrganisationParamsSchema,
   OrganisationSchema,
+  UpdateOrganisationBodySchema,
 } from './organisations.schemas.ts';
 import { organisationsRepository as repository } from './organisations.repository.ts';
 
@@ -47,6 +48,24 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) =>
       (await repository.find(app.pg.pool, request.params.id)) ?? notFound(reply, request, 'There is no organisation with this id.'),
+  );
+
+  app.patch(
+    '/api/organisations/:id',
+    {
+      config: { access: 'organisation-owner' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Change the profile: name, description, website, tags and the public location (owners only)',
+        params: OrganisationParamsSchema,
+        body: UpdateOrganisationBodySchema,
+        response: { 200: organisation, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+      },
+    },
+    async (request) => {
+      await app.pg.transact((client) => repository.updateProfile(client, request.params.id, request.body));
+      return (await repository.find(app.pg.pool, request.params.id))!;
+    },
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EmailSchema, TokenSchema } from '../auth/auth.schemas.ts';
-import { StringEnum } from '../shared/schemas.ts';
+import { StringEnum, TagKeysSchema } from '../shared/schemas.ts';
+import { LatSchema, LngSchema } from '../shared/geojson.schemas.ts';
 
 export const OrganisationKindSchema = StringEnum(['association', 'initiative', 'institution', 'business'], {
   description: 'association (vereniging), initiative (initiatief), institution (instelling), business (ondernemer)' },
@@ -13,8 +14,25 @@ export const OrganisationSchema = Type.Object(
     kind: OrganisationKindSchema,
     memberCount: Type.Integer(),
     createdAt: Type.String({ format: 'date-time' }),
+    description: Type.String(),
+    website: Type.Union([Type.String(), Type.Null()]),
+    tags: Type.Array(Type.String()),
+    location: Type.Union([Type.Object({ lng: Type.Number(), lat: Type.Number() }), Type.Null()], { description: 'Public, exact' }),
+    buurt: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+    stillActive: Type.Boolean(),
   },
   { $id: 'Organisation' },
+);
+
+export const UpdateOrganisationBodySchema = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' })),
+    description: Type.Optional(Type.String({ maxLength: 2000 })),
+    website: Type.Optional(Type.String({ maxLength: 300, pattern: '^https?://\\S+$' })),
+    tags: Type.Optional(TagKeysSchema),
+    location: Type.Optional(Type.Object({ lng: LngSchema, lat: LatSchema }, { additionalProperties: false })),
+  },
+  { additionalProperties: false, minProperties: 1 },
 );
 
 export const CreateOrganisationBodySchema = Type.Object(
@@ -40,6 +58,7 @@ export const InvitationSchema = Type.Object({
 export const AcceptInvitationBodySchema = Type.Object({ token: TokenSchema }, { additionalProperties: false });
 
 export type Organisation = Static<typeof OrganisationSchema>;
+export type UpdateOrganisationBody = Static<typeof UpdateOrganisationBodySchema>;
 export type OrganisationKind = Static<typeof OrganisationKindSchema>;
 export type Member = Static<typeof MemberSchema>;
 export type Invitation = Static<typeof InvitationSchema>;

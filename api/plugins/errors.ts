@@ -29,9 +29,15 @@ interface AjvError {
 function fieldErrors(error: FastifyError): FieldError[] {
   const context = error.validationContext ?? 'request';
   return (error.validation as AjvError[] | undefined ?? []).map((item) => {
-    const missing = typeof item.params.missingProperty === 'string' ? `/${item.params.missingProperty}` : '';
-    const field = `${context}${item.instancePath}${missing}`;
-    const message = item.keyword === 'required' ? 'is required' : (item.message ?? 'is not valid');
+    // A missing property, or a wrong discriminator value (`type`), is named as the field itself.
+    const property = item.params.missingProperty ?? (item.keyword === 'discriminator' ? item.params.tag : undefined);
+    const field = `${context}${item.instancePath}${typeof property === 'string' ? `/${property}` : ''}`;
+    const message =
+      item.keyword === 'required'
+        ? 'is required'
+        : item.keyword === 'discriminator'
+          ? `must be one of the known types, not ${JSON.stringify(item.params.tagValue)}`
+          : (item.message ?? 'is not valid');
     return { field, rule: item.keyword, message };
   });
 }

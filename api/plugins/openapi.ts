@@ -26,6 +26,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'auth', description: 'Sign up, log in, password reset. State-changing requests need the x-csrf-token header' },
         { name: 'me', description: 'My account, profile and data (export, deletion)' },
         { name: 'organisations', description: 'Associations, initiatives, institutions and businesses, with their members' },
+        { name: 'assets', description: 'The ABCD assets: capacity inventories, organisations’ offers and wishes, places, things, stories; the map' },
         { name: 'connector', description: 'For buurtverbinders and community builders' },
         { name: 'admin', description: 'For administrators' },
       ],

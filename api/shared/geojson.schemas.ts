@@ -36,3 +36,35 @@ export const BboxQuerySchema = Type.String({
 
 export const LngSchema = Type.Number({ minimum: -180, maximum: 180, description: 'Longitude, WGS84' });
 export const LatSchema = Type.Number({ minimum: -90, maximum: 90, description: 'Latitude, WGS84' });
+
+/** [lng, lat] in WGS84, checked at the schema so bad coordinates never reach PostGIS. */
+export const PositionSchema = Type.Tuple([LngSchema, LatSchema], { description: '[lng, lat]' });
+
+export const PointSchema = Type.Object(
+  { type: Type.Literal('Point'), coordinates: PositionSchema },
+  { additionalProperties: false },
+);
+export const LineStringSchema = Type.Object(
+  { type: Type.Literal('LineString'), coordinates: Type.Array(PositionSchema, { minItems: 2, maxItems: 5000 }) },
+  { additionalProperties: false },
+);
+export const PolygonSchema = Type.Object(
+  {
+    type: Type.Literal('Polygon'),
+    coordinates: Type.Array(Type.Array(PositionSchema, { minItems: 4, maxItems: 5000 }), { minItems: 1, maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * A Point, LineString or Polygon. The discriminator makes the validator check only the branch that `type` names,
+ * so an error says `body/geometry/coordinates/0 must be <= 180`, not three branches' worth of noise.
+ */
+export const GeometryInputSchema = Type.Unsafe<Static<typeof PointSchema> | Static<typeof LineStringSchema> | Static<typeof PolygonSchema>>({
+  type: 'object',
+  required: ['type'],
+  discriminator: { propertyName: 'type' },
+  oneOf: [PointSchema, LineStringSchema, PolygonSchema],
+  description: 'GeoJSON geometry in WGS84: a Point, a LineString (a route) or a Polygon (a park)',
+});
+export type GeometryInput = Static<typeof GeometryInputSchema>;

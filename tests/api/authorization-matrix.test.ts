@@ -49,6 +49,23 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/admin/users': 'admin',
   'POST /api/admin/users/{id}/connector-areas': 'admin',
   'DELETE /api/admin/users/{id}/connector-areas/{grantId}': 'admin',
+  'PATCH /api/organisations/{id}': 'organisation-owner',
+  'GET /api/consent-texts/interview': 'public',
+  'GET /api/me/interview-consents': 'user',
+  'POST /api/me/interview-consents': 'user',
+  'DELETE /api/me/interview-consents/{id}': 'user',
+  'GET /api/connector/residents': 'connector',
+  'GET /api/areas/buurten/{code}/connectors': 'public',
+  'GET /api/taxonomy': 'public',
+  'POST /api/admin/tags': 'admin',
+  'POST /api/assets': 'user',
+  'GET /api/assets/{id}': 'public',
+  'PATCH /api/assets/{id}': 'user',
+  'DELETE /api/assets/{id}': 'user',
+  'POST /api/assets/{id}/confirm': 'user',
+  'GET /api/me/assets': 'user',
+  'GET /api/map': 'public',
+  'GET /api/areas/buurten/{code}/summary': 'public',
 };
 
 const ROLES = ['anonymous', 'resident', 'member', 'owner', 'connector', 'admin'] as const;

@@ -29,12 +29,18 @@ describe('migrations', () => {
     ]);
   });
 
-  it('has a GiST index on every geometry column', async () => {
-    const { rows } = await pool.query<{ table: string }>(
-      `SELECT tablename AS table FROM pg_indexes
-       WHERE indexdef ILIKE '%USING gist (geom)%' ORDER BY tablename`,
+  it('has a GiST index on every geometry and geography column', async () => {
+    const { rows: columns } = await pool.query<{ table: string; column: string }>(
+      `SELECT f_table_name AS table, f_geometry_column AS column FROM geometry_columns WHERE f_table_schema = 'public'
+       UNION ALL
+       SELECT f_table_name, f_geography_column FROM geography_columns WHERE f_table_schema = 'public'`,
     );
-    expect(rows.map((row) => row.table)).toEqual(['buurten', 'municipalities', 'wijken']);
+    expect(columns.length).toBeGreaterThanOrEqual(6);
+    const { rows: indexes } = await pool.query<{ indexdef: string; tablename: string }>(`SELECT tablename, indexdef FROM pg_indexes`);
+    const unindexed = columns.filter(
+      ({ table, column }) => !indexes.some((index) => index.tablename === table && index.indexdef.toLowerCase().includes(`using gist (${column})`)),
+    );
+    expect(unindexed).toEqual([]);
   });
 
   it('refuses a buurt code that is not a CBS code', async () => {

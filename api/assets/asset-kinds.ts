@@ -1,0 +1,58 @@
+/**
+ * The kinds within each asset type, and whether a kind is an offer (what I/we have) or a wish (what I/we look for).
+ * Inventory kinds follow the ABCD capacity inventory.
+ */
+export const INVENTORY_KINDS = {
+  'gift-head': 'offer',
+  'gift-hands': 'offer',
+  'gift-heart': 'offer',
+  skill: 'offer',
+  knowledge: 'offer',
+  passion: 'offer',
+  group: 'offer',
+  'share-time': 'offer',
+  'share-thing': 'offer',
+  enterprise: 'offer',
+  learn: 'wish',
+  dream: 'wish',
+  need: 'wish',
+} as const;
+
+export const ORGANISATION_ITEM_KINDS = {
+  room: 'offer',
+  materials: 'offer',
+  activity: 'offer',
+  expertise: 'offer',
+  volunteers: 'wish',
+  partners: 'wish',
+  space: 'wish',
+} as const;
+
+export const PLACE_KINDS = [
+  'community-room',
+  'garden',
+  'playground',
+  'sports-field',
+  'shed',
+  'walking-route',
+  'park',
+  'library',
+  'meeting-place',
+  'other',
+] as const;
+export const THING_KINDS = ['tool', 'vehicle', 'equipment', 'kitchen', 'games', 'other'] as const;
+export const STORY_KINDS = ['history', 'tradition', 'memory', 'other'] as const;
+export const VISIBILITIES = ['private', 'connectors', 'neighbours', 'public'] as const;
+export const HOW_OFTEN = ['once', 'monthly', 'weekly', 'daily'] as const;
+
+export type AssetType = 'inventory' | 'organisation-item' | 'place' | 'thing' | 'story';
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export function directionOf(type: AssetType, kind: string): 'offer' | 'wish' {
+  if (type === 'inventory') return INVENTORY_KINDS[kind as keyof typeof INVENTORY_KINDS] ?? 'offer';
+  if (type === 'organisation-item') return ORGANISATION_ITEM_KINDS[kind as keyof typeof ORGANISATION_ITEM_KINDS] ?? 'offer';
+  return 'offer';
+}
+
+/** Items not confirmed for this long are marked "still active?" and their owners are asked. */
+export const STALE_AFTER_MONTHS = 12;

@@ -1,0 +1,276 @@
+import type { Queryable } from '../shared/db.ts';
+import { InputError } from '../shared/errors.schemas.ts';
+import { loadSql } from '../shared/sql.ts';
+import type { Bbox } from '../shared/bbox.ts';
+import type { GeometryInput } from '../shared/geojson.schemas.ts';
+import type { Asset } from './assets.schemas.ts';
+import type { AssetType, Visibility } from './asset-kinds.ts';
+
+const sql = {
+  checkGeometry: loadSql(import.meta.url, 'sql/check-geometry.sql'),
+  organisationRole: loadSql(import.meta.url, 'sql/organisation-role.sql'),
+  interviewAllowed: loadSql(import.meta.url, 'sql/interview-allowed.sql'),
+  insertAsset: loadSql(import.meta.url, 'sql/insert-asset.sql'),
+  findAsset: loadSql(import.meta.url, 'sql/find-asset.sql'),
+  updateAsset: loadSql(import.meta.url, 'sql/update-asset.sql'),
+  deleteAsset: loadSql(import.meta.url, 'sql/delete-asset.sql'),
+  confirmAsset: loadSql(import.meta.url, 'sql/confirm-asset.sql'),
+  listMyAssets: loadSql(import.meta.url, 'sql/list-my-assets.sql'),
+  mapExact: loadSql(import.meta.url, 'sql/map-exact.sql'),
+  mapPeople: loadSql(import.meta.url, 'sql/map-people.sql'),
+  summaryCounts: loadSql(import.meta.url, 'sql/buurt-summary-counts.sql'),
+  summaryTags: loadSql(import.meta.url, 'sql/buurt-summary-tags.sql'),
+  tagsOfDomains: loadSql(import.meta.url, 'sql/tags-of-domains.sql'),
+  findBuurt: loadSql(import.meta.url, 'sql/find-buurt-name.sql'),
+};
+
+export interface NewAsset {
+  type: AssetType;
+  kind: string;
+  direction: 'offer' | 'wish';
+  title: string;
+  description: string;
+  tags: string[];
+  geometry: GeometryInput | null;
+  buurtCode: string | null;
+  ownerUserId: string | null;
+  ownerOrganisationId: string | null;
+  visibility: Visibility;
+  details: Record<string, unknown>;
+  createdBy: string;
+  recordedBy: string | null;
+}
+
+export interface Viewer {
+  id: string | null;
+  language: 'nl' | 'en';
+}
+
+interface AssetRow {
+  id: string;
+  type: Asset['type'];
+  kind: string;
+  direction: Asset['direction'];
+  title: string;
+  description: string;
+  visibility: Asset['visibility'];
+  details: Record<string, unknown>;
+  last_confirmed_at: Date;
+  still_active: boolean;
+  geometry: Asset['geometry'];
+  buurt_code: string | null;
+  buurt_name: string | null;
+  wijk_code: string | null;
+  wijk_name: string | null;
+  owner_name: string | null;
+  organisation_id: string | null;
+  organisation_name: string | null;
+  mine: boolean;
+  tag_labels: Asset['tags'];
+}
+
+export interface MapFilters {
+  bbox: Bbox;
+  types: string[];
+  tags: string[] | null;
+  direction: 'offer' | 'wish' | null;
+  buurt: string | null;
+  text: string | null;
+}
+
+/** Privacy: the fewest residents a group on the map or in a summary may show. */
+export const K_ANONYMITY = 5;
+/** Grid cell size for residents on the map, in metres (see map-people.sql). */
+export const CELL_SIZE_M = 250;
+
+function toAsset(row: AssetRow): Asset {
+  return {
+    id: row.id,
+    type: row.type,
+    kind: row.kind,
+    direction: row.direction,
+    title: row.title,
+    description: row.description,
+    tags: row.tag_labels,
+    buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
+    wijk: row.wijk_code && row.wijk_name ? { code: row.wijk_code, name: row.wijk_name } : null,
+    geometry: row.geometry,
+    owner: row.organisation_id
+      ? { kind: 'organisation', id: row.organisation_id, name: row.organisation_name ?? '' }
+      : row.owner_name
+        ? { kind: 'resident', displayName: row.owner_name }
+        : null,
+    visibility: row.visibility,
+    details: row.details,
+    lastConfirmedAt: row.last_confirmed_at.toISOString(),
+    stillActive: row.still_active,
+    mine: row.mine,
+  };
+}
+
+/** Pattern for ILIKE from the words a person typed; % and _ in their text are matched literally. */
+export function textPattern(text: string | undefined): string | null {
+  if (!text) return null;
+  return `%${text.trim().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+export const assetsRepository = {
+  /** Throws a 400 for a self-intersecting shape or one outside every buurt; returns the buurt it lies in. */
+  async assertPlaceable(db: Queryable, geometry: GeometryInput, field = 'body/geometry'): Promise<string> {
+    const { rows } = await db.query<{ valid: boolean; reason: string; buurt_code: string | null }>(sql.checkGeometry, [
+      JSON.stringify(geometry),
+    ]);
+    const check = rows[0]!;
+    if (!check.valid) throw new InputError(field, 'valid-geometry', `is not a valid shape: ${check.reason}`);
+    if (!check.buurt_code) throw new InputError(field, 'inside-a-buurt', 'must lie inside one of the buurten on the map');
+    return check.buurt_code;
+  },
+
+  async organisationRole(db: Queryable, organisationId: string, userId: string): Promise<'owner' | 'member' | null> {
+    const { rows } = await db.query<{ role: 'owner' | 'member' }>(sql.organisationRole, [organisationId, userId]);
+    return rows[0]?.role ?? null;
+  },
+
+  async interviewAllowed(db: Queryable, residentId: string, connectorId: string): Promise<boolean> {
+    const { rows } = await db.query<{ allowed: boolean }>(sql.interviewAllowed, [residentId, connectorId]);
+    return rows[0]?.allowed === true;
+  },
+
+  async insert(db: Queryable, asset: NewAsset): Promise<string> {
+    const { rows } = await db.query<{ id: string }>(sql.insertAsset, [
+      asset.type,
+      asset.kind,
+      asset.direction,
+      asset.title.trim(),
+      asset.description,
+      asset.tags,
+      asset.geometry ? JSON.stringify(asset.geometry) : null,
+      asset.buurtCode,
+      asset.ownerUserId,
+      asset.ownerOrganisationId,
+      asset.visibility,
+      JSON.stringify(asset.details),
+      asset.createdBy,
+      asset.recordedBy,
+    ]);
+    return rows[0]!.id;
+  },
+
+  async find(db: Queryable, id: string, viewer: Viewer): Promise<Asset | null> {
+    const { rows } = await db.query<AssetRow>(sql.findAsset, [id, viewer.id, viewer.language]);
+    return rows[0] ? toAsset(rows[0]) : null;
+  },
+
+  async update(
+    db: Queryable,
+    id: string,
+    patch: { title?: string; description?: string; tags?: string[]; visibility?: Visibility; geometry?: GeometryInput; details?: object },
+  ) {
+    await db.query(sql.updateAsset, [
+      id,
+      patch.title?.trim() ?? null,
+      patch.description ?? null,
+      patch.tags ?? null,
+      patch.visibility ?? null,
+      patch.geometry ? JSON.stringify(patch.geometry) : null,
+      patch.details ? JSON.stringify(patch.details) : null,
+    ]);
+  },
+
+  async delete(db: Queryable, id: string) {
+    await db.query(sql.deleteAsset, [id]);
+  },
+
+  async confirm(db: Queryable, id: string) {
+    await db.query(sql.confirmAsset, [id]);
+  },
+
+  async listMine(db: Queryable, viewer: Viewer & { id: string }): Promise<Asset[]> {
+    const { rows } = await db.query<{ id: string }>(sql.listMyAssets, [viewer.id]);
+    const assets = await Promise.all(rows.map((row) => this.find(db, row.id, viewer)));
+    return assets.filter((asset): asset is Asset => asset !== null);
+  },
+
+  /** A map filter on domains means: any tag of those domains. */
+  async tagsOfDomains(db: Queryable, domains: string[]): Promise<string[]> {
+    const { rows } = await db.query<{ key: string }>(sql.tagsOfDomains, [domains]);
+    return rows.map((row) => row.key);
+  },
+
+  async mapExact(db: Queryable, filters: MapFilters, cursor: string | null, limit: number) {
+    const { bbox } = filters;
+    const { rows } = await db.query<{
+      id: string;
+      type: string;
+      kind: string;
+      direction: string;
+      title: string;
+      tags: string[];
+      buurt_code: string | null;
+      organisation_id: string | null;
+      organisation_name: string | null;
+      geometry: { type: string; coordinates: unknown[] };
+    }>(sql.mapExact, [
+      bbox.minLng,
+      bbox.minLat,
+      bbox.maxLng,
+      bbox.maxLat,
+      filters.types,
+      filters.tags,
+      filters.direction,
+      filters.buurt,
+      filters.text,
+      cursor,
+      limit,
+    ]);
+    return { rows: rows.slice(0, limit), more: rows.length > limit };
+  },
+
+  async mapPeople(db: Queryable, filters: MapFilters, viewerId: string | null) {
+    const { bbox } = filters;
+    const { rows } = await db.query<{
+      level: 'cell' | 'buurt';
+      key: string;
+      people: number | null;
+      buurt_code: string | null;
+      buurt_name: string | null;
+      geometry: { type: string; coordinates: unknown[] };
+      members: { name: string; tags: string[] }[] | null;
+    }>(sql.mapPeople, [
+      bbox.minLng,
+      bbox.minLat,
+      bbox.maxLng,
+      bbox.maxLat,
+      filters.tags,
+      filters.direction,
+      filters.buurt,
+      filters.text,
+      viewerId,
+      K_ANONYMITY,
+      CELL_SIZE_M,
+    ]);
+    return rows;
+  },
+
+  async findBuurt(db: Queryable, code: string): Promise<{ code: string; name: string } | null> {
+    const { rows } = await db.query<{ code: string; name: string }>(sql.findBuurt, [code]);
+    return rows[0] ?? null;
+  },
+
+  async buurtSummary(db: Queryable, buurtCode: string, language: 'nl' | 'en') {
+    const counts = await db.query<{
+      organisations: number;
+      places: number;
+      stories: number;
+      organisation_items: number;
+      things: number;
+      residents: number | null;
+    }>(sql.summaryCounts, [buurtCode, K_ANONYMITY]);
+    const tags = await db.query<{ key: string; label: string; domain: string; domain_label: string; count: number }>(sql.summaryTags, [
+      buurtCode,
+      K_ANONYMITY,
+      language,
+    ]);
+    return { counts: counts.rows[0]!, tags: tags.rows };
+  },
+};

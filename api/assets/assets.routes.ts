@@ -1,0 +1,173 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { LanguageSchema } from '../auth/auth.schemas.ts';
+import { parseBbox, WORLD } from '../shared/bbox.ts';
+import { notFound } from '../plugins/errors.ts';
+import {
+  AssetParamsSchema,
+  AssetSchema,
+  BuurtSummarySchema,
+  CreateAssetBodySchema,
+  MapQuerySchema,
+  MapResponseSchema,
+  UpdateAssetBodySchema,
+} from './assets.schemas.ts';
+import { assetsRepository as repository, textPattern } from './assets.repository.ts';
+import { assetsService } from './assets.service.ts';
+import { buildBuurtSummary, buildMap } from './map.service.ts';
+const ALL_TYPES = ['organisation', 'place', 'thing', 'story', 'organisation-item', 'people'];
+const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+
+const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(AssetSchema);
+  app.addSchema(MapResponseSchema);
+  const service = assetsService(app.pg);
+  const asset = Type.Ref(AssetSchema);
+
+  app.post(
+    '/api/assets',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['assets'],
+        summary: 'Add an asset: an item of your capacity inventory, a place, a thing to lend, a story, or an organisation’s offer or wish',
+        body: CreateAssetBodySchema,
+        response: { 201: asset, 400: errorResponses[400], ...denied },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.create(request.body, request.user!)),
+  );
+
+  app.get(
+    '/api/assets/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['assets'],
+        summary: 'One asset, as far as you may see it (a resident’s item never with a location)',
+        params: AssetParamsSchema,
+        response: { 200: asset, 404: errorResponses[404] },
+      },
+    },
+    async (request, reply) =>
+      (await repository.find(app.pg.pool, request.params.id, service.viewerOf(request.user))) ??
+      notFound(reply, request, 'There is no asset with this id that you can see.'),
+  );
+
+  app.patch(
+    '/api/assets/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['assets'],
+        summary: 'Change an asset you own (or your organisation owns)',
+        params: AssetParamsSchema,
+        body: UpdateAssetBodySchema,
+        response: { 200: asset, 400: errorResponses[400], 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) =>
+      (await service.update(request.params.id, request.body, request.user!)) ??
+      notFound(reply, request, 'There is no asset with this id that you can see.'),
+  );
+
+  app.delete(
+    '/api/assets/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['assets'],
+        summary: 'Delete an asset you own (or your organisation owns)',
+        params: AssetParamsSchema,
+        response: { 204: Type.Null(), 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) => {
+      if (!(await service.delete(request.params.id, request.user!))) {
+        return notFound(reply, request, 'There is no asset with this id that you can see.');
+      }
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/assets/:id/confirm',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['assets'],
+        summary: 'Confirm that an asset is still active (answers the "still active?" prompt)',
+        params: AssetParamsSchema,
+        response: { 200: asset, 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) =>
+      (await service.confirm(request.params.id, request.user!)) ?? notFound(reply, request, 'There is no asset with this id that you can see.'),
+  );
+
+  app.get(
+    '/api/me/assets',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['assets', 'me'],
+        summary: 'My assets and those of my organisations, the oldest confirmation first',
+        response: { 200: Type.Array(asset), ...denied },
+      },
+    },
+    async (request) => repository.listMine(app.pg.pool, { id: request.user!.id, language: request.user!.language }),
+  );
+
+  app.get(
+    '/api/map',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['assets'],
+        summary: 'The map as GeoJSON: public assets exactly, residents only as counts per 250 m cell (k ≥ 5) or per buurt',
+        querystring: MapQuerySchema,
+        response: { 200: Type.Ref(MapResponseSchema), 400: errorResponses[400] },
+      },
+    },
+    async (request) => {
+      const query = request.query;
+      const domainTags = query.domains ? await repository.tagsOfDomains(app.pg.pool, query.domains.split(',')) : [];
+      const tags = [...(query.tags?.split(',') ?? []), ...domainTags];
+      return buildMap(
+        app.pg.pool,
+        {
+          bbox: query.bbox ? parseBbox(query.bbox) : WORLD,
+          types: query.types?.split(',') ?? ALL_TYPES,
+          tags: query.tags || query.domains ? tags : null,
+          direction: query.direction ?? null,
+          buurt: query.buurt ?? null,
+          text: textPattern(query.q),
+        },
+        { cursor: query.cursor ?? null, limit: query.limit ?? 500 },
+        request.user?.id ?? null,
+      );
+    },
+  );
+
+  app.get(
+    '/api/areas/buurten/:code/summary',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['assets', 'areas'],
+        summary: 'What a buurt has: counts by type and domain, and its top tags (residents counted only from k = 5)',
+        params: Type.Object({ code: Type.String({ pattern: '^BU[0-9]{8}$' }) }),
+        querystring: Type.Object({ lang: Type.Optional(LanguageSchema) }, { additionalProperties: false }),
+        response: { 200: BuurtSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
+      },
+    },
+    async (request, reply) => {
+      const buurt = await repository.findBuurt(app.pg.pool, request.params.code);
+      if (!buurt) return notFound(reply, request, `There is no buurt with code ${request.params.code}.`);
+      return buildBuurtSummary(app.pg.pool, buurt, request.query.lang ?? request.user?.language ?? 'nl');
+    },
+  );
+};
+
+export default assetsRoutes;

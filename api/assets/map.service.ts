@@ -1,0 +1,88 @@
+import type { Queryable } from '../shared/db.ts';
+import { CELL_SIZE_M, K_ANONYMITY, assetsRepository as repository, type MapFilters } from './assets.repository.ts';
+import type { BuurtSummary, MapResponse } from './assets.schemas.ts';
+
+type Feature = MapResponse['features'][number];
+
+/**
+ * The map: exactly placed public assets (paged by id), and residents only as counts per 250 m cell or per buurt.
+ * The people layer comes with the first page only, so paging through assets never repeats it.
+ */
+export async function buildMap(
+  db: Queryable,
+  filters: MapFilters,
+  page: { cursor: string | null; limit: number },
+  viewerId: string | null,
+): Promise<MapResponse> {
+  const features: Feature[] = [];
+  const exact = await repository.mapExact(db, filters, page.cursor, page.limit);
+  for (const row of exact.rows) {
+    features.push({
+      type: 'Feature',
+      id: row.id,
+      geometry: row.geometry,
+      properties: {
+        layer: 'asset',
+        assetType: row.type,
+        kind: row.kind,
+        direction: row.direction,
+        title: row.title,
+        tags: row.tags,
+        buurtCode: row.buurt_code,
+        organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name ?? '' } : null,
+      },
+    });
+  }
+  if (filters.types.includes('people') && page.cursor === null) {
+    for (const group of await repository.mapPeople(db, filters, viewerId)) {
+      features.push({
+        type: 'Feature',
+        id: `${group.level}:${group.key}`,
+        geometry: group.geometry,
+        properties: {
+          layer: group.level === 'cell' ? 'people-cell' : 'people-buurt',
+          people: group.people,
+          fewerThan: K_ANONYMITY,
+          buurtCode: group.buurt_code,
+          buurtName: group.buurt_name,
+          ...(group.members ? { members: group.members } : {}),
+        },
+      });
+    }
+  }
+  const last = exact.rows.at(-1);
+  return {
+    type: 'FeatureCollection',
+    features,
+    page: { limit: page.limit, nextCursor: exact.more && last ? last.id : null },
+    privacy: { k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M },
+  };
+}
+
+export async function buildBuurtSummary(
+  db: Queryable,
+  buurt: { code: string; name: string },
+  language: 'nl' | 'en',
+): Promise<BuurtSummary> {
+  const { counts, tags } = await repository.buurtSummary(db, buurt.code, language);
+  const domains = new Map<string, { key: string; label: string; count: number }>();
+  for (const tag of tags) {
+    const domain = domains.get(tag.domain) ?? { key: tag.domain, label: tag.domain_label, count: 0 };
+    domain.count += tag.count;
+    domains.set(tag.domain, domain);
+  }
+  return {
+    buurt,
+    counts: {
+      organisations: counts.organisations,
+      places: counts.places,
+      stories: counts.stories,
+      organisationItems: counts.organisation_items,
+      things: counts.things,
+      residents: counts.residents,
+    },
+    k: K_ANONYMITY,
+    domains: [...domains.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    topTags: tags.slice(0, 10).map((tag) => ({ key: tag.key, label: tag.label, domain: tag.domain, count: tag.count })),
+  };
+}

@@ -1,0 +1,27 @@
+-- Tags in a buurt ($1) with how often they occur: on public assets, and on residents' public items only where at
+-- least k ($2) residents share the tag, so no tag points at one person. $3: label language.
+WITH public_tags AS (
+  SELECT tag FROM organisations o, unnest(o.tags) AS tag WHERE o.buurt_code = $1
+  UNION ALL
+  SELECT tag FROM assets a, unnest(a.tags) AS tag WHERE a.buurt_code = $1 AND a.owner_user_id IS NULL
+),
+resident_tags AS (
+  SELECT tag, count(DISTINCT a.owner_user_id) AS residents, count(*) AS items
+  FROM assets a JOIN users u ON u.id = a.owner_user_id, unnest(a.tags) AS tag
+  WHERE u.home_buurt_code = $1 AND a.visibility = 'public' AND a.type IN ('inventory', 'thing')
+  GROUP BY tag
+  HAVING count(DISTINCT a.owner_user_id) >= $2
+),
+counted AS (
+  SELECT tag, sum(n)::int AS count FROM (
+    SELECT tag, count(*) AS n FROM public_tags GROUP BY tag
+    UNION ALL
+    SELECT tag, items FROM resident_tags
+  ) s GROUP BY tag
+)
+SELECT c.tag AS key, CASE WHEN $3 = 'en' THEN t.label_en ELSE t.label_nl END AS label, t.domain_key AS domain,
+       CASE WHEN $3 = 'en' THEN d.label_en ELSE d.label_nl END AS domain_label, c.count
+FROM counted c
+JOIN tags t ON t.key = c.tag
+JOIN tag_domains d ON d.key = t.domain_key
+ORDER BY c.count DESC, c.tag;

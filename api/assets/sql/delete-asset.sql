@@ -1,0 +1,1 @@
+DELETE FROM assets WHERE id = $1 RETURNING id;

@@ -1,0 +1,1 @@
+SELECT code, name FROM buurten WHERE code = $1;

@@ -1,0 +1,211 @@
+/**
+ * The bilingual taxonomy of skills, interests and resources: domains with tags, Dutch and English labels.
+ * Loaded into tag_domains and tags by the seed; admins can add tags later. Keys are stable identifiers.
+ */
+export interface TaxonomyDomain {
+  key: string;
+  nl: string;
+  en: string;
+  tags: [key: string, nl: string, en: string][];
+}
+
+export const TAXONOMY: TaxonomyDomain[] = [
+  {
+    key: 'care',
+    nl: 'Zorg en aandacht',
+    en: 'Care and attention',
+    tags: [
+      ['listening', 'Luisteren', 'Listening'],
+      ['visiting', 'Op bezoek gaan', 'Visiting people'],
+      ['first-aid', 'EHBO', 'First aid'],
+      ['nursing', 'Verpleging en verzorging', 'Nursing and personal care'],
+      ['informal-care', 'Mantelzorg', 'Informal caregiving'],
+      ['mental-health', 'Mentale steun', 'Mental health support'],
+      ['pet-care', 'Huisdieren verzorgen', 'Pet care'],
+    ],
+  },
+  {
+    key: 'food',
+    nl: 'Eten en koken',
+    en: 'Food and cooking',
+    tags: [
+      ['cooking', 'Koken', 'Cooking'],
+      ['baking', 'Bakken', 'Baking'],
+      ['world-cuisine', 'Keukens uit de hele wereld', 'World cuisines'],
+      ['shared-meals', 'Samen eten', 'Shared meals'],
+      ['preserving', 'Inmaken en fermenteren', 'Preserving and fermenting'],
+      ['food-bank', 'Voedselbank', 'Food bank'],
+      ['healthy-eating', 'Gezond eten', 'Healthy eating'],
+    ],
+  },
+  {
+    key: 'crafts-repair',
+    nl: 'Handwerk en repareren',
+    en: 'Crafts and repair',
+    tags: [
+      ['sewing', 'Naaien', 'Sewing'],
+      ['knitting', 'Breien en haken', 'Knitting and crochet'],
+      ['bicycle-repair', 'Fietsen repareren', 'Bicycle repair'],
+      ['electronics-repair', 'Apparaten repareren', 'Repairing appliances'],
+      ['woodworking', 'Houtbewerking', 'Woodworking'],
+      ['upholstery', 'Stofferen', 'Upholstery'],
+      ['clothing-repair', 'Kleding herstellen', 'Mending clothes'],
+    ],
+  },
+  {
+    key: 'garden-nature',
+    nl: 'Tuin en natuur',
+    en: 'Garden and nature',
+    tags: [
+      ['gardening', 'Tuinieren', 'Gardening'],
+      ['vegetable-growing', 'Groente kweken', 'Growing vegetables'],
+      ['pruning', 'Snoeien', 'Pruning'],
+      ['composting', 'Composteren', 'Composting'],
+      ['birds', 'Vogels', 'Birds'],
+      ['greening-streets', 'Straten vergroenen', 'Greening streets'],
+      ['litter-picking', 'Zwerfafval opruimen', 'Litter picking'],
+      ['beekeeping', 'Imkeren', 'Beekeeping'],
+    ],
+  },
+  {
+    key: 'music-arts',
+    nl: 'Muziek en kunst',
+    en: 'Music and arts',
+    tags: [
+      ['singing', 'Zingen', 'Singing'],
+      ['guitar', 'Gitaar spelen', 'Playing guitar'],
+      ['piano', 'Piano spelen', 'Playing piano'],
+      ['drawing-painting', 'Tekenen en schilderen', 'Drawing and painting'],
+      ['photography', 'Fotografie', 'Photography'],
+      ['theatre', 'Toneel', 'Theatre'],
+      ['dance', 'Dansen', 'Dance'],
+      ['writing', 'Schrijven en verhalen', 'Writing and storytelling'],
+    ],
+  },
+  {
+    key: 'sport',
+    nl: 'Sport en bewegen',
+    en: 'Sport and exercise',
+    tags: [
+      ['walking', 'Wandelen', 'Walking'],
+      ['running', 'Hardlopen', 'Running'],
+      ['football', 'Voetbal', 'Football'],
+      ['cycling', 'Fietsen', 'Cycling'],
+      ['swimming', 'Zwemmen', 'Swimming'],
+      ['yoga', 'Yoga', 'Yoga'],
+      ['coaching-youth', 'Jeugd trainen', 'Coaching youth'],
+      ['chair-exercise', 'Stoelgym', 'Chair exercise'],
+    ],
+  },
+  {
+    key: 'languages',
+    nl: 'Talen',
+    en: 'Languages',
+    tags: [
+      ['dutch-practice', 'Nederlands oefenen', 'Practising Dutch'],
+      ['english', 'Engels', 'English'],
+      ['arabic', 'Arabisch', 'Arabic'],
+      ['turkish', 'Turks', 'Turkish'],
+      ['polish', 'Pools', 'Polish'],
+      ['tigrinya', 'Tigrinya', 'Tigrinya'],
+      ['sign-language', 'Gebarentaal', 'Sign language'],
+      ['reading-aloud', 'Voorlezen', 'Reading aloud'],
+    ],
+  },
+  {
+    key: 'digital',
+    nl: 'Digitaal',
+    en: 'Digital',
+    tags: [
+      ['computer-help', 'Hulp bij de computer', 'Computer help'],
+      ['smartphone-help', 'Hulp bij de smartphone', 'Smartphone help'],
+      ['digid', 'DigiD en online formulieren', 'DigiD and online forms'],
+      ['websites', 'Websites maken', 'Building websites'],
+      ['social-media', 'Sociale media', 'Social media'],
+      ['video-editing', 'Video maken', 'Video making'],
+      ['programming', 'Programmeren', 'Programming'],
+    ],
+  },
+  {
+    key: 'money-paperwork',
+    nl: 'Geld en papieren',
+    en: 'Money and paperwork',
+    tags: [
+      ['budgeting', 'Huishoudboekje', 'Budgeting'],
+      ['tax-returns', 'Belastingaangifte', 'Tax returns'],
+      ['letters-forms', 'Brieven en formulieren', 'Letters and forms'],
+      ['debt-help', 'Hulp bij schulden', 'Debt help'],
+      ['benefits-advice', 'Toeslagen en regelingen', 'Benefits and allowances'],
+      ['bookkeeping', 'Boekhouden', 'Bookkeeping'],
+    ],
+  },
+  {
+    key: 'children',
+    nl: 'Kinderen en jongeren',
+    en: 'Children and young people',
+    tags: [
+      ['homework-help', 'Huiswerkbegeleiding', 'Homework help'],
+      ['babysitting', 'Oppassen', 'Babysitting'],
+      ['playing-outside', 'Buitenspelen', 'Outdoor play'],
+      ['youth-work', 'Jongerenwerk', 'Youth work'],
+      ['crafts-for-kids', 'Knutselen met kinderen', 'Crafts with children'],
+      ['parenting', 'Opvoeden', 'Parenting'],
+      ['internships', 'Stages en bijbaantjes', 'Internships and side jobs'],
+    ],
+  },
+  {
+    key: 'elderly',
+    nl: 'Ouderen',
+    en: 'Older people',
+    tags: [
+      ['company', 'Gezelschap', 'Company'],
+      ['grocery-help', 'Boodschappen doen', 'Grocery help'],
+      ['memory-cafe', 'Alzheimercafé', 'Memory café'],
+      ['reminiscence', 'Herinneringen ophalen', 'Reminiscence'],
+      ['home-safety', 'Veilig thuis', 'Safety at home'],
+      ['games', 'Spelletjes', 'Games'],
+    ],
+  },
+  {
+    key: 'transport',
+    nl: 'Vervoer',
+    en: 'Transport',
+    tags: [
+      ['car-rides', 'Rijden met de auto', 'Car rides'],
+      ['cargo-bike', 'Bakfiets', 'Cargo bike'],
+      ['wheelchair-pushing', 'Rolstoel duwen', 'Pushing a wheelchair'],
+      ['moving-help', 'Helpen bij verhuizen', 'Help with moving'],
+      ['car-sharing', 'Auto delen', 'Car sharing'],
+      ['accompanying', 'Begeleiden naar afspraken', 'Accompanying to appointments'],
+    ],
+  },
+  {
+    key: 'building-diy',
+    nl: 'Bouwen en klussen',
+    en: 'Building and DIY',
+    tags: [
+      ['odd-jobs', 'Klusjes in huis', 'Odd jobs at home'],
+      ['painting', 'Schilderen (muren)', 'Painting (walls)'],
+      ['electrics', 'Elektra', 'Electrics'],
+      ['plumbing', 'Loodgieterswerk', 'Plumbing'],
+      ['tools', 'Gereedschap', 'Tools'],
+      ['energy-saving', 'Energie besparen', 'Saving energy'],
+      ['insulation', 'Isoleren', 'Insulation'],
+    ],
+  },
+  {
+    key: 'events',
+    nl: 'Activiteiten en evenementen',
+    en: 'Activities and events',
+    tags: [
+      ['street-party', 'Straatfeest', 'Street party'],
+      ['organising', 'Organiseren', 'Organising'],
+      ['flyering', 'Flyeren', 'Handing out flyers'],
+      ['sound-light', 'Geluid en licht', 'Sound and light'],
+      ['hosting', 'Gastvrouw of gastheer zijn', 'Hosting'],
+      ['fundraising', 'Geld inzamelen', 'Fundraising'],
+      ['neighbourhood-history', 'Buurtgeschiedenis', 'Neighbourhood history'],
+      ['traditions', 'Tradities', 'Traditions'],
+    ],
+  },
+];

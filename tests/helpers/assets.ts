@@ -1,0 +1,30 @@
+import type { App } from '../../api/app.ts';
+import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import type { TestAccount } from './client.ts';
+
+/** The centre of the 250 m grid cell (RD New) that holds a buurt's point-on-surface, in WGS84. */
+export async function cellCentreIn(app: App, buurtCode: string): Promise<{ lng: number; lat: number }> {
+  const { rows } = await app.pg.query<{ lng: number; lat: number }>(
+    `WITH p AS (SELECT ST_Transform(ST_PointOnSurface(geom), 28992) AS rd FROM buurten WHERE code = $1),
+          c AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / 250) + 0.5) * 250, (floor(ST_Y(rd) / 250) + 0.5) * 250), 28992), 4326) AS g FROM p)
+     SELECT ST_X(g) AS lng, ST_Y(g) AS lat FROM c`,
+    [buurtCode],
+  );
+  return rows[0]!;
+}
+
+/** Moves a point by metres (small distances, near Tilburg's latitude). */
+export function offset(point: { lng: number; lat: number }, eastMetres: number, northMetres: number) {
+  return { lng: point.lng + eastMetres / 69_300, lat: point.lat + northMetres / 111_200 };
+}
+
+export async function setHome(account: TestAccount, point: { lng: number; lat: number }) {
+  const response = await account.client.put('/api/me/home-location', { ...point, consentTextVersion: HOME_LOCATION_CONSENT.version });
+  if (response.statusCode !== 200) throw new Error(`home location refused: ${response.body}`);
+}
+
+export async function addItem(account: TestAccount, item: Record<string, unknown>) {
+  const response = await account.client.post('/api/assets', item);
+  if (response.statusCode !== 201) throw new Error(`asset refused: ${response.statusCode} ${response.body}`);
+  return response.json() as { id: string } & Record<string, unknown>;
+}
