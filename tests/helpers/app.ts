@@ -9,7 +9,8 @@ export async function buildTestApp(
   const app = await buildApp({
     ...options,
     database: { connectionString: inject('databaseUrl'), kind: inject('databaseKind'), poolMax: 5, ...database },
-    webDistDir: 'dist/web',
+    // A helper building elsewhere (two builds at once would empty each other's folder) can point tests at it.
+    webDistDir: process.env.WEB_DIST_DIR ?? 'dist/web',
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
   });
   await app.ready();
