@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
+import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+
+/**
+ * No one's home on the map: residents at known points, then every GET endpoint (and the map with many filters) as
+ * an anonymous visitor, a neighbour, a connector of their wijk and an admin. No response may contain a resident's
+ * coordinates (to 4 decimals), and no group of residents may show fewer than k = 5 people.
+ */
+const K = 5;
+let app: App;
+const homes: { lng: number; lat: number }[] = [];
+const token = `privacy${randomUUID().slice(0, 6)}`;
+const viewers: Record<string, TestClient> = {};
+let sampleAssetIds: string[] = [];
+
+async function assertAwayFromBoundary(point: { lng: number; lat: number }) {
+  // Keeps the test honest: a home right on a buurt boundary could coincide with a boundary vertex (to 4 decimals).
+  const { rows } = await app.pg.query<{ metres: number }>(
+    `SELECT min(ST_Distance(ST_Boundary(b.geom)::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography)) AS metres
+     FROM buurten b WHERE ST_DWithin(b.geom, ST_SetSRID(ST_MakePoint($1, $2), 4326), 0.01)`,
+    [point.lng, point.lat],
+  );
+  if (rows[0]!.metres < 15) throw new Error(`test home ${JSON.stringify(point)} lies within 15 m of a buurt boundary`);
+}
+
+async function resident(point: { lng: number; lat: number } | null, buurtCode: string): Promise<TestAccount> {
+  const account = await signUpAndLogIn(app, { displayName: `Bewoner ${homes.length + 1}` });
+  if (point) {
+    await assertAwayFromBoundary(point);
+    await setHome(account, point);
+    homes.push(point);
+  } else {
+    await account.client.patch('/api/me', { homeBuurtCode: buurtCode });
+  }
+  const base = { type: 'inventory', kind: 'skill', tags: ['gardening'] };
+  const publicItem = await addItem(account, { ...base, title: `Tuinieren ${token}`, visibility: 'public' });
+  const neighbourItem = await addItem(account, { ...base, title: `Snoeien ${token}`, visibility: 'neighbours', tags: ['pruning'] });
+  const privateItem = await addItem(account, { ...base, title: `Geheim ${token}`, visibility: 'private' });
+  await addItem(account, { type: 'thing', kind: 'tool', title: `Ladder ${token}`, tags: ['tools'], visibility: 'public' });
+  sampleAssetIds.push(publicItem.id, neighbourItem.id, privateItem.id);
+  return account;
+}
+
+beforeAll(async () => {
+  app = await buildTestApp();
+  // Seven residents in one 250 m cell of buurt A, three in a cell of buurt B, two in A without a home point.
+  const centreA = await cellCentreIn(app, 'BU08551102');
+  const centreB = await cellCentreIn(app, 'BU08551001');
+  const aroundA = [[-40, -30], [-20, 35], [0, 0], [25, -45], [40, 20], [-55, 10], [15, 50]];
+  for (const [east, north] of aroundA) await resident(offset(centreA, east!, north!), 'BU08551102');
+  for (const [east, north] of [[-30, 10], [20, -20], [35, 40]]) await resident(offset(centreB, east!, north!), 'BU08551001');
+  await resident(null, 'BU08551102');
+  await resident(null, 'BU08551102');
+
+  viewers.anonymous = new TestClient(app, { ip: '10.40.0.1' });
+  viewers.neighbour = (await signUpAndLogIn(app)).client;
+  const admin = await signUpAndLogIn(app);
+  await adminRepository.makeAdmin(app.pg.pool, admin.email);
+  viewers.admin = admin.client;
+  const connector = await signUpAndLogIn(app);
+  await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: 'WK085511' });
+  viewers.connector = connector.client;
+  sampleAssetIds = sampleAssetIds.slice(0, 6);
+});
+afterAll(() => app.close());
+
+/** Every [x, y] pair and every {lng, lat} object in a JSON value, and every string. */
+function collect(value: unknown, pairs: [number, number][], strings: string[]) {
+  if (typeof value === 'string') strings.push(value);
+  else if (Array.isArray(value)) {
+    if (value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number') pairs.push([value[0], value[1]]);
+    for (const item of value) collect(item, pairs, strings);
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.lng === 'number' && typeof record.lat === 'number') pairs.push([record.lng, record.lat]);
+    for (const item of Object.values(record)) collect(item, pairs, strings);
+  }
+}
+
+function leaksIn(body: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    json = body;
+  }
+  const pairs: [number, number][] = [];
+  const strings: string[] = [];
+  collect(json, pairs, strings);
+  const leaks: string[] = [];
+  for (const home of homes) {
+    const lng4 = home.lng.toFixed(4);
+    const lat4 = home.lat.toFixed(4);
+    if (pairs.some(([x, y]) => x.toFixed(4) === lng4 && y.toFixed(4) === lat4)) leaks.push(`${lng4},${lat4} as coordinates`);
+    if (strings.some((text) => text.includes(lng4) && text.includes(lat4))) leaks.push(`${lng4},${lat4} in text`);
+  }
+  return leaks;
+}
+
+function smallGroupsIn(body: string): string[] {
+  const problems: string[] = [];
+  const json = JSON.parse(body) as { features?: { id: string; properties: { layer?: string; people?: number | null; members?: unknown[] } }[] };
+  for (const feature of json.features ?? []) {
+    const { layer, people, members } = feature.properties;
+    if (layer === 'people-cell' && (people === null || people === undefined || people < K)) problems.push(`${feature.id}: ${people}`);
+    if (layer === 'people-buurt' && people !== null && people !== undefined && people < K) problems.push(`${feature.id}: ${people}`);
+    if (layer === 'people-cell' && members && members.length !== people) problems.push(`${feature.id}: members ${members.length} ≠ ${people}`);
+  }
+  return problems;
+}
+
+async function everyGetUrl(): Promise<string[]> {
+  const document = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+  const organisationId = (await app.pg.query<{ id: string }>('SELECT id FROM organisations LIMIT 1')).rows[0]?.id ?? randomUUID();
+  const urls = Object.entries(document.paths)
+    .filter(([, operations]) => 'get' in operations)
+    .flatMap(([path]) => {
+      if (path === '/api/assets/{id}') return sampleAssetIds.map((id) => `/api/assets/${id}`);
+      return [
+        path
+          .replace('{code}', path.includes('wijken') ? 'WK085511' : 'BU08551102')
+          .replace('{id}', organisationId)
+          .replace('/api/areas/lookup', `/api/areas/lookup?lng=${homes[0]!.lng}&lat=${homes[0]!.lat}`),
+      ];
+    });
+  const mapQueries = [
+    '',
+    `?q=${token}`,
+    '?types=people',
+    '?tags=gardening',
+    '?tags=pruning',
+    '?domains=garden-nature',
+    '?direction=offer',
+    '?buurt=BU08551102',
+    '?buurt=BU08551001',
+    `?types=people&q=${token}&buurt=BU08551102`,
+    `?types=people,thing&q=Ladder`,
+    `?bbox=${homes[0]!.lng - 0.001},${homes[0]!.lat - 0.001},${homes[0]!.lng + 0.001},${homes[0]!.lat + 0.001}`,
+  ].map((query) => `/api/map${query}`);
+  return [...urls, ...mapQueries, '/api/areas/buurten/BU08551102/summary', '/api/areas/buurten/BU08551001/summary'];
+}
+
+describe('no one’s home on the map', () => {
+  it('shows the residents of the dense cell as one cell of 7, and the rest only per buurt', async () => {
+    const map = (await viewers.anonymous!.get(`/api/map?types=people&q=${token}`)).json();
+    const groups = map.features.map((feature: { properties: { layer: string; people: number | null; buurtCode: string | null } }) => feature.properties);
+    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-cell', people: 7 }));
+    // Buurt A keeps its 2 residents without a home point, buurt B its 3: both fewer than k.
+    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08551102', people: null }));
+    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08551001', people: null }));
+    expect(map.features.every((feature: { properties: { members?: unknown } }) => feature.properties.members === undefined)).toBe(true);
+  });
+
+  it('shows logged-in neighbours names and tags at the same approximate level, never a point', async () => {
+    const map = (await viewers.neighbour!.get(`/api/map?types=people&q=${token}`)).json();
+    const cell = map.features.find((feature: { properties: { layer: string } }) => feature.properties.layer === 'people-cell');
+    expect(cell.properties.members).toHaveLength(7);
+    expect(cell.properties.members[0]).toEqual({ name: expect.stringMatching(/^Bewoner/), tags: expect.any(Array) });
+  });
+
+  it.each(['anonymous', 'neighbour', 'connector', 'admin'])(
+    'no response to %s contains a resident’s coordinates or a group smaller than k',
+    async (viewer) => {
+      const problems: string[] = [];
+      for (const url of await everyGetUrl()) {
+        const response = await viewers[viewer]!.get(url);
+        if (response.statusCode >= 500) problems.push(`${url}: ${response.statusCode}`);
+        for (const leak of leaksIn(response.body)) problems.push(`${url}: ${leak}`);
+        if (url.startsWith('/api/map')) for (const group of smallGroupsIn(response.body)) problems.push(`${url}: group ${group}`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('counts residents in a buurt summary only from k on, and shows their tags only where k residents share one', async () => {
+    const summary = (await viewers.anonymous!.get('/api/areas/buurten/BU08551001/summary')).json();
+    // Buurt B has three of our residents with public items (other tests may add more, never fewer).
+    if (summary.counts.residents !== null) expect(summary.counts.residents).toBeGreaterThanOrEqual(K);
+    const summaryA = (await viewers.anonymous!.get('/api/areas/buurten/BU08551102/summary')).json();
+    expect(summaryA.counts.residents).toBeGreaterThanOrEqual(K);
+  });
+});
