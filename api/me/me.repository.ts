@@ -21,6 +21,7 @@ const sql = {
   deleteSoleOrganisations: loadSql(import.meta.url, 'sql/delete-sole-organisations.sql'),
   deleteMailToAddress: loadSql(import.meta.url, 'sql/delete-mail-to-address.sql'),
   deleteUser: loadSql(import.meta.url, 'sql/delete-user.sql'),
+  moveResidentItems: loadSql(import.meta.url, 'sql/move-resident-items.sql'),
   insertInterviewConsent: loadSql(import.meta.url, 'sql/insert-interview-consent.sql'),
   listInterviewConsents: loadSql(import.meta.url, 'sql/list-interview-consents.sql'),
   withdrawInterviewConsent: loadSql(import.meta.url, 'sql/withdraw-interview-consent.sql'),
@@ -106,6 +107,7 @@ export const meRepository = {
       setsBuurt,
       patch.homeBuurtCode ?? null,
     ]);
+    if (setsBuurt) await db.query(sql.moveResidentItems, [userId]);
   },
 
   /** Records the consent and stores the point with the buurt it lies in; refuses a point outside every buurt. */
@@ -115,6 +117,7 @@ export const meRepository = {
     await db.query(sql.withdrawConsent, [userId, consent.purpose]);
     await db.query(sql.insertConsent, [userId, consent.purpose, consent.version]);
     await db.query(sql.setHomeLocation, [userId, point.lng, point.lat, buurtCode]);
+    await db.query(sql.moveResidentItems, [userId]);
   },
 
   /** Removes the point and withdraws the consent (the record of both stays, with the time of withdrawal). */

@@ -47,6 +47,14 @@ describe('a resident’s capacity inventory', () => {
     });
   });
 
+  it('moves my items along when my home buurt changes', async () => {
+    const mover = await signUpAndLogIn(app);
+    const item = await addItem(mover, skill({ visibility: 'neighbours' }));
+    expect(item.buurt).toBeNull();
+    await mover.client.patch('/api/me', { homeBuurtCode: 'BU08551001' });
+    expect((await mover.client.get(`/api/assets/${item.id}`)).json().buurt).toMatchObject({ code: 'BU08551001' });
+  });
+
   it('makes a wish of what I would like to learn', async () => {
     const created = await addItem(resident, { type: 'inventory', kind: 'learn', title: 'Gitaar leren', tags: ['guitar'], visibility: 'neighbours' });
     expect(created.direction).toBe('wish');
