@@ -165,9 +165,9 @@ describe.skipIf(!browserPresent)('the map page in Chromium', { timeout: 20_000 }
     await page.close();
   });
 
-  it('opens the list from its toggle on a 375 px wide screen, and closes it when a buurt is chosen', async () => {
+  it('opens the filters and buurten from their toggle on a 375 px wide screen, and closes them when a buurt is chosen', async () => {
     const page = await openMap({ width: 375, height: 720 });
-    const toggle = page.getByRole('button', { name: 'Lijst' });
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
     const panelHeading = page.getByRole('heading', { name: 'Buurten', level: 2 });
     expect(await panelHeading.isVisible()).toBe(false);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from './account/session.tsx';
 import { MapPage } from './areas/MapPage.tsx';
+import { CONTRIBUTE_PATHS } from './contribute/paths.ts';
 import { PATHS } from './paths.ts';
 
 // The map is the way in for most visitors; the other pages load when first opened, so the map's first load stays small.
@@ -15,6 +16,12 @@ const InvitationPage = lazy(() => import('./account/InvitationPage.tsx').then((m
 const ProfilePage = lazy(() => import('./account/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
 const MyDataPage = lazy(() => import('./account/MyDataPage.tsx').then((module) => ({ default: module.MyDataPage })));
 const OutboxPage = lazy(() => import('./admin/OutboxPage.tsx').then((module) => ({ default: module.OutboxPage })));
+const ContributePage = lazy(() => import('./contribute/ContributePage.tsx').then((module) => ({ default: module.ContributePage })));
+const InventoryPage = lazy(() => import('./contribute/inventory/InventoryPage.tsx').then((module) => ({ default: module.InventoryPage })));
+const OrganisationPage = lazy(() => import('./contribute/organisation/OrganisationPage.tsx').then((module) => ({ default: module.OrganisationPage })));
+const PlacePage = lazy(() => import('./contribute/place/PlacePage.tsx').then((module) => ({ default: module.PlacePage })));
+const ThingPage = lazy(() => import('./contribute/thing/ThingPage.tsx').then((module) => ({ default: module.ThingPage })));
+const StoryPage = lazy(() => import('./contribute/story/StoryPage.tsx').then((module) => ({ default: module.StoryPage })));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
 
 function PageLoading() {
@@ -43,6 +50,12 @@ export function App() {
             <Route path={PATHS.profile} element={<ProfilePage />} />
             <Route path={PATHS.myData} element={<MyDataPage />} />
             <Route path={PATHS.outbox} element={<OutboxPage />} />
+            <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
+            <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />
+            <Route path={CONTRIBUTE_PATHS.organisation} element={<OrganisationPage />} />
+            <Route path={CONTRIBUTE_PATHS.place} element={<PlacePage />} />
+            <Route path={CONTRIBUTE_PATHS.thing} element={<ThingPage />} />
+            <Route path={CONTRIBUTE_PATHS.story} element={<StoryPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -1,5 +1,6 @@
 // Response types come from the API's own TypeBox schemas (one source for validation, OpenAPI and the web).
 import type { OutboxMessageSchema } from '../../api/admin/admin.schemas.ts';
+import type { Asset, BuurtSummary, MapQuery, MapResponse } from '../../api/assets/assets.schemas.ts';
 import type {
   BuurtCollection,
   BuurtFeature,
@@ -15,7 +16,24 @@ import type { FieldError } from '../../api/shared/errors.schemas.ts';
 import type { MultiPolygon } from '../../api/shared/geojson.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 
-export type { BuurtCollection, BuurtFeature, FieldError, Me, Organisation, SessionInfo, UpdateMeBody, WijkCollection, WijkFeature };
+export type {
+  Asset,
+  BuurtCollection,
+  BuurtFeature,
+  BuurtSummary,
+  FieldError,
+  MapResponse,
+  Me,
+  Organisation,
+  SessionInfo,
+  UpdateMeBody,
+  WijkCollection,
+  WijkFeature,
+};
+export type MapFeature = MapResponse['features'][number];
+export type MapFeatureProperties = MapFeature['properties'];
+/** The query of GET /api/map, every value as the API reads it from the query string. */
+export type MapRequest = Omit<MapQuery, 'cursor' | 'limit'> & { limit?: number };
 export type MultiPolygonGeometry = MultiPolygon;
 export type BuurtProperties = BuurtFeature['properties'];
 export type WijkProperties = WijkFeature['properties'];
@@ -131,6 +149,42 @@ export function getBuurten(signal?: AbortSignal): Promise<BuurtCollection> {
 
 export function getWijken(signal?: AbortSignal): Promise<WijkCollection> {
   return request('GET', '/api/areas/wijken', { signal });
+}
+
+export function getBuurtSummary(code: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<BuurtSummary> {
+  return request('GET', `/api/areas/buurten/${encodeURIComponent(code)}/summary?lang=${language}`, { signal });
+}
+
+// The asset map
+
+/** A domain of the taxonomy with its tags, labelled in both languages (the API does not export this shape as a type). */
+export interface TaxonomyDomain {
+  key: string;
+  nl: string;
+  en: string;
+  tags: { key: string; nl: string; en: string }[];
+}
+
+export function getTaxonomy(signal?: AbortSignal): Promise<TaxonomyDomain[]> {
+  return request('GET', '/api/taxonomy', { signal });
+}
+
+/** One page of the map; `cursor` is the previous page's `page.nextCursor`. Empty values are left out of the query. */
+export function getMapPage(query: MapRequest, cursor: string | null, signal?: AbortSignal): Promise<MapResponse> {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  }
+  if (cursor !== null) params.set('cursor', cursor);
+  return request('GET', `/api/map?${params.toString()}`, { signal });
+}
+
+export function getAsset(id: string, signal?: AbortSignal): Promise<Asset> {
+  return request('GET', `/api/assets/${encodeURIComponent(id)}`, { signal });
+}
+
+export function getOrganisation(id: string, signal?: AbortSignal): Promise<Organisation> {
+  return request('GET', `/api/organisations/${encodeURIComponent(id)}`, { signal });
 }
 
 // Auth

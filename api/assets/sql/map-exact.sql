@@ -15,7 +15,8 @@ found AS (
     AND ($8::text IS NULL OR o.buurt_code = $8) AND ($9::text IS NULL OR o.name ILIKE $9 OR o.description ILIKE $9)
   UNION ALL
   -- Places and stories, and anything else with a geometry of its own.
-  SELECT a.id, a.type, a.kind, a.direction, a.title, a.tags, a.buurt_code, a.geom, a.owner_organisation_id, NULL
+  SELECT a.id, a.type, a.kind, a.direction, a.title, a.tags, a.buurt_code, a.geom, a.owner_organisation_id,
+         (SELECT o.name FROM organisations o WHERE o.id = a.owner_organisation_id)
   FROM assets a, envelope e
   WHERE a.geom && e.geom AND a.type = ANY ($5::text[]) AND a.owner_user_id IS NULL
     AND ($6::text[] IS NULL OR a.tags && $6::text[]) AND ($7::text IS NULL OR a.direction = $7)

@@ -7,8 +7,6 @@ import type { BuurtSelection } from './selection.ts';
 export const AREA_PANEL_HEADING_ID = 'area-panel-heading';
 
 interface AreaPanelProps {
-  id: string;
-  open: boolean;
   wijken: readonly WijkProperties[];
   buurten: readonly BuurtProperties[];
   selection: BuurtSelection | null;
@@ -16,7 +14,7 @@ interface AreaPanelProps {
 }
 
 /** The list of buurten by wijk: the way in for keyboard and screen-reader users, with the same choices as the map. */
-export function AreaPanel({ id, open, wijken, buurten, selection, onSelectBuurt }: AreaPanelProps) {
+export function AreaPanel({ wijken, buurten, selection, onSelectBuurt }: AreaPanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [expandedWijken, setExpandedWijken] = useState<ReadonlySet<string>>(new Set());
@@ -64,7 +62,7 @@ export function AreaPanel({ id, open, wijken, buurten, selection, onSelectBuurt 
   }
 
   return (
-    <section id={id} className="area-panel" data-open={open ? '' : undefined} aria-labelledby={AREA_PANEL_HEADING_ID}>
+    <section className="area-panel" aria-labelledby={AREA_PANEL_HEADING_ID}>
       <h2 id={AREA_PANEL_HEADING_ID} tabIndex={-1}>
         {t('panel.heading')}
       </h2>

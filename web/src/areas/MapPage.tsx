@@ -1,30 +1,81 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../account/session.tsx';
+import { getTaxonomy, type MapFeature } from '../api-client.ts';
+import type { ResultsView } from '../assets-map/map-filters.ts';
+import { DetailPanel } from '../assets-map/DetailPanel.tsx';
+import { FILTERS_HEADING_ID, FilterPanel } from '../assets-map/FilterPanel.tsx';
+import { MapLegend } from '../assets-map/MapLegend.tsx';
+import { RESULTS_HEADING_ID, ResultsTable } from '../assets-map/ResultsTable.tsx';
+import { ResultsStatus } from '../assets-map/ResultsStatus.tsx';
+import { taxonomyLabels } from '../assets-map/taxonomy.ts';
+import { useMapFeatures } from '../assets-map/use-map-features.ts';
+import { useUrlFilters } from '../assets-map/use-url-filters.ts';
+import type { LngLatBbox } from '../geo.ts';
+import { currentLanguage } from '../i18n/i18n.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
-import { AreaMap } from '../map/AreaMap.tsx';
+import { AreaMap, type CoveredEdges } from '../map/AreaMap.tsx';
+import { FeatureLayers } from '../map/FeatureLayers.tsx';
+import { useApiData } from '../use-api-data.ts';
 import { AREA_PANEL_HEADING_ID, AreaPanel } from './AreaPanel.tsx';
-import { BuurtInfo } from './BuurtInfo.tsx';
+import { BuurtSummary } from './BuurtSummary.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import type { BuurtSelection } from './selection.ts';
 import { useAreas } from './use-areas.ts';
+import { useNarrowScreen } from './use-narrow-screen.ts';
 
-const AREA_PANEL_ID = 'area-panel';
+const SIDE_PANEL_ID = 'side-panel';
+const DEFAULT_PRIVACY = { k: 5, cellSizeMetres: 250 };
+const NO_FEATURES: MapFeature[] = [];
+// What the buurt summary covers of the map, in pixels: its width on the left (22rem and its margin), or when folded
+// on a narrow screen, its height at the bottom.
+const SUMMARY_COVERS_WIDE: CoveredEdges = { left: 364, bottom: 0 };
+const SUMMARY_COVERS_NARROW: CoveredEdges = { left: 0, bottom: 140 };
+const NOTHING_COVERED: CoveredEdges = { left: 0, bottom: 0 };
 
-/** The start page: the map of buurten and wijken with the list beside it (a sheet from the bottom on narrow screens). */
+/**
+ * The start page: what the buurten have, on a map and in a list that show the same features, with the filters and
+ * the buurten by wijk beside them (a sheet from the bottom on narrow screens). The filters and the view live in the
+ * address, so a filtered map can be shared and the back button undoes a choice.
+ */
 export function MapPage() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const narrow = useNarrowScreen();
+  const { filters, view, setFilters, setView } = useUrlFilters();
   const { areas, retry } = useAreas();
+  const { state: taxonomy } = useApiData(getTaxonomy, []);
+  const [viewport, setViewport] = useState<LngLatBbox | null>(null);
+  const mapData = useMapFeatures(filters, viewport, user?.id ?? 'anonymous');
   const [selection, setSelection] = useState<BuurtSelection | null>(null);
+  const [selectionBuurt, setSelectionBuurt] = useState<string | null>(null);
+  const [openFeature, setOpenFeature] = useState<MapFeature | null>(null);
   // Only narrow screens hide the panel; on wide screens it is always shown and this stays false.
   const [panelOpen, setPanelOpen] = useState(false);
   const panelToggleRef = useRef<HTMLButtonElement>(null);
+  const returnFocusRef = useRef<HTMLElement | null>(null);
 
   const buurten = areas.status === 'ready' ? areas.buurten : null;
   const wijken = areas.status === 'ready' ? areas.wijken : null;
   const buurtProperties = useMemo(() => buurten?.features.map((feature) => feature.properties) ?? [], [buurten]);
   const wijkProperties = useMemo(() => wijken?.features.map((feature) => feature.properties) ?? [], [wijken]);
-  const selectedBuurt = buurtProperties.find((buurt) => buurt.code === selection?.code) ?? null;
+  const buurtNames = useMemo(() => new Map(buurtProperties.map((buurt) => [buurt.code, buurt.name])), [buurtProperties]);
+  const selectedBuurt = buurtProperties.find((buurt) => buurt.code === filters.buurt) ?? null;
+  const language = currentLanguage();
+  const labels = useMemo(() => (taxonomy.status === 'ready' ? taxonomyLabels(taxonomy.data, language) : null), [taxonomy, language]);
+  const privacy = mapData.result?.privacy ?? DEFAULT_PRIVACY;
+  const features = mapData.result?.features ?? NO_FEATURES;
+  const summaryOnMap = view === 'map' && filters.buurt !== null;
+  const coveredEdges = summaryOnMap ? (narrow ? SUMMARY_COVERS_NARROW : SUMMARY_COVERS_WIDE) : NOTHING_COVERED;
+
+  // The buurt in the address decides what is selected: a shared link, the back button and the filter all bring the
+  // map there. A choice made here already set the selection (with where it was made), so it is kept.
+  if (filters.buurt !== selectionBuurt) {
+    setSelectionBuurt(filters.buurt);
+    if (filters.buurt === null) setSelection(null);
+    else if (selection?.code !== filters.buurt) setSelection({ code: filters.buurt, source: 'list' });
+  }
 
   useEffect(
     function nameThePage() {
@@ -33,21 +84,41 @@ export function MapPage() {
     [t],
   );
 
-  function selectFromMap(code: string): void {
-    setSelection({ code, source: 'map' });
+  function chooseView(next: ResultsView): void {
+    if (next !== view) setView(next);
   }
 
-  // On a narrow screen the list covers the map: close it so the chosen buurt can be seen, and keep focus on the toggle.
+  function chooseBuurt(code: string | null, source: BuurtSelection['source']): void {
+    setSelection(code === null ? null : { code, source });
+    setFilters({ ...filters, buurt: code });
+  }
+
+  // A click in the buurt already chosen keeps the map where it is; a click in another buurt chooses and shows it.
+  function selectFromMap(code: string): void {
+    if (code !== filters.buurt) chooseBuurt(code, 'map');
+  }
+
+  // On a narrow screen the panel covers the map: close it so the chosen buurt can be seen, and keep focus on the toggle.
   function selectFromList(code: string): void {
-    setSelection({ code, source: 'list' });
+    chooseBuurt(code, 'list');
     if (panelOpen) {
       setPanelOpen(false);
       panelToggleRef.current?.focus();
     }
   }
 
-  function togglePanel(): void {
-    setPanelOpen((open) => !open);
+  const openDetails = useCallback(function openDetails(feature: MapFeature) {
+    if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.detail-panel')) {
+      returnFocusRef.current = document.activeElement;
+    }
+    setOpenFeature(feature);
+  }, []);
+
+  function closeDetails(): void {
+    setOpenFeature(null);
+    const target = returnFocusRef.current;
+    returnFocusRef.current = null;
+    if (target?.isConnected) target.focus();
   }
 
   // The panel must be visible before the browser follows the link and moves focus to it.
@@ -56,39 +127,89 @@ export function MapPage() {
     flushSync(() => setPanelOpen(true));
   }
 
-  const panelToggle = (
-    <button
-      ref={panelToggleRef}
-      type="button"
-      className="header-button panel-toggle"
-      aria-expanded={panelOpen}
-      aria-controls={AREA_PANEL_ID}
-      onClick={togglePanel}
-    >
-      {t('panel.toggle')}
-    </button>
-  );
-
   return (
     <div className="app">
       <a className="skip-link" href={`#${AREA_PANEL_HEADING_ID}`} onClick={openPanelForSkipLink}>
         {t('app.skipToList')}
       </a>
-      <AppHeader brandIsHeading actions={panelToggle} />
-      <main className="app-main">
-        <AreaPanel
-          id={AREA_PANEL_ID}
-          open={panelOpen}
-          wijken={wijkProperties}
-          buurten={buurtProperties}
-          selection={selection}
-          onSelectBuurt={selectFromList}
-        />
-        <section className="map-region" aria-label={t('map.label')}>
-          <AreaMap buurten={buurten} wijken={wijken} selection={selection} onSelectBuurt={selectFromMap} />
-          <LoadStatus areas={areas} onRetry={retry} />
-          <BuurtInfo buurt={selectedBuurt} onClose={() => setSelection(null)} />
-        </section>
+      <a className="skip-link" href={`#${FILTERS_HEADING_ID}`} onClick={openPanelForSkipLink}>
+        {t('assetMap.skipToFilters')}
+      </a>
+      {view === 'list' && (
+        <a className="skip-link" href={`#${RESULTS_HEADING_ID}`}>
+          {t('assetMap.skipToResults')}
+        </a>
+      )}
+      <AppHeader brandIsHeading />
+      <main className="app-main" data-view={view}>
+        <div className="results-toolbar">
+          <button
+            ref={panelToggleRef}
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls={SIDE_PANEL_ID}
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            {t('assetMap.panelToggle')}
+          </button>
+          <div className="view-switch" role="group" aria-label={t('assetMap.viewLabel')}>
+            <button type="button" aria-pressed={view === 'map'} onClick={() => chooseView('map')}>
+              {t('assetMap.viewMap')}
+            </button>
+            <button type="button" aria-pressed={view === 'list'} onClick={() => chooseView('list')}>
+              {t('assetMap.viewList')}
+            </button>
+          </div>
+          <ResultsStatus features={mapData} filters={filters} />
+        </div>
+        <div id={SIDE_PANEL_ID} className="side-panel" data-open={panelOpen ? '' : undefined}>
+          <FilterPanel
+            filters={filters}
+            onChange={setFilters}
+            onSelectBuurt={(code) => chooseBuurt(code, 'list')}
+            taxonomy={taxonomy}
+            wijken={wijkProperties}
+            buurten={buurtProperties}
+            privacy={privacy}
+          />
+          <AreaPanel wijken={wijkProperties} buurten={buurtProperties} selection={selection} onSelectBuurt={selectFromList} />
+        </div>
+        <div className="results-views">
+          <section className="map-region" aria-label={t('map.label')}>
+            <AreaMap
+              buurten={buurten}
+              wijken={wijken}
+              selection={selection}
+              onSelectBuurt={selectFromMap}
+              coveredEdges={coveredEdges}
+              onViewportChange={setViewport}
+            >
+              <FeatureLayers features={features} privacy={privacy} onOpenFeature={openDetails} />
+            </AreaMap>
+            <LoadStatus areas={areas} onRetry={retry} />
+            <MapLegend privacy={privacy} />
+            {view === 'map' && selectedBuurt !== null && (
+              <BuurtSummary buurt={selectedBuurt} folded={narrow} onClose={() => chooseBuurt(null, 'list')} />
+            )}
+          </section>
+          {view === 'list' && (
+            <section className="list-region" aria-labelledby={RESULTS_HEADING_ID}>
+              <h2 id={RESULTS_HEADING_ID} tabIndex={-1}>
+                {t('results.heading')}
+              </h2>
+              {selectedBuurt !== null && <BuurtSummary buurt={selectedBuurt} folded={narrow} onClose={() => chooseBuurt(null, 'list')} />}
+              <ResultsTable
+                features={features}
+                privacy={privacy}
+                buurtNames={buurtNames}
+                openFeatureId={openFeature?.id ?? null}
+                onOpenFeature={openDetails}
+              />
+            </section>
+          )}
+          {openFeature !== null && <DetailPanel feature={openFeature} privacy={privacy} labels={labels} onClose={closeDetails} />}
+        </div>
       </main>
     </div>
   );

@@ -1,7 +1,6 @@
 /**
- * The chosen buurt and where it was chosen. A choice in the list moves the map to the buurt;
- * a click on the map leaves the view where the visitor put it. Each choice is a new object,
- * so choosing the same buurt again in the list moves the map again.
+ * The chosen buurt and where it was chosen. The map moves to every new selection, so choosing the same buurt again
+ * in the list brings it back into view; a choice made on the map also scrolls the list to that buurt.
  */
 export interface BuurtSelection {
   code: string;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { AboutData } from '../about/AboutData.tsx';
+import { ContributeNavLink } from '../contribute/ContributeNavLink.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { PATHS } from '../paths.ts';
 import { AccountLinks } from './AccountLinks.tsx';
@@ -82,6 +83,7 @@ export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
             <li>
               <AboutData />
             </li>
+            <ContributeNavLink />
             <AccountLinks />
           </ul>
         </nav>

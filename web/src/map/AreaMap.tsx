@@ -1,11 +1,11 @@
 import 'leaflet/dist/leaflet.css';
-import type { GeoJSON as LeafletGeoJSON, GeoJSONOptions, LatLngTuple, Path, PathOptions, Polygon } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import type { GeoJSON as LeafletGeoJSON, GeoJSONOptions, LatLngTuple, Map as LeafletMap, Path, PathOptions, Polygon } from 'leaflet';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GeoJSON, MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
+import { GeoJSON, MapContainer, Pane, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { BuurtCollection, BuurtProperties, WijkCollection } from '../api-client.ts';
 import type { BuurtSelection } from '../areas/selection.ts';
-import { lngLatBboxOf } from '../geo.ts';
+import { lngLatBboxOf, type LngLatBbox } from '../geo.ts';
 import { latLngBoundsOf } from './lat-lng.ts';
 
 // The middle of the bounding box of all Tilburg buurten, so zoom 12 shows the whole municipality on a laptop.
@@ -15,6 +15,11 @@ const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // OpenStreetMap asks for this wording and link: https://www.openstreetmap.org/copyright
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
 const WIJK_PANE = 'wijk-boundaries';
+// The map asks for features once it has stood still this long, not on every step of a pan.
+const VIEWPORT_DEBOUNCE_MS = 300;
+// From these zooms on, marker titles and residents' counts are shown (the map container gets a class).
+const LABELS_ZOOM = 15;
+const PEOPLE_BADGES_ZOOM = 16;
 
 type PrepareFeatureLayer = NonNullable<GeoJSONOptions['onEachFeature']>;
 
@@ -38,18 +43,37 @@ const wijkStyle: PathOptions = {
   interactive: false,
 };
 
+export interface CoveredEdges {
+  left: number;
+  bottom: number;
+}
+
+const NOT_COVERED: CoveredEdges = { left: 0, bottom: 0 };
+const FIT_MARGIN = 32;
+
 interface AreaMapProps {
   buurten: BuurtCollection | null;
   wijken: WijkCollection | null;
   selection: BuurtSelection | null;
   onSelectBuurt: (code: string) => void;
+  /** Pixels along each edge that a panel covers, so a chosen buurt is fitted into the part still in view. */
+  coveredEdges?: CoveredEdges;
+  /** The part of the world in view, after the map has stood still (and once at the start). */
+  onViewportChange?: (bbox: LngLatBbox) => void;
+  /** Layers drawn over the boundaries (they may call useMap()). */
+  children?: ReactNode;
 }
 
-export function AreaMap({ buurten, wijken, selection, onSelectBuurt }: AreaMapProps) {
-  const { t } = useTranslation();
+export function AreaMap({ buurten, wijken, selection, onSelectBuurt, coveredEdges = NOT_COVERED, onViewportChange, children }: AreaMapProps) {
+  const { t, i18n } = useTranslation();
 
   return (
-    <MapContainer className="area-map" center={TILBURG_CENTRE_LAT_LNG} zoom={INITIAL_ZOOM}>
+    <MapContainer className="area-map" center={TILBURG_CENTRE_LAT_LNG} zoom={INITIAL_ZOOM} zoomControl={false}>
+      {/* Leaflet reads the titles once: a new control for each language. */}
+      <ZoomControl key={i18n.language} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
+      <FollowContainerSize />
+      <ZoomClasses />
+      {onViewportChange !== undefined && <ReportViewport onViewportChange={onViewportChange} />}
       <TileLayer url={OSM_TILE_URL} attribution={OSM_ATTRIBUTION} maxZoom={19} />
       <BoundariesAttribution text={t('map.boundariesAttribution')} />
       {buurten !== null && (
@@ -61,7 +85,8 @@ export function AreaMap({ buurten, wijken, selection, onSelectBuurt }: AreaMapPr
           <GeoJSON data={wijken} style={wijkStyle} />
         </Pane>
       )}
-      {buurten !== null && <FitToListSelection buurten={buurten} selection={selection} />}
+      {buurten !== null && <FitToSelection buurten={buurten} selection={selection} coveredEdges={coveredEdges} />}
+      {children}
     </MapContainer>
   );
 }
@@ -88,7 +113,11 @@ function BuurtLayer({ buurten, selectedCode, onSelectBuurt }: BuurtLayerProps) {
       onSelectRef.current(code);
     });
     path.on('add', function markPath() {
-      path.getElement()?.setAttribute('data-code', code);
+      const element = path.getElement();
+      element?.setAttribute('data-code', code);
+      // Leaflet listens for focus to show the tooltip, which makes Chrome put each of the 251 shapes in the Tab order;
+      // keyboard users choose a buurt in the list instead.
+      element?.setAttribute('tabindex', '-1');
     });
   };
 
@@ -141,24 +170,117 @@ function BoundariesAttribution({ text }: BoundariesAttributionProps) {
   return null;
 }
 
-interface FitToListSelectionProps {
+interface FitToSelectionProps {
   buurten: BuurtCollection;
   selection: BuurtSelection | null;
+  coveredEdges: CoveredEdges;
 }
 
-/** MapContainer reads its view props once; moving the map afterwards happens here, through the map instance. */
-function FitToListSelection({ buurten, selection }: FitToListSelectionProps) {
+/**
+ * MapContainer reads its view props once; moving the map afterwards happens here, through the map instance.
+ * Every new selection object is fitted, so choosing the same buurt again in the list brings it back into view.
+ */
+function FitToSelection({ buurten, selection, coveredEdges }: FitToSelectionProps) {
   const map = useMap();
+  // Read when a new selection is fitted; a panel opening or closing later does not move the map by itself.
+  const coveredRef = useRef(coveredEdges);
+  useEffect(function keepLatestCoveredEdges() {
+    coveredRef.current = coveredEdges;
+  });
 
   useEffect(
     function fitSelectedBuurt() {
-      if (selection?.source !== 'list') return;
+      if (selection === null) return;
       const buurt = buurten.features.find((feature) => feature.properties.code === selection.code);
       if (buurt === undefined) return;
-      map.fitBounds(latLngBoundsOf(lngLatBboxOf(buurt.geometry)), { padding: [32, 32], maxZoom: 16 });
+      const { left, bottom } = coveredRef.current;
+      map.fitBounds(latLngBoundsOf(lngLatBboxOf(buurt.geometry)), {
+        paddingTopLeft: [FIT_MARGIN + left, FIT_MARGIN],
+        paddingBottomRight: [FIT_MARGIN, FIT_MARGIN + bottom],
+        maxZoom: 16,
+      });
     },
     [map, buurten, selection],
   );
 
+  return null;
+}
+
+function boundsAsLngLatBbox(map: LeafletMap): LngLatBbox {
+  const bounds = map.getBounds();
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+}
+
+interface ReportViewportProps {
+  onViewportChange: (bbox: LngLatBbox) => void;
+}
+
+/** Reports the bbox in view once the map stops moving; a map with no size (not laid out yet) reports nothing. */
+function ReportViewport({ onViewportChange }: ReportViewportProps) {
+  const map = useMap();
+  const onChangeRef = useRef(onViewportChange);
+  useEffect(function keepLatestChangeHandler() {
+    onChangeRef.current = onViewportChange;
+  });
+
+  useEffect(
+    function reportAfterMoves() {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      function reportSoon(): void {
+        clearTimeout(timer);
+        timer = setTimeout(function report() {
+          const size = map.getSize();
+          if (size.x > 0 && size.y > 0) onChangeRef.current(boundsAsLngLatBbox(map));
+        }, VIEWPORT_DEBOUNCE_MS);
+      }
+      map.whenReady(reportSoon);
+      map.on('moveend', reportSoon);
+      return function stopReporting() {
+        clearTimeout(timer);
+        map.off('moveend', reportSoon);
+      };
+    },
+    [map],
+  );
+
+  return null;
+}
+
+/** Leaflet only notices a window resize; this also catches the map's box changing (a panel opening beside it). */
+function FollowContainerSize() {
+  const map = useMap();
+
+  useEffect(
+    function watchContainer() {
+      const observer = new ResizeObserver(function resizeMap() {
+        map.invalidateSize({ debounceMoveend: true });
+      });
+      observer.observe(map.getContainer());
+      return function stopWatching() {
+        observer.disconnect();
+      };
+    },
+    [map],
+  );
+
+  return null;
+}
+
+/** Classes on the map container that say how far in it is zoomed, so CSS shows labels only where they fit. */
+function ZoomClasses() {
+  const map = useMap();
+
+  const markZoom = useCallback(
+    function markZoom() {
+      const zoom = map.getZoom();
+      const container = map.getContainer();
+      container.classList.toggle('area-map--labels', zoom >= LABELS_ZOOM);
+      container.classList.toggle('area-map--people-badges', zoom >= PEOPLE_BADGES_ZOOM);
+    },
+    [map],
+  );
+
+  useEffect(markZoom, [markZoom]);
+  useMapEvents({ zoomend: markZoom });
   return null;
 }

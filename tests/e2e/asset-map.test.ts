@@ -1,0 +1,345 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { startTestServer } from '../helpers/server.ts';
+
+const browserPresent = hasBrowser();
+const browserRequired = process.env.E2E_REQUIRED === '1';
+const PAGE_TIMEOUT_MS = 10_000;
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (browserRequired) {
+    describe('the asset map in Chromium', () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of the asset map: ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
+  }
+}
+
+interface LngLat {
+  lng: number;
+  lat: number;
+}
+
+// Six residents in one 250 m cell (so it is shown, k = 5) and one alone elsewhere (counted per buurt, fewer than 5).
+const HOME_OFFSETS_METRES: [east: number, north: number][] = [
+  [-45, -45],
+  [45, -45],
+  [-45, 45],
+  [45, 45],
+  [0, -70],
+  [0, 70],
+];
+
+describe.skipIf(!browserPresent)('the asset map in Chromium', { timeout: 30_000 }, () => {
+  // Every title carries this token, and every page filters on it (q), so data from other tests never shows.
+  const token = `kk${randomUUID().replaceAll('-', '').slice(0, 8)}`;
+  const titles = {
+    organisation: `Buurthuis ${token}`,
+    wish: `Vrijwilligers ${token}`,
+    garden: `Moestuin ${token}`,
+    skill: `Fietsen maken ${token}`,
+  };
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let app: App;
+  let owner: TestAccount;
+  let homes: LngLat[];
+  let cellCentre: LngLat;
+  let organisationPoint: LngLat;
+  let gardenPoint: LngLat;
+  let gardenBuurt: { code: string; name: string };
+
+  beforeAll(async () => {
+    [server, browser, app] = await Promise.all([startTestServer(), launchBrowser(), buildTestApp()]);
+    const centre = await cellCentreIn(app, 'BU08551102');
+    cellCentre = centre;
+
+    owner = await signUpAndLogIn(app, { displayName: 'Joke' });
+    const organisation = (await owner.client.post('/api/organisations', { name: titles.organisation, kind: 'association' })).json() as { id: string };
+    organisationPoint = offset(centre, -100, 100);
+    const located = await owner.client.patch(`/api/organisations/${organisation.id}`, { location: organisationPoint, tags: ['gardening'] });
+    expect(located.statusCode).toBe(200);
+    await addItem(owner, { type: 'organisation-item', kind: 'volunteers', title: titles.wish, tags: ['gardening'], ownerOrganisationId: organisation.id });
+    gardenPoint = offset(centre, 100, -100);
+    const garden = await addItem(owner, {
+      type: 'place',
+      kind: 'garden',
+      title: titles.garden,
+      description: 'Samen groente kweken.',
+      tags: ['vegetable-growing'],
+      geometry: { type: 'Point', coordinates: [gardenPoint.lng, gardenPoint.lat] },
+      details: { capacity: 20, stepFree: true, availability: 'za 10-14 uur' },
+    });
+    gardenBuurt = garden.buurt as { code: string; name: string };
+
+    homes = HOME_OFFSETS_METRES.map(([east, north]) => offset(centre, east, north));
+    const residents = await Promise.all(homes.map((_, index) => signUpAndLogIn(app, { displayName: `Bewoner ${index + 1}` })));
+    const loner = await signUpAndLogIn(app, { displayName: 'Kees' });
+    await Promise.all([
+      ...residents.map(async (resident, index) => {
+        await setHome(resident, homes[index]!);
+        await addItem(resident, { type: 'inventory', kind: 'skill', title: titles.skill, tags: ['bicycle-repair'], visibility: 'public' });
+      }),
+      (async () => {
+        await setHome(loner, offset(centre, 900, 0));
+        await addItem(loner, { type: 'inventory', kind: 'skill', title: titles.skill, tags: ['bicycle-repair'], visibility: 'public' });
+      })(),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await app?.close();
+  });
+
+  const cspViolations = new WeakMap<Page, string[]>();
+
+  async function openMap(path: string, size?: { width: number; height: number }): Promise<Page> {
+    const page = await openPage(browser, size);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const violations: string[] = [];
+    cspViolations.set(page, violations);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(new URL(path, server.url).toString());
+    await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
+    return page;
+  }
+
+  /** The titles in the list view's name column, in order. */
+  function listedNames(page: Page): Promise<string[]> {
+    return page.locator('.results-table tbody th button').allTextContents();
+  }
+
+  /** Closes the page, and fails if anything on it broke the Content-Security-Policy (inline styles, say). */
+  async function closeChecked(page: Page): Promise<void> {
+    await page.close();
+    expect(cspViolations.get(page)).toEqual([]);
+  }
+
+  async function centreOf(locator: ReturnType<Page['locator']>): Promise<{ x: number; y: number }> {
+    const box = (await locator.boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** Assets on the map: single markers plus the numbers on the clusters. */
+  async function assetsOnMap(page: Page): Promise<number> {
+    const singles = await page.locator('.asset-marker').count();
+    const clustered = await page.locator('.asset-cluster__count').allTextContents();
+    return singles + clustered.reduce((sum, count) => sum + Number(count), 0);
+  }
+
+  it('shows organisations and places as markers with icons and labels, and residents only as a count per cell', async () => {
+    const page = await openMap(`/?q=${token}&types=organisation,place,people`);
+
+    // At city zoom the organisation and the garden (about 280 m apart) share a cluster; a click zooms in and splits it.
+    const cluster = page.locator('.asset-cluster').filter({ hasText: '2' });
+    await cluster.click();
+    const organisationMarker = page.locator('.asset-marker--organisation').filter({ hasText: titles.organisation });
+    const gardenMarker = page.locator('.asset-marker--place').filter({ hasText: titles.garden });
+    await organisationMarker.waitFor();
+    await gardenMarker.waitFor();
+    await page.locator('.asset-cluster').waitFor({ state: 'detached' });
+    expect(await organisationMarker.getAttribute('role')).toBe('button');
+    expect(await organisationMarker.textContent()).toBe(`Organisatie: ${titles.organisation}`);
+    expect(await gardenMarker.textContent()).toBe(`Plek: ${titles.garden}`);
+    expect(await organisationMarker.locator('svg.symbol-svg path').count()).toBeGreaterThan(0);
+    expect(await organisationMarker.locator('.asset-marker__label').isVisible(), 'zoomed in, the title shows beside the icon').toBe(true);
+
+    // The six residents appear only as one cell with their number, never as markers of their own. Numbers show from
+    // zoom 16 on, so zoom in until they do.
+    const cellBadge = page.locator('.people-badge--cell');
+    for (let step = 0; step < 4 && !(await cellBadge.isVisible()); step++) {
+      await page.getByRole('button', { name: 'Inzoomen' }).click();
+      await page.waitForTimeout(400);
+    }
+    await cellBadge.waitFor();
+    expect(await cellBadge.count()).toBe(1);
+    expect(await cellBadge.locator('.people-badge__text').textContent()).toBe('6');
+    expect(await cellBadge.textContent()).toContain('6 bewoners');
+    // The resident who lives alone elsewhere is only counted in their buurt, shown as fewer than 5.
+    expect(await page.locator('.people-badge--buurt .people-badge__text').allTextContents()).toEqual(['<5']);
+
+    // No marker sits on a resident's home, and the residents' badge sits at the middle of their cell. Points are put
+    // into pixels through the two markers whose places are known (the map is linear at this scale).
+    const [organisationCentre, gardenCentre] = [await centreOf(organisationMarker), await centreOf(gardenMarker)];
+    function pixelOf(point: LngLat): { x: number; y: number } {
+      return {
+        x: organisationCentre.x + ((point.lng - organisationPoint.lng) / (gardenPoint.lng - organisationPoint.lng)) * (gardenCentre.x - organisationCentre.x),
+        y: organisationCentre.y + ((point.lat - organisationPoint.lat) / (gardenPoint.lat - organisationPoint.lat)) * (gardenCentre.y - organisationCentre.y),
+      };
+    }
+    const badgeCentre = await centreOf(cellBadge);
+    const cellCentrePixel = pixelOf(cellCentre);
+    expect(Math.hypot(badgeCentre.x - cellCentrePixel.x, badgeCentre.y - cellCentrePixel.y)).toBeLessThan(3);
+    const assetCentres = await page.locator('.asset-marker, .asset-cluster').evaluateAll((icons) =>
+      icons.map((icon) => {
+        const rect = icon.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }),
+    );
+    expect(assetCentres).toHaveLength(2);
+    for (const home of homes.map(pixelOf)) {
+      for (const centre of assetCentres) {
+        expect(Math.hypot(home.x - centre.x, home.y - centre.y), 'a marker on a resident’s home').toBeGreaterThan(12);
+      }
+    }
+    await closeChecked(page);
+  });
+
+  it('changes the map and the list alike when a filter changes, keeps the filter in the address and after a reload', async () => {
+    const page = await openMap(`/?q=${token}&view=list`);
+    const table = page.getByRole('table', { name: 'Wat de kaart nu laat zien' });
+    await table.getByRole('button', { name: titles.garden }).waitFor();
+    expect(await listedNames(page)).toEqual([titles.organisation, titles.garden, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
+    await expect.poll(() => assetsOnMap(page)).toBe(3);
+
+    await page.getByRole('checkbox', { name: 'Plekken' }).uncheck();
+    await page.waitForURL((url) => url.searchParams.get('types') === 'organisation,organisation-item,thing,story,people');
+    await expect.poll(() => listedNames(page)).toEqual([titles.organisation, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
+    await expect.poll(() => assetsOnMap(page)).toBe(2);
+    await page.getByRole('status').filter({ hasText: '4 resultaten gevonden' }).waitFor({ state: 'attached' });
+
+    await page.getByLabel('Tag toevoegen').selectOption({ label: 'Tuinieren' });
+    await page.waitForURL((url) => url.searchParams.get('tags') === 'gardening');
+    await expect.poll(() => listedNames(page)).toEqual([titles.organisation, titles.wish]);
+    await page.getByRole('list', { name: 'Gekozen tags' }).getByText('Tuinieren').waitFor();
+
+    await page.reload();
+    await table.getByRole('button', { name: titles.wish }).waitFor();
+    expect(await listedNames(page)).toEqual([titles.organisation, titles.wish]);
+    expect(await page.getByRole('checkbox', { name: 'Plekken' }).isChecked()).toBe(false);
+    expect(await page.getByLabel('Zoek op woorden').inputValue()).toBe(token);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('tags'));
+    await expect.poll(() => listedNames(page)).toEqual([titles.organisation, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
+    await closeChecked(page);
+  });
+
+  it('can be used with the keyboard alone: Tab to a row, Enter opens the details, Escape closes them', async () => {
+    const page = await openMap(`/?q=${token}&view=list`);
+    const gardenButton = page.getByRole('table').getByRole('button', { name: titles.garden });
+    await gardenButton.waitFor();
+
+    let reached = false;
+    for (let presses = 0; presses < 250 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await gardenButton.evaluate((button) => button === document.activeElement);
+    }
+    expect(reached, 'Tab reaches the garden’s row').toBe(true);
+    expect(await gardenButton.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe('none');
+
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: titles.garden });
+    await details.getByText('Samen groente kweken.').waitFor();
+    const text = await details.textContent();
+    expect(text).toContain('Tuin');
+    expect(text).toContain('20 mensen');
+    expect(text).toContain('za 10-14 uur');
+    expect(text).toContain('Groente kweken');
+    expect(text).toContain(gardenBuurt.name);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
+
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect(await gardenButton.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    // A group of residents: its number, and for a visitor not logged in, no names.
+    await page.getByRole('table').getByRole('button', { name: '6 bewoners' }).click();
+    const group = page.getByRole('region', { name: '6 bewoners' });
+    await group.getByText('6 bewoners in dit vakje van 250 m delen iets.').waitFor();
+    expect(await group.textContent()).not.toContain('Bewoner 1');
+    await closeChecked(page);
+  });
+
+  it('shows a logged-in visitor who is in a group of residents, with what they share', async () => {
+    const page = await openMap('/');
+    const login = await page.request.get(new URL('/api/auth/csrf-token', server.url).toString());
+    const { token: csrf } = (await login.json()) as { token: string };
+    const loggedIn = await page.request.post(new URL('/api/auth/login', server.url).toString(), {
+      data: { email: owner.email, password: owner.password },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(loggedIn.status()).toBe(200);
+    await page.goto(new URL(`/?q=${token}&view=list`, server.url).toString());
+    await page.getByRole('table').getByRole('button', { name: '6 bewoners' }).click();
+    const group = page.getByRole('region', { name: '6 bewoners' });
+    await group.getByRole('heading', { name: 'Wie er in deze groep zit' }).waitFor();
+    const members = await group.locator('.member-list > li').allTextContents();
+    expect(members).toHaveLength(6);
+    expect(members[0]).toContain('Bewoner 1');
+    expect(members[0]).toContain('Fietsen repareren');
+    await closeChecked(page);
+  });
+
+  it('shows the summary of a buurt chosen from the filters, and zooms the map to it', async () => {
+    const page = await openMap(`/?q=${token}`);
+    await page.getByLabel('Buurt', { exact: true }).selectOption(gardenBuurt.code);
+    await page.waitForURL((url) => url.searchParams.get('buurt') === gardenBuurt.code);
+    const summary = page.getByRole('region', { name: gardenBuurt.name, exact: true });
+    await summary.getByText(`Wat ${gardenBuurt.name} heeft`).waitFor();
+    await summary.locator('.summary-counts').waitFor();
+    const counts = await summary.locator('.summary-counts li').allTextContents();
+    expect(counts.find((count) => count.includes('Plekken'))).toMatch(/^[1-9]\d*Plekken$/);
+    await summary.getByRole('heading', { name: 'Per domein' }).waitFor();
+    expect(await summary.locator('.domain-bars li').first().textContent()).toMatch(/\d+$/);
+    expect(await page.locator('path.buurt-shape--selected').getAttribute('data-code')).toBe(gardenBuurt.code);
+
+    await summary.getByRole('button', { name: 'Sluiten' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('buurt'));
+    await summary.waitFor({ state: 'detached' });
+    await closeChecked(page);
+  });
+
+  it('works in English, with "fewer than 5" for a group too small to count', async () => {
+    const page = await openMap(`/?q=${token}&view=list`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Results', level: 2 }).waitFor();
+    await page.getByRole('table', { name: 'What the map shows now' }).getByRole('button', { name: 'Fewer than 5 residents' }).waitFor();
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Kind', 'Name', 'Neighbourhood']);
+    expect(await page.getByRole('checkbox', { name: 'Places' }).isChecked()).toBe(true);
+    expect(await page.locator('#people-privacy-note').textContent()).toBe(
+      'We show residents only as a count per square of 250 m, and only where there are at least 5.',
+    );
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.waitForURL((url) => !url.searchParams.has('view'));
+    await closeChecked(page);
+  });
+
+  it('fits a 375 px wide screen: the list replaces the map, and the filters open as a sheet', async () => {
+    const page = await openMap(`/?q=${token}`, { width: 375, height: 720 });
+    const filtersToggle = page.getByRole('button', { name: 'Filters', exact: true });
+    const filtersHeading = page.getByRole('heading', { name: 'Filters', level: 2, exact: true });
+    expect(await filtersHeading.isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'Lijst', exact: true }).click();
+    const gardenButton = page.getByRole('table').getByRole('button', { name: titles.garden });
+    await gardenButton.waitFor();
+    expect(await page.locator('.map-region').isVisible()).toBe(false);
+
+    await filtersToggle.click();
+    await filtersHeading.waitFor({ state: 'visible' });
+    expect(await filtersToggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('checkbox', { name: 'Plekken' }).uncheck();
+    await filtersToggle.click();
+    await filtersHeading.waitFor({ state: 'hidden' });
+    await gardenButton.waitFor({ state: 'detached' });
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+    await closeChecked(page);
+  });
+});

@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
+import type { BuurtCollection, BuurtFeature } from '../../web/src/api-client.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { testPool } from '../helpers/db.ts';
+
+const browserPresent = hasBrowser();
+const browserRequired = process.env.E2E_REQUIRED === '1';
+const PAGE_TIMEOUT_MS = 10_000;
+const PASSWORD = 'een zin van vijf woorden';
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (browserRequired) {
+    describe('the contribute pages in Chromium', () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of the contribute pages: ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
+  }
+}
+
+interface Account {
+  email: string;
+  displayName: string;
+}
+
+/** Ray casting on a ring of [lng, lat] positions. */
+function inRing([lng, lat]: [number, number], ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * A roomy buurt whose bounding-box centre, and a margin around it, lies inside it: the drawing maps open on the
+ * person's buurt, so clicks around the middle of the map land in that buurt.
+ */
+function buurtAroundItsCentre(buurten: BuurtCollection): BuurtFeature {
+  const found = buurten.features.find((buurt) => {
+    const positions = buurt.geometry.coordinates.flat(2);
+    const lngs = positions.map((position) => position[0]!);
+    const lats = positions.map((position) => position[1]!);
+    const [west, south, east, north] = [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+    const [lng, lat] = [(west + east) / 2, (south + north) / 2];
+    const [dx, dy] = [(east - west) / 6, (north - south) / 6];
+    const around: [number, number][] = [[lng, lat], [lng - dx, lat], [lng + dx, lat], [lng, lat - dy], [lng, lat + dy]];
+    const inside = (point: [number, number]) =>
+      buurt.geometry.coordinates.some(([outer, ...holes]) => outer !== undefined && inRing(point, outer) && !holes.some((hole) => inRing(point, hole)));
+    return buurt.properties.areaM2 > 300_000 && around.every(inside);
+  });
+  expect(found, 'some buurt contains the middle of its bounding box').toBeDefined();
+  return found!;
+}
+
+describe.skipIf(!browserPresent)('the contribute pages in Chromium', { timeout: 30_000 }, () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  let pool: pg.Pool;
+  let buurt: BuurtFeature['properties'];
+
+  beforeAll(async () => {
+    const startServer = async () => {
+      // Every test signs up from the same loopback address (the limits themselves are tested in tests/api).
+      const app = await buildTestApp(
+        {},
+        { rateLimits: { ...DEFAULT_AUTH_RATE_LIMITS, signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } } } },
+      );
+      const url = await app.listen({ host: '127.0.0.1', port: 0 });
+      return { url, close: () => app.close() };
+    };
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    pool = testPool();
+    const buurten = (await (await fetch(new URL('/api/areas/buurten', server.url))).json()) as BuurtCollection;
+    buurt = buurtAroundItsCentre(buurten).properties;
+  }, 120_000);
+
+  afterAll(async () => {
+    await pool?.end();
+    await browser?.close();
+    await server?.close();
+  });
+
+  function at(path: string): string {
+    return new URL(path, server.url).toString();
+  }
+
+  async function newPage(): Promise<{ page: Page; problems: string[] }> {
+    const page = await openPage(browser);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    return { page, problems };
+  }
+
+  /** Setup through the API, in the page's own cookie jar: an account, logged in, with a home buurt unless told otherwise. */
+  async function logInNewAccount(page: Page, { homeBuurt = true } = {}): Promise<Account> {
+    const id = randomUUID();
+    const account = { email: `kk-${id}@example.org`, displayName: `Bewoner ${id.slice(0, 6)}` };
+    const { token } = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
+    const headers = { 'x-csrf-token': token };
+    const signup = await page.request.post(at('/api/auth/signup'), { headers, data: { ...account, password: PASSWORD, language: 'nl' } });
+    expect(signup.status()).toBe(202);
+    const login = await page.request.post(at('/api/auth/login'), { headers, data: { email: account.email, password: PASSWORD } });
+    expect(login.status()).toBe(200);
+    if (homeBuurt) {
+      const me = await page.request.patch(at('/api/me'), { headers, data: { homeBuurtCode: buurt.code } });
+      expect(me.status()).toBe(200);
+    }
+    return account;
+  }
+
+  async function userId(email: string): Promise<string> {
+    const { rows } = await pool.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
+    return rows[0]!.id;
+  }
+
+  /** Clicks on the drawing map, at offsets in pixels from its middle. */
+  async function clickMap(page: Page, offsets: [number, number][]): Promise<void> {
+    const map = page.locator('.draw-shape-map__map');
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
+    for (const [dx, dy] of offsets) await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+  }
+
+  it('a resident fills in the inventory step by step, finds it again later, and sees what neighbours see', async () => {
+    const { page, problems } = await newPage();
+    const account = await logInNewAccount(page, { homeBuurt: false });
+    await page.goto(at('/bijdragen'));
+    await page.getByRole('link', { name: 'Mijn talenten' }).click();
+
+    // No buurt yet: the wizard asks for it first, and says why.
+    await page.getByRole('heading', { name: 'In welke buurt woon je?', level: 2 }).waitFor();
+    await page.getByLabel('Mijn buurt').selectOption(buurt.code);
+    await page.getByRole('button', { name: 'Bewaren en verder' }).click();
+    await page.getByRole('heading', { name: 'Waar ben je goed in?', level: 2 }).waitFor();
+    await page.getByText('Stap 1 van 9: Gaven').waitFor();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+
+    // Step 2: a skill with a tag, chosen by domain, for everyone as a number.
+    await page.getByText('Stap 2 van 9: Vaardigheden').waitFor();
+    await page.getByLabel('Terrein').selectOption({ label: 'Handwerk en repareren' });
+    await page.getByRole('button', { name: 'Fietsen repareren', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Fietsen repareren', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('textbox', { name: 'Wat kun je?' }).fill('Lekke banden plakken');
+    await page.getByLabel('Iedereen, als aantal').check();
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    const skill = page.getByRole('listitem', { name: 'Lekke banden plakken' });
+    await skill.waitFor();
+    expect(await skill.getByLabel('Wie ziet dit?').inputValue()).toBe('public');
+
+    // Step 6 through the step list; typed, then "next": saved as one goes.
+    await page.getByRole('navigation', { name: 'Stappen' }).getByRole('link', { name: 'Leren' }).click();
+    await page.getByRole('heading', { name: 'Wat wil je leren?', level: 2 }).waitFor();
+    await page.getByRole('textbox', { name: 'Wat wil je leren?' }).fill('Nederlands schrijven');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('heading', { name: 'Bij welke groepen hoor je?', level: 2 }).waitFor();
+
+    // Step 5: a dream, then made private on its card.
+    await page.getByRole('button', { name: 'Vorige' }).click();
+    await page.getByRole('button', { name: 'Vorige' }).click();
+    await page.getByRole('heading', { name: 'Wat droom je voor de buurt?', level: 2 }).waitFor();
+    await page.getByRole('textbox', { name: 'Wat is je droom?' }).fill('Een moestuin op het plein');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    const dream = page.getByRole('listitem', { name: 'Een moestuin op het plein' });
+    await dream.getByLabel('Wie ziet dit?').selectOption('private');
+    await dream.getByText('Bewaard. Dit zien nu: Alleen ik.').waitFor();
+
+    // Leave, come back: the items are in their steps. One of them was last confirmed over a year ago.
+    const owner = await userId(account.email);
+    await pool.query("UPDATE assets SET last_confirmed_at = now() - interval '13 months' WHERE owner_user_id = $1 AND kind = 'learn'", [owner]);
+    await page.goto(at('/'));
+    await page.goto(at('/bijdragen/talenten?stap=2'));
+    await page.getByRole('listitem', { name: 'Lekke banden plakken' }).waitFor();
+    await page.goto(at('/bijdragen/talenten?stap=6'));
+    const learn = page.getByRole('listitem', { name: 'Nederlands schrijven' });
+    await learn.getByRole('group', { name: 'Nog actief?' }).getByRole('button', { name: 'Ja, klopt nog' }).click();
+    await learn.getByRole('group', { name: 'Nog actief?' }).waitFor({ state: 'detached' });
+    const confirmed = await pool.query("SELECT 1 FROM assets WHERE owner_user_id = $1 AND kind = 'learn' AND last_confirmed_at > now() - interval '1 hour'", [owner]);
+    expect(confirmed.rows).toHaveLength(1);
+
+    // The end: what neighbours see (name, buurt, item, tags), without the private dream.
+    await page.goto(at('/bijdragen/talenten?stap=9'));
+    await page.getByRole('button', { name: 'Naar het overzicht' }).click();
+    await page.getByRole('heading', { name: 'Klaar: dit zien je buren', level: 2 }).waitFor();
+    const neighbours = page.getByRole('region', { name: 'Wat geregistreerde buren zien' });
+    const seen = await neighbours.innerText();
+    expect(seen).toContain(`${account.displayName} · ${buurt.name}`);
+    expect(seen).toContain('Lekke banden plakken');
+    expect(seen).toContain('Fietsen repareren');
+    expect(seen).toContain('Nederlands schrijven');
+    expect(seen).not.toContain('moestuin');
+    expect(await page.getByRole('region', { name: 'Wat alleen jij ziet' }).innerText()).toContain('Een moestuin op het plein');
+    expect(await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).getAttribute('href')).toBe(`/?buurt=${buurt.code}`);
+
+    // The public skill counts in its buurt; the dream is private.
+    const { rows } = await pool.query<{ kind: string; visibility: string; tags: string[]; buurt_code: string }>(
+      'SELECT kind, visibility, tags, buurt_code FROM assets WHERE owner_user_id = $1 ORDER BY kind',
+      [owner],
+    );
+    expect(rows).toEqual([
+      { kind: 'dream', visibility: 'private', tags: [], buurt_code: buurt.code },
+      { kind: 'learn', visibility: 'neighbours', tags: [], buurt_code: buurt.code },
+      { kind: 'skill', visibility: 'public', tags: ['bicycle-repair'], buurt_code: buurt.code },
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an organisation is registered with a pin on the map and an offer', async () => {
+    const { page, problems } = await newPage();
+    await logInNewAccount(page);
+    const name = `Repaircafé ${randomUUID().slice(0, 6)}`;
+    await page.goto(at('/bijdragen/organisatie'));
+    await page.getByLabel('Naam van de organisatie').fill(name);
+    await page.getByLabel('Vereniging of club').check();
+    await page.getByRole('button', { name: 'Organisatie aanmelden' }).click();
+    await page.getByRole('heading', { name, level: 2 }).waitFor();
+    const id = new URL(page.url()).searchParams.get('id');
+
+    await page.getByLabel('Wat doen jullie?').fill('Samen repareren, elke eerste zaterdag.');
+    await clickMap(page, [[0, 0]]);
+    await page.getByText('Speld gezet op').waitFor();
+    await page.getByRole('button', { name: 'Profiel bewaren' }).click();
+    await page.getByText(`Jullie staan op de kaart in ${buurt.name}`).waitFor();
+
+    await page.getByLabel('Wat is het?').selectOption({ label: 'Wij bieden: een ruimte' });
+    await page.getByLabel('Korte omschrijving').fill('Werkplaats met tien tafels');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('listitem', { name: 'Werkplaats met tien tafels' }).waitFor();
+
+    const organisation = await pool.query<{ buurt_code: string; has_location: boolean }>(
+      'SELECT buurt_code, location IS NOT NULL AS has_location FROM organisations WHERE id = $1',
+      [id],
+    );
+    expect(organisation.rows).toEqual([{ buurt_code: buurt.code, has_location: true }]);
+    const offers = await pool.query('SELECT kind, direction, title FROM assets WHERE owner_organisation_id = $1', [id]);
+    expect(offers.rows).toEqual([{ kind: 'room', direction: 'offer', title: 'Werkplaats met tien tafels' }]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a park drawn as an area on the map is saved as a closed polygon in its buurt', async () => {
+    const { page, problems } = await newPage();
+    const account = await logInNewAccount(page);
+    const title = `Park ${randomUUID().slice(0, 6)}`;
+    await page.goto(at('/bijdragen/plek'));
+    await page.getByLabel('Wat voor plek is het?').selectOption('park');
+    expect(await page.getByLabel('Als vlak (een gebied, zoals een park)').isChecked()).toBe(true);
+    await page.getByLabel('Naam van de plek').fill(title);
+    await clickMap(page, [[0, -40], [40, 0], [0, 40], [-40, 0]]);
+    await page.getByText('Het gebied heeft 4 hoeken.').waitFor();
+    expect(await page.locator('path.drawn-area').count()).toBe(1);
+    await page.getByRole('button', { name: 'Plek bewaren' }).click();
+    await page.getByRole('heading', { name: 'De plek is bewaard' }).waitFor();
+    await page.getByText(`${title} staat nu op de kaart, in ${buurt.name}.`).waitFor();
+
+    const { rows } = await pool.query<{ type: string; points: number; closed: boolean; buurt_code: string }>(
+      `SELECT GeometryType(geom) AS type, ST_NPoints(geom) AS points, ST_IsClosed(ST_ExteriorRing(geom)) AS closed, buurt_code
+       FROM assets WHERE created_by = $1 AND title = $2`,
+      [await userId(account.email), title],
+    );
+    expect(rows).toEqual([{ type: 'POLYGON', points: 5, closed: true, buurt_code: buurt.code }]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the API’s refusal of a pin outside Tilburg next to the map, and moves focus there', async () => {
+    const { page, problems } = await newPage();
+    const account = await logInNewAccount(page);
+    await page.goto(at('/bijdragen/plek'));
+    await page.getByLabel('Wat voor plek is het?').selectOption('garden');
+    await page.getByLabel('Naam van de plek').fill('Tuin ver weg');
+    // Zoom out far enough that the map's corner lies outside the municipality.
+    const zoomOut = page.locator('.draw-shape-map .leaflet-control-zoom-out');
+    for (let step = 0; step < 5; step++) {
+      await zoomOut.click();
+      await page.waitForTimeout(300);
+    }
+    const box = (await page.locator('.draw-shape-map__map').boundingBox())!;
+    await page.mouse.click(box.x + 30, box.y + box.height - 30);
+    await page.getByText('Speld gezet op').waitFor();
+    await page.getByRole('button', { name: 'Plek bewaren' }).click();
+
+    const error = page.locator('#place-shape-error');
+    await error.waitFor();
+    expect(await error.innerText()).toBe('Deze speld staat niet in een buurt van Tilburg. Zet hem binnen een buurt.');
+    const field = page.getByRole('group', { name: 'De plek op de kaart', exact: true });
+    expect(await field.getAttribute('aria-describedby')).toContain('place-shape-error');
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    const { rows } = await pool.query('SELECT 1 FROM assets WHERE created_by = $1', [await userId(account.email)]);
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,257 @@
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BuurtProperties, TaxonomyDomain, WijkProperties } from '../api-client.ts';
+import { groupBuurtenByWijk } from '../areas/group-buurten.ts';
+import { currentLanguage } from '../i18n/i18n.ts';
+import type { ApiData } from '../use-api-data.ts';
+import type { Privacy } from './feature-text.ts';
+import { hasActiveFilters, LAYER_TYPES, NO_FILTERS, type Direction, type LayerType, type MapFilters } from './map-filters.ts';
+import { SymbolIcon } from './SymbolIcon.tsx';
+import { LAYER_LABELS, LAYER_SYMBOLS } from './symbols.ts';
+import { taxonomyLabels } from './taxonomy.ts';
+
+export const FILTERS_HEADING_ID = 'filters-heading';
+// Typing pauses this long before the search goes into the address and the map asks again.
+const SEARCH_DEBOUNCE_MS = 400;
+const PRIVACY_NOTE_ID = 'people-privacy-note';
+
+interface FilterPanelProps {
+  filters: MapFilters;
+  onChange: (filters: MapFilters) => void;
+  onSelectBuurt: (code: string | null) => void;
+  taxonomy: ApiData<TaxonomyDomain[]>;
+  wijken: readonly WijkProperties[];
+  buurten: readonly BuurtProperties[];
+  privacy: Privacy;
+}
+
+/** Every choice of what the map and the list show. The choices live in the address, so they can be shared. */
+export function FilterPanel({ filters, onChange, onSelectBuurt, taxonomy, wijken, buurten, privacy }: FilterPanelProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const labels = useMemo(
+    () => (taxonomy.status === 'ready' ? taxonomyLabels(taxonomy.data, language) : null),
+    [taxonomy, language],
+  );
+  const wijkGroups = useMemo(() => groupBuurtenByWijk(wijken, buurten), [wijken, buurten]);
+  // Open when a link chose domains; after that the visitor opens and closes it (React leaves the attribute alone).
+  const [domainsOpenAtFirst] = useState(filters.domains.length > 0);
+
+  function toggleType(type: LayerType, checked: boolean): void {
+    const types = checked ? [...filters.types, type] : filters.types.filter((chosen) => chosen !== type);
+    onChange({ ...filters, types: LAYER_TYPES.filter((candidate) => types.includes(candidate)) });
+  }
+
+  function toggleDomain(key: string, checked: boolean): void {
+    const domains = checked ? [...filters.domains, key] : filters.domains.filter((chosen) => chosen !== key);
+    onChange({ ...filters, domains });
+  }
+
+  function addTag(event: ChangeEvent<HTMLSelectElement>): void {
+    const key = event.target.value;
+    if (key !== '' && !filters.tags.includes(key)) onChange({ ...filters, tags: [...filters.tags, key] });
+  }
+
+  function removeTag(key: string): void {
+    onChange({ ...filters, tags: filters.tags.filter((chosen) => chosen !== key) });
+  }
+
+  function chooseDirection(direction: Direction | null): void {
+    onChange({ ...filters, direction });
+  }
+
+  function chooseBuurt(event: ChangeEvent<HTMLSelectElement>): void {
+    onSelectBuurt(event.target.value === '' ? null : event.target.value);
+  }
+
+  return (
+    <section className="filter-panel" aria-labelledby={FILTERS_HEADING_ID}>
+      <h2 id={FILTERS_HEADING_ID} tabIndex={-1}>
+        {t('filters.heading')}
+      </h2>
+      <p className="filter-panel__intro">{t('filters.intro')}</p>
+
+      <fieldset className="filter-group">
+        <legend>{t('filters.typesLegend')}</legend>
+        <ul className="layer-choices">
+          {LAYER_TYPES.map((type) => (
+            <li key={type}>
+              <label className="layer-choice">
+                <input
+                  type="checkbox"
+                  checked={filters.types.includes(type)}
+                  onChange={(event) => toggleType(type, event.target.checked)}
+                  aria-describedby={type === 'people' ? PRIVACY_NOTE_ID : undefined}
+                />
+                <span className="layer-choice__icons">
+                  {LAYER_SYMBOLS[type].map((symbol) => (
+                    <SymbolIcon key={symbol} symbol={symbol} />
+                  ))}
+                </span>
+                <span>{t(LAYER_LABELS[type])}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p id={PRIVACY_NOTE_ID} className="privacy-rule">
+          {t('filters.privacy', { size: privacy.cellSizeMetres, k: privacy.k })}
+        </p>
+      </fieldset>
+
+      <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q })} />
+
+      <div className="filter-field">
+        <label htmlFor="map-buurt">{t('filters.buurtLabel')}</label>
+        <select id="map-buurt" value={filters.buurt ?? ''} onChange={chooseBuurt}>
+          <option value="">{t('filters.buurtAll')}</option>
+          {wijkGroups
+            .filter((group) => group.buurten.length > 0)
+            .map((group) => (
+              <optgroup key={group.wijk.code} label={group.wijk.name}>
+                {group.buurten.map((buurt) => (
+                  <option key={buurt.code} value={buurt.code}>
+                    {buurt.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+        </select>
+      </div>
+
+      <fieldset className="filter-group">
+        <legend>{t('filters.directionLegend')}</legend>
+        {(
+          [
+            [null, t('filters.directionAll')],
+            ['offer', t('filters.directionOffer')],
+            ['wish', t('filters.directionWish')],
+          ] as const
+        ).map(([direction, label]) => (
+          <label key={direction ?? 'all'} className="radio-choice">
+            <input type="radio" name="direction" checked={filters.direction === direction} onChange={() => chooseDirection(direction)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+
+      {taxonomy.status === 'error' && <p className="filter-panel__problem">{t('filters.taxonomyError')}</p>}
+      {labels !== null && (
+        <>
+          <details className="filter-group filter-group--domains" open={domainsOpenAtFirst}>
+            <summary>
+              {t('filters.domainsLegend')}
+              {filters.domains.length > 0 && <> ({t('filters.domainsChosen', { count: filters.domains.length })})</>}
+            </summary>
+            <fieldset>
+              <legend className="visually-hidden">{t('filters.domainsLegend')}</legend>
+              {labels.domains.map((domain) => (
+                <label key={domain.key} className="check-choice">
+                  <input
+                    type="checkbox"
+                    checked={filters.domains.includes(domain.key)}
+                    onChange={(event) => toggleDomain(domain.key, event.target.checked)}
+                  />
+                  {domain.label}
+                </label>
+              ))}
+            </fieldset>
+          </details>
+
+          <div className="filter-field">
+            <label htmlFor="map-tag">{t('filters.tagLabel')}</label>
+            <select id="map-tag" value="" onChange={addTag}>
+              <option value="">{t('filters.tagChoose')}</option>
+              {labels.tagsByDomain.map((group) => (
+                <optgroup key={group.domain.key} label={group.domain.label}>
+                  {group.tags.map((tag) => (
+                    <option key={tag.key} value={tag.key} disabled={filters.tags.includes(tag.key)}>
+                      {tag.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            {filters.tags.length > 0 && (
+              <ul className="chosen-tags" aria-label={t('filters.tagsChosen')}>
+                {filters.tags.map((key) => (
+                  <li key={key} className="chosen-tag">
+                    <span>{labels.tagLabel(key)}</span>
+                    <button
+                      type="button"
+                      className="chosen-tag__remove"
+                      aria-label={t('filters.tagRemove', { tag: labels.tagLabel(key) })}
+                      onClick={() => removeTag(key)}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </>
+      )}
+
+      <button type="button" className="filter-panel__reset" disabled={!hasActiveFilters(filters)} onClick={() => onChange(NO_FILTERS)}>
+        {t('filters.reset')}
+      </button>
+    </section>
+  );
+}
+
+interface SearchFieldProps {
+  value: string;
+  onCommit: (value: string) => void;
+}
+
+/** A search box that follows the address (back button, shared link) and commits what is typed after a pause. */
+function SearchField({ value, onCommit }: SearchFieldProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  const [shownValue, setShownValue] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onCommitRef = useRef(onCommit);
+  useEffect(function keepLatestCommitHandler() {
+    onCommitRef.current = onCommit;
+  });
+
+  // The address changed by other means (back button, "clear all"): show what it says now. The address keeps the
+  // text trimmed, so a space just typed stays while the words are the same.
+  if (value !== shownValue) {
+    setShownValue(value);
+    if (value.trim() !== text.trim()) setText(value);
+  }
+
+  useEffect(function cancelPendingCommitOnUnmount() {
+    return function cancelPendingCommit() {
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  function changeText(event: ChangeEvent<HTMLInputElement>): void {
+    const next = event.target.value;
+    setText(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(function commit() {
+      if (next.trim() !== value.trim()) onCommitRef.current(next);
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  return (
+    <div className="filter-field">
+      <label htmlFor="map-search">{t('filters.searchLabel')}</label>
+      <input
+        id="map-search"
+        type="search"
+        autoComplete="off"
+        value={text}
+        maxLength={100}
+        onChange={changeText}
+        aria-describedby="map-search-hint"
+      />
+      <p id="map-search-hint" className="filter-field__hint">
+        {t('filters.searchHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { TaxonomyDomain } from '../api-client.ts';
+import type { Language } from '../i18n/i18n.ts';
+
+export interface LabelledKey {
+  key: string;
+  label: string;
+}
+
+export interface TaxonomyLabels {
+  domains: LabelledKey[];
+  /** Tags by domain, in the taxonomy's order, for grouped choices. */
+  tagsByDomain: { domain: LabelledKey; tags: LabelledKey[] }[];
+  tagLabel: (key: string) => string;
+  domainLabel: (key: string) => string;
+}
+
+/** The taxonomy in one language; a key it does not know (a tag added since it loaded) is shown as the key itself. */
+export function taxonomyLabels(taxonomy: readonly TaxonomyDomain[], language: Language): TaxonomyLabels {
+  const tagLabels = new Map<string, string>();
+  const domainLabels = new Map<string, string>();
+  const tagsByDomain = taxonomy.map((domain) => {
+    const domainEntry = { key: domain.key, label: domain[language] };
+    domainLabels.set(domain.key, domainEntry.label);
+    const tags = domain.tags.map((tag) => ({ key: tag.key, label: tag[language] }));
+    for (const tag of tags) tagLabels.set(tag.key, tag.label);
+    return { domain: domainEntry, tags };
+  });
+  return {
+    domains: tagsByDomain.map((group) => group.domain),
+    tagsByDomain,
+    tagLabel: (key) => tagLabels.get(key) ?? key,
+    domainLabel: (key) => domainLabels.get(key) ?? key,
+  };
+}

@@ -1,0 +1,69 @@
+import { useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getBuurten, updateMe, type Me } from '../../api-client.ts';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { LoadProblem } from '../../forms/LoadProblem.tsx';
+import { useForm } from '../../forms/use-form.ts';
+import { useApiData } from '../../use-api-data.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { BuurtSelect } from '../shared/BuurtSelect.tsx';
+
+const FIELDS = ['homeBuurtCode'] as const;
+
+interface HomeBuurtStepProps {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onSaved: (me: Me) => void;
+  onSkip: () => void;
+}
+
+/** Before the inventory, the buurt: it is what others see of where a person's talents are (never the address). */
+export function HomeBuurtStep({ headingRef, onSaved, onSkip }: HomeBuurtStepProps) {
+  const { t } = useContributeTranslation();
+  const { t: tApp } = useTranslation();
+  const buurten = useApiData(getBuurten, []);
+  const [code, setCode] = useState('');
+  const form = useForm(FIELDS);
+
+  const onSubmit = form.handleSubmit({
+    validate: () => (code === '' ? { homeBuurtCode: t('buurtStep.required') } : {}),
+    action: async () => onSaved(await updateMe({ homeBuurtCode: code })),
+  });
+
+  return (
+    <section className="wizard-step" aria-labelledby="buurt-step-heading">
+      <h2 id="buurt-step-heading" ref={headingRef} tabIndex={-1}>
+        {t('buurtStep.heading')}
+      </h2>
+      <p>{t('buurtStep.why')}</p>
+      <p className="privacy-note">{t('buurtStep.privacy')}</p>
+      {buurten.state.status === 'error' && <LoadProblem onRetry={buurten.retry} />}
+      {buurten.state.status === 'loading' && (
+        <p className="page-status" role="status">
+          {tApp('form.loading')}
+        </p>
+      )}
+      {buurten.state.status === 'ready' && (
+        <form className="form" noValidate onSubmit={onSubmit}>
+          <FormAlert message={form.alert} alertRef={form.alertRef} />
+          <BuurtSelect
+            id="wizard-home-buurt"
+            label={t('buurtStep.label')}
+            emptyLabel={t('buurtStep.choose')}
+            buurten={buurten.state.data}
+            value={code}
+            onChange={setCode}
+            error={form.errors.homeBuurtCode}
+            selectRef={form.fieldRef('homeBuurtCode')}
+          />
+          <div className="wizard-nav">
+            <SubmitButton label={t('buurtStep.save')} submitting={form.submitting} />
+            <button type="button" className="button" onClick={onSkip}>
+              {t('buurtStep.skip')}
+            </button>
+          </div>
+          <p className="field__hint">{t('buurtStep.skipExplained')}</p>
+        </form>
+      )}
+    </section>
+  );
+}

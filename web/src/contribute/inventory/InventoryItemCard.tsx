@@ -1,0 +1,209 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { failureMessage } from '../../forms/messages.ts';
+import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import { updateAsset, type Asset, type HowOften, type TaxonomyDomain, type Visibility } from '../contribute-api.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { HOW_OFTEN_CHOICES } from '../kinds.ts';
+import { DeleteButton } from '../shared/DeleteButton.tsx';
+import { useDescribeFailure } from '../shared/problems.ts';
+import { StillActivePrompt } from '../shared/StillActivePrompt.tsx';
+import { TagList, TagPicker } from '../shared/TagPicker.tsx';
+import { TextAreaField } from '../shared/TextAreaField.tsx';
+import { VisibilitySelect } from '../shared/VisibilityChoice.tsx';
+import type { InventoryStep } from './steps.ts';
+
+interface InventoryItemCardProps {
+  asset: Asset;
+  step: InventoryStep;
+  taxonomy: readonly TaxonomyDomain[];
+  onChanged: (asset: Asset) => void;
+  onDeleted: (asset: Asset) => void;
+}
+
+function howOftenOf(asset: Asset): HowOften | '' {
+  const value: unknown = asset.details.howOften;
+  return HOW_OFTEN_CHOICES.find((choice) => choice === value) ?? '';
+}
+
+/** One saved item: what it says, who sees it (changed at once), and edit, remove, "still active?". */
+export function InventoryItemCard({ asset, step, taxonomy, onChanged, onDeleted }: InventoryItemCardProps) {
+  const { t } = useContributeTranslation();
+  const { t: tApp } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [pendingVisibility, setPendingVisibility] = useState<Visibility | null>(null);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const latestVisibilityRequest = useRef(0);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const howOften = howOftenOf(asset);
+  const headingId = `item-${asset.id}-title`;
+
+  async function changeVisibility(visibility: Visibility): Promise<void> {
+    // Arrow keys on a closed select change it once per press: only the last answer counts.
+    const request = ++latestVisibilityRequest.current;
+    setPendingVisibility(visibility);
+    setStatus('');
+    setProblem(null);
+    try {
+      const updated = await updateAsset(asset.id, { visibility });
+      if (request !== latestVisibilityRequest.current) return;
+      onChanged(updated);
+      setStatus(t('item.visibilitySaved', { who: t(`visibility.${updated.visibility}.label`) }));
+    } catch (error) {
+      if (request !== latestVisibilityRequest.current) return;
+      setProblem(failureMessage(tApp, error));
+    }
+    setPendingVisibility(null);
+  }
+
+  function closeEditor(): void {
+    setEditing(false);
+    requestAnimationFrame(() => editButtonRef.current?.focus());
+  }
+
+  return (
+    <li className="item-card" aria-labelledby={headingId}>
+      {step.kinds.length > 1 && <p className="item-card__kind">{t(`kinds.inventory.${asset.kind}` as 'kinds.inventory.skill')}</p>}
+      <h4 id={headingId} className="item-card__title">
+        {asset.title}
+      </h4>
+      {asset.description !== '' && <p className="item-card__description">{asset.description}</p>}
+      <TagList tags={asset.tags} taxonomy={taxonomy} />
+      {howOften !== '' && <p className="item-card__meta">{t('item.howOften', { howOften: t(`howOften.${howOften}`) })}</p>}
+      <VisibilitySelect
+        id={`item-${asset.id}-visibility`}
+        value={pendingVisibility ?? asset.visibility}
+        onChange={(visibility) => void changeVisibility(visibility)}
+      />
+      <p className="form-status" role="status">
+        {status}
+      </p>
+      {problem !== null && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      {!asset.stillActive && <StillActivePrompt asset={asset} onConfirmed={onChanged} onDeleted={onDeleted} />}
+      {editing ? (
+        <EditItemForm
+          asset={asset}
+          step={step}
+          taxonomy={taxonomy}
+          onSaved={(updated) => {
+            onChanged(updated);
+            setStatus(t('item.saved'));
+            closeEditor();
+          }}
+          onCancel={closeEditor}
+        />
+      ) : (
+        <div className="item-actions">
+          <button ref={editButtonRef} type="button" className="button" onClick={() => setEditing(true)}>
+            {t('item.edit')}
+            <span className="visually-hidden">: {asset.title}</span>
+          </button>
+          <DeleteButton asset={asset} onDeleted={onDeleted} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+const EDIT_FIELDS = ['title', 'description', 'tags', 'howOften'] as const;
+type EditField = (typeof EDIT_FIELDS)[number];
+
+interface EditItemFormProps {
+  asset: Asset;
+  step: InventoryStep;
+  taxonomy: readonly TaxonomyDomain[];
+  onSaved: (asset: Asset) => void;
+  onCancel: () => void;
+}
+
+function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemFormProps) {
+  const { t } = useContributeTranslation();
+  const [title, setTitle] = useState(asset.title);
+  const [description, setDescription] = useState(asset.description);
+  const [tags, setTags] = useState(asset.tags.map((tag) => tag.key));
+  const [howOften, setHowOften] = useState(howOftenOf(asset));
+  const form = useForm(EDIT_FIELDS);
+  const describeFailure = useDescribeFailure(EDIT_FIELDS);
+  const idPrefix = `edit-${asset.id}`;
+
+  function validate(): FieldMessages<EditField> {
+    return title.trim() === '' ? { title: t('add.titleRequired') } : {};
+  }
+
+  const onSubmit = form.handleSubmit({
+    validate,
+    describeFailure,
+    action: async () => {
+      onSaved(
+        await updateAsset(asset.id, {
+          title: title.trim(),
+          description: description.trim(),
+          tags,
+          ...(step.asksHowOften ? { details: howOften === '' ? {} : { howOften } } : {}),
+        }),
+      );
+    },
+  });
+
+  return (
+    <form className="form item-edit" noValidate onSubmit={onSubmit} aria-label={t('item.editLabel', { title: asset.title })}>
+      <FormAlert message={form.alert} alertRef={form.alertRef} />
+      <TextField
+        id={`${idPrefix}-title`}
+        label={t(`steps.${step.key}.titleLabel`)}
+        value={title}
+        maxLength={120}
+        onChange={(event) => setTitle(event.target.value)}
+        error={form.errors.title}
+        inputRef={form.fieldRef('title')}
+        autoFocus
+      />
+      <TextAreaField
+        id={`${idPrefix}-description`}
+        label={t('add.description')}
+        value={description}
+        maxLength={2000}
+        onChange={(event) => setDescription(event.target.value)}
+        error={form.errors.description}
+        textAreaRef={form.fieldRef('description')}
+      />
+      {step.asksHowOften && (
+        <SelectField
+          id={`${idPrefix}-how-often`}
+          label={t('add.howOften')}
+          value={howOften}
+          onChange={(event) => setHowOften(event.target.value as HowOften | '')}
+          error={form.errors.howOften}
+          selectRef={form.fieldRef('howOften')}
+        >
+          <option value="">{t('howOften.unknown')}</option>
+          {HOW_OFTEN_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`howOften.${choice}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <TagPicker
+        taxonomy={taxonomy}
+        selected={tags}
+        onChange={setTags}
+        legend={t('add.tags')}
+        error={form.errors.tags}
+        groupRef={form.fieldRef('tags')}
+      />
+      <div className="item-actions">
+        <SubmitButton label={t('item.save')} submitting={form.submitting} />
+        <button type="button" className="button" onClick={onCancel}>
+          {t('item.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

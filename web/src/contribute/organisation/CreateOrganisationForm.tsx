@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { FormAlert, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import { createOrganisation, type Organisation, type OrganisationKind } from '../contribute-api.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { ORGANISATION_KINDS } from '../kinds.ts';
+import { useDescribeFailure } from '../shared/problems.ts';
+
+const FIELDS = ['name', 'kind'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface CreateOrganisationFormProps {
+  onCreated: (organisation: Organisation) => void;
+}
+
+/** The first step: a name and what kind of organisation it is. You become its owner. */
+export function CreateOrganisationForm({ onCreated }: CreateOrganisationFormProps) {
+  const { t } = useContributeTranslation();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrganisationKind | ''>('');
+  const form = useForm(FIELDS);
+  const describeFailure = useDescribeFailure(FIELDS);
+
+  function validate(): FieldMessages<Field> {
+    const problems: FieldMessages<Field> = {};
+    if (name.trim() === '') problems.name = t('organisation.nameRequired');
+    if (kind === '') problems.kind = t('organisation.kindRequired');
+    return problems;
+  }
+
+  const onSubmit = form.handleSubmit({
+    validate,
+    describeFailure,
+    action: async () => {
+      if (kind === '') return;
+      onCreated(await createOrganisation(name.trim(), kind));
+    },
+  });
+
+  return (
+    <section className="section" aria-labelledby="new-organisation-heading">
+      <h2 id="new-organisation-heading">{t('organisation.newHeading')}</h2>
+      <p>{t('organisation.newIntro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <FormAlert message={form.alert} alertRef={form.alertRef} />
+        <TextField
+          id="organisation-name"
+          label={t('organisation.name')}
+          value={name}
+          maxLength={120}
+          onChange={(event) => setName(event.target.value)}
+          error={form.errors.name}
+          inputRef={form.fieldRef('name')}
+        />
+        <fieldset
+          className="field kind-choice"
+          ref={form.fieldRef('kind')}
+          tabIndex={-1}
+          data-invalid={form.errors.kind === undefined ? undefined : ''}
+          aria-describedby={form.errors.kind === undefined ? undefined : 'organisation-kind-error'}
+        >
+          <legend className="field__label">{t('organisation.kind')}</legend>
+          {form.errors.kind !== undefined && (
+            <p id="organisation-kind-error" className="field__error">
+              {form.errors.kind}
+            </p>
+          )}
+          {ORGANISATION_KINDS.map((each) => (
+            <div key={each} className="kind-choice__option">
+              <input
+                id={`organisation-kind-${each}`}
+                type="radio"
+                name="organisation-kind"
+                value={each}
+                checked={kind === each}
+                onChange={() => setKind(each)}
+                aria-describedby={`organisation-kind-${each}-explained`}
+              />
+              <label htmlFor={`organisation-kind-${each}`}>{t(`organisationKinds.${each}.label`)}</label>
+              <p id={`organisation-kind-${each}-explained`} className="kind-choice__explained">
+                {t(`organisationKinds.${each}.explained`)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+        <SubmitButton label={t('organisation.create')} submitting={form.submitting} />
+      </form>
+    </section>
+  );
+}

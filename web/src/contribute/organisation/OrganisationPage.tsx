@@ -1,0 +1,131 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { getBuurten, getMe, type Me } from '../../api-client.ts';
+import { LoadProblem } from '../../forms/LoadProblem.tsx';
+import { useApiData } from '../../use-api-data.ts';
+import { getMyAssets, getOrganisation, getTaxonomy } from '../contribute-api.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { CONTRIBUTE_PATHS } from '../paths.ts';
+import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
+import { CreateOrganisationForm } from './CreateOrganisationForm.tsx';
+import { OrganisationItems } from './OrganisationItems.tsx';
+import { OrganisationProfileForm } from './OrganisationProfileForm.tsx';
+
+const ID_PARAM = 'id';
+
+export function organisationEditPath(id: string): string {
+  return `${CONTRIBUTE_PATHS.organisation}?${ID_PARAM}=${encodeURIComponent(id)}`;
+}
+
+/** Register an organisation, or choose one of mine: its profile with a pin on the map, then its offers and wishes. */
+export function OrganisationPage() {
+  const { t } = useContributeTranslation();
+  const [searchParams] = useSearchParams();
+  const id = searchParams.get(ID_PARAM);
+  return (
+    <ContributePageLayout title={t('organisation.title')}>
+      {() => (id === null ? <ChooseOrCreate /> : <OrganisationEditor key={id} id={id} />)}
+    </ContributePageLayout>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="page-status" role="status">
+      {t('form.loading')}
+    </p>
+  );
+}
+
+function ChooseOrCreate() {
+  const { t } = useContributeTranslation();
+  const navigate = useNavigate();
+  const me = useApiData(getMe, []);
+  if (me.state.status === 'error') return <LoadProblem onRetry={me.retry} />;
+  if (me.state.status === 'loading') return <Loading />;
+  const organisations = me.state.data.organisations;
+
+  return (
+    <div className="sections">
+      <p>{t('organisation.intro')}</p>
+      {organisations.length > 0 && (
+        <section className="section" aria-labelledby="my-organisations-heading">
+          <h2 id="my-organisations-heading">{t('organisation.mineHeading')}</h2>
+          <ul className="plain-list">
+            {organisations.map((organisation) => (
+              <li key={organisation.id}>
+                <Link to={organisationEditPath(organisation.id)}>{organisation.name}</Link>{' '}
+                <span className="facts__note">({organisation.role === 'owner' ? t('organisation.roleOwner') : t('organisation.roleMember')})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <CreateOrganisationForm onCreated={(organisation) => void navigate(organisationEditPath(organisation.id))} />
+    </div>
+  );
+}
+
+function loadEditor(id: string, signal: AbortSignal) {
+  return Promise.all([getMe(signal), getOrganisation(id, signal), getMyAssets(signal), getTaxonomy(signal), getBuurten(signal)]);
+}
+
+function roleIn(me: Me, id: string): 'owner' | 'member' | null {
+  return me.organisations.find((organisation) => organisation.id === id)?.role ?? null;
+}
+
+interface OrganisationEditorProps {
+  id: string;
+}
+
+function OrganisationEditor({ id }: OrganisationEditorProps) {
+  const { t } = useContributeTranslation();
+  const data = useApiData((signal) => loadEditor(id, signal), [id]);
+  if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
+  if (data.state.status === 'loading') return <Loading />;
+  const [me, organisation, assets, taxonomy, buurten] = data.state.data;
+  const role = roleIn(me, id);
+
+  if (role === null) {
+    return (
+      <div className="sections">
+        <p role="alert">{t('organisation.notYours', { name: organisation.name })}</p>
+        <p>
+          <Link to={CONTRIBUTE_PATHS.organisation}>{t('organisation.backToChoice')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="sections">
+      <div>
+        <h2 className="organisation-name">{organisation.name}</h2>
+        <p className="facts__note">
+          {t(`organisationKinds.${organisation.kind}.label`)}
+          {organisation.buurt !== null && ` · ${organisation.buurt.name}`}
+        </p>
+      </div>
+      {role === 'owner' ? (
+        <OrganisationProfileForm
+          organisation={organisation}
+          taxonomy={taxonomy}
+          buurten={buurten}
+          homeBuurtCode={me.homeBuurt?.code ?? null}
+          onSaved={(updated) => data.replace([me, updated, assets, taxonomy, buurten])}
+        />
+      ) : (
+        <p className="privacy-note">{t('organisation.memberOnly')}</p>
+      )}
+      <OrganisationItems
+        organisation={organisation}
+        initialItems={assets.filter((asset) => asset.type === 'organisation-item' && asset.owner?.kind === 'organisation' && asset.owner.id === id)}
+        taxonomy={taxonomy}
+      />
+      <p>
+        <Link to={CONTRIBUTE_PATHS.organisation}>{t('organisation.backToChoice')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { BuurtCollection, LngLat } from '../../api-client.ts';
+import { FormAlert, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import { updateOrganisation, type Organisation, type TaxonomyDomain, type UpdateOrganisationBody } from '../contribute-api.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { useDescribeFailure } from '../shared/problems.ts';
+import { ShapeField } from '../shared/ShapeField.tsx';
+import { TagPicker } from '../shared/TagPicker.tsx';
+import { TextAreaField } from '../shared/TextAreaField.tsx';
+
+const FIELDS = ['description', 'website', 'tags', 'location'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** People type "www.example.nl"; the API wants the scheme. */
+export function websiteWithScheme(website: string): string {
+  const trimmed = website.trim();
+  if (trimmed === '' || /^https?:\/\//i.test(trimmed)) return trimmed;
+  return `https://${trimmed}`;
+}
+
+interface OrganisationProfileFormProps {
+  organisation: Organisation;
+  taxonomy: readonly TaxonomyDomain[];
+  buurten: BuurtCollection;
+  homeBuurtCode: string | null;
+  onSaved: (organisation: Organisation) => void;
+}
+
+/** What the organisation does, its website and tags, and where it is: a pin on the map, public and exact. */
+export function OrganisationProfileForm({ organisation, taxonomy, buurten, homeBuurtCode, onSaved }: OrganisationProfileFormProps) {
+  const { t } = useContributeTranslation();
+  const [description, setDescription] = useState(organisation.description);
+  const [website, setWebsite] = useState(organisation.website ?? '');
+  const [tags, setTags] = useState(organisation.tags);
+  const [pin, setPin] = useState<LngLat[]>(organisation.location === null ? [] : [organisation.location]);
+  const [status, setStatus] = useState('');
+  const form = useForm(FIELDS);
+  const describeFailure = useDescribeFailure(FIELDS);
+
+  function validate(): FieldMessages<Field> {
+    return pin.length === 0 && organisation.location === null ? { location: t('organisation.pinRequired') } : {};
+  }
+
+  const onSubmit = form.handleSubmit({
+    validate,
+    describeFailure,
+    action: async () => {
+      const changes: UpdateOrganisationBody = { description: description.trim(), tags };
+      const url = websiteWithScheme(website);
+      if (url !== '') changes.website = url;
+      const point = pin[0];
+      if (point !== undefined) changes.location = { lng: Number(point.lng.toFixed(6)), lat: Number(point.lat.toFixed(6)) };
+      const updated = await updateOrganisation(organisation.id, changes);
+      onSaved(updated);
+      setStatus(updated.buurt === null ? t('organisation.profileSaved') : t('organisation.profileSavedIn', { buurt: updated.buurt.name }));
+    },
+  });
+
+  return (
+    <section className="section" aria-labelledby="organisation-profile-heading">
+      <h2 id="organisation-profile-heading">{t('organisation.profileHeading')}</h2>
+      <p className="privacy-note">{t('organisation.publicNote')}</p>
+      <form className="form" noValidate onSubmit={onSubmit} onChange={() => setStatus('')}>
+        <FormAlert message={form.alert} alertRef={form.alertRef} />
+        <TextAreaField
+          id="organisation-description"
+          label={t('organisation.description')}
+          hint={t('organisation.descriptionHint')}
+          value={description}
+          maxLength={2000}
+          onChange={(event) => setDescription(event.target.value)}
+          error={form.errors.description}
+          textAreaRef={form.fieldRef('description')}
+        />
+        <TextField
+          id="organisation-website"
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          label={t('organisation.website')}
+          hint={t('organisation.websiteHint')}
+          value={website}
+          maxLength={300}
+          onChange={(event) => setWebsite(event.target.value)}
+          error={form.errors.website}
+          inputRef={form.fieldRef('website')}
+        />
+        <TagPicker
+          taxonomy={taxonomy}
+          selected={tags}
+          onChange={setTags}
+          legend={t('organisation.tags')}
+          error={form.errors.tags}
+          groupRef={form.fieldRef('tags')}
+        />
+        <ShapeField
+          id="organisation-pin"
+          mode="point"
+          lngLats={pin}
+          onChange={(lngLats) => {
+            setPin(lngLats);
+            setStatus('');
+          }}
+          label={t('organisation.pin')}
+          error={form.errors.location}
+          fieldRef={form.fieldRef('location')}
+          buurten={buurten}
+          focusBuurtCode={organisation.buurt?.code ?? homeBuurtCode}
+          removable={organisation.location === null}
+        />
+        <SubmitButton label={t('organisation.saveProfile')} submitting={form.submitting} />
+        <p className="form-status" role="status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,286 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { BuurtCollection, LngLat, Me } from '../../api-client.ts';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { Outcome } from '../../forms/Outcome.tsx';
+import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import { createAsset, type Asset, type PlaceKind, type TaxonomyDomain } from '../contribute-api.ts';
+import { drawModeForPlaceKind, geometryOf, MIN_POINTS, type DrawMode } from '../geometry.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { PLACE_KIND_CHOICES } from '../kinds.ts';
+import { mapOfBuurt } from '../paths.ts';
+import { useDescribeFailure } from '../shared/problems.ts';
+import { ShapeField } from '../shared/ShapeField.tsx';
+import { TagPicker } from '../shared/TagPicker.tsx';
+import { TextAreaField } from '../shared/TextAreaField.tsx';
+
+const FIELDS = [
+  'kind',
+  'title',
+  'description',
+  'geometry',
+  'tags',
+  'ownerOrganisationId',
+  'capacity',
+  'stepFree',
+  'accessibleToilet',
+  'availability',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+const DRAW_MODES = ['point', 'line', 'polygon'] as const satisfies readonly DrawMode[];
+type YesNoUnknown = '' | 'yes' | 'no';
+
+function booleanOf(value: YesNoUnknown): boolean | undefined {
+  return value === '' ? undefined : value === 'yes';
+}
+
+interface PlaceFormProps {
+  me: Me;
+  taxonomy: readonly TaxonomyDomain[];
+  buurten: BuurtCollection;
+  onSaved: (asset: Asset) => void;
+  onAnother: () => void;
+}
+
+export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFormProps) {
+  const { t } = useContributeTranslation();
+  const [kind, setKind] = useState<PlaceKind | ''>('');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [mode, setMode] = useState<DrawMode>('point');
+  const [modeChosen, setModeChosen] = useState(false);
+  const [lngLats, setLngLats] = useState<LngLat[]>([]);
+  const [tags, setTags] = useState<string[]>([]);
+  const [owner, setOwner] = useState('');
+  const [capacity, setCapacity] = useState('');
+  const [stepFree, setStepFree] = useState<YesNoUnknown>('');
+  const [accessibleToilet, setAccessibleToilet] = useState<YesNoUnknown>('');
+  const [availability, setAvailability] = useState('');
+  const [saved, setSaved] = useState<Asset | null>(null);
+  const form = useForm(FIELDS);
+  // A pin outside Tilburg is a misplaced pin, not a shape drawn outside it.
+  const describeFailure = useDescribeFailure(FIELDS, mode === 'point' ? { geometry: { 'inside-a-buurt': 'problems.pointOutside' } } : {});
+
+  function chooseKind(next: PlaceKind | ''): void {
+    setKind(next);
+    // A route is a line and a park an area, unless the person chose the way of drawing themselves.
+    if (!modeChosen && next !== '') changeMode(drawModeForPlaceKind(next));
+  }
+
+  function changeMode(next: DrawMode): void {
+    setMode(next);
+    if (next === 'point') setLngLats((previous) => previous.slice(-1));
+  }
+
+  function validate(): FieldMessages<Field> {
+    const problems: FieldMessages<Field> = {};
+    if (kind === '') problems.kind = t('place.kindRequired');
+    if (title.trim() === '') problems.title = t('add.titleRequired');
+    if (geometryOf(mode, lngLats) === null) problems.geometry = t(`shape.${mode}.required`, { count: MIN_POINTS[mode] });
+    if (capacity !== '' && !(Number.isInteger(Number(capacity)) && Number(capacity) >= 1)) problems.capacity = t('problems.capacity');
+    return problems;
+  }
+
+  const onSubmit = form.handleSubmit({
+    validate,
+    describeFailure,
+    action: async () => {
+      const geometry = geometryOf(mode, lngLats);
+      if (kind === '' || geometry === null) return;
+      const details = {
+        ...(capacity === '' ? {} : { capacity: Number(capacity) }),
+        ...(booleanOf(stepFree) === undefined ? {} : { stepFree: booleanOf(stepFree) }),
+        ...(booleanOf(accessibleToilet) === undefined ? {} : { accessibleToilet: booleanOf(accessibleToilet) }),
+        ...(availability.trim() === '' ? {} : { availability: availability.trim() }),
+      };
+      const asset = await createAsset({
+        type: 'place',
+        kind,
+        title: title.trim(),
+        ...(description.trim() === '' ? {} : { description: description.trim() }),
+        tags,
+        geometry,
+        ...(owner === '' ? {} : { ownerOrganisationId: owner }),
+        ...(Object.keys(details).length === 0 ? {} : { details }),
+      });
+      setSaved(asset);
+      onSaved(asset);
+    },
+  });
+
+  if (saved !== null) {
+    return (
+      <Outcome title={t('place.savedTitle')} tone="success">
+        <p>{saved.buurt === null ? t('place.savedNoBuurt', { title: saved.title }) : t('place.saved', { title: saved.title, buurt: saved.buurt.name })}</p>
+        <ul className="page-links">
+          {saved.buurt !== null && (
+            <li>
+              <Link to={mapOfBuurt(saved.buurt.code)}>{t('place.toMap', { buurt: saved.buurt.name })}</Link>
+            </li>
+          )}
+          <li>
+            <button type="button" className="link-button" onClick={onAnother}>
+              {t('place.another')}
+            </button>
+          </li>
+        </ul>
+      </Outcome>
+    );
+  }
+
+  const yesNoOptions = (
+    <>
+      <option value="">{t('place.unknown')}</option>
+      <option value="yes">{t('place.yes')}</option>
+      <option value="no">{t('place.no')}</option>
+    </>
+  );
+
+  return (
+    <section className="section" aria-labelledby="new-place-heading">
+      <h2 id="new-place-heading">{t('place.newHeading')}</h2>
+      <p>{t('place.intro')}</p>
+      <p className="privacy-note">{t('place.publicNote')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <FormAlert message={form.alert} alertRef={form.alertRef} />
+        <SelectField
+          id="place-kind"
+          label={t('place.kind')}
+          value={kind}
+          onChange={(event) => chooseKind(event.target.value as PlaceKind | '')}
+          error={form.errors.kind}
+          selectRef={form.fieldRef('kind')}
+        >
+          <option value="">{t('place.chooseKind')}</option>
+          {PLACE_KIND_CHOICES.map((each) => (
+            <option key={each} value={each}>
+              {t(`place.kinds.${each}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="place-title"
+          label={t('place.name')}
+          hint={t('place.nameHint')}
+          value={title}
+          maxLength={120}
+          onChange={(event) => setTitle(event.target.value)}
+          error={form.errors.title}
+          inputRef={form.fieldRef('title')}
+        />
+        <TextAreaField
+          id="place-description"
+          label={t('add.description')}
+          value={description}
+          maxLength={2000}
+          onChange={(event) => setDescription(event.target.value)}
+          error={form.errors.description}
+          textAreaRef={form.fieldRef('description')}
+        />
+        <fieldset className="field kind-choice">
+          <legend className="field__label">{t('place.drawAs')}</legend>
+          {DRAW_MODES.map((each) => (
+            <div key={each} className="kind-choice__option">
+              <input
+                id={`place-mode-${each}`}
+                type="radio"
+                name="place-mode"
+                value={each}
+                checked={mode === each}
+                onChange={() => {
+                  setModeChosen(true);
+                  changeMode(each);
+                }}
+              />
+              <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <ShapeField
+          id="place-shape"
+          mode={mode}
+          lngLats={lngLats}
+          onChange={setLngLats}
+          label={t('place.map')}
+          error={form.errors.geometry}
+          fieldRef={form.fieldRef('geometry')}
+          buurten={buurten}
+          focusBuurtCode={me.homeBuurt?.code ?? null}
+        />
+        <TagPicker
+          taxonomy={taxonomy}
+          selected={tags}
+          onChange={setTags}
+          legend={t('place.tags')}
+          error={form.errors.tags}
+          groupRef={form.fieldRef('tags')}
+        />
+        {me.organisations.length > 0 && (
+          <SelectField
+            id="place-owner"
+            label={t('place.owner')}
+            hint={t('place.ownerHint')}
+            value={owner}
+            onChange={(event) => setOwner(event.target.value)}
+            error={form.errors.ownerOrganisationId}
+            selectRef={form.fieldRef('ownerOrganisationId')}
+          >
+            <option value="">{t('place.noOwner')}</option>
+            {me.organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.id}>
+                {organisation.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <fieldset className="field details-fieldset">
+          <legend className="field__label">{t('place.detailsLegend')}</legend>
+          <TextField
+            id="place-capacity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            label={t('place.capacity')}
+            value={capacity}
+            onChange={(event) => setCapacity(event.target.value)}
+            error={form.errors.capacity}
+            inputRef={form.fieldRef('capacity')}
+          />
+          <SelectField
+            id="place-step-free"
+            label={t('place.stepFree')}
+            value={stepFree}
+            onChange={(event) => setStepFree(event.target.value as YesNoUnknown)}
+            error={form.errors.stepFree}
+            selectRef={form.fieldRef('stepFree')}
+          >
+            {yesNoOptions}
+          </SelectField>
+          <SelectField
+            id="place-toilet"
+            label={t('place.accessibleToilet')}
+            value={accessibleToilet}
+            onChange={(event) => setAccessibleToilet(event.target.value as YesNoUnknown)}
+            error={form.errors.accessibleToilet}
+            selectRef={form.fieldRef('accessibleToilet')}
+          >
+            {yesNoOptions}
+          </SelectField>
+          <TextField
+            id="place-availability"
+            label={t('place.availability')}
+            hint={t('place.availabilityHint')}
+            value={availability}
+            maxLength={300}
+            onChange={(event) => setAvailability(event.target.value)}
+            error={form.errors.availability}
+            inputRef={form.fieldRef('availability')}
+          />
+        </fieldset>
+        <SubmitButton label={t('place.submit')} submitting={form.submitting} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getBuurten, getMe, type BuurtCollection, type Me } from '../../api-client.ts';
+import { LoadProblem } from '../../forms/LoadProblem.tsx';
+import { useApiData } from '../../use-api-data.ts';
+import { getMyAssets, getTaxonomy, type Asset, type TaxonomyDomain } from '../contribute-api.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
+import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
+import { PlaceForm } from './PlaceForm.tsx';
+
+/** Register a place: a pin, a route drawn as a line or an area drawn as a polygon, with what it offers. */
+export function PlacePage() {
+  const { t } = useContributeTranslation();
+  return <ContributePageLayout title={t('place.title')}>{() => <PlaceLoader />}</ContributePageLayout>;
+}
+
+function loadPlacePage(signal: AbortSignal) {
+  return Promise.all([getMe(signal), getTaxonomy(signal), getBuurten(signal), getMyAssets(signal)]);
+}
+
+function PlaceLoader() {
+  const { t } = useTranslation();
+  const data = useApiData(loadPlacePage, []);
+  if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
+  if (data.state.status === 'loading') {
+    return (
+      <p className="page-status" role="status">
+        {t('form.loading')}
+      </p>
+    );
+  }
+  const [me, taxonomy, buurten, assets] = data.state.data;
+  return <PlaceSections me={me} taxonomy={taxonomy} buurten={buurten} initialPlaces={assets.filter((asset) => asset.type === 'place')} />;
+}
+
+interface PlaceSectionsProps {
+  me: Me;
+  taxonomy: TaxonomyDomain[];
+  buurten: BuurtCollection;
+  initialPlaces: Asset[];
+}
+
+function PlaceSections({ me, taxonomy, buurten, initialPlaces }: PlaceSectionsProps) {
+  const { t } = useContributeTranslation();
+  const [places, setPlaces] = useState(initialPlaces);
+  // A new form (with a fresh map) after each saved place.
+  const [formKey, setFormKey] = useState(0);
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  function replace(asset: Asset): void {
+    setPlaces((previous) => previous.map((place) => (place.id === asset.id ? asset : place)));
+  }
+
+  function remove(asset: Asset): void {
+    setPlaces((previous) => previous.filter((place) => place.id !== asset.id));
+    listHeadingRef.current?.focus();
+  }
+
+  return (
+    <div className="sections">
+      <PlaceForm
+        key={formKey}
+        me={me}
+        taxonomy={taxonomy}
+        buurten={buurten}
+        onSaved={(asset) => setPlaces((previous) => [...previous, asset])}
+        onAnother={() => setFormKey((key) => key + 1)}
+      />
+      {places.length > 0 && (
+        <section className="section" aria-labelledby="my-places-heading">
+          <h2 id="my-places-heading" ref={listHeadingRef} tabIndex={-1}>
+            {t('place.mineHeading')}
+          </h2>
+          <ul className="item-list">
+            {places.map((place) => (
+              <SimpleItemCard
+                key={place.id}
+                asset={place}
+                kindLabel={t(`place.kinds.${place.kind}` as 'place.kinds.park')}
+                taxonomy={taxonomy}
+                onChanged={replace}
+                onDeleted={remove}
+              >
+                <p className="item-card__meta">
+                  {place.buurt === null ? t('place.noBuurt') : t('place.inBuurt', { buurt: place.buurt.name })}
+                  {place.owner?.kind === 'organisation' && ` · ${place.owner.name}`}
+                </p>
+              </SimpleItemCard>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { BuurtCollection } from '../../api-client.ts';
+import { groupBuurtenByWijk } from '../../areas/group-buurten.ts';
+import { SelectField } from '../../forms/fields.tsx';
+
+interface BuurtSelectProps {
+  id: string;
+  label: string;
+  hint?: string;
+  emptyLabel: string;
+  buurten: BuurtCollection;
+  value: string;
+  onChange: (code: string) => void;
+  error?: string;
+  selectRef?: (element: HTMLSelectElement | null) => void;
+}
+
+/** A buurt from a list grouped by wijk, as on the profile page. */
+export function BuurtSelect({ id, label, hint, emptyLabel, buurten, value, onChange, error, selectRef }: BuurtSelectProps) {
+  const groups = useMemo(() => groupBuurtenByWijk([], buurten.features.map((feature) => feature.properties)), [buurten]);
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      hint={hint}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+      selectRef={selectRef}
+    >
+      <option value="">{emptyLabel}</option>
+      {groups.map((group) => (
+        <optgroup key={group.wijk.code} label={group.wijk.name}>
+          {group.buurten.map((buurt) => (
+            <option key={buurt.code} value={buurt.code}>
+              {buurt.name}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,0 +1,213 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getBuurten, getMe, type BuurtCollection, type LngLat, type Me } from '../../api-client.ts';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { LoadProblem } from '../../forms/LoadProblem.tsx';
+import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import { useApiData } from '../../use-api-data.ts';
+import { createAsset, getMyAssets, getTaxonomy, type Asset, type StoryKind, type TaxonomyDomain } from '../contribute-api.ts';
+import { geometryOf } from '../geometry.ts';
+import { useContributeTranslation } from '../i18n.ts';
+import { STORY_KIND_CHOICES } from '../kinds.ts';
+import { BuurtSelect } from '../shared/BuurtSelect.tsx';
+import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
+import { useDescribeFailure } from '../shared/problems.ts';
+import { ShapeField } from '../shared/ShapeField.tsx';
+import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
+import { TagPicker } from '../shared/TagPicker.tsx';
+import { TextAreaField } from '../shared/TextAreaField.tsx';
+
+const FIELDS = ['kind', 'title', 'description', 'tags', 'buurtCode', 'point'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** A story of the place: its history, a tradition, a memory; about a whole buurt, or about one spot in it. */
+export function StoryPage() {
+  const { t } = useContributeTranslation();
+  return <ContributePageLayout title={t('story.title')}>{() => <StoryLoader />}</ContributePageLayout>;
+}
+
+function loadStoryPage(signal: AbortSignal) {
+  return Promise.all([getMe(signal), getTaxonomy(signal), getBuurten(signal), getMyAssets(signal)]);
+}
+
+function StoryLoader() {
+  const { t } = useTranslation();
+  const data = useApiData(loadStoryPage, []);
+  if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
+  if (data.state.status === 'loading') {
+    return (
+      <p className="page-status" role="status">
+        {t('form.loading')}
+      </p>
+    );
+  }
+  const [me, taxonomy, buurten, assets] = data.state.data;
+  return <StorySections me={me} taxonomy={taxonomy} buurten={buurten} initialStories={assets.filter((asset) => asset.type === 'story')} />;
+}
+
+interface StorySectionsProps {
+  me: Me;
+  taxonomy: TaxonomyDomain[];
+  buurten: BuurtCollection;
+  initialStories: Asset[];
+}
+
+function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsProps) {
+  const { t } = useContributeTranslation();
+  const [stories, setStories] = useState(initialStories);
+  const [kind, setKind] = useState<StoryKind | ''>('');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
+  const [buurtCode, setBuurtCode] = useState(me.homeBuurt?.code ?? '');
+  const [pin, setPin] = useState<LngLat[]>([]);
+  const [status, setStatus] = useState('');
+  // A new map (with no pin) after each story.
+  const [formKey, setFormKey] = useState(0);
+  const form = useForm(FIELDS);
+  const describeFailure = useDescribeFailure(FIELDS);
+  const listHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  function validate(): FieldMessages<Field> {
+    const problems: FieldMessages<Field> = {};
+    if (kind === '') problems.kind = t('story.kindRequired');
+    if (title.trim() === '') problems.title = t('add.titleRequired');
+    if (description.trim() === '') problems.description = t('problems.storyRequired');
+    if (buurtCode === '' && pin.length === 0) problems.buurtCode = t('story.whereRequired');
+    return problems;
+  }
+
+  const onSubmit = form.handleSubmit({
+    validate,
+    describeFailure,
+    action: async () => {
+      if (kind === '') return;
+      const point = geometryOf('point', pin);
+      const asset = await createAsset({
+        type: 'story',
+        kind,
+        title: title.trim(),
+        description: description.trim(),
+        tags,
+        // A pin is more precise than the buurt, and the API takes the buurt from it.
+        ...(point?.type === 'Point' ? { point } : { buurtCode }),
+      });
+      setStories((previous) => [...previous, asset]);
+      setTitle('');
+      setDescription('');
+      setTags([]);
+      setPin([]);
+      setFormKey((key) => key + 1);
+      setStatus(t('add.saved', { title: asset.title }));
+    },
+  });
+
+  function remove(asset: Asset): void {
+    setStories((previous) => previous.filter((story) => story.id !== asset.id));
+    listHeadingRef.current?.focus();
+  }
+
+  return (
+    <div className="sections">
+      <section className="section" aria-labelledby="new-story-heading">
+        <h2 id="new-story-heading">{t('story.newHeading')}</h2>
+        <p>{t('story.intro')}</p>
+        <p className="privacy-note">{t('story.publicNote')}</p>
+        <form className="form" noValidate onSubmit={onSubmit}>
+          <FormAlert message={form.alert} alertRef={form.alertRef} />
+          <SelectField
+            id="story-kind"
+            label={t('story.kind')}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as StoryKind | '')}
+            error={form.errors.kind}
+            selectRef={form.fieldRef('kind')}
+          >
+            <option value="">{t('story.chooseKind')}</option>
+            {STORY_KIND_CHOICES.map((each) => (
+              <option key={each} value={each}>
+                {t(`story.kinds.${each}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="story-title"
+            label={t('story.name')}
+            value={title}
+            maxLength={120}
+            onChange={(event) => setTitle(event.target.value)}
+            error={form.errors.title}
+            inputRef={form.fieldRef('title')}
+          />
+          <TextAreaField
+            id="story-description"
+            label={t('story.text')}
+            hint={t('story.textHint')}
+            value={description}
+            rows={6}
+            maxLength={2000}
+            onChange={(event) => setDescription(event.target.value)}
+            error={form.errors.description}
+            textAreaRef={form.fieldRef('description')}
+          />
+          <TagPicker
+            taxonomy={taxonomy}
+            selected={tags}
+            onChange={setTags}
+            legend={t('add.tags')}
+            error={form.errors.tags}
+            groupRef={form.fieldRef('tags')}
+          />
+          <BuurtSelect
+            id="story-buurt"
+            label={t('story.buurt')}
+            hint={t('story.buurtHint')}
+            emptyLabel={t('story.chooseBuurt')}
+            buurten={buurten}
+            value={buurtCode}
+            onChange={setBuurtCode}
+            error={form.errors.buurtCode}
+            selectRef={form.fieldRef('buurtCode')}
+          />
+          <ShapeField
+            key={formKey}
+            id="story-pin"
+            mode="point"
+            lngLats={pin}
+            onChange={setPin}
+            label={t('story.pin')}
+            error={form.errors.point}
+            fieldRef={form.fieldRef('point')}
+            buurten={buurten}
+            focusBuurtCode={buurtCode === '' ? null : buurtCode}
+          />
+          <SubmitButton label={t('story.submit')} submitting={form.submitting} />
+          <p className="form-status" role="status">
+            {status}
+          </p>
+        </form>
+      </section>
+      {stories.length > 0 && (
+        <section className="section" aria-labelledby="my-stories-heading">
+          <h2 id="my-stories-heading" ref={listHeadingRef} tabIndex={-1}>
+            {t('story.mineHeading')}
+          </h2>
+          <ul className="item-list">
+            {stories.map((story) => (
+              <SimpleItemCard
+                key={story.id}
+                asset={story}
+                kindLabel={t(`story.kinds.${story.kind}` as 'story.kinds.history')}
+                taxonomy={taxonomy}
+                onChanged={(asset) => setStories((previous) => previous.map((each) => (each.id === asset.id ? asset : each)))}
+                onDeleted={remove}
+              >
+                {story.buurt !== null && <p className="item-card__meta">{t('place.inBuurt', { buurt: story.buurt.name })}</p>}
+              </SimpleItemCard>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
