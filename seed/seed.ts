@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
 import { loadSql } from '../api/shared/sql.ts';
 import { titleCaseAreaName } from './names.ts';
+import { generateDemo, type DemoCounts, type DemoOptions } from './synthetic/generate.ts';
 import { TAXONOMY } from './taxonomy.ts';
 
 const sql = {
@@ -94,6 +95,13 @@ export interface SeedResult extends ReferenceDataResult {
   wijken: TableChanges;
   buurten: TableChanges;
   wijkKeyFigures: TableChanges;
+  /** Present only when the synthetic demo population was written (not when it existed already or was skipped). */
+  demo?: DemoCounts;
+}
+
+export interface SeedOptions {
+  /** The synthetic residents, organisations and assets (seed/synthetic), in the same transaction; false: none. */
+  demo?: DemoOptions | false;
 }
 
 async function readCollection<P>(fileName: string): Promise<FeatureCollection<P>> {
@@ -233,9 +241,26 @@ async function inTransaction<T>(pool: pg.Pool, step: (client: pg.ClientBase) => 
   }
 }
 
-/** The whole seed (areas, figures, taxonomy) as one transaction. */
-export function seedDatabase(pool: pg.Pool): Promise<SeedResult> {
-  return inTransaction(pool, seed);
+/**
+ * The demo population unless SEED_DEMO=false (the test suite sets it). DEMO_PASSWORD, when set, lets people log in as
+ * the demo residents; otherwise nobody can.
+ */
+export function demoOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DemoOptions | false {
+  if (['false', '0', 'no', 'off'].includes((env.SEED_DEMO ?? '').toLowerCase())) return false;
+  return env.DEMO_PASSWORD ? { password: env.DEMO_PASSWORD } : {};
+}
+
+/** The whole seed (areas, figures, taxonomy, and the demo population when it is not there yet) as one transaction. */
+export function seedDatabase(pool: pg.Pool, options: SeedOptions = {}): Promise<SeedResult> {
+  const demo = options.demo ?? demoOptionsFromEnvironment();
+  return inTransaction(pool, async (client) => {
+    const result: SeedResult = await seed(client);
+    if (demo) {
+      const generated = await generateDemo(client, demo);
+      if (generated.status === 'generated') result.demo = generated;
+    }
+    return result;
+  });
 }
 
 /** Only the reference data (taxonomy), as one transaction. */

@@ -14,6 +14,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const started = Date.now();
+  // No synthetic demo population: tests make their own data (tests/seed generates the demo in rolled-back transactions).
+  process.env.SEED_DEMO ??= 'false';
   const database = await openDatabase({ DATABASE_URL: process.env.DATABASE_URL || undefined, DATA_DIR: 'memory://' }, () => {});
   try {
     await prepareDatabase(database, { seedIfEmpty: true }, () => {});

@@ -1,0 +1,253 @@
+import { INVENTORY_KINDS, HOW_OFTEN, type Visibility } from '../../api/assets/asset-kinds.ts';
+import type { Random } from './random.ts';
+import { assertKnownTags, domainOf, fill, inSentence, labelOf, listInDutch } from './words.ts';
+
+// The capacity inventory of a synthetic resident: what they can do, love, would share, want to learn, dream of.
+// Tags come in clusters (personas), so a gardener also composts and a cook also bakes.
+
+export type InventoryKind = keyof typeof INVENTORY_KINDS;
+export type HowOften = (typeof HOW_OFTEN)[number];
+
+export interface Persona {
+  key: string;
+  weight: number;
+  tags: readonly string[];
+}
+
+export const PERSONAS: readonly Persona[] = [
+  { key: 'gardener', weight: 10, tags: ['gardening', 'vegetable-growing', 'composting', 'pruning', 'birds', 'greening-streets', 'beekeeping'] },
+  { key: 'cook', weight: 10, tags: ['cooking', 'baking', 'world-cuisine', 'shared-meals', 'preserving', 'healthy-eating'] },
+  { key: 'handy', weight: 9, tags: ['odd-jobs', 'tools', 'woodworking', 'electrics', 'plumbing', 'painting', 'insulation'] },
+  { key: 'repairer', weight: 5, tags: ['bicycle-repair', 'electronics-repair', 'tools', 'cycling', 'clothing-repair'] },
+  { key: 'needlework', weight: 5, tags: ['sewing', 'knitting', 'clothing-repair', 'upholstery'] },
+  { key: 'musician', weight: 5, tags: ['singing', 'guitar', 'piano', 'sound-light', 'dance'] },
+  { key: 'artist', weight: 5, tags: ['drawing-painting', 'photography', 'writing', 'theatre', 'crafts-for-kids'] },
+  { key: 'sporty', weight: 9, tags: ['walking', 'running', 'football', 'cycling', 'swimming', 'yoga', 'coaching-youth'] },
+  { key: 'carer', weight: 8, tags: ['listening', 'visiting', 'company', 'informal-care', 'mental-health', 'grocery-help', 'accompanying'] },
+  { key: 'elderly-friend', weight: 6, tags: ['company', 'games', 'reminiscence', 'memory-cafe', 'chair-exercise', 'grocery-help', 'wheelchair-pushing'] },
+  { key: 'parent', weight: 8, tags: ['homework-help', 'babysitting', 'playing-outside', 'crafts-for-kids', 'parenting', 'reading-aloud'] },
+  { key: 'youth', weight: 4, tags: ['youth-work', 'internships', 'football', 'coaching-youth', 'social-media', 'dance'] },
+  { key: 'digital', weight: 6, tags: ['computer-help', 'smartphone-help', 'digid', 'websites', 'social-media', 'programming', 'video-editing'] },
+  { key: 'paperwork', weight: 4, tags: ['budgeting', 'tax-returns', 'letters-forms', 'debt-help', 'benefits-advice', 'bookkeeping'] },
+  { key: 'language', weight: 4, tags: ['dutch-practice', 'reading-aloud', 'sign-language', 'english'] },
+  { key: 'organiser', weight: 5, tags: ['street-party', 'organising', 'flyering', 'hosting', 'fundraising', 'sound-light'] },
+  { key: 'historian', weight: 3, tags: ['neighbourhood-history', 'traditions', 'reminiscence', 'writing', 'photography'] },
+  { key: 'driver', weight: 4, tags: ['car-rides', 'cargo-bike', 'moving-help', 'car-sharing', 'accompanying'] },
+  { key: 'care-professional', weight: 3, tags: ['nursing', 'first-aid', 'informal-care', 'mental-health', 'listening'] },
+  { key: 'animal-lover', weight: 3, tags: ['pet-care', 'walking', 'birds'] },
+  { key: 'green', weight: 4, tags: ['energy-saving', 'insulation', 'greening-streets', 'litter-picking', 'composting', 'car-sharing'] },
+];
+
+/** What people most often ask help with, in their own words. */
+const NEEDS: readonly { title: string; tag: string }[] = [
+  { title: 'Hulp bij brieven en formulieren', tag: 'letters-forms' },
+  { title: 'Iemand die me helpt met de computer', tag: 'computer-help' },
+  { title: 'Hulp met mijn smartphone', tag: 'smartphone-help' },
+  { title: 'Hulp met DigiD en online formulieren', tag: 'digid' },
+  { title: 'Iemand die boodschappen voor me doet', tag: 'grocery-help' },
+  { title: 'Hulp bij klusjes in huis', tag: 'odd-jobs' },
+  { title: 'Hulp in mijn tuin', tag: 'gardening' },
+  { title: 'Af en toe wat gezelschap', tag: 'company' },
+  { title: 'Iemand om Nederlands mee te oefenen', tag: 'dutch-practice' },
+  { title: 'Hulp bij mijn verhuizing', tag: 'moving-help' },
+  { title: 'Een lift naar de dokter of het ziekenhuis', tag: 'car-rides' },
+  { title: 'Hulp met mijn huishoudboekje', tag: 'budgeting' },
+  { title: 'Huiswerkhulp voor mijn kind', tag: 'homework-help' },
+  { title: 'Een oppas voor mijn kinderen', tag: 'babysitting' },
+  { title: 'Hulp bij de belastingaangifte', tag: 'tax-returns' },
+  { title: 'Iemand die meegaat naar afspraken', tag: 'accompanying' },
+];
+
+const DREAMS: readonly { title: string; tags: string[] }[] = [
+  { title: 'Een moestuin voor de hele straat', tags: ['vegetable-growing', 'greening-streets'] },
+  { title: 'Elk jaar een straatfeest', tags: ['street-party', 'organising'] },
+  { title: 'Een plek waar ouderen samen eten', tags: ['shared-meals', 'company'] },
+  { title: 'Meer groen en minder stenen in de straat', tags: ['greening-streets', 'gardening'] },
+  { title: 'Een huiswerkklas in het buurthuis', tags: ['homework-help', 'youth-work'] },
+  { title: 'Een repair café in onze buurt', tags: ['electronics-repair', 'bicycle-repair'] },
+  { title: 'Een veilige plek waar kinderen buiten spelen', tags: ['playing-outside'] },
+  { title: 'Een taalcafé waar iedereen Nederlands kan oefenen', tags: ['dutch-practice', 'company'] },
+  { title: 'Een deelbakfiets voor de buurt', tags: ['cargo-bike', 'car-sharing'] },
+  { title: 'Samen de buurt schoonhouden', tags: ['litter-picking'] },
+  { title: 'Een wandelgroep voor mensen die alleen zijn', tags: ['walking', 'company'] },
+  { title: 'Een buurtkrant met verhalen van vroeger', tags: ['neighbourhood-history', 'writing'] },
+  { title: 'Zonnepanelen op alle daken van de straat', tags: ['energy-saving'] },
+  { title: 'Een buurtkoor dat zingt bij feesten', tags: ['singing', 'traditions'] },
+  { title: 'Een gereedschapsschuur waar je alles kunt lenen', tags: ['tools', 'odd-jobs'] },
+  { title: 'Een bankje en een tafel op het pleintje', tags: ['company', 'greening-streets'] },
+  { title: 'Een kookclub met recepten uit de hele wereld', tags: ['world-cuisine', 'cooking'] },
+  { title: 'Jongeren die een eigen plek krijgen in de wijk', tags: ['youth-work'] },
+];
+
+assertKnownTags('inventory personas', PERSONAS.flatMap((persona) => persona.tags));
+assertKnownTags('inventory needs', NEEDS.map((need) => need.tag));
+assertKnownTags('inventory dreams', DREAMS.flatMap((dream) => dream.tags));
+
+/** Kinds of a resident's own items (groups come from their memberships), weighted as a kitchen-table inventory goes. */
+const KIND_WEIGHTS: readonly (readonly [InventoryKind | 'gift', number])[] = [
+  ['gift', 26],
+  ['skill', 20],
+  ['passion', 12],
+  ['learn', 10],
+  ['share-time', 8],
+  ['knowledge', 6],
+  ['dream', 5],
+  ['need', 5],
+  ['share-thing', 4],
+  ['enterprise', 2],
+];
+
+/** Gifts of the head, the hands or the heart, by the domain of the tag; sport and the arts count as skills. */
+const GIFT_OF_DOMAIN: Record<string, InventoryKind> = {
+  digital: 'gift-head',
+  'money-paperwork': 'gift-head',
+  languages: 'gift-head',
+  events: 'gift-head',
+  'crafts-repair': 'gift-hands',
+  'building-diy': 'gift-hands',
+  'garden-nature': 'gift-hands',
+  food: 'gift-hands',
+  transport: 'gift-hands',
+  care: 'gift-heart',
+  elderly: 'gift-heart',
+  children: 'gift-heart',
+};
+
+const TITLES: Record<Exclude<InventoryKind, 'group' | 'dream' | 'share-thing' | 'need'>, readonly string[]> = {
+  'gift-head': ['Kennis die ik deel: {tag}', '{Tag}: daar weet ik veel van'],
+  'gift-hands': ['{Tag}: dat kan ik goed', 'Goed met mijn handen: {tag}', 'Ik pak graag aan: {tag}'],
+  'gift-heart': ['Met hart en ziel: {tag}', '{Tag}: daar zet ik me graag voor in'],
+  skill: ['{Tag}', '{Tag}', 'Vaardigheid: {tag}'],
+  knowledge: ['Kennis: {tag}', '{Tag}: ik weet er veel van'],
+  passion: ['Mijn passie: {tag}', '{Tag} is mijn hobby', 'Ik word blij van {tag}'],
+  'share-time': ['Tijd om te helpen: {tag}', 'Ik help mee: {tag}', 'Ik heb tijd voor {tag}'],
+  enterprise: ['Misschien mijn eigen bedrijfje: {tag}', 'Idee voor een klein bedrijf: {tag}'],
+  learn: ['Ik wil leren: {tag}', 'Ik wil meer leren over {tag}'],
+};
+
+const DESCRIPTIONS: Record<InventoryKind, readonly string[]> = {
+  'gift-head': ['Ik leg het graag uit, rustig en stap voor stap.', 'Dit heb ik in mijn werk geleerd.', 'Buren mogen me altijd vragen.'],
+  'gift-hands': ['Ik doe dit al jaren en help buren er graag mee.', 'Ik ben geen vakmens, maar ik kom een heel eind.', 'Vroeger deed ik dit elke dag, nu heb ik er tijd voor.'],
+  'gift-heart': ['Ik heb er geduld voor en luister graag.', 'Ik weet hoe fijn het is als iemand even langskomt.', 'Ik doe dit graag, gewoon omdat het kan.'],
+  skill: ['Ik doe dit al jaren en leer het graag aan anderen.', 'Dit heb ik in mijn werk geleerd.', 'Ik help graag, bij iemand thuis of in het buurthuis.'],
+  knowledge: ['Ik weet er veel van en deel het graag.', 'Vraag het me gerust, ik denk graag mee.'],
+  passion: ['Hier kan ik uren mee bezig zijn.', 'Ik vind het leuk om dit samen met anderen te doen.', 'Ik zoek mensen in de buurt die dit ook leuk vinden.'],
+  group: ['We zoeken altijd nieuwe mensen.', 'Kom gerust eens kijken.', 'Ik ben er bijna elke week.'],
+  'share-time': ['Via een introductie spreken we iets af.', 'Laat het weten als je hulp kunt gebruiken.'],
+  'share-thing': ['Gratis te leen voor buren.', 'Graag schoon terugbrengen.', 'Voor een dag of een weekend.'],
+  enterprise: ['Ik wil kijken of hier een klein bedrijf in zit.', 'Eerst voor de buurt, later misschien als werk.'],
+  learn: ['Wie kan het mij leren?', 'Ik ben beginner en wil graag samen oefenen.', 'Ik wil het leren voor mezelf en om anderen te helpen.'],
+  dream: ['Ik denk graag mee en help met organiseren.', 'Wie droomt mee?', 'Dan wordt de buurt nog fijner.'],
+  need: ['Ik vind het lastig om dit alleen te doen.', 'Een uurtje hulp zou al fijn zijn.', 'Ik doe graag iets terug.'],
+};
+
+const HOW_OFTEN_WEIGHTS: readonly (readonly [HowOften, number])[] = [
+  ['once', 2],
+  ['monthly', 4],
+  ['weekly', 5],
+  ['daily', 1],
+];
+const HOW_OFTEN_SENTENCE: Record<HowOften, string> = {
+  once: 'Ik kan een keer helpen.',
+  monthly: 'Ik kan ongeveer een keer per maand helpen.',
+  weekly: 'Ik kan elke week een paar uur helpen.',
+  daily: 'Ik heb bijna elke dag wel even tijd.',
+};
+
+const VISIBILITY_WEIGHTS: readonly (readonly [Visibility, number])[] = [
+  ['public', 55],
+  ['neighbours', 28],
+  ['connectors', 10],
+  ['private', 7],
+];
+// What someone asks help with, they show to fewer people.
+const NEED_VISIBILITY_WEIGHTS: readonly (readonly [Visibility, number])[] = [
+  ['public', 25],
+  ['neighbours', 30],
+  ['connectors', 35],
+  ['private', 10],
+];
+
+export interface InventoryItem {
+  kind: InventoryKind;
+  title: string;
+  description: string;
+  tags: string[];
+  visibility: Visibility;
+  details: { howOften?: HowOften };
+}
+
+/** Something a resident would lend (share-thing), picked by the generator from the things list. */
+export interface ShareableThing {
+  name: string;
+  tags: readonly string[];
+}
+
+/** Picks 1–3 tags of one persona: the first decides the title, the others cluster with it. */
+function clusteredTags(random: Random, persona: Persona): string[] {
+  const extra = random.weighted([
+    [0, 4],
+    [1, 4],
+    [2, 2],
+  ] as const);
+  return random.sample(persona.tags, 1 + extra);
+}
+
+function describe(random: Random, kind: InventoryKind, tags: readonly string[], lead?: string): string {
+  const sentences = [lead ?? random.pick(DESCRIPTIONS[kind])];
+  if (tags.length > 1) sentences.push(`Ook: ${listInDutch(tags.slice(1).map(inSentence))}.`);
+  return sentences.join(' ');
+}
+
+/** One item of a resident's own inventory (not a group). */
+export function inventoryItem(random: Random, personas: readonly Persona[], things: readonly ShareableThing[]): InventoryItem {
+  const choice = random.weighted(KIND_WEIGHTS);
+  const visibility = random.weighted(choice === 'need' ? NEED_VISIBILITY_WEIGHTS : VISIBILITY_WEIGHTS);
+  if (choice === 'dream') {
+    const dream = random.pick(DREAMS);
+    return { kind: 'dream', title: dream.title, description: describe(random, 'dream', []), tags: [...dream.tags], visibility, details: {} };
+  }
+  if (choice === 'share-thing') {
+    const thing = random.pick(things);
+    const howOften = random.weighted(HOW_OFTEN_WEIGHTS);
+    const title = random.chance(0.5) ? `Te leen bij mij: ${thing.name.toLowerCase()}` : `Ik deel mijn ${thing.name.toLowerCase()}`;
+    return { kind: 'share-thing', title, description: describe(random, 'share-thing', []), tags: thing.tags.slice(0, 3), visibility, details: { howOften } };
+  }
+  if (choice === 'need') {
+    const need = random.pick(NEEDS);
+    return { kind: 'need', title: need.title, description: describe(random, 'need', []), tags: [need.tag], visibility, details: {} };
+  }
+  let tags: string[];
+  if (choice === 'learn' && random.chance(0.5)) {
+    // Half of what people want to learn lies outside what they already do.
+    tags = clusteredTags(random, random.weighted(PERSONAS.map((persona) => [persona, persona.weight] as const))).slice(0, 2);
+  } else {
+    tags = clusteredTags(random, random.pick(personas));
+  }
+  const kind = choice === 'gift' ? (GIFT_OF_DOMAIN[domainOf(tags[0]!)] ?? 'skill') : choice;
+  const title = fill(random.pick(TITLES[kind as keyof typeof TITLES]), { tag: inSentence(tags[0]!), Tag: labelOf(tags[0]!) });
+  if (kind === 'share-time') {
+    const howOften = random.weighted(HOW_OFTEN_WEIGHTS);
+    return { kind, title, description: describe(random, kind, tags, `${HOW_OFTEN_SENTENCE[howOften]} ${random.pick(DESCRIPTIONS[kind])}`), tags, visibility, details: { howOften } };
+  }
+  return { kind, title, description: describe(random, kind, tags), tags, visibility, details: {} };
+}
+
+/** "I'm part of …": an item naming an organisation the resident belongs to, tagged like the organisation. */
+export function groupItem(
+  random: Random,
+  organisation: { name: string; kind: string; tags: readonly string[] },
+  role: 'owner' | 'member',
+): InventoryItem {
+  const works = organisation.kind === 'institution' || organisation.kind === 'business';
+  const title =
+    role === 'owner'
+      ? works
+        ? `Ik werk bij ${organisation.name}`
+        : `Ik ben trekker van ${organisation.name}`
+      : random.pick([`Lid van ${organisation.name}`, `Ik doe mee bij ${organisation.name}`, `Vrijwilliger bij ${organisation.name}`]);
+  const tags = random.sample(organisation.tags, random.int(1, Math.min(3, organisation.tags.length)));
+  const visibility = random.weighted(VISIBILITY_WEIGHTS.filter(([value]) => value !== 'private'));
+  const description = `${random.pick(DESCRIPTIONS.group)} Daar draait het om: ${listInDutch(tags.map(inSentence))}.`;
+  return { kind: 'group', title, description, tags, visibility, details: {} };
+}

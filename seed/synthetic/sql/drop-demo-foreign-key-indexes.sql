@@ -1,0 +1,3 @@
+DROP INDEX demo_replace_assets_created_by;
+DROP INDEX demo_replace_assets_recorded_by;
+DROP INDEX demo_replace_consents_user_id;
