@@ -48,14 +48,15 @@ async function resident(point: { lng: number; lat: number } | null, buurtCode: s
 
 beforeAll(async () => {
   app = await buildTestApp();
-  // Seven residents in one 250 m cell of buurt A, three in a cell of buurt B, two in A without a home point.
-  const centreA = await cellCentreIn(app, 'BU08551102');
-  const centreB = await cellCentreIn(app, 'BU08551001');
+  // Seven residents in one 250 m cell of buurt A, three in a cell of buurt B, two in A without a home point. No other
+  // test places anything in these two buurten, so no public point can coincide with a home by chance.
+  const centreA = await cellCentreIn(app, 'BU08553903');
+  const centreB = await cellCentreIn(app, 'BU08555405');
   const aroundA = [[-40, -30], [-20, 35], [0, 0], [25, -45], [40, 20], [-55, 10], [15, 50]];
-  for (const [east, north] of aroundA) await resident(offset(centreA, east!, north!), 'BU08551102');
-  for (const [east, north] of [[-30, 10], [20, -20], [35, 40]]) await resident(offset(centreB, east!, north!), 'BU08551001');
-  await resident(null, 'BU08551102');
-  await resident(null, 'BU08551102');
+  for (const [east, north] of aroundA) await resident(offset(centreA, east!, north!), 'BU08553903');
+  for (const [east, north] of [[-30, 10], [20, -20], [35, 40]]) await resident(offset(centreB, east!, north!), 'BU08555405');
+  await resident(null, 'BU08553903');
+  await resident(null, 'BU08553903');
 
   viewers.anonymous = new TestClient(app, { ip: '10.40.0.1' });
   viewers.neighbour = (await signUpAndLogIn(app)).client;
@@ -63,7 +64,7 @@ beforeAll(async () => {
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   viewers.admin = admin.client;
   const connector = await signUpAndLogIn(app);
-  await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: 'WK085511' });
+  await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: 'WK085539' });
   viewers.connector = connector.client;
   sampleAssetIds = sampleAssetIds.slice(0, 6);
 });
@@ -123,7 +124,7 @@ async function everyGetUrl(): Promise<string[]> {
       if (path === '/api/assets/{id}') return sampleAssetIds.map((id) => `/api/assets/${id}`);
       return [
         path
-          .replace('{code}', path.includes('wijken') ? 'WK085511' : 'BU08551102')
+          .replace('{code}', path.includes('wijken') ? 'WK085539' : 'BU08553903')
           .replace('{id}', organisationId)
           .replace('/api/areas/lookup', `/api/areas/lookup?lng=${homes[0]!.lng}&lat=${homes[0]!.lat}`),
       ];
@@ -136,13 +137,13 @@ async function everyGetUrl(): Promise<string[]> {
     '?tags=pruning',
     '?domains=garden-nature',
     '?direction=offer',
-    '?buurt=BU08551102',
-    '?buurt=BU08551001',
-    `?types=people&q=${token}&buurt=BU08551102`,
+    '?buurt=BU08553903',
+    '?buurt=BU08555405',
+    `?types=people&q=${token}&buurt=BU08553903`,
     `?types=people,thing&q=Ladder`,
     `?bbox=${homes[0]!.lng - 0.001},${homes[0]!.lat - 0.001},${homes[0]!.lng + 0.001},${homes[0]!.lat + 0.001}`,
   ].map((query) => `/api/map${query}`);
-  return [...urls, ...mapQueries, '/api/areas/buurten/BU08551102/summary', '/api/areas/buurten/BU08551001/summary'];
+  return [...urls, ...mapQueries, '/api/areas/buurten/BU08553903/summary', '/api/areas/buurten/BU08555405/summary'];
 }
 
 describe('no one’s home on the map', () => {
@@ -151,8 +152,8 @@ describe('no one’s home on the map', () => {
     const groups = map.features.map((feature: { properties: { layer: string; people: number | null; buurtCode: string | null } }) => feature.properties);
     expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-cell', people: 7 }));
     // Buurt A keeps its 2 residents without a home point, buurt B its 3: both fewer than k.
-    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08551102', people: null }));
-    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08551001', people: null }));
+    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08553903', people: null }));
+    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08555405', people: null }));
     expect(map.features.every((feature: { properties: { members?: unknown } }) => feature.properties.members === undefined)).toBe(true);
   });
 
@@ -178,10 +179,10 @@ describe('no one’s home on the map', () => {
   );
 
   it('counts residents in a buurt summary only from k on, and shows their tags only where k residents share one', async () => {
-    const summary = (await viewers.anonymous!.get('/api/areas/buurten/BU08551001/summary')).json();
+    const summary = (await viewers.anonymous!.get('/api/areas/buurten/BU08555405/summary')).json();
     // Buurt B has three of our residents with public items (other tests may add more, never fewer).
     if (summary.counts.residents !== null) expect(summary.counts.residents).toBeGreaterThanOrEqual(K);
-    const summaryA = (await viewers.anonymous!.get('/api/areas/buurten/BU08551102/summary')).json();
+    const summaryA = (await viewers.anonymous!.get('/api/areas/buurten/BU08553903/summary')).json();
     expect(summaryA.counts.residents).toBeGreaterThanOrEqual(K);
   });
 });
