@@ -416,7 +416,8 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
     const random = Random.stream(seed, 'organisation', j);
     const template = random.weighted(templateWeights);
     const area = areas[areaByPeople.draw(random)]!;
-    const location = area.shape.randomPoint(random, 25) ?? area.shape.randomPoint(random, 1)!;
+    // 25 m from the boundary where the buurt allows, so the place it runs fits beside it in the same buurt.
+    const location = area.shape.randomPoint(random, 25)!;
     let word = random.pick(NAME_WORDS);
     let name = '';
     for (let attempt = 0; attempt < 8 && (name === '' || names.has(name)); attempt++) {

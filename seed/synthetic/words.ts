@@ -7,10 +7,6 @@ const TAGS = new Map(TAXONOMY.flatMap((domain) => domain.tags.map(([key, nl]) =>
 // Labels that keep their capital letter inside a sentence: language names, and words that are capitalised in Dutch.
 const CAPITALISED = new Set(['dutch-practice', 'english', 'arabic', 'turkish', 'polish', 'tigrinya', 'digid', 'first-aid']);
 
-export function isKnownTag(key: string): boolean {
-  return TAGS.has(key);
-}
-
 export function domainOf(key: string): string {
   return tagInfo(key).domain;
 }
