@@ -242,11 +242,14 @@ async function inTransaction<T>(pool: pg.Pool, step: (client: pg.ClientBase) => 
 }
 
 /**
- * The demo population unless SEED_DEMO=false (the test suite sets it). DEMO_PASSWORD, when set, lets people log in as
+ * The demo population unless SEED_DEMO=false (the test suite sets it) or NODE_ENV=production without SEED_DEMO=true. DEMO_PASSWORD, when set, lets people log in as
  * the demo residents; otherwise nobody can.
  */
 export function demoOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DemoOptions | false {
-  if (['false', '0', 'no', 'off'].includes((env.SEED_DEMO ?? '').toLowerCase())) return false;
+  const setting = (env.SEED_DEMO ?? '').toLowerCase();
+  if (['false', '0', 'no', 'off'].includes(setting)) return false;
+  // A production database never gets fake residents unless someone asks for them explicitly.
+  if (env.NODE_ENV === 'production' && !['true', '1', 'yes', 'on'].includes(setting)) return false;
   return env.DEMO_PASSWORD ? { password: env.DEMO_PASSWORD } : {};
 }
 
