@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getBuurten, getMe, type BuurtCollection, type Me } from '../../api-client.ts';
-import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { useApiData } from '../../use-api-data.ts';
 import { getMyAssets, getTaxonomy, type Asset, type TaxonomyDomain } from '../contribute-api.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
+import { LoadedData } from '../shared/LoadedData.tsx';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
 import { PlaceForm } from './PlaceForm.tsx';
 
@@ -20,18 +19,8 @@ function loadPlacePage(signal: AbortSignal) {
 }
 
 function PlaceLoader() {
-  const { t } = useTranslation();
   const data = useApiData(loadPlacePage, []);
-  if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
-  if (data.state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
-  }
-  const [me, taxonomy, buurten, assets] = data.state.data;
-  return <PlaceSections me={me} taxonomy={taxonomy} buurten={buurten} initialPlaces={assets.filter((asset) => asset.type === 'place')} />;
+  return <LoadedData data={data}>{([me, taxonomy, buurten, assets]) => <PlaceSections me={me} taxonomy={taxonomy} buurten={buurten} initialPlaces={assets.filter((asset) => asset.type === 'place')} />}</LoadedData>;
 }
 
 interface PlaceSectionsProps {

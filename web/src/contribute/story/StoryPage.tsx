@@ -1,8 +1,6 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getBuurten, getMe, type BuurtCollection, type LngLat, type Me } from '../../api-client.ts';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
-import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { createAsset, getMyAssets, getTaxonomy, type Asset, type StoryKind, type TaxonomyDomain } from '../contribute-api.ts';
@@ -11,6 +9,7 @@ import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KIND_CHOICES } from '../kinds.ts';
 import { BuurtSelect } from '../shared/BuurtSelect.tsx';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
+import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
@@ -31,18 +30,8 @@ function loadStoryPage(signal: AbortSignal) {
 }
 
 function StoryLoader() {
-  const { t } = useTranslation();
   const data = useApiData(loadStoryPage, []);
-  if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
-  if (data.state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
-  }
-  const [me, taxonomy, buurten, assets] = data.state.data;
-  return <StorySections me={me} taxonomy={taxonomy} buurten={buurten} initialStories={assets.filter((asset) => asset.type === 'story')} />;
+  return <LoadedData data={data}>{([me, taxonomy, buurten, assets]) => <StorySections me={me} taxonomy={taxonomy} buurten={buurten} initialStories={assets.filter((asset) => asset.type === 'story')} />}</LoadedData>;
 }
 
 interface StorySectionsProps {

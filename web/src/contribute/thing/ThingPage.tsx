@@ -1,14 +1,13 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getMe, type Me } from '../../api-client.ts';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
-import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { createAsset, getMyAssets, getTaxonomy, type Asset, type TaxonomyDomain, type ThingKind, type Visibility } from '../contribute-api.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { DEFAULT_VISIBILITY, THING_KIND_CHOICES } from '../kinds.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
+import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
 import { TagPicker } from '../shared/TagPicker.tsx';
@@ -29,18 +28,8 @@ function loadThingPage(signal: AbortSignal) {
 }
 
 function ThingLoader() {
-  const { t } = useTranslation();
   const data = useApiData(loadThingPage, []);
-  if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
-  if (data.state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
-  }
-  const [me, taxonomy, assets] = data.state.data;
-  return <ThingSections me={me} taxonomy={taxonomy} initialThings={assets.filter((asset) => asset.type === 'thing')} />;
+  return <LoadedData data={data}>{([me, taxonomy, assets]) => <ThingSections me={me} taxonomy={taxonomy} initialThings={assets.filter((asset) => asset.type === 'thing')} />}</LoadedData>;
 }
 
 interface ThingSectionsProps {
