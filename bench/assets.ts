@@ -9,12 +9,14 @@
 //   BENCH_CONCURRENCY      concurrent HTTP clients (default 1: latency without queueing)
 //   BENCH_EXPLAIN=1        also print EXPLAIN ANALYZE of the map queries at city zoom
 //   BENCH_KEEP=1           keep the server's bench database afterwards
+//   BENCH_REUSE=1          measure the server's bench database as it is when it already holds about N assets (±10%),
+//                          instead of generating it anew (with BENCH_KEEP=1, for repeated runs)
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { assetsRepository, CELL_SIZE_M, K_ANONYMITY, type MapFilters } from '../api/assets/assets.repository.ts';
+import { assetsRepository, K_ANONYMITY, type MapFilters } from '../api/assets/assets.repository.ts';
 import type { Bbox } from '../api/shared/bbox.ts';
 import { loadSql } from '../api/shared/sql.ts';
 import { startEmbeddedDatabase } from '../db/embedded.ts';
@@ -112,6 +114,8 @@ interface Targets {
   city: Bbox;
   windows: Bbox[];
   buurten: string[];
+  /** The ten tags residents use most: a filtered map. */
+  tags: string[];
 }
 
 /** City zoom: the municipality's extent. Buurt zoom: 1 km² windows around the 25 buurten with the most residents. */
@@ -126,6 +130,10 @@ async function targetsOf(db: pg.ClientBase): Promise<Targets> {
      GROUP BY b.code, b.geom ORDER BY count(*) DESC, b.code LIMIT 25`,
   );
   const buurten = await db.query<{ code: string }>('SELECT code FROM buurten ORDER BY code');
+  const tags = await db.query<{ key: string }>(
+    `SELECT t.key FROM (SELECT tags FROM assets WHERE owner_user_id IS NOT NULL LIMIT 100000) a, unnest(a.tags) AS t (key)
+     GROUP BY t.key ORDER BY count(*) DESC, t.key LIMIT 10`,
+  );
   const e = extent.rows[0]!;
   return {
     city: { minLng: e.min_lng, minLat: e.min_lat, maxLng: e.max_lng, maxLat: e.max_lat },
@@ -136,6 +144,7 @@ async function targetsOf(db: pg.ClientBase): Promise<Targets> {
       maxLat: lat + BUURT_WINDOW_DEGREES.lat / 2,
     })),
     buurten: buurten.rows.map((row) => row.code),
+    tags: tags.rows.map((row) => row.key),
   };
 }
 
@@ -152,12 +161,15 @@ async function measureSql(db: pg.ClientBase, targets: Targets, context: { size: 
   console.log('  SQL, directly (pg):');
   const city = filtersFor(targets.city);
   await measure(context, 'map-exact.sql, city zoom', () => assetsRepository.mapExact(db, city, null, PAGE).then(() => undefined));
-  await measure(context, 'map-people.sql, city zoom', () => assetsRepository.mapPeople(db, city, null).then(() => undefined));
+  await measure(context, 'map-people-counts.sql, city zoom', () => assetsRepository.mapPeopleCounts(db, city, null).then(() => undefined));
+  await measure(context, 'map-people.sql, city zoom, one tag', (i) =>
+    assetsRepository.mapPeople(db, { ...city, tags: [targets.tags[i % targets.tags.length]!] }, null).then(() => undefined),
+  );
   await measure(context, 'map-exact.sql, buurt zoom (1 km²)', (i) =>
     assetsRepository.mapExact(db, filtersFor(targets.windows[i % targets.windows.length]!), null, PAGE).then(() => undefined),
   );
-  await measure(context, 'map-people.sql, buurt zoom (1 km²)', (i) =>
-    assetsRepository.mapPeople(db, filtersFor(targets.windows[i % targets.windows.length]!), null).then(() => undefined),
+  await measure(context, 'map-people-counts.sql, buurt zoom (1 km²)', (i) =>
+    assetsRepository.mapPeopleCounts(db, filtersFor(targets.windows[i % targets.windows.length]!), null).then(() => undefined),
   );
   await measure(context, 'buurt-summary-*.sql', (i) =>
     assetsRepository.buurtSummary(db, targets.buurten[i % targets.buurten.length]!, 'nl').then(() => undefined),
@@ -168,7 +180,7 @@ async function measureSql(db: pg.ClientBase, targets: Targets, context: { size: 
 async function explain(db: pg.ClientBase, bbox: Bbox) {
   const box = [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
   const plans = {
-    'map-people.sql': [loadSql(import.meta.url, '../api/assets/sql/map-people.sql'), [...box, null, null, null, null, null, K_ANONYMITY, CELL_SIZE_M]],
+    'map-people-counts.sql': [loadSql(import.meta.url, '../api/assets/sql/map-people-counts.sql'), [...box, null, null, K_ANONYMITY]],
     'map-exact.sql': [loadSql(import.meta.url, '../api/assets/sql/map-exact.sql'), [...box, ALL_TYPES, null, null, null, null, null, PAGE]],
   } as const;
   for (const [name, [text, values]] of Object.entries(plans)) {
@@ -185,6 +197,12 @@ async function measureHttp(url: string, targets: Targets, context: { size: strin
     return (await response.arrayBuffer()).byteLength;
   };
   await measure(context, 'GET /api/map, city zoom', () => get(`/api/map?bbox=${bboxParam(targets.city)}`), CONCURRENCY);
+  await measure(
+    context,
+    'GET /api/map, city zoom, one tag',
+    (i) => get(`/api/map?bbox=${bboxParam(targets.city)}&tags=${targets.tags[i % targets.tags.length]}`),
+    CONCURRENCY,
+  );
   await measure(
     context,
     'GET /api/map, buurt zoom (1 km²)',
@@ -268,6 +286,10 @@ async function benchServer(assets: number, configured: URL) {
   if (configured.pathname.slice(1) === BENCH_DATABASE) throw new Error(`BENCH_DATABASE must not be the configured database (${BENCH_DATABASE})`);
   const benchUrl = new URL(configured);
   benchUrl.pathname = `/${BENCH_DATABASE}`;
+  if (process.env.BENCH_REUSE === '1' && (await assetsIn(benchUrl)) !== null) {
+    const present = (await assetsIn(benchUrl))!;
+    if (Math.abs(present - assets) <= assets * 0.1) return measureServer(benchUrl, context, null);
+  }
   const admin = new pg.Client(configured.toString());
   await admin.connect();
   try {
@@ -279,9 +301,32 @@ async function benchServer(assets: number, configured: URL) {
     await admin.end();
   }
   console.log(`\n${context.size} assets, PostgreSQL server, database ${BENCH_DATABASE}`);
+  const seconds = await generate(assets, { DATABASE_URL: benchUrl.toString() });
+  await measureServer(benchUrl, context, seconds);
+  if (process.env.BENCH_KEEP !== '1') {
+    const cleanup = new pg.Client(configured.toString());
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE}`);
+    await cleanup.end();
+  }
+}
+
+/** The number of assets in the bench database, or null when it does not exist (yet). */
+async function assetsIn(url: URL): Promise<number | null> {
+  const db = new pg.Client(url.toString());
+  try {
+    await db.connect();
+    return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM assets')).rows[0]!.n;
+  } catch {
+    return null;
+  } finally {
+    await db.end().catch(() => {});
+  }
+}
+
+async function measureServer(benchUrl: URL, context: { size: string; database: string }, seconds: number | null) {
   const env = { DATABASE_URL: benchUrl.toString() };
-  const seconds = await generate(assets, env);
-  console.log(`    generated in ${seconds.toFixed(0)} s`);
+  console.log(seconds === null ? `\n${context.size} assets, PostgreSQL server, database ${BENCH_DATABASE} as it is (BENCH_REUSE=1)` : `    generated in ${seconds.toFixed(0)} s`);
   const db = new pg.Client(benchUrl.toString());
   await db.connect();
   let targets: Targets;
@@ -294,12 +339,6 @@ async function benchServer(assets: number, configured: URL) {
     await db.end();
   }
   await httpAgainst(env, targets, context);
-  if (process.env.BENCH_KEEP !== '1') {
-    const cleanup = new pg.Client(configured.toString());
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE}`);
-    await cleanup.end();
-  }
 }
 
 console.log(`Krachtkaart asset benchmark — Node ${process.version}; up to ${REQUESTS} requests per line, ${CONCURRENCY} HTTP client(s)`);

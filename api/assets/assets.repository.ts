@@ -18,6 +18,7 @@ const sql = {
   listMyAssets: loadSql(import.meta.url, 'sql/list-my-assets.sql'),
   mapExact: loadSql(import.meta.url, 'sql/map-exact.sql'),
   mapPeople: loadSql(import.meta.url, 'sql/map-people.sql'),
+  mapPeopleCounts: loadSql(import.meta.url, 'sql/map-people-counts.sql'),
   summaryCounts: loadSql(import.meta.url, 'sql/buurt-summary-counts.sql'),
   summaryTags: loadSql(import.meta.url, 'sql/buurt-summary-tags.sql'),
   tagsOfDomains: loadSql(import.meta.url, 'sql/tags-of-domains.sql'),
@@ -80,8 +81,21 @@ export interface MapFilters {
 
 /** Privacy: the fewest residents a group on the map or in a summary may show. */
 export const K_ANONYMITY = 5;
-/** Grid cell size for residents on the map, in metres (see map-people.sql). */
+/** Grid cell size for residents on the map, in metres: the database's people_cell_size() (see its migration). */
 export const CELL_SIZE_M = 250;
+/** Names in the people layer are listed for logged-in viewers only when the groups in view hold at most this many. */
+export const MEMBERS_LIMIT = 300;
+
+export interface PeopleGroupRow {
+  level: 'cell' | 'buurt';
+  key: string;
+  /** NULL: fewer than k. */
+  people: number | null;
+  buurt_code: string | null;
+  buurt_name: string | null;
+  geometry: { type: string; coordinates: unknown[] };
+  members: { name: string; tags: string[] }[] | null;
+}
 
 function toAsset(row: AssetRow): Asset {
   return {
@@ -226,17 +240,10 @@ export const assetsRepository = {
     return { rows: rows.slice(0, limit), more: rows.length > limit };
   },
 
-  async mapPeople(db: Queryable, filters: MapFilters, viewerId: string | null) {
+  /** The people layer from each resident's map row: any filter, and names for logged-in viewers (map-people.sql). */
+  async mapPeople(db: Queryable, filters: MapFilters, viewerId: string | null): Promise<PeopleGroupRow[]> {
     const { bbox } = filters;
-    const { rows } = await db.query<{
-      level: 'cell' | 'buurt';
-      key: string;
-      people: number | null;
-      buurt_code: string | null;
-      buurt_name: string | null;
-      geometry: { type: string; coordinates: unknown[] };
-      members: { name: string; tags: string[] }[] | null;
-    }>(sql.mapPeople, [
+    const { rows } = await db.query<PeopleGroupRow>(sql.mapPeople, [
       bbox.minLng,
       bbox.minLat,
       bbox.maxLng,
@@ -247,7 +254,22 @@ export const assetsRepository = {
       filters.text,
       viewerId,
       K_ANONYMITY,
-      CELL_SIZE_M,
+      MEMBERS_LIMIT,
+    ]);
+    return rows;
+  },
+
+  /** The same groups, counts only, from the pre-computed counts; for a map without tag, direction or text filter. */
+  async mapPeopleCounts(db: Queryable, filters: Pick<MapFilters, 'bbox' | 'buurt'>, viewerId: string | null): Promise<PeopleGroupRow[]> {
+    const { bbox } = filters;
+    const { rows } = await db.query<PeopleGroupRow>(sql.mapPeopleCounts, [
+      bbox.minLng,
+      bbox.minLat,
+      bbox.maxLng,
+      bbox.maxLat,
+      filters.buurt,
+      viewerId,
+      K_ANONYMITY,
     ]);
     return rows;
   },

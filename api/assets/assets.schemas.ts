@@ -167,7 +167,8 @@ export const MapFeatureSchema = Type.Object({
     people: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'null means fewer than `fewerThan`' })),
     fewerThan: Type.Optional(Type.Integer()),
     members: Type.Optional(Type.Array(Type.Object({ name: Type.String(), tags: Type.Array(Type.String()) }), {
-      description: 'For logged-in users: who is in this group (names and tags, never a location)',
+      description:
+        'For logged-in users, when the groups in view hold at most `privacy.membersLimit` people: who is in this group (names and tags, never a location)',
     })),
   }),
 });
@@ -177,7 +178,7 @@ export const MapResponseSchema = Type.Object(
     type: Type.Literal('FeatureCollection'),
     features: Type.Array(MapFeatureSchema),
     page: Type.Object({ limit: Type.Integer(), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
-    privacy: Type.Object({ k: Type.Integer(), cellSizeMetres: Type.Integer() }),
+    privacy: Type.Object({ k: Type.Integer(), cellSizeMetres: Type.Integer(), membersLimit: Type.Integer() }),
   },
   { $id: 'MapResponse' },
 );

@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { CELL_SIZE_M, K_ANONYMITY, assetsRepository as repository, type MapFilters } from './assets.repository.ts';
+import { CELL_SIZE_M, K_ANONYMITY, MEMBERS_LIMIT, assetsRepository as repository, type MapFilters, type PeopleGroupRow } from './assets.repository.ts';
 import type { BuurtSummary, MapResponse } from './assets.schemas.ts';
 
 type Feature = MapResponse['features'][number];
@@ -15,7 +15,12 @@ export async function buildMap(
   viewerId: string | null,
 ): Promise<MapResponse> {
   const features: Feature[] = [];
-  const exact = await repository.mapExact(db, filters, page.cursor, page.limit);
+  const withPeople = filters.types.includes('people') && page.cursor === null;
+  // Both at once: on a server pool they run on two connections (on the embedded database they simply queue).
+  const [exact, people] = await Promise.all([
+    repository.mapExact(db, filters, page.cursor, page.limit),
+    withPeople ? peopleGroups(db, filters, viewerId) : [],
+  ]);
   for (const row of exact.rows) {
     features.push({
       type: 'Feature',
@@ -33,8 +38,8 @@ export async function buildMap(
       },
     });
   }
-  if (filters.types.includes('people') && page.cursor === null) {
-    for (const group of await repository.mapPeople(db, filters, viewerId)) {
+  if (withPeople) {
+    for (const group of people) {
       features.push({
         type: 'Feature',
         id: `${group.level}:${group.key}`,
@@ -43,8 +48,8 @@ export async function buildMap(
           layer: group.level === 'cell' ? 'people-cell' : 'people-buurt',
           people: group.people,
           fewerThan: K_ANONYMITY,
-          buurtCode: group.buurt_code,
-          buurtName: group.buurt_name,
+          // Cells have no buurt (they may straddle two); leaving the keys out keeps a city-wide answer smaller.
+          ...(group.buurt_code === null ? {} : { buurtCode: group.buurt_code, buurtName: group.buurt_name }),
           ...(group.members ? { members: group.members } : {}),
         },
       });
@@ -55,8 +60,22 @@ export async function buildMap(
     type: 'FeatureCollection',
     features,
     page: { limit: page.limit, nextCursor: exact.more && last ? last.id : null },
-    privacy: { k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M },
+    privacy: { k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M, membersLimit: MEMBERS_LIMIT },
   };
+}
+
+/**
+ * The people layer. Without tag, direction or text filters it comes from the pre-computed counts (fast at any zoom);
+ * a logged-in viewer looking at few enough people gets the per-resident query instead, which lists names.
+ */
+async function peopleGroups(db: Queryable, filters: MapFilters, viewerId: string | null): Promise<PeopleGroupRow[]> {
+  const unfiltered = filters.tags === null && filters.direction === null && filters.text === null;
+  if (!unfiltered) return repository.mapPeople(db, filters, viewerId);
+  const groups = await repository.mapPeopleCounts(db, filters, viewerId);
+  if (viewerId === null) return groups;
+  // A group of "fewer than k" holds at most k - 1.
+  const people = groups.reduce((sum, group) => sum + (group.people ?? K_ANONYMITY - 1), 0);
+  return people <= MEMBERS_LIMIT ? repository.mapPeople(db, filters, viewerId) : groups;
 }
 
 export async function buildBuurtSummary(

@@ -31,7 +31,7 @@ function fakeApi(total: number) {
       type: 'FeatureCollection',
       features: cursor === null ? [...assets, peopleCell] : assets,
       page: { limit, nextCursor: end < total ? String(end) : null },
-      privacy: { k: 5, cellSizeMetres: 250 },
+      privacy: { k: 5, cellSizeMetres: 250, membersLimit: 300 },
     };
   }
   return { calls, loadPage };
@@ -43,7 +43,7 @@ describe('loadMapFeatures', () => {
     const result = await loadMapFeatures({ bbox: 'b' }, api.loadPage);
     expect(result.features.map((feature) => feature.id)).toEqual(['asset-0', 'asset-1', 'asset-2', 'cell:1:2']);
     expect(result.truncated).toBe(false);
-    expect(result.privacy).toEqual({ k: 5, cellSizeMetres: 250 });
+    expect(result.privacy).toEqual({ k: 5, cellSizeMetres: 250, membersLimit: 300 });
     expect(api.calls).toEqual([{ query: { bbox: 'b', limit: PAGE_LIMIT }, cursor: null }]);
   });
 

@@ -8,7 +8,7 @@ import { bboxQueryOf, labelPositionOf } from '../../web/src/geo.ts';
 import en from '../../web/src/i18n/en.json';
 import nl from '../../web/src/i18n/nl.json';
 
-const privacy = { k: 5, cellSizeMetres: 250 };
+const privacy = { k: 5, cellSizeMetres: 250, membersLimit: 300 };
 let t: TFunction<'translation'>;
 let tEnglish: TFunction<'translation'>;
 

@@ -5,6 +5,6 @@ SELECT
   (SELECT count(*)::int FROM assets a WHERE a.buurt_code = $1 AND a.type = 'story') AS stories,
   (SELECT count(*)::int FROM assets a WHERE a.buurt_code = $1 AND a.type = 'organisation-item') AS organisation_items,
   (SELECT count(*)::int FROM assets a WHERE a.buurt_code = $1 AND a.type = 'thing' AND a.owner_organisation_id IS NOT NULL) AS things,
-  (SELECT CASE WHEN count(DISTINCT a.owner_user_id) >= $2 THEN count(DISTINCT a.owner_user_id)::int END
-   FROM assets a JOIN users u ON u.id = a.owner_user_id
-   WHERE u.home_buurt_code = $1 AND a.visibility = 'public' AND a.type IN ('inventory', 'thing')) AS residents;
+  -- Residents with at least one public item, from their map rows (kept current by triggers; see map-people.sql).
+  (SELECT CASE WHEN count(*) >= $2 THEN count(*)::int END
+   FROM map_people m WHERE m.buurt_code = $1 AND m.audience = 'public') AS residents;

@@ -1,62 +1,92 @@
 -- Residents with at least one item that matches the filters and that viewer $9 (NULL: anonymous) may count, shown
--- only in aggregate. Filters: bbox $1..$4, $5 tags (any of), $6 direction, $7 buurt, $8 text pattern.
--- $10 = k, the fewest people a group may show; $11 = the cell size in metres.
--- Privacy: a resident's home point is used only inside this query, to pick their grid cell. A cell is shown only
--- when at least k residents fall in it; everyone else counts towards their buurt, whose count is shown only from k on.
+-- only in aggregate. Filters: bbox $1..$4, $5 tags (any of), $6 direction, $7 buurt, $8 text pattern. $10 = k, the
+-- fewest people a group may show; $11 = the most people for whom names are listed (logged-in viewers only).
+-- Reads map_people (one row per resident and audience, kept current by triggers; see its migration), not the items,
+-- except for a text filter. With no tag, direction or text filter, map-people-counts.sql gives the same answer faster.
+--
+-- Privacy: a resident's home cell is used only inside this query. A cell is shown only when at least k residents who
+-- match fall in it, counted over the whole cell whatever the view, so panning cannot single anyone out; everyone else
+-- counts towards their buurt, whose count is shown only from k on.
 WITH envelope AS (
   SELECT ST_MakeEnvelope($1, $2, $3, $4, 4326) AS geom
 ),
-viewer_areas AS (
-  SELECT ca.buurt_code, ca.wijk_code FROM connector_areas ca WHERE ca.user_id = $9
+view_cells AS MATERIALIZED (
+  SELECT floor(ST_XMin(rd.geom) / people_cell_size()) AS min_x, floor(ST_XMax(rd.geom) / people_cell_size()) AS max_x,
+         floor(ST_YMin(rd.geom) / people_cell_size()) AS min_y, floor(ST_YMax(rd.geom) / people_cell_size()) AS max_y
+  FROM (SELECT ST_Transform(geom, 28992) AS geom FROM envelope) rd
 ),
-residents AS (
-  SELECT u.id, u.display_name, u.home_buurt_code, u.home_location,
-         array_remove(array_agg(DISTINCT tag.key), NULL) AS tags
-  FROM assets a
-  JOIN users u ON u.id = a.owner_user_id
-  JOIN buurten b ON b.code = u.home_buurt_code
-  LEFT JOIN LATERAL unnest(a.tags) AS tag (key) ON true
-  WHERE a.owner_user_id IS NOT NULL AND a.type IN ('inventory', 'thing')
-    AND ($5::text[] IS NULL OR a.tags && $5::text[]) AND ($6::text IS NULL OR a.direction = $6)
-    AND ($7::text IS NULL OR u.home_buurt_code = $7) AND ($8::text IS NULL OR a.title ILIKE $8 OR a.description ILIKE $8)
-    AND (a.visibility = 'public'
-         OR ($9::uuid IS NOT NULL AND a.visibility = 'neighbours')
-         OR (a.visibility = 'connectors'
-             AND EXISTS (SELECT 1 FROM viewer_areas va WHERE va.buurt_code = b.code OR va.wijk_code = b.wijk_code)))
-  GROUP BY u.id
+buurten_in_view AS (
+  SELECT b.code, b.name, b.geom FROM buurten b, envelope e WHERE b.geom && e.geom
 ),
--- Residents of the buurten in view (by buurt, so a count never hinges on one home being just in or out of view).
-in_view AS (
-  SELECT r.*
-  FROM residents r
-  JOIN buurten b ON b.code = r.home_buurt_code
-  CROSS JOIN envelope e
-  WHERE b.geom && e.geom
+-- Everyone who can share a cell with the view or with a resident of a buurt in view lives within a cell's diagonal
+-- (354 m) of them: 0.006° is at least 415 m here.
+region AS (
+  SELECT b.code
+  FROM buurten b,
+       (SELECT ST_Expand(ST_Extent(g.geom)::geometry, 0.006) AS geom
+        FROM (SELECT geom FROM envelope UNION ALL SELECT geom FROM buurten_in_view) g) r
+  WHERE b.geom && r.geom
 ),
--- 250 m cells of the Dutch national grid (RD New, EPSG:28992), which nest in CBS's 500 m statistics squares.
-placed AS (
-  SELECT v.*, floor(ST_X(rd.p) / $11)::int AS cx, floor(ST_Y(rd.p) / $11)::int AS cy
-  FROM in_view v
-  LEFT JOIN LATERAL (SELECT ST_Transform(v.home_location::geometry, 28992) AS p) rd ON v.home_location IS NOT NULL
+connector_buurten AS (
+  SELECT b.code FROM buurten b JOIN connector_areas ca ON ca.buurt_code = b.code OR ca.wijk_code = b.wijk_code
+  WHERE ca.user_id = $9
+),
+people AS (
+  SELECT m.user_id, m.buurt_code, m.cell_x, m.cell_y, m.offer_tags, m.wish_tags,
+         m.buurt_code IN (SELECT code FROM buurten_in_view) AS buurt_in_view
+  FROM map_people m
+  WHERE m.buurt_code IN (SELECT code FROM region)
+    AND ($7::text IS NULL OR m.buurt_code = $7)
+    AND m.audience = CASE WHEN $9::uuid IS NULL THEN 'public'
+                          WHEN m.buurt_code IN (SELECT code FROM connector_buurten) THEN 'connectors'
+                          ELSE 'registered' END
+    AND CASE
+          WHEN $8::text IS NULL THEN
+            ($6::text IS DISTINCT FROM 'wish' AND m.offers AND ($5::text[] IS NULL OR m.offer_tags && $5::text[]))
+            OR ($6::text IS DISTINCT FROM 'offer' AND m.wishes AND ($5::text[] IS NULL OR m.wish_tags && $5::text[]))
+          ELSE EXISTS (
+            SELECT 1 FROM assets a
+            WHERE a.owner_user_id = m.user_id AND a.type IN ('inventory', 'thing')
+              AND a.visibility = ANY (CASE m.audience WHEN 'public' THEN ARRAY['public']
+                                                      WHEN 'registered' THEN ARRAY['public', 'neighbours']
+                                                      ELSE ARRAY['public', 'neighbours', 'connectors'] END)
+              AND ($5::text[] IS NULL OR a.tags && $5::text[]) AND ($6::text IS NULL OR a.direction = $6)
+              AND (a.title ILIKE $8 OR a.description ILIKE $8))
+        END
 ),
 cell_sizes AS (
-  SELECT cx, cy, count(*) AS people FROM placed WHERE cx IS NOT NULL GROUP BY cx, cy
+  SELECT cell_x, cell_y, count(*) AS people, bool_or(buurt_in_view) AS has_buurt_in_view
+  FROM people WHERE cell_x IS NOT NULL GROUP BY cell_x, cell_y
 ),
-grouped AS (
-  SELECT p.*, (s.people IS NOT NULL AND s.people >= $10) AS in_shown_cell
-  FROM placed p LEFT JOIN cell_sizes s ON s.cx = p.cx AND s.cy = p.cy
+-- Each resident of a buurt in view is shown once: in their cell when it holds k or more, otherwise in their buurt.
+-- Cells of k or more that touch the view are shown too, with everyone in them.
+shown AS (
+  SELECT p.*, coalesce(s.people, 0) >= $10 AS in_cell
+  FROM people p
+  LEFT JOIN cell_sizes s ON s.cell_x = p.cell_x AND s.cell_y = p.cell_y
+  CROSS JOIN view_cells v
+  WHERE CASE WHEN coalesce(s.people, 0) >= $10
+             THEN s.has_buurt_in_view OR (p.cell_x BETWEEN v.min_x AND v.max_x AND p.cell_y BETWEEN v.min_y AND v.max_y)
+             ELSE p.buurt_in_view END
+),
+named AS (
+  SELECT s.*, u.display_name,
+         ARRAY(SELECT DISTINCT tag FROM unnest(s.offer_tags || s.wish_tags) AS tag ORDER BY tag) AS tags,
+         ($9::uuid IS NOT NULL AND count(*) OVER () <= $11) AS list_names
+  FROM shown s JOIN users u ON u.id = s.user_id
 )
-SELECT 'cell' AS level, g.cx || ':' || g.cy AS key, count(*)::int AS people, NULL::text AS buurt_code, NULL::text AS buurt_name,
-       ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(g.cx * $11, g.cy * $11, (g.cx + 1) * $11, (g.cy + 1) * $11, 28992), 4326), 6)::json AS geometry,
-       CASE WHEN $9::uuid IS NOT NULL THEN json_agg(json_build_object('name', g.display_name, 'tags', g.tags) ORDER BY g.display_name) END AS members
-FROM grouped g
-WHERE g.in_shown_cell
-GROUP BY g.cx, g.cy
+SELECT 'cell' AS level, n.cell_x || ':' || n.cell_y AS key, count(*)::int AS people, NULL::text AS buurt_code, NULL::text AS buurt_name,
+       min(g.geojson)::json AS geometry,
+       json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id) FILTER (WHERE n.list_names) AS members
+FROM named n
+JOIN people_grid_cells g ON g.cell_x = n.cell_x AND g.cell_y = n.cell_y
+WHERE n.in_cell
+GROUP BY n.cell_x, n.cell_y
 UNION ALL
 SELECT 'buurt', b.code, CASE WHEN count(*) >= $10 THEN count(*)::int END, b.code, b.name,
-       ST_AsGeoJSON(ST_PointOnSurface(b.geom), 6)::json,
-       CASE WHEN $9::uuid IS NOT NULL THEN json_agg(json_build_object('name', g.display_name, 'tags', g.tags) ORDER BY g.display_name) END
-FROM grouped g
-JOIN buurten b ON b.code = g.home_buurt_code
-WHERE NOT g.in_shown_cell
-GROUP BY b.code;
+       min(b.label_geojson)::json,
+       json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id) FILTER (WHERE n.list_names)
+FROM named n
+JOIN buurten b ON b.code = n.buurt_code
+WHERE NOT n.in_cell
+GROUP BY b.code, b.name;

@@ -26,7 +26,7 @@ import { useAreas } from './use-areas.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';
 
 const SIDE_PANEL_ID = 'side-panel';
-const DEFAULT_PRIVACY = { k: 5, cellSizeMetres: 250 };
+const DEFAULT_PRIVACY = { k: 5, cellSizeMetres: 250, membersLimit: 300 };
 const NO_FEATURES: MapFeature[] = [];
 // What the buurt summary covers of the map, in pixels: its width on the left (22rem and its margin), or when folded
 // on a narrow screen, its height at the bottom.

@@ -251,6 +251,7 @@ function PeopleDetails({ feature, privacy, labels }: PeopleDetailsProps) {
           </ul>
         </>
       )}
+      {user !== null && members === undefined && <p className="detail-facts__note">{t('detail.membersZoomIn', { limit: privacy.membersLimit })}</p>}
       {user === null && (
         <p>
           <Link to={withReturnPath(PATHS.login, `${location.pathname}${location.search}`)}>{t('detail.membersLogIn')}</Link>

@@ -17,7 +17,7 @@ export interface MapFeaturesState {
   retry: () => void;
 }
 
-const NOTHING: MapFeatures = { features: [], truncated: false, privacy: { k: 5, cellSizeMetres: 250 } };
+const NOTHING: MapFeatures = { features: [], truncated: false, privacy: { k: 5, cellSizeMetres: 250, membersLimit: 300 } };
 
 /**
  * The features for the filters in the bbox in view: one request (and its next pages), shared by the map and the list,

@@ -1,0 +1,47 @@
+-- The people layer when the map has no tag, offer/wish or text filter: the same answer as map-people.sql, without
+-- names, from map_people_cells (people per audience, buurt and cell; a few thousand rows for a whole city, kept
+-- current by triggers). Bbox $1..$4, $5 buurt, $6 viewer (NULL: anonymous), $7 = k.
+-- Privacy: as map-people.sql. A cell is shown only with k or more people in it; the rest count towards their buurt,
+-- shown only from k on.
+WITH envelope AS (
+  SELECT ST_MakeEnvelope($1, $2, $3, $4, 4326) AS geom
+),
+view_cells AS MATERIALIZED (
+  SELECT floor(ST_XMin(rd.geom) / people_cell_size()) AS min_x, floor(ST_XMax(rd.geom) / people_cell_size()) AS max_x,
+         floor(ST_YMin(rd.geom) / people_cell_size()) AS min_y, floor(ST_YMax(rd.geom) / people_cell_size()) AS max_y
+  FROM (SELECT ST_Transform(geom, 28992) AS geom FROM envelope) rd
+),
+buurten_in_view AS (
+  SELECT b.code FROM buurten b, envelope e WHERE b.geom && e.geom
+),
+connector_buurten AS (
+  SELECT b.code FROM buurten b JOIN connector_areas ca ON ca.buurt_code = b.code OR ca.wijk_code = b.wijk_code
+  WHERE ca.user_id = $6
+),
+counts AS (
+  SELECT c.buurt_code, c.cell_x, c.cell_y, c.people, c.buurt_code IN (SELECT code FROM buurten_in_view) AS buurt_in_view
+  FROM map_people_cells c
+  WHERE ($5::text IS NULL OR c.buurt_code = $5)
+    AND c.audience = CASE WHEN $6::uuid IS NULL THEN 'public'
+                          WHEN c.buurt_code IN (SELECT code FROM connector_buurten) THEN 'connectors'
+                          ELSE 'registered' END
+),
+full_cells AS (
+  SELECT cell_x, cell_y, sum(people)::int AS people, bool_or(buurt_in_view) AS has_buurt_in_view
+  FROM counts WHERE cell_x IS NOT NULL
+  GROUP BY cell_x, cell_y
+  HAVING sum(people) >= $7
+)
+SELECT 'cell' AS level, c.cell_x || ':' || c.cell_y AS key, c.people, NULL::text AS buurt_code, NULL::text AS buurt_name,
+       g.geojson::json AS geometry, NULL::json AS members
+FROM full_cells c
+JOIN people_grid_cells g ON g.cell_x = c.cell_x AND g.cell_y = c.cell_y
+CROSS JOIN view_cells v
+WHERE c.has_buurt_in_view OR (c.cell_x BETWEEN v.min_x AND v.max_x AND c.cell_y BETWEEN v.min_y AND v.max_y)
+UNION ALL
+SELECT 'buurt', b.code, CASE WHEN r.people >= $7 THEN r.people END, b.code, b.name, b.label_geojson::json, NULL::json
+FROM (SELECT n.buurt_code, sum(n.people)::int AS people
+      FROM counts n
+      WHERE n.buurt_in_view AND NOT EXISTS (SELECT 1 FROM full_cells c WHERE c.cell_x = n.cell_x AND c.cell_y = n.cell_y)
+      GROUP BY n.buurt_code) r
+JOIN buurten b ON b.code = r.buurt_code;
