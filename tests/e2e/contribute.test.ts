@@ -4,7 +4,10 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api-client.ts';
+import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
+import { addItem } from '../helpers/assets.ts';
+import { signUpAndLogIn } from '../helpers/client.ts';
 import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
 import { testPool } from '../helpers/db.ts';
 
@@ -68,16 +71,17 @@ describe.skipIf(!browserPresent)('the contribute pages in Chromium', { timeout: 
   let browser: Browser;
   let pool: pg.Pool;
   let buurt: BuurtFeature['properties'];
+  let app: App | undefined;
 
   beforeAll(async () => {
     const startServer = async () => {
       // Every test signs up from the same loopback address (the limits themselves are tested in tests/api).
-      const app = await buildTestApp(
+      app = await buildTestApp(
         {},
         { rateLimits: { ...DEFAULT_AUTH_RATE_LIMITS, signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } } } },
       );
       const url = await app.listen({ host: '127.0.0.1', port: 0 });
-      return { url, close: () => app.close() };
+      return { url, close: () => app!.close() };
     };
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     pool = testPool();
@@ -136,7 +140,7 @@ describe.skipIf(!browserPresent)('the contribute pages in Chromium', { timeout: 
     for (const [dx, dy] of offsets) await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
   }
 
-  it('a resident fills in the inventory step by step, finds it again later, and sees what neighbours see', async () => {
+  it('a resident fills in the inventory step by step, finds it again later, sees what neighbours see, and finds their skill counted on the map', async () => {
     const { page, problems } = await newPage();
     const account = await logInNewAccount(page, { homeBuurt: false });
     await page.goto(at('/bijdragen'));
@@ -216,6 +220,27 @@ describe.skipIf(!browserPresent)('the contribute pages in Chromium', { timeout: 
       { kind: 'learn', visibility: 'neighbours', tags: [], buurt_code: buurt.code },
       { kind: 'skill', visibility: 'public', tags: ['bicycle-repair'], buurt_code: buurt.code },
     ]);
+
+    // Four neighbours also repair bicycles: with the resident that makes five, enough to be counted on the map.
+    for (let i = 1; i <= 4; i++) {
+      const neighbour = await signUpAndLogIn(app!, { displayName: `Buurvrouw ${i}` });
+      expect((await neighbour.client.patch('/api/me', { homeBuurtCode: buurt.code })).statusCode).toBe(200);
+      await addItem(neighbour, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' });
+    }
+    // The link at the end of the wizard opens the map on the buurt; filtered on the skill, the list shows the group.
+    await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).click();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('buurt') === buurt.code);
+    await page.goto(at(`/?buurt=${buurt.code}&tags=bicycle-repair&types=people&view=list`));
+    const results = page.getByRole('table', { name: 'Wat de kaart nu laat zien' });
+    const group = results.getByRole('button', { name: /^\d+ bewoners$/ });
+    await group.waitFor();
+    expect(Number((await group.textContent())!.split(' ')[0])).toBeGreaterThanOrEqual(5);
+    await group.click();
+    const members = await page.locator('.member-list > li').allTextContents();
+    const me = members.find((member) => member.includes(account.displayName));
+    expect(me, 'the resident finds themself in the group').toBeDefined();
+    expect(me).toContain('Fietsen repareren');
+    expect(members.filter((member) => member.includes('Buurvrouw'))).toHaveLength(4);
     expect(problems).toEqual([]);
     await page.close();
   });
