@@ -34,7 +34,8 @@ export async function buildMap(
         title: row.title,
         tags: row.tags,
         buurtCode: row.buurt_code,
-        organisation: row.organisation_id ? { id: row.organisation_id, name: row.organisation_name ?? '' } : null,
+        // Left out rather than null when there is none: a city-wide answer has hundreds of these.
+        ...(row.organisation_id ? { organisation: { id: row.organisation_id, name: row.organisation_name ?? '' } } : {}),
       },
     });
   }
@@ -47,7 +48,8 @@ export async function buildMap(
         properties: {
           layer: group.level === 'cell' ? 'people-cell' : 'people-buurt',
           people: group.people,
-          fewerThan: K_ANONYMITY,
+          // Only a buurt group can be "fewer than k"; a cell is shown only from k on.
+          ...(group.level === 'buurt' ? { fewerThan: K_ANONYMITY } : {}),
           // Cells have no buurt (they may straddle two); leaving the keys out keeps a city-wide answer smaller.
           ...(group.buurt_code === null ? {} : { buurtCode: group.buurt_code, buurtName: group.buurt_name }),
           ...(group.members ? { members: group.members } : {}),
