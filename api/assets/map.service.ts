@@ -39,23 +39,21 @@ export async function buildMap(
       },
     });
   }
-  if (withPeople) {
-    for (const group of people) {
-      features.push({
-        type: 'Feature',
-        id: `${group.level}:${group.key}`,
-        geometry: group.geometry,
-        properties: {
-          layer: group.level === 'cell' ? 'people-cell' : 'people-buurt',
-          people: group.people,
-          // Only a buurt group can be "fewer than k"; a cell is shown only from k on.
-          ...(group.level === 'buurt' ? { fewerThan: K_ANONYMITY } : {}),
-          // Cells have no buurt (they may straddle two); leaving the keys out keeps a city-wide answer smaller.
-          ...(group.buurt_code === null ? {} : { buurtCode: group.buurt_code, buurtName: group.buurt_name }),
-          ...(group.members ? { members: group.members } : {}),
-        },
-      });
-    }
+  for (const group of people) {
+    features.push({
+      type: 'Feature',
+      id: `${group.level}:${group.key}`,
+      geometry: group.geometry,
+      properties: {
+        layer: group.level === 'cell' ? 'people-cell' : 'people-buurt',
+        people: group.people,
+        // Only a buurt group can be "fewer than k"; a cell is shown only from k on.
+        ...(group.level === 'buurt' ? { fewerThan: K_ANONYMITY } : {}),
+        // Cells have no buurt (they may straddle two); leaving the keys out keeps a city-wide answer smaller.
+        ...(group.buurt_code === null ? {} : { buurtCode: group.buurt_code, buurtName: group.buurt_name }),
+        ...(group.members ? { members: group.members } : {}),
+      },
+    });
   }
   const last = exact.rows.at(-1);
   return {

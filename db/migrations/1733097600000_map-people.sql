@@ -78,6 +78,29 @@ CREATE TABLE people_grid_cells (
 -- for 251 buurten on every city-wide request.
 ALTER TABLE buurten ADD COLUMN label_geojson text GENERATED ALWAYS AS (ST_AsGeoJSON(ST_PointOnSurface(geom), 6)) STORED;
 
+-- The one definition of the audiences: which item visibilities each may count.
+CREATE FUNCTION map_audience_sees(audience text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE audience WHEN 'public' THEN ARRAY['public']
+                       WHEN 'registered' THEN ARRAY['public', 'neighbours']
+                       WHEN 'connectors' THEN ARRAY['public', 'neighbours', 'connectors'] END
+$$;
+
+-- The buurten where `viewer` is a connector (for a buurt, or for the wijk it lies in): there they count as the
+-- 'connectors' audience, elsewhere as 'registered'.
+CREATE FUNCTION connector_buurt_codes(viewer uuid) RETURNS SETOF text LANGUAGE sql STABLE AS $$
+  SELECT b.code FROM buurten b JOIN connector_areas ca ON ca.buurt_code = b.code OR ca.wijk_code = b.wijk_code
+  WHERE ca.user_id = viewer
+$$;
+
+-- The range of people cells a bbox (WGS 84) covers.
+CREATE FUNCTION people_cells_in_view(min_lng float8, min_lat float8, max_lng float8, max_lat float8,
+                                     OUT min_x integer, OUT max_x integer, OUT min_y integer, OUT max_y integer)
+LANGUAGE sql STABLE AS $$
+  SELECT floor(ST_XMin(rd) / people_cell_size())::integer, floor(ST_XMax(rd) / people_cell_size())::integer,
+         floor(ST_YMin(rd) / people_cell_size())::integer, floor(ST_YMax(rd) / people_cell_size())::integer
+  FROM ST_Transform(ST_MakeEnvelope(min_lng, min_lat, max_lng, max_lat, 4326), 28992) AS rd
+$$;
+
 -- Recomputes the map rows of the given residents from their items and home. Called by the triggers below, set-based,
 -- so a seed inserting a million items refreshes each resident once per statement, not once per item.
 CREATE FUNCTION refresh_map_people(changed uuid[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -93,10 +116,8 @@ BEGIN
            coalesce(array_agg(DISTINCT tag.key ORDER BY tag.key) FILTER (WHERE a.direction = 'wish' AND tag.key IS NOT NULL), '{}')
     FROM users u
     JOIN assets a ON a.owner_user_id = u.id AND a.type IN ('inventory', 'thing')
-    JOIN (VALUES ('public', ARRAY['public']),
-                 ('registered', ARRAY['public', 'neighbours']),
-                 ('connectors', ARRAY['public', 'neighbours', 'connectors'])) AS audience (name, sees)
-      ON a.visibility = ANY (audience.sees)
+    JOIN unnest(ARRAY['public', 'registered', 'connectors']) AS audience (name)
+      ON a.visibility = ANY (map_audience_sees(audience.name))
     LEFT JOIN LATERAL unnest(a.tags) AS tag (key) ON true
     WHERE u.id = ANY ($1) AND u.home_buurt_code IS NOT NULL
     GROUP BY u.id, audience.name
@@ -189,6 +210,9 @@ DROP TRIGGER assets_map_people_update ON assets;
 DROP TRIGGER assets_map_people_delete ON assets;
 DROP FUNCTION assets_refresh_map_people();
 DROP FUNCTION refresh_map_people(uuid[]);
+DROP FUNCTION people_cells_in_view(float8, float8, float8, float8);
+DROP FUNCTION connector_buurt_codes(uuid);
+DROP FUNCTION map_audience_sees(text);
 DROP TABLE map_people_cells;
 DROP TABLE people_grid_cells;
 ALTER TABLE buurten DROP COLUMN label_geojson;

@@ -11,12 +11,10 @@ WITH envelope AS (
   SELECT ST_MakeEnvelope($1, $2, $3, $4, 4326) AS geom
 ),
 view_cells AS MATERIALIZED (
-  SELECT floor(ST_XMin(rd.geom) / people_cell_size()) AS min_x, floor(ST_XMax(rd.geom) / people_cell_size()) AS max_x,
-         floor(ST_YMin(rd.geom) / people_cell_size()) AS min_y, floor(ST_YMax(rd.geom) / people_cell_size()) AS max_y
-  FROM (SELECT ST_Transform(geom, 28992) AS geom FROM envelope) rd
+  SELECT * FROM people_cells_in_view($1, $2, $3, $4)
 ),
 buurten_in_view AS (
-  SELECT b.code, b.name, b.geom FROM buurten b, envelope e WHERE b.geom && e.geom
+  SELECT b.code, b.geom FROM buurten b, envelope e WHERE b.geom && e.geom
 ),
 -- Everyone who can share a cell with the view or with a resident of a buurt in view lives within a cell's diagonal
 -- (354 m) of them: 0.006° is at least 415 m here.
@@ -27,18 +25,16 @@ region AS (
         FROM (SELECT geom FROM envelope UNION ALL SELECT geom FROM buurten_in_view) g) r
   WHERE b.geom && r.geom
 ),
-connector_buurten AS (
-  SELECT b.code FROM buurten b JOIN connector_areas ca ON ca.buurt_code = b.code OR ca.wijk_code = b.wijk_code
-  WHERE ca.user_id = $9
-),
 people AS (
   SELECT m.user_id, m.buurt_code, m.cell_x, m.cell_y, m.offer_tags, m.wish_tags,
          m.buurt_code IN (SELECT code FROM buurten_in_view) AS buurt_in_view
   FROM map_people m
   WHERE m.buurt_code IN (SELECT code FROM region)
     AND ($7::text IS NULL OR m.buurt_code = $7)
+    -- The first line is the same rule in a form the index can use (the CASE below picks per buurt).
+    AND m.audience = ANY (CASE WHEN $9::uuid IS NULL THEN ARRAY['public'] ELSE ARRAY['registered', 'connectors'] END)
     AND m.audience = CASE WHEN $9::uuid IS NULL THEN 'public'
-                          WHEN m.buurt_code IN (SELECT code FROM connector_buurten) THEN 'connectors'
+                          WHEN m.buurt_code IN (SELECT connector_buurt_codes($9)) THEN 'connectors'
                           ELSE 'registered' END
     AND CASE
           WHEN $8::text IS NULL THEN
@@ -47,37 +43,43 @@ people AS (
           ELSE EXISTS (
             SELECT 1 FROM assets a
             WHERE a.owner_user_id = m.user_id AND a.type IN ('inventory', 'thing')
-              AND a.visibility = ANY (CASE m.audience WHEN 'public' THEN ARRAY['public']
-                                                      WHEN 'registered' THEN ARRAY['public', 'neighbours']
-                                                      ELSE ARRAY['public', 'neighbours', 'connectors'] END)
+              AND a.visibility = ANY (map_audience_sees(m.audience))
               AND ($5::text[] IS NULL OR a.tags && $5::text[]) AND ($6::text IS NULL OR a.direction = $6)
               AND (a.title ILIKE $8 OR a.description ILIKE $8))
         END
 ),
-cell_sizes AS (
-  SELECT cell_x, cell_y, count(*) AS people, bool_or(buurt_in_view) AS has_buurt_in_view
-  FROM people WHERE cell_x IS NOT NULL GROUP BY cell_x, cell_y
+-- How many of them share each cell, and whether any lives in a buurt in view (a window, not a join: the planner
+-- cannot estimate `people` and chose a nested loop of 12,775 × 768 rows for a logged-in viewer at 1M assets).
+sized AS (
+  SELECT p.*,
+         CASE WHEN p.cell_x IS NOT NULL THEN count(*) OVER cell ELSE 0 END AS cell_people,
+         bool_or(p.buurt_in_view) OVER cell AS cell_has_buurt_in_view
+  FROM people p
+  WINDOW cell AS (PARTITION BY p.cell_x, p.cell_y)
 ),
 -- Each resident of a buurt in view is shown once: in their cell when it holds k or more, otherwise in their buurt.
 -- Cells of k or more that touch the view are shown too, with everyone in them.
 shown AS (
-  SELECT p.*, coalesce(s.people, 0) >= $10 AS in_cell
-  FROM people p
-  LEFT JOIN cell_sizes s ON s.cell_x = p.cell_x AND s.cell_y = p.cell_y
-  CROSS JOIN view_cells v
-  WHERE CASE WHEN coalesce(s.people, 0) >= $10
-             THEN s.has_buurt_in_view OR (p.cell_x BETWEEN v.min_x AND v.max_x AND p.cell_y BETWEEN v.min_y AND v.max_y)
-             ELSE p.buurt_in_view END
+  SELECT s.user_id, s.buurt_code, s.cell_x, s.cell_y, s.offer_tags, s.wish_tags, s.cell_people >= $10 AS in_cell
+  FROM sized s CROSS JOIN view_cells v
+  WHERE CASE WHEN s.cell_people >= $10
+             THEN s.cell_has_buurt_in_view OR (s.cell_x BETWEEN v.min_x AND v.max_x AND s.cell_y BETWEEN v.min_y AND v.max_y)
+             ELSE s.buurt_in_view END
+),
+-- Names only when they will be listed: for a logged-in viewer, when the groups in view hold at most $11 people.
+listing AS (
+  SELECT $9::uuid IS NOT NULL AND (SELECT count(*) FROM shown) <= $11 AS names
 ),
 named AS (
-  SELECT s.*, u.display_name,
-         ARRAY(SELECT DISTINCT tag FROM unnest(s.offer_tags || s.wish_tags) AS tag ORDER BY tag) AS tags,
-         ($9::uuid IS NOT NULL AND count(*) OVER () <= $11) AS list_names
-  FROM shown s JOIN users u ON u.id = s.user_id
+  SELECT s.user_id, s.cell_x, s.cell_y, s.buurt_code, s.in_cell,
+         CASE WHEN l.names THEN (SELECT u.display_name FROM users u WHERE u.id = s.user_id) END AS display_name,
+         CASE WHEN l.names THEN ARRAY(SELECT DISTINCT tag FROM unnest(s.offer_tags || s.wish_tags) AS tag ORDER BY tag) END AS tags
+  FROM shown s CROSS JOIN listing l
 )
 SELECT 'cell' AS level, n.cell_x || ':' || n.cell_y AS key, count(*)::int AS people, NULL::text AS buurt_code, NULL::text AS buurt_name,
        min(g.geojson)::json AS geometry,
-       json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id) FILTER (WHERE n.list_names) AS members
+       json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id)
+         FILTER (WHERE n.display_name IS NOT NULL) AS members
 FROM named n
 JOIN people_grid_cells g ON g.cell_x = n.cell_x AND g.cell_y = n.cell_y
 WHERE n.in_cell
@@ -85,7 +87,8 @@ GROUP BY n.cell_x, n.cell_y
 UNION ALL
 SELECT 'buurt', b.code, CASE WHEN count(*) >= $10 THEN count(*)::int END, b.code, b.name,
        min(b.label_geojson)::json,
-       json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id) FILTER (WHERE n.list_names)
+       json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id)
+         FILTER (WHERE n.display_name IS NOT NULL)
 FROM named n
 JOIN buurten b ON b.code = n.buurt_code
 WHERE NOT n.in_cell

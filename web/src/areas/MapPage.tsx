@@ -10,7 +10,7 @@ import { MapLegend } from '../assets-map/MapLegend.tsx';
 import { RESULTS_HEADING_ID, ResultsTable } from '../assets-map/ResultsTable.tsx';
 import { ResultsStatus } from '../assets-map/ResultsStatus.tsx';
 import { taxonomyLabels } from '../assets-map/taxonomy.ts';
-import { useMapFeatures } from '../assets-map/use-map-features.ts';
+import { DEFAULT_PRIVACY, useMapFeatures } from '../assets-map/use-map-features.ts';
 import { useUrlFilters } from '../assets-map/use-url-filters.ts';
 import type { LngLatBbox } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
@@ -26,7 +26,6 @@ import { useAreas } from './use-areas.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';
 
 const SIDE_PANEL_ID = 'side-panel';
-const DEFAULT_PRIVACY = { k: 5, cellSizeMetres: 250, membersLimit: 300 };
 const NO_FEATURES: MapFeature[] = [];
 // What the buurt summary covers of the map, in pixels: its width on the left (22rem and its margin), or when folded
 // on a narrow screen, its height at the bottom.

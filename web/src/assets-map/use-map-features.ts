@@ -17,7 +17,10 @@ export interface MapFeaturesState {
   retry: () => void;
 }
 
-const NOTHING: MapFeatures = { features: [], truncated: false, privacy: { k: 5, cellSizeMetres: 250, membersLimit: 300 } };
+/** The API's privacy rule (MapResponse.privacy), for the moments before its first answer. */
+export const DEFAULT_PRIVACY: MapFeatures['privacy'] = { k: 5, cellSizeMetres: 250, membersLimit: 300 };
+
+const NOTHING: MapFeatures = { features: [], truncated: false, privacy: DEFAULT_PRIVACY };
 
 /**
  * The features for the filters in the bbox in view: one request (and its next pages), shared by the map and the list,
