@@ -114,12 +114,13 @@ BEGIN
            bool_or(a.direction = 'offer'), bool_or(a.direction = 'wish'),
            coalesce(array_agg(DISTINCT tag.key ORDER BY tag.key) FILTER (WHERE a.direction = 'offer' AND tag.key IS NOT NULL), '{}'),
            coalesce(array_agg(DISTINCT tag.key ORDER BY tag.key) FILTER (WHERE a.direction = 'wish' AND tag.key IS NOT NULL), '{}')
-    FROM users u
+    FROM unnest($1) AS changed (id)
+    JOIN users u ON u.id = changed.id
     JOIN assets a ON a.owner_user_id = u.id AND a.type IN ('inventory', 'thing')
     JOIN unnest(ARRAY['public', 'registered', 'connectors']) AS audience (name)
       ON a.visibility = ANY (map_audience_sees(audience.name))
     LEFT JOIN LATERAL unnest(a.tags) AS tag (key) ON true
-    WHERE u.id = ANY ($1) AND u.home_buurt_code IS NOT NULL
+    WHERE u.home_buurt_code IS NOT NULL
     GROUP BY u.id, audience.name
   $sql$ USING changed;
 END
@@ -179,6 +180,8 @@ BEGIN
            ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(n.cell_x * people_cell_size(), n.cell_y * people_cell_size(),
                                                      (n.cell_x + 1) * people_cell_size(), (n.cell_y + 1) * people_cell_size(), 28992), 4326), 5)
     FROM (SELECT DISTINCT cell_x, cell_y FROM new_rows WHERE cell_x IS NOT NULL) n
+    -- Only new cells: the transform is the costly part, and ON CONFLICT would compute it first.
+    WHERE NOT EXISTS (SELECT 1 FROM people_grid_cells g WHERE g.cell_x = n.cell_x AND g.cell_y = n.cell_y)
     ON CONFLICT DO NOTHING;
   END IF;
   DELETE FROM map_people_cells WHERE people = 0;
