@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetsRepository, CELL_SIZE_M, K_ANONYMITY, type MapFilters, type PeopleGroupRow } from '../../api/assets/assets.repository.ts';
+import { assetsRepository, CELL_SIZE_M, K_ANONYMITY, MEMBERS_LIMIT, type MapFilters, type PeopleGroupRow } from '../../api/assets/assets.repository.ts';
+import { buildMap } from '../../api/assets/map.service.ts';
 import type { Bbox } from '../../api/shared/bbox.ts';
 import { generateDemo } from '../../seed/synthetic/generate.ts';
 import { testPool } from '../helpers/db.ts';
@@ -159,6 +160,33 @@ describe('residents on the map (map_people)', () => {
         for (const [key, people] of cells) expect(people, key).toBe(inCity.get(key));
       }
     }
+  });
+
+  it('lists names for a logged-in viewer only when the map shows at most the limit of people', async () => {
+    const [viewer] = await rows<{ id: string }>('SELECT id FROM users ORDER BY id LIMIT 1');
+    const [city, window] = await views();
+    const people = (answer: Awaited<ReturnType<typeof buildMap>>) =>
+      answer.features.filter((f) => f.properties.layer !== 'asset').map((f) => f.properties);
+    const page = { cursor: null, limit: 1 };
+    const wide = people(await buildMap(client, filtersFor(city!), page, viewer!.id));
+    expect(wide.reduce((sum, group) => sum + (group.people ?? 0), 0)).toBeGreaterThan(MEMBERS_LIMIT);
+    expect(wide.filter((group) => group.members !== undefined)).toEqual([]);
+    // One buurt with its groups: few enough, so every group lists exactly as many names as it counts.
+    const [small] = await rows<{ code: string }>(
+      `SELECT buurt_code AS code FROM map_people WHERE audience = 'registered' GROUP BY 1 HAVING count(*) BETWEEN 10 AND 60 ORDER BY 1 LIMIT 1`,
+    );
+    const close = people(await buildMap(client, filtersFor(window!, { buurt: small!.code }), page, viewer!.id));
+    const fromBuurt = people(await buildMap(client, filtersFor(city!, { buurt: small!.code }), page, viewer!.id));
+    for (const groups of [close, fromBuurt].filter((g) => g.length > 0)) {
+      for (const group of groups) {
+        expect(group.members, JSON.stringify(group)).toBeDefined();
+        if (group.people !== null) expect(group.members!.length).toBe(group.people);
+        else expect(group.members!.length).toBeLessThan(K_ANONYMITY);
+      }
+    }
+    expect(fromBuurt.length).toBeGreaterThan(0);
+    // Anonymous visitors never get names.
+    expect(people(await buildMap(client, filtersFor(city!, { buurt: small!.code }), page, null)).filter((g) => g.members)).toEqual([]);
   });
 
   it('filters on tags and offer/wish from the stored tags as the items would', async () => {

@@ -285,6 +285,32 @@ describe.skipIf(!browserPresent)('the asset map in Chromium', { timeout: 30_000 
     await closeChecked(page);
   });
 
+  it('asks a logged-in visitor to zoom in when the map shows too many people to list their names', async () => {
+    const page = await openPage(browser);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const login = await page.request.get(new URL('/api/auth/csrf-token', server.url).toString());
+    const { token: csrf } = (await login.json()) as { token: string };
+    const loggedIn = await page.request.post(new URL('/api/auth/login', server.url).toString(), {
+      data: { email: owner.email, password: owner.password },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(loggedIn.status()).toBe(200);
+    // The API lists names only up to privacy.membersLimit people in view; past it, as here, groups come without them.
+    await page.route('**/api/map?*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { features: { properties: { members?: unknown } }[] };
+      for (const feature of body.features) delete feature.properties.members;
+      await route.fulfill({ response, json: body });
+    });
+    await page.goto(new URL(`/?q=${token}&view=list`, server.url).toString());
+    await page.getByRole('table').getByRole('button', { name: '6 bewoners' }).click();
+    const group = page.getByRole('region', { name: '6 bewoners' });
+    await group.getByText('Zoom in of kies een buurt om te zien wie er in deze groep zit').waitFor();
+    expect(await group.getByRole('heading', { name: 'Wie er in deze groep zit' }).count()).toBe(0);
+    expect(await group.getByRole('link', { name: /^Log in/ }).count()).toBe(0);
+    await page.close();
+  });
+
   it('shows the summary of a buurt chosen from the filters, and zooms the map to it', async () => {
     const page = await openMap(`/?q=${token}`);
     await page.getByLabel('Buurt', { exact: true }).selectOption(gardenBuurt.code);
