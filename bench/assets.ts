@@ -149,7 +149,7 @@ async function targetsOf(db: pg.ClientBase): Promise<Targets> {
 }
 
 function filtersFor(bbox: Bbox): MapFilters {
-  return { bbox, types: ALL_TYPES, tags: null, direction: null, buurt: null, text: null };
+  return { bbox, types: ALL_TYPES, tags: null, direction: null, buurten: null, text: null };
 }
 
 function bboxParam(bbox: Bbox): string {
@@ -172,7 +172,7 @@ async function measureSql(db: pg.ClientBase, targets: Targets, context: { size: 
     assetsRepository.mapPeopleCounts(db, filtersFor(targets.windows[i % targets.windows.length]!), null).then(() => undefined),
   );
   await measure(context, 'buurt-summary-*.sql', (i) =>
-    assetsRepository.buurtSummary(db, targets.buurten[i % targets.buurten.length]!, 'nl').then(() => undefined),
+    assetsRepository.areaSummary(db, [targets.buurten[i % targets.buurten.length]!], 'nl').then(() => undefined),
   );
   if (EXPLAIN) await explain(db, targets.city);
 }

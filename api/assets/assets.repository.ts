@@ -23,6 +23,7 @@ const sql = {
   summaryTags: loadSql(import.meta.url, 'sql/buurt-summary-tags.sql'),
   tagsOfDomains: loadSql(import.meta.url, 'sql/tags-of-domains.sql'),
   findBuurt: loadSql(import.meta.url, 'sql/find-buurt-name.sql'),
+  findWijk: loadSql(import.meta.url, 'sql/find-wijk-buurten.sql'),
 };
 
 export interface NewAsset {
@@ -75,7 +76,8 @@ export interface MapFilters {
   types: string[];
   tags: string[] | null;
   direction: 'offer' | 'wish' | null;
-  buurt: string | null;
+  /** The area to show: the codes of one buurt or of a wijk's buurten; null: anywhere. */
+  buurten: string[] | null;
   text: string | null;
 }
 
@@ -232,7 +234,7 @@ export const assetsRepository = {
       filters.types,
       filters.tags,
       filters.direction,
-      filters.buurt,
+      filters.buurten,
       filters.text,
       cursor,
       limit,
@@ -250,7 +252,7 @@ export const assetsRepository = {
       bbox.maxLat,
       filters.tags,
       filters.direction,
-      filters.buurt,
+      filters.buurten,
       filters.text,
       viewerId,
       K_ANONYMITY,
@@ -260,14 +262,14 @@ export const assetsRepository = {
   },
 
   /** The same groups, counts only, from the pre-computed counts; for a map without tag, direction or text filter. */
-  async mapPeopleCounts(db: Queryable, filters: Pick<MapFilters, 'bbox' | 'buurt'>, viewerId: string | null): Promise<PeopleGroupRow[]> {
+  async mapPeopleCounts(db: Queryable, filters: Pick<MapFilters, 'bbox' | 'buurten'>, viewerId: string | null): Promise<PeopleGroupRow[]> {
     const { bbox } = filters;
     const { rows } = await db.query<PeopleGroupRow>(sql.mapPeopleCounts, [
       bbox.minLng,
       bbox.minLat,
       bbox.maxLng,
       bbox.maxLat,
-      filters.buurt,
+      filters.buurten,
       viewerId,
       K_ANONYMITY,
     ]);
@@ -279,7 +281,13 @@ export const assetsRepository = {
     return rows[0] ?? null;
   },
 
-  async buurtSummary(db: Queryable, buurtCode: string, language: 'nl' | 'en') {
+  async findWijk(db: Queryable, code: string): Promise<{ code: string; name: string; buurten: string[] } | null> {
+    const { rows } = await db.query<{ code: string; name: string; buurten: string[] }>(sql.findWijk, [code]);
+    return rows[0] ?? null;
+  },
+
+  /** What an area has: one buurt's code, or the codes of a wijk's buurten. */
+  async areaSummary(db: Queryable, buurtCodes: string[], language: 'nl' | 'en') {
     const counts = await db.query<{
       organisations: number;
       places: number;
@@ -287,9 +295,9 @@ export const assetsRepository = {
       organisation_items: number;
       things: number;
       residents: number | null;
-    }>(sql.summaryCounts, [buurtCode, K_ANONYMITY]);
+    }>(sql.summaryCounts, [buurtCodes, K_ANONYMITY]);
     const tags = await db.query<{ key: string; label: string; domain: string; domain_label: string; count: number }>(sql.summaryTags, [
-      buurtCode,
+      buurtCodes,
       K_ANONYMITY,
       language,
     ]);

@@ -11,11 +11,12 @@ import {
   CreateAssetBodySchema,
   MapQuerySchema,
   MapResponseSchema,
+  WijkSummarySchema,
   UpdateAssetBodySchema,
 } from './assets.schemas.ts';
 import { assetsRepository as repository, textPattern } from './assets.repository.ts';
 import { assetsService } from './assets.service.ts';
-import { buildBuurtSummary, buildMap } from './map.service.ts';
+import { buildAreaSummary, buildMap } from './map.service.ts';
 const ALL_TYPES = ['organisation', 'place', 'thing', 'story', 'organisation-item', 'people'];
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
@@ -134,6 +135,13 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const query = request.query;
       const domainTags = query.domains ? await repository.tagsOfDomains(app.pg.pool, query.domains.split(',')) : [];
       const tags = [...(query.tags?.split(',') ?? []), ...domainTags];
+      // The area: a buurt, a wijk's buurten, or the buurt if it lies in the wijk (an unknown wijk: nothing).
+      let buurten = query.buurt ? [query.buurt] : null;
+      if (query.wijk) {
+        const wijk = await repository.findWijk(app.pg.pool, query.wijk);
+        const inWijk = wijk?.buurten ?? [];
+        buurten = buurten ? buurten.filter((code) => inWijk.includes(code)) : inWijk;
+      }
       return buildMap(
         app.pg.pool,
         {
@@ -141,7 +149,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           types: query.types?.split(',') ?? ALL_TYPES,
           tags: query.tags || query.domains ? tags : null,
           direction: query.direction ?? null,
-          buurt: query.buurt ?? null,
+          buurten,
           text: textPattern(query.q),
         },
         { cursor: query.cursor ?? null, limit: query.limit ?? 500 },
@@ -165,7 +173,27 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const buurt = await repository.findBuurt(app.pg.pool, request.params.code);
       if (!buurt) return notFound(reply, request, `There is no buurt with code ${request.params.code}.`);
-      return buildBuurtSummary(app.pg.pool, buurt, request.query.lang ?? request.user?.language ?? 'nl');
+      return { buurt, ...(await buildAreaSummary(app.pg.pool, [buurt.code], request.query.lang ?? request.user?.language ?? 'nl')) };
+    },
+  );
+
+  app.get(
+    '/api/areas/wijken/:code/summary',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['assets', 'areas'],
+        summary: 'What a wijk has, as the sum of its buurten (residents counted per buurt only from k = 5)',
+        params: Type.Object({ code: Type.String({ pattern: '^WK[0-9]{6}$' }) }),
+        querystring: Type.Object({ lang: Type.Optional(LanguageSchema) }, { additionalProperties: false }),
+        response: { 200: WijkSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
+      },
+    },
+    async (request, reply) => {
+      const wijk = await repository.findWijk(app.pg.pool, request.params.code);
+      if (!wijk) return notFound(reply, request, `There is no wijk with code ${request.params.code}.`);
+      const summary = await buildAreaSummary(app.pg.pool, wijk.buurten, request.query.lang ?? request.user?.language ?? 'nl');
+      return { wijk: { code: wijk.code, name: wijk.name }, buurten: wijk.buurten.length, ...summary };
     },
   );
 };

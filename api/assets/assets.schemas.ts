@@ -136,6 +136,7 @@ export const MapQuerySchema = Type.Object(
     domains: Type.Optional(Csv('Comma-separated domain keys', '[a-z0-9-]{2,40}')),
     direction: Type.Optional(StringEnum(['offer', 'wish'])),
     buurt: Type.Optional(BuurtCode),
+    wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$', description: 'Only this wijk (with `buurt`: that buurt, if it lies in the wijk)' })),
     q: Type.Optional(Type.String({ minLength: 2, maxLength: 100, description: 'Words in the title or description' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, default: 500 })),
     cursor: Type.Optional({ ...Uuid, description: 'nextCursor of the previous page' }),
@@ -183,19 +184,29 @@ export const MapResponseSchema = Type.Object(
   { $id: 'MapResponse' },
 );
 
-export const BuurtSummarySchema = Type.Object({
-  buurt: Type.Object({ code: Type.String(), name: Type.String() }),
+const AreaSummarySchema = Type.Object({
   counts: Type.Object({
     organisations: Type.Integer(),
     places: Type.Integer(),
     stories: Type.Integer(),
     organisationItems: Type.Integer(),
     things: Type.Integer(),
-    residents: Type.Union([Type.Integer(), Type.Null()], { description: 'null: fewer than k residents' }),
+    residents: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'Counted per buurt only from k on; a wijk sums its buurten. null: no buurt has k residents',
+    }),
   }),
   k: Type.Integer(),
   domains: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), count: Type.Integer() })),
   topTags: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), domain: Type.String(), count: Type.Integer() })),
 });
+
+const AreaName = Type.Object({ code: Type.String(), name: Type.String() });
+export const BuurtSummarySchema = Type.Composite([Type.Object({ buurt: AreaName }), AreaSummarySchema]);
+export const WijkSummarySchema = Type.Composite([
+  Type.Object({ wijk: AreaName, buurten: Type.Integer({ description: 'How many buurten the figures cover' }) }),
+  AreaSummarySchema,
+]);
 export type MapResponse = Static<typeof MapResponseSchema>;
 export type BuurtSummary = Static<typeof BuurtSummarySchema>;
+export type WijkSummary = Static<typeof WijkSummarySchema>;
+export type AreaSummary = Static<typeof AreaSummarySchema>;

@@ -1,6 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { CELL_SIZE_M, K_ANONYMITY, MEMBERS_LIMIT, assetsRepository as repository, type MapFilters, type PeopleGroupRow } from './assets.repository.ts';
-import type { BuurtSummary, MapResponse } from './assets.schemas.ts';
+import type { AreaSummary, MapResponse } from './assets.schemas.ts';
 
 type Feature = MapResponse['features'][number];
 
@@ -78,12 +78,9 @@ async function peopleGroups(db: Queryable, filters: MapFilters, viewerId: string
   return people <= MEMBERS_LIMIT ? repository.mapPeople(db, filters, viewerId) : groups;
 }
 
-export async function buildBuurtSummary(
-  db: Queryable,
-  buurt: { code: string; name: string },
-  language: 'nl' | 'en',
-): Promise<BuurtSummary> {
-  const { counts, tags } = await repository.buurtSummary(db, buurt.code, language);
+/** What an area has (one buurt, or a wijk's buurten): the body of a buurt or wijk summary. */
+export async function buildAreaSummary(db: Queryable, buurtCodes: string[], language: 'nl' | 'en'): Promise<AreaSummary> {
+  const { counts, tags } = await repository.areaSummary(db, buurtCodes, language);
   const domains = new Map<string, { key: string; label: string; count: number }>();
   for (const tag of tags) {
     const domain = domains.get(tag.domain) ?? { key: tag.domain, label: tag.domain_label, count: 0 };
@@ -91,7 +88,6 @@ export async function buildBuurtSummary(
     domains.set(tag.domain, domain);
   }
   return {
-    buurt,
     counts: {
       organisations: counts.organisations,
       places: counts.places,

@@ -232,6 +232,12 @@ describe('the map and the buurt summary', () => {
     expect(await titles('domains=garden-nature')).toEqual(['Handen', 'Moestuin', 'Tuinclub']);
     expect(await titles('direction=wish')).toEqual(['Handen']);
     expect(await titles('buurt=BU08551001')).toEqual([]);
+    // Tivoli (BU08551102) lies in wijk WK085511.
+    expect(await titles('wijk=WK085511')).toEqual(['Handen', 'Moestuin', 'Tuinclub', 'Zaal']);
+    expect(await titles('wijk=WK085511&buurt=BU08551102')).toEqual(['Handen', 'Moestuin', 'Tuinclub', 'Zaal']);
+    expect(await titles('wijk=WK085539')).toEqual([]);
+    expect(await titles('wijk=WK085539&buurt=BU08551102')).toEqual([]);
+    expect(await titles('wijk=WK099999')).toEqual([]);
     expect(await titles('bbox=4.85,52.35,4.95,52.40')).toEqual([]);
 
     const first = (await new TestClient(app).get(`/api/map?q=${token}&types=place,organisation,organisation-item&limit=3`)).json();
@@ -247,6 +253,7 @@ describe('the map and the buurt summary', () => {
     ['bbox=5.2,51.5,5.0,51.6', 'querystring/bbox', 'order'],
     ['direction=both', 'querystring/direction', 'enum'],
     ['cursor=abc', 'querystring/cursor', 'format'],
+    ['wijk=Tivoli', 'querystring/wijk', 'pattern'],
   ])('refuses %s with a 400 naming %s', async (query, field, rule) => {
     const response = await new TestClient(app).get(`/api/map?${query}`);
     expect(response.statusCode).toBe(400);
@@ -263,6 +270,24 @@ describe('the map and the buurt summary', () => {
     expect(body.topTags.length).toBeGreaterThan(0);
     expect(body.domains.map((domain: { label: string }) => domain.label)).toContain('Garden and nature');
     expect((await new TestClient(app).get('/api/areas/buurten/BU09999999/summary')).statusCode).toBe(404);
+  });
+
+  it('summarises a wijk as the sum of what its buurten show', async () => {
+    const client = new TestClient(app);
+    const wijk = (await client.get('/api/areas/wijken/WK085511/summary?lang=en')).json();
+    expect(wijk.wijk).toEqual({ code: 'WK085511', name: expect.any(String) });
+    const codes = (await app.pg.query<{ code: string }>("SELECT code FROM buurten WHERE wijk_code = 'WK085511' ORDER BY code")).rows;
+    expect(wijk.buurten).toBe(codes.length);
+    const buurten = await Promise.all(codes.map(async ({ code }) => (await client.get(`/api/areas/buurten/${code}/summary?lang=en`)).json()));
+    for (const key of ['organisations', 'places', 'stories', 'organisationItems', 'things'] as const) {
+      expect(wijk.counts[key], key).toBe(buurten.reduce((sum, buurt) => sum + buurt.counts[key], 0));
+    }
+    const residents = buurten.reduce((sum, buurt) => sum + (buurt.counts.residents ?? 0), 0);
+    expect(wijk.counts.residents).toBe(residents === 0 ? null : residents);
+    expect(wijk.counts.places).toBeGreaterThan(0);
+    expect(wijk.domains.map((domain: { label: string }) => domain.label)).toContain('Garden and nature');
+    expect((await client.get('/api/areas/wijken/WK099999/summary')).statusCode).toBe(404);
+    expect((await client.get('/api/areas/wijken/Tivoli/summary')).json().errors[0]).toMatchObject({ field: 'params/code', rule: 'pattern' });
   });
 });
 

@@ -66,6 +66,7 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/me/assets': 'user',
   'GET /api/map': 'public',
   'GET /api/areas/buurten/{code}/summary': 'public',
+  'GET /api/areas/wijken/{code}/summary': 'public',
 };
 
 const ROLES = ['anonymous', 'resident', 'member', 'owner', 'connector', 'admin'] as const;

@@ -139,6 +139,8 @@ async function everyGetUrl(): Promise<string[]> {
     '?direction=offer',
     '?buurt=BU08553903',
     '?buurt=BU08555405',
+    '?wijk=WK085539',
+    '?wijk=WK085554&types=people',
     `?types=people&q=${token}&buurt=BU08553903`,
     `?types=people,thing&q=Ladder`,
     `?bbox=${homes[0]!.lng - 0.001},${homes[0]!.lat - 0.001},${homes[0]!.lng + 0.001},${homes[0]!.lat + 0.001}`,

@@ -55,7 +55,7 @@ async function expectConsistent() {
 }
 
 function filtersFor(bbox: Bbox, extra: Partial<MapFilters> = {}): MapFilters {
-  return { bbox, types: ['people'], tags: null, direction: null, buurt: null, text: null, ...extra };
+  return { bbox, types: ['people'], tags: null, direction: null, buurten: null, text: null, ...extra };
 }
 
 /** Groups without names, in a stable order, to compare the two queries. */
@@ -123,7 +123,7 @@ describe('residents on the map (map_people)', () => {
     for (const bbox of await views()) {
       for (const viewerId of [null, viewer!.id, connector!.id]) {
         for (const buurt of [null, busiest!.code]) {
-          const filters = filtersFor(bbox, { buurt });
+          const filters = filtersFor(bbox, { buurten: buurt === null ? null : [buurt] });
           const fromCounts = await assetsRepository.mapPeopleCounts(client, filters, viewerId);
           const fromPeople = await assetsRepository.mapPeople(client, filters, viewerId);
           expect(comparable(fromCounts)).toEqual(comparable(fromPeople));
@@ -175,8 +175,8 @@ describe('residents on the map (map_people)', () => {
     const [small] = await rows<{ code: string }>(
       `SELECT buurt_code AS code FROM map_people WHERE audience = 'registered' GROUP BY 1 HAVING count(*) BETWEEN 10 AND 60 ORDER BY 1 LIMIT 1`,
     );
-    const close = people(await buildMap(client, filtersFor(window!, { buurt: small!.code }), page, viewer!.id));
-    const fromBuurt = people(await buildMap(client, filtersFor(city!, { buurt: small!.code }), page, viewer!.id));
+    const close = people(await buildMap(client, filtersFor(window!, { buurten: [small!.code] }), page, viewer!.id));
+    const fromBuurt = people(await buildMap(client, filtersFor(city!, { buurten: [small!.code] }), page, viewer!.id));
     for (const groups of [close, fromBuurt].filter((g) => g.length > 0)) {
       for (const group of groups) {
         expect(group.members, JSON.stringify(group)).toBeDefined();
@@ -186,7 +186,7 @@ describe('residents on the map (map_people)', () => {
     }
     expect(fromBuurt.length).toBeGreaterThan(0);
     // Anonymous visitors never get names.
-    expect(people(await buildMap(client, filtersFor(city!, { buurt: small!.code }), page, null)).filter((g) => g.members)).toEqual([]);
+    expect(people(await buildMap(client, filtersFor(city!, { buurten: [small!.code] }), page, null)).filter((g) => g.members)).toEqual([]);
   });
 
   it('filters on tags and offer/wish from the stored tags as the items would', async () => {

@@ -1,15 +1,16 @@
--- Tags in a buurt ($1) with how often they occur: on public assets, and on residents' public items only where at
--- least k ($2) residents share the tag, so no tag points at one person. $3: label language.
+-- Tags in an area ($1: the codes of one buurt, or of a wijk's buurten) with how often they occur: on public assets,
+-- and on residents' public items only where at least k ($2) residents of one buurt share the tag, so no tag points at
+-- one person (and a wijk's counts are sums of what its buurten show). $3: label language.
 WITH public_tags AS (
-  SELECT tag FROM organisations o, unnest(o.tags) AS tag WHERE o.buurt_code = $1
+  SELECT tag FROM organisations o, unnest(o.tags) AS tag WHERE o.buurt_code = ANY ($1)
   UNION ALL
-  SELECT tag FROM assets a, unnest(a.tags) AS tag WHERE a.buurt_code = $1 AND a.owner_user_id IS NULL
+  SELECT tag FROM assets a, unnest(a.tags) AS tag WHERE a.buurt_code = ANY ($1) AND a.owner_user_id IS NULL
 ),
 resident_tags AS (
-  SELECT tag, count(DISTINCT a.owner_user_id) AS residents, count(*) AS items
+  SELECT tag, count(*) AS items
   FROM assets a JOIN users u ON u.id = a.owner_user_id, unnest(a.tags) AS tag
-  WHERE u.home_buurt_code = $1 AND a.visibility = 'public' AND a.type IN ('inventory', 'thing')
-  GROUP BY tag
+  WHERE u.home_buurt_code = ANY ($1) AND a.visibility = 'public' AND a.type IN ('inventory', 'thing')
+  GROUP BY u.home_buurt_code, tag
   HAVING count(DISTINCT a.owner_user_id) >= $2
 ),
 counted AS (

@@ -1,5 +1,5 @@
 -- Exactly placed, public assets in the bbox ($1..$4) that pass the filters: $5 types, $6 tags (any of), $7 direction,
--- $8 buurt, $9 text pattern, $10 cursor (the last id of the previous page), $11 page size.
+-- $8 buurten (an area: one buurt or a wijk's), $9 text pattern, $10 cursor (the last id of the previous page), $11 page size.
 -- Each branch takes its own first page in id order, so the planner can choose per branch: at city zoom, walking the
 -- id index and stopping after a page (most rows are in view); at buurt zoom, the GiST index on the geometry and a
 -- small sort. The envelope is written out in each branch (not a CTE) so the planner can estimate how much of the
@@ -14,7 +14,7 @@ FROM (
    WHERE 'organisation' = ANY ($5::text[]) AND o.location && ST_MakeEnvelope($1, $2, $3, $4, 4326)
      AND ($10::uuid IS NULL OR o.id > $10::uuid)
      AND ($6::text[] IS NULL OR o.tags && $6::text[]) AND ($7::text IS NULL OR $7 = 'offer')
-     AND ($8::text IS NULL OR o.buurt_code = $8) AND ($9::text IS NULL OR o.name ILIKE $9 OR o.description ILIKE $9)
+     AND ($8::text[] IS NULL OR o.buurt_code = ANY ($8)) AND ($9::text IS NULL OR o.name ILIKE $9 OR o.description ILIKE $9)
    ORDER BY o.id
    LIMIT $11 + 1)
   UNION ALL
@@ -25,7 +25,7 @@ FROM (
    WHERE a.geom && ST_MakeEnvelope($1, $2, $3, $4, 4326) AND a.type = ANY ($5::text[]) AND a.owner_user_id IS NULL
      AND ($10::uuid IS NULL OR a.id > $10::uuid)
      AND ($6::text[] IS NULL OR a.tags && $6::text[]) AND ($7::text IS NULL OR a.direction = $7)
-     AND ($8::text IS NULL OR a.buurt_code = $8) AND ($9::text IS NULL OR a.title ILIKE $9 OR a.description ILIKE $9)
+     AND ($8::text[] IS NULL OR a.buurt_code = ANY ($8)) AND ($9::text IS NULL OR a.title ILIKE $9 OR a.description ILIKE $9)
    ORDER BY a.id
    LIMIT $11 + 1)
   UNION ALL
@@ -36,7 +36,7 @@ FROM (
    WHERE o.location && ST_MakeEnvelope($1, $2, $3, $4, 4326) AND a.type = ANY ($5::text[])
      AND ($10::uuid IS NULL OR a.id > $10::uuid)
      AND ($6::text[] IS NULL OR a.tags && $6::text[]) AND ($7::text IS NULL OR a.direction = $7)
-     AND ($8::text IS NULL OR a.buurt_code = $8) AND ($9::text IS NULL OR a.title ILIKE $9 OR a.description ILIKE $9)
+     AND ($8::text[] IS NULL OR a.buurt_code = ANY ($8)) AND ($9::text IS NULL OR a.title ILIKE $9 OR a.description ILIKE $9)
    ORDER BY a.id
    LIMIT $11 + 1)
 ) f

@@ -1,6 +1,6 @@
 -- The people layer when the map has no tag, offer/wish or text filter: the same answer as map-people.sql, without
 -- names, from map_people_cells (people per audience, buurt and cell; a few thousand rows for a whole city, kept
--- current by triggers). Bbox $1..$4, $5 buurt, $6 viewer (NULL: anonymous), $7 = k.
+-- current by triggers). Bbox $1..$4, $5 buurten (an area), $6 viewer (NULL: anonymous), $7 = k.
 -- Privacy: as map-people.sql. A cell is shown only with k or more people in it; the rest count towards their buurt,
 -- shown only from k on.
 WITH envelope AS (
@@ -15,7 +15,7 @@ buurten_in_view AS (
 counts AS (
   SELECT c.buurt_code, c.cell_x, c.cell_y, c.people, c.buurt_code IN (SELECT code FROM buurten_in_view) AS buurt_in_view
   FROM map_people_cells c
-  WHERE ($5::text IS NULL OR c.buurt_code = $5)
+  WHERE ($5::text[] IS NULL OR c.buurt_code = ANY ($5))
     -- The first line is the same rule in a form the index can use (the CASE below picks per buurt).
     AND c.audience = ANY (CASE WHEN $6::uuid IS NULL THEN ARRAY['public'] ELSE ARRAY['registered', 'connectors'] END)
     AND c.audience = CASE WHEN $6::uuid IS NULL THEN 'public'
