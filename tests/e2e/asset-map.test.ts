@@ -330,6 +330,40 @@ describe.skipIf(!browserPresent)('the asset map in Chromium', { timeout: 30_000 
     await closeChecked(page);
   });
 
+  it('shows a wijk chosen from the filters: only its assets, only its buurten to choose from, and its summary', async () => {
+    const { rows } = await app.pg.query<{ code: string; name: string; buurten: number }>(
+      `SELECT w.code, w.name, (SELECT count(*)::int FROM buurten x WHERE x.wijk_code = w.code) AS buurten
+       FROM buurten b JOIN wijken w ON w.code = b.wijk_code WHERE b.code = $1`,
+      [gardenBuurt.code],
+    );
+    const wijk = rows[0]!;
+    const page = await openMap(`/?q=${token}&view=list`);
+    await page.getByLabel('Wijk', { exact: true }).selectOption(wijk.code);
+    await page.waitForURL((url) => url.searchParams.get('wijk') === wijk.code);
+    const summary = page.getByRole('region', { name: wijk.name, exact: true });
+    await summary.getByText(`Wat ${wijk.name} heeft`).waitFor();
+    await summary.locator('.summary-counts').waitFor();
+    const counts = await summary.locator('.summary-counts li').allTextContents();
+    expect(counts.find((count) => count.includes('Plekken'))).toMatch(/^[1-9]\d*Plekken$/);
+    expect(await summary.locator('.buurt-info__facts').innerText()).toContain(String(wijk.buurten));
+    await page.getByRole('table').getByRole('button', { name: titles.garden }).waitFor();
+    // The buurt choices are this wijk's buurten only ("all buurten" besides).
+    expect(await page.locator('#map-buurt option').count()).toBe(wijk.buurten + 1);
+
+    // Another wijk, far away: the garden is gone from the list.
+    const other = (await app.pg.query<{ code: string }>("SELECT wijk_code AS code FROM buurten WHERE wijk_code <> $1 AND code = 'BU08553903'", [wijk.code])).rows[0]!;
+    await page.getByLabel('Wijk', { exact: true }).selectOption(other.code);
+    await page.waitForURL((url) => url.searchParams.get('wijk') === other.code);
+    await page.getByRole('table').getByRole('button', { name: titles.garden }).waitFor({ state: 'detached' });
+    expect(await listedNames(page)).not.toContain(titles.garden);
+
+    // Closing the summary shows all of Tilburg again.
+    await page.locator('.buurt-info').getByRole('button', { name: 'Sluiten' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('wijk'));
+    await page.getByRole('table').getByRole('button', { name: titles.garden }).waitFor();
+    await closeChecked(page);
+  });
+
   it('works in English, with "fewer than 5" for a group too small to count', async () => {
     const page = await openMap(`/?q=${token}&view=list`);
     await page.getByRole('button', { name: 'English' }).click();

@@ -15,12 +15,13 @@ const search = (query: string) => new URLSearchParams(query);
 
 describe('filtersFromSearch', () => {
   it('reads every filter from a shared link', () => {
-    expect(filtersFromSearch(search('types=place,organisation&domains=garden-nature&tags=gardening&direction=wish&buurt=BU08551102&q=tuin'))).toEqual({
+    expect(filtersFromSearch(search('types=place,organisation&domains=garden-nature&tags=gardening&direction=wish&buurt=BU08551102&wijk=WK085511&q=tuin'))).toEqual({
       types: ['organisation', 'place'],
       domains: ['garden-nature'],
       tags: ['gardening'],
       direction: 'wish',
       buurt: 'BU08551102',
+      wijk: 'WK085511',
       q: 'tuin',
     });
   });
@@ -30,8 +31,8 @@ describe('filtersFromSearch', () => {
     expect(filtersFromSearch(search('types=')).types).toEqual([]);
   });
 
-  it('drops what the API would refuse: unknown layers, malformed keys, a wrong buurt code or direction', () => {
-    expect(filtersFromSearch(search('types=place,volcano&tags=ok-tag,Bad!&domains=x&buurt=WK085511&direction=both'))).toEqual({
+  it('drops what the API would refuse: unknown layers, malformed keys, a wrong buurt or wijk code or direction', () => {
+    expect(filtersFromSearch(search('types=place,volcano&tags=ok-tag,Bad!&domains=x&buurt=WK085511&wijk=BU08551102&direction=both'))).toEqual({
       ...NO_FILTERS,
       types: ['place'],
       tags: ['ok-tag'],
@@ -46,7 +47,7 @@ describe('searchWithFilters', () => {
   });
 
   it('gives back the same filters it was given', () => {
-    const filters = { types: ['story' as const], domains: ['food', 'care'], tags: ['baking'], direction: 'offer' as const, buurt: 'BU08551102', q: 'brood' };
+    const filters = { types: ['story' as const], domains: ['food', 'care'], tags: ['baking'], direction: 'offer' as const, buurt: 'BU08551102', wijk: 'WK085511', q: 'brood' };
     expect(filtersFromSearch(searchWithFilters(search(''), filters))).toEqual(filters);
   });
 

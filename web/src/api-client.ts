@@ -1,6 +1,6 @@
 // Response types come from the API's own TypeBox schemas (one source for validation, OpenAPI and the web).
 import type { OutboxMessageSchema } from '../../api/admin/admin.schemas.ts';
-import type { Asset, BuurtSummary, MapQuery, MapResponse } from '../../api/assets/assets.schemas.ts';
+import type { Asset, BuurtSummary, MapQuery, MapResponse, WijkSummary } from '../../api/assets/assets.schemas.ts';
 import type {
   BuurtCollection,
   BuurtFeature,
@@ -21,6 +21,7 @@ export type {
   BuurtCollection,
   BuurtFeature,
   BuurtSummary,
+  WijkSummary,
   FieldError,
   MapResponse,
   Me,
@@ -153,6 +154,10 @@ export function getWijken(signal?: AbortSignal): Promise<WijkCollection> {
 
 export function getBuurtSummary(code: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<BuurtSummary> {
   return request('GET', `/api/areas/buurten/${encodeURIComponent(code)}/summary?lang=${language}`, { signal });
+}
+
+export function getWijkSummary(code: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<WijkSummary> {
+  return request('GET', `/api/areas/wijken/${encodeURIComponent(code)}/summary?lang=${language}`, { signal });
 }
 
 // The asset map

@@ -1,5 +1,12 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getBuurtSummary, type BuurtProperties, type BuurtSummary as Summary } from '../api-client.ts';
+import {
+  getBuurtSummary,
+  getWijkSummary,
+  type BuurtProperties,
+  type BuurtSummary as Summary,
+  type WijkProperties,
+} from '../api-client.ts';
 import { SymbolIcon } from '../assets-map/SymbolIcon.tsx';
 import type { SymbolKey } from '../assets-map/symbols.ts';
 import { squareMetresToHectares } from '../geo.ts';
@@ -8,39 +15,82 @@ import { useApiData } from '../use-api-data.ts';
 
 const HEADING_ID = 'buurt-info-name';
 
-interface BuurtSummaryProps {
-  buurt: BuurtProperties;
-  /** Folded up at first (on narrow screens, where it would cover the buurt on the map). */
+interface SummaryProps {
+  /** Folded up at first (on narrow screens, where it would cover the area on the map). */
   folded: boolean;
   onClose: () => void;
 }
 
+export function BuurtSummary({ buurt, ...props }: SummaryProps & { buurt: BuurtProperties }) {
+  const { t } = useTranslation();
+  return (
+    <AreaSummary
+      {...props}
+      name={buurt.name}
+      code={buurt.code}
+      facts={[
+        [t('info.wijk'), buurt.wijkName],
+        [t('info.area'), t('info.areaValue', { hectares: squareMetresToHectares(buurt.areaM2) })],
+      ]}
+      load={getBuurtSummary}
+    />
+  );
+}
+
+/** A wijk's figures are the sums of what its buurten show (residents per buurt only from k on). */
+export function WijkSummary({ wijk, ...props }: SummaryProps & { wijk: WijkProperties }) {
+  const { t } = useTranslation();
+  return (
+    <AreaSummary
+      {...props}
+      name={wijk.name}
+      code={wijk.code}
+      facts={[
+        [t('info.buurten'), String(wijk.buurtCount)],
+        ...(wijk.inhabitants === null ? [] : [[t('info.inhabitants'), t('info.inhabitantsValue', { count: wijk.inhabitants })] as [string, string]]),
+        [t('info.area'), t('info.areaValue', { hectares: squareMetresToHectares(wijk.areaM2) })],
+      ]}
+      load={getWijkSummary}
+    />
+  );
+}
+
+interface AreaSummaryProps extends SummaryProps {
+  name: string;
+  code: string;
+  /** Term and value of each fact shown above the figures. */
+  facts: [string, string][];
+  load: (code: string, language: 'nl' | 'en', signal?: AbortSignal) => Promise<Pick<Summary, 'counts' | 'k' | 'domains' | 'topTags'>>;
+}
+
 /**
- * The chosen buurt: its facts, and what it has (counts per type, residents only from k on, domains and top tags).
- * The figures fold away under their heading, so on a phone the buurt itself stays in view.
+ * The chosen buurt or wijk: its facts, and what it has (counts per type, residents only from k on, domains and top
+ * tags). The figures fold away under their heading, so on a phone the area itself stays in view.
  */
-export function BuurtSummary({ buurt, folded, onClose }: BuurtSummaryProps) {
+function AreaSummary({ name, code, facts, load, folded, onClose }: AreaSummaryProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { state, retry } = useApiData((signal) => getBuurtSummary(buurt.code, language, signal), [buurt.code, language]);
+  const { state, retry } = useApiData((signal) => load(code, language, signal), [code, language]);
 
   return (
     <section className="buurt-info" aria-labelledby={HEADING_ID}>
       <div className="buurt-info__top">
-        <h2 id={HEADING_ID}>{buurt.name}</h2>
+        <h2 id={HEADING_ID}>{name}</h2>
         <button type="button" className="buurt-info__close" onClick={onClose}>
           {t('info.close')}
         </button>
       </div>
       <details className="buurt-info__more" open={!folded}>
-        <summary>{t('summary.heading', { buurt: buurt.name })}</summary>
+        <summary>{t('summary.heading', { buurt: name })}</summary>
         <dl className="buurt-info__facts">
-          <dt>{t('info.wijk')}</dt>
-          <dd>{buurt.wijkName}</dd>
-          <dt>{t('info.area')}</dt>
-          <dd>{t('info.areaValue', { hectares: squareMetresToHectares(buurt.areaM2) })}</dd>
+          {facts.map(([term, value]) => (
+            <Fragment key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </Fragment>
+          ))}
           <dt>{t('info.code')}</dt>
-          <dd>{buurt.code}</dd>
+          <dd>{code}</dd>
         </dl>
         {state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
         {state.status === 'error' && (
@@ -58,7 +108,7 @@ export function BuurtSummary({ buurt, folded, onClose }: BuurtSummaryProps) {
 }
 
 interface SummaryFiguresProps {
-  summary: Summary;
+  summary: Pick<Summary, 'counts' | 'k' | 'domains' | 'topTags'>;
 }
 
 function SummaryFigures({ summary }: SummaryFiguresProps) {

@@ -19,7 +19,7 @@ import { AreaMap, type CoveredEdges } from '../map/AreaMap.tsx';
 import { FeatureLayers } from '../map/FeatureLayers.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { AREA_PANEL_HEADING_ID, AreaPanel } from './AreaPanel.tsx';
-import { BuurtSummary } from './BuurtSummary.tsx';
+import { BuurtSummary, WijkSummary } from './BuurtSummary.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import type { BuurtSelection } from './selection.ts';
 import { useAreas } from './use-areas.ts';
@@ -48,7 +48,7 @@ export function MapPage() {
   const [viewport, setViewport] = useState<LngLatBbox | null>(null);
   const mapData = useMapFeatures(filters, viewport, user?.id ?? 'anonymous');
   const [selection, setSelection] = useState<BuurtSelection | null>(null);
-  const [selectionBuurt, setSelectionBuurt] = useState<string | null>(null);
+  const [selectionArea, setSelectionArea] = useState<string | null>(null);
   const [openFeature, setOpenFeature] = useState<MapFeature | null>(null);
   // Only narrow screens hide the panel; on wide screens it is always shown and this stays false.
   const [panelOpen, setPanelOpen] = useState(false);
@@ -61,19 +61,22 @@ export function MapPage() {
   const wijkProperties = useMemo(() => wijken?.features.map((feature) => feature.properties) ?? [], [wijken]);
   const buurtNames = useMemo(() => new Map(buurtProperties.map((buurt) => [buurt.code, buurt.name])), [buurtProperties]);
   const selectedBuurt = buurtProperties.find((buurt) => buurt.code === filters.buurt) ?? null;
+  const selectedWijk = selectedBuurt === null ? (wijkProperties.find((wijk) => wijk.code === filters.wijk) ?? null) : null;
+  // The area in the address: a buurt, or else a wijk.
+  const areaCode = filters.buurt ?? filters.wijk;
   const language = currentLanguage();
   const labels = useMemo(() => (taxonomy.status === 'ready' ? taxonomyLabels(taxonomy.data, language) : null), [taxonomy, language]);
   const privacy = mapData.result?.privacy ?? DEFAULT_PRIVACY;
   const features = mapData.result?.features ?? NO_FEATURES;
-  const summaryOnMap = view === 'map' && filters.buurt !== null;
+  const summaryOnMap = view === 'map' && areaCode !== null;
   const coveredEdges = summaryOnMap ? (narrow ? SUMMARY_COVERS_NARROW : SUMMARY_COVERS_WIDE) : NOTHING_COVERED;
 
-  // The buurt in the address decides what is selected: a shared link, the back button and the filter all bring the
+  // The area in the address decides what is selected: a shared link, the back button and the filter all bring the
   // map there. A choice made here already set the selection (with where it was made), so it is kept.
-  if (filters.buurt !== selectionBuurt) {
-    setSelectionBuurt(filters.buurt);
-    if (filters.buurt === null) setSelection(null);
-    else if (selection?.code !== filters.buurt) setSelection({ code: filters.buurt, source: 'list' });
+  if (areaCode !== selectionArea) {
+    setSelectionArea(areaCode);
+    if (areaCode === null) setSelection(null);
+    else if (selection?.code !== areaCode) setSelection({ code: areaCode, source: 'list' });
   }
 
   useEffect(
@@ -87,9 +90,19 @@ export function MapPage() {
     if (next !== view) setView(next);
   }
 
+  // A chosen wijk stays while the buurt lies in it; closing a buurt's summary goes back to its wijk, if one was chosen.
   function chooseBuurt(code: string | null, source: BuurtSelection['source']): void {
-    setSelection(code === null ? null : { code, source });
-    setFilters({ ...filters, buurt: code });
+    const wijk = code === null || buurtProperties.find((buurt) => buurt.code === code)?.wijkCode === filters.wijk ? filters.wijk : null;
+    const area = code ?? wijk;
+    setSelection(area === null ? null : { code: area, source });
+    setFilters({ ...filters, buurt: code, wijk });
+  }
+
+  function chooseWijk(code: string | null): void {
+    const buurt = code !== null && selectedBuurt?.wijkCode === code ? filters.buurt : null;
+    const area = buurt ?? code;
+    setSelection(area === null ? null : { code: area, source: 'list' });
+    setFilters({ ...filters, wijk: code, buurt });
   }
 
   // A click in the buurt already chosen keeps the map where it is; a click in another buurt chooses and shows it.
@@ -105,6 +118,13 @@ export function MapPage() {
       panelToggleRef.current?.focus();
     }
   }
+
+  const areaSummary =
+    selectedBuurt !== null ? (
+      <BuurtSummary buurt={selectedBuurt} folded={narrow} onClose={() => chooseBuurt(null, 'list')} />
+    ) : selectedWijk !== null ? (
+      <WijkSummary wijk={selectedWijk} folded={narrow} onClose={() => chooseWijk(null)} />
+    ) : null;
 
   const openDetails = useCallback(function openDetails(feature: MapFeature) {
     if (document.activeElement instanceof HTMLElement && !document.activeElement.closest('.detail-panel')) {
@@ -167,6 +187,7 @@ export function MapPage() {
             filters={filters}
             onChange={setFilters}
             onSelectBuurt={(code) => chooseBuurt(code, 'list')}
+            onSelectWijk={chooseWijk}
             taxonomy={taxonomy}
             wijken={wijkProperties}
             buurten={buurtProperties}
@@ -188,16 +209,14 @@ export function MapPage() {
             </AreaMap>
             <LoadStatus areas={areas} onRetry={retry} />
             <MapLegend privacy={privacy} />
-            {view === 'map' && selectedBuurt !== null && (
-              <BuurtSummary buurt={selectedBuurt} folded={narrow} onClose={() => chooseBuurt(null, 'list')} />
-            )}
+            {view === 'map' && areaSummary}
           </section>
           {view === 'list' && (
             <section className="list-region" aria-labelledby={RESULTS_HEADING_ID}>
               <h2 id={RESULTS_HEADING_ID} tabIndex={-1}>
                 {t('results.heading')}
               </h2>
-              {selectedBuurt !== null && <BuurtSummary buurt={selectedBuurt} folded={narrow} onClose={() => chooseBuurt(null, 'list')} />}
+              {areaSummary}
               <ResultsTable
                 features={features}
                 privacy={privacy}

@@ -19,6 +19,7 @@ interface FilterPanelProps {
   filters: MapFilters;
   onChange: (filters: MapFilters) => void;
   onSelectBuurt: (code: string | null) => void;
+  onSelectWijk: (code: string | null) => void;
   taxonomy: ApiData<TaxonomyDomain[]>;
   wijken: readonly WijkProperties[];
   buurten: readonly BuurtProperties[];
@@ -26,7 +27,7 @@ interface FilterPanelProps {
 }
 
 /** Every choice of what the map and the list show. The choices live in the address, so they can be shared. */
-export function FilterPanel({ filters, onChange, onSelectBuurt, taxonomy, wijken, buurten, privacy }: FilterPanelProps) {
+export function FilterPanel({ filters, onChange, onSelectBuurt, onSelectWijk, taxonomy, wijken, buurten, privacy }: FilterPanelProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const labels = useMemo(
@@ -62,6 +63,10 @@ export function FilterPanel({ filters, onChange, onSelectBuurt, taxonomy, wijken
 
   function chooseBuurt(event: ChangeEvent<HTMLSelectElement>): void {
     onSelectBuurt(event.target.value === '' ? null : event.target.value);
+  }
+
+  function chooseWijk(event: ChangeEvent<HTMLSelectElement>): void {
+    onSelectWijk(event.target.value === '' ? null : event.target.value);
   }
 
   return (
@@ -101,11 +106,26 @@ export function FilterPanel({ filters, onChange, onSelectBuurt, taxonomy, wijken
       <SearchField value={filters.q} onCommit={(q) => onChange({ ...filters, q })} />
 
       <div className="filter-field">
+        <label htmlFor="map-wijk">{t('filters.wijkLabel')}</label>
+        <select id="map-wijk" value={filters.wijk ?? ''} onChange={chooseWijk}>
+          <option value="">{t('filters.wijkAll')}</option>
+          {wijkGroups
+            .filter((group) => group.buurten.length > 0)
+            .map((group) => (
+              <option key={group.wijk.code} value={group.wijk.code}>
+                {group.wijk.name}
+              </option>
+            ))}
+        </select>
+      </div>
+
+      <div className="filter-field">
         <label htmlFor="map-buurt">{t('filters.buurtLabel')}</label>
         <select id="map-buurt" value={filters.buurt ?? ''} onChange={chooseBuurt}>
           <option value="">{t('filters.buurtAll')}</option>
           {wijkGroups
-            .filter((group) => group.buurten.length > 0)
+            // With a wijk chosen, only its buurten.
+            .filter((group) => group.buurten.length > 0 && (filters.wijk === null || group.wijk.code === filters.wijk))
             .map((group) => (
               <optgroup key={group.wijk.code} label={group.wijk.name}>
                 {group.buurten.map((buurt) => (

@@ -14,6 +14,8 @@ export interface MapFilters {
   tags: string[];
   direction: Direction | null;
   buurt: string | null;
+  /** A wijk: its buurten (with `buurt`, the buurt if it lies in the wijk). */
+  wijk: string | null;
   /** As typed; sent to the API only from MIN_QUERY_LENGTH characters on. */
   q: string;
 }
@@ -24,9 +26,10 @@ export const MIN_QUERY_LENGTH = 2;
 const MAX_QUERY_LENGTH = 100;
 const KEY_PATTERN = /^[a-z0-9-]{2,40}$/;
 const BUURT_CODE_PATTERN = /^BU\d{8}$/;
-const FILTER_PARAMS = ['types', 'domains', 'tags', 'direction', 'buurt', 'q'] as const;
+const WIJK_CODE_PATTERN = /^WK\d{6}$/;
+const FILTER_PARAMS = ['types', 'domains', 'tags', 'direction', 'wijk', 'buurt', 'q'] as const;
 
-export const NO_FILTERS: MapFilters = { types: [...LAYER_TYPES], domains: [], tags: [], direction: null, buurt: null, q: '' };
+export const NO_FILTERS: MapFilters = { types: [...LAYER_TYPES], domains: [], tags: [], direction: null, buurt: null, wijk: null, q: '' };
 
 function isLayerType(value: string): value is LayerType {
   return (LAYER_TYPES as readonly string[]).includes(value);
@@ -44,12 +47,14 @@ export function filtersFromSearch(params: URLSearchParams): MapFilters {
   const types = params.has('types') ? listParam(params, 'types').filter(isLayerType) : [...LAYER_TYPES];
   const direction = params.get('direction');
   const buurt = params.get('buurt');
+  const wijk = params.get('wijk');
   return {
     types: LAYER_TYPES.filter((type) => types.includes(type)),
     domains: listParam(params, 'domains').filter((key) => KEY_PATTERN.test(key)),
     tags: listParam(params, 'tags').filter((key) => KEY_PATTERN.test(key)),
     direction: direction === 'offer' || direction === 'wish' ? direction : null,
     buurt: buurt !== null && BUURT_CODE_PATTERN.test(buurt) ? buurt : null,
+    wijk: wijk !== null && WIJK_CODE_PATTERN.test(wijk) ? wijk : null,
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
   };
 }
@@ -62,6 +67,7 @@ export function searchWithFilters(params: URLSearchParams, filters: MapFilters):
   if (filters.domains.length > 0) next.set('domains', filters.domains.join(','));
   if (filters.tags.length > 0) next.set('tags', filters.tags.join(','));
   if (filters.direction !== null) next.set('direction', filters.direction);
+  if (filters.wijk !== null) next.set('wijk', filters.wijk);
   if (filters.buurt !== null) next.set('buurt', filters.buurt);
   if (filters.q.trim() !== '') next.set('q', filters.q.trim());
   return next;
@@ -93,6 +99,7 @@ export function mapRequestOf(filters: MapFilters, bbox: string): MapRequest | nu
   if (filters.tags.length > 0) request.tags = filters.tags.join(',');
   if (filters.direction !== null) request.direction = filters.direction;
   if (filters.buurt !== null) request.buurt = filters.buurt;
+  if (filters.wijk !== null) request.wijk = filters.wijk;
   const q = effectiveQuery(filters);
   if (q !== null) request.q = q;
   return request;

@@ -191,10 +191,20 @@ function FitToSelection({ buurten, selection, coveredEdges }: FitToSelectionProp
   useEffect(
     function fitSelectedBuurt() {
       if (selection === null) return;
-      const buurt = buurten.features.find((feature) => feature.properties.code === selection.code);
-      if (buurt === undefined) return;
+      // A buurt, or a wijk: all its buurten.
+      const chosen = buurten.features.filter(
+        (feature) => feature.properties.code === selection.code || feature.properties.wijkCode === selection.code,
+      );
+      if (chosen.length === 0) return;
+      const boxes = chosen.map((feature) => lngLatBboxOf(feature.geometry));
+      const box: LngLatBbox = [
+        Math.min(...boxes.map((b) => b[0])),
+        Math.min(...boxes.map((b) => b[1])),
+        Math.max(...boxes.map((b) => b[2])),
+        Math.max(...boxes.map((b) => b[3])),
+      ];
       const { left, bottom } = coveredRef.current;
-      map.fitBounds(latLngBoundsOf(lngLatBboxOf(buurt.geometry)), {
+      map.fitBounds(latLngBoundsOf(box), {
         paddingTopLeft: [FIT_MARGIN + left, FIT_MARGIN],
         paddingBottomRight: [FIT_MARGIN, FIT_MARGIN + bottom],
         maxZoom: 16,
