@@ -19,6 +19,7 @@ const sql = {
   mapExact: loadSql(import.meta.url, 'sql/map-exact.sql'),
   mapPeople: loadSql(import.meta.url, 'sql/map-people.sql'),
   mapPeopleCounts: loadSql(import.meta.url, 'sql/map-people-counts.sql'),
+  cellOutlines: loadSql(import.meta.url, 'sql/cell-outlines.sql'),
   summaryCounts: loadSql(import.meta.url, 'sql/buurt-summary-counts.sql'),
   summaryTags: loadSql(import.meta.url, 'sql/buurt-summary-tags.sql'),
   tagsOfDomains: loadSql(import.meta.url, 'sql/tags-of-domains.sql'),
@@ -95,7 +96,8 @@ export interface PeopleGroupRow {
   people: number | null;
   buurt_code: string | null;
   buurt_name: string | null;
-  geometry: { type: string; coordinates: unknown[] };
+  /** GeoJSON text (the answer takes it as it is); NULL for a cell, whose outline comes from cell-outlines.ts. */
+  geometry: string | null;
   members: { name: string; tags: string[] }[] | null;
 }
 
@@ -225,7 +227,8 @@ export const assetsRepository = {
       buurt_code: string | null;
       organisation_id: string | null;
       organisation_name: string | null;
-      geometry: { type: string; coordinates: unknown[] };
+      /** GeoJSON text. */
+      geometry: string;
     }>(sql.mapExact, [
       bbox.minLng,
       bbox.minLat,
@@ -274,6 +277,10 @@ export const assetsRepository = {
       K_ANONYMITY,
     ]);
     return rows;
+  },
+
+  async cellOutlines(db: Queryable, xs: number[], ys: number[]): Promise<{ key: string; geojson: string }[]> {
+    return (await db.query<{ key: string; geojson: string }>(sql.cellOutlines, [xs, ys])).rows;
   },
 
   async findBuurt(db: Queryable, code: string): Promise<{ code: string; name: string } | null> {

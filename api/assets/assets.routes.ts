@@ -16,6 +16,7 @@ import {
 } from './assets.schemas.ts';
 import { assetsRepository as repository, textPattern } from './assets.repository.ts';
 import { assetsService } from './assets.service.ts';
+import type { MapResponse } from './assets.schemas.ts';
 import { buildAreaSummary, buildMap } from './map.service.ts';
 const ALL_TYPES = ['organisation', 'place', 'thing', 'story', 'organisation-item', 'people'];
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
@@ -131,7 +132,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(MapResponseSchema), 400: errorResponses[400] },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const query = request.query;
       const domainTags = query.domains ? await repository.tagsOfDomains(app.pg.pool, query.domains.split(',')) : [];
       const tags = [...(query.tags?.split(',') ?? []), ...domainTags];
@@ -142,7 +143,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const inWijk = wijk?.buurten ?? [];
         buurten = buurten ? buurten.filter((code) => inWijk.includes(code)) : inWijk;
       }
-      return buildMap(
+      // JSON text, sent as it is (the response schema documents it; see buildMap).
+      const json = await buildMap(
         app.pg.pool,
         {
           bbox: query.bbox ? parseBbox(query.bbox) : WORLD,
@@ -155,6 +157,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { cursor: query.cursor ?? null, limit: query.limit ?? 500 },
         request.user?.id ?? null,
       );
+      // The type provider knows the answer only as an object; this text is that object, written.
+      return reply.type('application/json; charset=utf-8').send(json as unknown as MapResponse);
     },
   );
 

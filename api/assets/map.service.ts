@@ -1,20 +1,28 @@
 import type { Queryable } from '../shared/db.ts';
 import { CELL_SIZE_M, K_ANONYMITY, MEMBERS_LIMIT, assetsRepository as repository, type MapFilters, type PeopleGroupRow } from './assets.repository.ts';
 import type { AreaSummary, MapResponse } from './assets.schemas.ts';
+import { cellOutlines } from './cell-outlines.ts';
 
-type Feature = MapResponse['features'][number];
+type Properties = MapResponse['features'][number]['properties'];
+
+/** One GeoJSON feature as JSON text, around the geometry text the database wrote. */
+function featureJson(id: string, geometry: string, properties: Properties): string {
+  return `{"type":"Feature","id":${JSON.stringify(id)},"geometry":${geometry},"properties":${JSON.stringify(properties)}}`;
+}
 
 /**
- * The map: exactly placed public assets (paged by id), and residents only as counts per 250 m cell or per buurt.
- * The people layer comes with the first page only, so paging through assets never repeats it.
+ * The map as JSON text (a MapResponse): exactly placed public assets (paged by id), and residents only as counts per
+ * 250 m cell or per buurt. The people layer comes with the first page only, so paging through assets never repeats it.
+ * Written as text because a city-wide answer holds about 1,800 features: parsing each geometry from the database
+ * and writing it again took more time than the queries (see "How fast" in the README).
  */
 export async function buildMap(
   db: Queryable,
   filters: MapFilters,
   page: { cursor: string | null; limit: number },
   viewerId: string | null,
-): Promise<MapResponse> {
-  const features: Feature[] = [];
+): Promise<string> {
+  const features: string[] = [];
   const withPeople = filters.types.includes('people') && page.cursor === null;
   // Both at once: on a server pool they run on two connections (on the embedded database they simply queue).
   const [exact, people] = await Promise.all([
@@ -22,11 +30,8 @@ export async function buildMap(
     withPeople ? peopleGroups(db, filters, viewerId) : [],
   ]);
   for (const row of exact.rows) {
-    features.push({
-      type: 'Feature',
-      id: row.id,
-      geometry: row.geometry,
-      properties: {
+    features.push(
+      featureJson(row.id, row.geometry, {
         layer: 'asset',
         assetType: row.type,
         kind: row.kind,
@@ -36,15 +41,16 @@ export async function buildMap(
         buurtCode: row.buurt_code,
         // Left out rather than null when there is none: a city-wide answer has hundreds of these.
         ...(row.organisation_id ? { organisation: { id: row.organisation_id, name: row.organisation_name ?? '' } } : {}),
-      },
-    });
+      }),
+    );
   }
+  const outlines = await cellOutlines(db, people.filter((group) => group.level === 'cell').map((group) => group.key));
   for (const group of people) {
-    features.push({
-      type: 'Feature',
-      id: `${group.level}:${group.key}`,
-      geometry: group.geometry,
-      properties: {
+    const geometry = group.geometry ?? outlines.get(group.key);
+    // Every cell with residents has its outline (written with its first resident); a missing one is a bug to see.
+    if (geometry === undefined) throw new Error(`no outline for cell ${group.key}`);
+    features.push(
+      featureJson(`${group.level}:${group.key}`, geometry, {
         layer: group.level === 'cell' ? 'people-cell' : 'people-buurt',
         people: group.people,
         // Only a buurt group can be "fewer than k"; a cell is shown only from k on.
@@ -52,16 +58,15 @@ export async function buildMap(
         // Cells have no buurt (they may straddle two); leaving the keys out keeps a city-wide answer smaller.
         ...(group.buurt_code === null ? {} : { buurtCode: group.buurt_code, buurtName: group.buurt_name }),
         ...(group.members ? { members: group.members } : {}),
-      },
-    });
+      }),
+    );
   }
   const last = exact.rows.at(-1);
-  return {
-    type: 'FeatureCollection',
-    features,
+  const rest: Omit<MapResponse, 'type' | 'features'> = {
     page: { limit: page.limit, nextCursor: exact.more && last ? last.id : null },
     privacy: { k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M, membersLimit: MEMBERS_LIMIT },
   };
+  return `{"type":"FeatureCollection","features":[${features.join(',')}],${JSON.stringify(rest).slice(1)}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { App } from '../../api/app.ts';
+import { MapResponseSchema } from '../../api/assets/assets.schemas.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { INTERVIEW_CONSENT } from '../../api/me/consent-texts.ts';
 import { buildTestApp } from '../helpers/app.ts';
@@ -245,6 +247,31 @@ describe('the map and the buurt summary', () => {
     const second = (await new TestClient(app).get(`/api/map?q=${token}&types=place,organisation,organisation-item&limit=3&cursor=${first.page.nextCursor}`)).json();
     expect(second.features).toHaveLength(1);
     expect(second.page.nextCursor).toBeNull();
+  });
+
+  it('answers GeoJSON of the documented shape, for anonymous and logged-in viewers, with and without filters', async () => {
+    // The map is written as JSON text (not through the response schema), so its shape is checked here, with the
+    // validator Fastify uses for requests.
+    const validateMap = AjvCompiler()({}, { customOptions: { coerceTypes: false } })({ schema: MapResponseSchema, method: 'GET', url: '/api/map', httpPart: 'body' });
+    const tivoli = 'bbox=5.05,51.55,5.12,51.60&buurt=BU08551102';
+    await addItem(resident, skill());
+    await addItem(resident, { type: 'place', kind: 'garden', title: 'Buurttuin', tags: ['gardening'], geometry: { type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] } });
+    for (const [client, query] of [
+      [new TestClient(app), ''],
+      [new TestClient(app), tivoli],
+      [resident.client, tivoli],
+      [resident.client, `${tivoli}&tags=bicycle-repair`],
+      [resident.client, 'types=place&limit=2'],
+    ] as const) {
+      const response = await client.get(`/api/map?${query}`);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      const body = response.json();
+      expect(validateMap(body) ? [] : validateMap.errors, query).toEqual([]);
+      expect(body.features.length, query).toBeGreaterThan(0);
+      for (const feature of body.features) expect(['Point', 'Polygon', 'LineString']).toContain(feature.geometry.type);
+    }
+    const named = (await resident.client.get(`/api/map?${tivoli}`)).json().features.filter((f: { properties: { members?: unknown } }) => f.properties.members);
+    expect(named.length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -1,7 +1,9 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetsRepository, CELL_SIZE_M, K_ANONYMITY, MEMBERS_LIMIT, type MapFilters, type PeopleGroupRow } from '../../api/assets/assets.repository.ts';
+import type { MapResponse } from '../../api/assets/assets.schemas.ts';
 import { buildMap } from '../../api/assets/map.service.ts';
+import { cellOutlines } from '../../api/assets/cell-outlines.ts';
 import type { Bbox } from '../../api/shared/bbox.ts';
 import { generateDemo } from '../../seed/synthetic/generate.ts';
 import { testPool } from '../helpers/db.ts';
@@ -61,7 +63,7 @@ function filtersFor(bbox: Bbox, extra: Partial<MapFilters> = {}): MapFilters {
 /** Groups without names, in a stable order, to compare the two queries. */
 function comparable(groups: PeopleGroupRow[]) {
   return groups
-    .map(({ level, key, people, buurt_code, geometry }) => ({ level, key, people, buurt_code, geometry: JSON.stringify(geometry) }))
+    .map(({ level, key, people, buurt_code, geometry }) => ({ level, key, people, buurt_code, geometry }))
     .sort((a, b) => `${a.level}${a.key}`.localeCompare(`${b.level}${b.key}`));
 }
 
@@ -148,8 +150,9 @@ describe('residents on the map (map_people)', () => {
     const inCity = await cellsIn(city);
     const shown = (await assetsRepository.mapPeopleCounts(client, filtersFor(city), null)).filter((g) => g.level === 'cell');
     expect(shown.length).toBeGreaterThan(5);
+    const outlines = await cellOutlines(client, shown.map((cell) => cell.key));
     for (const cell of shown.slice(0, 5)) {
-      const [lng, lat] = (cell.geometry.coordinates as number[][][])[0]![0]!;
+      const [lng, lat] = (JSON.parse(outlines.get(cell.key)!) as { coordinates: number[][][] }).coordinates[0]![0]!;
       // A view of just this corner of the cell, and one that also takes in the neighbourhood to its east.
       for (const bbox of [
         { minLng: lng! - 0.0005, minLat: lat! - 0.0005, maxLng: lng! + 0.0005, maxLat: lat! + 0.0005 },
@@ -162,11 +165,27 @@ describe('residents on the map (map_people)', () => {
     }
   });
 
+  it('draws each cell as its 250 m square of the RD New grid', async () => {
+    const city = (await views())[0]!;
+    const answer = JSON.parse(await buildMap(client, filtersFor(city), { cursor: null, limit: 1 }, null)) as MapResponse;
+    const cells = answer.features.filter((feature) => feature.properties.layer === 'people-cell');
+    expect(cells.length).toBeGreaterThan(10);
+    const squares = await rows<{ key: string; geometry: string }>(
+      `SELECT x || ':' || y AS key,
+              ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(x * $3, y * $3, (x + 1) * $3, (y + 1) * $3, 28992), 4326), 5) AS geometry
+       FROM unnest($1::int[], $2::int[]) AS c (x, y)`,
+      [cells.map((cell) => Number(cell.id.split(':')[1])), cells.map((cell) => Number(cell.id.split(':')[2])), CELL_SIZE_M],
+    );
+    expect(new Map(cells.map((cell) => [cell.id.slice('cell:'.length), cell.geometry]))).toEqual(
+      new Map(squares.map((square) => [square.key, JSON.parse(square.geometry)])),
+    );
+  });
+
   it('lists names for a logged-in viewer only when the map shows at most the limit of people', async () => {
     const [viewer] = await rows<{ id: string }>('SELECT id FROM users ORDER BY id LIMIT 1');
     const [city, window] = await views();
-    const people = (answer: Awaited<ReturnType<typeof buildMap>>) =>
-      answer.features.filter((f) => f.properties.layer !== 'asset').map((f) => f.properties);
+    const people = (answer: string) =>
+      (JSON.parse(answer) as MapResponse).features.filter((f) => f.properties.layer !== 'asset').map((f) => f.properties);
     const page = { cursor: null, limit: 1 };
     const wide = people(await buildMap(client, filtersFor(city!), page, viewer!.id));
     expect(wide.reduce((sum, group) => sum + (group.people ?? 0), 0)).toBeGreaterThan(MEMBERS_LIMIT);

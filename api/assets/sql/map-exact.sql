@@ -4,8 +4,9 @@
 -- id index and stopping after a page (most rows are in view); at buurt zoom, the GiST index on the geometry and a
 -- small sort. The envelope is written out in each branch (not a CTE) so the planner can estimate how much of the
 -- table it covers. `tags && $6` uses the GIN indexes. Residents' own items are never here (see map-people.sql).
+-- The geometry comes as GeoJSON text, spliced into the answer as it is (see map.service.ts).
 SELECT f.id, f.type, f.kind, f.direction, f.title, f.tags, f.buurt_code, f.organisation_id, f.organisation_name,
-       ST_AsGeoJSON(f.geom, 6)::json AS geometry
+       ST_AsGeoJSON(f.geom, 6) AS geometry
 FROM (
   -- Organisations, at their own public location.
   (SELECT o.id, 'organisation'::text AS type, o.kind, 'offer'::text AS direction, o.name AS title, o.tags, o.buurt_code,

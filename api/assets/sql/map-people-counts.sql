@@ -3,6 +3,7 @@
 -- current by triggers). Bbox $1..$4, $5 buurten (an area), $6 viewer (NULL: anonymous), $7 = k.
 -- Privacy: as map-people.sql. A cell is shown only with k or more people in it; the rest count towards their buurt,
 -- shown only from k on.
+-- A cell's outline is left out (NULL): it never changes, and the server keeps the outlines (cell-outlines.ts).
 WITH envelope AS (
   SELECT ST_MakeEnvelope($1, $2, $3, $4, 4326) AS geom
 ),
@@ -29,13 +30,12 @@ full_cells AS (
   HAVING sum(people) >= $7
 )
 SELECT 'cell' AS level, c.cell_x || ':' || c.cell_y AS key, c.people, NULL::text AS buurt_code, NULL::text AS buurt_name,
-       g.geojson::json AS geometry, NULL::json AS members
+       NULL::text AS geometry, NULL::json AS members
 FROM full_cells c
-JOIN people_grid_cells g ON g.cell_x = c.cell_x AND g.cell_y = c.cell_y
 CROSS JOIN view_cells v
 WHERE c.has_buurt_in_view OR (c.cell_x BETWEEN v.min_x AND v.max_x AND c.cell_y BETWEEN v.min_y AND v.max_y)
 UNION ALL
-SELECT 'buurt', b.code, CASE WHEN r.people >= $7 THEN r.people END, b.code, b.name, b.label_geojson::json, NULL::json
+SELECT 'buurt', b.code, CASE WHEN r.people >= $7 THEN r.people END, b.code, b.name, b.label_geojson, NULL::json
 FROM (SELECT n.buurt_code, sum(n.people)::int AS people
       FROM counts n
       WHERE n.buurt_in_view AND NOT EXISTS (SELECT 1 FROM full_cells c WHERE c.cell_x = n.cell_x AND c.cell_y = n.cell_y)

@@ -77,16 +77,15 @@ named AS (
   FROM shown s CROSS JOIN listing l
 )
 SELECT 'cell' AS level, n.cell_x || ':' || n.cell_y AS key, count(*)::int AS people, NULL::text AS buurt_code, NULL::text AS buurt_name,
-       min(g.geojson)::json AS geometry,
+       NULL::text AS geometry, -- the outline: see cell-outlines.ts
        json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id)
          FILTER (WHERE n.display_name IS NOT NULL) AS members
 FROM named n
-JOIN people_grid_cells g ON g.cell_x = n.cell_x AND g.cell_y = n.cell_y
 WHERE n.in_cell
 GROUP BY n.cell_x, n.cell_y
 UNION ALL
 SELECT 'buurt', b.code, CASE WHEN count(*) >= $10 THEN count(*)::int END, b.code, b.name,
-       min(b.label_geojson)::json,
+       min(b.label_geojson),
        json_agg(json_build_object('name', n.display_name, 'tags', n.tags) ORDER BY n.display_name, n.user_id)
          FILTER (WHERE n.display_name IS NOT NULL)
 FROM named n
