@@ -19,6 +19,7 @@ import authRoutes from './auth/auth.routes.ts';
 import meRoutes from './me/me.routes.ts';
 import organisationsRoutes from './organisations/organisations.routes.ts';
 import connectorRoutes from './connector/connector.routes.ts';
+import suggestionsRoutes from './suggestions/suggestions.routes.ts';
 import adminRoutes from './admin/admin.routes.ts';
 import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
 import assetsRoutes from './assets/assets.routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(adminRoutes);
   await app.register(taxonomyRoutes);
   await app.register(assetsRoutes);
+  await app.register(suggestionsRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

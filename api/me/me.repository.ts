@@ -165,6 +165,7 @@ export const meRepository = {
       invitationsSent: data.invitations_sent,
       connectorAreas: data.connector_areas,
       messages: data.messages,
+      suggestionsDismissedOrActedOn: data.suggestion_feedback,
     };
   },
 

@@ -67,6 +67,10 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/map': 'public',
   'GET /api/areas/buurten/{code}/summary': 'public',
   'GET /api/areas/wijken/{code}/summary': 'public',
+  'GET /api/me/suggestions': 'user',
+  'GET /api/organisations/{id}/suggestions': 'organisation-member',
+  'GET /api/places/{id}/suggestions': 'user',
+  'POST /api/suggestions/feedback': 'user',
 };
 
 const ROLES = ['anonymous', 'resident', 'member', 'owner', 'connector', 'admin'] as const;

@@ -59,7 +59,11 @@ beforeAll(async () => {
   await resident(null, 'BU08553903');
 
   viewers.anonymous = new TestClient(app, { ip: '10.40.0.1' });
-  viewers.neighbour = (await signUpAndLogIn(app)).client;
+  // A neighbour who would like to learn what the residents can: their suggestions name them (by band, never by metres).
+  const neighbour = await signUpAndLogIn(app);
+  await setHome(neighbour, offset(centreA, 300, 300));
+  await addItem(neighbour, { type: 'inventory', kind: 'learn', title: 'Tuinieren leren', tags: ['gardening', 'pruning'], visibility: 'private' });
+  viewers.neighbour = neighbour.client;
   const admin = await signUpAndLogIn(app);
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   viewers.admin = admin.client;
@@ -118,10 +122,13 @@ function smallGroupsIn(body: string): string[] {
 async function everyGetUrl(): Promise<string[]> {
   const document = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
   const organisationId = (await app.pg.query<{ id: string }>('SELECT id FROM organisations LIMIT 1')).rows[0]?.id ?? randomUUID();
+  // Places in the privacy buurten: who nearby could use them names residents, so it must name no home.
+  const placeIds = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE type = 'place' AND buurt_code IN ('BU08553903', 'BU08555405')")).rows.map((row) => row.id);
   const urls = Object.entries(document.paths)
     .filter(([, operations]) => 'get' in operations)
     .flatMap(([path]) => {
       if (path === '/api/assets/{id}') return sampleAssetIds.map((id) => `/api/assets/${id}`);
+      if (path === '/api/places/{id}/suggestions') return placeIds.map((id) => `/api/places/${id}/suggestions`);
       return [
         path
           .replace('{code}', path.includes('wijken') ? 'WK085539' : 'BU08553903')
@@ -164,6 +171,18 @@ describe('no one’s home on the map', () => {
     const cell = map.features.find((feature: { properties: { layer: string } }) => feature.properties.layer === 'people-cell');
     expect(cell.properties.members).toHaveLength(7);
     expect(cell.properties.members[0]).toEqual({ name: expect.stringMatching(/^Bewoner/), tags: expect.any(Array) });
+  });
+
+  it('suggests residents to a neighbour by distance band only, never in metres', async () => {
+    const { suggestions } = (await viewers.neighbour!.get('/api/me/suggestions?radius=3000')).json() as {
+      suggestions: { candidate: { kind: string; name: string }; distance: { band: string; text: string; metres?: number } }[];
+    };
+    const residents = suggestions.filter((suggestion) => suggestion.candidate.kind === 'resident');
+    expect(residents.length).toBeGreaterThanOrEqual(7);
+    for (const suggestion of residents) {
+      expect(suggestion.distance.metres).toBeUndefined();
+      expect(['same-buurt', '<500', '<1000', '<2000', '<3000']).toContain(suggestion.distance.band);
+    }
   });
 
   it.each(['anonymous', 'neighbour', 'connector', 'admin'])(

@@ -17,6 +17,8 @@ SELECT
   coalesce((SELECT json_agg(json_build_object('buurt', ca.buurt_code, 'wijk', ca.wijk_code, 'grantedAt', ca.granted_at) ORDER BY ca.granted_at)
             FROM connector_areas ca WHERE ca.user_id = u.id), '[]') AS connector_areas,
   coalesce((SELECT json_agg(json_build_object('kind', m.kind, 'subject', m.subject, 'body', m.body, 'createdAt', m.created_at) ORDER BY m.created_at)
-            FROM outbox_messages m WHERE m.user_id = u.id OR m.to_address = u.email), '[]') AS messages
+            FROM outbox_messages m WHERE m.user_id = u.id OR m.to_address = u.email), '[]') AS messages,
+  coalesce((SELECT json_agg(json_build_object('subject', f.subject, 'suggestion', f.suggestion, 'action', f.action, 'at', f.created_at) ORDER BY f.created_at)
+            FROM suggestion_feedback f WHERE f.user_id = u.id), '[]') AS suggestion_feedback
 FROM users u
 WHERE u.id = $1;

@@ -1,0 +1,93 @@
+import { DISTANCE_BANDS_M } from './rules.ts';
+import type { Role, RuleName } from './rules.ts';
+
+type Language = 'nl' | 'en';
+
+/** How far, in words. Residents: a band only (see DISTANCE_BANDS_M); places and organisations: rounded to 50 m. */
+export function distanceText(metres: number, sameBuurt: boolean, resident: boolean, language: Language): { band: string; text: string } {
+  if (resident) {
+    // Also a neighbour who gave only their buurt (no home point: Infinity).
+    if (sameBuurt && metres > DISTANCE_BANDS_M[0]) return { band: 'same-buurt', text: language === 'en' ? 'in your buurt' : 'in je buurt' };
+    const band = DISTANCE_BANDS_M.find((limit) => metres < limit) ?? DISTANCE_BANDS_M.at(-1)!;
+    return { band: `<${band}`, text: band >= 1000 ? `< ${band / 1000} km` : `< ${band} m` };
+  }
+  const rounded = Math.max(50, Math.round(metres / 50) * 50);
+  return { band: 'exact', text: rounded >= 1000 ? `${(rounded / 1000).toFixed(1).replace('.', language === 'nl' ? ',' : '.')} km` : `${rounded} m` };
+}
+
+/** A list in words: "a, b and c" / "a, b en c". */
+export function listText(items: string[], language: Language): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${language === 'en' ? 'and' : 'en'} ${items.at(-1)}`;
+}
+
+interface Facts {
+  rule: RuleName;
+  /** The candidate's role (what they bring). */
+  role: Role;
+  name: string;
+  title: string;
+  distance: string;
+  what: string;
+}
+
+/** Why this suggestion, in plain words (B1), and what could happen next. */
+export function explain(facts: Facts, language: Language): { reason: string; nextStep: string } {
+  const { name, title, distance, what } = facts;
+  const en = language === 'en';
+  const ask = en ? 'Ask for an introduction.' : 'Vraag een kennismaking aan.';
+  switch (facts.rule) {
+    case 'teach-learn':
+      return facts.role === 'learn'
+        ? { reason: en ? `${name} (${distance}) would like to learn ${what}: something you can do.` : `${name} (${distance}) wil ${what} leren: dat kun jij.`, nextStep: ask }
+        : { reason: en ? `${name} (${distance}) can do ${what}, which you would like to learn.` : `${name} (${distance}) kan ${what}, en dat wil jij leren.`, nextStep: ask };
+    case 'shared-passion':
+      return { reason: en ? `${name} (${distance}) shares your passion for ${what}.` : `${name} (${distance}) deelt je passie voor ${what}.`, nextStep: ask };
+    case 'volunteer':
+      return facts.role === 'volunteers-wanted'
+        ? {
+            reason: en ? `${name} (${distance}) looks for volunteers: “${title}”. You can do ${what}.` : `${name} (${distance}) zoekt vrijwilligers: “${title}”. Jij kunt ${what}.`,
+            nextStep: en ? 'Offer your help: ask for an introduction.' : 'Bied je hulp aan: vraag een kennismaking aan.',
+          }
+        : { reason: en ? `${name} (${distance}) can do ${what}: your volunteers’ work.` : `${name} (${distance}) kan ${what}: werk voor jullie vrijwilligers.`, nextStep: ask };
+    case 'space':
+      return facts.role === 'space-offered'
+        ? {
+            reason: en ? `${name} (${distance}) has room: “${title}”.` : `${name} (${distance}) heeft ruimte: “${title}”.`,
+            nextStep: en ? 'Ask whether you can use it.' : 'Vraag of jullie er terecht kunnen.',
+          }
+        : {
+            reason: en ? `${name} (${distance}) looks for space: “${title}”.` : `${name} (${distance}) zoekt ruimte: “${title}”.`,
+            nextStep: en ? 'Offer your room: ask for an introduction.' : 'Bied jullie ruimte aan: vraag een kennismaking aan.',
+          };
+    case 'partners':
+      return facts.role === 'organisation'
+        ? { reason: en ? `${name} (${distance}) also works on ${what}.` : `${name} (${distance}) werkt ook aan ${what}.`, nextStep: en ? 'Get to know each other as partners.' : 'Maak kennis als partners.' }
+        : { reason: en ? `${name} (${distance}): “${title}”, on ${what}.` : `${name} (${distance}): “${title}”, over ${what}.`, nextStep: ask };
+    case 'lend-share':
+      return facts.role === 'lend'
+        ? {
+            reason: en ? `${name} (${distance}) lends “${title}”, for ${what}.` : `${name} (${distance}) leent “${title}” uit, voor ${what}.`,
+            nextStep: en ? 'Ask to borrow it.' : 'Vraag of je het mag lenen.',
+          }
+        : {
+            reason: en ? `${name} (${distance}) is looking for “${title}”: you could lend it.` : `${name} (${distance}) zoekt “${title}”: jij kunt het uitlenen.`,
+            nextStep: ask,
+          };
+  }
+}
+
+/** Three or more people with the same passion nearby: start a group, perhaps at a place nearby. */
+export function explainGroup(
+  facts: { people: number; what: string; place: { name: string; distance: string } | null },
+  language: Language,
+): { reason: string; nextStep: string } {
+  const en = language === 'en';
+  const where = facts.place ? (en ? ` It could meet at ${facts.place.name} (${facts.place.distance}).` : ` Jullie kunnen samenkomen in ${facts.place.name} (${facts.place.distance}).`) : '';
+  return {
+    reason: en
+      ? `You and ${facts.people - 1} neighbours share a passion for ${facts.what}.${where}`
+      : `Jij en ${facts.people - 1} buren delen een passie voor ${facts.what}.${where}`,
+    nextStep: en ? 'Start a group: ask for introductions.' : 'Begin een groep: vraag kennismakingen aan.',
+  };
+}

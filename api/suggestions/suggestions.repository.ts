@@ -1,0 +1,67 @@
+import type { Queryable } from '../shared/db.ts';
+import { loadSql } from '../shared/sql.ts';
+import { ruleParameters, type Role, type RuleName } from './rules.ts';
+
+const sql = {
+  candidates: loadSql(import.meta.url, 'sql/suggestion-candidates.sql'),
+  nearestMeetingPlace: loadSql(import.meta.url, 'sql/nearest-meeting-place.sql'),
+  labels: loadSql(import.meta.url, 'sql/labels.sql'),
+  findSubject: loadSql(import.meta.url, 'sql/find-subject.sql'),
+  listFeedback: loadSql(import.meta.url, 'sql/list-feedback.sql'),
+  saveFeedback: loadSql(import.meta.url, 'sql/save-feedback.sql'),
+};
+
+export type SubjectKind = 'resident' | 'organisation' | 'place';
+export type CandidateKind = 'resident' | 'organisation' | 'place';
+
+/** One fit between an item of the subject and an item nearby. The distance never leaves the server as it is. */
+export interface CandidateRow {
+  rule: RuleName;
+  my_item: string;
+  candidate_kind: CandidateKind;
+  candidate_id: string;
+  item_id: string;
+  role: Role;
+  name: string;
+  title: string;
+  same_tags: string[];
+  same_domains: string[];
+  /** NULL: a resident who gave only their buurt. */
+  distance_m: number | null;
+  same_buurt: boolean;
+  fresh: boolean;
+  available: boolean;
+}
+
+export const suggestionsRepository = {
+  async findSubject(db: Queryable, kind: SubjectKind, id: string): Promise<{ name: string; located: boolean } | null> {
+    const { rows } = await db.query<{ name: string; located: boolean }>(sql.findSubject, [kind, id]);
+    return rows[0] ?? null;
+  },
+
+  async candidates(db: Queryable, kind: SubjectKind, id: string, viewerId: string, radiusM: number): Promise<CandidateRow[]> {
+    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...ruleParameters()]);
+    return rows;
+  },
+
+  async nearestMeetingPlace(db: Queryable, kinds: readonly string[], radiusM: number, kind: SubjectKind, id: string) {
+    const { rows } = await db.query<{ id: string; title: string; distance_m: number }>(sql.nearestMeetingPlace, [kinds, radiusM, kind, id]);
+    return rows[0] ?? null;
+  },
+
+  async labels(db: Queryable, tags: string[], domains: string[], language: 'nl' | 'en') {
+    const { rows } = await db.query<{ what: 'tag' | 'domain'; key: string; label: string }>(sql.labels, [tags, domains, language]);
+    const labels = { tag: new Map<string, string>(), domain: new Map<string, string>() };
+    for (const row of rows) labels[row.what].set(row.key, row.label);
+    return labels;
+  },
+
+  async listFeedback(db: Queryable, userId: string, subject: string): Promise<Set<string>> {
+    const { rows } = await db.query<{ suggestion: string }>(sql.listFeedback, [userId, subject]);
+    return new Set(rows.map((row) => row.suggestion));
+  },
+
+  async saveFeedback(db: Queryable, userId: string, subject: string, suggestion: string, action: 'dismissed' | 'acted') {
+    await db.query(sql.saveFeedback, [userId, subject, suggestion, action]);
+  },
+};

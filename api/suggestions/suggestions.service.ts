@@ -1,0 +1,171 @@
+import type { Queryable } from '../shared/db.ts';
+import { distanceText, explain, explainGroup, listText } from './explanations.ts';
+import { GROUP_MIN_PEOPLE, ROLES, WEIGHTS, type Role, type RuleName } from './rules.ts';
+import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type SubjectKind } from './suggestions.repository.ts';
+import type { SuggestionsResponse } from './suggestions.schemas.ts';
+
+type Suggestion = SuggestionsResponse['suggestions'][number];
+
+/** How suggestions for a subject are named in feedback: 'me', 'organisation:<id>', 'place:<id>'. */
+export function subjectKey(kind: SubjectKind, id: string): string {
+  return kind === 'resident' ? 'me' : `${kind}:${id}`;
+}
+
+/** Where a group could meet: places whose role is to offer space. */
+const MEETING_PLACE_KINDS = Object.entries(ROLES.place)
+  .filter(([, role]) => role === 'space-offered')
+  .map(([kind]) => kind);
+
+interface Group {
+  rule: RuleName;
+  kind: CandidateKind;
+  id: string;
+  role: Role;
+  name: string;
+  title: string;
+  tags: Set<string>;
+  domains: Set<string>;
+  /** Metres; Infinity for a resident in the same buurt who gave no home point. */
+  distance: number;
+  sameBuurt: boolean;
+  fresh: boolean;
+  available: boolean;
+}
+
+/** The score of one suggestion: see WEIGHTS in rules.ts. */
+export function score(group: Pick<Group, 'tags' | 'domains' | 'distance' | 'sameBuurt' | 'fresh' | 'available'>, radiusM: number): number {
+  const value =
+    WEIGHTS.tag * Math.min(3, group.tags.size) +
+    WEIGHTS.domain * Math.min(3, group.domains.size) +
+    WEIGHTS.distance * (1 - Math.min(group.distance, radiusM) / radiusM) +
+    (group.sameBuurt ? WEIGHTS.sameBuurt : 0) +
+    (group.fresh ? WEIGHTS.fresh : 0) +
+    (group.available ? WEIGHTS.available : 0);
+  return Math.round(value * 100) / 100;
+}
+
+/** One suggestion per rule and candidate (a resident, an organisation, a place), from the fits the engine found. */
+function groupRows(rows: CandidateRow[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    const key = `${row.rule}:${row.candidate_kind}:${row.candidate_id}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        rule: row.rule,
+        kind: row.candidate_kind,
+        id: row.candidate_id,
+        role: row.role,
+        name: row.name,
+        title: row.title,
+        tags: new Set(),
+        domains: new Set(),
+        distance: row.distance_m ?? Number.POSITIVE_INFINITY,
+        sameBuurt: row.same_buurt,
+        fresh: row.fresh,
+        available: row.available,
+      };
+      groups.set(key, group);
+    }
+    for (const tag of row.same_tags) group.tags.add(tag);
+    for (const domain of row.same_domains) group.domains.add(domain);
+    // The best-fitting item names the suggestion.
+    if (row.same_tags.length > 0 && group.title === group.name) group.title = row.title;
+    group.distance = Math.min(group.distance, row.distance_m ?? Number.POSITIVE_INFINITY);
+    group.sameBuurt ||= row.same_buurt;
+    group.fresh ||= row.fresh;
+    group.available ||= row.available;
+  }
+  return [...groups.values()];
+}
+
+export interface SuggestionRequest {
+  subject: { kind: SubjectKind; id: string };
+  viewerId: string;
+  radiusM: number;
+  language: 'nl' | 'en';
+  limit: number;
+}
+
+/** Suggested connections for a resident, an organisation or a place, best first, with their reasons. */
+export async function buildSuggestions(db: Queryable, request: SuggestionRequest): Promise<Omit<SuggestionsResponse, 'subject' | 'located'>> {
+  const { subject, viewerId, radiusM, language } = request;
+  const [rows, done] = await Promise.all([
+    repository.candidates(db, subject.kind, subject.id, viewerId, radiusM),
+    repository.listFeedback(db, viewerId, subjectKey(subject.kind, subject.id)),
+  ]);
+  const groups = groupRows(rows);
+  const labels = await repository.labels(
+    db,
+    [...new Set(groups.flatMap((group) => [...group.tags]))],
+    [...new Set(groups.flatMap((group) => [...group.domains]))],
+    language,
+  );
+  const tagList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: labels.tag.get(key) ?? key }));
+  const domainList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: labels.domain.get(key) ?? key }));
+
+  const suggestions: Suggestion[] = [];
+  for (const group of groups) {
+    const key = `${group.rule}:${group.kind}:${group.id}`;
+    if (done.has(key)) continue;
+    const distance = distanceText(group.distance, group.sameBuurt, group.kind === 'resident', language);
+    const tags = tagList(group.tags);
+    const domains = domainList(group.domains);
+    const what = listText((tags.length > 0 ? tags : domains).map((item) => item.label.toLowerCase()), language);
+    suggestions.push({
+      key,
+      rule: group.rule,
+      score: score(group, radiusM),
+      candidate: { kind: group.kind, id: group.id, name: group.name },
+      title: group.title,
+      matchedTags: tags,
+      matchedDomains: domains,
+      distance: { band: distance.band, text: distance.text, ...(group.kind === 'resident' ? {} : { metres: Math.round(group.distance / 50) * 50 }) },
+      ...explain({ rule: group.rule, role: group.role, name: group.name, title: group.title, distance: distance.text, what }, language),
+    });
+  }
+  suggestions.push(...(await groupSuggestions(db, request, groups, labels.tag, done)));
+  suggestions.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  return { radiusMetres: radiusM, suggestions: suggestions.slice(0, request.limit) };
+}
+
+/** Shared passion: when GROUP_MIN_PEOPLE or more (the subject included) share one, suggest starting a group. */
+async function groupSuggestions(db: Queryable, request: SuggestionRequest, groups: Group[], tagLabels: Map<string, string>, done: Set<string>) {
+  const { subject, radiusM, language } = request;
+  if (subject.kind !== 'resident') return [];
+  const peopleByTag = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (group.rule !== 'shared-passion') continue;
+    for (const tag of group.tags) peopleByTag.set(tag, [...(peopleByTag.get(tag) ?? []), group]);
+  }
+  const result: Suggestion[] = [];
+  for (const [tag, people] of [...peopleByTag].sort(([a], [b]) => a.localeCompare(b))) {
+    const key = `shared-passion:group:${tag}`;
+    if (people.length + 1 < GROUP_MIN_PEOPLE || done.has(key)) continue;
+    const place = await repository.nearestMeetingPlace(db, MEETING_PLACE_KINDS, radiusM, subject.kind, subject.id);
+    const placeDistance = place ? distanceText(place.distance_m, false, false, language).text : null;
+    const label = tagLabels.get(tag) ?? tag;
+    const nearest = Math.min(...people.map((person) => person.distance));
+    result.push({
+      key,
+      rule: 'shared-passion',
+      score: score({ tags: new Set([tag]), domains: new Set(), distance: nearest, sameBuurt: people.some((p) => p.sameBuurt), fresh: true, available: place !== null }, radiusM) + people.length,
+      candidate: { kind: 'group', id: tag, name: label },
+      title: label,
+      matchedTags: [{ key: tag, label }],
+      matchedDomains: [],
+      distance: distanceText(nearest, people.some((p) => p.sameBuurt), true, language),
+      group: {
+        people: people.length + 1,
+        members: people.map((person) => ({ id: person.id, name: person.name })).sort((a, b) => a.name.localeCompare(b.name)),
+        place: place ? { id: place.id, name: place.title, distance: placeDistance!, metres: Math.round(place.distance_m / 50) * 50 } : null,
+      },
+      ...explainGroup({ people: people.length + 1, what: label.toLowerCase(), place: place ? { name: place.title, distance: placeDistance! } : null }, language),
+    });
+  }
+  return result;
+}
+
+export async function recordFeedback(db: Queryable, userId: string, subject: string, suggestion: string, action: 'dismissed' | 'acted') {
+  await repository.saveFeedback(db, userId, subject, suggestion, action);
+}

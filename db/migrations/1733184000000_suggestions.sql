@@ -1,0 +1,68 @@
+-- Up Migration
+
+-- Suggested connections (api/suggestions). A resident's item is near where its owner lives: `owner_home` keeps the
+-- owner's home point on each of their items, so one GiST index finds nearby items without visiting every neighbour
+-- (13,000 residents live within 1 km of a home in the 1,000,000-asset city). Privacy: like users.home_location it
+-- is used inside queries only; no response contains it.
+ALTER TABLE assets ADD COLUMN owner_home geography(Point, 4326);
+UPDATE assets a SET owner_home = u.home_location FROM users u WHERE a.owner_user_id = u.id AND u.home_location IS NOT NULL;
+CREATE INDEX assets_owner_home_gist ON assets USING gist (owner_home) WHERE owner_home IS NOT NULL;
+-- Places and organisations in metres: the suggestion queries measure in geography.
+CREATE INDEX assets_place_geography_gist ON assets USING gist ((geom::geography)) WHERE type = 'place';
+CREATE INDEX organisations_location_geography_gist ON organisations USING gist ((location::geography)) WHERE location IS NOT NULL;
+
+CREATE FUNCTION assets_set_owner_home() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.owner_home := CASE WHEN NEW.owner_user_id IS NULL THEN NULL
+                         ELSE (SELECT u.home_location FROM users u WHERE u.id = NEW.owner_user_id) END;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER assets_owner_home BEFORE INSERT OR UPDATE OF owner_user_id ON assets
+  FOR EACH ROW EXECUTE FUNCTION assets_set_owner_home();
+
+CREATE FUNCTION users_move_owner_home() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE assets SET owner_home = NEW.home_location WHERE owner_user_id = NEW.id AND owner_home IS DISTINCT FROM NEW.home_location;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER users_owner_home AFTER UPDATE OF home_location ON users
+  FOR EACH ROW WHEN (OLD.home_location IS DISTINCT FROM NEW.home_location) EXECUTE FUNCTION users_move_owner_home();
+
+-- Where a subject of suggestions is: a resident's home, an organisation's location, a place (a point on it).
+CREATE FUNCTION suggestion_anchor(subject_kind text, subject_id uuid, OUT point geography, OUT buurt text)
+RETURNS SETOF record LANGUAGE sql STABLE AS $$
+  SELECT u.home_location, u.home_buurt_code FROM users u
+  WHERE subject_kind = 'resident' AND u.id = subject_id AND u.home_location IS NOT NULL
+  UNION ALL
+  SELECT o.location::geography, o.buurt_code FROM organisations o
+  WHERE subject_kind = 'organisation' AND o.id = subject_id AND o.location IS NOT NULL
+  UNION ALL
+  SELECT ST_PointOnSurface(a.geom)::geography, a.buurt_code FROM assets a
+  WHERE subject_kind = 'place' AND a.id = subject_id AND a.type = 'place'
+$$;
+
+-- What a person did with a suggestion: dismissed it, or acted on it (asked for an introduction). Either way it is not
+-- shown again. `subject` is who or what it was for ('me', 'organisation:<id>', 'place:<id>', 'buurt:<code>');
+-- `suggestion` is its key (rule:kind:id).
+CREATE TABLE suggestion_feedback (
+  user_id     uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  subject     text NOT NULL CHECK (length(subject) <= 80),
+  suggestion  text NOT NULL CHECK (length(suggestion) <= 120),
+  action      text NOT NULL CHECK (action IN ('dismissed', 'acted')),
+  created_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (user_id, subject, suggestion)
+);
+
+-- Down Migration
+
+DROP TABLE suggestion_feedback;
+DROP FUNCTION suggestion_anchor(text, uuid);
+DROP TRIGGER users_owner_home ON users;
+DROP FUNCTION users_move_owner_home();
+DROP TRIGGER assets_owner_home ON assets;
+DROP FUNCTION assets_set_owner_home();
+DROP INDEX organisations_location_geography_gist;
+DROP INDEX assets_place_geography_gist;
+ALTER TABLE assets DROP COLUMN owner_home;

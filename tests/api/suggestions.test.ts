@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+
+// A hand-made corner of Berkel Noord (BU08556606; no other test works there): who lives where, and what they have.
+let app: App;
+let anna: TestAccount;
+let home: { lng: number; lat: number };
+const people: Record<string, TestAccount> = {};
+const organisations: Record<string, string> = {};
+
+const point = (p: { lng: number; lat: number }) => ({ type: 'Point', coordinates: [p.lng, p.lat] });
+
+async function resident(name: string, east: number, north: number, items: Record<string, unknown>[]) {
+  const account = await signUpAndLogIn(app, { displayName: name });
+  await setHome(account, offset(home, east, north));
+  for (const item of items) await addItem(account, { type: 'inventory', visibility: 'public', ...item });
+  people[name] = account;
+  return account;
+}
+
+async function organisation(owner: TestAccount, name: string, east: number, north: number, tags: string[], items: Record<string, unknown>[]) {
+  const created = (await owner.client.post('/api/organisations', { name, kind: 'association' })).json() as { id: string };
+  await owner.client.patch(`/api/organisations/${created.id}`, { location: offset(home, east, north), tags });
+  for (const item of items) await addItem(owner, { type: 'organisation-item', ownerOrganisationId: created.id, ...item });
+  organisations[name] = created.id;
+  return created.id;
+}
+
+beforeAll(async () => {
+  app = await buildTestApp();
+  home = await cellCentreIn(app, 'BU08556606');
+  // A database kept from an earlier run (a local PostgreSQL) would hold this corner twice.
+  const near = `ST_DWithin(%s::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, 3500)`;
+  await app.pg.query(`DELETE FROM organisations WHERE ${near.replace('%s', 'location')}`, [home.lng, home.lat]);
+  await app.pg.query(`DELETE FROM assets WHERE type = 'place' AND ${near.replace('%s', 'geom')}`, [home.lng, home.lat]);
+  await app.pg.query(`DELETE FROM users WHERE ${near.replace('%s', 'home_location')} OR home_buurt_code = 'BU08556606'`, [home.lng, home.lat]);
+  anna = await resident('Anna', 0, 0, [
+    { kind: 'skill', title: 'Fietsen repareren', tags: ['bicycle-repair'] },
+    { kind: 'learn', title: 'Gitaar leren', tags: ['guitar'], visibility: 'private' },
+    { kind: 'passion', title: 'Vogels kijken', tags: ['birds'] },
+    { kind: 'need', title: 'Een boormachine', tags: ['tools'] },
+  ]);
+  await resident('Bram', 300, 0, [{ kind: 'learn', title: 'Fiets leren maken', tags: ['bicycle-repair'], visibility: 'neighbours' }]);
+  await resident('Carla', 0, 600, [{ kind: 'skill', title: 'Gitaarles', tags: ['guitar'] }]);
+  await resident('Dirk', 250, 0, [{ kind: 'learn', title: 'Banden plakken', tags: ['bicycle-repair'], visibility: 'private' }]);
+  await resident('Joke', 100, 0, [{ kind: 'learn', title: 'Remmen afstellen', tags: ['bicycle-repair'], visibility: 'connectors' }]);
+  await resident('Eva', -3000, 0, [{ kind: 'learn', title: 'Fietsen maken', tags: ['bicycle-repair'] }]);
+  await resident('Femke', 0, 400, [{ kind: 'learn', title: 'Naaien', tags: ['sewing'] }]);
+  await resident('Gijs', -300, 0, [{ kind: 'passion', title: 'Vogels', tags: ['birds'] }]);
+  await resident('Hanna', 0, -300, [{ kind: 'passion', title: 'Vogels tellen', tags: ['birds'] }]);
+  const ivo = await resident('Ivo', 200, 200, []);
+  await addItem(ivo, { type: 'thing', kind: 'tool', title: 'Boormachine', tags: ['tools'], visibility: 'public' });
+
+  const owner = await signUpAndLogIn(app, { displayName: 'Bestuur' });
+  people.owner = owner;
+  await organisation(owner, 'Fietsclub Berkel', 350, 0, ['cycling', 'bicycle-repair'], [{ kind: 'volunteers', title: 'Fietsenmakers gezocht', tags: ['bicycle-repair'] }]);
+  await organisation(owner, 'Repair Café Berkel', -400, 0, ['electronics-repair', 'bicycle-repair'], []);
+  await organisation(owner, 'Koor Berkel', 0, 450, ['singing'], [{ kind: 'space', title: 'Repetitieruimte gezocht', tags: ['singing'] }]);
+  await addItem(owner, {
+    type: 'place',
+    kind: 'community-room',
+    title: 'Buurthuis De Schakel',
+    tags: ['hosting'],
+    geometry: point(offset(home, 150, 150)),
+    details: { capacity: 60, stepFree: true },
+  });
+}, 60_000);
+afterAll(() => app.close());
+
+type Suggestion = {
+  key: string;
+  rule: string;
+  score: number;
+  candidate: { kind: string; id: string; name: string };
+  matchedTags: { key: string; label: string }[];
+  matchedDomains: { key: string; label: string }[];
+  distance: { band: string; text: string; metres?: number };
+  reason: string;
+  nextStep: string;
+  group?: { people: number; members: { name: string }[]; place: { name: string; distance: string } | null };
+};
+
+async function suggestionsFor(account: TestAccount, path = '/api/me/suggestions', query = '') {
+  const response = await account.client.get(`${path}?lang=en${query}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as { located: boolean; suggestions: Suggestion[] };
+}
+const find = (suggestions: Suggestion[], rule: string, name: string) => suggestions.find((s) => s.rule === rule && s.candidate.name === name);
+
+describe('suggested connections for a resident', () => {
+  it('teach and learn: a neighbour who wants to learn my skill, and one who can teach what I want to learn', async () => {
+    const { suggestions } = await suggestionsFor(anna);
+    const bram = find(suggestions, 'teach-learn', 'Bram')!;
+    expect(bram).toMatchObject({ matchedTags: [{ key: 'bicycle-repair', label: 'Bicycle repair' }], distance: { band: '<500', text: '< 500 m' } });
+    expect(bram.reason).toBe('Bram (< 500 m) would like to learn bicycle repair: something you can do.');
+    expect(bram.distance.metres).toBeUndefined();
+    // My own private wish to learn counts for me; Carla's public skill answers it.
+    expect(find(suggestions, 'teach-learn', 'Carla')).toMatchObject({ matchedTags: [{ key: 'guitar' }], distance: { band: '<1000' } });
+  });
+
+  it('never uses an item its owner keeps private or for connectors, nor anyone too far away', async () => {
+    const names = (await suggestionsFor(anna)).suggestions.map((s) => s.candidate.name);
+    expect(names).not.toContain('Dirk');
+    expect(names).not.toContain('Joke');
+    expect(names).not.toContain('Eva');
+  });
+
+  it('a neighbour who gave only their buurt counts as "in your buurt"', async () => {
+    const lotte = await signUpAndLogIn(app, { displayName: 'Lotte' });
+    await lotte.client.patch('/api/me', { homeBuurtCode: 'BU08556606' });
+    await addItem(lotte, { type: 'inventory', kind: 'learn', title: 'Fietsles', tags: ['bicycle-repair'], visibility: 'public' });
+    const inBuurt = find((await suggestionsFor(anna)).suggestions, 'teach-learn', 'Lotte');
+    expect(inBuurt).toMatchObject({ distance: { band: 'same-buurt', text: 'in your buurt' } });
+  });
+
+  it('a weaker fit by domain: sewing is crafts and repair too', async () => {
+    const { suggestions } = await suggestionsFor(anna);
+    const femke = find(suggestions, 'teach-learn', 'Femke')!;
+    expect(femke).toMatchObject({ matchedTags: [], matchedDomains: [{ key: 'crafts-repair' }] });
+    expect(femke.score).toBeLessThan(find(suggestions, 'teach-learn', 'Bram')!.score);
+  });
+
+  it('shared passion: neighbours with the same passion, and three of us make a group with a place to meet', async () => {
+    const { suggestions } = await suggestionsFor(anna);
+    expect(find(suggestions, 'shared-passion', 'Gijs')).toBeDefined();
+    const group = suggestions.find((s) => s.key === 'shared-passion:group:birds')!;
+    expect(group.group).toMatchObject({ people: 3, members: [{ name: 'Gijs' }, { name: 'Hanna' }], place: { name: 'Buurthuis De Schakel', distance: '200 m' } });
+    expect(group.reason).toBe('You and 2 neighbours share a passion for birds. It could meet at Buurthuis De Schakel (200 m).');
+  });
+
+  it('volunteer: an organisation nearby looks for my skill, its distance given exactly (its location is public)', async () => {
+    const club = find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!;
+    expect(club).toMatchObject({ candidate: { kind: 'organisation' }, distance: { band: 'exact', text: '350 m', metres: 350 } });
+    expect(club.reason).toContain('“Fietsenmakers gezocht”');
+  });
+
+  it('lend and share: a neighbour lends what I need', async () => {
+    expect(find((await suggestionsFor(anna)).suggestions, 'lend-share', 'Ivo')).toMatchObject({ matchedTags: [{ key: 'tools' }] });
+  });
+
+  it('a connector of the buurt may be suggested a resident who shares with connectors only', async () => {
+    const admin = await signUpAndLogIn(app);
+    await adminRepository.makeAdmin(app.pg.pool, admin.email);
+    const connector = await resident('Kees', 50, 50, [{ kind: 'skill', title: 'Fietsen', tags: ['bicycle-repair'] }]);
+    expect((await suggestionsFor(connector)).suggestions.map((s) => s.candidate.name)).not.toContain('Joke');
+    await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: 'BU08556606' });
+    expect((await suggestionsFor(connector)).suggestions.map((s) => s.candidate.name)).toContain('Joke');
+  });
+
+  it('orders by score, and a dismissed suggestion is not shown again', async () => {
+    const { suggestions } = await suggestionsFor(anna);
+    expect(suggestions.map((s) => s.score)).toEqual([...suggestions.map((s) => s.score)].sort((a, b) => b - a));
+    const bram = find(suggestions, 'teach-learn', 'Bram')!;
+    const dismissed = await anna.client.post('/api/suggestions/feedback', { subject: 'me', suggestion: bram.key, action: 'dismissed' });
+    expect(dismissed.statusCode).toBe(204);
+    expect(find((await suggestionsFor(anna)).suggestions, 'teach-learn', 'Bram')).toBeUndefined();
+    // It is Anna's data: in her export.
+    expect((await anna.client.get('/api/me/export')).json().suggestionsDismissedOrActedOn).toEqual([
+      { subject: 'me', suggestion: bram.key, action: 'dismissed', at: expect.any(String) },
+    ]);
+    // Someone else still sees theirs.
+    expect(find((await suggestionsFor(people.Carla!)).suggestions, 'teach-learn', 'Anna')).toBeUndefined(); // Anna's wish is private
+  });
+
+  it('says so when I have no home yet', async () => {
+    const newcomer = await signUpAndLogIn(app);
+    expect(await suggestionsFor(newcomer)).toMatchObject({ located: false, suggestions: [] });
+  });
+});
+
+describe('suggested connections for an organisation and a place', () => {
+  it('space: a place nearby for an organisation that looks for space; partners nearby in the same domains', async () => {
+    const choir = await suggestionsFor(people.owner!, `/api/organisations/${organisations['Koor Berkel']}/suggestions`);
+    expect(find(choir.suggestions, 'space', 'Buurthuis De Schakel')).toMatchObject({ candidate: { kind: 'place' }, distance: { band: 'exact' } });
+    const club = await suggestionsFor(people.owner!, `/api/organisations/${organisations['Fietsclub Berkel']}/suggestions`);
+    expect(find(club.suggestions, 'partners', 'Repair Café Berkel')).toBeDefined();
+    // Residents who can do what the club looks for, by band only.
+    const anne = find(club.suggestions, 'volunteer', 'Anna')!;
+    expect(anne.distance.metres).toBeUndefined();
+  });
+
+  it('a place: organisations nearby that look for space', async () => {
+    const [place] = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE title = 'Buurthuis De Schakel'")).rows;
+    const answer = await suggestionsFor(anna, `/api/places/${place!.id}/suggestions`);
+    expect(find(answer.suggestions, 'space', 'Koor Berkel')).toBeDefined();
+  });
+
+  it('only members get an organisation’s suggestions; bad input names the field', async () => {
+    expect((await anna.client.get(`/api/organisations/${organisations['Koor Berkel']}/suggestions`)).statusCode).toBe(403);
+    const tooFar = await anna.client.get('/api/me/suggestions?radius=50000');
+    expect(tooFar.statusCode).toBe(400);
+    expect(tooFar.json().errors[0]).toMatchObject({ field: 'querystring/radius', rule: 'maximum' });
+    const bad = await anna.client.post('/api/suggestions/feedback', { subject: `organisation:${organisations['Koor Berkel']}`, suggestion: 'space:place:x', action: 'dismissed' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'body/subject', rule: 'member' });
+  });
+});
