@@ -24,8 +24,9 @@ export interface CandidateRow {
   role: Role;
   name: string;
   title: string;
-  same_tags: string[];
-  same_domains: string[];
+  /** The subject's item's tags, and the candidate's. */
+  my_tags: string[];
+  tags: string[];
   /** NULL: a resident who gave only their buurt. */
   distance_m: number | null;
   same_buurt: boolean;
@@ -39,8 +40,9 @@ export const suggestionsRepository = {
     return rows[0] ?? null;
   },
 
-  async candidates(db: Queryable, kind: SubjectKind, id: string, viewerId: string, radiusM: number): Promise<CandidateRow[]> {
-    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...ruleParameters()]);
+  /** The fits nearby: by shared tag only (`fit` 'tag'), or by shared tag or domain ('domain'). */
+  async candidates(db: Queryable, kind: SubjectKind, id: string, viewerId: string, radiusM: number, fit: 'tag' | 'domain'): Promise<CandidateRow[]> {
+    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...ruleParameters(), fit === 'tag']);
     return rows;
   },
 
@@ -49,11 +51,15 @@ export const suggestionsRepository = {
     return rows[0] ?? null;
   },
 
-  async labels(db: Queryable, tags: string[], domains: string[], language: 'nl' | 'en') {
-    const { rows } = await db.query<{ what: 'tag' | 'domain'; key: string; label: string }>(sql.labels, [tags, domains, language]);
-    const labels = { tag: new Map<string, string>(), domain: new Map<string, string>() };
-    for (const row of rows) labels[row.what].set(row.key, row.label);
-    return labels;
+  /** Each tag's domain and label, and each of those domains' label. */
+  async taxonomy(db: Queryable, tags: string[], language: 'nl' | 'en') {
+    const { rows } = await db.query<{ what: 'tag' | 'domain'; key: string; domain: string; label: string }>(sql.labels, [tags, language]);
+    const taxonomy = { tags: new Map<string, { domain: string; label: string }>(), domains: new Map<string, string>() };
+    for (const row of rows) {
+      if (row.what === 'tag') taxonomy.tags.set(row.key, { domain: row.domain, label: row.label });
+      else taxonomy.domains.set(row.key, row.label);
+    }
+    return taxonomy;
   },
 
   async listFeedback(db: Queryable, userId: string, subject: string): Promise<Set<string>> {

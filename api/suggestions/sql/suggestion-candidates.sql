@@ -1,18 +1,21 @@
 -- The suggestion engine's candidates: for subject $1 ('resident' | 'organisation' | 'place') with id $2, seen by
 -- viewer $3, everything nearby (the same buurt, or within $4 metres) whose role fits one of the subject's items by a
--- rule, and which shares a tag, or a domain of the taxonomy, with that item (a space needs no shared tag).
+-- rule, and which shares a tag, or a domain of the taxonomy, with that item (a space needs neither).
 -- Roles: $5 types, $6 kinds, $7 roles (an item's role by its type and kind); rules: $8 names, $9 the subject's role,
--- $10 the candidate's role. All of these come from api/suggestions/rules.ts.
+-- $10 the candidate's role. All of these come from api/suggestions/rules.ts. $11: true for strong fits (a shared
+-- tag) only, false for domain fits too. The service works out which tags and
+-- domains the two share, scores and explains.
+-- Indexes: residents' items by the suggestion index (GIN on assets.suggestion_keys: kind, tag and 1 km square or
+-- buurt), places and organisations by GiST on their geography (ST_DWithin) or by buurt.
 -- Privacy: a resident's item counts only if the viewer may see it (public or neighbours, or connectors when the viewer
 -- is a connector of the owner's buurt; never private); its place is the owner's home, used here for the distance
 -- only. The service turns a resident's distance into a band before anything leaves the server.
-WITH roles AS (
+WITH roles AS MATERIALIZED (
   SELECT * FROM unnest($5::text[], $6::text[], $7::text[]) AS r (type, kind, role)
 ),
 pairs AS (
   SELECT * FROM unnest($8::text[], $9::text[], $10::text[]) AS p (rule, mine, theirs)
 ),
--- Where the subject is.
 anchor AS MATERIALIZED (
   SELECT * FROM suggestion_anchor($1, $2)
 ),
@@ -29,84 +32,110 @@ mine AS MATERIALIZED (
   SELECT a.id, r.role, a.tags FROM assets a JOIN roles r ON r.type = a.type AND r.kind = a.kind
   WHERE $1 = 'place' AND a.id = $2 AND a.type = 'place'
 ),
+-- What each of the subject's items looks for: a role, and its own tags ($11 true: strong fits only) or any tag of the
+-- domains of its tags.
 wanted AS MATERIALIZED (
-  SELECT p.rule, m.id AS my_item, m.role AS my_role, p.theirs, m.tags,
-         ARRAY(SELECT DISTINCT t.domain_key FROM tags t WHERE t.key = ANY (m.tags)) AS domains
+  SELECT p.rule, m.id AS my_item, p.theirs, m.tags,
+         CASE WHEN $11 THEN m.tags
+              ELSE ARRAY(SELECT t.key FROM tags t WHERE t.domain_key IN (SELECT d.domain_key FROM tags d WHERE d.key = ANY (m.tags)))
+         END AS fitting_tags
   FROM mine m JOIN pairs p ON p.mine = m.role
 ),
--- Any tag of a domain the subject's items touch: what a candidate must have (at least one of) to fit.
 wanted_tags AS MATERIALIZED (
-  SELECT coalesce(array_agg(t.key), '{}') AS tags FROM tags t
-  WHERE t.domain_key IN (SELECT unnest(w.domains) FROM wanted w)
+  SELECT coalesce(array_agg(DISTINCT t), '{}') AS tags FROM wanted w, unnest(w.fitting_tags) AS t
 ),
 wanted_roles AS MATERIALIZED (
-  SELECT bool_or(w.rule = 'space') AS space FROM wanted w
+  SELECT coalesce(array_agg(DISTINCT w.theirs), '{}') AS roles, coalesce(bool_or(w.rule = 'space'), false) AS space FROM wanted w
+),
+-- The suggestion index keys that can fit (see suggestion_keys in the migration): each kind that takes a wanted role,
+-- with each fitting tag, in each 1 km grid square the radius touches, and in the subject's buurt.
+wanted_keys AS MATERIALIZED (
+  SELECT coalesce(array_agg(DISTINCT k.key), '{}') AS keys
+  FROM (
+    SELECT r.type || '.' || r.kind || ':' || t || square AS key
+    FROM wanted w
+    JOIN roles r ON r.role = w.theirs
+    CROSS JOIN unnest(w.fitting_tags) AS t
+    CROSS JOIN anchor x
+    CROSS JOIN suggestion_squares(x.point, $4) AS square
+    UNION ALL
+    SELECT r.type || '.' || r.kind || ':' || t || '#' || x.buurt
+    FROM wanted w
+    JOIN roles r ON r.role = w.theirs
+    CROSS JOIN unnest(w.fitting_tags) AS t
+    CROSS JOIN anchor x
+    WHERE x.buurt IS NOT NULL
+  ) k
 ),
 viewer AS MATERIALIZED (
   SELECT ARRAY(SELECT connector_buurt_codes($3)) AS connector_buurten
 ),
--- Residents' items near the subject, or in its buurt, at their owner's home (unknown when they gave only a buurt).
-resident_items AS (
-  SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_user_id, a.owner_home AS point, a.buurt_code,
-         a.last_confirmed_at, a.details, a.visibility
-  FROM anchor x, assets a
-  WHERE a.owner_home IS NOT NULL AND ST_DWithin(a.owner_home, x.point, $4)
-    AND a.tags && (SELECT tags FROM wanted_tags)
-  UNION
-  SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_user_id, a.owner_home, a.buurt_code,
-         a.last_confirmed_at, a.details, a.visibility
-  FROM anchor x, assets a
-  WHERE a.buurt_code = x.buurt AND a.owner_user_id IS NOT NULL AND a.type IN ('inventory', 'thing')
-    AND a.tags && (SELECT tags FROM wanted_tags)
+-- Residents' items that fit, near the subject or in its buurt, at their owner's home (unknown when they gave only a
+-- buurt). The index finds the ones in the right squares; the distance decides.
+resident_items AS MATERIALIZED (
+  SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_user_id, a.owner_home, a.buurt_code, a.last_confirmed_at,
+         a.details, a.visibility
+  FROM assets a
+  WHERE a.owner_user_id IS NOT NULL AND a.suggestion_keys && (SELECT keys FROM wanted_keys)
 ),
-candidates AS (
+-- Places of a kind that takes a wanted role (most subjects want none).
+place_kinds AS MATERIALIZED (
+  SELECT coalesce(array_agg(r.kind), '{}') AS kinds FROM roles r
+  WHERE r.type = 'place' AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
+),
+nearby_places AS MATERIALIZED (
+  SELECT a.id, a.type, a.kind, a.tags, a.title, a.geom, a.buurt_code, a.last_confirmed_at, a.details
+  FROM anchor x, assets a
+  WHERE a.type = 'place' AND ST_DWithin(a.geom::geography, x.point, $4) AND a.kind = ANY ((SELECT kinds FROM place_kinds)::text[])
+  UNION
+  SELECT a.id, a.type, a.kind, a.tags, a.title, a.geom, a.buurt_code, a.last_confirmed_at, a.details
+  FROM anchor x, assets a
+  WHERE a.type = 'place' AND a.buurt_code = x.buurt AND a.kind = ANY ((SELECT kinds FROM place_kinds)::text[])
+),
+nearby_organisations AS MATERIALIZED (
+  SELECT o.id, o.name, o.tags, o.location, o.buurt_code, o.last_confirmed_at
+  FROM anchor x, organisations o
+  WHERE o.location IS NOT NULL AND ST_DWithin(o.location::geography, x.point, $4)
+  UNION
+  SELECT o.id, o.name, o.tags, o.location, o.buurt_code, o.last_confirmed_at
+  FROM anchor x, organisations o
+  WHERE o.location IS NOT NULL AND o.buurt_code = x.buurt
+),
+candidates AS MATERIALIZED (
   SELECT 'resident' AS candidate_kind, a.owner_user_id AS candidate_id, a.id AS item_id, r.role, a.tags,
-         u.display_name AS name, a.title, a.point, a.buurt_code, a.last_confirmed_at,
+         u.display_name AS name, a.title, a.owner_home AS point, a.buurt_code, a.last_confirmed_at,
          (a.details ? 'howOften' OR a.type = 'thing') AS available
   FROM resident_items a
+  CROSS JOIN anchor x
+  CROSS JOIN viewer v
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
   JOIN users u ON u.id = a.owner_user_id
-  CROSS JOIN viewer v
-  WHERE r.role IN (SELECT w.theirs FROM wanted w)
+  WHERE (ST_DWithin(a.owner_home, x.point, $4) OR a.buurt_code = x.buurt)
     AND ($1 <> 'resident' OR a.owner_user_id <> $2)
     AND (a.visibility IN ('public', 'neighbours') OR (a.visibility = 'connectors' AND a.buurt_code = ANY (v.connector_buurten)))
   UNION ALL
   -- Places, where they are (a walking route or a park: its nearest point).
   SELECT 'place', a.id, a.id, r.role, a.tags, a.title, a.title, a.geom::geography, a.buurt_code, a.last_confirmed_at,
          (a.details ? 'capacity' OR a.details ? 'availability')
-  FROM anchor x, assets a
+  FROM nearby_places a
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
-  WHERE a.type = 'place' AND (ST_DWithin(a.geom::geography, x.point, $4) OR a.buurt_code = x.buurt)
-    AND ($1 <> 'place' OR a.id <> $2)
-    AND r.role IN (SELECT w.theirs FROM wanted w)
-    AND (a.tags && (SELECT tags FROM wanted_tags) OR (r.role IN ('space-offered', 'space-wanted') AND (SELECT space FROM wanted_roles)))
+  WHERE ($1 <> 'place' OR a.id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations' items, at the organisation.
   SELECT 'organisation', o.id, a.id, r.role, a.tags, o.name, a.title, o.location::geography, o.buurt_code,
          a.last_confirmed_at, a.kind = 'room' OR a.type = 'thing'
-  FROM anchor x, organisations o
+  FROM nearby_organisations o
   JOIN assets a ON a.owner_organisation_id = o.id AND a.geom IS NULL
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
-  WHERE o.location IS NOT NULL AND (ST_DWithin(o.location::geography, x.point, $4) OR o.buurt_code = x.buurt)
-    AND ($1 <> 'organisation' OR o.id <> $2)
-    AND r.role IN (SELECT w.theirs FROM wanted w)
-    AND (a.tags && (SELECT tags FROM wanted_tags) OR (r.role IN ('space-offered', 'space-wanted') AND (SELECT space FROM wanted_roles)))
+  WHERE ($1 <> 'organisation' OR o.id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations themselves (partners).
   SELECT 'organisation', o.id, o.id, 'organisation', o.tags, o.name, o.name, o.location::geography, o.buurt_code,
          o.last_confirmed_at, false
-  FROM anchor x, organisations o
-  WHERE o.location IS NOT NULL AND (ST_DWithin(o.location::geography, x.point, $4) OR o.buurt_code = x.buurt)
-    AND ($1 <> 'organisation' OR o.id <> $2)
-    AND 'organisation' IN (SELECT w.theirs FROM wanted w)
-    AND o.tags && (SELECT tags FROM wanted_tags)
+  FROM nearby_organisations o
+  WHERE ($1 <> 'organisation' OR o.id <> $2) AND 'organisation' = ANY ((SELECT roles FROM wanted_roles)::text[])
 )
-SELECT w.rule, w.my_item, c.candidate_kind, c.candidate_id, c.item_id, c.role, c.name, c.title,
-       ARRAY(SELECT unnest(c.tags) INTERSECT SELECT unnest(w.tags) ORDER BY 1) AS same_tags,
-       ARRAY(SELECT t.domain_key FROM tags t WHERE t.key = ANY (c.tags)
-             INTERSECT SELECT unnest(w.domains)
-             EXCEPT SELECT t.domain_key FROM tags t WHERE t.key = ANY (c.tags) AND t.key = ANY (w.tags)
-             ORDER BY 1) AS same_domains,
+SELECT w.rule, w.my_item, w.tags AS my_tags, c.candidate_kind, c.candidate_id, c.item_id, c.role, c.name, c.title, c.tags,
        round(ST_Distance(c.point, x.point))::int AS distance_m, -- NULL: a resident who gave only their buurt
        c.buurt_code IS NOT DISTINCT FROM x.buurt AS same_buurt,
        c.last_confirmed_at > now() - interval '12 months' AS fresh,
@@ -114,5 +143,4 @@ SELECT w.rule, w.my_item, c.candidate_kind, c.candidate_id, c.item_id, c.role, c
 FROM wanted w
 JOIN candidates c ON c.role = w.theirs
 CROSS JOIN anchor x
-WHERE c.tags && (SELECT array_agg(t.key) FROM tags t WHERE t.domain_key = ANY (w.domains))
-   OR w.rule = 'space';
+WHERE c.tags && w.fitting_tags OR w.rule = 'space';
