@@ -1,4 +1,5 @@
-// `npm run bench:assets` (also part of `npm run bench`): map and buurt-summary latencies on a large synthetic city.
+// `npm run bench:assets` (also part of `npm run bench`): map, buurt-summary and suggestion latencies on a large
+// synthetic city (the suggestions: bench/suggestions.ts).
 // Figures only, never pass/fail. For each size it generates a throwaway database with `npm run seed -- --assets N`:
 // the embedded database in a temporary DATA_DIR, and, when DATABASE_URL is set, a database of its own on that server
 // (BENCH_DATABASE, default krachtkaart_bench; dropped and created anew, never the configured one).
@@ -21,6 +22,7 @@ import type { Bbox } from '../api/shared/bbox.ts';
 import { loadSql } from '../api/shared/sql.ts';
 import { startEmbeddedDatabase } from '../db/embedded.ts';
 import { startServerProcess, type ServerProcess } from '../tests/helpers/server-process.ts';
+import { measureSuggestionsHttp, measureSuggestionsSql, suggestionTargets, type SuggestionTargets } from './suggestions.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -61,7 +63,7 @@ async function measure(
   what: string,
   step: (i: number) => Promise<number | void>,
   concurrency = 1,
-): Promise<void> {
+): Promise<Row> {
   // Warm caches, plans and (for a fresh server process) the JIT: the figures are for a server that has been running.
   for (let i = 0; i < 10; i++) await step(i);
   const durations: number[] = [];
@@ -88,6 +90,7 @@ async function measure(
   };
   table.push(row);
   console.log(`    ${what.padEnd(46)} p50 ${row.p50.toFixed(1).padStart(8)} ms   p95 ${row.p95.toFixed(1).padStart(8)} ms   (${row.samples})  ${row.note}`);
+  return row;
 }
 
 /** `npm run seed -- --assets N` against the given database, with its progress shown; returns seconds taken. */
@@ -117,6 +120,7 @@ interface Targets {
   buurten: string[];
   /** The ten tags residents use most: a filtered map. */
   tags: string[];
+  suggestions: SuggestionTargets;
 }
 
 /** City zoom: the municipality's extent. Buurt zoom: 1 km² windows around the 25 buurten with the most residents. */
@@ -136,7 +140,9 @@ async function targetsOf(db: pg.ClientBase): Promise<Targets> {
      GROUP BY t.key ORDER BY count(*) DESC, t.key LIMIT 10`,
   );
   const e = extent.rows[0]!;
+  const suggestions = await suggestionTargets(db);
   return {
+    suggestions,
     city: { minLng: e.min_lng, minLat: e.min_lat, maxLng: e.max_lng, maxLat: e.max_lat },
     windows: centres.rows.map(({ lng, lat }) => ({
       minLng: lng - BUURT_WINDOW_DEGREES.lng / 2,
@@ -176,6 +182,8 @@ async function measureSql(db: pg.ClientBase, targets: Targets, context: { size: 
     assetsRepository.areaSummary(db, [targets.buurten[i % targets.buurten.length]!], 'nl').then(() => undefined),
   );
   if (EXPLAIN) await explain(db, targets.city);
+  const assets = Number(context.size.replaceAll(',', ''));
+  await measureSuggestionsSql(db, targets.suggestions, assets, (what, step) => measure(context, what, step));
 }
 
 async function explain(db: pg.ClientBase, bbox: Bbox) {
@@ -216,6 +224,7 @@ async function measureHttp(url: string, targets: Targets, context: { size: strin
     (i) => get(`/api/areas/buurten/${targets.buurten[i % targets.buurten.length]}/summary`),
     CONCURRENCY,
   );
+  await measureSuggestionsHttp(url, targets.suggestions, (what, step) => measure(context, what, step, CONCURRENCY));
 }
 
 /** Stops the server process, giving up after 15 s (a process that is already gone never says so again). */

@@ -92,6 +92,11 @@ CREATE TABLE suggestion_feedback (
   PRIMARY KEY (user_id, subject, suggestion)
 );
 
+-- Statistics for the new index and columns: the embedded database has no autovacuum, and without them the planner
+-- took the suggestion index for useless (160 ms instead of 13 for one resident of the 100,000-asset city).
+ANALYZE assets;
+ANALYZE organisations;
+
 -- Down Migration
 
 DROP TABLE suggestion_feedback;
