@@ -100,10 +100,9 @@ export interface SuggestionRequest {
 /** Suggested connections for a resident, an organisation or a place, best first, with their reasons. */
 export async function buildSuggestions(db: Queryable, request: SuggestionRequest): Promise<Omit<SuggestionsResponse, 'subject' | 'located'>> {
   const { subject, viewerId, radiusM, language } = request;
-  const [strong, done] = await Promise.all([
-    repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'tag'),
-    repository.listFeedback(db, viewerId, subjectKey(subject.kind, subject.id)),
-  ]);
+  // One after the other: `db` may be a single client (the embedded database has one connection anyway).
+  const strong = await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'tag');
+  const done = await repository.listFeedback(db, viewerId, subjectKey(subject.kind, subject.id));
   // Weaker fits (a shared domain) fill the list only when shared tags do not: in a dense city the domains of a few
   // tags fit thousands of neighbours, and looking at them all cost 0.5 s for one resident of the 1,000,000-asset city.
   const candidatesFound = new Set(strong.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`));

@@ -47,6 +47,10 @@ wanted_tags AS MATERIALIZED (
 wanted_roles AS MATERIALIZED (
   SELECT coalesce(array_agg(DISTINCT w.theirs), '{}') AS roles, coalesce(bool_or(w.rule = 'space'), false) AS space FROM wanted w
 ),
+-- The 1 km grid squares the radius touches (see suggestion_squares in the migration).
+squares AS MATERIALIZED (
+  SELECT suggestion_squares(x.point, $4) AS square FROM anchor x
+),
 -- The suggestion index keys that can fit (see suggestion_keys in the migration): each kind that takes a wanted role,
 -- with each fitting tag, in each 1 km grid square the radius touches, and in the subject's buurt.
 wanted_keys AS MATERIALIZED (
@@ -56,8 +60,7 @@ wanted_keys AS MATERIALIZED (
     FROM wanted w
     JOIN roles r ON r.role = w.theirs
     CROSS JOIN unnest(w.fitting_tags) AS t
-    CROSS JOIN anchor x
-    CROSS JOIN suggestion_squares(x.point, $4) AS square
+    CROSS JOIN squares
     UNION ALL
     SELECT r.type || '.' || r.kind || ':' || t || '#' || x.buurt
     FROM wanted w
@@ -86,20 +89,27 @@ place_kinds AS MATERIALIZED (
 nearby_places AS MATERIALIZED (
   SELECT a.id, a.type, a.kind, a.tags, a.title, a.geom, a.buurt_code, a.last_confirmed_at, a.details
   FROM anchor x, assets a
-  WHERE a.type = 'place' AND ST_DWithin(a.geom::geography, x.point, $4) AND a.kind = ANY ((SELECT kinds FROM place_kinds)::text[])
+  WHERE (SELECT cardinality(kinds) > 0 FROM place_kinds)
+    AND a.type = 'place' AND ST_DWithin(a.geom::geography, x.point, $4) AND a.kind = ANY ((SELECT kinds FROM place_kinds)::text[])
   UNION
   SELECT a.id, a.type, a.kind, a.tags, a.title, a.geom, a.buurt_code, a.last_confirmed_at, a.details
   FROM anchor x, assets a
-  WHERE a.type = 'place' AND a.buurt_code = x.buurt AND a.kind = ANY ((SELECT kinds FROM place_kinds)::text[])
+  WHERE (SELECT cardinality(kinds) > 0 FROM place_kinds)
+    AND a.type = 'place' AND a.buurt_code = x.buurt AND a.kind = ANY ((SELECT kinds FROM place_kinds)::text[])
+),
+-- Organisations nearby, when an organisation or one of its items can fit at all.
+organisations_wanted AS MATERIALIZED (
+  SELECT EXISTS (SELECT 1 FROM roles r WHERE (r.type = 'organisation-item' AND r.role = ANY (w.roles)) OR 'organisation' = ANY (w.roles)) AS wanted
+  FROM wanted_roles w
 ),
 nearby_organisations AS MATERIALIZED (
   SELECT o.id, o.name, o.tags, o.location, o.buurt_code, o.last_confirmed_at
   FROM anchor x, organisations o
-  WHERE o.location IS NOT NULL AND ST_DWithin(o.location::geography, x.point, $4)
+  WHERE (SELECT wanted FROM organisations_wanted) AND o.location IS NOT NULL AND ST_DWithin(o.location::geography, x.point, $4)
   UNION
   SELECT o.id, o.name, o.tags, o.location, o.buurt_code, o.last_confirmed_at
   FROM anchor x, organisations o
-  WHERE o.location IS NOT NULL AND o.buurt_code = x.buurt
+  WHERE (SELECT wanted FROM organisations_wanted) AND o.location IS NOT NULL AND o.buurt_code = x.buurt
 ),
 candidates AS MATERIALIZED (
   SELECT 'resident' AS candidate_kind, a.owner_user_id AS candidate_id, a.id AS item_id, r.role, a.tags,
