@@ -15,6 +15,7 @@ const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage.tsx').then(
 const InvitationPage = lazy(() => import('./account/InvitationPage.tsx').then((module) => ({ default: module.InvitationPage })));
 const ProfilePage = lazy(() => import('./account/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
 const MyDataPage = lazy(() => import('./account/MyDataPage.tsx').then((module) => ({ default: module.MyDataPage })));
+const SuggestionsPage = lazy(() => import('./suggestions/SuggestionsPage.tsx').then((module) => ({ default: module.SuggestionsPage })));
 const OutboxPage = lazy(() => import('./admin/OutboxPage.tsx').then((module) => ({ default: module.OutboxPage })));
 const ContributePage = lazy(() => import('./contribute/ContributePage.tsx').then((module) => ({ default: module.ContributePage })));
 const InventoryPage = lazy(() => import('./contribute/inventory/InventoryPage.tsx').then((module) => ({ default: module.InventoryPage })));
@@ -49,6 +50,7 @@ export function App() {
             <Route path={PATHS.invitation} element={<InvitationPage />} />
             <Route path={PATHS.profile} element={<ProfilePage />} />
             <Route path={PATHS.myData} element={<MyDataPage />} />
+            <Route path={PATHS.suggestions} element={<SuggestionsPage />} />
             <Route path={PATHS.outbox} element={<OutboxPage />} />
             <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
             <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />

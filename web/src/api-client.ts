@@ -299,3 +299,34 @@ export function acceptInvitation(token: string): Promise<Organisation> {
 export function getOutbox(signal?: AbortSignal): Promise<OutboxMessage[]> {
   return request('GET', '/api/admin/outbox', { signal });
 }
+
+// Suggested connections
+
+export interface Suggestion {
+  key: string;
+  rule: 'teach-learn' | 'shared-passion' | 'volunteer' | 'space' | 'partners' | 'lend-share';
+  score: number;
+  candidate: { kind: 'resident' | 'organisation' | 'place' | 'group'; id: string; name: string };
+  title: string;
+  matchedTags: { key: string; label: string }[];
+  matchedDomains: { key: string; label: string }[];
+  distance: { band: string; text: string; metres?: number };
+  reason: string;
+  nextStep: string;
+  group?: { people: number; members: { id: string; name: string }[]; place: { id: string; name: string; distance: string } | null };
+}
+
+export interface Suggestions {
+  subject: { kind: 'resident' | 'organisation' | 'place'; id: string; name: string };
+  radiusMetres: number;
+  located: boolean;
+  suggestions: Suggestion[];
+}
+
+export function getMySuggestions(language: string, signal?: AbortSignal): Promise<Suggestions> {
+  return request('GET', `/api/me/suggestions?lang=${language === 'en' ? 'en' : 'nl'}`, { signal });
+}
+
+export function dismissSuggestion(subject: string, suggestion: string): Promise<void> {
+  return request('POST', '/api/suggestions/feedback', { body: { subject, suggestion, action: 'dismissed' } });
+}

@@ -9,5 +9,6 @@ export const PATHS = {
   invitation: '/uitnodiging',
   profile: '/profiel',
   myData: '/mijn-gegevens',
+  suggestions: '/voor-jou',
   outbox: '/beheer/outbox',
 } as const;

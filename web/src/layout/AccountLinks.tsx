@@ -63,6 +63,11 @@ export function AccountLinks() {
         </NavLink>
       </li>
       <li>
+        <NavLink className="header-link" to={PATHS.suggestions}>
+          {t('nav.suggestions')}
+        </NavLink>
+      </li>
+      <li>
         <NavLink className="header-link" to={PATHS.myData}>
           {t('nav.myData')}
         </NavLink>

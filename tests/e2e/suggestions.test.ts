@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
+import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { signUpAndLogIn } from '../helpers/client.ts';
+
+const browserPresent = hasBrowser();
+const PASSWORD = 'een zin van vijf woorden';
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (process.env.E2E_REQUIRED === '1') {
+    describe('suggestions in Chromium', () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of the suggestions page: ${reason}.`);
+  }
+}
+
+// Enschot Oost (BU08556612): no other test works there.
+describe.skipIf(!browserPresent)('“Suggested for you” in Chromium', { timeout: 30_000 }, () => {
+  let app: App;
+  let url: string;
+  let browser: Browser;
+  let home: { lng: number; lat: number };
+
+  beforeAll(async () => {
+    app = await buildTestApp({}, { rateLimits: { ...DEFAULT_AUTH_RATE_LIMITS, signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } } } });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchBrowser();
+    home = await cellCentreIn(app, 'BU08556612');
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** A resident who can repair bicycles, logged in in the page's cookie jar, living at `home`. */
+  async function residentWithSkill(page: Page): Promise<void> {
+    const at = (path: string) => new URL(path, url).toString();
+    const email = `kk-${randomUUID()}@example.org`;
+    const { token } = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
+    const headers = { 'x-csrf-token': token };
+    expect((await page.request.post(at('/api/auth/signup'), { headers, data: { email, displayName: 'Sanne', password: PASSWORD, language: 'nl' } })).status()).toBe(202);
+    expect((await page.request.post(at('/api/auth/login'), { headers, data: { email, password: PASSWORD } })).status()).toBe(200);
+    const located = await page.request.put(at('/api/me/home-location'), { headers, data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version } });
+    expect(located.status()).toBe(200);
+    const skill = { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' };
+    expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
+  }
+
+  it('shows a neighbour who wants to learn my skill, with the reason and a distance band, and hides it when I say so', async () => {
+    const neighbour = await signUpAndLogIn(app, { displayName: `Ruud ${randomUUID().slice(0, 4)}` });
+    await setHome(neighbour, offset(home, 200, 100));
+    await addItem(neighbour, { type: 'inventory', kind: 'learn', title: 'Banden plakken', tags: ['bicycle-repair'], visibility: 'neighbours' });
+
+    const page = await openPage(browser);
+    await residentWithSkill(page);
+    await page.goto(new URL('/', url).toString());
+    await page.getByRole('link', { name: 'Voor jou' }).click();
+    await page.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();
+    const card = page.getByRole('listitem').filter({ hasText: neighbour.displayName });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.textContent()).toContain(`${neighbour.displayName} (< 500 m) wil fietsen repareren leren: dat kun jij.`);
+    expect(await card.textContent()).toContain('Vraag een kennismaking aan.');
+    // Never an exact distance to a neighbour's home.
+    expect((await card.textContent())!.replaceAll('< 500 m', '')).not.toMatch(/\d+\s?m\b/);
+
+    // Keyboard only: Tab to the button, Enter hides it, and the page says so.
+    await card.getByRole('button', { name: /Niet voor mij/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'is verborgen' }).count()).toBe(1);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();
+    await page.getByText(/Mensen, groepen en plekken/).waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: neighbour.displayName }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('asks for a home first, and works in English on a 375 px wide screen', async () => {
+    const page = await openPage(browser, { width: 375, height: 740 });
+    const at = (path: string) => new URL(path, url).toString();
+    const email = `kk-${randomUUID()}@example.org`;
+    const { token } = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
+    const headers = { 'x-csrf-token': token };
+    await page.request.post(at('/api/auth/signup'), { headers, data: { email, displayName: 'Nieuw', password: PASSWORD, language: 'en' } });
+    await page.request.post(at('/api/auth/login'), { headers, data: { email, password: PASSWORD } });
+    await page.goto(at('/voor-jou'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('We do not know where you live yet').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+});

@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { dismissSuggestion, getMySuggestions, type Suggestion } from '../api-client.ts';
+import { RequireUser } from '../account/RequireUser.tsx';
+import { CONTRIBUTE_PATHS } from '../contribute/paths.ts';
+import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLayout } from '../layout/PageLayout.tsx';
+import { PATHS } from '../paths.ts';
+import { useApiData } from '../use-api-data.ts';
+
+/** "Suggested for you": who and what nearby fits my inventory, with the reasons, best first. */
+export function SuggestionsPage() {
+  const { t } = useTranslation();
+  return (
+    <PageLayout title={t('suggestions.title')}>
+      <RequireUser>{() => <SuggestionList />}</RequireUser>
+    </PageLayout>
+  );
+}
+
+function SuggestionList() {
+  const { t, i18n } = useTranslation();
+  const { state, retry, replace } = useApiData((signal) => getMySuggestions(i18n.language, signal), [i18n.language]);
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  if (state.status === 'loading') {
+    return (
+      <p className="page-status" role="status">
+        {t('suggestions.loading')}
+      </p>
+    );
+  }
+  if (state.status === 'error') return <LoadProblem onRetry={retry} />;
+  const answer = state.data;
+
+  async function dismiss(suggestion: Suggestion, index: number): Promise<void> {
+    setProblem(null);
+    try {
+      await dismissSuggestion('me', suggestion.key);
+    } catch {
+      setProblem(t('suggestions.dismissFailed'));
+      return;
+    }
+    const rest = answer.suggestions.filter((other) => other.key !== suggestion.key);
+    replace({ ...answer, suggestions: rest });
+    setAnnouncement(t('suggestions.dismissed', { name: suggestion.candidate.name }));
+    // Keep the keyboard where it was: on the next suggestion's button, or on the list when none is left.
+    requestAnimationFrame(() => {
+      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button.suggestion__dismiss');
+      const next = buttons?.[Math.min(index, (buttons?.length ?? 1) - 1)];
+      if (next) next.focus();
+      else listRef.current?.focus();
+    });
+  }
+
+  return (
+    <>
+      <p className="page-intro">{t('suggestions.intro', { radius: answer.radiusMetres / 1000 })}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {problem && (
+        <p className="suggestion-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {!answer.located ? (
+        <p>
+          {t('suggestions.noHome')} <Link to={PATHS.profile}>{t('suggestions.toProfile')}</Link>
+        </p>
+      ) : answer.suggestions.length === 0 ? (
+        <p>
+          {t('suggestions.none')} <Link to={CONTRIBUTE_PATHS.inventory}>{t('suggestions.toInventory')}</Link>
+        </p>
+      ) : (
+        <ol className="suggestion-list" ref={listRef} tabIndex={-1} aria-label={t('suggestions.listLabel')}>
+          {answer.suggestions.map((suggestion, index) => (
+            <li key={suggestion.key} className="suggestion">
+              <h2 className="suggestion__name">
+                {suggestion.candidate.name}
+                <span className="suggestion__rule"> · {t(`suggestions.rule.${suggestion.rule}`)}</span>
+              </h2>
+              <p className="suggestion__reason">{suggestion.reason}</p>
+              {suggestion.group && suggestion.group.members.length > 0 && (
+                <p className="suggestion__members">
+                  {t('suggestions.members')} {suggestion.group.members.map((member) => member.name).join(', ')}
+                </p>
+              )}
+              <p className="suggestion__facts">
+                <span>{t('suggestions.distance', { distance: suggestion.distance.text })}</span>
+                {[...suggestion.matchedTags, ...suggestion.matchedDomains].map((tag) => (
+                  <span key={tag.key} className="tag-chip">
+                    {tag.label}
+                  </span>
+                ))}
+              </p>
+              <p className="suggestion__next">{suggestion.nextStep}</p>
+              <button type="button" className="button suggestion__dismiss" onClick={() => void dismiss(suggestion, index)}>
+                {t('suggestions.dismiss')}
+                <span className="visually-hidden"> ({suggestion.candidate.name})</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
