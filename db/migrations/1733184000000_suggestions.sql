@@ -9,6 +9,8 @@ ALTER TABLE assets ADD COLUMN owner_home geography(Point, 4326);
 ALTER TABLE assets DISABLE TRIGGER assets_map_people_update;
 UPDATE assets a SET owner_home = u.home_location FROM users u WHERE a.owner_user_id = u.id AND u.home_location IS NOT NULL;
 ALTER TABLE assets ENABLE TRIGGER assets_map_people_update;
+-- Like every location here, with a GiST index (nearest neighbours; the suggestion index does the first selection).
+CREATE INDEX assets_owner_home_gist ON assets USING gist (owner_home) WHERE owner_home IS NOT NULL;
 -- The suggestion index of residents' items: a key per tag with the item's type and kind, once with the 1 km grid
 -- square (0.0144° by 0.009°, about 1 km at this latitude) of the owner's home and once with the item's buurt. A
 -- request asks for exactly the kinds, tags and squares (or buurt) it can use, so the GIN index answers with the few

@@ -43,14 +43,21 @@ describe.skipIf(!browserPresent)('“Suggested for you” in Chromium', { timeou
     await app?.close();
   });
 
-  /** A resident who can repair bicycles, logged in in the page's cookie jar, living at `home`. */
-  async function residentWithSkill(page: Page): Promise<void> {
-    const at = (path: string) => new URL(path, url).toString();
+  const at = (path: string) => new URL(path, url).toString();
+
+  /** A new account, logged in in the page's cookie jar; returns the headers for further API calls. */
+  async function logInNewAccount(page: Page, displayName: string, language: 'nl' | 'en'): Promise<Record<string, string>> {
     const email = `kk-${randomUUID()}@example.org`;
     const { token } = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
     const headers = { 'x-csrf-token': token };
-    expect((await page.request.post(at('/api/auth/signup'), { headers, data: { email, displayName: 'Sanne', password: PASSWORD, language: 'nl' } })).status()).toBe(202);
+    expect((await page.request.post(at('/api/auth/signup'), { headers, data: { email, displayName, password: PASSWORD, language } })).status()).toBe(202);
     expect((await page.request.post(at('/api/auth/login'), { headers, data: { email, password: PASSWORD } })).status()).toBe(200);
+    return headers;
+  }
+
+  /** A resident who can repair bicycles, logged in, living at `home`. */
+  async function residentWithSkill(page: Page): Promise<void> {
+    const headers = await logInNewAccount(page, 'Sanne', 'nl');
     const located = await page.request.put(at('/api/me/home-location'), { headers, data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version } });
     expect(located.status()).toBe(200);
     const skill = { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' };
@@ -64,7 +71,7 @@ describe.skipIf(!browserPresent)('“Suggested for you” in Chromium', { timeou
 
     const page = await openPage(browser);
     await residentWithSkill(page);
-    await page.goto(new URL('/', url).toString());
+    await page.goto(at('/'));
     await page.getByRole('link', { name: 'Voor jou' }).click();
     await page.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();
     const card = page.getByRole('listitem').filter({ hasText: neighbour.displayName });
@@ -88,12 +95,7 @@ describe.skipIf(!browserPresent)('“Suggested for you” in Chromium', { timeou
 
   it('asks for a home first, and works in English on a 375 px wide screen', async () => {
     const page = await openPage(browser, { width: 375, height: 740 });
-    const at = (path: string) => new URL(path, url).toString();
-    const email = `kk-${randomUUID()}@example.org`;
-    const { token } = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
-    const headers = { 'x-csrf-token': token };
-    await page.request.post(at('/api/auth/signup'), { headers, data: { email, displayName: 'Nieuw', password: PASSWORD, language: 'en' } });
-    await page.request.post(at('/api/auth/login'), { headers, data: { email, password: PASSWORD } });
+    await logInNewAccount(page, 'Nieuw', 'en');
     await page.goto(at('/voor-jou'));
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('We do not know where you live yet').waitFor();

@@ -81,7 +81,7 @@ function SuggestionList() {
             <li key={suggestion.key} className="suggestion">
               <h2 className="suggestion__name">
                 {suggestion.candidate.name}
-                <span className="suggestion__rule"> · {t(`suggestions.rule.${suggestion.rule}`)}</span>
+                <span className="suggestion__rule"> · {t(`suggestions.rule-${suggestion.rule}`)}</span>
               </h2>
               <p className="suggestion__reason">{suggestion.reason}</p>
               {suggestion.group && suggestion.group.members.length > 0 && (
