@@ -166,6 +166,17 @@ describe('suggested connections for a resident', () => {
     expect(find((await suggestionsFor(people.Carla!)).suggestions, 'teach-learn', 'Anna')).toBeUndefined(); // Anna's wish is private
   });
 
+  it('measures from home cells, never homes: moving within a 250 m cell changes nothing anyone sees', async () => {
+    const before = (await suggestionsFor(anna)).suggestions;
+    // Anna's home is the centre of her cell; 60 m east and north stays in it. Carla (600 m north: two cells up) moves within hers.
+    await setHome(anna, offset(home, 60, 60));
+    await setHome(people.Carla!, offset(home, 60, 540));
+    const after = (await suggestionsFor(anna)).suggestions;
+    expect(after).toEqual(before);
+    await setHome(anna, home);
+    await setHome(people.Carla!, offset(home, 0, 600));
+  });
+
   it('says so when I have no home yet', async () => {
     const newcomer = await signUpAndLogIn(app);
     expect(await suggestionsFor(newcomer)).toMatchObject({ located: false, suggestions: [] });

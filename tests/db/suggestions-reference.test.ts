@@ -89,7 +89,14 @@ describe('the suggestion engine against a brute-force reference', () => {
                VALUES ($1, 'x', $2, CASE WHEN $3::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint($3, $4), 4326)::geography END, $5)`,
               [`ref-${i}@example.test`, `Bewoner ${i}`, home?.lng ?? null, home?.lat ?? null, buurt],
             );
-            city.residents.push({ id, home, buurt });
+            // The engine measures from the centre of a resident's 250 m home cell, never the home: so does the reference.
+            const centre = home
+              ? (await client.query<{ lng: number; lat: number }>(
+                  'SELECT ST_X(c::geometry) AS lng, ST_Y(c::geometry) AS lat FROM (SELECT home_cell_centre(home_cell_x, home_cell_y) AS c FROM users WHERE id = $1) s',
+                  [id],
+                )).rows[0]!
+              : null;
+            city.residents.push({ id, home: centre, buurt });
             for (const item of resident.items) {
               const [type, kind] = item.kind as readonly [string, string];
               const direction = ['learn', 'need', 'dream'].includes(kind) ? 'wish' : 'offer';

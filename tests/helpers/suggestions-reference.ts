@@ -21,6 +21,7 @@ export interface CityItem {
   point: Point | null;
 }
 export interface City {
+  /** `home`: where the engine measures from — the centre of the 250 m home cell, never the home itself. */
   residents: { id: string; home: Point | null; buurt: string | null }[];
   organisations: { id: string; point: Point | null; buurt: string | null; tags: string[] }[];
   items: CityItem[];

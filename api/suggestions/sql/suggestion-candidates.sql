@@ -8,8 +8,9 @@
 -- Indexes: residents' items by the suggestion index (GIN on assets.suggestion_keys: kind, tag and 1 km square or
 -- buurt), places and organisations by GiST on their geography (ST_DWithin) or by buurt.
 -- Privacy: a resident's item counts only if the viewer may see it (public or neighbours, or connectors when the viewer
--- is a connector of the owner's buurt; never private); its place is the owner's home, used here for the distance
--- only. The service turns a resident's distance into a band before anything leaves the server.
+-- is a connector of the owner's buurt; never private); its place is the centre of the owner's 250 m home cell (as the
+-- subject's is, for a resident), never the home, so moving one's own point of view reveals at most a cell. The
+-- service turns a resident's distance into a band before anything leaves the server.
 WITH roles AS MATERIALIZED (
   SELECT * FROM unnest($5::text[], $6::text[], $7::text[]) AS r (type, kind, role)
 ),
@@ -73,10 +74,10 @@ wanted_keys AS MATERIALIZED (
 viewer AS MATERIALIZED (
   SELECT ARRAY(SELECT connector_buurt_codes($3)) AS connector_buurten
 ),
--- Residents' items that fit, near the subject or in its buurt, at their owner's home (unknown when they gave only a
+-- Residents' items that fit, near the subject or in its buurt, at their owner's home cell (unknown when they gave only a
 -- buurt). The index finds the ones in the right squares; the distance decides.
 resident_items AS MATERIALIZED (
-  SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_user_id, a.owner_home, a.buurt_code, a.last_confirmed_at,
+  SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_user_id, a.owner_cell_centre, a.buurt_code, a.last_confirmed_at,
          a.details, a.visibility
   FROM assets a
   WHERE a.owner_user_id IS NOT NULL AND a.suggestion_keys && (SELECT keys FROM wanted_keys)
@@ -113,14 +114,14 @@ nearby_organisations AS MATERIALIZED (
 ),
 candidates AS MATERIALIZED (
   SELECT 'resident' AS candidate_kind, a.owner_user_id AS candidate_id, a.id AS item_id, r.role, a.tags,
-         u.display_name AS name, a.title, a.owner_home AS point, a.buurt_code, a.last_confirmed_at,
+         u.display_name AS name, a.title, a.owner_cell_centre AS point, a.buurt_code, a.last_confirmed_at,
          (a.details ? 'howOften' OR a.type = 'thing') AS available
   FROM resident_items a
   CROSS JOIN anchor x
   CROSS JOIN viewer v
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
   JOIN users u ON u.id = a.owner_user_id
-  WHERE (ST_DWithin(a.owner_home, x.point, $4) OR a.buurt_code = x.buurt)
+  WHERE (ST_DWithin(a.owner_cell_centre, x.point, $4) OR a.buurt_code = x.buurt)
     AND ($1 <> 'resident' OR a.owner_user_id <> $2)
     AND (a.visibility IN ('public', 'neighbours') OR (a.visibility = 'connectors' AND a.buurt_code = ANY (v.connector_buurten)))
   UNION ALL
