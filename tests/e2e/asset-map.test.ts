@@ -163,7 +163,9 @@ describe.skipIf(!browserPresent)('the asset map in Chromium', { timeout: 30_000 
     const cellBadge = page.locator('.people-badge--cell');
     for (let step = 0; step < 4 && !(await cellBadge.isVisible()); step++) {
       await page.getByRole('button', { name: 'Inzoomen' }).click();
-      await page.waitForTimeout(400);
+      // The badge comes with the next map answer: give it time before zooming further (on a busy machine one zoom
+      // too many put the organisation out of view).
+      await cellBadge.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => {});
     }
     await cellBadge.waitFor();
     expect(await cellBadge.count()).toBe(1);
