@@ -62,11 +62,9 @@ export async function buildMap(
     );
   }
   const last = exact.rows.at(-1);
-  const rest: Omit<MapResponse, 'type' | 'features'> = {
-    page: { limit: page.limit, nextCursor: exact.more && last ? last.id : null },
-    privacy: { k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M, membersLimit: MEMBERS_LIMIT },
-  };
-  return `{"type":"FeatureCollection","features":[${features.join(',')}],${JSON.stringify(rest).slice(1)}`;
+  const paging: MapResponse['page'] = { limit: page.limit, nextCursor: exact.more && last ? last.id : null };
+  const privacy: MapResponse['privacy'] = { k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M, membersLimit: MEMBERS_LIMIT };
+  return `{"type":"FeatureCollection","features":[${features.join(',')}],"page":${JSON.stringify(paging)},"privacy":${JSON.stringify(privacy)}}`;
 }
 
 /**

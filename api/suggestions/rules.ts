@@ -101,3 +101,6 @@ export function ruleParameters(): unknown[] {
   const pairRows = Object.entries(RULES).flatMap(([rule, pairs]) => pairs.map(([mine, theirs]) => [rule, mine, theirs]));
   return [0, 1, 2].map((i) => roleRows.map((row) => row[i])).concat([0, 1, 2].map((i) => pairRows.map((row) => row[i])));
 }
+
+/** The same, computed once: every suggestion request sends them. */
+export const RULE_PARAMETERS: readonly unknown[] = ruleParameters();

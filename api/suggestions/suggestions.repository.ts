@@ -1,6 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
-import { ruleParameters, type Role, type RuleName } from './rules.ts';
+import { RULE_PARAMETERS, type Role, type RuleName } from './rules.ts';
 
 const sql = {
   candidates: loadSql(import.meta.url, 'sql/suggestion-candidates.sql'),
@@ -42,7 +42,7 @@ export const suggestionsRepository = {
 
   /** The fits nearby: by shared tag only (`fit` 'tag'), or by shared tag or domain ('domain'). */
   async candidates(db: Queryable, kind: SubjectKind, id: string, viewerId: string, radiusM: number, fit: 'tag' | 'domain'): Promise<CandidateRow[]> {
-    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...ruleParameters(), fit === 'tag']);
+    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'tag']);
     return rows;
   },
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { assetsRepository } from '../assets/assets.repository.ts';
 import { notFound } from '../plugins/errors.ts';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { DEFAULT_RADIUS_M } from './rules.ts';
@@ -89,11 +90,8 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { subject, suggestion, action } = request.body;
       if (subject.startsWith('organisation:')) {
-        const { rows } = await app.pg.query('SELECT 1 FROM organisation_members WHERE organisation_id = $1 AND user_id = $2', [
-          subject.slice('organisation:'.length),
-          request.user!.id,
-        ]);
-        if (rows.length === 0) throw new InputError('body/subject', 'member', 'must be an organisation you are a member of');
+        const role = await assetsRepository.organisationRole(app.pg.pool, subject.slice('organisation:'.length), request.user!.id);
+        if (role === null) throw new InputError('body/subject', 'member', 'must be an organisation you are a member of');
       }
       await recordFeedback(app.pg.pool, request.user!.id, subject, suggestion, action);
       return reply.status(204).send(null);

@@ -146,12 +146,16 @@ async function groupSuggestions(db: Queryable, request: SuggestionRequest, group
     if (group.rule !== 'shared-passion') continue;
     for (const tag of group.tags) peopleByTag.set(tag, [...(peopleByTag.get(tag) ?? []), group]);
   }
+  const groupsToSuggest = [...peopleByTag]
+    .filter(([tag, people]) => people.length + 1 >= GROUP_MIN_PEOPLE && !done.has(`shared-passion:group:${tag}`))
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (groupsToSuggest.length === 0) return [];
+  // One place to meet for every group: the nearest to the subject.
+  const place = await repository.nearestMeetingPlace(db, MEETING_PLACE_KINDS, radiusM, subject.kind, subject.id);
+  const placeDistance = place ? distanceText(place.distance_m, false, false, language).text : null;
   const result: Suggestion[] = [];
-  for (const [tag, people] of [...peopleByTag].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [tag, people] of groupsToSuggest) {
     const key = `shared-passion:group:${tag}`;
-    if (people.length + 1 < GROUP_MIN_PEOPLE || done.has(key)) continue;
-    const place = await repository.nearestMeetingPlace(db, MEETING_PLACE_KINDS, radiusM, subject.kind, subject.id);
-    const placeDistance = place ? distanceText(place.distance_m, false, false, language).text : null;
     const label = taxonomy.tags.get(tag)?.label ?? tag;
     const nearest = Math.min(...people.map((person) => person.distance));
     result.push({

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { chromiumPath, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { startTestServer } from '../helpers/server.ts';
 
@@ -269,13 +269,7 @@ describe.skipIf(!browserPresent)('the asset map in Chromium', { timeout: 30_000 
 
   it('shows a logged-in visitor who is in a group of residents, with what they share', async () => {
     const page = await openMap('/');
-    const login = await page.request.get(new URL('/api/auth/csrf-token', server.url).toString());
-    const { token: csrf } = (await login.json()) as { token: string };
-    const loggedIn = await page.request.post(new URL('/api/auth/login', server.url).toString(), {
-      data: { email: owner.email, password: owner.password },
-      headers: { 'x-csrf-token': csrf },
-    });
-    expect(loggedIn.status()).toBe(200);
+    await logInInPage(page, server.url, owner.email, owner.password);
     await page.goto(new URL(`/?q=${token}&view=list`, server.url).toString());
     await page.getByRole('table').getByRole('button', { name: '6 bewoners' }).click();
     const group = page.getByRole('region', { name: '6 bewoners' });
@@ -290,13 +284,7 @@ describe.skipIf(!browserPresent)('the asset map in Chromium', { timeout: 30_000 
   it('asks a logged-in visitor to zoom in when the map shows too many people to list their names', async () => {
     const page = await openPage(browser);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const login = await page.request.get(new URL('/api/auth/csrf-token', server.url).toString());
-    const { token: csrf } = (await login.json()) as { token: string };
-    const loggedIn = await page.request.post(new URL('/api/auth/login', server.url).toString(), {
-      data: { email: owner.email, password: owner.password },
-      headers: { 'x-csrf-token': csrf },
-    });
-    expect(loggedIn.status()).toBe(200);
+    await logInInPage(page, server.url, owner.email, owner.password);
     // The API lists names only up to privacy.membersLimit people in view; past it, as here, groups come without them.
     await page.route('**/api/map?*', async (route) => {
       const response = await route.fetch();

@@ -8,7 +8,7 @@ import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
-import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { chromiumPath, csrfHeaders, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { testPool } from '../helpers/db.ts';
 
 const browserPresent = hasBrowser();
@@ -114,12 +114,9 @@ describe.skipIf(!browserPresent)('the contribute pages in Chromium', { timeout: 
   async function logInNewAccount(page: Page, { homeBuurt = true } = {}): Promise<Account> {
     const id = randomUUID();
     const account = { email: `kk-${id}@example.org`, displayName: `Bewoner ${id.slice(0, 6)}` };
-    const { token } = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
-    const headers = { 'x-csrf-token': token };
-    const signup = await page.request.post(at('/api/auth/signup'), { headers, data: { ...account, password: PASSWORD, language: 'nl' } });
+    const signup = await page.request.post(at('/api/auth/signup'), { headers: await csrfHeaders(page, server.url), data: { ...account, password: PASSWORD, language: 'nl' } });
     expect(signup.status()).toBe(202);
-    const login = await page.request.post(at('/api/auth/login'), { headers, data: { email: account.email, password: PASSWORD } });
-    expect(login.status()).toBe(200);
+    const headers = await logInInPage(page, server.url, account.email, PASSWORD);
     if (homeBuurt) {
       const me = await page.request.patch(at('/api/me'), { headers, data: { homeBuurtCode: buurt.code } });
       expect(me.status()).toBe(200);

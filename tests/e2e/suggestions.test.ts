@@ -6,7 +6,7 @@ import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { chromiumPath, csrfHeaders, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const browserPresent = hasBrowser();
@@ -48,11 +48,9 @@ describe.skipIf(!browserPresent)('“Suggested for you” in Chromium', { timeou
   /** A new account, logged in in the page's cookie jar; returns the headers for further API calls. */
   async function logInNewAccount(page: Page, displayName: string, language: 'nl' | 'en'): Promise<Record<string, string>> {
     const email = `kk-${randomUUID()}@example.org`;
-    const { token } = (await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
-    const headers = { 'x-csrf-token': token };
-    expect((await page.request.post(at('/api/auth/signup'), { headers, data: { email, displayName, password: PASSWORD, language } })).status()).toBe(202);
-    expect((await page.request.post(at('/api/auth/login'), { headers, data: { email, password: PASSWORD } })).status()).toBe(200);
-    return headers;
+    const signup = await page.request.post(at('/api/auth/signup'), { headers: await csrfHeaders(page, url), data: { email, displayName, password: PASSWORD, language } });
+    expect(signup.status()).toBe(202);
+    return logInInPage(page, url, email, PASSWORD);
   }
 
   /** A resident who can repair bicycles, logged in, living at `home`. */

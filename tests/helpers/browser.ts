@@ -47,3 +47,18 @@ export async function openPage(browser: Browser, { width = 1280, height = 800 }:
   );
   return page;
 }
+
+/** The header that lets the page's own cookie jar call the API's unsafe methods (the CSRF token, as the app fetches it). */
+export async function csrfHeaders(page: Page, baseUrl: string): Promise<Record<string, string>> {
+  const response = await page.request.get(new URL('/api/auth/csrf-token', baseUrl).toString());
+  const { token } = (await response.json()) as { token: string };
+  return { 'x-csrf-token': token };
+}
+
+/** Logs in through the API in the page's cookie jar, as the log-in form does; returns the headers for further calls. */
+export async function logInInPage(page: Page, baseUrl: string, email: string, password: string): Promise<Record<string, string>> {
+  const headers = await csrfHeaders(page, baseUrl);
+  const response = await page.request.post(new URL('/api/auth/login', baseUrl).toString(), { headers, data: { email, password } });
+  if (response.status() !== 200) throw new Error(`log-in of ${email}: ${response.status()}`);
+  return headers;
+}
