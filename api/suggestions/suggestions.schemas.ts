@@ -59,7 +59,10 @@ export type SuggestionsResponse = Static<typeof SuggestionsResponseSchema>;
 
 export const FeedbackBodySchema = Type.Object(
   {
-    subject: Type.String({ pattern: '^(me|organisation:[0-9a-f-]{36}|place:[0-9a-f-]{36})$', description: "'me', 'organisation:<id>' or 'place:<id>'" }),
+    subject: Type.String({
+      pattern: '^(me|(organisation|place):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$',
+      description: "'me', 'organisation:<id>' or 'place:<id>'",
+    }),
     suggestion: Type.String({ minLength: 3, maxLength: 120, pattern: '^[a-z-]+:[a-z]+:[A-Za-z0-9-]+$' }),
     action: StringEnum(['dismissed', 'acted'] as const),
   },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
@@ -198,6 +199,26 @@ describe('suggested connections for an organisation and a place', () => {
     const [place] = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE title = 'Buurthuis De Schakel'")).rows;
     const answer = await suggestionsFor(anna, `/api/places/${place!.id}/suggestions`);
     expect(find(answer.suggestions, 'space', 'Koor Berkel')).toBeDefined();
+  });
+
+  it.each([
+    ['GET', '/api/places/not-a-uuid/suggestions', undefined, 'params/id', 'format'],
+    ['GET', '/api/me/suggestions?lang=fr', undefined, 'querystring/lang', 'enum'],
+    ['GET', '/api/me/suggestions?limit=0', undefined, 'querystring/limit', 'minimum'],
+    ['GET', '/api/me/suggestions?radius=far', undefined, 'querystring/radius', 'type'],
+    ['POST', '/api/suggestions/feedback', { subject: 'organisation:------------------------------------', suggestion: 'space:place:x', action: 'dismissed' }, 'body/subject', 'pattern'],
+    ['POST', '/api/suggestions/feedback', { subject: 'me', suggestion: `teach-learn:resident:${'x'.repeat(200)}`, action: 'dismissed' }, 'body/suggestion', 'maxLength'],
+    ['POST', '/api/suggestions/feedback', { subject: 'me', suggestion: 'teach-learn:resident:x', action: 'forgotten' }, 'body/action', 'enum'],
+    ['POST', '/api/suggestions/feedback', { subject: 'me', suggestion: 42, action: 'dismissed' }, 'body/suggestion', 'type'],
+  ] as const)('refuses %s %s with a 400 naming %s', async (method, path, body, field, rule) => {
+    const response = method === 'GET' ? await anna.client.get(path) : await anna.client.post(path, body);
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().errors[0]).toMatchObject({ field, rule });
+  });
+
+  it('answers 404 for a place that is not there, or is not a place', async () => {
+    const [item] = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE type = 'organisation-item' LIMIT 1")).rows;
+    for (const id of [randomUUID(), item!.id]) expect((await anna.client.get(`/api/places/${id}/suggestions`)).statusCode).toBe(404);
   });
 
   it('only members get an organisation’s suggestions; bad input names the field', async () => {
