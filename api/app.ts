@@ -20,6 +20,8 @@ import meRoutes from './me/me.routes.ts';
 import organisationsRoutes from './organisations/organisations.routes.ts';
 import connectorRoutes from './connector/connector.routes.ts';
 import suggestionsRoutes from './suggestions/suggestions.routes.ts';
+import introductionsRoutes from './introductions/introductions.routes.ts';
+import { DEFAULT_INTRODUCTIONS_PER_DAY } from './introductions/introductions.service.ts';
 import adminRoutes from './admin/admin.routes.ts';
 import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
 import assetsRoutes from './assets/assets.routes.ts';
@@ -33,6 +35,7 @@ export interface AppOptions {
   sessionSecret?: string;
   mailer?: Mailer;
   rateLimits?: AppSettings['rateLimits'];
+  introductionsPerDay?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -59,7 +62,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(database, options.database);
   await app.register(context, {
     mailer: options.mailer ?? outboxMailer,
-    settings: { publicUrl: options.publicUrl, rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS },
+    settings: { publicUrl: options.publicUrl, rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS,
+      introductionsPerDay: options.introductionsPerDay ?? DEFAULT_INTRODUCTIONS_PER_DAY,
+    },
   });
   await app.register(auth, { sessionSecret: options.sessionSecret, secureCookies: https });
   await app.register(authorization);
@@ -77,6 +82,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(taxonomyRoutes);
   await app.register(assetsRoutes);
   await app.register(suggestionsRoutes);
+  await app.register(introductionsRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

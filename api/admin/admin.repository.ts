@@ -8,6 +8,8 @@ const sql = {
   listUsers: loadSql(import.meta.url, 'sql/list-users.sql'),
   grantConnectorArea: loadSql(import.meta.url, 'sql/grant-connector-area.sql'),
   revokeConnectorArea: loadSql(import.meta.url, 'sql/revoke-connector-area.sql'),
+  listReports: loadSql(import.meta.url, 'sql/list-reports.sql'),
+  handleReport: loadSql(import.meta.url, 'sql/handle-report.sql'),
   areaExists: loadSql(import.meta.url, 'sql/area-exists.sql'),
   setAdmin: loadSql(import.meta.url, 'sql/set-admin.sql'),
 };
@@ -79,5 +81,32 @@ export const adminRepository = {
   async makeAdmin(db: Queryable, email: string): Promise<boolean> {
     const { rowCount } = await db.query(sql.setAdmin, [email.trim().toLowerCase()]);
     return (rowCount ?? 0) > 0;
+  },
+
+  async listReports(db: Queryable) {
+    const { rows } = await db.query<{
+      id: string; reason: string; note: string; quoted: string; created_at: Date; handled_at: Date | null;
+      introduction_id: string | null; message_id: string | null;
+      reporter_name: string | null; reporter_email: string | null;
+      reported_id: string | null; reported_name: string | null; reported_email: string | null; reports_about_reported: number;
+    }>(sql.listReports);
+    return rows.map((row) => ({
+      id: row.id,
+      reason: row.reason,
+      note: row.note,
+      quoted: row.quoted,
+      createdAt: row.created_at.toISOString(),
+      handledAt: row.handled_at?.toISOString() ?? null,
+      introductionId: row.introduction_id,
+      messageId: row.message_id,
+      reporter: row.reporter_name === null ? null : { name: row.reporter_name, email: row.reporter_email! },
+      reported: row.reported_id === null ? null : { id: row.reported_id, name: row.reported_name!, email: row.reported_email! },
+      reportsAboutReported: row.reports_about_reported,
+    }));
+  },
+
+  /** false: there is no such report. */
+  async handleReport(db: Queryable, id: string, adminId: string): Promise<boolean> {
+    return (await db.query(sql.handleReport, [id, adminId])).rowCount === 1;
   },
 };

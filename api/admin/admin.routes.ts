@@ -9,6 +9,7 @@ import {
   GrantSchema,
   OutboxMessageSchema,
   OutboxQuerySchema,
+  ReportSchema,
   UserParamsSchema,
   UsersQuerySchema,
 } from './admin.schemas.ts';
@@ -82,6 +83,38 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const revoked = await repository.revokeConnectorArea(app.pg.pool, request.params.id, request.params.grantId);
       if (!revoked) return notFound(reply, request, 'This account has no connector area with this id.');
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/admin/reports',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Reports about introductions and messages, open ones first',
+        response: { 200: Type.Array(ReportSchema), ...denied },
+      },
+    },
+    async () => repository.listReports(app.pg.pool),
+  );
+
+  app.post(
+    '/api/admin/reports/:id/handled',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Mark a report handled',
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repository.handleReport(app.pg.pool, request.params.id, request.user!.id))) {
+        return notFound(reply, request, 'There is no report with this id.');
+      }
       return reply.status(204).send(null);
     },
   );

@@ -30,3 +30,18 @@ export const GrantBodySchema = Type.Object(
   { additionalProperties: false },
 );
 export const GrantSchema = Type.Object({ id: Type.String({ format: 'uuid' }), areaCode: Type.String() });
+
+const Person = Type.Union([Type.Object({ id: Type.Optional(Type.String()), name: Type.String(), email: Type.String() }), Type.Null()]);
+export const ReportSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  reason: Type.String(),
+  note: Type.String(),
+  quoted: Type.String({ description: 'What was reported, as it was when reported' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  handledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  introductionId: Type.Union([Type.String(), Type.Null()]),
+  messageId: Type.Union([Type.String(), Type.Null()]),
+  reporter: Person,
+  reported: Person,
+  reportsAboutReported: Type.Integer({ description: 'All reports about the same account' }),
+});

@@ -166,6 +166,11 @@ export const meRepository = {
       connectorAreas: data.connector_areas,
       messages: data.messages,
       suggestionsDismissedOrActedOn: data.suggestion_feedback,
+      introductions: data.introductions,
+      messagesWritten: data.messages_written,
+      blocks: data.blocks,
+      reportsMade: data.reports_made,
+      buurtenFollowed: data.buurten_followed,
     };
   },
 

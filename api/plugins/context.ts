@@ -7,6 +7,8 @@ export interface AppSettings {
   /** The address people open the app at; links in e-mails start with it. */
   publicUrl: string;
   rateLimits: AuthRateLimits;
+  /** How many introductions one account may ask for (or make, as a connector) in 24 hours. */
+  introductionsPerDay: number;
 }
 
 declare module 'fastify' {

@@ -71,6 +71,21 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/organisations/{id}/suggestions': 'organisation-member',
   'GET /api/places/{id}/suggestions': 'user',
   'POST /api/suggestions/feedback': 'user',
+  'GET /api/introductions': 'user',
+  'POST /api/introductions': 'user',
+  'GET /api/introductions/{id}': 'user',
+  'POST /api/introductions/{id}/answer': 'user',
+  'POST /api/introductions/{id}/met': 'user',
+  'POST /api/introductions/{id}/messages': 'user',
+  'POST /api/connector/introductions': 'connector',
+  'POST /api/reports': 'user',
+  'GET /api/me/blocks': 'user',
+  'PUT /api/me/blocks/{userId}': 'user',
+  'DELETE /api/me/blocks/{userId}': 'user',
+  'GET /api/me/notifications': 'user',
+  'POST /api/me/notifications/read': 'user',
+  'GET /api/admin/reports': 'admin',
+  'POST /api/admin/reports/{id}/handled': 'admin',
 };
 
 const ROLES = ['anonymous', 'resident', 'member', 'owner', 'connector', 'admin'] as const;

@@ -19,6 +19,25 @@ SELECT
   coalesce((SELECT json_agg(json_build_object('kind', m.kind, 'subject', m.subject, 'body', m.body, 'createdAt', m.created_at) ORDER BY m.created_at)
             FROM outbox_messages m WHERE m.user_id = u.id OR m.to_address = u.email), '[]') AS messages,
   coalesce((SELECT json_agg(json_build_object('subject', f.subject, 'suggestion', f.suggestion, 'action', f.action, 'at', f.created_at) ORDER BY f.created_at)
-            FROM suggestion_feedback f WHERE f.user_id = u.id), '[]') AS suggestion_feedback
+            FROM suggestion_feedback f WHERE f.user_id = u.id), '[]') AS suggestion_feedback,
+  -- Introductions I am a party of or asked for, with the other side by name only.
+  coalesce((SELECT json_agg(json_build_object('note', i.note, 'status', i.status, 'askedByMe', i.requested_by = u.id,
+                                              'parties', (SELECT json_agg(coalesce(pu.display_name, po.name) ORDER BY p.position)
+                                                          FROM introduction_parties p
+                                                          LEFT JOIN users pu ON pu.id = p.user_id
+                                                          LEFT JOIN organisations po ON po.id = p.organisation_id
+                                                          WHERE p.introduction_id = i.id),
+                                              'createdAt', i.created_at, 'answeredAt', i.answered_at, 'metAt', i.met_at)
+                            ORDER BY i.created_at)
+            FROM introductions i
+            WHERE i.requested_by = u.id OR i.id IN (SELECT introduction_id FROM introduction_parties WHERE user_id = u.id)), '[]') AS introductions,
+  coalesce((SELECT json_agg(json_build_object('introduction', m.introduction_id, 'body', m.body, 'createdAt', m.created_at) ORDER BY m.created_at)
+            FROM introduction_messages m WHERE m.sender_id = u.id), '[]') AS messages_written,
+  coalesce((SELECT json_agg(json_build_object('name', bu.display_name, 'since', b.created_at) ORDER BY b.created_at)
+            FROM user_blocks b JOIN users bu ON bu.id = b.blocked_id WHERE b.blocker_id = u.id), '[]') AS blocks,
+  coalesce((SELECT json_agg(json_build_object('reason', r.reason, 'note', r.note, 'createdAt', r.created_at) ORDER BY r.created_at)
+            FROM reports r WHERE r.reporter_id = u.id), '[]') AS reports_made,
+  coalesce((SELECT json_agg(json_build_object('buurt', f.buurt_code, 'since', f.created_at) ORDER BY f.created_at)
+            FROM buurt_follows f WHERE f.user_id = u.id), '[]') AS buurten_followed
 FROM users u
 WHERE u.id = $1;

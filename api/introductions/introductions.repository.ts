@@ -1,0 +1,220 @@
+import type { Queryable } from '../shared/db.ts';
+import { loadSql } from '../shared/sql.ts';
+
+const sql = {
+  resolveParty: loadSql(import.meta.url, 'sql/resolve-party.sql'),
+  isBlocked: loadSql(import.meta.url, 'sql/is-blocked.sql'),
+  countRequestedToday: loadSql(import.meta.url, 'sql/count-requested-today.sql'),
+  findOpenBetween: loadSql(import.meta.url, 'sql/find-open-between.sql'),
+  insertIntroduction: loadSql(import.meta.url, 'sql/insert-introduction.sql'),
+  insertParty: loadSql(import.meta.url, 'sql/insert-party.sql'),
+  insertNotifications: loadSql(import.meta.url, 'sql/insert-notifications.sql'),
+  lockIntroduction: loadSql(import.meta.url, 'sql/lock-introduction.sql'),
+  listParties: loadSql(import.meta.url, 'sql/list-parties.sql'),
+  answerParty: loadSql(import.meta.url, 'sql/answer-party.sql'),
+  setStatus: loadSql(import.meta.url, 'sql/set-status.sql'),
+  insertMessage: loadSql(import.meta.url, 'sql/insert-message.sql'),
+  listIntroductions: loadSql(import.meta.url, 'sql/list-introductions.sql'),
+  listMessages: loadSql(import.meta.url, 'sql/list-messages.sql'),
+  findMessage: loadSql(import.meta.url, 'sql/find-message.sql'),
+  insertReport: loadSql(import.meta.url, 'sql/insert-report.sql'),
+  insertBlock: loadSql(import.meta.url, 'sql/insert-block.sql'),
+  deleteBlock: loadSql(import.meta.url, 'sql/delete-block.sql'),
+  listBlocks: loadSql(import.meta.url, 'sql/list-blocks.sql'),
+  userExists: loadSql(import.meta.url, 'sql/user-exists.sql'),
+  listNotifications: loadSql(import.meta.url, 'sql/list-notifications.sql'),
+  readNotifications: loadSql(import.meta.url, 'sql/read-notifications.sql'),
+  connectorCovers: loadSql(import.meta.url, 'sql/connector-covers.sql'),
+  partyPeople: loadSql(import.meta.url, 'sql/party-people.sql'),
+  findRequester: loadSql(import.meta.url, 'sql/find-requester.sql'),
+  findOwnParty: loadSql(import.meta.url, 'sql/find-own-party.sql'),
+};
+
+export type PartyKind = 'resident' | 'organisation' | 'place';
+export type Status = 'asked' | 'accepted' | 'declined' | 'met';
+export type Answer = 'pending' | 'accepted' | 'declined';
+export type NotificationKind = 'introduction-asked' | 'introduction-accepted' | 'message';
+
+/** A party as stored: a resident or an organisation (a place's owner is one of the two). */
+export interface Party {
+  user_id: string | null;
+  organisation_id: string | null;
+  buurt_code: string | null;
+  name: string;
+}
+
+export interface PartyRow {
+  position: 1 | 2;
+  user_id: string | null;
+  organisation_id: string | null;
+  answer: Answer;
+  /** The resident, or every member of the organisation. */
+  people: string[];
+}
+
+export interface LockedIntroduction {
+  id: string;
+  status: Status;
+  requested_by: string | null;
+  note: string;
+  my_position: 1 | 2 | null;
+}
+
+export interface IntroductionRow {
+  id: string;
+  status: Status;
+  note: string;
+  by_connector: boolean;
+  suggestion_key: string | null;
+  buurt_code: string | null;
+  created_at: Date;
+  answered_at: Date | null;
+  met_at: Date | null;
+  my_position: 1 | 2 | null;
+  asked_by_me: boolean;
+  requested_by_name: string | null;
+  parties: { position: 1 | 2; kind: 'resident' | 'organisation'; id: string; name: string; answer: Answer }[];
+  message_count: number;
+  unread: number;
+}
+
+export const introductionsRepository = {
+  async resolveParty(db: Queryable, kind: PartyKind, id: string, viewerId: string): Promise<Party | null> {
+    const { rows } = await db.query<Party>(sql.resolveParty, [kind, id, viewerId]);
+    return rows[0] ?? null;
+  },
+
+  async isBlocked(db: Queryable, oneSide: string[], otherSide: string[]): Promise<boolean> {
+    const { rows } = await db.query<{ blocked: boolean }>(sql.isBlocked, [oneSide, otherSide]);
+    return rows[0]!.blocked;
+  },
+
+  async countRequestedToday(db: Queryable, userId: string): Promise<number> {
+    const { rows } = await db.query<{ n: number }>(sql.countRequestedToday, [userId]);
+    return rows[0]!.n;
+  },
+
+  async findOpenBetween(db: Queryable, a: Party, b: Party): Promise<string | null> {
+    const { rows } = await db.query<{ id: string }>(sql.findOpenBetween, [a.user_id, a.organisation_id, b.user_id, b.organisation_id]);
+    return rows[0]?.id ?? null;
+  },
+
+  async insert(
+    db: Queryable,
+    introduction: { requestedBy: string; byConnector: boolean; buurtCode: string | null; note: string; suggestionKey: string | null },
+    parties: [{ party: Party; acceptedBy: string | null }, { party: Party; acceptedBy: string | null }],
+  ): Promise<string> {
+    const { rows } = await db.query<{ id: string }>(sql.insertIntroduction, [
+      introduction.requestedBy,
+      introduction.byConnector,
+      introduction.buurtCode,
+      introduction.note,
+      introduction.suggestionKey,
+    ]);
+    const id = rows[0]!.id;
+    for (const [index, { party, acceptedBy }] of parties.entries()) {
+      await db.query(sql.insertParty, [id, index + 1, party.user_id, party.organisation_id, acceptedBy]);
+    }
+    return id;
+  },
+
+  async notify(db: Queryable, people: string[], kind: NotificationKind, introductionId: string): Promise<void> {
+    if (people.length > 0) await db.query(sql.insertNotifications, [people, kind, introductionId]);
+  },
+
+  async lock(db: Queryable, id: string, viewerId: string): Promise<LockedIntroduction | null> {
+    const { rows } = await db.query<LockedIntroduction>(sql.lockIntroduction, [id, viewerId]);
+    return rows[0] ?? null;
+  },
+
+  async parties(db: Queryable, id: string): Promise<PartyRow[]> {
+    return (await db.query<PartyRow>(sql.listParties, [id])).rows;
+  },
+
+  async answer(db: Queryable, id: string, position: number, answer: 'accepted' | 'declined', userId: string): Promise<void> {
+    await db.query(sql.answerParty, [id, position, answer, userId]);
+  },
+
+  async setStatus(db: Queryable, id: string, status: Status): Promise<void> {
+    await db.query(sql.setStatus, [id, status]);
+  },
+
+  async insertMessage(db: Queryable, id: string, senderId: string, body: string): Promise<{ id: string; created_at: Date }> {
+    return (await db.query<{ id: string; created_at: Date }>(sql.insertMessage, [id, senderId, body])).rows[0]!;
+  },
+
+  async list(db: Queryable, viewerId: string, onlyId: string | null = null): Promise<IntroductionRow[]> {
+    return (await db.query<IntroductionRow>(sql.listIntroductions, [viewerId, onlyId])).rows;
+  },
+
+  async messages(db: Queryable, id: string) {
+    return (await db.query<{ id: string; sender_id: string; sender_name: string; body: string; created_at: Date }>(sql.listMessages, [id])).rows;
+  },
+
+  async findMessage(db: Queryable, messageId: string, introductionId: string) {
+    return (await db.query<{ sender_id: string; body: string }>(sql.findMessage, [messageId, introductionId])).rows[0] ?? null;
+  },
+
+  async insertReport(
+    db: Queryable,
+    report: { reporterId: string; reportedUserId: string | null; introductionId: string; messageId: string | null; reason: string; note: string; quoted: string },
+  ): Promise<string> {
+    const { rows } = await db.query<{ id: string }>(sql.insertReport, [
+      report.reporterId,
+      report.reportedUserId,
+      report.introductionId,
+      report.messageId,
+      report.reason,
+      report.note,
+      report.quoted,
+    ]);
+    return rows[0]!.id;
+  },
+
+  /** false: there is no such account. */
+  async block(db: Queryable, blockerId: string, blockedId: string): Promise<boolean> {
+    await db.query(sql.insertBlock, [blockerId, blockedId]);
+    return (await db.query<{ exists: boolean }>(sql.userExists, [blockedId])).rows[0]!.exists;
+  },
+
+  async unblock(db: Queryable, blockerId: string, blockedId: string): Promise<void> {
+    await db.query(sql.deleteBlock, [blockerId, blockedId]);
+  },
+
+  async blocks(db: Queryable, userId: string) {
+    return (await db.query<{ id: string; name: string; created_at: Date }>(sql.listBlocks, [userId])).rows;
+  },
+
+  async notifications(db: Queryable, userId: string) {
+    return (
+      await db.query<{ id: string; kind: NotificationKind; introduction_id: string | null; created_at: Date; read_at: Date | null; about: string | null; unread: number }>(
+        sql.listNotifications,
+        [userId],
+      )
+    ).rows;
+  },
+
+  async readNotifications(db: Queryable, userId: string, introductionId: string | null): Promise<void> {
+    await db.query(sql.readNotifications, [userId, introductionId]);
+  },
+
+  async connectorCovers(db: Queryable, connectorId: string, buurtCode: string | null): Promise<boolean> {
+    if (buurtCode === null) return false;
+    return (await db.query<{ covers: boolean }>(sql.connectorCovers, [connectorId, buurtCode])).rows[0]!.covers;
+  },
+
+  /** The resident, or every member of the organisation. */
+  async partyPeople(db: Queryable, party: Party): Promise<string[]> {
+    const { rows } = await db.query<{ user_id: string }>(sql.partyPeople, [party.user_id, party.organisation_id]);
+    return rows.map((row) => row.user_id);
+  },
+
+  async requesterOf(db: Queryable, introductionId: string): Promise<string | null> {
+    return (await db.query<{ requested_by: string | null }>(sql.findRequester, [introductionId])).rows[0]?.requested_by ?? null;
+  },
+
+  /** The asker as a party: themselves, or an organisation they are a member of (else null). */
+  async findOwnParty(db: Queryable, userId: string, organisationId: string | null): Promise<Party | null> {
+    return (await db.query<Party>(sql.findOwnParty, [userId, organisationId])).rows[0] ?? null;
+  },
+};

@@ -1,0 +1,111 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { StringEnum } from '../shared/schemas.ts';
+
+const Uuid = Type.String({ format: 'uuid' });
+
+export const PartyRefSchema = Type.Object(
+  {
+    kind: StringEnum(['resident', 'organisation', 'place'] as const, { description: "A suggestion's candidate: a place means its owner" }),
+    id: Uuid,
+  },
+  { additionalProperties: false },
+);
+
+const Note = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'A short note: why these two should meet' });
+const SuggestionKey = Type.String({ maxLength: 120, pattern: '^[a-z-]+:[a-z]+:[A-Za-z0-9-]+$', description: 'The suggestion it comes from (its key)' });
+
+export const IntroductionBodySchema = Type.Object(
+  {
+    to: PartyRefSchema,
+    fromOrganisation: Type.Optional(Type.Union([Uuid, Type.Null()], { description: 'Ask for an organisation you are a member of' })),
+    note: Note,
+    suggestion: Type.Optional(SuggestionKey),
+  },
+  { additionalProperties: false },
+);
+
+export const ConnectorIntroductionBodySchema = Type.Object(
+  {
+    parties: Type.Tuple([PartyRefSchema, PartyRefSchema]),
+    note: Note,
+    suggestion: Type.Optional(SuggestionKey),
+  },
+  { additionalProperties: false },
+);
+
+export const AnswerBodySchema = Type.Object({ answer: StringEnum(['accept', 'decline'] as const) }, { additionalProperties: false });
+export const MessageBodySchema = Type.Object({ body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) }, { additionalProperties: false });
+
+export const ReportBodySchema = Type.Object(
+  {
+    introductionId: Uuid,
+    messageId: Type.Optional(Uuid),
+    reason: StringEnum(['spam', 'harassment', 'unsafe', 'other'] as const),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+    block: Type.Optional(Type.Boolean({ description: 'Also block the person reported' })),
+  },
+  { additionalProperties: false },
+);
+
+const Status = StringEnum(['asked', 'accepted', 'declined', 'met'] as const);
+const AnswerEnum = StringEnum(['pending', 'accepted', 'declined'] as const);
+
+export const IntroductionSchema = Type.Object(
+  {
+    id: Uuid,
+    status: Status,
+    note: Type.String(),
+    byConnector: Type.Boolean(),
+    requestedBy: Type.Union([Type.String(), Type.Null()], { description: 'Display name of who asked (NULL: account deleted)' }),
+    askedByMe: Type.Boolean(),
+    myParty: Type.Union([Type.Integer({ minimum: 1, maximum: 2 }), Type.Null()], { description: 'The party I answer for (NULL: I made it as a connector)' }),
+    canAnswer: Type.Boolean(),
+    canWrite: Type.Boolean(),
+    parties: Type.Array(
+      Type.Object({
+        position: Type.Integer(),
+        kind: StringEnum(['resident', 'organisation'] as const),
+        id: Uuid,
+        name: Type.String(),
+        answer: AnswerEnum,
+      }),
+    ),
+    suggestion: Type.Union([Type.String(), Type.Null()]),
+    buurtCode: Type.Union([Type.String(), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+    answeredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    metAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    messageCount: Type.Integer(),
+    unread: Type.Integer(),
+  },
+  { $id: 'Introduction' },
+);
+export type Introduction = Static<typeof IntroductionSchema>;
+
+export const MessageSchema = Type.Object({
+  id: Uuid,
+  senderId: Uuid,
+  senderName: Type.String(),
+  mine: Type.Boolean(),
+  body: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+export const IntroductionDetailSchema = Type.Object({
+  ...IntroductionSchema.properties,
+  messages: Type.Array(MessageSchema, { description: 'The thread; empty until both parties accepted, and for the connector' }),
+});
+
+export const NotificationsSchema = Type.Object({
+  unread: Type.Integer(),
+  items: Type.Array(
+    Type.Object({
+      id: Uuid,
+      kind: StringEnum(['introduction-asked', 'introduction-accepted', 'message'] as const),
+      introductionId: Type.Union([Uuid, Type.Null()]),
+      about: Type.Union([Type.String(), Type.Null()], { description: 'The parties, by name' }),
+      createdAt: Type.String({ format: 'date-time' }),
+      read: Type.Boolean(),
+    }),
+  ),
+});

@@ -1,0 +1,202 @@
+import type { ClientBase } from 'pg';
+import { InputError } from '../shared/errors.schemas.ts';
+import type { Queryable } from '../shared/db.ts';
+import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
+import {
+  introductionsRepository as repository,
+  type Answer,
+  type IntroductionRow,
+  type Party,
+  type PartyKind,
+  type PartyRow,
+  type Status,
+} from './introductions.repository.ts';
+
+/** How many introductions one account may ask for (or, as a connector, make) in 24 hours. */
+export const DEFAULT_INTRODUCTIONS_PER_DAY = 10;
+
+export interface PartyRef {
+  kind: PartyKind;
+  id: string;
+}
+
+/**
+ * The state machine of an introduction, as a pure function: given both parties' answers, what is its status?
+ * One decline closes it (quietly: nobody is notified); two acceptances open the thread. "met" comes only after
+ * "accepted", by `markMet`.
+ */
+export function statusAfterAnswers(answers: [Answer, Answer]): Exclude<Status, 'met'> {
+  if (answers.includes('declined')) return 'declined';
+  return answers.every((answer) => answer === 'accepted') ? 'accepted' : 'asked';
+}
+
+const notFound = () => new InputError('params/id', 'exists', 'names no introduction of yours', 404);
+const people = (parties: PartyRow[]) => [...new Set(parties.flatMap((party) => party.people))];
+const samePerson = (a: Party, b: Party) =>
+  (a.user_id !== null && a.user_id === b.user_id) || (a.organisation_id !== null && a.organisation_id === b.organisation_id);
+
+async function checkDailyLimit(db: Queryable, userId: string, perDay: number) {
+  if ((await repository.countRequestedToday(db, userId)) >= perDay) {
+    throw new InputError('body', 'introductions-per-day', `asks for more than ${perDay} introductions in 24 hours; try again tomorrow`, 429);
+  }
+}
+
+async function checkNotOpen(db: Queryable, a: Party, b: Party, field: string) {
+  if ((await repository.findOpenBetween(db, a, b)) ?? (await repository.findOpenBetween(db, b, a))) {
+    throw new InputError(field, 'unique', 'already has an introduction that is open or accepted', 409);
+  }
+}
+
+export interface IntroductionRequest {
+  requesterId: string;
+  /** Ask for an organisation one is a member of, instead of for oneself. */
+  fromOrganisationId: string | null;
+  to: PartyRef;
+  note: string;
+  suggestionKey: string | null;
+  perDay: number;
+}
+
+/** A resident or an organisation member asks to be introduced; their own side has said yes by asking. */
+export async function requestIntroduction(client: ClientBase, request: IntroductionRequest): Promise<string> {
+  await checkDailyLimit(client, request.requesterId, request.perDay);
+  const from = await repository.findOwnParty(client, request.requesterId, request.fromOrganisationId);
+  if (!from) throw new InputError('body/fromOrganisation', 'member', 'must be an organisation you are a member of');
+  const to = await repository.resolveParty(client, request.to.kind, request.to.id, request.requesterId);
+  // Someone who blocked the asker looks exactly like someone who is not there: the asker is not told.
+  const unreachable = () => new InputError('body/to/id', 'exists', `names no ${request.to.kind} you can be introduced to`, 404);
+  if (!to) throw unreachable();
+  const fromPeople = await repository.partyPeople(client, from);
+  const toPeople = await repository.partyPeople(client, to);
+  if (samePerson(from, to) || toPeople.includes(request.requesterId)) throw new InputError('body/to', 'not-self', 'is you or your own organisation');
+  if (await repository.isBlocked(client, [request.requesterId], toPeople)) throw unreachable();
+  await checkNotOpen(client, from, to, 'body/to');
+  const id = await repository.insert(
+    client,
+    { requestedBy: request.requesterId, byConnector: false, buurtCode: from.buurt_code ?? to.buurt_code, note: request.note, suggestionKey: request.suggestionKey },
+    [
+      { party: from, acceptedBy: request.requesterId },
+      { party: to, acceptedBy: null },
+    ],
+  );
+  await repository.notify(client, toPeople, 'introduction-asked', id);
+  // The other members of the asking organisation hear of it too; they need not answer.
+  await repository.notify(client, fromPeople.filter((person) => person !== request.requesterId), 'introduction-asked', id);
+  if (request.suggestionKey) {
+    const subject = request.fromOrganisationId ? `organisation:${request.fromOrganisationId}` : 'me';
+    await suggestionsRepository.saveFeedback(client, request.requesterId, subject, request.suggestionKey, 'acted');
+  }
+  return id;
+}
+
+/** A connector introduces two parties of their areas to each other; both must accept. */
+export async function connectorIntroduction(
+  client: ClientBase,
+  request: { connectorId: string; parties: [PartyRef, PartyRef]; note: string; suggestionKey: string | null; perDay: number },
+): Promise<string> {
+  await checkDailyLimit(client, request.connectorId, request.perDay);
+  const resolved: { party: Party; people: string[] }[] = [];
+  for (const [index, ref] of request.parties.entries()) {
+    const party = await repository.resolveParty(client, ref.kind, ref.id, request.connectorId);
+    if (!party) throw new InputError(`body/parties/${index}/id`, 'exists', `names no ${ref.kind} you can see`, 404);
+    if (!(await repository.connectorCovers(client, request.connectorId, party.buurt_code))) {
+      throw new InputError(`body/parties/${index}`, 'connector-area', 'must live or be located in a buurt you are connector for', 403);
+    }
+    const partyPeopleList = await repository.partyPeople(client, party);
+    if (partyPeopleList.includes(request.connectorId)) {
+      throw new InputError(`body/parties/${index}`, 'not-self', 'is you or your own organisation: ask for an introduction for yourself instead');
+    }
+    resolved.push({ party, people: partyPeopleList });
+  }
+  const [a, b] = resolved as [{ party: Party; people: string[] }, { party: Party; people: string[] }];
+  if (samePerson(a.party, b.party) || a.people.some((person) => b.people.includes(person))) {
+    throw new InputError('body/parties', 'distinct', 'must be two different parties with no one in common');
+  }
+  if (await repository.isBlocked(client, a.people, b.people)) throw new InputError('body/parties', 'reachable', 'cannot be introduced to each other', 409);
+  await checkNotOpen(client, a.party, b.party, 'body/parties');
+  const id = await repository.insert(
+    client,
+    { requestedBy: request.connectorId, byConnector: true, buurtCode: a.party.buurt_code ?? b.party.buurt_code, note: request.note, suggestionKey: request.suggestionKey },
+    [
+      { party: a.party, acceptedBy: null },
+      { party: b.party, acceptedBy: null },
+    ],
+  );
+  await repository.notify(client, [...a.people, ...b.people], 'introduction-asked', id);
+  return id;
+}
+
+/** Lock the introduction and find the viewer's party; refusals name the rule. */
+async function lockAsParty(client: ClientBase, id: string, viewerId: string) {
+  const introduction = await repository.lock(client, id, viewerId);
+  if (!introduction || (introduction.my_position === null && introduction.requested_by !== viewerId)) throw notFound();
+  if (introduction.my_position === null) throw new InputError('params/id', 'party', 'is an introduction you made; only the two parties can do this', 403);
+  return { introduction, position: introduction.my_position, parties: await repository.parties(client, id) };
+}
+
+export async function answerIntroduction(client: ClientBase, id: string, viewerId: string, answer: 'accept' | 'decline'): Promise<Status> {
+  const { introduction, position, parties } = await lockAsParty(client, id, viewerId);
+  if (introduction.status !== 'asked') throw new InputError('params/id', 'status', `is ${introduction.status} already, so it takes no answer`, 409);
+  const mine = parties.find((party) => party.position === position)!;
+  if (mine.answer !== 'pending') throw new InputError('body/answer', 'already-answered', `was given already (${mine.answer})`, 409);
+  const given = answer === 'accept' ? 'accepted' : 'declined';
+  await repository.answer(client, id, position, given, viewerId);
+  mine.answer = given;
+  const status = statusAfterAnswers([parties[0]!.answer, parties[1]!.answer]);
+  if (status !== 'asked') await repository.setStatus(client, id, status);
+  await repository.readNotifications(client, viewerId, id);
+  if (status === 'accepted') {
+    const everyone = [...people(parties), ...(introduction.requested_by ? [introduction.requested_by] : [])];
+    await repository.notify(client, [...new Set(everyone)].filter((person) => person !== viewerId), 'introduction-accepted', id);
+  }
+  return status;
+}
+
+/** One of the parties confirms they met; that is what the connector's figures count as "met". */
+export async function markMet(client: ClientBase, id: string, viewerId: string): Promise<void> {
+  const { introduction } = await lockAsParty(client, id, viewerId);
+  if (introduction.status !== 'accepted' && introduction.status !== 'met') {
+    throw new InputError('params/id', 'status', `is ${introduction.status}: only an accepted introduction can be marked as met`, 409);
+  }
+  await repository.setStatus(client, id, 'met');
+}
+
+export async function postMessage(client: ClientBase, id: string, senderId: string, body: string) {
+  const { introduction, position, parties } = await lockAsParty(client, id, senderId);
+  if (introduction.status !== 'accepted' && introduction.status !== 'met') {
+    throw new InputError('params/id', 'status', `is ${introduction.status}: you can write once both sides have accepted`, 409);
+  }
+  const others = parties.find((party) => party.position !== position)!.people;
+  if (await repository.isBlocked(client, [senderId], others)) throw new InputError('params/id', 'blocked', 'is a conversation that a block has closed', 403);
+  const message = await repository.insertMessage(client, id, senderId, body);
+  await repository.notify(client, people(parties).filter((person) => person !== senderId), 'message', id);
+  await repository.readNotifications(client, senderId, id);
+  return message;
+}
+
+export async function findIntroduction(db: Queryable, id: string, viewerId: string): Promise<IntroductionRow> {
+  const [row] = await repository.list(db, viewerId, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function reportIntroduction(
+  client: ClientBase,
+  viewerId: string,
+  report: { introductionId: string; messageId: string | null; reason: string; note: string; block: boolean },
+): Promise<string> {
+  const [introduction] = await repository.list(client, viewerId, report.introductionId);
+  if (!introduction) throw new InputError('body/introductionId', 'exists', 'names no introduction of yours', 404);
+  let reported: string | null = introduction.asked_by_me ? null : await repository.requesterOf(client, report.introductionId);
+  let quoted = introduction.note;
+  if (report.messageId) {
+    const message = await repository.findMessage(client, report.messageId, report.introductionId);
+    if (!message) throw new InputError('body/messageId', 'exists', 'names no message of this introduction', 404);
+    reported = message.sender_id;
+    quoted = message.body;
+  }
+  if (reported === viewerId) throw new InputError(report.messageId ? 'body/messageId' : 'body/introductionId', 'not-self', 'is your own');
+  const id = await repository.insertReport(client, { reporterId: viewerId, reportedUserId: reported, introductionId: report.introductionId, messageId: report.messageId, reason: report.reason, note: report.note, quoted });
+  if (report.block && reported) await repository.block(client, viewerId, reported);
+  return id;
+}

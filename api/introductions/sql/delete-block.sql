@@ -1,0 +1,1 @@
+DELETE FROM user_blocks WHERE blocker_id = $1 AND blocked_id = $2;

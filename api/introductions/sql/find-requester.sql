@@ -1,0 +1,1 @@
+SELECT requested_by FROM introductions WHERE id = $1;

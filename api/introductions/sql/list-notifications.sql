@@ -1,0 +1,12 @@
+-- The bell of $1: the newest 50 notifications, with who they are about, and how many are unread.
+SELECT n.id, n.kind, n.introduction_id, n.created_at, n.read_at,
+       (SELECT string_agg(coalesce(u.display_name, o.name), ' & ' ORDER BY p.position)
+        FROM introduction_parties p
+        LEFT JOIN users u ON u.id = p.user_id
+        LEFT JOIN organisations o ON o.id = p.organisation_id
+        WHERE p.introduction_id = n.introduction_id) AS about,
+       count(*) FILTER (WHERE n.read_at IS NULL) OVER ()::integer AS unread
+FROM notifications n
+WHERE n.user_id = $1
+ORDER BY n.created_at DESC
+LIMIT 50;

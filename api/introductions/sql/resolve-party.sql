@@ -1,0 +1,21 @@
+-- Who a party of an introduction is, as the viewer $3 may name it: a resident ($1 = 'resident', $2 = user id) only if
+-- they have an item the viewer may see (so no one can be reached by guessing their id), an organisation, or the owner of
+-- a place. Returns the person or organisation, their buurt and name; nothing when the viewer may not name them.
+SELECT u.id AS user_id, NULL::uuid AS organisation_id, u.home_buurt_code AS buurt_code, u.display_name AS name
+FROM users u
+WHERE $1 = 'resident' AND u.id = $2
+  AND EXISTS (
+    SELECT 1 FROM assets a
+    WHERE a.owner_user_id = u.id
+      AND (a.visibility IN ('public', 'neighbours')
+           OR (a.visibility = 'connectors' AND a.buurt_code IN (SELECT connector_buurt_codes($3))))
+  )
+UNION ALL
+SELECT NULL, o.id, o.buurt_code, o.name FROM organisations o WHERE $1 = 'organisation' AND o.id = $2
+UNION ALL
+SELECT a.owner_user_id, a.owner_organisation_id, coalesce(o.buurt_code, a.buurt_code), coalesce(o.name, u.display_name)
+FROM assets a
+LEFT JOIN users u ON u.id = a.owner_user_id
+LEFT JOIN organisations o ON o.id = a.owner_organisation_id
+WHERE $1 = 'place' AND a.id = $2 AND a.type = 'place' AND a.visibility = 'public'
+  AND (a.owner_user_id IS NOT NULL OR a.owner_organisation_id IS NOT NULL);

@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { statusAfterAnswers } from '../../api/introductions/introductions.service.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+
+// Introductions in Fatima (BU08552002; no other test works there), one neighbour in Groeseind (BU08552101), and a
+// connector for BU08552002 only.
+const BUURT = 'BU08552002';
+const OTHER_BUURT = 'BU08552101';
+let app: App;
+let home: { lng: number; lat: number };
+let admin: TestAccount;
+let connector: TestAccount;
+let anna: TestAccount;
+let bram: TestAccount;
+let carla: TestAccount;
+let dirk: TestAccount;
+let eva: TestAccount;
+let olga: TestAccount;
+let club: string;
+let clubPlace: string;
+
+async function resident(name: string, at: { lng: number; lat: number }, visibility: string | null) {
+  const account = await signUpAndLogIn(app, { displayName: name });
+  await setHome(account, at);
+  if (visibility) await addItem(account, { type: 'inventory', kind: 'skill', title: `${name} kan koken`, tags: ['cooking'], visibility });
+  return account;
+}
+
+type Introduction = {
+  id: string;
+  status: string;
+  canAnswer: boolean;
+  canWrite: boolean;
+  myParty: number | null;
+  askedByMe: boolean;
+  parties: { kind: string; id: string; name: string; answer: string }[];
+  messages?: { senderName: string; body: string; mine: boolean; id: string }[];
+};
+
+async function ask(from: TestAccount, body: Record<string, unknown>) {
+  return from.client.post('/api/introductions', { note: 'Jullie koken allebei graag, maak eens kennis!', ...body });
+}
+async function asked(from: TestAccount, body: Record<string, unknown>): Promise<string> {
+  const response = await ask(from, body);
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
+}
+const detail = async (account: TestAccount, id: string) => (await account.client.get(`/api/introductions/${id}`)).json() as Introduction;
+const bell = async (account: TestAccount) => (await account.client.get('/api/me/notifications')).json() as { unread: number; items: { kind: string; introductionId: string }[] };
+const answer = (account: TestAccount, id: string, value: string) => account.client.post(`/api/introductions/${id}/answer`, { answer: value });
+const write = (account: TestAccount, id: string, body: string) => account.client.post(`/api/introductions/${id}/messages`, { body });
+const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) => response.json().errors?.[0];
+
+beforeAll(async () => {
+  app = await buildTestApp();
+  home = await cellCentreIn(app, BUURT);
+  admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
+  await adminRepository.makeAdmin(app.pg.pool, admin.email);
+  anna = await resident('Anna', home, 'public');
+  bram = await resident('Bram', offset(home, 100, 0), 'neighbours');
+  carla = await resident('Carla', offset(home, 0, 100), 'private');
+  dirk = await resident('Dirk', offset(home, -100, 0), null);
+  eva = await resident('Eva', await cellCentreIn(app, OTHER_BUURT), 'public');
+  connector = await resident('Conny', offset(home, 0, -100), 'public');
+  await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
+  olga = await resident('Olga', offset(home, 50, 50), null);
+  club = (await olga.client.post('/api/organisations', { name: 'Kookclub Fatima', kind: 'association' })).json().id;
+  await olga.client.patch(`/api/organisations/${club}`, { location: offset(home, 40, 0), tags: ['cooking'] });
+  clubPlace = (
+    await addItem(olga, {
+      type: 'place',
+      kind: 'community-room',
+      ownerOrganisationId: club,
+      title: 'Keuken van de Kookclub',
+      tags: ['cooking'],
+      geometry: { type: 'Point', coordinates: [offset(home, 40, 10).lng, offset(home, 40, 10).lat] },
+    })
+  ).id;
+}, 60_000);
+afterAll(() => app.close());
+
+describe('the state machine', () => {
+  it('one decline closes it, two acceptances open it, otherwise it waits', () => {
+    expect(statusAfterAnswers(['accepted', 'pending'])).toBe('asked');
+    expect(statusAfterAnswers(['pending', 'pending'])).toBe('asked');
+    expect(statusAfterAnswers(['accepted', 'accepted'])).toBe('accepted');
+    expect(statusAfterAnswers(['accepted', 'declined'])).toBe('declined');
+    expect(statusAfterAnswers(['declined', 'pending'])).toBe('declined');
+  });
+});
+
+describe('asking for an introduction', () => {
+  it('double opt-in: the other side sees it in their inbox and bell, accepts, and only then can both write', async () => {
+    const id = await asked(anna, { to: { kind: 'resident', id: bram.id }, suggestion: `teach-learn:resident:${bram.id}` });
+    const mine = await detail(anna, id);
+    expect(mine).toMatchObject({ status: 'asked', askedByMe: true, canAnswer: false, canWrite: false, myParty: 1 });
+    expect(mine.parties.map((party) => [party.name, party.answer])).toEqual([['Anna', 'accepted'], ['Bram', 'pending']]);
+
+    expect(await bell(bram)).toMatchObject({ unread: 1, items: [{ kind: 'introduction-asked', introductionId: id }] });
+    const theirs = (await bram.client.get('/api/introductions')).json() as Introduction[];
+    expect(theirs.find((item) => item.id === id)).toMatchObject({ canAnswer: true, myParty: 2 });
+    // Opening it reads the notification.
+    await detail(bram, id);
+    expect((await bell(bram)).unread).toBe(0);
+
+    // Before both accepted there is no thread.
+    expect(errorOf(await write(anna, id, 'Hoi!'))).toEqual({ field: 'params/id', rule: 'status', message: expect.any(String) });
+
+    const accepted = await answer(bram, id, 'accept');
+    expect(accepted.json()).toEqual({ status: 'accepted' });
+    expect((await bell(anna)).items[0]).toMatchObject({ kind: 'introduction-accepted', introductionId: id });
+
+    expect((await write(anna, id, 'Hoi Bram, zullen we koffie drinken?')).statusCode).toBe(201);
+    expect((await write(bram, id, 'Graag, dinsdag?')).statusCode).toBe(201);
+    const thread = await detail(bram, id);
+    expect(thread.messages!.map((message) => [message.senderName, message.mine])).toEqual([['Anna', false], ['Bram', true]]);
+    // Display names only: no e-mail address of anyone in what either side sees.
+    const seen = JSON.stringify([thread, await detail(anna, id), await bell(anna)]);
+    expect(seen).not.toContain(anna.email);
+    expect(seen).not.toContain(bram.email);
+
+    // A suggestion acted on is not suggested again.
+    const feedback = await app.pg.query('SELECT action FROM suggestion_feedback WHERE user_id = $1 AND suggestion = $2', [anna.id, `teach-learn:resident:${bram.id}`]);
+    expect(feedback.rows).toEqual([{ action: 'acted' }]);
+
+    expect((await anna.client.post(`/api/introductions/${id}/met`)).statusCode).toBe(204);
+    expect((await detail(bram, id)).status).toBe('met');
+  });
+
+  it('a decline is quiet: the asker gets no notification, and nobody can answer again', async () => {
+    const id = await asked(anna, { to: { kind: 'place', id: clubPlace } });
+    const before = (await bell(anna)).unread;
+    const introduction = await detail(olga, id);
+    expect(introduction.parties.map((party) => [party.kind, party.name])).toEqual([['resident', 'Anna'], ['organisation', 'Kookclub Fatima']]);
+    expect((await answer(olga, id, 'decline')).json()).toEqual({ status: 'declined' });
+    expect((await bell(anna)).unread).toBe(before);
+    expect(errorOf(await answer(olga, id, 'accept'))).toMatchObject({ field: 'params/id', rule: 'status' });
+    expect(errorOf(await anna.client.post(`/api/introductions/${id}/met`))).toMatchObject({ rule: 'status' });
+  });
+
+  it('an organisation member asks for the organisation; any member answers for it', async () => {
+    const id = await asked(olga, { fromOrganisation: club, to: { kind: 'resident', id: connector.id } });
+    expect((await detail(olga, id)).parties.map((party) => party.name)).toEqual(['Kookclub Fatima', 'Conny']);
+    expect((await answer(connector, id, 'accept')).json()).toEqual({ status: 'accepted' });
+  });
+
+  it.each([
+    ['a resident who shares nothing I may see', () => ({ to: { kind: 'resident', id: carla.id } }), 404, 'body/to/id', 'exists'],
+    ['a resident with no items', () => ({ to: { kind: 'resident', id: dirk.id } }), 404, 'body/to/id', 'exists'],
+    ['an unknown id', () => ({ to: { kind: 'organisation', id: randomUUID() } }), 404, 'body/to/id', 'exists'],
+    ['an unknown place', () => ({ to: { kind: 'place', id: randomUUID() } }), 404, 'body/to/id', 'exists'],
+    ['myself', () => ({ to: { kind: 'resident', id: anna.id } }), 400, 'body/to', 'not-self'],
+    ['someone I already have an open introduction with', () => ({ to: { kind: 'resident', id: bram.id } }), 409, 'body/to', 'unique'],
+    ['for an organisation I do not belong to', () => ({ fromOrganisation: club, to: { kind: 'resident', id: eva.id } }), 400, 'body/fromOrganisation', 'member'],
+    ['with an empty note', () => ({ to: { kind: 'resident', id: eva.id }, note: '   ' }), 400, 'body/note', 'pattern'],
+    ['with a note too long', () => ({ to: { kind: 'resident', id: eva.id }, note: 'x'.repeat(501) }), 400, 'body/note', 'maxLength'],
+    ['of a kind that is not a party', () => ({ to: { kind: 'buurt', id: randomUUID() } }), 400, 'body/to/kind', 'enum'],
+    ['with an unknown field', () => ({ to: { kind: 'resident', id: eva.id }, email: 'x@example.org' }), 400, 'body', 'additionalProperties'],
+  ])('refuses to ask %s', async (_, body, status, field, rule) => {
+    const response = await ask(anna, body());
+    expect(response.statusCode, response.body).toBe(status);
+    expect(errorOf(response)).toMatchObject({ field, rule });
+  });
+
+  it('refuses answers from anyone but the party that has to answer', async () => {
+    const id = await asked(eva, { to: { kind: 'resident', id: anna.id } });
+    expect((await answer(dirk, id, 'accept')).statusCode).toBe(404);
+    expect(errorOf(await answer(eva, id, 'accept'))).toMatchObject({ field: 'body/answer', rule: 'already-answered' });
+    expect(errorOf(await answer(anna, id, 'maybe'))).toMatchObject({ field: 'body/answer', rule: 'enum' });
+    expect((await dirk.client.get(`/api/introductions/${id}`)).statusCode).toBe(404);
+    expect((await answer(anna, randomUUID(), 'accept')).statusCode).toBe(404);
+    expect(errorOf(await anna.client.post('/api/introductions/not-a-uuid/answer', { answer: 'accept' }))).toMatchObject({ field: 'params/id', rule: 'format' });
+    expect((await answer(anna, id, 'accept')).json()).toEqual({ status: 'accepted' });
+    expect(errorOf(await answer(anna, id, 'decline'))).toMatchObject({ rule: 'status' });
+  });
+
+  it('limits how many introductions one account asks for in a day', async () => {
+    const strict = await buildTestApp({}, { introductionsPerDay: 2 });
+    try {
+      const asker = await signUpAndLogIn(strict, { displayName: 'Snelle Sam' });
+      const targets = [anna, eva, connector];
+      const answers = [];
+      for (const target of targets) answers.push((await ask(asker, { to: { kind: 'resident', id: target.id } })).statusCode);
+      expect(answers).toEqual([201, 201, 429]);
+      const refused = await ask(asker, { to: { kind: 'resident', id: connector.id } });
+      expect(errorOf(refused)).toMatchObject({ field: 'body', rule: 'introductions-per-day' });
+      expect((await strict.pg.query('SELECT count(*)::int AS n FROM introductions WHERE requested_by = $1', [asker.id])).rows[0].n).toBe(2);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+describe('blocks and reports', () => {
+  it('someone I blocked cannot ask me (and is not told why), and their earlier request leaves my inbox', async () => {
+    const pest = await resident('Piet', offset(home, 30, 30), 'public');
+    const first = await asked(pest, { to: { kind: 'resident', id: bram.id } });
+    expect((await bram.client.put(`/api/me/blocks/${pest.id}`)).statusCode).toBe(204);
+    const inbox = (await bram.client.get('/api/introductions')).json() as Introduction[];
+    expect(inbox.map((item) => item.id)).not.toContain(first);
+    expect((await bram.client.get('/api/me/blocks')).json()).toEqual([{ id: pest.id, name: 'Piet', createdAt: expect.any(String) }]);
+    // To Piet, Bram now looks like someone who is not there.
+    await pest.client.post(`/api/introductions/${first}/answer`, { answer: 'accept' });
+    await app.pg.query("UPDATE introductions SET status = 'declined' WHERE id = $1", [first]);
+    const again = await ask(pest, { to: { kind: 'resident', id: bram.id } });
+    expect(again.statusCode).toBe(404);
+    expect(errorOf(again)).toMatchObject({ field: 'body/to/id', rule: 'exists' });
+    expect(errorOf(await bram.client.put(`/api/me/blocks/${bram.id}`))).toMatchObject({ field: 'params/userId', rule: 'not-self' });
+    expect(errorOf(await bram.client.put(`/api/me/blocks/${randomUUID()}`))).toMatchObject({ field: 'params/userId', rule: 'exists' });
+    expect((await bram.client.delete(`/api/me/blocks/${pest.id}`)).statusCode).toBe(204);
+    expect((await bram.client.get('/api/me/blocks')).json()).toEqual([]);
+  });
+
+  it('a report keeps what was said for the administrators, and can block its author: the thread then closes', async () => {
+    const rude = await resident('Ruud', offset(home, -30, 30), 'public');
+    // Dirk shares nothing, so Ruud cannot reach him; Ruud asks Anna instead.
+    expect((await ask(rude, { to: { kind: 'resident', id: dirk.id } })).statusCode).toBe(404);
+    const intro = await asked(rude, { to: { kind: 'resident', id: anna.id } });
+    await answer(anna, intro, 'accept');
+    await write(rude, intro, 'Iets onaardigs');
+    const message = (await detail(anna, intro)).messages!.find((item) => !item.mine)!;
+
+    expect(errorOf(await anna.client.post('/api/reports', { introductionId: intro, reason: 'rude' }))).toMatchObject({ field: 'body/reason', rule: 'enum' });
+    expect(errorOf(await dirk.client.post('/api/reports', { introductionId: intro, reason: 'spam' }))).toMatchObject({ field: 'body/introductionId', rule: 'exists' });
+    expect(errorOf(await anna.client.post('/api/reports', { introductionId: intro, messageId: randomUUID(), reason: 'spam' }))).toMatchObject({ field: 'body/messageId', rule: 'exists' });
+    const mineToo = (await detail(rude, intro)).messages!.find((item) => item.mine)!;
+    expect(errorOf(await rude.client.post('/api/reports', { introductionId: intro, messageId: mineToo.id, reason: 'spam' }))).toMatchObject({ rule: 'not-self' });
+
+    const report = await anna.client.post('/api/reports', { introductionId: intro, messageId: message.id, reason: 'harassment', note: 'Niet prettig', block: true });
+    expect(report.statusCode, report.body).toBe(201);
+    expect(errorOf(await write(rude, intro, 'Nog iets'))).toMatchObject({ field: 'params/id', rule: 'blocked' });
+
+    expect((await anna.client.get('/api/admin/reports')).statusCode).toBe(403);
+    const reports = (await admin.client.get('/api/admin/reports')).json() as { id: string; quoted: string; reported: { name: string }; reason: string; handledAt: string | null }[];
+    expect(reports.find((item) => item.id === report.json().id)).toMatchObject({ quoted: 'Iets onaardigs', reported: { name: 'Ruud' }, reason: 'harassment', handledAt: null });
+    expect((await admin.client.post(`/api/admin/reports/${report.json().id}/handled`)).statusCode).toBe(204);
+    expect((await admin.client.post(`/api/admin/reports/${randomUUID()}/handled`)).statusCode).toBe(404);
+  });
+});
+
+describe('a connector introduces two parties of their area', () => {
+  it('both are asked, both must accept; the connector sees the status but not the conversation', async () => {
+    const response = await connector.client.post('/api/connector/introductions', {
+      parties: [{ kind: 'resident', id: anna.id }, { kind: 'organisation', id: club }],
+      note: 'Anna kookt graag, de Kookclub zoekt koks.',
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const id = response.json().id;
+    expect((await detail(connector, id)).parties.map((party) => party.answer)).toEqual(['pending', 'pending']);
+    expect((await bell(anna)).items[0]).toMatchObject({ kind: 'introduction-asked', introductionId: id });
+    expect((await bell(olga)).items[0]).toMatchObject({ kind: 'introduction-asked', introductionId: id });
+    expect(errorOf(await answer(connector, id, 'accept'))).toMatchObject({ field: 'params/id', rule: 'party' });
+
+    expect((await answer(anna, id, 'accept')).json()).toEqual({ status: 'asked' });
+    expect((await answer(olga, id, 'accept')).json()).toEqual({ status: 'accepted' });
+    expect((await bell(connector)).items[0]).toMatchObject({ kind: 'introduction-accepted', introductionId: id });
+    await write(olga, id, 'Welkom bij de Kookclub!');
+    expect(await detail(connector, id)).toMatchObject({ status: 'accepted', canWrite: false, messages: [] });
+    expect(errorOf(await write(connector, id, 'Leuk!'))).toMatchObject({ rule: 'party' });
+  });
+
+  it('only within their areas, never themselves, and only connectors', async () => {
+    const outside = await connector.client.post('/api/connector/introductions', {
+      parties: [{ kind: 'resident', id: anna.id }, { kind: 'resident', id: eva.id }],
+      note: 'Kennismaken?',
+    });
+    expect(outside.statusCode).toBe(403);
+    expect(errorOf(outside)).toMatchObject({ field: 'body/parties/1', rule: 'connector-area' });
+    const self = await connector.client.post('/api/connector/introductions', {
+      parties: [{ kind: 'resident', id: connector.id }, { kind: 'resident', id: bram.id }],
+      note: 'Kennismaken?',
+    });
+    expect(errorOf(self)).toMatchObject({ field: 'body/parties/0', rule: 'not-self' });
+    const twice = await connector.client.post('/api/connector/introductions', {
+      parties: [{ kind: 'resident', id: bram.id }, { kind: 'resident', id: bram.id }],
+      note: 'Kennismaken?',
+    });
+    expect(errorOf(twice)).toMatchObject({ field: 'body/parties', rule: 'distinct' });
+    const notConnector = await anna.client.post('/api/connector/introductions', {
+      parties: [{ kind: 'resident', id: bram.id }, { kind: 'organisation', id: club }],
+      note: 'Kennismaken?',
+    });
+    expect(notConnector.statusCode).toBe(403);
+  });
+});
+
+describe('the data of a party', () => {
+  it('is in their export, and when an account is deleted its introductions and threads go with it', async () => {
+    const leaver = await resident('Lotte', offset(home, 60, -60), 'public');
+    const id = await asked(leaver, { to: { kind: 'resident', id: anna.id } });
+    await answer(anna, id, 'accept');
+    await write(leaver, id, 'Tot gauw');
+    const exported = (await leaver.client.get('/api/me/export')).json();
+    expect(exported.introductions).toMatchObject([{ status: 'accepted', askedByMe: true, parties: ['Lotte', 'Anna'] }]);
+    expect(exported.messagesWritten).toMatchObject([{ body: 'Tot gauw' }]);
+    expect((await leaver.client.delete('/api/me', { password: leaver.password })).statusCode).toBe(204);
+    expect((await anna.client.get(`/api/introductions/${id}`)).statusCode).toBe(404);
+    expect((await app.pg.query('SELECT count(*)::int AS n FROM introduction_messages WHERE introduction_id = $1', [id])).rows[0].n).toBe(0);
+  });
+});
