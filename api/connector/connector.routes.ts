@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { stringify } from 'csv-stringify/sync';
 import { errorResponses } from '../shared/errors.schemas.ts';
+import { AreaConnectionsSchema, AreaCsvQuery, AreaParams, AreaQuery } from './connector-area.schemas.ts';
+import { areaConnections, areaCsvRows } from './connector-area.service.ts';
 import { connectorRepository } from './connector.repository.ts';
 
 const ConnectorAreaSchema = Type.Object({
@@ -62,6 +65,47 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => connectorRepository.listBuurtConnectors(app.pg.pool, request.params.code),
+  );
+
+  app.addSchema(AreaConnectionsSchema);
+  const areaErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] };
+
+  app.get(
+    '/api/connector/areas/:code/connections',
+    {
+      config: { access: 'connector' },
+      schema: {
+        tags: ['connector', 'introductions'],
+        summary: 'My area at a glance: the connections waiting to be made, groups to start, introductions with their status, figures per buurt',
+        params: AreaParams,
+        querystring: AreaQuery,
+        response: { 200: Type.Ref(AreaConnectionsSchema), ...areaErrors },
+      },
+    },
+    async (request) => areaConnections(app.pg.pool, request.user!.id, request.params.code, request.query.lang ?? request.user!.language ?? 'nl'),
+  );
+
+  app.get(
+    '/api/connector/areas/:code/connections.csv',
+    {
+      config: { access: 'connector' },
+      schema: {
+        tags: ['connector', 'introductions'],
+        summary: 'One table of the area view as CSV: figures per buurt, introductions, or suggested connections',
+        params: AreaParams,
+        querystring: AreaCsvQuery,
+        produces: ['text/csv'],
+        response: { 200: Type.String({ description: 'text/csv; UTF-8 with a byte order mark, for spreadsheets' }), ...areaErrors },
+      },
+    },
+    async (request, reply) => {
+      const table = request.query.table ?? 'figures';
+      const view = await areaConnections(app.pg.pool, request.user!.id, request.params.code, request.query.lang ?? request.user!.language ?? 'nl');
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="krachtkaart-${request.params.code}-${table}.csv"`)
+        .send('\uFEFF' + stringify(areaCsvRows(view, table)));
+    },
   );
 };
 

@@ -85,6 +85,8 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/me/notifications': 'user',
   'POST /api/me/notifications/read': 'user',
   'GET /api/admin/reports': 'admin',
+  'GET /api/connector/areas/{code}/connections': 'connector',
+  'GET /api/connector/areas/{code}/connections.csv': 'connector',
   'POST /api/admin/reports/{id}/handled': 'admin',
 };
 

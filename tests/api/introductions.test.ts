@@ -303,3 +303,108 @@ describe('the data of a party', () => {
     expect((await app.pg.query('SELECT count(*)::int AS n FROM introduction_messages WHERE introduction_id = $1', [id])).rows[0].n).toBe(0);
   });
 });
+
+describe("the connector's view of their area", () => {
+  type AreaView = {
+    area: { type: string; name: string; buurten: { code: string }[] };
+    suggestions: { rule: string; parties: { kind: string; id: string; name: string }[]; matchedTags: { key: string }[]; introduced: string | null }[];
+    groups: { key: string; people: number; members: { name: string }[] }[];
+    introductions: { status: string; mine: boolean; buurtCode: string; parties: { kind: string; name: string | null }[] }[];
+    figures: { code: string; made: number; asked: number; accepted: number; declined: number; met: number }[];
+    totals: { made: number };
+  };
+  const view = async (account: TestAccount, code = BUURT) => {
+    const response = await account.client.get(`/api/connector/areas/${code}/connections?lang=en`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as AreaView;
+  };
+
+  it('shows the connections waiting to be made, groups to start, and never what residents keep private', async () => {
+    const lies = await resident('Lies', offset(home, -40, -40), null);
+    await addItem(lies, { type: 'inventory', kind: 'learn', title: 'Leren koken', tags: ['cooking'], visibility: 'connectors' });
+    const birders = [];
+    for (const [name, visibility] of [['Gijs', 'public'], ['Hanna', 'neighbours'], ['Ivo', 'connectors'], ['Joke', 'private']] as const) {
+      const person = await resident(name, offset(home, 20, -20), null);
+      await addItem(person, { type: 'inventory', kind: 'passion', title: 'Vogels kijken', tags: ['birds'], visibility });
+      birders.push(person);
+    }
+    const area = await view(connector);
+    expect(area.area).toMatchObject({ type: 'buurt', buurten: [{ code: BUURT }] });
+    const learners = area.suggestions.filter((s) => s.rule === 'teach-learn' && s.parties.some((p) => p.name === 'Lies'));
+    const teachers = learners.map((s) => s.parties.find((p) => p.name !== 'Lies')!.name);
+    expect(teachers).toEqual(expect.arrayContaining(['Anna', 'Bram', 'Conny']));
+    expect(teachers).not.toContain('Carla');
+    expect(learners.every((s) => s.matchedTags.map((t) => t.key).join() === 'cooking')).toBe(true);
+    expect(JSON.stringify(area.suggestions)).not.toContain('Carla');
+    const birds = area.groups.find((group) => group.key === 'birds')!;
+    expect(birds).toMatchObject({ people: 3, members: [{ name: 'Gijs' }, { name: 'Hanna' }, { name: 'Ivo' }] });
+
+    // The connector introduces Lies to Anna from the view; the pair then shows the introduction's status.
+    const anna2 = learners.find((s) => s.parties.some((p) => p.name === 'Anna'))!;
+    const made = await connector.client.post('/api/connector/introductions', {
+      parties: anna2.parties.map((p) => ({ kind: p.kind, id: p.id })),
+      note: 'Lies wil leren koken, Anna kookt graag.',
+      suggestion: 'teach-learn:resident:' + lies.id,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const after = await view(connector);
+    expect(after.suggestions.find((s) => s.parties.some((p) => p.name === 'Lies') && s.parties.some((p) => p.name === 'Anna'))!.introduced).toBe('asked');
+  });
+
+  it('lists the introductions made there, naming residents only where the connector made it, with figures per buurt and CSV', async () => {
+    const area = await view(connector);
+    const mine = area.introductions.filter((item) => item.mine);
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    expect(mine.every((item) => item.parties.every((party) => party.name !== null))).toBe(true);
+    const others = area.introductions.filter((item) => !item.mine);
+    expect(others.length).toBeGreaterThan(0);
+    for (const item of others) for (const party of item.parties) expect(party.name === null).toBe(party.kind === 'resident');
+
+    const { rows } = await app.pg.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM introductions WHERE buurt_code = $1 GROUP BY status', [BUURT]);
+    const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
+    expect(area.figures).toEqual([
+      {
+        code: BUURT,
+        name: expect.any(String),
+        made: rows.reduce((sum, row) => sum + row.n, 0),
+        asked: count('asked'),
+        accepted: count('accepted') + count('met'),
+        declined: count('declined'),
+        met: count('met'),
+      },
+    ]);
+    expect(area.figures[0]!.met).toBeGreaterThanOrEqual(1);
+    expect(area.figures[0]!.declined).toBeGreaterThanOrEqual(1);
+
+    const csv = await connector.client.get(`/api/connector/areas/${BUURT}/connections.csv?table=figures`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('buurt_code,buurt,made,asked,accepted,declined,met');
+    expect(lines[1]).toContain(`${BUURT},`);
+    const intros = await connector.client.get(`/api/connector/areas/${BUURT}/connections.csv?table=introductions`);
+    expect(intros.body.trim().split('\n')).toHaveLength(area.introductions.length + 1);
+  });
+
+  it('only for an area they are connector for', async () => {
+    const elsewhere = await connector.client.get(`/api/connector/areas/${OTHER_BUURT}/connections`);
+    expect(elsewhere.statusCode).toBe(403);
+    expect(errorOf(elsewhere)).toMatchObject({ field: 'params/code', rule: 'connector-area' });
+    // A buurt connector does not get the whole wijk.
+    expect(errorOf(await connector.client.get('/api/connector/areas/WK085520/connections'))).toMatchObject({ rule: 'connector-area' });
+    expect(errorOf(await connector.client.get('/api/connector/areas/WK999999/connections'))).toMatchObject({ field: 'params/code', rule: 'exists' });
+    expect(errorOf(await connector.client.get('/api/connector/areas/Fatima/connections'))).toMatchObject({ field: 'params/code', rule: 'pattern' });
+    expect(errorOf(await connector.client.get(`/api/connector/areas/${BUURT}/connections.csv?table=everything`))).toMatchObject({ field: 'querystring/table', rule: 'enum' });
+    expect((await anna.client.get(`/api/connector/areas/${BUURT}/connections`)).statusCode).toBe(403);
+  });
+
+  it('a wijk connector sees every buurt of the wijk', async () => {
+    const wijkConnector = await resident('Wim', offset(home, 10, 10), null);
+    await admin.client.post(`/api/admin/users/${wijkConnector.id}/connector-areas`, { areaCode: 'WK085520' });
+    const wijk = await view(wijkConnector, 'WK085520');
+    expect(wijk.area.type).toBe('wijk');
+    expect(wijk.area.buurten.map((b) => b.code)).toContain(BUURT);
+    expect(wijk.figures).toHaveLength(wijk.area.buurten.length);
+    expect(wijk.totals.made).toBe(wijk.figures.reduce((sum, row) => sum + row.made, 0));
+  });
+});

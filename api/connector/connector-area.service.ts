@@ -1,0 +1,167 @@
+import type { Queryable } from '../shared/db.ts';
+import { InputError } from '../shared/errors.schemas.ts';
+import { loadSql } from '../shared/sql.ts';
+import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS, type RuleName } from '../suggestions/rules.ts';
+import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
+
+const sql = {
+  areaBuurten: loadSql(import.meta.url, 'sql/area-buurten.sql'),
+  areaSuggestions: loadSql(import.meta.url, 'sql/area-suggestions.sql'),
+  areaGroups: loadSql(import.meta.url, 'sql/area-groups.sql'),
+  areaIntroductions: loadSql(import.meta.url, 'sql/area-introductions.sql'),
+  areaFigures: loadSql(import.meta.url, 'sql/area-figures.sql'),
+};
+
+const PASSION_KINDS = Object.entries(ROLES.inventory)
+  .filter(([, role]) => role === 'passion')
+  .map(([kind]) => kind);
+export const AREA_SUGGESTIONS_LIMIT = 50;
+
+type PartyKind = 'resident' | 'organisation' | 'place';
+type Status = 'asked' | 'accepted' | 'declined' | 'met';
+
+interface PairRow {
+  rule: RuleName;
+  a_kind: PartyKind;
+  a_id: string;
+  a_name: string;
+  a_title: string;
+  a_buurt: string | null;
+  b_kind: PartyKind;
+  b_id: string;
+  b_name: string;
+  b_title: string;
+  b_buurt: string | null;
+  tags: string[];
+  fresh: boolean;
+}
+
+interface IntroductionRow {
+  id: string;
+  status: Status;
+  buurt_code: string | null;
+  by_connector: boolean;
+  mine: boolean;
+  created_at: Date;
+  answered_at: Date | null;
+  met_at: Date | null;
+  parties: { kind: 'resident' | 'organisation'; name: string | null; answer: string }[];
+  party_ids: string[];
+}
+
+/** The buurten of an area the connector acts for; refusals name the rule. */
+export async function areaBuurten(db: Queryable, connectorId: string, code: string) {
+  const { rows } = await db.query<{ code: string; name: string; wijk_code: string; wijk_name: string; covered: boolean }>(sql.areaBuurten, [connectorId, code]);
+  if (rows.length === 0) throw new InputError('params/code', 'exists', 'names no buurt or wijk', 404);
+  if (!rows.every((row) => row.covered)) throw new InputError('params/code', 'connector-area', 'is not an area you are connector for', 403);
+  return rows;
+}
+
+/**
+ * The connector's view of a buurt or wijk: the strongest suggested connections across it (groups waiting to be
+ * started included), the introductions made there with their status, and figures per buurt.
+ */
+export async function areaConnections(db: Queryable, connectorId: string, code: string, language: 'nl' | 'en') {
+  const buurten = await areaBuurten(db, connectorId, code);
+  const codes = buurten.map((buurt) => buurt.code);
+  const pairs = (await db.query<PairRow>(sql.areaSuggestions, [codes, ...RULE_PARAMETERS, AREA_SUGGESTIONS_LIMIT])).rows;
+  const groups = (
+    await db.query<{ tag: string; people: number; members: { id: string; name: string }[]; buurt_code: string }>(sql.areaGroups, [codes, GROUP_MIN_PEOPLE, PASSION_KINDS])
+  ).rows;
+  const introductions = (await db.query<IntroductionRow>(sql.areaIntroductions, [codes, connectorId])).rows;
+  const figures = (await db.query<{ code: string; name: string; made: number; asked: number; accepted: number; declined: number; met: number }>(sql.areaFigures, [codes])).rows;
+  const taxonomy = await suggestionsRepository.taxonomy(db, [...new Set([...pairs.flatMap((pair) => pair.tags), ...groups.map((group) => group.tag)])], language);
+  const label = (tag: string) => ({ key: tag, label: taxonomy.tags.get(tag)?.label ?? tag });
+
+  // Pairs already introduced (open or done) show their status instead of waiting.
+  const introduced = new Map<string, Status>();
+  for (const introduction of introductions) {
+    if (introduction.status !== 'declined') introduced.set([...introduction.party_ids].sort().join(':'), introduction.status);
+  }
+  const party = (kind: PartyKind, id: string, name: string, title: string, buurtCode: string | null) => ({ kind, id, name, title, buurtCode });
+  const suggestions = pairs
+    .map((pair) => {
+      const sameBuurt = pair.a_buurt !== null && pair.a_buurt === pair.b_buurt;
+      return {
+        key: `${pair.rule}:${pair.a_kind}:${pair.a_id}:${pair.b_kind}:${pair.b_id}`,
+        rule: pair.rule,
+        score: pair.tags.length * WEIGHTS.tag + (sameBuurt ? WEIGHTS.sameBuurt : 0) + (pair.fresh ? WEIGHTS.fresh : 0),
+        parties: [party(pair.a_kind, pair.a_id, pair.a_name, pair.a_title, pair.a_buurt), party(pair.b_kind, pair.b_id, pair.b_name, pair.b_title, pair.b_buurt)],
+        matchedTags: pair.tags.map(label),
+        sameBuurt,
+        introduced: introduced.get([pair.a_id, pair.b_id].sort().join(':')) ?? null,
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+
+  const wijk = buurten.length > 1 || buurten[0]!.code !== code;
+  return {
+    area: { type: wijk ? ('wijk' as const) : ('buurt' as const), code, name: wijk ? buurten[0]!.wijk_name : buurten[0]!.name, buurten: buurten.map((b) => ({ code: b.code, name: b.name })) },
+    suggestions,
+    groups: groups.map((group) => ({
+      ...label(group.tag),
+      people: group.people,
+      members: [...group.members].sort((a, b) => a.name.localeCompare(b.name)),
+      buurtCode: group.buurt_code,
+    })),
+    introductions: introductions.map((row) => ({
+      id: row.id,
+      status: row.status,
+      buurtCode: row.buurt_code,
+      byConnector: row.by_connector,
+      mine: row.mine,
+      createdAt: row.created_at.toISOString(),
+      answeredAt: row.answered_at?.toISOString() ?? null,
+      metAt: row.met_at?.toISOString() ?? null,
+      parties: row.parties,
+    })),
+    figures,
+    totals: figures.reduce(
+      (sum, row) => ({ made: sum.made + row.made, asked: sum.asked + row.asked, accepted: sum.accepted + row.accepted, declined: sum.declined + row.declined, met: sum.met + row.met }),
+      { made: 0, asked: 0, accepted: 0, declined: 0, met: 0 },
+    ),
+  };
+}
+
+export type AreaConnections = Awaited<ReturnType<typeof areaConnections>>;
+
+/** One table of the area view as CSV rows (header first), for a spreadsheet. */
+export function areaCsvRows(view: AreaConnections, table: 'figures' | 'introductions' | 'suggestions'): (string | number | null)[][] {
+  switch (table) {
+    case 'figures':
+      return [
+        ['buurt_code', 'buurt', 'made', 'asked', 'accepted', 'declined', 'met'],
+        ...view.figures.map((row) => [row.code, row.name, row.made, row.asked, row.accepted, row.declined, row.met]),
+      ];
+    case 'introductions':
+      return [
+        ['buurt_code', 'status', 'by_connector', 'made_by_me', 'party_1', 'party_2', 'created_at', 'answered_at', 'met_at'],
+        ...view.introductions.map((row) => [
+          row.buurtCode,
+          row.status,
+          String(row.byConnector),
+          String(row.mine),
+          ...row.parties.map((party) => party.name ?? party.kind),
+          row.createdAt,
+          row.answeredAt,
+          row.metAt,
+        ]),
+      ];
+    case 'suggestions':
+      return [
+        ['rule', 'score', 'party_1', 'item_1', 'buurt_1', 'party_2', 'item_2', 'buurt_2', 'tags', 'introduced'],
+        ...view.suggestions.map((row) => [
+          row.rule,
+          row.score,
+          row.parties[0]!.name,
+          row.parties[0]!.title,
+          row.parties[0]!.buurtCode,
+          row.parties[1]!.name,
+          row.parties[1]!.title,
+          row.parties[1]!.buurtCode,
+          row.matchedTags.map((tag) => tag.label).join('; '),
+          row.introduced,
+        ]),
+      ];
+  }
+}
