@@ -21,6 +21,7 @@ import organisationsRoutes from './organisations/organisations.routes.ts';
 import connectorRoutes from './connector/connector.routes.ts';
 import suggestionsRoutes from './suggestions/suggestions.routes.ts';
 import introductionsRoutes from './introductions/introductions.routes.ts';
+import followsRoutes from './follows/follows.routes.ts';
 import { DEFAULT_INTRODUCTIONS_PER_DAY } from './introductions/introductions.service.ts';
 import adminRoutes from './admin/admin.routes.ts';
 import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(assetsRoutes);
   await app.register(suggestionsRoutes);
   await app.register(introductionsRoutes);
+  await app.register(followsRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

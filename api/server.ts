@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, publicUrlOf } from './config.ts';
 import { buildApp } from './app.ts';
 import { openDatabase, prepareDatabase } from '../db/database.ts';
 import { EmbeddedDatabaseInUseError } from '../db/embedded.ts';
+import { sendDueDigests } from './follows/digest.service.ts';
 
 // Process concerns only: configuration, database start-up, listening and a graceful close.
 const startedAt = Date.now();
@@ -35,9 +36,19 @@ const app = await buildApp({
 });
 const openDb = database;
 
+// The weekly digests of followed buurten: every hour, whoever's week is up.
+const DIGEST_INTERVAL_MS = 60 * 60 * 1000;
+const digests = setInterval(() => {
+  sendDueDigests(app.pg.pool, app.mailer, publicUrlOf(config))
+    .then((sent) => sent > 0 && app.log.info({ sent }, 'weekly digests written'))
+    .catch((err: unknown) => app.log.error({ err }, 'weekly digests failed'));
+}, DIGEST_INTERVAL_MS);
+digests.unref();
+
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error');
   else app.log.info(`${signal} received, closing`);
+  clearInterval(digests);
   await app.close();
   // After the app, so the pool has disconnected before the embedded database stops.
   await openDb.close();

@@ -1,0 +1,55 @@
+import type { Queryable } from '../shared/db.ts';
+import { loadSql } from '../shared/sql.ts';
+import { K_ANONYMITY } from '../assets/assets.repository.ts';
+
+const sql = {
+  list: loadSql(import.meta.url, 'sql/list-follows.sql'),
+  insert: loadSql(import.meta.url, 'sql/insert-follow.sql'),
+  buurtExists: loadSql(import.meta.url, 'sql/buurt-exists.sql'),
+  delete: loadSql(import.meta.url, 'sql/delete-follow.sql'),
+  dueDigests: loadSql(import.meta.url, 'sql/due-digests.sql'),
+  buurtNews: loadSql(import.meta.url, 'sql/buurt-news.sql'),
+  markDigested: loadSql(import.meta.url, 'sql/mark-digested.sql'),
+};
+
+export interface DueDigest {
+  user_id: string;
+  email: string;
+  display_name: string;
+  language: 'nl' | 'en';
+  buurten: { code: string; name: string; since: string }[];
+}
+
+export interface NewsRow {
+  what: 'talent' | 'place' | 'thing' | 'story' | 'organisation';
+  title: string;
+  n: number;
+}
+
+export const followsRepository = {
+  async list(db: Queryable, userId: string) {
+    return (await db.query<{ code: string; name: string; created_at: Date; last_digest_at: Date }>(sql.list, [userId])).rows;
+  },
+
+  /** false: there is no such buurt. */
+  async follow(db: Queryable, userId: string, buurtCode: string): Promise<boolean> {
+    await db.query(sql.insert, [userId, buurtCode]);
+    return (await db.query<{ exists: boolean }>(sql.buurtExists, [buurtCode])).rows[0]!.exists;
+  },
+
+  async unfollow(db: Queryable, userId: string, buurtCode: string): Promise<void> {
+    await db.query(sql.delete, [userId, buurtCode]);
+  },
+
+  async dueDigests(db: Queryable, now: Date, limit: number): Promise<DueDigest[]> {
+    return (await db.query<DueDigest>(sql.dueDigests, [now, limit])).rows;
+  },
+
+  async buurtNews(db: Queryable, buurtCode: string, since: string, language: 'nl' | 'en'): Promise<NewsRow[]> {
+    return (await db.query<NewsRow>(sql.buurtNews, [buurtCode, since, language, K_ANONYMITY])).rows;
+  },
+
+  async markDigested(db: Queryable, userId: string, now: Date, buurtCodes: string[]): Promise<void> {
+    await db.query(sql.markDigested, [userId, now, buurtCodes]);
+  },
+};
