@@ -12,7 +12,7 @@ import authorization from './plugins/authorization.ts';
 import web from './plugins/web.ts';
 import { outboxMailer, type Mailer } from './shared/mailer.ts';
 import { buildValidator } from './shared/validation.ts';
-import { DEFAULT_AUTH_RATE_LIMITS } from './auth/rate-limits.ts';
+import { DEFAULT_AUTH_RATE_LIMITS, DEFAULT_PROBE_LIMITS } from './auth/rate-limits.ts';
 import healthRoutes from './health/health.routes.ts';
 import areasRoutes from './areas/areas.routes.ts';
 import authRoutes from './auth/auth.routes.ts';
@@ -37,6 +37,7 @@ export interface AppOptions {
   mailer?: Mailer;
   rateLimits?: AppSettings['rateLimits'];
   introductionsPerDay?: number;
+  probeLimits?: AppSettings['probeLimits'];
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -63,7 +64,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(database, options.database);
   await app.register(context, {
     mailer: options.mailer ?? outboxMailer,
-    settings: { publicUrl: options.publicUrl, rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS,
+    settings: {
+      publicUrl: options.publicUrl,
+      rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS,
+      probeLimits: options.probeLimits ?? DEFAULT_PROBE_LIMITS,
       introductionsPerDay: options.introductionsPerDay ?? DEFAULT_INTRODUCTIONS_PER_DAY,
     },
   });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { accountRateLimit } from '../shared/rate-limit.ts';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { hashToken } from '../shared/tokens.ts';
 import { notFound } from '../plugins/errors.ts';
@@ -88,11 +89,12 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me/home-location',
     {
       config: { access: 'user' },
+      preHandler: accountRateLimit('home-moves', app.settings.probeLimits.homeMoves),
       schema: {
         tags: ['me'],
         summary: 'Store my home location (with consent to the current text); it sets my home buurt',
         body: HomeLocationBodySchema,
-        response: { ...meResponse, 400: errorResponses[400] },
+        response: { ...meResponse, 400: errorResponses[400], 429: errorResponses[429] },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { accountRateLimit } from '../shared/rate-limit.ts';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
 import { notFound } from '../plugins/errors.ts';
@@ -54,12 +55,13 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/organisations/:id',
     {
       config: { access: 'organisation-owner' },
+      preHandler: accountRateLimit('organisation-moves', app.settings.probeLimits.organisationMoves, (request) => (request.body as { location?: unknown }).location !== undefined),
       schema: {
         tags: ['organisations'],
         summary: 'Change the profile: name, description, website, tags and the public location (owners only)',
         params: OrganisationParamsSchema,
         body: UpdateOrganisationBodySchema,
-        response: { 200: organisation, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+        response: { 200: organisation, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 429: errorResponses[429] },
       },
     },
     async (request) => {

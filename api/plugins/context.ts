@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Mailer } from '../shared/mailer.ts';
-import type { AuthRateLimits } from '../auth/rate-limits.ts';
+import type { AuthRateLimits, ProbeLimits } from '../auth/rate-limits.ts';
 
 export interface AppSettings {
   /** The address people open the app at; links in e-mails start with it. */
   publicUrl: string;
   rateLimits: AuthRateLimits;
+  probeLimits: ProbeLimits;
   /** How many introductions one account may ask for (or make, as a connector) in 24 hours. */
   introductionsPerDay: number;
 }

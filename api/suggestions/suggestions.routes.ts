@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { assetsRepository } from '../assets/assets.repository.ts';
 import { notFound } from '../plugins/errors.ts';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { accountRateLimit } from '../shared/rate-limit.ts';
 import { DEFAULT_RADIUS_M } from './rules.ts';
 import { suggestionsRepository as repository, type SubjectKind } from './suggestions.repository.ts';
 import { FeedbackBodySchema, SuggestionsQuerySchema, SuggestionsResponseSchema } from './suggestions.schemas.ts';
@@ -11,10 +12,12 @@ import { buildSuggestions, recordFeedback } from './suggestions.service.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-const responses = { 200: Type.Ref(SuggestionsResponseSchema), 400: errorResponses[400], 404: errorResponses[404], ...denied };
+const responses = { 200: Type.Ref(SuggestionsResponseSchema), 400: errorResponses[400], 404: errorResponses[404], 429: errorResponses[429], ...denied };
 
 const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(SuggestionsResponseSchema);
+  // One budget for all three subjects: each request is a look from a chosen point of view.
+  const limited = accountRateLimit('suggestions', app.settings.probeLimits.suggestions);
 
   async function answer(request: FastifyRequest, reply: FastifyReply, query: Static<typeof SuggestionsQuerySchema>, kind: SubjectKind, id: string) {
     const subject = await repository.findSubject(app.pg.pool, kind, id);
@@ -36,6 +39,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me/suggestions',
     {
       config: { access: 'user' },
+      preHandler: limited,
       schema: {
         tags: ['suggestions'],
         summary: 'Suggested connections for me: who and what nearby fits my inventory, with the reasons',
@@ -50,6 +54,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/organisations/:id/suggestions',
     {
       config: { access: 'organisation-member' },
+      preHandler: limited,
       schema: {
         tags: ['suggestions', 'organisations'],
         summary: 'Suggested connections for an organisation (members only): volunteers, space, partners, lenders',
@@ -65,6 +70,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/places/:id/suggestions',
     {
       config: { access: 'user' },
+      preHandler: limited,
       schema: {
         tags: ['suggestions'],
         summary: 'Who nearby could use a place: organisations and groups looking for space',

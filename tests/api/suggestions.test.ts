@@ -231,3 +231,27 @@ describe('suggested connections for an organisation and a place', () => {
     expect(bad.json().errors[0]).toMatchObject({ field: 'body/subject', rule: 'member' });
   });
 });
+
+describe('probing where someone lives is limited', () => {
+  it('a few home moves, organisation moves and suggestion requests, then 429 with Retry-After', async () => {
+    const strict = await buildTestApp({}, { probeLimits: { homeMoves: { points: 2, duration: 3600 }, organisationMoves: { points: 1, duration: 3600 }, suggestions: { points: 3, duration: 3600 } } });
+    try {
+      const prober = await signUpAndLogIn(strict, { displayName: 'Speurder' });
+      await setHome(prober, offset(home, 0, 0));
+      await setHome(prober, offset(home, 500, 0));
+      await expect(setHome(prober, offset(home, 1000, 0))).rejects.toThrow(/Too many/);
+      const responses = [];
+      for (let i = 0; i < 4; i++) responses.push(await prober.client.get(`/api/me/suggestions?radius=${1000 + i}`));
+      expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 429]);
+      expect(Number(responses[3]!.headers['retry-after'])).toBeGreaterThan(0);
+
+      const organisationId = (await prober.client.post('/api/organisations', { name: 'Speurclub', kind: 'initiative' })).json().id;
+      expect((await prober.client.patch(`/api/organisations/${organisationId}`, { location: offset(home, 0, 0) })).statusCode).toBe(200);
+      expect((await prober.client.patch(`/api/organisations/${organisationId}`, { location: offset(home, 0, 300) })).statusCode).toBe(429);
+      // Other changes to the profile are not limited.
+      expect((await prober.client.patch(`/api/organisations/${organisationId}`, { tags: ['cycling'] })).statusCode).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+});
