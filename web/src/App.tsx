@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from './account/session.tsx';
 import { MapPage } from './areas/MapPage.tsx';
 import { CONTRIBUTE_PATHS } from './contribute/paths.ts';
+import { NotificationsProvider } from './introductions/notifications.tsx';
 import { PATHS } from './paths.ts';
 
 // The map is the way in for most visitors; the other pages load when first opened, so the map's first load stays small.
@@ -16,7 +17,10 @@ const InvitationPage = lazy(() => import('./account/InvitationPage.tsx').then((m
 const ProfilePage = lazy(() => import('./account/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
 const MyDataPage = lazy(() => import('./account/MyDataPage.tsx').then((module) => ({ default: module.MyDataPage })));
 const SuggestionsPage = lazy(() => import('./suggestions/SuggestionsPage.tsx').then((module) => ({ default: module.SuggestionsPage })));
+const IntroductionsPage = lazy(() => import('./introductions/IntroductionsPage.tsx').then((module) => ({ default: module.IntroductionsPage })));
+const IntroductionPage = lazy(() => import('./introductions/IntroductionPage.tsx').then((module) => ({ default: module.IntroductionPage })));
 const OutboxPage = lazy(() => import('./admin/OutboxPage.tsx').then((module) => ({ default: module.OutboxPage })));
+const ReportsPage = lazy(() => import('./admin/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })));
 const ContributePage = lazy(() => import('./contribute/ContributePage.tsx').then((module) => ({ default: module.ContributePage })));
 const InventoryPage = lazy(() => import('./contribute/inventory/InventoryPage.tsx').then((module) => ({ default: module.InventoryPage })));
 const OrganisationPage = lazy(() => import('./contribute/organisation/OrganisationPage.tsx').then((module) => ({ default: module.OrganisationPage })));
@@ -39,28 +43,33 @@ export function App() {
   return (
     <BrowserRouter>
       <SessionProvider>
-        <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path={PATHS.map} element={<MapPage />} />
-            <Route path={PATHS.signup} element={<SignupPage />} />
-            <Route path={PATHS.login} element={<LoginPage />} />
-            <Route path={PATHS.forgotPassword} element={<ForgotPasswordPage />} />
-            <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
-            <Route path={PATHS.verifyEmail} element={<VerifyEmailPage />} />
-            <Route path={PATHS.invitation} element={<InvitationPage />} />
-            <Route path={PATHS.profile} element={<ProfilePage />} />
-            <Route path={PATHS.myData} element={<MyDataPage />} />
-            <Route path={PATHS.suggestions} element={<SuggestionsPage />} />
-            <Route path={PATHS.outbox} element={<OutboxPage />} />
-            <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
-            <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />
-            <Route path={CONTRIBUTE_PATHS.organisation} element={<OrganisationPage />} />
-            <Route path={CONTRIBUTE_PATHS.place} element={<PlacePage />} />
-            <Route path={CONTRIBUTE_PATHS.thing} element={<ThingPage />} />
-            <Route path={CONTRIBUTE_PATHS.story} element={<StoryPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Suspense>
+        <NotificationsProvider>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path={PATHS.map} element={<MapPage />} />
+              <Route path={PATHS.signup} element={<SignupPage />} />
+              <Route path={PATHS.login} element={<LoginPage />} />
+              <Route path={PATHS.forgotPassword} element={<ForgotPasswordPage />} />
+              <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
+              <Route path={PATHS.verifyEmail} element={<VerifyEmailPage />} />
+              <Route path={PATHS.invitation} element={<InvitationPage />} />
+              <Route path={PATHS.profile} element={<ProfilePage />} />
+              <Route path={PATHS.myData} element={<MyDataPage />} />
+              <Route path={PATHS.suggestions} element={<SuggestionsPage />} />
+              <Route path={PATHS.introductions} element={<IntroductionsPage />} />
+              <Route path={PATHS.introduction} element={<IntroductionPage />} />
+              <Route path={PATHS.outbox} element={<OutboxPage />} />
+              <Route path={PATHS.reports} element={<ReportsPage />} />
+              <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
+              <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />
+              <Route path={CONTRIBUTE_PATHS.organisation} element={<OrganisationPage />} />
+              <Route path={CONTRIBUTE_PATHS.place} element={<PlacePage />} />
+              <Route path={CONTRIBUTE_PATHS.thing} element={<ThingPage />} />
+              <Route path={CONTRIBUTE_PATHS.story} element={<StoryPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </NotificationsProvider>
       </SessionProvider>
     </BrowserRouter>
   );

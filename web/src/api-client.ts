@@ -1,5 +1,5 @@
 // Response types come from the API's own TypeBox schemas (one source for validation, OpenAPI and the web).
-import type { OutboxMessageSchema } from '../../api/admin/admin.schemas.ts';
+import type { OutboxMessageSchema, ReportSchema } from '../../api/admin/admin.schemas.ts';
 import type { Asset, BuurtSummary, MapQuery, MapResponse, WijkSummary } from '../../api/assets/assets.schemas.ts';
 import type {
   BuurtCollection,
@@ -10,6 +10,13 @@ import type {
 } from '../../api/areas/areas.schemas.ts';
 import type { Session } from '../../api/auth/auth.schemas.ts';
 import type { Health } from '../../api/health/health.schemas.ts';
+import type {
+  Introduction,
+  IntroductionBodySchema,
+  IntroductionDetailSchema,
+  NotificationsSchema,
+  ReportBodySchema,
+} from '../../api/introductions/introductions.schemas.ts';
 import type { ConsentTextSchema, Me, SessionInfo, UpdateMeBody } from '../../api/me/me.schemas.ts';
 import type { Organisation } from '../../api/organisations/organisations.schemas.ts';
 import type { FieldError } from '../../api/shared/errors.schemas.ts';
@@ -43,6 +50,16 @@ export type AreaLookupResponse = LookupResult;
 export type SessionUser = NonNullable<Session['user']>;
 export type AccountLanguage = SessionUser['language'];
 export type OutboxMessage = Static<typeof OutboxMessageSchema>;
+export type { Introduction };
+export type IntroductionDetail = Static<typeof IntroductionDetailSchema>;
+export type IntroductionMessage = IntroductionDetail['messages'][number];
+export type IntroductionParty = Introduction['parties'][number];
+export type IntroductionRequest = Static<typeof IntroductionBodySchema>;
+export type Notifications = Static<typeof NotificationsSchema>;
+export type NotificationItem = Notifications['items'][number];
+export type ReportRequest = Static<typeof ReportBodySchema>;
+export type ReportReason = ReportRequest['reason'];
+export type AdminReport = Static<typeof ReportSchema>;
 
 export type ConsentText = Static<typeof ConsentTextSchema>;
 
@@ -300,6 +317,14 @@ export function getOutbox(signal?: AbortSignal): Promise<OutboxMessage[]> {
   return request('GET', '/api/admin/outbox', { signal });
 }
 
+export function getReports(signal?: AbortSignal): Promise<AdminReport[]> {
+  return request('GET', '/api/admin/reports', { signal });
+}
+
+export function markReportHandled(id: string): Promise<void> {
+  return request('POST', `/api/admin/reports/${encodeURIComponent(id)}/handled`);
+}
+
 // Suggested connections
 
 export interface Suggestion {
@@ -327,6 +352,68 @@ export function getMySuggestions(language: string, signal?: AbortSignal): Promis
   return request('GET', `/api/me/suggestions?lang=${language === 'en' ? 'en' : 'nl'}`, { signal });
 }
 
+export function getOrganisationSuggestions(id: string, language: string, signal?: AbortSignal): Promise<Suggestions> {
+  return request('GET', `/api/organisations/${encodeURIComponent(id)}/suggestions?lang=${language === 'en' ? 'en' : 'nl'}`, { signal });
+}
+
 export function dismissSuggestion(subject: string, suggestion: string): Promise<void> {
   return request('POST', '/api/suggestions/feedback', { body: { subject, suggestion, action: 'dismissed' } });
+}
+
+// Warm introductions (double opt-in), their threads, the bell, blocks and reports
+
+export function getIntroductions(signal?: AbortSignal): Promise<Introduction[]> {
+  return request('GET', '/api/introductions', { signal });
+}
+
+/** One introduction with its thread; reading it marks its notifications read. */
+export function getIntroduction(id: string, signal?: AbortSignal): Promise<IntroductionDetail> {
+  return request('GET', `/api/introductions/${encodeURIComponent(id)}`, { signal });
+}
+
+export async function askIntroduction(body: IntroductionRequest): Promise<string> {
+  return (await request<{ id: string }>('POST', '/api/introductions', { body })).id;
+}
+
+export async function answerIntroduction(id: string, answer: 'accept' | 'decline'): Promise<Introduction['status']> {
+  return (await request<{ status: Introduction['status'] }>('POST', `/api/introductions/${encodeURIComponent(id)}/answer`, { body: { answer } })).status;
+}
+
+export function markIntroductionMet(id: string): Promise<void> {
+  return request('POST', `/api/introductions/${encodeURIComponent(id)}/met`);
+}
+
+export async function writeIntroductionMessage(id: string, body: string): Promise<string> {
+  return (await request<{ id: string }>('POST', `/api/introductions/${encodeURIComponent(id)}/messages`, { body: { body } })).id;
+}
+
+export async function sendReport(body: ReportRequest): Promise<void> {
+  await request<{ id: string }>('POST', '/api/reports', { body });
+}
+
+export interface BlockedAccount {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export function getBlocks(signal?: AbortSignal): Promise<BlockedAccount[]> {
+  return request('GET', '/api/me/blocks', { signal });
+}
+
+export function blockAccount(userId: string): Promise<void> {
+  return request('PUT', `/api/me/blocks/${encodeURIComponent(userId)}`);
+}
+
+export function unblockAccount(userId: string): Promise<void> {
+  return request('DELETE', `/api/me/blocks/${encodeURIComponent(userId)}`);
+}
+
+export function getNotifications(signal?: AbortSignal): Promise<Notifications> {
+  return request('GET', '/api/me/notifications', { signal });
+}
+
+/** Marks my notifications read: those about one introduction, or all of them. */
+export function readNotifications(introductionId?: string): Promise<void> {
+  return request('POST', '/api/me/notifications/read', { body: introductionId === undefined ? {} : { introductionId } });
 }

@@ -10,5 +10,13 @@ export const PATHS = {
   profile: '/profiel',
   myData: '/mijn-gegevens',
   suggestions: '/voor-jou',
+  introductions: '/kennismakingen',
+  introduction: '/kennismakingen/:id',
   outbox: '/beheer/outbox',
+  reports: '/beheer/meldingen',
 } as const;
+
+/** The page of one introduction, with its thread. */
+export function introductionPath(id: string): string {
+  return `${PATHS.introductions}/${encodeURIComponent(id)}`;
+}

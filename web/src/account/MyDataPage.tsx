@@ -5,6 +5,7 @@ import { ApiError, deleteMyAccount, exportMyData } from '../api-client.ts';
 import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
 import { useForm } from '../forms/use-form.ts';
 import { missingFields } from '../forms/validate.ts';
+import { BlockedSection } from '../introductions/BlockedSection.tsx';
 import { noticeState } from '../layout/notice.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
@@ -19,6 +20,7 @@ export function MyDataPage() {
         {() => (
           <div className="sections">
             <DownloadSection />
+            <BlockedSection />
             <DeleteAccountSection />
           </div>
         )}

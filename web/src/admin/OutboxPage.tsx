@@ -1,59 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
 import { ApiError, getOutbox, type OutboxMessage } from '../api-client.ts';
-import { withReturnPath } from '../account/return-path.ts';
-import { useSession } from '../account/session.tsx';
 import { formatDateTime } from '../account/format.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
-import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
+import { AdminGate, AdminsOnly } from './AdminGate.tsx';
 import { splitLinks } from './linkify.ts';
 
 /** The e-mail that would have been sent: there is no mail server yet, so an administrator reads it here. */
 export function OutboxPage() {
   const { t } = useTranslation();
-  const { status, user } = useSession();
-  const location = useLocation();
-
-  function content() {
-    if (status === 'loading') {
-      return (
-        <p className="page-status" role="status">
-          {t('form.loading')}
-        </p>
-      );
-    }
-    if (user === null) {
-      return (
-        <div className="refusal">
-          <p>{t('outbox.loginFirst')}</p>
-          <p>
-            <Link to={withReturnPath(PATHS.login, location.pathname)}>{t('nav.login')}</Link>
-          </p>
-        </div>
-      );
-    }
-    if (!user.isAdmin) return <AdminsOnly />;
-    return <OutboxTable />;
-  }
-
   return (
     <PageLayout title={t('outbox.title')} wide>
-      {content()}
+      <AdminGate>{() => <OutboxTable />}</AdminGate>
     </PageLayout>
-  );
-}
-
-function AdminsOnly() {
-  const { t } = useTranslation();
-  return (
-    <div className="refusal">
-      <p>{t('outbox.adminsOnly')}</p>
-      <p>
-        <Link to={PATHS.map}>{t('notFound.toMap')}</Link>
-      </p>
-    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, Ref, RefObject, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, RefObject, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldFrameProps {
@@ -54,6 +54,32 @@ export function TextField({ id, label, hint, error, inputRef, ...inputProps }: T
           aria-invalid={error === undefined ? undefined : true}
           aria-describedby={describedBy}
           {...inputProps}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'aria-invalid' | 'aria-describedby'> {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  textAreaRef?: Ref<HTMLTextAreaElement>;
+}
+
+export function TextAreaField({ id, label, hint, error, textAreaRef, ...textAreaProps }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          ref={textAreaRef}
+          className="field__control"
+          rows={4}
+          aria-invalid={error === undefined ? undefined : true}
+          aria-describedby={describedBy}
+          {...textAreaProps}
         />
       )}
     </FieldFrame>

@@ -68,6 +68,11 @@ export function AccountLinks() {
         </NavLink>
       </li>
       <li>
+        <NavLink className="header-link" to={PATHS.introductions}>
+          {t('nav.introductions')}
+        </NavLink>
+      </li>
+      <li>
         <NavLink className="header-link" to={PATHS.myData}>
           {t('nav.myData')}
         </NavLink>
@@ -76,6 +81,13 @@ export function AccountLinks() {
         <li>
           <NavLink className="header-link" to={PATHS.outbox}>
             {t('nav.admin')}
+          </NavLink>
+        </li>
+      )}
+      {user.isAdmin && (
+        <li>
+          <NavLink className="header-link" to={PATHS.reports}>
+            {t('nav.reports')}
           </NavLink>
         </li>
       )}

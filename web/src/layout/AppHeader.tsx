@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { AboutData } from '../about/AboutData.tsx';
 import { ContributeNavLink } from '../contribute/ContributeNavLink.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { NotificationBell } from '../introductions/NotificationBell.tsx';
 import { PATHS } from '../paths.ts';
 import { AccountLinks } from './AccountLinks.tsx';
 import { FlashNotice } from './FlashNotice.tsx';
@@ -68,6 +69,7 @@ export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
       {brandIsHeading ? <h1 className="app-title">{brand}</h1> : <p className="app-title">{brand}</p>}
       <div className="header-actions">
         {actions}
+        <NotificationBell />
         <button
           ref={toggleRef}
           type="button"

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getIntroductions } from '../api-client.ts';
+import { formatDateTime } from '../account/format.ts';
+import { RequireUser } from '../account/RequireUser.tsx';
+import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLayout } from '../layout/PageLayout.tsx';
+import { introductionPath, PATHS } from '../paths.ts';
+import { useApiData } from '../use-api-data.ts';
+import { askedByText, introductionTitle } from './introduction-text.ts';
+
+/** My introductions: asked by me or of me, newest first, each with its status in words. */
+export function IntroductionsPage() {
+  const { t } = useTranslation();
+  return (
+    <PageLayout title={t('introductions.title')}>
+      <RequireUser>{() => <IntroductionList />}</RequireUser>
+    </PageLayout>
+  );
+}
+
+function IntroductionList() {
+  const { t, i18n } = useTranslation();
+  const { state, retry } = useApiData(getIntroductions, []);
+
+  if (state.status === 'loading') {
+    return (
+      <p className="page-status" role="status">
+        {t('introductions.loading')}
+      </p>
+    );
+  }
+  if (state.status === 'error') return <LoadProblem onRetry={retry} />;
+
+  return (
+    <>
+      <p className="page-intro">{t('introductions.intro')}</p>
+      {state.data.length === 0 ? (
+        <p>
+          {t('introductions.empty')} <Link to={PATHS.suggestions}>{t('introductions.toSuggestions')}</Link>
+        </p>
+      ) : (
+        <ul className="introduction-list" aria-label={t('introductions.listLabel')}>
+          {state.data.map((introduction) => (
+            <li key={introduction.id} className="introduction-item" data-status={introduction.status}>
+              <h2 className="introduction-item__title">
+                <Link to={introductionPath(introduction.id)}>{introductionTitle(t, introduction)}</Link>
+              </h2>
+              <p className="introduction-item__facts">
+                <span className="status-word" data-status={introduction.status}>
+                  <span className="visually-hidden">{t('introductions.statusLabel')} </span>
+                  {t(`introductions.status-${introduction.status}`)}
+                </span>
+                {introduction.canAnswer && <span className="badge badge--action">{t('introductions.waitingForYou')}</span>}
+                {introduction.unread > 0 && <span className="badge">{t('introductions.unread', { count: introduction.unread })}</span>}
+              </p>
+              <p className="introduction-item__who">
+                {askedByText(t, introduction)} ·{' '}
+                <time dateTime={introduction.createdAt}>{formatDateTime(introduction.createdAt, i18n.language)}</time>
+                {introduction.messageCount > 0 && <> · {t('introductions.messages', { count: introduction.messageCount })}</>}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Introduction, IntroductionParty } from '../api-client.ts';
+
+/** The side(s) I am introduced to: the other party, or both when I made the introduction as a connector. */
+export function otherParties(introduction: Pick<Introduction, 'parties' | 'myParty'>): IntroductionParty[] {
+  return introduction.parties.filter((party) => party.position !== introduction.myParty);
+}
+
+export function myParty(introduction: Pick<Introduction, 'parties' | 'myParty'>): IntroductionParty | null {
+  return introduction.parties.find((party) => party.position === introduction.myParty) ?? null;
+}
+
+/** The one other resident I could block from here (an organisation cannot be blocked, only its people). */
+export function blockableResident(introduction: Pick<Introduction, 'parties' | 'myParty'>): IntroductionParty | null {
+  if (introduction.myParty === null) return null;
+  const [other] = otherParties(introduction);
+  return other?.kind === 'resident' ? other : null;
+}
+
+export type AskedByText =
+  | { key: 'askedByMe' }
+  | { key: 'viaConnector' | 'askedBy'; name: string }
+  | { key: 'viaConnectorGone' | 'askedByGone' };
+
+/** Who asked for it, as the inbox says it: me, someone by name, or "via connector X". */
+export function askedBy(introduction: Pick<Introduction, 'askedByMe' | 'byConnector' | 'requestedBy'>): AskedByText {
+  if (introduction.askedByMe) return { key: 'askedByMe' };
+  if (introduction.byConnector) return introduction.requestedBy === null ? { key: 'viaConnectorGone' } : { key: 'viaConnector', name: introduction.requestedBy };
+  return introduction.requestedBy === null ? { key: 'askedByGone' } : { key: 'askedBy', name: introduction.requestedBy };
+}
