@@ -6,8 +6,10 @@ import { RequireUser } from '../account/RequireUser.tsx';
 import { CONTRIBUTE_PATHS } from '../contribute/paths.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
+import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroduction.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
+import { SuggestionCard } from './SuggestionCard.tsx';
 
 /** "Suggested for you": who and what nearby fits my inventory, with the reasons, best first. */
 export function SuggestionsPage() {
@@ -24,7 +26,9 @@ function SuggestionList() {
   const { state, retry, replace } = useApiData((signal) => getMySuggestions(i18n.language, signal), [i18n.language]);
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [asked, setAsked] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const askedRef = useRef<HTMLParagraphElement>(null);
 
   if (state.status === 'loading') {
     return (
@@ -38,6 +42,7 @@ function SuggestionList() {
 
   async function dismiss(suggestion: Suggestion, index: number): Promise<void> {
     setProblem(null);
+    setAsked(null);
     try {
       await dismissSuggestion('me', suggestion.key);
     } catch {
@@ -56,11 +61,26 @@ function SuggestionList() {
     });
   }
 
+  function showAsked(suggestion: Suggestion): void {
+    replace({ ...answer, suggestions: answer.suggestions.filter((other) => other.key !== suggestion.key) });
+    setAnnouncement('');
+    setAsked(t('ask.sent', { name: suggestion.candidate.name }));
+    // The form and its button are gone: the keyboard goes to the message that says what happened.
+    requestAnimationFrame(() => askedRef.current?.focus());
+  }
+
   return (
     <>
       <p className="page-intro">{t('suggestions.intro', { radius: answer.radiusMetres / 1000 })}</p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
+      </p>
+      <p ref={askedRef} className="form-status ask-sent" role="status" tabIndex={-1}>
+        {asked !== null && (
+          <>
+            {asked} <Link to={PATHS.introductions}>{t('ask.toInbox')}</Link>
+          </>
+        )}
       </p>
       {problem && (
         <p className="suggestion-problem" role="alert">
@@ -78,31 +98,13 @@ function SuggestionList() {
       ) : (
         <ol className="suggestion-list" ref={listRef} tabIndex={-1} aria-label={t('suggestions.listLabel')}>
           {answer.suggestions.map((suggestion, index) => (
-            <li key={suggestion.key} className="suggestion">
-              <h2 className="suggestion__name">
-                {suggestion.candidate.name}
-                <span className="suggestion__rule"> · {t(`suggestions.rule-${suggestion.rule}`)}</span>
-              </h2>
-              <p className="suggestion__reason">{suggestion.reason}</p>
-              {suggestion.group && suggestion.group.members.length > 0 && (
-                <p className="suggestion__members">
-                  {t('suggestions.members')} {suggestion.group.members.map((member) => member.name).join(', ')}
-                </p>
-              )}
-              <p className="suggestion__facts">
-                <span>{t('suggestions.distance', { distance: suggestion.distance.text })}</span>
-                {[...suggestion.matchedTags, ...suggestion.matchedDomains].map((tag) => (
-                  <span key={tag.key} className="tag-chip">
-                    {tag.label}
-                  </span>
-                ))}
-              </p>
-              <p className="suggestion__next">{suggestion.nextStep}</p>
+            <SuggestionCard key={suggestion.key} suggestion={suggestion}>
+              {canBeIntroduced(suggestion) && <AskIntroduction suggestion={suggestion} onAsked={showAsked} />}
               <button type="button" className="button suggestion__dismiss" onClick={() => void dismiss(suggestion, index)}>
                 {t('suggestions.dismiss')}
                 <span className="visually-hidden"> ({suggestion.candidate.name})</span>
               </button>
-            </li>
+            </SuggestionCard>
           ))}
         </ol>
       )}

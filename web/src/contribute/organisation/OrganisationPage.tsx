@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { getBuurten, getMe, type Me } from '../../api-client.ts';
 import { LoadProblem } from '../../forms/LoadProblem.tsx';
+import { OrganisationSuggestions } from '../../suggestions/OrganisationSuggestions.tsx';
 import { useApiData } from '../../use-api-data.ts';
 import { getMyAssets, getOrganisation, getTaxonomy } from '../contribute-api.ts';
 import { useContributeTranslation } from '../i18n.ts';
@@ -123,6 +124,7 @@ function OrganisationEditor({ id }: OrganisationEditorProps) {
         initialItems={assets.filter((asset) => asset.type === 'organisation-item' && asset.owner?.kind === 'organisation' && asset.owner.id === id)}
         taxonomy={taxonomy}
       />
+      <OrganisationSuggestions organisationId={id} organisationName={organisation.name} />
       <p>
         <Link to={CONTRIBUTE_PATHS.organisation}>{t('organisation.backToChoice')}</Link>
       </p>
