@@ -29,6 +29,9 @@ export interface CandidateRow {
   tags: string[];
   /** NULL: a resident who gave only their buurt. */
   distance_m: number | null;
+  /** A place or organisation where it is; a resident's home cell centre (NULL: only a buurt given). */
+  lng: number | null;
+  lat: number | null;
   same_buurt: boolean;
   fresh: boolean;
   available: boolean;

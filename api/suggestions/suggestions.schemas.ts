@@ -32,6 +32,14 @@ export const SuggestionSchema = Type.Object({
     text: Type.String(),
     metres: Type.Optional(Type.Integer({ description: 'Places and organisations only, rounded to 50 m; never for residents' })),
   }),
+  location: Type.Union(
+    [
+      Type.Object({ kind: Type.Literal('point'), lng: Type.Number(), lat: Type.Number() }),
+      Type.Object({ kind: Type.Literal('cell'), lng: Type.Number(), lat: Type.Number(), sizeMetres: Type.Integer() }),
+      Type.Null(),
+    ],
+    { description: 'Where to show it on a map: places and organisations exactly; a resident only as the centre of their 250 m home cell (RD New grid); NULL for a group or a resident who gave only a buurt' },
+  ),
   reason: Type.String(),
   nextStep: Type.String(),
   group: Type.Optional(

@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import { CELL_SIZE_M } from '../assets/assets.repository.ts';
 import { distanceText, explain, explainGroup, listText } from './explanations.ts';
 import { GROUP_MIN_PEOPLE, ROLES, WEIGHTS, type Role, type RuleName } from './rules.ts';
 import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type SubjectKind } from './suggestions.repository.ts';
@@ -30,6 +31,7 @@ interface Group {
   sameBuurt: boolean;
   fresh: boolean;
   available: boolean;
+  location: Suggestion['location'];
 }
 
 /** The score of one suggestion: see WEIGHTS in rules.ts. */
@@ -42,6 +44,13 @@ export function score(group: Pick<Group, 'tags' | 'domains' | 'distance' | 'same
     (group.fresh ? WEIGHTS.fresh : 0) +
     (group.available ? WEIGHTS.available : 0);
   return Math.round(value * 100) / 100;
+}
+
+/** A place or organisation exactly; a resident only as their 250 m home cell (its centre and size), never the home. */
+function locationOf(row: CandidateRow): Suggestion['location'] {
+  if (row.lng === null || row.lat === null) return null;
+  const at = { lng: Math.round(row.lng * 1e6) / 1e6, lat: Math.round(row.lat * 1e6) / 1e6 };
+  return row.candidate_kind === 'resident' ? { kind: 'cell', ...at, sizeMetres: CELL_SIZE_M } : { kind: 'point', ...at };
 }
 
 type Taxonomy = Awaited<ReturnType<typeof repository.taxonomy>>;
@@ -67,6 +76,7 @@ function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
         sameBuurt: row.same_buurt,
         fresh: row.fresh,
         available: row.available,
+        location: locationOf(row),
       };
       groups.set(key, group);
     }
@@ -129,6 +139,7 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
       matchedTags: tags,
       matchedDomains: domains,
       distance: { band: distance.band, text: distance.text, ...(group.kind === 'resident' ? {} : { metres: Math.round(group.distance / 50) * 50 }) },
+      location: group.location,
       ...explain({ rule: group.rule, role: group.role, name: group.name, title: group.title, distance: distance.text, what }, language),
     });
   }
@@ -167,6 +178,7 @@ async function groupSuggestions(db: Queryable, request: SuggestionRequest, group
       matchedTags: [{ key: tag, label }],
       matchedDomains: [],
       distance: distanceText(nearest, people.some((p) => p.sameBuurt), true, language),
+      location: null,
       group: {
         people: people.length + 1,
         members: people.map((person) => ({ id: person.id, name: person.name })).sort((a, b) => a.name.localeCompare(b.name)),

@@ -80,6 +80,7 @@ type Suggestion = {
   matchedTags: { key: string; label: string }[];
   matchedDomains: { key: string; label: string }[];
   distance: { band: string; text: string; metres?: number };
+  location: { kind: string; lng: number; lat: number; sizeMetres?: number } | null;
   reason: string;
   nextStep: string;
   group?: { people: number; members: { name: string }[]; place: { name: string; distance: string } | null };
@@ -137,6 +138,21 @@ describe('suggested connections for a resident', () => {
     const club = find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!;
     expect(club).toMatchObject({ candidate: { kind: 'organisation' }, distance: { band: 'exact', text: '350 m', metres: 350 } });
     expect(club.reason).toContain('“Fietsenmakers gezocht”');
+  });
+
+  it('places an organisation on the map exactly, a resident only at the centre of their home cell', async () => {
+    const { suggestions } = await suggestionsFor(anna);
+    const club = find(suggestions, 'volunteer', 'Fietsclub Berkel')!;
+    const clubAt = offset(home, 350, 0);
+    expect(club.location).toEqual({ kind: 'point', lng: expect.closeTo(clubAt.lng, 6), lat: expect.closeTo(clubAt.lat, 6) });
+    const bram = find(suggestions, 'teach-learn', 'Bram')!;
+    const bramHome = offset(home, 300, 0);
+    const { rows } = await app.pg.query<{ lng: number; lat: number }>(
+      'SELECT ST_X(p) AS lng, ST_Y(p) AS lat FROM ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 28992) AS rd, LATERAL ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / 250) + 0.5) * 250, (floor(ST_Y(rd) / 250) + 0.5) * 250), 28992), 4326) AS p',
+      [bramHome.lng, bramHome.lat],
+    );
+    expect(bram.location).toEqual({ kind: 'cell', sizeMetres: 250, lng: expect.closeTo(rows[0]!.lng, 5), lat: expect.closeTo(rows[0]!.lat, 5) });
+    expect(Math.abs(bram.location!.lng - bramHome.lng) + Math.abs(bram.location!.lat - bramHome.lat)).toBeGreaterThan(1e-4);
   });
 
   it('lend and share: a neighbour lends what I need', async () => {

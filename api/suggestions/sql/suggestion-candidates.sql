@@ -148,6 +148,8 @@ candidates AS MATERIALIZED (
 )
 SELECT w.rule, w.my_item, w.tags AS my_tags, c.candidate_kind, c.candidate_id, c.item_id, c.role, c.name, c.title, c.tags,
        round(ST_Distance(c.point, x.point))::int AS distance_m, -- NULL: a resident who gave only their buurt
+       -- Where to show it on the map: a place or organisation where it is, a resident at their home cell's centre.
+       ST_X(ST_PointOnSurface(c.point::geometry)) AS lng, ST_Y(ST_PointOnSurface(c.point::geometry)) AS lat,
        c.buurt_code IS NOT DISTINCT FROM x.buurt AS same_buurt,
        c.last_confirmed_at > now() - interval '12 months' AS fresh,
        c.available
