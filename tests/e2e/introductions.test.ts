@@ -1,0 +1,267 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
+import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { chromiumPath, csrfHeaders, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+
+const browserPresent = hasBrowser();
+const PASSWORD = 'een zin van vijf woorden';
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (process.env.E2E_REQUIRED === '1') {
+    describe('introductions in Chromium', () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of introductions: ${reason}.`);
+  }
+}
+
+// Bomenbuurt Oost (BU08552003): no other test works there.
+describe.skipIf(!browserPresent)('warm introductions in Chromium', { timeout: 60_000 }, () => {
+  let app: App;
+  let url: string;
+  let browser: Browser;
+  let home: { lng: number; lat: number };
+
+  beforeAll(async () => {
+    app = await buildTestApp({}, { rateLimits: { ...DEFAULT_AUTH_RATE_LIMITS, signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } } } });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchBrowser();
+    home = await cellCentreIn(app, 'BU08552003');
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const at = (path: string) => new URL(path, url).toString();
+  const shortId = () => randomUUID().slice(0, 4);
+
+  /** A resident who can repair bicycles, signed up and logged in in the page's cookie jar; returns the API headers. */
+  async function residentWithSkill(page: Page, displayName: string): Promise<Record<string, string>> {
+    const email = `kk-${randomUUID()}@example.org`;
+    const signup = await page.request.post(at('/api/auth/signup'), { headers: await csrfHeaders(page, url), data: { email, displayName, password: PASSWORD, language: 'nl' } });
+    expect(signup.status()).toBe(202);
+    const headers = await logInInPage(page, url, email, PASSWORD);
+    const located = await page.request.put(at('/api/me/home-location'), { headers, data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version } });
+    expect(located.status()).toBe(200);
+    const skill = { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' };
+    expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
+    return headers;
+  }
+
+  /** A neighbour 200 m away who wants to learn to repair bicycles. */
+  async function neighbourWhoWantsToLearn(name: string): Promise<TestAccount> {
+    const neighbour = await signUpAndLogIn(app, { displayName: name });
+    await setHome(neighbour, offset(home, 200, 100));
+    await addItem(neighbour, { type: 'inventory', kind: 'learn', title: 'Banden plakken', tags: ['bicycle-repair'], visibility: 'neighbours' });
+    return neighbour;
+  }
+
+  const bell = (page: Page, state: RegExp) => page.getByRole('button', { name: state });
+
+  it('A asks for an introduction from a suggestion; B sees the bell, accepts in the inbox and writes; A reads it in the thread', async () => {
+    const askerName = `Sanne ${shortId()}`;
+    const neighbour = await neighbourWhoWantsToLearn(`Bram ${shortId()}`);
+
+    // A: the suggestion, the button, the note written from the reason, sent.
+    const asker = await openPage(browser);
+    await residentWithSkill(asker, askerName);
+    await asker.goto(at('/voor-jou'));
+    await asker.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();
+    const card = asker.getByRole('listitem').filter({ hasText: neighbour.displayName });
+    await expect.poll(() => card.count()).toBe(1);
+    const askButton = card.getByRole('button', { name: /Vraag een kennismaking/ });
+    await askButton.click();
+    expect(await askButton.getAttribute('aria-expanded')).toBe('true');
+    const note = card.getByRole('textbox', { name: `Je briefje aan ${neighbour.displayName}` });
+    expect(await note.inputValue()).toContain('wil fietsen repareren leren');
+    // The note has the focus, so the keyboard can write at once.
+    expect(await note.evaluate((element) => element === document.activeElement)).toBe(true);
+    await note.fill('Hoi! Ik help je graag met banden plakken. Zaterdag?');
+    await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
+    await asker.getByRole('status').filter({ hasText: `Gevraagd: ${neighbour.displayName} ziet je vraag in hun inbox.` }).waitFor();
+    await expect.poll(() => card.count()).toBe(0);
+
+    // B: the bell counts one, the inbox says who asked and that it is asked; B accepts.
+    const asked = await openPage(browser);
+    await logInInPage(asked, url, neighbour.email, neighbour.password);
+    await asked.goto(at('/'));
+    await bell(asked, /Notificaties: 1 nieuw/).waitFor();
+    await asked.getByRole('link', { name: 'Kennismakingen' }).click();
+    await asked.getByRole('heading', { name: 'Kennismakingen', level: 1 }).waitFor();
+    const item = asked.getByRole('listitem').filter({ hasText: askerName });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('gevraagd');
+    expect(await item.textContent()).toContain(`Gevraagd door ${askerName}`);
+    expect(await item.textContent()).toContain('Wacht op jouw antwoord');
+    await item.getByRole('link', { name: `Kennismaking met ${askerName}` }).click();
+    await asked.getByRole('heading', { name: `Kennismaking met ${askerName}`, level: 1 }).waitFor();
+    await asked.getByText('Hoi! Ik help je graag met banden plakken. Zaterdag?').waitFor();
+    // Reading it brings the bell back to nothing new.
+    await bell(asked, /Notificaties: niets nieuw/).waitFor();
+    await asked.getByRole('button', { name: 'Ja, graag' }).click();
+    await asked.getByRole('status').filter({ hasText: 'Jullie willen allebei kennismaken.' }).waitFor();
+    expect(await asked.locator('.introduction__status').textContent()).toContain('geaccepteerd');
+
+    // B writes; the text field empties and the message is in the thread.
+    const message = asked.getByRole('textbox', { name: 'Je bericht' });
+    await message.fill('Zaterdag om tien uur bij de fietsenmaker?');
+    await asked.getByRole('button', { name: 'Versturen' }).click();
+    const thread = asked.getByRole('list', { name: 'Berichten, oudste eerst' });
+    await thread.getByText('Zaterdag om tien uur bij de fietsenmaker?').waitFor();
+    expect(await message.inputValue()).toBe('');
+
+    // A: the bell counts the acceptance and the message; the notification leads to the thread.
+    await asker.goto(at('/'));
+    await bell(asker, /Notificaties: 2 nieuw/).waitFor();
+    await bell(asker, /Notificaties/).click();
+    await asker.getByRole('link', { name: new RegExp(`Nieuw bericht: .*${neighbour.displayName}`) }).click();
+    await asker.getByRole('heading', { name: `Kennismaking met ${neighbour.displayName}`, level: 1 }).waitFor();
+    const askerThread = asker.getByRole('list', { name: 'Berichten, oudste eerst' });
+    await askerThread.getByText('Zaterdag om tien uur bij de fietsenmaker?').waitFor();
+    expect(await askerThread.textContent()).toContain(`${neighbour.displayName} schreef op`);
+    await bell(asker, /Notificaties: niets nieuw/).waitFor();
+
+    // They met.
+    await asker.getByRole('button', { name: 'We hebben elkaar ontmoet' }).click();
+    await asker.getByRole('status').filter({ hasText: 'Fijn dat jullie elkaar hebben ontmoet!' }).waitFor();
+    expect(await asker.locator('.introduction__status').textContent()).toContain('ontmoet');
+    await asker.close();
+    await asked.close();
+  });
+
+  it('a decline is quiet: worded kindly, no notification for the asker; and it all fits a 375 px screen', async () => {
+    const askerName = `Noor ${shortId()}`;
+    const neighbour = await neighbourWhoWantsToLearn(`Kees ${shortId()}`);
+    const asker = await openPage(browser);
+    const headers = await residentWithSkill(asker, askerName);
+    const request = await asker.request.post(at('/api/introductions'), {
+      headers,
+      data: { to: { kind: 'resident', id: neighbour.id }, note: 'Zullen we samen fietsen maken?' },
+    });
+    expect(request.status()).toBe(201);
+
+    const asked = await openPage(browser, { width: 375, height: 740 });
+    await logInInPage(asked, url, neighbour.email, neighbour.password);
+    await asked.goto(at('/kennismakingen'));
+    await bell(asked, /Notificaties: 1 nieuw/).waitFor();
+    // The bell's popover fits the narrow screen and leads to the introduction.
+    await bell(asked, /Notificaties/).click();
+    const notification = asked.getByRole('link', { name: new RegExp(`Een vraag om kennis te maken: .*${askerName}`) });
+    await notification.waitFor();
+    expect(await asked.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const box = await asked.locator('.bell__panel').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await notification.click();
+    await asked.getByRole('heading', { name: `Kennismaking met ${askerName}`, level: 1 }).waitFor();
+    await asked.getByRole('button', { name: 'Liever niet' }).click();
+    await asked.getByRole('status').filter({ hasText: 'Dit gaat niet door. Niemand krijgt daar een bericht over.' }).waitFor();
+    expect(await asked.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    // The asker hears nothing: no notification, the bell says nothing new; the inbox words it kindly, without blame.
+    const notifications = await asker.request.get(at('/api/me/notifications'));
+    expect(((await notifications.json()) as { items: unknown[] }).items).toEqual([]);
+    await asker.goto(at('/kennismakingen'));
+    await bell(asker, /Notificaties: niets nieuw/).waitFor();
+    const item = asker.getByRole('listitem').filter({ hasText: neighbour.displayName });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('gaat niet door');
+    await item.getByRole('link').click();
+    await asker.getByText(/Dit gaat niet door\. Dat kan allerlei redenen hebben/).waitFor();
+    // It is not said who declined.
+    expect(await asker.locator('.party-list').textContent()).not.toMatch(/zegt ja|nog geen antwoord/);
+    await asker.close();
+    await asked.close();
+  });
+
+  it('an organisation member asks on its behalf from “Voorgesteld voor jullie”; the resident sees who asks', async () => {
+    const volunteer = await signUpAndLogIn(app, { displayName: `Vera ${shortId()}` });
+    await setHome(volunteer, offset(home, -150, 100));
+    await addItem(volunteer, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'neighbours' });
+
+    const member = await openPage(browser);
+    const headers = await residentWithSkill(member, `Olga ${shortId()}`);
+    const clubName = `Fietsclub ${shortId()}`;
+    const club = (await (await member.request.post(at('/api/organisations'), { headers, data: { name: clubName, kind: 'association' } })).json()) as { id: string };
+    const moved = await member.request.patch(at(`/api/organisations/${club.id}`), { headers, data: { location: offset(home, 100, -100), tags: ['bicycle-repair'] } });
+    expect(moved.status()).toBe(200);
+    const wish = { type: 'organisation-item', ownerOrganisationId: club.id, kind: 'volunteers', title: 'Fietsenmakers gezocht', tags: ['bicycle-repair'] };
+    expect((await member.request.post(at('/api/assets'), { headers, data: wish })).status()).toBe(201);
+
+    await member.goto(at(`/bijdragen/organisatie?id=${club.id}`));
+    const section = member.getByRole('region', { name: 'Voorgesteld voor jullie' });
+    const card = section.getByRole('listitem').filter({ hasText: volunteer.displayName });
+    await expect.poll(() => card.count()).toBe(1);
+    await card.getByRole('button', { name: /Vraag een kennismaking/ }).click();
+    await card.getByRole('textbox', { name: `Je briefje aan ${volunteer.displayName}` }).fill('Wil je ons helpen op de fietsdag?');
+    await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
+    await section.getByRole('status').filter({ hasText: `Gevraagd: ${volunteer.displayName} ziet je vraag in hun inbox.` }).waitFor();
+    await expect.poll(() => card.count()).toBe(0);
+
+    const inbox = (await volunteer.client.get('/api/introductions')).json() as { parties: { name: string }[]; canAnswer: boolean }[];
+    expect(inbox[0]).toMatchObject({ canAnswer: true, parties: [{ name: clubName }, { name: volunteer.displayName }] });
+    await member.close();
+  });
+
+  it('a message can be reported and its author blocked; unblocked again on My data; an administrator marks the report handled', async () => {
+    const writer = await signUpAndLogIn(app, { displayName: `Wim ${shortId()}` });
+    const reader = await neighbourWhoWantsToLearn(`Rita ${shortId()}`);
+    const asked = await writer.client.post('/api/introductions', { to: { kind: 'resident', id: reader.id }, note: 'Zullen we kennismaken?' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const id = (asked.json() as { id: string }).id;
+    expect((await reader.client.post(`/api/introductions/${id}/answer`, { answer: 'accept' })).statusCode).toBe(200);
+    const spam = `Koop goedkope fietsen op fietsdeals-${shortId()}.example`;
+    expect((await writer.client.post(`/api/introductions/${id}/messages`, { body: spam })).statusCode).toBe(201);
+
+    const page = await openPage(browser);
+    await logInInPage(page, url, reader.email, reader.password);
+    await page.goto(at(`/kennismakingen/${id}`));
+    const message = page.getByRole('list', { name: 'Berichten, oudste eerst' }).getByRole('listitem').filter({ hasText: spam });
+    await message.getByRole('button', { name: `Melden (bericht van ${writer.displayName})` }).click();
+    // Sending without a reason names what is missing, and the keyboard lands on it.
+    await message.getByRole('button', { name: 'Melding versturen' }).click();
+    await message.getByText('Kies wat er aan de hand is.').waitFor();
+    await expect.poll(() => message.getByRole('group', { name: 'Wat is er aan de hand?' }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await message.getByRole('radio', { name: 'Reclame of spam' }).check();
+    await message.getByRole('checkbox', { name: `Blokkeer ${writer.displayName} ook` }).check();
+    await message.getByRole('button', { name: 'Melding versturen' }).click();
+    await page.getByRole('status').filter({ hasText: `en ${writer.displayName} is geblokkeerd` }).waitFor();
+    // A block closes the conversation: no more writing from here, and the button now offers to unblock.
+    expect(await page.getByRole('textbox', { name: 'Je bericht' }).count()).toBe(0);
+    await page.getByRole('button', { name: `${writer.displayName} deblokkeren` }).waitFor();
+
+    await page.getByRole('link', { name: 'Mijn gegevens' }).click();
+    const blocked = page.getByRole('region', { name: 'Geblokkeerd' });
+    await blocked.getByText(writer.displayName, { exact: true }).waitFor();
+    await blocked.getByRole('button', { name: `Deblokkeren (${writer.displayName})` }).click();
+    await blocked.getByRole('status').filter({ hasText: `${writer.displayName} is niet meer geblokkeerd.` }).waitFor();
+    await blocked.getByText('Je hebt niemand geblokkeerd.').waitFor();
+    await page.close();
+
+    const admin = await signUpAndLogIn(app, { displayName: 'Beheerder' });
+    await app.pg.query('UPDATE users SET is_admin = true WHERE id = $1', [admin.id]);
+    const adminPage = await openPage(browser);
+    await logInInPage(adminPage, url, admin.email, admin.password);
+    await adminPage.goto(at('/'));
+    await adminPage.getByRole('link', { name: 'Meldingen' }).click();
+    await adminPage.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
+    const row = adminPage.getByRole('row').filter({ hasText: spam });
+    expect(await row.textContent()).toContain('Reclame of spam');
+    expect(await row.textContent()).toContain(`Over: ${writer.displayName}`);
+    await row.getByRole('button', { name: /Afgehandeld/ }).click();
+    await adminPage.getByRole('status').filter({ hasText: 'De melding is afgehandeld.' }).waitFor();
+    await row.getByText(/Afgehandeld op/).waitFor();
+    await adminPage.close();
+  });
+});
