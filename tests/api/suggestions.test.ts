@@ -140,6 +140,21 @@ describe('suggested connections for a resident', () => {
     expect(club.reason).toContain('“Fietsenmakers gezocht”');
   });
 
+  it('an organisation that moves takes its items along (distance and buurt)', async () => {
+    const club = organisations['Fietsclub Berkel']!;
+    const owner = people.owner!;
+    const move = (to: { lng: number; lat: number }) => owner.client.patch(`/api/organisations/${club}`, { location: to });
+    expect((await move(offset(home, 900, 0))).statusCode).toBe(200);
+    expect(find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!.distance.metres).toBe(900);
+    const far = await move(offset(home, -2500, 0));
+    expect(far.statusCode, far.body).toBe(200);
+    expect(find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')).toBeUndefined();
+    const { rows } = await app.pg.query('SELECT DISTINCT a.buurt_code = o.buurt_code AS same FROM assets a JOIN organisations o ON o.id = a.owner_organisation_id WHERE o.id = $1', [club]);
+    expect(rows).toEqual([{ same: true }]);
+    expect((await move(offset(home, 350, 0))).statusCode).toBe(200);
+    expect(find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!.distance.metres).toBe(350);
+  });
+
   it('places an organisation on the map exactly, a resident only at the centre of their home cell', async () => {
     const { suggestions } = await suggestionsFor(anna);
     const club = find(suggestions, 'volunteer', 'Fietsclub Berkel')!;

@@ -5,8 +5,8 @@
 -- $10 the candidate's role. All of these come from api/suggestions/rules.ts. $11: true for strong fits (a shared
 -- tag) only, false for domain fits too. The service works out which tags and
 -- domains the two share, scores and explains.
--- Indexes: residents' items by the suggestion index (GIN on assets.suggestion_keys: kind, tag and 1 km square or
--- buurt), places and organisations by GiST on their geography (ST_DWithin) or by buurt.
+-- Indexes: residents' and organisations' items by the suggestion index (GIN on assets.suggestion_keys: kind, tag and
+-- 1 km square or buurt), places and organisations by GiST on their geography (ST_DWithin) or by buurt.
 -- Privacy: a resident's item counts only if the viewer may see it (public or neighbours, or connectors when the viewer
 -- is a connector of the owner's buurt; never private); its place is the centre of the owner's 250 m home cell (as the
 -- subject's is, for a resident), never the home, so moving one's own point of view reveals at most a cell. The
@@ -98,10 +98,26 @@ nearby_places AS MATERIALIZED (
   WHERE (SELECT cardinality(kinds) > 0 FROM place_kinds)
     AND a.type = 'place' AND a.buurt_code = x.buurt AND a.kind = ANY ((SELECT kinds FROM place_kinds)::text[])
 ),
--- Organisations nearby, when an organisation or one of its items can fit at all.
+-- Organisations' items that fit, at their organisation: found by the suggestion index like residents' items, and
+-- (space needs no shared tag) every room or request for space nearby.
+organisation_items AS MATERIALIZED (
+  SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_organisation_id, a.owner_organisation_location AS point, a.buurt_code,
+         a.last_confirmed_at
+  FROM assets a
+  WHERE a.owner_organisation_id IS NOT NULL AND a.geom IS NULL AND a.suggestion_keys && (SELECT keys FROM wanted_keys)
+  UNION
+  SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_organisation_id, a.owner_organisation_location, a.buurt_code,
+         a.last_confirmed_at
+  FROM anchor x, assets a
+  WHERE (SELECT space FROM wanted_roles) AND a.owner_organisation_id IS NOT NULL AND a.geom IS NULL
+    AND a.type = 'organisation-item'
+    AND a.kind IN (SELECT r.kind FROM roles r, wanted_roles w
+                   WHERE r.type = 'organisation-item' AND r.role IN ('space-offered', 'space-wanted') AND r.role = ANY (w.roles))
+    AND (ST_DWithin(a.owner_organisation_location, x.point, $4) OR a.buurt_code = x.buurt)
+),
+-- Organisations themselves nearby, when one can fit at all (partners).
 organisations_wanted AS MATERIALIZED (
-  SELECT EXISTS (SELECT 1 FROM roles r WHERE (r.type = 'organisation-item' AND r.role = ANY (w.roles)) OR 'organisation' = ANY (w.roles)) AS wanted
-  FROM wanted_roles w
+  SELECT 'organisation' = ANY (w.roles) AS wanted FROM wanted_roles w
 ),
 nearby_organisations AS MATERIALIZED (
   SELECT o.id, o.name, o.tags, o.location, o.buurt_code, o.last_confirmed_at
@@ -133,12 +149,14 @@ candidates AS MATERIALIZED (
   WHERE ($1 <> 'place' OR a.id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations' items, at the organisation.
-  SELECT 'organisation', o.id, a.id, r.role, a.tags, o.name, a.title, o.location::geography, o.buurt_code,
+  SELECT 'organisation', a.owner_organisation_id, a.id, r.role, a.tags, o.name, a.title, a.point, a.buurt_code,
          a.last_confirmed_at, a.kind = 'room' OR a.type = 'thing'
-  FROM nearby_organisations o
-  JOIN assets a ON a.owner_organisation_id = o.id AND a.geom IS NULL
+  FROM organisation_items a
+  CROSS JOIN anchor x
+  JOIN organisations o ON o.id = a.owner_organisation_id
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
-  WHERE ($1 <> 'organisation' OR o.id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
+  WHERE (ST_DWithin(a.point, x.point, $4) OR a.buurt_code = x.buurt)
+    AND ($1 <> 'organisation' OR a.owner_organisation_id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations themselves (partners).
   SELECT 'organisation', o.id, o.id, 'organisation', o.tags, o.name, o.name, o.location::geography, o.buurt_code,
