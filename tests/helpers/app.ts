@@ -4,7 +4,7 @@ import { buildApp, type App, type AppOptions } from '../../api/app.ts';
 /** The real app on the run's test database (see global-setup.ts), as every test uses it. */
 export async function buildTestApp(
   database: { poolMax?: number; connectionTimeoutMs?: number } = {},
-  options: Partial<Pick<AppOptions, 'rateLimits' | 'publicUrl' | 'introductionsPerDay'>> = {},
+  options: Partial<Pick<AppOptions, 'rateLimits' | 'publicUrl' | 'introductionsPerDay' | 'probeLimits'>> = {},
 ): Promise<App> {
   const app = await buildApp({
     ...options,
