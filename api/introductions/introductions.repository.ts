@@ -73,6 +73,8 @@ export interface IntroductionRow {
   my_position: 1 | 2 | null;
   asked_by_me: boolean;
   requested_by_name: string | null;
+  /** Who asked, when it was not the viewer (to block them). */
+  requested_by_id: string | null;
   parties: { position: 1 | 2; kind: 'resident' | 'organisation'; id: string; name: string; answer: Answer }[];
   message_count: number;
   unread: number;
@@ -89,9 +91,10 @@ export const introductionsRepository = {
     return rows[0]!.blocked;
   },
 
-  async countRequestedToday(db: Queryable, userId: string): Promise<number> {
-    const { rows } = await db.query<{ n: number }>(sql.countRequestedToday, [userId]);
-    return rows[0]!.n;
+  /** How many asked in the last 24 hours, and in how many seconds the oldest of them no longer counts. */
+  async countRequestedToday(db: Queryable, userId: string): Promise<{ n: number; seconds_left: number | null }> {
+    const { rows } = await db.query<{ n: number; seconds_left: number | null }>(sql.countRequestedToday, [userId]);
+    return rows[0]!;
   },
 
   async findOpenBetween(db: Queryable, a: Party, b: Party): Promise<string | null> {

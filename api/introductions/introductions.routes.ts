@@ -38,6 +38,7 @@ function toIntroduction(row: IntroductionRow): Introduction {
     note: row.note,
     byConnector: row.by_connector,
     requestedBy: row.requested_by_name,
+    requestedById: row.requested_by_id,
     askedByMe: row.asked_by_me,
     myParty: row.my_position,
     canAnswer: row.status === 'asked' && mine?.answer === 'pending',

@@ -57,6 +57,7 @@ export const IntroductionSchema = Type.Object(
     note: Type.String(),
     byConnector: Type.Boolean(),
     requestedBy: Type.Union([Type.String(), Type.Null()], { description: 'Display name of who asked (NULL: account deleted)' }),
+    requestedById: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'Who asked, when it was someone else (to block them)' }),
     askedByMe: Type.Boolean(),
     myParty: Type.Union([Type.Integer({ minimum: 1, maximum: 2 }), Type.Null()], { description: 'The party I answer for (NULL: I made it as a connector)' }),
     canAnswer: Type.Boolean(),

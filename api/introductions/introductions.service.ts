@@ -36,8 +36,9 @@ const samePerson = (a: Party, b: Party) =>
   (a.user_id !== null && a.user_id === b.user_id) || (a.organisation_id !== null && a.organisation_id === b.organisation_id);
 
 async function checkDailyLimit(db: Queryable, userId: string, perDay: number) {
-  if ((await repository.countRequestedToday(db, userId)) >= perDay) {
-    throw new InputError('body', 'introductions-per-day', `asks for more than ${perDay} introductions in 24 hours; try again tomorrow`, 429);
+  const today = await repository.countRequestedToday(db, userId);
+  if (today.n >= perDay) {
+    throw new InputError('body', 'introductions-per-day', `asks for more than ${perDay} introductions in 24 hours; try again later`, 429, today.seconds_left ?? 60);
   }
 }
 

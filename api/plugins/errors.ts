@@ -81,6 +81,7 @@ async function errorsPlugin(app: FastifyInstance) {
       return send(reply, request, 400, errors.map((item) => `${item.field} ${item.message}`).join('; '), errors);
     }
     if (error instanceof InputError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
       return send(reply, request, error.statusCode, error.message, error.errors);
     }
     if (error instanceof TooManyRequestsError) {

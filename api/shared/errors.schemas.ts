@@ -35,9 +35,12 @@ export const errorResponses = {
 export class InputError extends Error {
   readonly statusCode: number;
   readonly errors: FieldError[];
-  constructor(field: string, rule: string, message: string, statusCode = 400) {
+  /** For a 429: when to try again (sent as Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(field: string, rule: string, message: string, statusCode = 400, retryAfterSeconds?: number) {
     super(`${field} ${message}`);
     this.statusCode = statusCode;
     this.errors = [{ field, rule, message }];
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

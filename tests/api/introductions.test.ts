@@ -101,9 +101,10 @@ describe('asking for an introduction', () => {
     expect(mine).toMatchObject({ status: 'asked', askedByMe: true, canAnswer: false, canWrite: false, myParty: 1 });
     expect(mine.parties.map((party) => [party.name, party.answer])).toEqual([['Anna', 'accepted'], ['Bram', 'pending']]);
 
-    expect(await bell(bram)).toMatchObject({ unread: 1, items: [{ kind: 'introduction-asked', introductionId: id }] });
+    expect(await bell(bram)).toMatchObject({ unread: 1, items: [{ kind: 'introduction-asked', introductionId: id, about: 'Anna' }] });
     const theirs = (await bram.client.get('/api/introductions')).json() as Introduction[];
-    expect(theirs.find((item) => item.id === id)).toMatchObject({ canAnswer: true, myParty: 2 });
+    expect(theirs.find((item) => item.id === id)).toMatchObject({ canAnswer: true, myParty: 2, requestedById: anna.id });
+    expect((await detail(anna, id)) as unknown).toMatchObject({ requestedById: null });
     // Opening it reads the notification.
     await detail(bram, id);
     expect((await bell(bram)).unread).toBe(0);
@@ -189,6 +190,8 @@ describe('asking for an introduction', () => {
       expect(answers).toEqual([201, 201, 429]);
       const refused = await ask(asker, { to: { kind: 'resident', id: connector.id } });
       expect(errorOf(refused)).toMatchObject({ field: 'body', rule: 'introductions-per-day' });
+      // Until the first of the two leaves the 24 hours.
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(23 * 3600);
       expect((await strict.pg.query('SELECT count(*)::int AS n FROM introductions WHERE requested_by = $1', [asker.id])).rows[0].n).toBe(2);
     } finally {
       await strict.close();

@@ -14,7 +14,7 @@ WITH mine AS (
 )
 SELECT i.id, i.status, i.note, i.by_connector, i.suggestion_key, i.buurt_code, i.created_at, i.answered_at, i.met_at,
        i.my_position, i.requested_by = $1 AS asked_by_me,
-       r.display_name AS requested_by_name,
+       r.display_name AS requested_by_name, CASE WHEN i.requested_by <> $1 THEN i.requested_by END AS requested_by_id,
        (SELECT json_agg(json_build_object(
                  'position', p.position,
                  'kind', CASE WHEN p.user_id IS NOT NULL THEN 'resident' ELSE 'organisation' END,
