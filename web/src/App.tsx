@@ -27,6 +27,8 @@ const OrganisationPage = lazy(() => import('./contribute/organisation/Organisati
 const PlacePage = lazy(() => import('./contribute/place/PlacePage.tsx').then((module) => ({ default: module.PlacePage })));
 const ThingPage = lazy(() => import('./contribute/thing/ThingPage.tsx').then((module) => ({ default: module.ThingPage })));
 const StoryPage = lazy(() => import('./contribute/story/StoryPage.tsx').then((module) => ({ default: module.StoryPage })));
+const ConnectorAreasPage = lazy(() => import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })));
+const ConnectorAreaPage = lazy(() => import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
 
 function PageLoading() {
@@ -60,6 +62,8 @@ export function App() {
               <Route path={PATHS.introduction} element={<IntroductionPage />} />
               <Route path={PATHS.outbox} element={<OutboxPage />} />
               <Route path={PATHS.reports} element={<ReportsPage />} />
+              <Route path={PATHS.connector} element={<ConnectorAreasPage />} />
+              <Route path={PATHS.connectorArea} element={<ConnectorAreaPage />} />
               <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
               <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />
               <Route path={CONTRIBUTE_PATHS.organisation} element={<OrganisationPage />} />

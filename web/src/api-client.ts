@@ -17,6 +17,7 @@ import type {
   NotificationsSchema,
   ReportBodySchema,
 } from '../../api/introductions/introductions.schemas.ts';
+import type { AreaConnectionsSchema } from '../../api/connector/connector-area.schemas.ts';
 import type { ConsentTextSchema, Me, SessionInfo, UpdateMeBody } from '../../api/me/me.schemas.ts';
 import type { Organisation } from '../../api/organisations/organisations.schemas.ts';
 import type { FieldError } from '../../api/shared/errors.schemas.ts';
@@ -416,4 +417,38 @@ export function getNotifications(signal?: AbortSignal): Promise<Notifications> {
 /** Marks my notifications read: those about one introduction, or all of them. */
 export function readNotifications(introductionId?: string): Promise<void> {
   return request('POST', '/api/me/notifications/read', { body: introductionId === undefined ? {} : { introductionId } });
+}
+
+// The connector's areas (buurtverbinder)
+
+export interface ConnectorArea {
+  id: string;
+  type: 'buurt' | 'wijk';
+  code: string;
+  name: string;
+  buurtCount: number;
+  grantedAt: string;
+}
+
+export type AreaConnections = Static<typeof AreaConnectionsSchema>;
+export type AreaSuggestion = AreaConnections['suggestions'][number];
+export type AreaPartyRef = Pick<AreaSuggestion['parties'][number], 'kind' | 'id'>;
+export type AreaCsvTable = 'figures' | 'introductions' | 'suggestions';
+
+export function getConnectorAreas(signal?: AbortSignal): Promise<ConnectorArea[]> {
+  return request('GET', '/api/connector/areas', { signal });
+}
+
+export function getAreaConnections(code: string, language: string, signal?: AbortSignal): Promise<AreaConnections> {
+  return request('GET', `/api/connector/areas/${encodeURIComponent(code)}/connections?lang=${language === 'en' ? 'en' : 'nl'}`, { signal });
+}
+
+/** The address of one table of the area view as a CSV file (a plain link: the browser downloads it). */
+export function areaCsvUrl(code: string, table: AreaCsvTable, language: string): string {
+  return `/api/connector/areas/${encodeURIComponent(code)}/connections.csv?table=${table}&lang=${language === 'en' ? 'en' : 'nl'}`;
+}
+
+/** A connector introduces two parties of their area to each other; both must accept. */
+export async function introduceParties(parties: [AreaPartyRef, AreaPartyRef], note: string): Promise<string> {
+  return (await request<{ id: string }>('POST', '/api/connector/introductions', { body: { parties, note } })).id;
 }

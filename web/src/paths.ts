@@ -14,9 +14,16 @@ export const PATHS = {
   introduction: '/kennismakingen/:id',
   outbox: '/beheer/outbox',
   reports: '/beheer/meldingen',
+  connector: '/verbinder',
+  connectorArea: '/verbinder/:code',
 } as const;
 
 /** The page of one introduction, with its thread. */
 export function introductionPath(id: string): string {
   return `${PATHS.introductions}/${encodeURIComponent(id)}`;
+}
+
+/** The connector's page of one of their buurten or wijken. */
+export function connectorAreaPath(code: string): string {
+  return `${PATHS.connector}/${encodeURIComponent(code)}`;
 }

@@ -72,6 +72,13 @@ export function AccountLinks() {
           {t('nav.introductions')}
         </NavLink>
       </li>
+      {user.isConnector && (
+        <li>
+          <NavLink className="header-link" to={PATHS.connector}>
+            {t('nav.connector')}
+          </NavLink>
+        </li>
+      )}
       <li>
         <NavLink className="header-link" to={PATHS.myData}>
           {t('nav.myData')}

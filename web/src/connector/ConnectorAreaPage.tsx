@@ -1,0 +1,256 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatDate } from '../account/format.ts';
+import { ApiError, areaCsvUrl, getAreaConnections, type AreaConnections, type AreaCsvTable, type AreaSuggestion } from '../api-client.ts';
+import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { currentLanguage } from '../i18n/i18n.ts';
+import { PageLayout } from '../layout/PageLayout.tsx';
+import { PATHS } from '../paths.ts';
+import { useApiData, type UseApiDataResult } from '../use-api-data.ts';
+import { ConnectorGate } from './ConnectorGate.tsx';
+import { FiguresChart } from './FiguresChart.tsx';
+import { IntroducePair } from './IntroducePair.tsx';
+import './connector.css';
+
+const CSV_TABLES: readonly { table: AreaCsvTable; label: 'connector.downloadFigures' | 'connector.downloadIntroductions' | 'connector.downloadSuggestions' }[] = [
+  { table: 'figures', label: 'connector.downloadFigures' },
+  { table: 'introductions', label: 'connector.downloadIntroductions' },
+  { table: 'suggestions', label: 'connector.downloadSuggestions' },
+];
+
+/**
+ * The connector's page of one buurt or wijk: introductions per buurt as a chart (and a table), the pairs worth
+ * introducing best first, groups waiting to be started, the introductions made there, and each table as CSV.
+ */
+export function ConnectorAreaPage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const language = currentLanguage();
+  const data = useApiData((signal) => getAreaConnections(code, language, signal), [code, language]);
+  const title = data.state.status === 'ready' ? t('connector.areaTitle', { name: data.state.data.area.name }) : t('connector.title');
+
+  return (
+    <PageLayout title={title} wide>
+      <ConnectorGate>{() => <AreaView code={code} data={data} />}</ConnectorGate>
+    </PageLayout>
+  );
+}
+
+interface AreaViewProps {
+  code: string;
+  data: UseApiDataResult<AreaConnections>;
+}
+
+function AreaView({ code, data }: AreaViewProps) {
+  const { t } = useTranslation();
+  const { state, retry, replace } = data;
+
+  if (state.status === 'loading') {
+    return (
+      <p className="page-status" role="status">
+        {t('connector.loading')}
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    const { error } = state;
+    if (error instanceof ApiError && (error.status === 403 || error.status === 404 || error.status === 400)) {
+      return (
+        <div className="refusal">
+          <p>{error.status === 403 ? t('connector.notYourArea') : t('connector.noSuchArea')}</p>
+          <p>
+            <Link to={PATHS.connector}>{t('connector.toAreas')}</Link>
+          </p>
+        </div>
+      );
+    }
+    return <LoadProblem onRetry={retry} />;
+  }
+
+  return <AreaSections code={code} view={state.data} onChange={replace} />;
+}
+
+interface AreaSectionsProps {
+  code: string;
+  view: AreaConnections;
+  onChange: (view: AreaConnections) => void;
+}
+
+function AreaSections({ code, view, onChange }: AreaSectionsProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage();
+  const [introduced, setIntroduced] = useState<string | null>(null);
+  const introducedRef = useRef<HTMLParagraphElement>(null);
+  const buurtNames = new Map(view.area.buurten.map((buurt) => [buurt.code, buurt.name]));
+  const buurtName = (buurtCode: string | null) => (buurtCode === null ? null : (buurtNames.get(buurtCode) ?? buurtCode));
+
+  async function showIntroduced(suggestion: AreaSuggestion): Promise<void> {
+    const [a, b] = suggestion.parties;
+    // At once: the pair shows it was introduced; then the whole view again, with the new introduction and figures.
+    onChange({ ...view, suggestions: view.suggestions.map((other) => (other.key === suggestion.key ? { ...other, introduced: 'asked' } : other)) });
+    setIntroduced(t('connector.introduced', { a: a?.name ?? '', b: b?.name ?? '' }));
+    // The form and its button are gone: the keyboard goes to the message that says what happened.
+    requestAnimationFrame(() => introducedRef.current?.focus());
+    try {
+      onChange(await getAreaConnections(code, language));
+    } catch {
+      // The pair already shows its new status; the rest follows on the next visit.
+    }
+  }
+
+  return (
+    <div className="sections connector-area">
+      <p className="page-intro">{t('connector.intro', { name: view.area.name })}</p>
+
+      <section className="section" aria-labelledby="figures-heading">
+        <h2 id="figures-heading">{t('connector.figuresHeading')}</h2>
+        <p className="section__intro">{t('connector.figuresIntro')}</p>
+        <FiguresChart figures={view.figures} totals={view.totals} areaName={view.area.name} />
+      </section>
+
+      <section className="section" aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading">{t('connector.suggestionsHeading')}</h2>
+        <p className="section__intro">{t('connector.suggestionsIntro')}</p>
+        <p ref={introducedRef} className="form-status ask-sent" role="status" tabIndex={-1}>
+          {introduced}
+        </p>
+        {view.suggestions.length === 0 ? (
+          <p>{t('connector.suggestionsNone')}</p>
+        ) : (
+          <ol className="suggestion-list" aria-label={t('connector.suggestionsLabel')}>
+            {view.suggestions.map((suggestion) => (
+              <PairCard key={suggestion.key} suggestion={suggestion} buurtName={buurtName} onIntroduced={(pair) => void showIntroduced(pair)} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="groups-heading">
+        <h2 id="groups-heading">{t('connector.groupsHeading')}</h2>
+        <p className="section__intro">{t('connector.groupsIntro')}</p>
+        {view.groups.length === 0 ? (
+          <p>{t('connector.groupsNone')}</p>
+        ) : (
+          <ul className="suggestion-list">
+            {view.groups.map((group) => (
+              <li key={`${group.key}:${group.buurtCode}`} className="suggestion">
+                <h3 className="suggestion__name">
+                  {group.label}
+                  <span className="suggestion__rule">
+                    {' '}
+                    · {t('connector.groupPeople', { count: group.people })} {t('connector.groupIn', { buurt: buurtName(group.buurtCode) })}
+                  </span>
+                </h3>
+                <p className="suggestion__members">
+                  {t('connector.groupMembers')} {group.members.map((member) => member.name).join(', ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="introductions-heading">
+        <h2 id="introductions-heading">{t('connector.introductionsHeading')}</h2>
+        <p className="section__intro">{t('connector.introductionsIntro')}</p>
+        {view.introductions.length === 0 ? (
+          <p>{t('connector.introductionsNone')}</p>
+        ) : (
+          <ul className="introduction-list" aria-label={t('connector.introductionsLabel')}>
+            {view.introductions.map((introduction) => {
+              const [a, b] = introduction.parties.map((party) => party.name ?? t('connector.aResident'));
+              const where = buurtName(introduction.buurtCode);
+              return (
+                <li key={introduction.id} className="introduction-item" data-status={introduction.status}>
+                  <p className="introduction-item__title">{t('connector.pairTitle', { a: a ?? '', b: b ?? '' })}</p>
+                  <p className="introduction-item__facts">
+                    <span className="status-word" data-status={introduction.status}>
+                      <span className="visually-hidden">{t('introductions.statusLabel')} </span>
+                      {t(`introductions.status-${introduction.status}`)}
+                    </span>
+                    <span className="introduction-item__who">
+                      {introduction.mine ? t('connector.byMe') : introduction.byConnector ? t('connector.byConnector') : t('connector.byParty')},{' '}
+                      {t('connector.madeOn', { date: formatDate(introduction.createdAt, i18n.language) })}
+                      {where !== null && <>, {where}</>}
+                    </span>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">{t('connector.downloadsHeading')}</h2>
+        <p className="section__intro">{t('connector.downloadsIntro')}</p>
+        <ul className="plain-list">
+          {CSV_TABLES.map(({ table, label }) => (
+            <li key={table}>
+              <a href={areaCsvUrl(code, table, language)} download>
+                {t(label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+interface PairCardProps {
+  suggestion: AreaSuggestion;
+  buurtName: (code: string | null) => string | null;
+  onIntroduced: (suggestion: AreaSuggestion) => void;
+}
+
+/** One pair worth introducing: who, with what, where, what they share, and the way to introduce them. */
+function PairCard({ suggestion, buurtName, onIntroduced }: PairCardProps) {
+  const { t } = useTranslation();
+  const [a, b] = suggestion.parties;
+  const names = { a: a?.name ?? '', b: b?.name ?? '' };
+
+  return (
+    <li className="suggestion connector-pair">
+      <h3 className="suggestion__name">
+        {t('connector.pairTitle', names)}
+        <span className="suggestion__rule"> · {t(`suggestions.rule-${suggestion.rule}`)}</span>
+      </h3>
+      <ul className="connector-pair__parties">
+        {suggestion.parties.map((party) => {
+          const where = buurtName(party.buurtCode);
+          return (
+            <li key={`${party.kind}:${party.id}`}>
+              {party.title === party.name ? party.name : t('connector.partyItem', { name: party.name, title: party.title })}{' '}
+              <span className="facts__note">
+                ({t(`connector.partyKind-${party.kind}`)}
+                {where !== null && <>, {where}</>})
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="suggestion__facts">
+        <span>{suggestion.sameBuurt ? t('connector.sameBuurt') : t('connector.otherBuurten')}</span>
+        {suggestion.matchedTags.map((tag) => (
+          <span key={tag.key} className="tag-chip">
+            {tag.label}
+          </span>
+        ))}
+      </p>
+      {suggestion.introduced !== null ? (
+        <p className="connector-pair__introduced">
+          {t('connector.alreadyIntroduced')}{' '}
+          <span className="status-word" data-status={suggestion.introduced}>
+            {t(`introductions.status-${suggestion.introduced}`)}
+          </span>
+        </p>
+      ) : (
+        <div className="suggestion__actions">
+          <IntroducePair suggestion={suggestion} onIntroduced={onIntroduced} />
+        </div>
+      )}
+    </li>
+  );
+}
