@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../account/session.tsx';
-import { getTaxonomy, type MapFeature } from '../api-client.ts';
+import { getTaxonomy, type MapFeature, type Suggestion } from '../api-client.ts';
 import type { ResultsView } from '../assets-map/map-filters.ts';
 import { DetailPanel } from '../assets-map/DetailPanel.tsx';
 import { FILTERS_HEADING_ID, FilterPanel } from '../assets-map/FilterPanel.tsx';
@@ -17,6 +17,9 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { AreaMap, type CoveredEdges } from '../map/AreaMap.tsx';
 import { FeatureLayers } from '../map/FeatureLayers.tsx';
+import { SuggestionLayer, type ShownSuggestion } from '../map/SuggestionLayer.tsx';
+import { MapSuggestionsPanel } from '../suggestions/MapSuggestionsPanel.tsx';
+import { useMapSuggestions } from '../suggestions/use-map-suggestions.ts';
 import { useApiData } from '../use-api-data.ts';
 import { AREA_PANEL_HEADING_ID, AreaPanel } from './AreaPanel.tsx';
 import { BuurtSummary, WijkSummary } from './BuurtSummary.tsx';
@@ -32,6 +35,8 @@ const NO_FEATURES: MapFeature[] = [];
 const SUMMARY_COVERS_WIDE: CoveredEdges = { left: 364, bottom: 0 };
 const SUMMARY_COVERS_NARROW: CoveredEdges = { left: 0, bottom: 140 };
 const NOTHING_COVERED: CoveredEdges = { left: 0, bottom: 0 };
+// From this width on the list is shown beside the map; below it, instead of the map (as in the stylesheet).
+const LIST_BESIDE_MAP_QUERY = '(min-width: 64rem)';
 
 /**
  * The start page: what the buurten have, on a map and in a list that show the same features, with the filters and
@@ -54,6 +59,10 @@ export function MapPage() {
   const [panelOpen, setPanelOpen] = useState(false);
   const panelToggleRef = useRef<HTMLButtonElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
+  // "For you on the map": my suggestions as a layer and a list, for logged-in residents who switch it on.
+  const [suggestionsOn, setSuggestionsOn] = useState(false);
+  const [shownSuggestion, setShownSuggestion] = useState<ShownSuggestion | null>(null);
+  const [suggestionAnnouncement, setSuggestionAnnouncement] = useState('');
 
   const buurten = areas.status === 'ready' ? areas.buurten : null;
   const wijken = areas.status === 'ready' ? areas.wijken : null;
@@ -65,6 +74,8 @@ export function MapPage() {
   // The area in the address: a buurt, or else a wijk.
   const areaCode = filters.buurt ?? filters.wijk;
   const language = currentLanguage();
+  const mapSuggestions = useMapSuggestions(suggestionsOn, user?.id ?? null, language);
+  const suggestionsOnMap = suggestionsOn && mapSuggestions.state.status === 'ready' ? (mapSuggestions.state.data?.suggestions ?? null) : null;
   const labels = useMemo(() => (taxonomy.status === 'ready' ? taxonomyLabels(taxonomy.data, language) : null), [taxonomy, language]);
   const privacy = mapData.result?.privacy ?? DEFAULT_PRIVACY;
   const features = mapData.result?.features ?? NO_FEATURES;
@@ -140,6 +151,24 @@ export function MapPage() {
     if (target?.isConnected) target.focus();
   }
 
+  // The map must be in view to show a suggestion on it: where the list replaces the map, go back to the map; on a
+  // narrow screen the panel covers it, so it closes and the keyboard waits on its toggle.
+  function showSuggestion(suggestion: Suggestion): void {
+    if (view === 'list' && !window.matchMedia(LIST_BESIDE_MAP_QUERY).matches) chooseView('map');
+    if (panelOpen) {
+      setPanelOpen(false);
+      panelToggleRef.current?.focus();
+    }
+    setShownSuggestion((previous) => ({ key: suggestion.key, request: (previous?.request ?? 0) + 1 }));
+    setSuggestionAnnouncement(t('mapSuggestions.shownOnMap', { name: suggestion.candidate.name }));
+  }
+
+  function toggleSuggestions(on: boolean): void {
+    setSuggestionsOn(on);
+    setShownSuggestion(null);
+    setSuggestionAnnouncement('');
+  }
+
   // The panel must be visible before the browser follows the link and moves focus to it.
   function openPanelForSkipLink(event: MouseEvent<HTMLAnchorElement>): void {
     if (event.defaultPrevented) return;
@@ -183,6 +212,15 @@ export function MapPage() {
           <ResultsStatus features={mapData} filters={filters} />
         </div>
         <div id={SIDE_PANEL_ID} className="side-panel" data-open={panelOpen ? '' : undefined}>
+          {user !== null && (
+            <MapSuggestionsPanel
+              on={suggestionsOn}
+              onToggle={toggleSuggestions}
+              data={mapSuggestions}
+              onShow={showSuggestion}
+              announcement={suggestionAnnouncement}
+            />
+          )}
           <FilterPanel
             filters={filters}
             onChange={setFilters}
@@ -206,6 +244,7 @@ export function MapPage() {
               onViewportChange={setViewport}
             >
               <FeatureLayers features={features} privacy={privacy} onOpenFeature={openDetails} />
+              {suggestionsOnMap !== null && <SuggestionLayer suggestions={suggestionsOnMap} shown={shownSuggestion} />}
             </AreaMap>
             <LoadStatus areas={areas} onRetry={retry} />
             <MapLegend privacy={privacy} />
