@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getBuurten, getHomeLocationConsentText, getMe, type Me } from '../api-client.ts';
+import { FollowedBuurten } from '../follows/FollowedBuurten.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
@@ -69,6 +70,7 @@ function ProfileSections() {
       <HomeBuurtForm me={profile} buurten={buurten} onSaved={showSaved} />
       <HomeLocationSection me={profile} buurten={buurten} consent={consent} onSaved={showSaved} />
       {profile.organisations.length > 0 && <Organisations organisations={profile.organisations} />}
+      <FollowedBuurten />
       <ChangePasswordForm email={profile.email} onChanged={() => setPasswordChanges((count) => count + 1)} />
       <SessionsList reloadKey={passwordChanges} />
       <p className="page-links">

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   getBuurtSummary,
@@ -9,6 +9,7 @@ import {
 } from '../api-client.ts';
 import { SymbolIcon } from '../assets-map/SymbolIcon.tsx';
 import type { SymbolKey } from '../assets-map/symbols.ts';
+import { FollowBuurt } from '../follows/FollowBuurt.tsx';
 import { squareMetresToHectares } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -33,6 +34,7 @@ export function BuurtSummary({ buurt, ...props }: SummaryProps & { buurt: BuurtP
         [t('info.area'), t('info.areaValue', { hectares: squareMetresToHectares(buurt.areaM2) })],
       ]}
       load={getBuurtSummary}
+      actions={<FollowBuurt key={buurt.code} code={buurt.code} name={buurt.name} />}
     />
   );
 }
@@ -61,13 +63,15 @@ interface AreaSummaryProps extends SummaryProps {
   /** Term and value of each fact shown above the figures. */
   facts: [string, string][];
   load: (code: string, language: 'nl' | 'en', signal?: AbortSignal) => Promise<Pick<Summary, 'counts' | 'k' | 'domains' | 'topTags'>>;
+  /** What can be done with the area (follow a buurt), under its name: in view even when the figures are folded. */
+  actions?: ReactNode;
 }
 
 /**
  * The chosen buurt or wijk: its facts, and what it has (counts per type, residents only from k on, domains and top
  * tags). The figures fold away under their heading, so on a phone the area itself stays in view.
  */
-function AreaSummary({ name, code, facts, load, folded, onClose }: AreaSummaryProps) {
+function AreaSummary({ name, code, facts, load, folded, onClose, actions }: AreaSummaryProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { state, retry } = useApiData((signal) => load(code, language, signal), [code, language]);
@@ -80,6 +84,7 @@ function AreaSummary({ name, code, facts, load, folded, onClose }: AreaSummaryPr
           {t('info.close')}
         </button>
       </div>
+      {actions}
       <details className="buurt-info__more" open={!folded}>
         <summary>{t('summary.heading', { buurt: name })}</summary>
         <dl className="buurt-info__facts">
