@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { hashPassword } from '../api/auth/passwords.ts';
 import { DEFAULT_RADIUS_M } from '../api/suggestions/rules.ts';
 import { buildSuggestions } from '../api/suggestions/suggestions.service.ts';
+import { areaConnections } from '../api/connector/connector-area.service.ts';
 import { referenceCandidates, type City } from '../tests/helpers/suggestions-reference.ts';
 
 type Measure = (what: string, step: (i: number) => Promise<number | void>) => Promise<{ p50: number; p95: number }>;
@@ -16,6 +17,8 @@ const BRUTE_FORCE_UP_TO_ASSETS = 100_000;
 export interface SuggestionTargets {
   residents: { id: string; email: string }[];
   organisations: { id: string; memberEmail: string; memberId: string }[];
+  /** A connector (the first sampled resident) of the five buurten with the most items: suggestions for a whole buurt. */
+  connector: { id: string; email: string; buurten: string[] };
 }
 
 /** 20 residents with a home and items, 10 placed organisations with items and their owners, sampled by hash. */
@@ -34,9 +37,20 @@ export async function suggestionTargets(db: pg.ClientBase): Promise<SuggestionTa
   );
   const ids = [...residents.rows.map((r) => r.id), ...organisations.rows.map((o) => o.member_id)];
   await db.query('UPDATE users SET password_hash = $1 WHERE id = ANY ($2)', [await hashPassword(BENCH_PASSWORD), ids]);
+  const connector = residents.rows[0]!;
+  const dense = await db.query<{ buurt_code: string }>(
+    `SELECT buurt_code FROM assets WHERE buurt_code IS NOT NULL GROUP BY buurt_code ORDER BY count(*) DESC, buurt_code LIMIT 5`,
+  );
+  const buurten = dense.rows.map((row) => row.buurt_code);
+  await db.query(
+    `INSERT INTO connector_areas (user_id, buurt_code) SELECT $1, code FROM unnest($2::text[]) AS code
+     ON CONFLICT DO NOTHING`,
+    [connector.id, buurten],
+  );
   return {
     residents: residents.rows,
     organisations: organisations.rows.map((o) => ({ id: o.id, memberEmail: o.member_email, memberId: o.member_id })),
+    connector: { id: connector.id, email: connector.email, buurten },
   };
 }
 
@@ -51,6 +65,9 @@ export async function measureSuggestionsSql(db: pg.ClientBase, targets: Suggesti
     const organisation = targets.organisations[i % targets.organisations.length]!;
     return request('organisation', organisation.id, organisation.memberId);
   });
+  await measure('suggestions for a whole buurt (connector view, service, SQL)', (i) =>
+    areaConnections(db, targets.connector.id, targets.connector.buurten[i % targets.connector.buurten.length]!, 'nl').then(() => undefined),
+  );
   if (assets > BRUTE_FORCE_UP_TO_ASSETS * 1.1) return;
   let loaded: City | null = null;
   const load = await measure('brute force: read the city (all residents, items, organisations)', async () => {
@@ -130,4 +147,8 @@ export async function measureSuggestionsHttp(url: string, targets: SuggestionTar
     const organisation = organisations[i % organisations.length]!;
     return get(`/api/organisations/${organisation.id}/suggestions`, organisation.cookie);
   });
+  const connector = await logIn(url, targets.connector.email);
+  await measure('GET /api/connector/areas/{buurt}/connections (a whole buurt)', (i) =>
+    get(`/api/connector/areas/${targets.connector.buurten[i % targets.connector.buurten.length]}/connections`, connector),
+  );
 }

@@ -64,6 +64,10 @@ try {
         `${assets.inventory} inventory items, ${assets.organisationItems} organisation items, ${assets.places} places, ` +
         `${assets.things} things, ${assets.stories} stories`,
     );
+    if (generated.connector) {
+      const { connectorEmail, wijkCode, introductions } = generated.connector;
+      console.log(`demo connector: ${connectorEmail} for wijk ${wijkCode}, with ${introductions} introductions made`);
+    }
   } else if (demo) {
     console.log('demo population: already there, unchanged (--replace generates it anew)');
   }

@@ -11,6 +11,7 @@ import { ORGANISATION_TEMPLATES, type OrganisationItemTemplate, type Organisatio
 import { PLACE_TEMPLATES, STORIES, THING_DESCRIPTIONS, THINGS, type PlaceTemplate, type ThingTemplate } from './places.ts';
 import { apportion, demoUuid, Random, WeightedIndex } from './random.ts';
 import { fill } from './words.ts';
+import { seedDemoConnections, type DemoConnections } from './connections.ts';
 
 const sql = {
   selectAreas: loadSql(import.meta.url, 'sql/select-areas.sql'),
@@ -72,7 +73,7 @@ export interface DemoCounts {
 
 export type DemoResult =
   | { status: 'present'; residents: number }
-  | ({ status: 'generated'; removedResidents: number; ms: number } & DemoCounts);
+  | ({ status: 'generated'; removedResidents: number; ms: number; connector: DemoConnections | null } & DemoCounts);
 
 interface Area {
   index: number;
@@ -272,6 +273,8 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   }
   await assets.flush();
   await client.query(sql.analyze);
+  const connections = await seedDemoConnections(client, DEMO_EMAIL_PATTERN);
+  if (connections) log(`connector ${connections.connectorEmail} for ${connections.wijkCode}, ${connections.introductions} introductions`);
 
   return {
     status: 'generated',
@@ -282,6 +285,7 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
     organisations: organisations.written,
     memberships: members.written,
     assets: counts,
+    connector: connections,
     ms: Math.round(performance.now() - started),
   };
 }

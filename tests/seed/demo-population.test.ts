@@ -270,6 +270,28 @@ describe('the standard demo population', () => {
     expect(rows.reduce((sum, row) => sum + row.members, 0)).toBeGreaterThan(1_500);
   });
 
+  it('has a connector for one wijk who made introductions there, in every state, through the real rules', async () => {
+    if (result.status !== 'generated') throw new Error('expected a generated population');
+    expect(result.connector).toMatchObject({ wijkCode: expect.stringMatching(/^WK0855/), introductions: 10 });
+    const rows = await query<{ status: string; n: number; in_wijk: boolean; messages: number }>(
+      `SELECT i.status, count(*)::int AS n, bool_and(b.wijk_code = ca.wijk_code) AS in_wijk,
+              sum((SELECT count(*) FROM introduction_messages m WHERE m.introduction_id = i.id))::int AS messages
+       FROM introductions i
+       JOIN users u ON u.id = i.requested_by
+       JOIN connector_areas ca ON ca.user_id = u.id
+       JOIN buurten b ON b.code = i.buurt_code
+       WHERE u.email = $1 AND i.by_connector
+       GROUP BY i.status ORDER BY i.status`,
+      [result.connector!.connectorEmail],
+    );
+    expect(rows).toEqual([
+      { status: 'accepted', n: 3, in_wijk: true, messages: 3 },
+      { status: 'asked', n: 3, in_wijk: true, messages: 0 },
+      { status: 'declined', n: 2, in_wijk: true, messages: 0 },
+      { status: 'met', n: 2, in_wijk: true, messages: 2 },
+    ]);
+  });
+
   it('leaves an existing demo population alone', async () => {
     expect(await generateDemo(client, { seed: 1 })).toEqual({ status: 'present', residents: 3_000 });
   });
