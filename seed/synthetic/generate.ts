@@ -69,11 +69,13 @@ export interface DemoCounts {
   organisations: number;
   memberships: number;
   assets: { inventory: number; organisationItems: number; places: number; things: number; stories: number; total: number };
+  /** The demo's connector and the introductions they made (null: no resident with a home to be one). */
+  connector: DemoConnections | null;
 }
 
 export type DemoResult =
   | { status: 'present'; residents: number }
-  | ({ status: 'generated'; removedResidents: number; ms: number; connector: DemoConnections | null } & DemoCounts);
+  | ({ status: 'generated'; removedResidents: number; ms: number } & DemoCounts);
 
 interface Area {
   index: number;
