@@ -26,6 +26,9 @@ async function databasePlugin(app: FastifyInstance, options: DatabasePluginOptio
     // Waiting longer than this for a connection means something holds it too long: fail with a 503, don't hang.
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 15_000,
     idleTimeoutMillis: 30_000,
+    // No JIT on a server: our queries are short, and compiling one took 20-40 ms more than running it (the suggestion
+    // query at 1,000,000 assets: 130 ms with, 60 without). The embedded database has no JIT to turn off.
+    ...(options.kind === 'postgres' ? { options: '-c jit=off' } : {}),
   });
   // An idle pooled connection that drops (server restart) must not crash the process; the pool reconnects.
   app.pg.pool.on('error', (error) => app.log.error({ err: error }, 'idle database connection lost'));

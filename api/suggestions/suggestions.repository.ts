@@ -9,6 +9,7 @@ const sql = {
   findSubject: loadSql(import.meta.url, 'sql/find-subject.sql'),
   listFeedback: loadSql(import.meta.url, 'sql/list-feedback.sql'),
   saveFeedback: loadSql(import.meta.url, 'sql/save-feedback.sql'),
+  residentNames: loadSql(import.meta.url, 'sql/resident-names.sql'),
 };
 
 export type SubjectKind = 'resident' | 'organisation' | 'place';
@@ -22,7 +23,8 @@ export interface CandidateRow {
   candidate_id: string;
   item_id: string;
   role: Role;
-  name: string;
+  /** NULL for a resident: `residentNames` looks up the few that are shown. */
+  name: string | null;
   title: string;
   /** The subject's item's tags, and the candidate's. */
   my_tags: string[];
@@ -63,6 +65,12 @@ export const suggestionsRepository = {
       else taxonomy.domains.set(row.key, row.label);
     }
     return taxonomy;
+  },
+
+  async residentNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await db.query<{ id: string; name: string }>(sql.residentNames, [ids]);
+    return new Map(rows.map((row) => [row.id, row.name]));
   },
 
   async listFeedback(db: Queryable, userId: string, subject: string): Promise<Set<string>> {

@@ -45,7 +45,7 @@ export const SuggestionSchema = Type.Object({
   group: Type.Optional(
     Type.Object({
       people: Type.Integer(),
-      members: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+      members: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'The nearest twelve, by name' }),
       place: Type.Union([
         Type.Object({ id: Type.String(), name: Type.String(), distance: Type.String(), metres: Type.Integer() }),
         Type.Null(),

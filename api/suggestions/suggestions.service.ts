@@ -22,7 +22,8 @@ interface Group {
   kind: CandidateKind;
   id: string;
   role: Role;
-  name: string;
+  /** NULL for a resident until the few shown are named. */
+  name: string | null;
   title: string;
   tags: Set<string>;
   domains: Set<string>;
@@ -122,34 +123,57 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
   const tagList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.tags.get(key)?.label ?? key }));
   const domainList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.domains.get(key) ?? key }));
 
-  const suggestions: Suggestion[] = [];
+  // Ranked first, named after: only the suggestions shown need their residents' names.
+  const drafts: Draft[] = [];
   for (const group of groups) {
     const key = `${group.rule}:${group.kind}:${group.id}`;
     if (done.has(key)) continue;
-    const distance = distanceText(group.distance, group.sameBuurt, group.kind === 'resident', language);
-    const tags = tagList(group.tags);
-    const domains = domainList(group.domains);
-    const what = listText((tags.length > 0 ? tags : domains).map((item) => item.label.toLowerCase()), language);
-    suggestions.push({
+    drafts.push({
       key,
-      rule: group.rule,
       score: score(group, radiusM),
-      candidate: { kind: group.kind, id: group.id, name: group.name },
-      title: group.title,
-      matchedTags: tags,
-      matchedDomains: domains,
-      distance: { band: distance.band, text: distance.text, ...(group.kind === 'resident' ? {} : { metres: Math.round(group.distance / 50) * 50 }) },
-      location: group.location,
-      ...explain({ rule: group.rule, role: group.role, name: group.name, title: group.title, distance: distance.text, what }, language),
+      residents: group.kind === 'resident' ? [group.id] : [],
+      make: (names) => {
+        const name = group.name ?? names.get(group.id) ?? '';
+        const distance = distanceText(group.distance, group.sameBuurt, group.kind === 'resident', language);
+        const tags = tagList(group.tags);
+        const domains = domainList(group.domains);
+        const what = listText((tags.length > 0 ? tags : domains).map((item) => item.label.toLowerCase()), language);
+        return {
+          key,
+          rule: group.rule,
+          score: score(group, radiusM),
+          candidate: { kind: group.kind, id: group.id, name },
+          title: group.title,
+          matchedTags: tags,
+          matchedDomains: domains,
+          distance: { band: distance.band, text: distance.text, ...(group.kind === 'resident' ? {} : { metres: Math.round(group.distance / 50) * 50 }) },
+          location: group.location,
+          ...explain({ rule: group.rule, role: group.role, name, title: group.title, distance: distance.text, what }, language),
+        };
+      },
     });
   }
-  suggestions.push(...(await groupSuggestions(db, request, groups, taxonomy, done)));
-  suggestions.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  return { radiusMetres: radiusM, suggestions: suggestions.slice(0, request.limit) };
+  drafts.push(...(await groupSuggestions(db, request, groups, taxonomy, done)));
+  drafts.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  const shown = drafts.slice(0, request.limit);
+  const names = await repository.residentNames(db, [...new Set(shown.flatMap((draft) => draft.residents))]);
+  return { radiusMetres: radiusM, suggestions: shown.map((draft) => draft.make(names)) };
 }
 
+/** A suggestion ranked but not yet written: it is written (with names) only if it is among those shown. */
+interface Draft {
+  key: string;
+  score: number;
+  /** The residents it names. */
+  residents: string[];
+  make: (names: Map<string, string>) => Suggestion;
+}
+
+/** How many members of a group to start are named: the nearest. */
+const GROUP_MEMBERS_NAMED = 12;
+
 /** Shared passion: when GROUP_MIN_PEOPLE or more (the subject included) share one, suggest starting a group. */
-async function groupSuggestions(db: Queryable, request: SuggestionRequest, groups: Group[], taxonomy: Taxonomy, done: Set<string>) {
+async function groupSuggestions(db: Queryable, request: SuggestionRequest, groups: Group[], taxonomy: Taxonomy, done: Set<string>): Promise<Draft[]> {
   const { subject, radiusM, language } = request;
   if (subject.kind !== 'resident') return [];
   const peopleByTag = new Map<string, Group[]>();
@@ -164,30 +188,36 @@ async function groupSuggestions(db: Queryable, request: SuggestionRequest, group
   // One place to meet for every group: the nearest to the subject.
   const place = await repository.nearestMeetingPlace(db, MEETING_PLACE_KINDS, radiusM, subject.kind, subject.id);
   const placeDistance = place ? distanceText(place.distance_m, false, false, language).text : null;
-  const result: Suggestion[] = [];
-  for (const [tag, people] of groupsToSuggest) {
+  return groupsToSuggest.map(([tag, people]): Draft => {
     const key = `shared-passion:group:${tag}`;
     const label = taxonomy.tags.get(tag)?.label ?? tag;
     const nearest = Math.min(...people.map((person) => person.distance));
-    result.push({
+    const sameBuurt = people.some((p) => p.sameBuurt);
+    const named = [...people].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)).slice(0, GROUP_MEMBERS_NAMED);
+    const groupScore = score({ tags: new Set([tag]), domains: new Set(), distance: nearest, sameBuurt, fresh: true, available: place !== null }, radiusM) + people.length;
+    return {
       key,
-      rule: 'shared-passion',
-      score: score({ tags: new Set([tag]), domains: new Set(), distance: nearest, sameBuurt: people.some((p) => p.sameBuurt), fresh: true, available: place !== null }, radiusM) + people.length,
-      candidate: { kind: 'group', id: tag, name: label },
-      title: label,
-      matchedTags: [{ key: tag, label }],
-      matchedDomains: [],
-      distance: distanceText(nearest, people.some((p) => p.sameBuurt), true, language),
-      location: null,
-      group: {
-        people: people.length + 1,
-        members: people.map((person) => ({ id: person.id, name: person.name })).sort((a, b) => a.name.localeCompare(b.name)),
-        place: place ? { id: place.id, name: place.title, distance: placeDistance!, metres: Math.round(place.distance_m / 50) * 50 } : null,
-      },
-      ...explainGroup({ people: people.length + 1, what: label.toLowerCase(), place: place ? { name: place.title, distance: placeDistance! } : null }, language),
-    });
-  }
-  return result;
+      score: groupScore,
+      residents: named.map((person) => person.id),
+      make: (names) => ({
+        key,
+        rule: 'shared-passion',
+        score: groupScore,
+        candidate: { kind: 'group', id: tag, name: label },
+        title: label,
+        matchedTags: [{ key: tag, label }],
+        matchedDomains: [],
+        distance: distanceText(nearest, sameBuurt, true, language),
+        location: null,
+        group: {
+          people: people.length + 1,
+          members: named.map((person) => ({ id: person.id, name: names.get(person.id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name)),
+          place: place ? { id: place.id, name: place.title, distance: placeDistance!, metres: Math.round(place.distance_m / 50) * 50 } : null,
+        },
+        ...explainGroup({ people: people.length + 1, what: label.toLowerCase(), place: place ? { name: place.title, distance: placeDistance! } : null }, language),
+      }),
+    };
+  });
 }
 
 export async function recordFeedback(db: Queryable, userId: string, subject: string, suggestion: string, action: 'dismissed' | 'acted') {

@@ -129,14 +129,14 @@ nearby_organisations AS MATERIALIZED (
   WHERE (SELECT wanted FROM organisations_wanted) AND o.location IS NOT NULL AND o.buurt_code = x.buurt
 ),
 candidates AS MATERIALIZED (
+  -- Residents' names are looked up by the service for the few suggestions shown (NULL here).
   SELECT 'resident' AS candidate_kind, a.owner_user_id AS candidate_id, a.id AS item_id, r.role, a.tags,
-         u.display_name AS name, a.title, a.owner_cell_centre AS point, a.buurt_code, a.last_confirmed_at,
+         NULL::text AS name, a.title, a.owner_cell_centre AS point, a.buurt_code, a.last_confirmed_at,
          (a.details ? 'howOften' OR a.type = 'thing') AS available
   FROM resident_items a
   CROSS JOIN anchor x
   CROSS JOIN viewer v
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
-  JOIN users u ON u.id = a.owner_user_id
   WHERE (ST_DWithin(a.owner_cell_centre, x.point, $4) OR a.buurt_code = x.buurt)
     AND ($1 <> 'resident' OR a.owner_user_id <> $2)
     AND (a.visibility IN ('public', 'neighbours') OR (a.visibility = 'connectors' AND a.buurt_code = ANY (v.connector_buurten)))
