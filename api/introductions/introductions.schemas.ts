@@ -12,7 +12,12 @@ export const PartyRefSchema = Type.Object(
 );
 
 const Note = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'A short note: why these two should meet' });
-const SuggestionKey = Type.String({ maxLength: 120, pattern: '^[a-z-]+:[a-z]+:[A-Za-z0-9-]+$', description: 'The suggestion it comes from (its key)' });
+const SuggestionKey = Type.String({
+  maxLength: 120,
+  // rule:kind:id for someone's own suggestion; rule:kind:id:kind:id for a pair in a connector's area view
+  pattern: '^[a-z-]+:[a-z]+:[A-Za-z0-9-]+(:[a-z]+:[A-Za-z0-9-]+)?$',
+  description: 'The suggestion it comes from (its key)',
+});
 
 export const IntroductionBodySchema = Type.Object(
   {

@@ -310,7 +310,7 @@ describe('the data of a party', () => {
 describe("the connector's view of their area", () => {
   type AreaView = {
     area: { type: string; name: string; buurten: { code: string }[] };
-    suggestions: { rule: string; parties: { kind: string; id: string; name: string }[]; matchedTags: { key: string }[]; introduced: string | null }[];
+    suggestions: { key: string; rule: string; parties: { kind: string; id: string; name: string }[]; matchedTags: { key: string }[]; introduced: string | null }[];
     groups: { key: string; people: number; members: { name: string }[] }[];
     introductions: { status: string; mine: boolean; buurtCode: string; parties: { kind: string; name: string | null }[] }[];
     figures: { code: string; made: number; asked: number; accepted: number; declined: number; met: number }[];
@@ -347,9 +347,10 @@ describe("the connector's view of their area", () => {
     const made = await connector.client.post('/api/connector/introductions', {
       parties: anna2.parties.map((p) => ({ kind: p.kind, id: p.id })),
       note: 'Lies wil leren koken, Anna kookt graag.',
-      suggestion: 'teach-learn:resident:' + lies.id,
+      suggestion: anna2.key,
     });
     expect(made.statusCode, made.body).toBe(201);
+    expect((await detail(connector, made.json().id)) as unknown).toMatchObject({ suggestion: anna2.key });
     const after = await view(connector);
     expect(after.suggestions.find((s) => s.parties.some((p) => p.name === 'Lies') && s.parties.some((p) => p.name === 'Anna'))!.introduced).toBe('asked');
   });

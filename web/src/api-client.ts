@@ -453,8 +453,8 @@ export function areaCsvUrl(code: string, table: AreaCsvTable, language: string):
 }
 
 /** A connector introduces two parties of their area to each other; both must accept. */
-export async function introduceParties(parties: [AreaPartyRef, AreaPartyRef], note: string): Promise<string> {
-  return (await request<{ id: string }>('POST', '/api/connector/introductions', { body: { parties, note } })).id;
+export async function introduceParties(parties: [AreaPartyRef, AreaPartyRef], note: string, suggestion?: string): Promise<string> {
+  return (await request<{ id: string }>('POST', '/api/connector/introductions', { body: { parties, note, ...(suggestion ? { suggestion } : {}) } })).id;
 }
 
 // Following a buurt (a weekly e-mail of what is new there)

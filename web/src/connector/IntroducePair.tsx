@@ -53,6 +53,7 @@ export function IntroducePair({ suggestion, onIntroduced }: IntroducePairProps) 
           { kind: second.kind, id: second.id },
         ],
         note.trim(),
+        suggestion.key,
       );
       onIntroduced(suggestion);
     },
