@@ -10,10 +10,17 @@ export function myParty(introduction: Pick<Introduction, 'parties' | 'myParty'>)
 }
 
 /** The one other resident I could block from here (an organisation cannot be blocked, only its people). */
-export function blockableResident(introduction: Pick<Introduction, 'parties' | 'myParty'>): IntroductionParty | null {
+export function blockableResident(
+  introduction: Pick<Introduction, 'parties' | 'myParty'> & Partial<Pick<Introduction, 'byConnector' | 'requestedBy' | 'requestedById'>>,
+): IntroductionParty | null {
   if (introduction.myParty === null) return null;
   const [other] = otherParties(introduction);
-  return other?.kind === 'resident' ? other : null;
+  if (other?.kind === 'resident') return other;
+  // An organisation asked: the person who asked for it can be blocked.
+  if (other && !introduction.byConnector && introduction.requestedById && introduction.requestedBy) {
+    return { ...other, kind: 'resident', id: introduction.requestedById, name: introduction.requestedBy };
+  }
+  return null;
 }
 
 export type AskedByText =
