@@ -19,8 +19,8 @@ describe('the parties of an introduction, as one viewer sees them', () => {
     expect(blockableResident({ parties: [sanne, bram], myParty: null })).toBeNull();
     // When an organisation asked, the member who asked for it can be blocked.
     const asker = { byConnector: false, requestedBy: 'Olga', requestedById: '00000000-0000-4000-8000-000000000009' };
-    expect(blockableResident({ parties: [club, sanne], myParty: 2, ...asker })).toMatchObject({ kind: 'resident', id: asker.requestedById, name: 'Olga' });
-    expect(blockableResident({ parties: [club, sanne], myParty: 2, ...asker, byConnector: true })).toBeNull();
+    expect(blockableResident({ parties: [sanne, club], myParty: 1, ...asker })).toMatchObject({ kind: 'resident', id: asker.requestedById, name: 'Olga' });
+    expect(blockableResident({ parties: [sanne, club], myParty: 1, ...asker, byConnector: true })).toBeNull();
   });
 
   it('says who asked: me, someone by name, via a connector, or someone whose account is gone', () => {
