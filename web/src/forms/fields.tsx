@@ -75,8 +75,8 @@ export function TextAreaField({ id, label, hint, error, textAreaRef, ...textArea
         <textarea
           id={id}
           ref={textAreaRef}
-          className="field__control"
-          rows={4}
+          className="field__control field__control--textarea"
+          rows={3}
           aria-invalid={error === undefined ? undefined : true}
           aria-describedby={describedBy}
           {...textAreaProps}

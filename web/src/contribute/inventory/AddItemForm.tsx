@@ -1,11 +1,10 @@
 import type { RefObject } from 'react';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import type { Form } from '../../forms/use-form.ts';
 import type { HowOften, InventoryKind, TaxonomyDomain } from '../contribute-api.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { HOW_OFTEN_CHOICES } from '../kinds.ts';
 import { TagPicker } from '../shared/TagPicker.tsx';
-import { TextAreaField } from '../shared/TextAreaField.tsx';
 import { VisibilityRadios } from '../shared/VisibilityChoice.tsx';
 import type { ItemDraft } from './draft.ts';
 import type { InventoryStep } from './steps.ts';

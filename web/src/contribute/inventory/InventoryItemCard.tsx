@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { updateAsset, type Asset, type HowOften, type TaxonomyDomain, type Visibility } from '../contribute-api.ts';
@@ -10,7 +10,6 @@ import { DeleteButton } from '../shared/DeleteButton.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { StillActivePrompt } from '../shared/StillActivePrompt.tsx';
 import { TagList, TagPicker } from '../shared/TagPicker.tsx';
-import { TextAreaField } from '../shared/TextAreaField.tsx';
 import { VisibilitySelect } from '../shared/VisibilityChoice.tsx';
 import type { InventoryStep } from './steps.ts';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { createAsset, type Asset, type Organisation, type OrganisationItemKind, type TaxonomyDomain } from '../contribute-api.ts';
 import { useContributeTranslation } from '../i18n.ts';
@@ -7,7 +7,6 @@ import { ORGANISATION_OFFER_KINDS, ORGANISATION_WISH_KINDS } from '../kinds.ts';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
 import { TagPicker } from '../shared/TagPicker.tsx';
-import { TextAreaField } from '../shared/TextAreaField.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags'] as const;
 type Field = (typeof FIELDS)[number];

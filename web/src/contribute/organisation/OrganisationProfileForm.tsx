@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { BuurtCollection, LngLat } from '../../api-client.ts';
-import { FormAlert, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { updateOrganisation, type Organisation, type TaxonomyDomain, type UpdateOrganisationBody } from '../contribute-api.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
 import { TagPicker } from '../shared/TagPicker.tsx';
-import { TextAreaField } from '../shared/TextAreaField.tsx';
 
 const FIELDS = ['description', 'website', 'tags', 'location'] as const;
 type Field = (typeof FIELDS)[number];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { BuurtCollection, LngLat, Me } from '../../api-client.ts';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { Outcome } from '../../forms/Outcome.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { createAsset, type Asset, type PlaceKind, type TaxonomyDomain } from '../contribute-api.ts';
@@ -12,7 +12,6 @@ import { mapOfBuurt } from '../paths.ts';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
 import { TagPicker } from '../shared/TagPicker.tsx';
-import { TextAreaField } from '../shared/TextAreaField.tsx';
 
 const FIELDS = [
   'kind',

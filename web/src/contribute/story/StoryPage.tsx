@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { getBuurten, getMe, type BuurtCollection, type LngLat, type Me } from '../../api-client.ts';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { createAsset, getMyAssets, getTaxonomy, type Asset, type StoryKind, type TaxonomyDomain } from '../contribute-api.ts';
@@ -14,7 +14,6 @@ import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
 import { TagPicker } from '../shared/TagPicker.tsx';
-import { TextAreaField } from '../shared/TextAreaField.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'buurtCode', 'point'] as const;
 type Field = (typeof FIELDS)[number];

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { getMe, type Me } from '../../api-client.ts';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { createAsset, getMyAssets, getTaxonomy, type Asset, type TaxonomyDomain, type ThingKind, type Visibility } from '../contribute-api.ts';
@@ -11,7 +11,6 @@ import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
 import { TagPicker } from '../shared/TagPicker.tsx';
-import { TextAreaField } from '../shared/TextAreaField.tsx';
 import { VisibilityRadios } from '../shared/VisibilityChoice.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'ownerOrganisationId', 'visibility'] as const;
