@@ -337,7 +337,8 @@ async function assetsIn(url: URL): Promise<number | null> {
 async function measureServer(benchUrl: URL, context: { size: string; database: string }, seconds: number | null) {
   const env = { DATABASE_URL: benchUrl.toString() };
   console.log(seconds === null ? `\n${context.size} assets, PostgreSQL server, database ${BENCH_DATABASE} as it is (BENCH_REUSE=1)` : `    generated in ${seconds.toFixed(0)} s`);
-  const db = new pg.Client(benchUrl.toString());
+  // As the app connects (api/plugins/database.ts): without JIT.
+  const db = new pg.Client({ connectionString: benchUrl.toString(), options: '-c jit=off' });
   await db.connect();
   let targets: Targets;
   try {
