@@ -37,6 +37,8 @@ export interface CandidateRow {
   same_buurt: boolean;
   fresh: boolean;
   available: boolean;
+  /** Whether domain fits were looked for too. */
+  by_domain: boolean;
 }
 
 export const suggestionsRepository = {
@@ -45,9 +47,20 @@ export const suggestionsRepository = {
     return rows[0] ?? null;
   },
 
-  /** The fits nearby: by shared tag only (`fit` 'tag'), or by shared tag or domain ('domain'). */
-  async candidates(db: Queryable, kind: SubjectKind, id: string, viewerId: string, radiusM: number, fit: 'tag' | 'domain'): Promise<CandidateRow[]> {
-    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'tag']);
+  /**
+   * The fits nearby: by shared tag only (`fit` 'tag'), by shared tag or domain ('domain'), or ('auto') by domain too
+   * when the index counts fewer than `enough` items that share a tag nearby (each row says which in `by_domain`).
+   */
+  async candidates(
+    db: Queryable,
+    kind: SubjectKind,
+    id: string,
+    viewerId: string,
+    radiusM: number,
+    fit: 'tag' | 'domain' | 'auto',
+    enough = 0,
+  ): Promise<CandidateRow[]> {
+    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'auto' ? null : fit === 'tag', enough]);
     return rows;
   },
 

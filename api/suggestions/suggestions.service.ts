@@ -112,12 +112,15 @@ export interface SuggestionRequest {
 export async function buildSuggestions(db: Queryable, request: SuggestionRequest): Promise<Omit<SuggestionsResponse, 'subject' | 'located'>> {
   const { subject, viewerId, radiusM, language } = request;
   // One after the other: `db` may be a single client (the embedded database has one connection anyway).
-  const strong = await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'tag');
   const done = await repository.listFeedback(db, viewerId, subjectKey(subject.kind, subject.id));
+  const enough = request.limit + done.size;
   // Weaker fits (a shared domain) fill the list only when shared tags do not: in a dense city the domains of a few
   // tags fit thousands of neighbours, and looking at them all cost 0.5 s for one resident of the 1,000,000-asset city.
-  const candidatesFound = new Set(strong.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`));
-  const rows = candidatesFound.size >= request.limit + done.size ? strong : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
+  // The query decides from the index whether strong fits can fill the list; when it guessed they could and they
+  // cannot (too far, or not visible), a second query adds the weak ones.
+  const first = await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'auto', enough);
+  const candidatesFound = new Set(first.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`));
+  const rows = first[0]?.by_domain || candidatesFound.size >= enough ? first : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
   const taxonomy = await repository.taxonomy(db, [...new Set(rows.flatMap((row) => [...row.tags, ...row.my_tags]))], language);
   const groups = groupRows(rows, taxonomy);
   const tagList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.tags.get(key)?.label ?? key }));

@@ -35,20 +35,21 @@ function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
-async function planOf(subject: 'resident' | 'organisation', id: string, fit: 'tag' | 'domain') {
+async function planOf(subject: 'resident' | 'organisation', id: string, fit: 'tag' | 'domain' | 'auto') {
   const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${candidatesSql}`, [
     subject,
     id,
     id,
     1000,
     ...ruleParameters(),
-    fit === 'tag',
+    fit === 'auto' ? null : fit === 'tag',
+    20,
   ]);
   return nodes(rows[0]!['QUERY PLAN'][0].Plan);
 }
 
 describe('the suggestion queries use the indexes', () => {
-  it.each(['tag', 'domain'] as const)('for a resident (%s fits)', async (fit) => {
+  it.each(['tag', 'domain', 'auto'] as const)('for a resident (%s fits)', async (fit) => {
     const [resident] = (
       await client.query<{ id: string }>(
         `SELECT u.id FROM users u WHERE u.home_location IS NOT NULL

@@ -3,7 +3,8 @@
 -- rule, and which shares a tag, or a domain of the taxonomy, with that item (a space needs neither).
 -- Roles: $5 types, $6 kinds, $7 roles (an item's role by its type and kind); rules: $8 names, $9 the subject's role,
 -- $10 the candidate's role. All of these come from api/suggestions/rules.ts. $11: true for strong fits (a shared
--- tag) only, false for domain fits too. The service works out which tags and
+-- tag) only, false for domain fits too, NULL to let the query choose (see fit_mode; $12 is then the number of
+-- strong fits that fills the list). The service works out which tags and
 -- domains the two share, scores and explains.
 -- Indexes: residents' and organisations' items by the suggestion index (GIN on assets.suggestion_keys: kind, tag and
 -- 1 km square or buurt), places and organisations by GiST on their geography (ST_DWithin) or by buurt.
@@ -33,43 +34,59 @@ mine AS MATERIALIZED (
   SELECT a.id, r.role, a.tags FROM assets a JOIN roles r ON r.type = a.type AND r.kind = a.kind
   WHERE $1 = 'place' AND a.id = $2 AND a.type = 'place'
 ),
--- What each of the subject's items looks for: a role, and its own tags ($11 true: strong fits only) or any tag of the
--- domains of its tags.
-wanted AS MATERIALIZED (
-  SELECT p.rule, m.id AS my_item, p.theirs, m.tags,
-         CASE WHEN $11 THEN m.tags
-              ELSE ARRAY(SELECT t.key FROM tags t WHERE t.domain_key IN (SELECT d.domain_key FROM tags d WHERE d.key = ANY (m.tags)))
-         END AS fitting_tags
-  FROM mine m JOIN pairs p ON p.mine = m.role
+-- What each of the subject's items asks for: a role, with its tags.
+asks AS MATERIALIZED (
+  SELECT p.rule, m.id AS my_item, p.theirs, m.tags FROM mine m JOIN pairs p ON p.mine = m.role
 ),
-wanted_tags AS MATERIALIZED (
-  SELECT coalesce(array_agg(DISTINCT t), '{}') AS tags FROM wanted w, unnest(w.fitting_tags) AS t
+-- The 1 km grid squares the radius touches (see suggestion_squares in the migration), and the subject's buurt: the
+-- endings of the suggestion index keys that can be near.
+squares AS MATERIALIZED (
+  SELECT suggestion_squares(x.point, $4) AS square FROM anchor x
+),
+key_endings AS MATERIALIZED (
+  SELECT square AS ending FROM squares
+  UNION ALL
+  SELECT '#' || x.buurt FROM anchor x WHERE x.buurt IS NOT NULL
+),
+-- The beginnings: each type and kind that takes a role an item of the subject asks for.
+key_beginnings AS MATERIALIZED (
+  SELECT DISTINCT a.my_item, a.rule, r.type || '.' || r.kind || ':' AS beginning FROM asks a JOIN roles r ON r.role = a.theirs
+),
+-- Strong fits (a shared tag) or also weak ones (a shared domain)? $11 true: strong only; false: weak too; NULL: weak too
+-- when fewer than $12 residents' items share a tag nearby (a bound on the strong fits, counted by the index), so a
+-- subject with few strong fits needs one query, not two.
+fit_mode AS MATERIALIZED (
+  SELECT CASE WHEN $11::boolean IS NOT NULL THEN NOT $11::boolean
+              ELSE (SELECT count(*) FROM (
+                      SELECT 1 FROM assets a
+                      WHERE a.owner_user_id IS NOT NULL
+                        AND a.suggestion_keys && ARRAY(SELECT DISTINCT b.beginning || t || e.ending
+                                                       FROM asks w
+                                                       JOIN key_beginnings b ON b.my_item = w.my_item AND b.rule = w.rule
+                                                       CROSS JOIN unnest(w.tags) AS t
+                                                       CROSS JOIN key_endings e)
+                      LIMIT $12) strong) < $12
+         END AS by_domain
+),
+-- What each of the subject's items looks for: its own tags, or (weak fits too) any tag of the domains of its tags.
+wanted AS MATERIALIZED (
+  SELECT a.rule, a.my_item, a.theirs, a.tags,
+         CASE WHEN NOT (SELECT by_domain FROM fit_mode) THEN a.tags
+              ELSE ARRAY(SELECT t.key FROM tags t WHERE t.domain_key IN (SELECT d.domain_key FROM tags d WHERE d.key = ANY (a.tags)))
+         END AS fitting_tags
+  FROM asks a
 ),
 wanted_roles AS MATERIALIZED (
   SELECT coalesce(array_agg(DISTINCT w.theirs), '{}') AS roles, coalesce(bool_or(w.rule = 'space'), false) AS space FROM wanted w
 ),
--- The 1 km grid squares the radius touches (see suggestion_squares in the migration).
-squares AS MATERIALIZED (
-  SELECT suggestion_squares(x.point, $4) AS square FROM anchor x
-),
 -- The suggestion index keys that can fit (see suggestion_keys in the migration): each kind that takes a wanted role,
 -- with each fitting tag, in each 1 km grid square the radius touches, and in the subject's buurt.
 wanted_keys AS MATERIALIZED (
-  SELECT coalesce(array_agg(DISTINCT k.key), '{}') AS keys
-  FROM (
-    SELECT r.type || '.' || r.kind || ':' || t || square AS key
-    FROM wanted w
-    JOIN roles r ON r.role = w.theirs
-    CROSS JOIN unnest(w.fitting_tags) AS t
-    CROSS JOIN squares
-    UNION ALL
-    SELECT r.type || '.' || r.kind || ':' || t || '#' || x.buurt
-    FROM wanted w
-    JOIN roles r ON r.role = w.theirs
-    CROSS JOIN unnest(w.fitting_tags) AS t
-    CROSS JOIN anchor x
-    WHERE x.buurt IS NOT NULL
-  ) k
+  SELECT coalesce(array_agg(DISTINCT b.beginning || t || e.ending), '{}') AS keys
+  FROM wanted w
+  JOIN key_beginnings b ON b.my_item = w.my_item AND b.rule = w.rule
+  CROSS JOIN unnest(w.fitting_tags) AS t
+  CROSS JOIN key_endings e
 ),
 viewer AS MATERIALIZED (
   SELECT ARRAY(SELECT connector_buurt_codes($3)) AS connector_buurten
@@ -170,7 +187,8 @@ SELECT w.rule, w.my_item, w.tags AS my_tags, c.candidate_kind, c.candidate_id, c
        ST_X(ST_PointOnSurface(c.point::geometry)) AS lng, ST_Y(ST_PointOnSurface(c.point::geometry)) AS lat,
        c.buurt_code IS NOT DISTINCT FROM x.buurt AS same_buurt,
        c.last_confirmed_at > now() - interval '12 months' AS fresh,
-       c.available
+       c.available,
+       (SELECT by_domain FROM fit_mode) AS by_domain
 FROM wanted w
 JOIN candidates c ON c.role = w.theirs
 CROSS JOIN anchor x
