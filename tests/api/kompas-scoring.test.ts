@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { assess, deviationClass, indexOf, meanAbsoluteDeviation, scoreKompas, type IndicatorDefinition } from '../../api/profile/kompas.ts';
+
+// Worked examples of the Wijkkompas scoring (api/profile/kompas.ts), each checked by hand in the comments.
+const indicators: IndicatorDefinition[] = [
+  { key: 'meeting-places', theme: 'facilities', quarter: 'physical', direction: 'higher-better' },
+  { key: 'vacancy', theme: 'housing', quarter: 'physical', direction: 'lower-better' },
+  { key: 'over-65', theme: 'age', quarter: 'composition', direction: 'descriptive' },
+];
+
+describe('one indicator', () => {
+  it('index 100 is the municipal mean; a wijk exactly at the mean scores 100 and is average', () => {
+    expect(indexOf(4, 4)).toBe(100);
+    expect(indexOf(6, 4)).toBe(150);
+    expect(indexOf(null, 4)).toBeNull();
+    // A reference of 0 gives no sensible ratio.
+    expect(indexOf(3, 0)).toBeNull();
+    const kompas = scoreKompas({ indicators, areas: { A: { 'meeting-places': 4 }, B: { 'meeting-places': 2 }, C: { 'meeting-places': 6 } }, municipality: { 'meeting-places': 4 } });
+    expect(kompas.A!.indicators['meeting-places']).toMatchObject({ value: 4, reference: 4, index: 100, class: 'average', assessment: 'average' });
+  });
+
+  it('classes by the distance to the mean relative to the mean absolute deviation of all areas', () => {
+    // Values 80, 100, 120 around 100: MAD = (20 + 0 + 20) / 3 = 13.33; 120 is z = 1.5 from the mean: far above.
+    expect(meanAbsoluteDeviation([80, 100, 120], 100)).toBeCloseTo(13.333, 3);
+    expect(deviationClass(120, 100, 13.333)).toBe('far-above');
+    // 110: z = 0.75, above; 105: z = 0.375, average; 90: z = -0.75, below; 70: z = -2.25, far below.
+    expect(deviationClass(110, 100, 13.333)).toBe('above');
+    expect(deviationClass(105, 100, 13.333)).toBe('average');
+    expect(deviationClass(90, 100, 13.333)).toBe('below');
+    expect(deviationClass(70, 100, 13.333)).toBe('far-below');
+    // When every area is equal there is no deviation to speak of.
+    expect(deviationClass(100, 100, 0)).toBe('average');
+  });
+
+  it('direction flips the judgement; a descriptive indicator is never judged', () => {
+    expect(assess('above', 'higher-better')).toBe('better');
+    expect(assess('above', 'lower-better')).toBe('worse');
+    expect(assess('far-below', 'lower-better')).toBe('much-better');
+    expect(assess('far-above', 'descriptive')).toBeNull();
+    const kompas = scoreKompas({
+      indicators,
+      areas: { A: { vacancy: 6, 'over-65': 30 }, B: { vacancy: 4, 'over-65': 20 }, C: { vacancy: 2, 'over-65': 10 } },
+    });
+    // Vacancy 6 against a mean of 4 (MAD 4/3, z = 1.5): far above, which for vacancy is much worse; index 150.
+    expect(kompas.A!.indicators.vacancy).toMatchObject({ index: 150, class: 'far-above', assessment: 'much-worse' });
+    expect(kompas.C!.indicators.vacancy).toMatchObject({ index: 50, class: 'far-below', assessment: 'much-better' });
+    // Many over-65s: far above, but composition is not good or bad.
+    expect(kompas.A!.indicators['over-65']).toMatchObject({ index: 150, class: 'far-above', assessment: null });
+  });
+
+  it('keeps a missing figure missing: no index, not counted in the mean or the deviation', () => {
+    const kompas = scoreKompas({ indicators, areas: { A: { 'meeting-places': 3 }, B: { 'meeting-places': null }, C: { 'meeting-places': 5 } } });
+    // Mean of the two known values: 4; B has nothing.
+    expect(kompas.B!.indicators['meeting-places']).toEqual({ key: 'meeting-places', value: null, reference: 4, index: null, class: null, assessment: null });
+    expect(kompas.A!.indicators['meeting-places']!.index).toBe(75);
+  });
+});
+
+describe('themes and quarters', () => {
+  it('average their judged indicators with equal weight, a lower-is-better index mirrored around 100', () => {
+    const kompas = scoreKompas({
+      indicators,
+      areas: {
+        A: { 'meeting-places': 6, vacancy: 6, 'over-65': 30 },
+        B: { 'meeting-places': 4, vacancy: 4, 'over-65': 20 },
+        C: { 'meeting-places': 2, vacancy: 2, 'over-65': 10 },
+      },
+      municipality: { 'meeting-places': 4, vacancy: 4, 'over-65': 20 },
+    });
+    // A: meeting places index 150 (better), vacancy index 150 (worse: oriented 200 - 150 = 50). Physical quarter:
+    // (150 + 50) / 2 = 100 — the good and the bad cancel out.
+    expect(kompas.A!.themes.facilities).toMatchObject({ index: 150 });
+    expect(kompas.A!.themes.housing).toMatchObject({ index: 50 });
+    expect(kompas.A!.quarters.physical).toMatchObject({ index: 100, class: 'average', assessment: 'average' });
+    // Facilities over the three wijken: 150, 100, 50 around 100 (MAD 33.3): A is z = 1.5, far above: much better.
+    expect(kompas.A!.themes.facilities).toMatchObject({ class: 'far-above', assessment: 'much-better' });
+    // Housing: A's 50 is far below: much worse.
+    expect(kompas.A!.themes.housing).toMatchObject({ class: 'far-below', assessment: 'much-worse' });
+    // A theme or quarter of descriptive indicators only has no score.
+    expect(kompas.A!.themes.age).toEqual({ index: null, class: null, assessment: null });
+    expect(kompas.A!.quarters.composition).toEqual({ index: null, class: null, assessment: null });
+    // The wijk at the municipal figures scores 100 everywhere.
+    expect(kompas.B!.quarters.physical).toMatchObject({ index: 100, class: 'average' });
+  });
+
+  it('averages only the indicators that have a figure', () => {
+    const kompas = scoreKompas({
+      indicators,
+      areas: { A: { 'meeting-places': 5, vacancy: null }, B: { 'meeting-places': 3, vacancy: 4 } },
+      municipality: { 'meeting-places': 4, vacancy: 4 },
+    });
+    // A's physical quarter is its facilities index alone: 125.
+    expect(kompas.A!.quarters.physical!.index).toBe(125);
+    // B: (75 + (200 - 100)) / 2 = 87.5.
+    expect(kompas.B!.quarters.physical!.index).toBe(87.5);
+  });
+});
