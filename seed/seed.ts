@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { loadSql } from '../api/shared/sql.ts';
 import { titleCaseAreaName } from './names.ts';
 import { generateDemo, type DemoCounts, type DemoOptions } from './synthetic/generate.ts';
+import { INDICATORS } from './indicators.ts';
 import { TAXONOMY } from './taxonomy.ts';
 
 const sql = {
@@ -12,6 +13,7 @@ const sql = {
   wijken: loadSql(import.meta.url, 'sql/upsert-wijken.sql'),
   buurten: loadSql(import.meta.url, 'sql/upsert-buurten.sql'),
   keyFigures: loadSql(import.meta.url, 'sql/upsert-wijk-key-figures.sql'),
+  indicators: loadSql(import.meta.url, 'sql/upsert-indicators.sql'),
   municipalityOutlines: loadSql(import.meta.url, 'sql/update-municipality-outlines.sql'),
   tagDomains: loadSql(import.meta.url, 'sql/upsert-tag-domains.sql'),
   tags: loadSql(import.meta.url, 'sql/upsert-tags.sql'),
@@ -95,6 +97,7 @@ export interface SeedResult extends ReferenceDataResult {
   wijken: TableChanges;
   buurten: TableChanges;
   wijkKeyFigures: TableChanges;
+  indicators: TableChanges;
   /** Present only when the synthetic demo population was written (not when it existed already or was skipped). */
   demo?: DemoCounts;
 }
@@ -204,7 +207,26 @@ export async function seed(client: pg.ClientBase): Promise<SeedResult> {
     await client.query(sql.municipalityOutlines);
   }
 
-  return { dataSources, municipalities, wijken, buurten, wijkKeyFigures, ...(await seedReferenceData(client)) };
+  // After the data sources, which the indicators name.
+  const indicators = await upsert(
+    client,
+    sql.indicators,
+    INDICATORS.map((indicator, index) => ({
+      key: indicator.key,
+      family: indicator.family,
+      quarter: indicator.quarter,
+      theme: indicator.theme,
+      label_nl: indicator.nl[0],
+      label_en: indicator.en[0],
+      explanation_nl: indicator.nl[1],
+      explanation_en: indicator.en[1],
+      unit: indicator.unit,
+      direction: indicator.direction,
+      source: indicator.source,
+      sort: index,
+    })),
+  );
+  return { dataSources, municipalities, wijken, buurten, wijkKeyFigures, indicators, ...(await seedReferenceData(client)) };
 }
 
 /**
