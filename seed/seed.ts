@@ -87,17 +87,17 @@ export interface TableChanges {
   updated: number;
 }
 export interface ReferenceDataResult {
+  dataSources: TableChanges;
   tagDomains: TableChanges;
   tags: TableChanges;
+  indicators: TableChanges;
 }
 
 export interface SeedResult extends ReferenceDataResult {
-  dataSources: TableChanges;
   municipalities: TableChanges;
   wijken: TableChanges;
   buurten: TableChanges;
   wijkKeyFigures: TableChanges;
-  indicators: TableChanges;
   /** Present only when the synthetic demo population was written (not when it existed already or was skipped). */
   demo?: DemoCounts;
 }
@@ -135,7 +135,8 @@ export async function seed(client: pg.ClientBase): Promise<SeedResult> {
   const cbsWijken = cbsFile.features.filter((feature) => feature.properties.gemeentecode === MUNICIPALITY.code);
   const municipalWijkCodes = new Set(wijkFile.features.map((feature) => feature.properties.WK_CODE));
 
-  const dataSources = await upsert(client, sql.dataSources, Object.values(SOURCES));
+  // The data sources first: the areas and figures name them (seedReferenceData keeps them too, on every start).
+  await upsert(client, sql.dataSources, Object.values(SOURCES));
   const municipalities = await upsert(client, sql.municipalities, [
     { ...MUNICIPALITY, source_hash: hashOf(MUNICIPALITY) },
   ]);
@@ -207,6 +208,25 @@ export async function seed(client: pg.ClientBase): Promise<SeedResult> {
     await client.query(sql.municipalityOutlines);
   }
 
+  return { municipalities, wijken, buurten, wijkKeyFigures, ...(await seedReferenceData(client)) };
+}
+
+/**
+ * Data the app needs in every database, demo or not: the taxonomy of tags. Idempotent and cheap, so the server runs
+ * it at every start (a database seeded before a tag was added gets it too).
+ */
+export async function seedReferenceData(client: pg.ClientBase): Promise<ReferenceDataResult> {
+  const dataSources = await upsert(client, sql.dataSources, Object.values(SOURCES));
+  const tagDomains = await upsert(
+    client,
+    sql.tagDomains,
+    TAXONOMY.map((domain, index) => ({ key: domain.key, label_nl: domain.nl, label_en: domain.en, sort: index })),
+  );
+  const tags = await upsert(
+    client,
+    sql.tags,
+    TAXONOMY.flatMap((domain) => domain.tags.map(([key, nl, en]) => ({ key, domain_key: domain.key, label_nl: nl, label_en: en }))),
+  );
   // After the data sources, which the indicators name.
   const indicators = await upsert(
     client,
@@ -226,25 +246,7 @@ export async function seed(client: pg.ClientBase): Promise<SeedResult> {
       sort: index,
     })),
   );
-  return { dataSources, municipalities, wijken, buurten, wijkKeyFigures, indicators, ...(await seedReferenceData(client)) };
-}
-
-/**
- * Data the app needs in every database, demo or not: the taxonomy of tags. Idempotent and cheap, so the server runs
- * it at every start (a database seeded before a tag was added gets it too).
- */
-export async function seedReferenceData(client: pg.ClientBase): Promise<ReferenceDataResult> {
-  const tagDomains = await upsert(
-    client,
-    sql.tagDomains,
-    TAXONOMY.map((domain, index) => ({ key: domain.key, label_nl: domain.nl, label_en: domain.en, sort: index })),
-  );
-  const tags = await upsert(
-    client,
-    sql.tags,
-    TAXONOMY.flatMap((domain) => domain.tags.map(([key, nl, en]) => ({ key, domain_key: domain.key, label_nl: nl, label_en: en }))),
-  );
-  return { tagDomains, tags };
+  return { dataSources, tagDomains, tags, indicators };
 }
 
 /** Runs `step` as one transaction: a failure leaves the database as it was. */
