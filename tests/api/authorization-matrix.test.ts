@@ -19,6 +19,7 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/areas/buurten/{code}': 'public',
   'GET /api/areas/wijken': 'public',
   'GET /api/areas/wijken/{code}': 'public',
+  'GET /api/areas/wijken/{code}/kompas': 'public',
   'GET /api/areas/lookup': 'public',
   'GET /api/auth/csrf-token': 'public',
   'GET /api/auth/session': 'public',

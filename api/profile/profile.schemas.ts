@@ -1,0 +1,54 @@
+import { Type } from '@sinclair/typebox';
+import { StringEnum } from '../shared/schemas.ts';
+
+const Nullable = <T extends ReturnType<typeof Type.Number>>(schema: T) => Type.Union([schema, Type.Null()]);
+const ClassEnum = Type.Union([StringEnum(['far-below', 'below', 'average', 'above', 'far-above'] as const), Type.Null()], {
+  description: 'Distance to the municipal mean relative to the mean absolute deviation of all wijken (null: no data)',
+});
+const AssessmentEnum = Type.Union([StringEnum(['much-worse', 'worse', 'average', 'better', 'much-better'] as const), Type.Null()], {
+  description: 'Better or worse by the indicator’s direction; null for a descriptive indicator or no data',
+});
+const Scored = {
+  index: Type.Union([Type.Number(), Type.Null()], { description: '100 = the municipal mean' }),
+  class: ClassEnum,
+  assessment: AssessmentEnum,
+};
+
+export const KompasSchema = Type.Object(
+  {
+    wijk: Type.Object({ code: Type.String(), name: Type.String() }),
+    municipality: Type.Object({ code: Type.String(), name: Type.String() }),
+    quarters: Type.Array(
+      Type.Object({
+        key: Type.String(),
+        label: Type.String(),
+        ...Scored,
+        themes: Type.Array(
+          Type.Object({
+            key: Type.String(),
+            label: Type.String(),
+            ...Scored,
+            indicators: Type.Array(
+              Type.Object({
+                key: Type.String(),
+                family: StringEnum(['figures', 'assets', 'judgement'] as const),
+                label: Type.String(),
+                explanation: Type.String(),
+                unit: Type.String(),
+                direction: StringEnum(['higher-better', 'lower-better', 'descriptive'] as const),
+                value: Nullable(Type.Number({ description: 'null: the source has no figure (shown as "no data", never estimated)' })),
+                reference: Nullable(Type.Number()),
+                referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken'] as const), Type.Null()], {
+                  description: 'The municipality’s own figure, or (when it has none) the mean of its wijken',
+                }),
+                ...Scored,
+                source: Type.Object({ title: Type.String(), publisher: Type.String(), year: Type.Integer() }),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  },
+  { $id: 'Kompas' },
+);

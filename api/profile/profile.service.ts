@@ -1,0 +1,63 @@
+import type { Queryable } from '../shared/db.ts';
+import { scoreKompas, type AreaValues } from './kompas.ts';
+import { labelOf, QUARTERS, THEMES } from './labels.ts';
+import { profileRepository as repository } from './profile.repository.ts';
+
+/**
+ * The kompas of one wijk: every indicator scored against the municipality over all its wijken, grouped in quarters
+ * and themes, with labels, units, sources and years. Null when there is no such wijk.
+ */
+export async function wijkKompas(db: Queryable, code: string, language: 'nl' | 'en') {
+  const wijk = await repository.findWijk(db, code);
+  if (!wijk) return null;
+  const indicators = await repository.indicators(db, language);
+  const values = await repository.values(db);
+  const areas: Record<string, AreaValues> = {};
+  const municipality: AreaValues = {};
+  const years = new Map<string, number>();
+  for (const row of values) {
+    if (row.area_type === 'municipality') {
+      if (row.area_code === wijk.municipality_code) municipality[row.indicator_key] = row.value;
+      continue;
+    }
+    (areas[row.area_code] ??= {})[row.indicator_key] = row.value;
+    years.set(row.indicator_key, row.year);
+  }
+  areas[code] ??= {};
+  const scored = scoreKompas({ indicators, areas, municipality })[code]!;
+
+  const quarters = [...new Set(indicators.map((indicator) => indicator.quarter))].map((quarter) => ({
+    key: quarter,
+    label: labelOf(QUARTERS, quarter, language),
+    ...scored.quarters[quarter]!,
+    themes: [...new Set(indicators.filter((i) => i.quarter === quarter).map((i) => i.theme))].map((theme) => ({
+      key: theme,
+      label: labelOf(THEMES, theme, language),
+      ...scored.themes[theme]!,
+      indicators: indicators
+        .filter((indicator) => indicator.quarter === quarter && indicator.theme === theme)
+        .map((indicator) => {
+          const score = scored.indicators[indicator.key]!;
+          return {
+            key: indicator.key,
+            family: indicator.family,
+            label: indicator.label,
+            explanation: indicator.explanation,
+            unit: indicator.unit,
+            direction: indicator.direction,
+            value: score.value,
+            reference: score.reference,
+            // Where the municipality's own figure is missing, the reference is the mean of its wijken: said so.
+            referenceIs: municipality[indicator.key] !== undefined ? ('municipality' as const) : score.reference === null ? null : ('mean-of-wijken' as const),
+            index: score.index,
+            class: score.class,
+            assessment: score.assessment,
+            source: indicator.source_title
+              ? { title: indicator.source_title, publisher: indicator.source_publisher!, year: indicator.source_year! }
+              : { title: language === 'en' ? 'Krachtkaart (computed from the map)' : 'Krachtkaart (berekend uit de kaart)', publisher: 'Krachtkaart', year: years.get(indicator.key) ?? new Date().getFullYear() },
+          };
+        }),
+    })),
+  }));
+  return { wijk: { code: wijk.code, name: wijk.name }, municipality: { code: wijk.municipality_code, name: wijk.municipality_name }, quarters };
+}

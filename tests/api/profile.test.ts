@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { signUpAndLogIn } from '../helpers/client.ts';
+import { cellCentreIn } from '../helpers/assets.ts';
+
+// The wijk kompas (issue 6): CBS figures and the asset kompas against Tilburg.
+let app: App;
+type Indicator = { key: string; family: string; value: number | null; reference: number | null; referenceIs: string | null; index: number | null; class: string | null; assessment: string | null; source: { title: string; year: number } };
+type Kompas = { wijk: { code: string; name: string }; quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[] };
+
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(() => app.close());
+
+const kompasOf = async (code: string, lang = 'nl') => {
+  const response = await app.inject({ method: 'GET', url: `/api/areas/wijken/${code}/kompas?lang=${lang}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as Kompas;
+};
+const indicator = (kompas: Kompas, key: string) => kompas.quarters.flatMap((q) => q.themes.flatMap((t) => t.indicators)).find((i) => i.key === key)!;
+
+describe('the kompas of a wijk', () => {
+  it('scores the CBS figures against Tilburg: index = 100 × value / reference, composition never judged, with source and year', async () => {
+    const { rows } = await app.pg.query<{ wijk_code: string; avg_household_size: string }>(
+      'SELECT wijk_code, avg_household_size FROM wijk_key_figures WHERE year = 2024 AND avg_household_size IS NOT NULL ORDER BY wijk_code LIMIT 1',
+    );
+    const kompas = await kompasOf(rows[0]!.wijk_code);
+    const size = indicator(kompas, 'household-size');
+    expect(size.value).toBe(Number(rows[0]!.avg_household_size));
+    expect(size.index).toBeCloseTo((100 * size.value!) / size.reference!, 1);
+    expect(size).toMatchObject({ family: 'figures', assessment: null, source: { title: expect.stringContaining('kerncijfers'), year: 2024 } });
+    expect(['municipality', 'mean-of-wijken']).toContain(size.referenceIs);
+    const composition = kompas.quarters.find((q) => q.key === 'composition')!;
+    expect(composition).toMatchObject({ label: 'Samenstelling', index: null });
+    expect((await kompasOf(rows[0]!.wijk_code, 'en')).quarters.find((q) => q.key === 'composition')!.label).toBe('Composition');
+  });
+
+  it('says "no data" for a figure CBS did not publish, and never makes one up', async () => {
+    const { rows } = await app.pg.query<{ wijk_code: string }>('SELECT wijk_code FROM wijk_key_figures WHERE year = 2024 AND age_65_plus_pct IS NULL LIMIT 1');
+    if (rows.length === 0) return; // every wijk has the figure in this data
+    const old = indicator(await kompasOf(rows[0]!.wijk_code), 'age-65-plus');
+    expect(old).toMatchObject({ value: null, index: null, class: null, assessment: null });
+  });
+
+  it('counts the assets live: a new association in the wijk raises its associations per 1,000 inhabitants', async () => {
+    const wijk = 'WK085561';
+    const { rows } = await app.pg.query<{ inhabitants: number; buurt: string }>(
+      'SELECT f.inhabitants, (SELECT min(code) FROM buurten WHERE wijk_code = $1) AS buurt FROM wijk_key_figures f WHERE f.wijk_code = $1 AND f.year = 2024',
+      [wijk],
+    );
+    const before = indicator(await kompasOf(wijk), 'associations-per-1000').value ?? 0;
+    const owner = await signUpAndLogIn(app, { displayName: 'Bestuur' });
+    const created = (await owner.client.post('/api/organisations', { name: 'Buurtvereniging Kompas', kind: 'association' })).json();
+    await owner.client.patch(`/api/organisations/${created.id}`, { location: await cellCentreIn(app, rows[0]!.buurt) });
+    const after = indicator(await kompasOf(wijk), 'associations-per-1000');
+    expect(after.value! - before).toBeCloseTo(1000 / rows[0]!.inhabitants, 2);
+    expect(after).toMatchObject({ family: 'assets', source: { title: 'Krachtkaart (berekend uit de kaart)' } });
+    // Judged: more associations than Tilburg's mean is better, not just "above".
+    if (after.class === 'above' || after.class === 'far-above') expect(['better', 'much-better']).toContain(after.assessment);
+  });
+
+  it('names the field for a bad or unknown code', async () => {
+    const bad = await app.inject({ method: 'GET', url: '/api/areas/wijken/Fatima/kompas' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'params/code', rule: 'pattern' });
+    const unknown = await app.inject({ method: 'GET', url: '/api/areas/wijken/WK999999/kompas' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().errors[0]).toMatchObject({ field: 'params/code', rule: 'exists' });
+  });
+});
