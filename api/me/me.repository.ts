@@ -171,6 +171,7 @@ export const meRepository = {
       blocks: data.blocks,
       reportsMade: data.reports_made,
       buurtenFollowed: data.buurten_followed,
+      surveyAnswers: data.survey_answers,
     };
   },
 

@@ -38,6 +38,10 @@ SELECT
   coalesce((SELECT json_agg(json_build_object('reason', r.reason, 'note', r.note, 'createdAt', r.created_at) ORDER BY r.created_at)
             FROM reports r WHERE r.reporter_id = u.id), '[]') AS reports_made,
   coalesce((SELECT json_agg(json_build_object('buurt', f.buurt_code, 'since', f.created_at) ORDER BY f.created_at)
-            FROM buurt_follows f WHERE f.user_id = u.id), '[]') AS buurten_followed
+            FROM buurt_follows f WHERE f.user_id = u.id), '[]') AS buurten_followed,
+  coalesce((SELECT json_agg(json_build_object('round', r.title, 'buurt', a.buurt_code, 'physical', a.physical, 'social', a.social,
+                                              'nuisance', a.nuisance, 'safety', a.safety, 'overall', a.overall, 'trend', a.trend,
+                                              'comment', a.comment, 'answeredAt', a.answered_at) ORDER BY a.answered_at)
+            FROM survey_answers a JOIN survey_rounds r ON r.id = a.round_id WHERE a.user_id = u.id), '[]') AS survey_answers
 FROM users u
 WHERE u.id = $1;

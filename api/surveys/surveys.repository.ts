@@ -1,0 +1,68 @@
+import type { Queryable } from '../shared/db.ts';
+import { loadSql } from '../shared/sql.ts';
+
+const sql = {
+  areaExists: loadSql(import.meta.url, 'sql/area-exists.sql'),
+  insertRound: loadSql(import.meta.url, 'sql/insert-round.sql'),
+  listRounds: loadSql(import.meta.url, 'sql/list-rounds.sql'),
+  findRoundForAnswer: loadSql(import.meta.url, 'sql/find-round-for-answer.sql'),
+  insertAnswer: loadSql(import.meta.url, 'sql/insert-answer.sql'),
+  roundResults: loadSql(import.meta.url, 'sql/round-results.sql'),
+  previousRound: loadSql(import.meta.url, 'sql/previous-round.sql'),
+  findRound: loadSql(import.meta.url, 'sql/find-round.sql'),
+};
+
+export type AreaType = 'buurt' | 'wijk' | 'municipality';
+export const GRADES = ['physical', 'social', 'nuisance', 'safety', 'overall'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export interface ResultRow extends Record<Grade, number> {
+  round_id: string;
+  area_type: 'buurt' | 'wijk';
+  area_code: string;
+  name: string;
+  responses: number;
+  better: number;
+  worse: number;
+  comments: string[] | null;
+}
+
+export interface RoundRow {
+  id: string;
+  area_type: AreaType;
+  area_code: string;
+  title: string;
+  opens_at: Date;
+  closes_at: Date;
+  open: boolean;
+  responses?: number;
+}
+
+export const surveysRepository = {
+  async area(db: Queryable, type: AreaType, code: string, userId: string) {
+    return (await db.query<{ exists: boolean; may_open: boolean | null }>(sql.areaExists, [type, code, userId])).rows[0]!;
+  },
+  async insertRound(db: Queryable, round: { type: AreaType; code: string; title: string; opensAt: string | null; closesAt: string; openedBy: string }) {
+    return (await db.query<{ id: string }>(sql.insertRound, [round.type, round.code, round.title, round.opensAt, round.closesAt, round.openedBy])).rows[0]!.id;
+  },
+  async listRounds(db: Queryable, buurtCode: string | null) {
+    return (await db.query<RoundRow>(sql.listRounds, [buurtCode])).rows;
+  },
+  async roundForAnswer(db: Queryable, roundId: string, userId: string) {
+    return (await db.query<{ id: string; open: boolean; buurt_code: string | null }>(sql.findRoundForAnswer, [roundId, userId])).rows[0] ?? null;
+  },
+  /** false: the resident answered this round already. */
+  async insertAnswer(db: Queryable, roundId: string, userId: string, buurtCode: string, answer: Record<Grade, number> & { trend: string; comment: string }) {
+    const { rowCount } = await db.query(sql.insertAnswer, [roundId, userId, buurtCode, answer.physical, answer.social, answer.nuisance, answer.safety, answer.overall, answer.trend, answer.comment]);
+    return rowCount === 1;
+  },
+  async findRound(db: Queryable, id: string) {
+    return (await db.query<RoundRow>(sql.findRound, [id])).rows[0] ?? null;
+  },
+  async previousRound(db: Queryable, id: string) {
+    return (await db.query<{ id: string }>(sql.previousRound, [id])).rows[0]?.id ?? null;
+  },
+  async results(db: Queryable, id: string, previousId: string | null) {
+    return (await db.query<ResultRow>(sql.roundResults, [id, previousId])).rows;
+  },
+};

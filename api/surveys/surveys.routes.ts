@@ -1,0 +1,174 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { StringEnum } from '../shared/schemas.ts';
+import { surveysRepository as repository } from './surveys.repository.ts';
+import { presentResult } from './surveys.service.ts';
+
+const Uuid = Type.String({ format: 'uuid' });
+const Grade = Type.Integer({ minimum: 1, maximum: 10, description: 'A school grade, 1 to 10' });
+const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+const AREA_PATTERN = { buurt: /^BU[0-9]{8}$/, wijk: /^WK[0-9]{6}$/, municipality: /^GM[0-9]{4}$/ } as const;
+
+const RoundSchema = Type.Object({
+  id: Uuid,
+  areaType: StringEnum(['buurt', 'wijk', 'municipality'] as const),
+  areaCode: Type.String(),
+  title: Type.String(),
+  opensAt: Type.String({ format: 'date-time' }),
+  closesAt: Type.String({ format: 'date-time' }),
+  open: Type.Boolean(),
+  responses: Type.Integer(),
+});
+const GradesSchema = Type.Object({ physical: Type.Number(), social: Type.Number(), nuisance: Type.Number(), safety: Type.Number(), overall: Type.Number() });
+const ChangeSchema = Type.Object({ delta: Type.Number(), direction: StringEnum(['up', 'down', 'same'] as const) });
+
+/** The residents' mirror: survey rounds, one answer per resident, results per buurt and wijk (never below 5 answers). */
+const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/api/survey-rounds',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Open a survey round for a buurt, wijk or the municipality (administrators; connectors for their areas)',
+        body: Type.Object(
+          {
+            areaType: StringEnum(['buurt', 'wijk', 'municipality'] as const),
+            areaCode: Type.String({ maxLength: 12 }),
+            title: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+            opensAt: Type.Optional(Type.String({ format: 'date-time' })),
+            closesAt: Type.String({ format: 'date-time' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ id: Uuid }), 400: errorResponses[400], 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) => {
+      const { areaType, areaCode, title, opensAt, closesAt } = request.body;
+      if (!AREA_PATTERN[areaType].test(areaCode)) throw new InputError('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855'})`);
+      if (new Date(closesAt) <= new Date(opensAt ?? Date.now())) throw new InputError('body/closesAt', 'after-opens', 'must be after the round opens');
+      const area = await repository.area(app.pg.pool, areaType, areaCode, request.user!.id);
+      if (!area.exists) throw new InputError('body/areaCode', 'exists', `names no ${areaType}`, 404);
+      if (!area.may_open) throw new InputError('body/areaCode', 'connector-area', 'is not an area you may open a round for (administrators; connectors for their own areas)', 403);
+      const id = await repository.insertRound(app.pg.pool, { type: areaType, code: areaCode, title: title.trim(), opensAt: opensAt ?? null, closesAt, openedBy: request.user!.id });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/survey-rounds',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Survey rounds, newest first; with ?buurt= only those that ask that buurt',
+        querystring: Type.Object({ buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })) }, { additionalProperties: false }),
+        response: { 200: Type.Array(RoundSchema), 400: errorResponses[400] },
+      },
+    },
+    async (request) =>
+      (await repository.listRounds(app.pg.pool, request.query.buurt ?? null)).map((round) => ({
+        id: round.id,
+        areaType: round.area_type,
+        areaCode: round.area_code,
+        title: round.title,
+        opensAt: round.opens_at.toISOString(),
+        closesAt: round.closes_at.toISOString(),
+        open: round.open,
+        responses: round.responses ?? 0,
+      })),
+  );
+
+  app.post(
+    '/api/survey-rounds/:id/answers',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Answer a round, once, as a resident of its area: grades 1–10, better or worse, and in your own words',
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          {
+            physical: Grade,
+            social: Grade,
+            nuisance: Type.Integer({ minimum: 1, maximum: 10, description: 'How little nuisance: 10 is none at all' }),
+            safety: Grade,
+            overall: Grade,
+            trend: StringEnum(['better', 'same', 'worse'] as const, { description: 'Is your buurt getting better or worse?' }),
+            comment: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ roundId: Uuid }), 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied },
+      },
+    },
+    async (request, reply) => {
+      const round = await repository.roundForAnswer(app.pg.pool, request.params.id, request.user!.id);
+      if (!round) throw new InputError('params/id', 'exists', 'names no survey round', 404);
+      if (!round.open) throw new InputError('params/id', 'open', 'is a round that is not open', 409);
+      if (!round.buurt_code) throw new InputError('params/id', 'resident', 'asks the residents of another area: set your home buurt there first', 403);
+      const answered = await repository.insertAnswer(app.pg.pool, round.id, request.user!.id, round.buurt_code, { ...request.body, comment: request.body.comment?.trim() ?? '' });
+      if (!answered) throw new InputError('params/id', 'once', 'is a round you answered already', 409);
+      return reply.status(201).send({ roundId: round.id });
+    },
+  );
+
+  app.get(
+    '/api/survey-rounds/:id/results',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Results per buurt and wijk: mean grades, trend and comments; indicative below 10 answers, hidden below 5',
+        params: Type.Object({ id: Uuid }),
+        response: {
+          200: Type.Object({
+            round: RoundSchema,
+            comparedWith: Type.Union([Uuid, Type.Null()], { description: 'The previous round for the same area' }),
+            results: Type.Array(
+              Type.Object({
+                areaType: StringEnum(['buurt', 'wijk'] as const),
+                areaCode: Type.String(),
+                name: Type.String(),
+                reliability: StringEnum(['hidden', 'indicative', 'reliable'] as const),
+                responses: Type.Union([Type.Integer(), Type.Null()], { description: 'null: fewer than 5' }),
+                grades: Type.Union([GradesSchema, Type.Null()]),
+                trend: Type.Union([Type.Object({ better: Type.Integer(), same: Type.Integer(), worse: Type.Integer() }), Type.Null()]),
+                comments: Type.Array(Type.String()),
+                change: Type.Union([Type.Object({ physical: ChangeSchema, social: ChangeSchema, nuisance: ChangeSchema, safety: ChangeSchema, overall: ChangeSchema }), Type.Null()]),
+              }),
+            ),
+          }),
+          400: errorResponses[400],
+          404: errorResponses[404],
+        },
+      },
+    },
+    async (request) => {
+      const round = await repository.findRound(app.pg.pool, request.params.id);
+      if (!round) throw new InputError('params/id', 'exists', 'names no survey round', 404);
+      const previousId = await repository.previousRound(app.pg.pool, round.id);
+      const rows = await repository.results(app.pg.pool, round.id, previousId);
+      const current = rows.filter((row) => row.round_id === round.id);
+      const before = new Map(rows.filter((row) => row.round_id === previousId).map((row) => [`${row.area_type}:${row.area_code}`, row]));
+      return {
+        round: {
+          id: round.id,
+          areaType: round.area_type,
+          areaCode: round.area_code,
+          title: round.title,
+          opensAt: round.opens_at.toISOString(),
+          closesAt: round.closes_at.toISOString(),
+          open: round.open,
+          responses: current.filter((row) => row.area_type === 'buurt').reduce((sum, row) => sum + row.responses, 0),
+        },
+        comparedWith: previousId,
+        results: current.map((row) => presentResult(row, before.get(`${row.area_type}:${row.area_code}`))),
+      };
+    },
+  );
+};
+
+export default surveysRoutes;
