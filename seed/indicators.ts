@@ -148,4 +148,26 @@ export const INDICATORS: IndicatorSeed[] = [
     direction: 'higher-better',
     source: null,
   },
+  // The residents' judgement: mean grades in the latest municipality-wide survey round (5 answers at least).
+  ...(
+    [
+      ['grade-physical', 'physical', 'Rapportcijfer fysieke omgeving', 'Grade for the physical environment', 'physical environment', 'fysieke omgeving'],
+      ['grade-social', 'social', 'Rapportcijfer sociale omgeving', 'Grade for the social environment', 'social environment', 'sociale omgeving'],
+      ['grade-nuisance', 'quality-of-life', 'Rapportcijfer overlast (10 = geen)', 'Grade for nuisance (10 = none)', 'nuisance', 'overlast'],
+      ['grade-safety', 'quality-of-life', 'Rapportcijfer veiligheid', 'Grade for safety', 'safety', 'veiligheid'],
+      ['grade-overall', 'quality-of-life', 'Rapportcijfer voor de buurt', 'Overall grade for the buurt', 'the buurt as a whole', 'de buurt als geheel'],
+    ] as const
+  ).map(
+    ([key, quarter, nl, en, whatEn, whatNl]): IndicatorSeed => ({
+      key,
+      family: 'judgement',
+      quarter,
+      theme: 'residents-judgement',
+      nl: [nl, `Gemiddeld cijfer (1–10) dat bewoners gaven voor ${whatNl} in de laatste peiling.`],
+      en: [en, `Mean grade (1–10) residents gave for ${whatEn} in the latest survey round.`],
+      unit: 'grade',
+      direction: 'higher-better',
+      source: null,
+    }),
+  ),
 ];

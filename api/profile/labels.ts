@@ -18,6 +18,7 @@ export const THEMES: Labels = {
   talents: { nl: 'Talenten', en: 'Talents' },
   connectors: { nl: 'Buurtverbinders', en: 'Connectors' },
   connections: { nl: 'Verbindingen', en: 'Connections' },
+  'residents-judgement': { nl: 'Oordeel van bewoners', en: 'Residents’ judgement' },
 };
 
 export const labelOf = (labels: Labels, key: string, language: 'nl' | 'en') => labels[key]?.[language] ?? key;

@@ -54,7 +54,9 @@ export async function wijkKompas(db: Queryable, code: string, language: 'nl' | '
             assessment: score.assessment,
             source: indicator.source_title
               ? { title: indicator.source_title, publisher: indicator.source_publisher!, year: indicator.source_year! }
-              : { title: language === 'en' ? 'Krachtkaart (computed from the map)' : 'Krachtkaart (berekend uit de kaart)', publisher: 'Krachtkaart', year: years.get(indicator.key) ?? new Date().getFullYear() },
+              : indicator.family === 'judgement'
+                ? { title: language === 'en' ? 'Krachtkaart survey (residents’ grades)' : 'Krachtkaart-peiling (cijfers van bewoners)', publisher: 'Krachtkaart', year: years.get(indicator.key) ?? new Date().getFullYear() }
+                : { title: language === 'en' ? 'Krachtkaart (computed from the map)' : 'Krachtkaart (berekend uit de kaart)', publisher: 'Krachtkaart', year: years.get(indicator.key) ?? new Date().getFullYear() },
           };
         }),
     })),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
+import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
@@ -59,6 +60,29 @@ describe('the kompas of a wijk', () => {
     expect(after).toMatchObject({ family: 'assets', source: { title: 'Krachtkaart (berekend uit de kaart)' } });
     // Judged: more associations than Tilburg's mean is better, not just "above".
     if (after.class === 'above' || after.class === 'far-above') expect(['better', 'much-better']).toContain(after.assessment);
+  });
+
+  it('shows the residents’ grades of the latest round for the whole municipality, from 5 answers in a wijk', async () => {
+    const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
+    await adminRepository.makeAdmin(app.pg.pool, admin.email);
+    await app.pg.query("DELETE FROM survey_rounds WHERE area_type = 'municipality'");
+    const round = (
+      await admin.client.post('/api/survey-rounds', { areaType: 'municipality', areaCode: 'GM0855', title: 'Tilburgpeiling', closesAt: new Date(Date.now() + 7 * 864e5).toISOString() })
+    ).json().id;
+    // Five residents of WK085511 give 8, five of WK085510 give 6, four of WK085512 give 9 (too few: not shown).
+    for (const [buurt, grade, count] of [['BU08551101', 8, 5], ['BU08551001', 6, 5], ['BU08551201', 9, 4]] as const) {
+      for (let i = 0; i < count; i++) {
+        const person = await signUpAndLogIn(app, { displayName: 'Bewoner' });
+        expect((await person.client.patch('/api/me', { homeBuurtCode: buurt })).statusCode).toBe(200);
+        const answered = await person.client.post(`/api/survey-rounds/${round}/answers`, { physical: grade, social: grade, nuisance: grade, safety: grade, overall: grade, trend: 'same' });
+        expect(answered.statusCode, answered.body).toBe(201);
+      }
+    }
+    const high = indicator(await kompasOf('WK085511'), 'grade-overall');
+    // Tilburg's mean: all 14 answers, (5 × 8 + 5 × 6 + 4 × 9) / 14 = 7.57.
+    expect(high).toMatchObject({ family: 'judgement', value: 8, reference: 7.57, referenceIs: 'municipality', index: 105.7 });
+    expect(indicator(await kompasOf('WK085510'), 'grade-overall')).toMatchObject({ value: 6, index: 79.3, assessment: expect.stringMatching(/worse/) });
+    expect(indicator(await kompasOf('WK085512'), 'grade-overall')).toMatchObject({ value: null, index: null });
   });
 
   it('names the field for a bad or unknown code', async () => {
