@@ -20,6 +20,7 @@ import type {
 import type { AreaConnectionsSchema } from '../../api/connector/connector-area.schemas.ts';
 import type { ConsentTextSchema, Me, SessionInfo, UpdateMeBody } from '../../api/me/me.schemas.ts';
 import type { Organisation } from '../../api/organisations/organisations.schemas.ts';
+import type { KompasSchema } from '../../api/profile/profile.schemas.ts';
 import type { FieldError } from '../../api/shared/errors.schemas.ts';
 import type { MultiPolygon } from '../../api/shared/geojson.schemas.ts';
 import type { Static } from '@sinclair/typebox';
@@ -63,6 +64,11 @@ export type ReportReason = ReportRequest['reason'];
 export type AdminReport = Static<typeof ReportSchema>;
 
 export type ConsentText = Static<typeof ConsentTextSchema>;
+/** A wijk's kompas: quarters, their themes and their indicators, scored against the municipal mean (index 100). */
+export type Kompas = Static<typeof KompasSchema>;
+export type KompasQuarter = Kompas['quarters'][number];
+export type KompasTheme = KompasQuarter['themes'][number];
+export type KompasIndicator = KompasTheme['indicators'][number];
 
 /** A point in GeoJSON axis order, as the API takes and gives it. */
 export interface LngLat {
@@ -176,6 +182,11 @@ export function getBuurtSummary(code: string, language: 'nl' | 'en', signal?: Ab
 
 export function getWijkSummary(code: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<WijkSummary> {
   return request('GET', `/api/areas/wijken/${encodeURIComponent(code)}/summary?lang=${language}`, { signal });
+}
+
+/** The wijk's kompas (its profile): its figures and assets against the municipality's mean. */
+export function getWijkKompas(code: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<Kompas> {
+  return request('GET', `/api/areas/wijken/${encodeURIComponent(code)}/kompas?lang=${language}`, { signal });
 }
 
 // The asset map

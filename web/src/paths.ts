@@ -16,6 +16,7 @@ export const PATHS = {
   reports: '/beheer/meldingen',
   connector: '/verbinder',
   connectorArea: '/verbinder/:code',
+  wijkProfile: '/wijk/:code',
 } as const;
 
 /** The page of one introduction, with its thread. */
@@ -26,4 +27,9 @@ export function introductionPath(id: string): string {
 /** The connector's page of one of their buurten or wijken. */
 export function connectorAreaPath(code: string): string {
   return `${PATHS.connector}/${encodeURIComponent(code)}`;
+}
+
+/** The profile (kompas) of one wijk. */
+export function wijkProfilePath(code: string): string {
+  return `/wijk/${encodeURIComponent(code)}`;
 }

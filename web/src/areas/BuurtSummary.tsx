@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   getBuurtSummary,
   getWijkSummary,
@@ -12,6 +13,7 @@ import type { SymbolKey } from '../assets-map/symbols.ts';
 import { FollowBuurt } from '../follows/FollowBuurt.tsx';
 import { squareMetresToHectares } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
+import { wijkProfilePath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 
 const HEADING_ID = 'buurt-info-name';
@@ -53,6 +55,11 @@ export function WijkSummary({ wijk, ...props }: SummaryProps & { wijk: WijkPrope
         [t('info.area'), t('info.areaValue', { hectares: squareMetresToHectares(wijk.areaM2) })],
       ]}
       load={getWijkSummary}
+      actions={
+        <p className="buurt-info__profile">
+          <Link to={wijkProfilePath(wijk.code)}>{t('kompas.link')}</Link>
+        </p>
+      }
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { introduceParties, type AreaSuggestion } from '../api-client.ts';
 import { FormAlert, SubmitButton, TextAreaField } from '../forms/fields.tsx';
@@ -111,7 +112,8 @@ export function IntroducePair({ suggestion, onIntroduced }: IntroducePairProps) 
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+// i18next's own TFunction: the t of useTranslation, passed on, makes TypeScript too deep once the translations grow.
+type Translate = TFunction;
 
 /** A first note from what the two share ("koken en tuinieren"); the connector can rewrite it. */
 function defaultNote(suggestion: AreaSuggestion, t: Translate, language: string): string {

@@ -1,0 +1,162 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Kompas } from '../../web/src/api-client.ts';
+import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { startTestServer } from '../helpers/server.ts';
+
+const browserPresent = hasBrowser();
+const PAGE_TIMEOUT_MS = 10_000;
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (process.env.E2E_REQUIRED === '1') {
+    describe("a wijk's profile in Chromium", () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of the wijk profile: ${reason}.`);
+  }
+}
+
+// A wijk of Tilburg with CBS key figures; the expectations come from its kompas as the API gives it.
+const WIJK = 'WK085561';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe.skipIf(!browserPresent)("a wijk's profile (the kompas) in Chromium", { timeout: 30_000 }, () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  let kompas: Kompas;
+  const cspViolations = new WeakMap<Page, string[]>();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    const response = await fetch(new URL(`/api/areas/wijken/${WIJK}/kompas?lang=nl`, server.url));
+    expect(response.status).toBe(200);
+    kompas = (await response.json()) as Kompas;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const at = (path: string) => new URL(path, server.url).toString();
+  const indicators = () => kompas.quarters.flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators.map((indicator) => ({ quarter, theme, indicator }))));
+
+  async function newPage(size?: { width: number; height: number }): Promise<Page> {
+    const page = await openPage(browser, size);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const violations: string[] = [];
+    cspViolations.set(page, violations);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    return page;
+  }
+
+  async function closeChecked(page: Page): Promise<void> {
+    await page.close();
+    expect(cspViolations.get(page)).toEqual([]);
+  }
+
+  it('opens from the wijk on the map, shows the chart and the table with a CBS figure and its source, and drills down by keyboard', async () => {
+    const page = await newPage();
+    await page.goto(at(`/?wijk=${WIJK}`));
+    await page.getByRole('link', { name: 'Profiel van de wijk' }).click();
+    await page.getByRole('heading', { name: `Profiel van ${kompas.wijk.name}`, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/wijk/${WIJK}`);
+
+    // The chart: the quarters to open, each named with its index and judgement, and a legend.
+    const chart = page.getByRole('group', { name: `Wijkkompas van ${kompas.wijk.name}: alle kwartieren` });
+    await chart.waitFor();
+    const quarterButtons = chart.getByRole('button', { name: /Toon de indicatoren$/ });
+    // Quarters and their themes can both be opened.
+    const themeCount = kompas.quarters.reduce((sum, quarter) => sum + quarter.themes.length, 0);
+    expect(await quarterButtons.count()).toBe(kompas.quarters.length + themeCount);
+    const composition = kompas.quarters.find((quarter) => quarter.key === 'composition')!;
+    expect(await chart.getByRole('button', { name: `${composition.label}: geen index, niet beoordeeld. Toon de indicatoren` }).count()).toBe(1);
+    const legend = await page.locator('.kompas-legend').innerText();
+    for (const words of ['veel beter dan gemiddeld', 'slechter dan gemiddeld', 'niet beoordeeld of geen gegevens']) expect(legend).toContain(words);
+
+    // The table: a CBS figure with its value, Tilburg's reference, and its source and year.
+    const table = page.getByRole('table', { name: `${kompas.wijk.name} naast ${kompas.municipality.name}: alle kwartieren` });
+    const cbs = indicators().find(({ indicator }) => indicator.family === 'figures' && indicator.value !== null)!.indicator;
+    const row = table.getByRole('row', { name: new RegExp(`^${escapeRegExp(cbs.label)}`) });
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells).toHaveLength(5);
+    expect(cells[4]).toBe(
+      cbs.source.title.includes(cbs.source.publisher) ? `${cbs.source.title} (${cbs.source.year})` : `${cbs.source.title}, ${cbs.source.publisher} (${cbs.source.year})`,
+    );
+    expect(cells[4]).toMatch(/CBS|kerncijfers/i);
+    expect(cells[0]).toMatch(/\d/);
+    expect(cells[1]).toMatch(cbs.referenceIs === 'municipality' ? /cijfer van Tilburg/ : /gemiddelde van de wijken/);
+    expect(cells[2]).toBe(String(Math.round(cbs.index!)));
+    // A figure the sources lack reads "geen gegevens", never a number.
+    const missing = indicators().find(({ indicator }) => indicator.value === null);
+    if (missing) {
+      const missingCells = await table.getByRole('row', { name: new RegExp(`^${escapeRegExp(missing.indicator.label)}`) }).getByRole('cell').allTextContents();
+      expect(missingCells[0]).toBe('geen gegevens');
+    }
+    expect(await table.getByRole('row').count()).toBe(1 + indicators().length + themeCount);
+
+    // Into a quarter with the keyboard: focus its segment, Enter; the chart and the table show that quarter only.
+    const social = kompas.quarters.find((quarter) => quarter.key === 'social')!;
+    const socialButton = chart.getByRole('button', { name: new RegExp(`^${escapeRegExp(social.label)}: `) });
+    await socialButton.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Kwartier ${social.label}`, level: 2 }).waitFor();
+    const back = page.getByRole('button', { name: 'Terug naar alle kwartieren' });
+    expect(await back.evaluate((element) => element === document.activeElement)).toBe(true);
+    const quarterTable = page.getByRole('table', { name: `${kompas.wijk.name} naast ${kompas.municipality.name}: kwartier ${social.label}` });
+    const socialIndicators = social.themes.flatMap((theme) => theme.indicators);
+    expect(await quarterTable.getByRole('row').count()).toBe(1 + socialIndicators.length + social.themes.length);
+    expect(await quarterTable.getByRole('row', { name: new RegExp(`^${escapeRegExp(cbs.label)}`) }).count()).toBe(0);
+    const quarterChart = page.getByRole('group', { name: `Wijkkompas van ${kompas.wijk.name}: kwartier ${social.label}` });
+    expect(await quarterChart.getByRole('img').count()).toBe(socialIndicators.length);
+
+    // And back: Enter on "Terug" shows every quarter again, with focus on the quarter it came from.
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Alle kwartieren', level: 2 }).waitFor();
+    expect(await chart.getByRole('button', { name: new RegExp(`^${escapeRegExp(social.label)}: `) }).evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await table.getByRole('row').count()).toBe(1 + indicators().length + themeCount);
+    await closeChecked(page);
+  });
+
+  it('reads in English', async () => {
+    const page = await newPage();
+    await page.goto(at(`/wijk/${WIJK}`));
+    await page.getByRole('heading', { name: `Profiel van ${kompas.wijk.name}`, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: `Profile of ${kompas.wijk.name}`, level: 1 }).waitFor();
+    await page.getByRole('group', { name: `Neighbourhood kompas of ${kompas.wijk.name}: all quarters` }).waitFor();
+    await page.getByRole('columnheader', { name: 'Source' }).waitFor();
+    await page.getByRole('button', { name: /^Composition: no index, not judged/ }).waitFor();
+    await closeChecked(page);
+  });
+
+  it('fits a 375 px screen: the chart above the table, nothing wider than the screen', async () => {
+    const page = await newPage({ width: 375, height: 740 });
+    await page.goto(at(`/wijk/${WIJK}`));
+    const chart = page.getByRole('group', { name: /^Wijkkompas van / });
+    await chart.waitFor();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const chartBox = (await chart.boundingBox())!;
+    const tableBox = (await page.getByRole('region', { name: 'Tabel van het wijkkompas' }).boundingBox())!;
+    expect(chartBox.width).toBeGreaterThan(250);
+    expect(chartBox.x).toBeGreaterThanOrEqual(0);
+    expect(chartBox.x + chartBox.width).toBeLessThanOrEqual(375);
+    expect(tableBox.y).toBeGreaterThan(chartBox.y + chartBox.height);
+    expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The segments stay large enough to tap.
+    const segment = (await chart.getByRole('button').first().boundingBox())!;
+    expect(Math.max(segment.width, segment.height)).toBeGreaterThanOrEqual(44);
+    await closeChecked(page);
+  });
+});

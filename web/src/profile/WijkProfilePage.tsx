@@ -1,0 +1,230 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError, getWijkKompas, type Kompas, type KompasIndicator } from '../api-client.ts';
+import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { currentLanguage, type Language } from '../i18n/i18n.ts';
+import { PageLayout } from '../layout/PageLayout.tsx';
+import { PATHS } from '../paths.ts';
+import { useApiData } from '../use-api-data.ts';
+import { KompasChart } from './KompasChart.tsx';
+import { ASSESSMENTS, formatNumber, levelView, unitKey, type KompasLevel, type LevelView } from './kompas-view.ts';
+import './profile.css';
+
+/** A wijk's profile: its kompas as a chart that drills down from quarters to themes to indicators, and the same numbers in a table. */
+export function WijkProfilePage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const language = currentLanguage();
+  const { state, retry } = useApiData((signal) => getWijkKompas(code, language, signal), [code, language]);
+  const title = state.status === 'ready' ? t('kompas.title', { name: state.data.wijk.name }) : t('kompas.titleLoading');
+
+  return (
+    <PageLayout title={title} wide>
+      {state.status === 'loading' && (
+        <p className="page-status" role="status">
+          {t('kompas.loading')}
+        </p>
+      )}
+      {state.status === 'error' &&
+        (state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400) ? (
+          <div className="refusal">
+            <p>{t('kompas.noSuchWijk')}</p>
+            <p>
+              <Link to={PATHS.map}>{t('kompas.toMap')}</Link>
+            </p>
+          </div>
+        ) : (
+          <LoadProblem onRetry={retry} />
+        ))}
+      {state.status === 'ready' && <KompasView key={code} kompas={state.data} language={language} />}
+    </PageLayout>
+  );
+}
+
+interface KompasViewProps {
+  kompas: Kompas;
+  language: Language;
+}
+
+function KompasView({ kompas, language }: KompasViewProps) {
+  const { t } = useTranslation();
+  // The way down, so "Terug" goes up one level and focus returns to the segment it came from.
+  const [trail, setTrail] = useState<{ level: KompasLevel; from: string }[]>([]);
+  const focusNext = useRef<string | null>(null);
+  const segments = useRef(new Map<string, SVGPathElement>());
+  const backButton = useRef<HTMLButtonElement>(null);
+
+  const level: KompasLevel = trail.at(-1)?.level ?? { kind: 'all' };
+  const view = levelView(kompas, level);
+  const levelName = view.theme
+    ? t('kompas.levelTheme', { label: view.theme.label })
+    : view.quarter
+      ? t('kompas.levelQuarter', { label: view.quarter.label })
+      : t('kompas.allQuarters');
+  const municipality = kompas.municipality.name;
+
+  useEffect(
+    function moveFocusAfterDrilling() {
+      const target = focusNext.current;
+      focusNext.current = null;
+      if (target === 'back') backButton.current?.focus();
+      else if (target !== null) segments.current.get(target)?.focus();
+    },
+    [trail],
+  );
+
+  function open(next: KompasLevel, from: string): void {
+    focusNext.current = 'back';
+    setTrail([...trail, { level: next, from }]);
+  }
+
+  function back(): void {
+    focusNext.current = trail.at(-1)?.from ?? null;
+    setTrail(trail.slice(0, -1));
+  }
+
+  function rememberSegment(id: string, element: SVGPathElement | null): void {
+    if (element === null) segments.current.delete(id);
+    else segments.current.set(id, element);
+  }
+
+  const previousName = (() => {
+    const previous = trail.at(-2)?.level ?? { kind: 'all' as const };
+    const previousView = levelView(kompas, previous);
+    if (previousView.theme) return t('kompas.levelTheme', { label: previousView.theme.label });
+    if (previousView.quarter) return t('kompas.levelQuarter', { label: previousView.quarter.label });
+    return t('kompas.allQuarters');
+  })();
+
+  return (
+    <>
+      <p className="kompas-intro">{t('kompas.intro', { wijk: kompas.wijk.name, municipality })}</p>
+      <div className="kompas">
+        <section className="kompas__chart" aria-labelledby="kompas-level">
+          <div className="kompas__level">
+            <h2 id="kompas-level">{capitalise(levelName)}</h2>
+            {trail.length > 0 && (
+              <button ref={backButton} type="button" className="button kompas__back" aria-label={t('kompas.backTo', { level: previousName })} onClick={back}>
+                {t('kompas.back')}
+              </button>
+            )}
+          </div>
+          {view.theme === null && <p className="kompas__hint">{t('kompas.drillHint')}</p>}
+          <KompasChart
+            segments={view.segments}
+            label={t('kompas.chartLabel', { wijk: kompas.wijk.name, level: levelName })}
+            onOpen={open}
+            rememberSegment={rememberSegment}
+          />
+          <Legend />
+        </section>
+        <KompasTable kompas={kompas} view={view} levelName={levelName} language={language} />
+      </div>
+    </>
+  );
+}
+
+function Legend() {
+  const { t } = useTranslation();
+  return (
+    <div className="kompas-legend">
+      <h3>{t('kompas.legendHeading')}</h3>
+      <ul>
+        {ASSESSMENTS.map((assessment) => (
+          <li key={assessment}>
+            <span className={`kompas-legend__swatch kompas-segment--${assessment}`} aria-hidden="true" />
+            {t(`kompas.assessment-${assessment}`)}
+          </li>
+        ))}
+        <li>
+          <span className="kompas-legend__swatch kompas-segment--none" aria-hidden="true" />
+          {t('kompas.legendNone')}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+interface KompasTableProps {
+  kompas: Kompas;
+  view: LevelView;
+  levelName: string;
+  language: Language;
+}
+
+/** The numbers of the chart's level: what screen readers use, and what prints. */
+function KompasTable({ kompas, view, levelName, language }: KompasTableProps) {
+  const { t } = useTranslation();
+  const municipality = kompas.municipality.name;
+
+  function amount(value: number | null, unit: string): string {
+    if (value === null) return t('kompas.noData');
+    return t(`kompas.unit-${unitKey(unit)}`, { value: formatNumber(value, language), unit });
+  }
+
+  function judgement(indicator: KompasIndicator): string {
+    if (indicator.value === null || indicator.class === null) return t('kompas.noData');
+    const deviation = t(`kompas.class-${indicator.class}`);
+    if (indicator.assessment === 'average') return deviation;
+    return indicator.assessment === null ? `${deviation} (${t('kompas.assessment-none')})` : `${deviation} (${t(`kompas.assessment-${indicator.assessment}`)})`;
+  }
+
+  // "Krachtkaart (berekend uit de kaart)" by Krachtkaart names its publisher once.
+  function sourceText(source: KompasIndicator['source']): string {
+    return source.title.includes(source.publisher) ? t('kompas.sourceShort', source) : t('kompas.sourceValue', source);
+  }
+
+  return (
+    <div className="kompas__table table-scroll" role="region" aria-label={t('kompas.tableRegion')} tabIndex={0}>
+      <table className="kompas-table">
+        <caption>{t('kompas.tableCaption', { wijk: kompas.wijk.name, municipality, level: levelName })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('kompas.colIndicator')}</th>
+            <th scope="col">{t('kompas.colValue')}</th>
+            <th scope="col">{t('kompas.colReference', { municipality })}</th>
+            <th scope="col">{t('kompas.colIndex')}</th>
+            <th scope="col">{t('kompas.colClass')}</th>
+            <th scope="col">{t('kompas.colSource')}</th>
+          </tr>
+        </thead>
+        {view.groups.map(({ quarter, theme }) => (
+          <tbody key={`${quarter.key}:${theme.key}`}>
+            <tr className="kompas-table__group">
+              <th scope="colgroup" colSpan={6}>
+                {quarter.label} › {theme.label}
+              </th>
+            </tr>
+            {theme.indicators.map((indicator) => (
+              <tr key={indicator.key}>
+                <th scope="row">
+                  {indicator.label}
+                  <span className="kompas-table__explanation">{indicator.explanation}</span>
+                </th>
+                <td>{amount(indicator.value, indicator.unit)}</td>
+                <td>
+                  {amount(indicator.reference, indicator.unit)}
+                  {indicator.referenceIs !== null && (
+                    <span className="kompas-table__note">
+                      {indicator.referenceIs === 'municipality'
+                        ? t('kompas.referenceMunicipality', { municipality })
+                        : t('kompas.referenceMeanOfWijken')}
+                    </span>
+                  )}
+                </td>
+                <td>{indicator.value === null || indicator.index === null ? '–' : Math.round(indicator.index)}</td>
+                <td>{judgement(indicator)}</td>
+                <td>{sourceText(indicator.source)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

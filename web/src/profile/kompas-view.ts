@@ -1,0 +1,148 @@
+import type { Kompas, KompasIndicator, KompasQuarter, KompasTheme } from '../api-client.ts';
+
+export type Assessment = NonNullable<KompasIndicator['assessment']>;
+export type DeviationClass = NonNullable<KompasIndicator['class']>;
+
+/** Where the kompas is drilled down to: everything, one quarter, or one theme of a quarter. */
+export type KompasLevel = { kind: 'all' } | { kind: 'quarter'; quarter: string } | { kind: 'theme'; quarter: string; theme: string };
+
+/** The colours of the legend, best first; `none` is not judged or no data. */
+export const ASSESSMENTS = ['much-better', 'better', 'average', 'worse', 'much-worse'] as const satisfies readonly Assessment[];
+
+/** One segment of the chart: a quarter, theme or indicator, and what it opens when chosen. */
+export interface Segment {
+  key: string;
+  label: string;
+  index: number | null;
+  assessment: Assessment | null;
+  /** An indicator without a value: "no data", never a number. */
+  noData: boolean;
+  opens: KompasLevel | null;
+  children: Segment[];
+}
+
+export interface LevelView {
+  /** The outer ring; the inner ring holds each outer segment's children. */
+  segments: Segment[];
+  /** The indicators of this level for the table, by quarter and theme. */
+  groups: { quarter: KompasQuarter; theme: KompasTheme }[];
+  quarter: KompasQuarter | null;
+  theme: KompasTheme | null;
+}
+
+function indicatorSegment(indicator: KompasIndicator): Segment {
+  return {
+    key: indicator.key,
+    label: indicator.label,
+    index: indicator.index,
+    assessment: indicator.assessment,
+    noData: indicator.value === null,
+    opens: null,
+    children: [],
+  };
+}
+
+function themeSegment(quarter: KompasQuarter, theme: KompasTheme, withChildren: boolean): Segment {
+  return {
+    key: theme.key,
+    label: theme.label,
+    index: theme.index,
+    assessment: theme.assessment,
+    noData: false,
+    opens: { kind: 'theme', quarter: quarter.key, theme: theme.key },
+    children: withChildren ? theme.indicators.map(indicatorSegment) : [],
+  };
+}
+
+/** What the chart and the table show at this level; a level naming a quarter or theme the kompas lacks shows it all. */
+export function levelView(kompas: Kompas, level: KompasLevel): LevelView {
+  const quarter = level.kind === 'all' ? undefined : kompas.quarters.find((candidate) => candidate.key === level.quarter);
+  const theme = level.kind === 'theme' ? quarter?.themes.find((candidate) => candidate.key === level.theme) : undefined;
+  if (quarter && theme) {
+    return { segments: theme.indicators.map(indicatorSegment), groups: [{ quarter, theme }], quarter, theme };
+  }
+  if (quarter && level.kind === 'quarter') {
+    return {
+      segments: quarter.themes.map((candidate) => themeSegment(quarter, candidate, true)),
+      groups: quarter.themes.map((candidate) => ({ quarter, theme: candidate })),
+      quarter,
+      theme: null,
+    };
+  }
+  return {
+    segments: kompas.quarters.map((candidate) => ({
+      key: candidate.key,
+      label: candidate.label,
+      index: candidate.index,
+      assessment: candidate.assessment,
+      noData: false,
+      opens: { kind: 'quarter', quarter: candidate.key },
+      children: candidate.themes.map((child) => themeSegment(candidate, child, false)),
+    })),
+    groups: kompas.quarters.flatMap((candidate) => candidate.themes.map((child) => ({ quarter: candidate, theme: child }))),
+    quarter: null,
+    theme: null,
+  };
+}
+
+/** A point on the circle: angle in degrees clockwise from the top. */
+function point(radius: number, degrees: number): [number, number] {
+  const radians = (degrees * Math.PI) / 180;
+  return [radius * Math.sin(radians), -radius * Math.cos(radians)];
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The SVG path of a ring segment between two radii and two angles (degrees clockwise from the top). */
+export function ringSegmentPath(inner: number, outer: number, from: number, to: number): string {
+  // A whole circle cannot be one arc: a single segment stops just short of closing.
+  const end = to - from >= 360 ? from + 359.99 : to;
+  const large = end - from > 180 ? 1 : 0;
+  const [x0, y0] = point(outer, from).map(round) as [number, number];
+  const [x1, y1] = point(outer, end).map(round) as [number, number];
+  const [x2, y2] = point(inner, end).map(round) as [number, number];
+  const [x3, y3] = point(inner, from).map(round) as [number, number];
+  return `M ${x0} ${y0} A ${outer} ${outer} 0 ${large} 1 ${x1} ${y1} L ${x2} ${y2} A ${inner} ${inner} 0 ${large} 0 ${x3} ${y3} Z`;
+}
+
+export function labelPosition(radius: number, degrees: number): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
+  const [x, y] = point(radius, degrees);
+  const anchor = Math.abs(x) < radius * 0.2 ? 'middle' : x > 0 ? 'start' : 'end';
+  return { x: round(x), y: round(y), anchor };
+}
+
+/** A label in lines of about `width` characters, broken between words. */
+export function wrapLabel(label: string, width = 16): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The key of the translation of a unit (the API gives the unit in English words). */
+export function unitKey(unit: string): 'percent' | 'persons' | 'cars' | 'perKm2' | 'per1000' | 'per10000' | 'other' {
+  switch (unit) {
+    case '%':
+      return 'percent';
+    case 'persons':
+      return 'persons';
+    case 'cars':
+      return 'cars';
+    case 'per km²':
+      return 'perKm2';
+    case 'per 1,000':
+      return 'per1000';
+    case 'per 10,000':
+      return 'per10000';
+    default:
+      return 'other';
+  }
+}
+
+export function formatNumber(value: number, language: 'nl' | 'en'): string {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}
