@@ -24,6 +24,7 @@ const sql = {
   insertMembers: loadSql(import.meta.url, 'sql/insert-members.sql'),
   insertAssets: loadSql(import.meta.url, 'sql/insert-assets.sql'),
   analyze: loadSql(import.meta.url, 'sql/analyze-demo-tables.sql'),
+  insertSurveys: loadSql(import.meta.url, 'sql/insert-demo-surveys.sql'),
 };
 
 /** Every demo resident's e-mail address is in this domain (.invalid can never receive mail): it marks the demo rows. */
@@ -71,6 +72,8 @@ export interface DemoCounts {
   assets: { inventory: number; organisationItems: number; places: number; things: number; stories: number; total: number };
   /** The demo's connector and the introductions they made (null: no resident with a home to be one). */
   connector: DemoConnections | null;
+  /** Answers to the two demo survey rounds (last year's and this year's). */
+  surveyAnswers: number;
 }
 
 export type DemoResult =
@@ -276,6 +279,8 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   await assets.flush();
   await client.query(sql.analyze);
   const connections = await seedDemoConnections(client, DEMO_EMAIL_PATTERN);
+  const surveyAnswers = (await client.query(sql.insertSurveys, [DEMO_EMAIL_PATTERN])).rowCount ?? 0;
+  log(`survey rounds: last year's and this year's, ${thousands(surveyAnswers)} answers`);
   if (connections) log(`connector ${connections.connectorEmail} for ${connections.wijkCode}, ${connections.introductions} introductions`);
 
   return {
@@ -288,6 +293,7 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
     memberships: members.written,
     assets: counts,
     connector: connections,
+    surveyAnswers,
     ms: Math.round(performance.now() - started),
   };
 }

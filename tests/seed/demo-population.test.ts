@@ -292,6 +292,24 @@ describe('the standard demo population', () => {
     ]);
   });
 
+  it('has a past and a current survey round, with wijken above and below the thresholds', async () => {
+    if (result.status !== 'generated') throw new Error('expected a generated population');
+    expect(result.surveyAnswers).toBeGreaterThan(100);
+    const perWijk = await query<{ title: string; n: number }>(
+      `SELECT r.title, count(*)::int AS n FROM survey_answers a JOIN survey_rounds r ON r.id = a.round_id JOIN buurten b ON b.code = a.buurt_code
+       JOIN users u ON u.id = r.opened_by WHERE u.email LIKE $1 GROUP BY r.title, b.wijk_code`,
+      [DEMO_EMAIL_PATTERN],
+    );
+    const current = perWijk.filter((row) => row.title.endsWith('dit jaar')).map((row) => row.n);
+    expect(perWijk.some((row) => row.title.endsWith('vorig jaar'))).toBe(true);
+    expect(current.some((n) => n < 5)).toBe(true);
+    expect(current.some((n) => n >= 5 && n < 10)).toBe(true);
+    expect(current.some((n) => n >= 10)).toBe(true);
+    const [grades] = await query<{ low: number; high: number }>('SELECT min(least(physical, social, nuisance, safety, overall))::int AS low, max(greatest(physical, social, nuisance, safety, overall))::int AS high FROM survey_answers');
+    expect(grades!.low).toBeGreaterThanOrEqual(1);
+    expect(grades!.high).toBeLessThanOrEqual(10);
+  });
+
   it('leaves an existing demo population alone', async () => {
     expect(await generateDemo(client, { seed: 1 })).toEqual({ status: 'present', residents: 3_000 });
   });

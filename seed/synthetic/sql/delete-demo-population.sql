@@ -4,6 +4,9 @@
 WITH demo AS (
   SELECT id FROM users WHERE email LIKE $1
 ),
+removed_rounds AS (
+  DELETE FROM survey_rounds r USING demo WHERE r.opened_by = demo.id
+),
 removed_assets AS (
   DELETE FROM assets a USING demo WHERE a.created_by = demo.id RETURNING a.id
 ),
