@@ -24,6 +24,7 @@ import introductionsRoutes from './introductions/introductions.routes.ts';
 import followsRoutes from './follows/follows.routes.ts';
 import profileRoutes from './profile/profile.routes.ts';
 import surveysRoutes from './surveys/surveys.routes.ts';
+import observationsRoutes from './observations/observations.routes.ts';
 import { DEFAULT_INTRODUCTIONS_PER_DAY } from './introductions/introductions.service.ts';
 import adminRoutes from './admin/admin.routes.ts';
 import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(followsRoutes);
   await app.register(profileRoutes);
   await app.register(surveysRoutes);
+  await app.register(observationsRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

@@ -172,6 +172,7 @@ export const meRepository = {
       reportsMade: data.reports_made,
       buurtenFollowed: data.buurten_followed,
       surveyAnswers: data.survey_answers,
+      observations: data.observations,
     };
   },
 

@@ -42,6 +42,10 @@ SELECT
   coalesce((SELECT json_agg(json_build_object('round', r.title, 'buurt', a.buurt_code, 'physical', a.physical, 'social', a.social,
                                               'nuisance', a.nuisance, 'safety', a.safety, 'overall', a.overall, 'trend', a.trend,
                                               'comment', a.comment, 'answeredAt', a.answered_at) ORDER BY a.answered_at)
-            FROM survey_answers a JOIN survey_rounds r ON r.id = a.round_id WHERE a.user_id = u.id), '[]') AS survey_answers
+            FROM survey_answers a JOIN survey_rounds r ON r.id = a.round_id WHERE a.user_id = u.id), '[]') AS survey_answers,
+  coalesce((SELECT json_agg(json_build_object('kind', o.kind, 'body', o.body, 'lng', ST_X(o.location), 'lat', ST_Y(o.location),
+                                              'buurt', o.buurt_code, 'withPhoto', o.photo IS NOT NULL, 'hidden', o.hidden_at IS NOT NULL,
+                                              'createdAt', o.created_at) ORDER BY o.created_at)
+            FROM observations o WHERE o.user_id = u.id), '[]') AS observations
 FROM users u
 WHERE u.id = $1;

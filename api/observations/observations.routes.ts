@@ -1,0 +1,220 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import multipart from '@fastify/multipart';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { buurtAtPoint } from '../shared/places.ts';
+import { StringEnum } from '../shared/schemas.ts';
+import { PHOTO_MAX_BYTES, processPhoto } from './images.ts';
+import { observationsRepository as repository, type ObservationKind } from './observations.repository.ts';
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+const KINDS = ['goes-well', 'could-be-better'] as const;
+
+interface ObservationForm {
+  kind: ObservationKind;
+  body: string;
+  lng: number;
+  lat: number;
+  photo: Buffer | null;
+}
+
+/** Reads the multipart form, naming the field and the rule for anything wrong. */
+async function readForm(request: FastifyRequest): Promise<ObservationForm> {
+  const fields: Record<string, string> = {};
+  let photo: Buffer | null = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'photo') throw new InputError(`body/${part.fieldname}`, 'additionalProperties', 'is not a field of an observation');
+        photo = await part.toBuffer();
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value;
+      }
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new InputError('body/photo', 'max-size', `must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, 413);
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw new InputError('body', 'multipart', 'must be sent as multipart/form-data');
+    throw error;
+  }
+  for (const name of Object.keys(fields)) {
+    if (!['kind', 'body', 'lng', 'lat'].includes(name)) throw new InputError(`body/${name}`, 'additionalProperties', 'is not a field of an observation');
+  }
+  const kind = fields.kind;
+  if (!kind || !(KINDS as readonly string[]).includes(kind)) throw new InputError('body/kind', 'enum', `must be one of ${KINDS.join(', ')}`);
+  const body = (fields.body ?? '').trim();
+  if (body.length === 0) throw new InputError('body/body', 'required', 'must say what goes well or could be better');
+  if (body.length > 1000) throw new InputError('body/body', 'maxLength', 'must be at most 1000 characters');
+  const lng = Number(fields.lng);
+  const lat = Number(fields.lat);
+  if (fields.lng === undefined || !Number.isFinite(lng) || lng < -180 || lng > 180) throw new InputError('body/lng', 'number', 'must be a longitude');
+  if (fields.lat === undefined || !Number.isFinite(lat) || lat < -90 || lat > 90) throw new InputError('body/lat', 'number', 'must be a latitude');
+  return { kind: kind as ObservationKind, body, lng, lat, photo };
+}
+
+/** "Goes well" / "could be better": pins with words and a photo, and their moderation. */
+const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(multipart, { limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 8, fieldSize: 4096 } });
+
+  app.post(
+    '/api/observations',
+    {
+      config: { access: 'user' },
+      bodyLimit: PHOTO_MAX_BYTES + 64 * 1024,
+      schema: {
+        tags: ['profile'],
+        summary: 'Pin what goes well or could be better (multipart/form-data: kind, body, lng, lat, and an optional photo)',
+        description: 'The photo (JPEG, PNG or WebP, at most 5 MB) is re-encoded without its location or camera data; a thumbnail is made.',
+        consumes: ['multipart/form-data'],
+        response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }), 400: errorResponses[400], 413: errorResponses[400], ...denied },
+      },
+    },
+    async (request, reply) => {
+      const form = await readForm(request);
+      const buurtCode = await buurtAtPoint(app.pg.pool, form.lng, form.lat);
+      if (!buurtCode) throw new InputError('body/lng', 'inside-a-buurt', 'with lat must lie inside one of the buurten on the map');
+      const images = form.photo ? await processPhoto(form.photo) : null;
+      const id = await repository.insert(app.pg.pool, {
+        userId: request.user!.id,
+        kind: form.kind,
+        body: form.body,
+        lng: form.lng,
+        lat: form.lat,
+        buurtCode,
+        photo: images?.photo ?? null,
+        thumbnail: images?.thumbnail ?? null,
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/observations',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['profile'],
+        summary: 'What goes well and what could be better, in a buurt or wijk (never who wrote it)',
+        querystring: Type.Object(
+          { buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })), wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              kind: StringEnum(KINDS),
+              body: Type.String(),
+              lng: Type.Number(),
+              lat: Type.Number(),
+              buurtCode: Type.String(),
+              createdAt: Type.String({ format: 'date-time' }),
+              photoUrl: Type.Union([Type.String(), Type.Null()]),
+              thumbnailUrl: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
+          400: errorResponses[400],
+        },
+      },
+    },
+    async (request) =>
+      (await repository.list(app.pg.pool, request.query.buurt ?? null, request.query.wijk ?? null)).map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        body: row.body,
+        lng: row.lng,
+        lat: row.lat,
+        buurtCode: row.buurt_code,
+        createdAt: row.created_at.toISOString(),
+        photoUrl: row.has_photo ? `/api/observations/${row.id}/photo` : null,
+        thumbnailUrl: row.has_photo ? `/api/observations/${row.id}/thumbnail` : null,
+      })),
+  );
+
+  for (const which of ['photo', 'thumbnail'] as const) {
+    app.get(
+      `/api/observations/:id/${which}`,
+      {
+        config: { access: 'public' },
+        schema: { tags: ['profile'], summary: `An observation's ${which} (JPEG, no metadata)`, params: IdParams, produces: ['image/jpeg'], response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }), 400: errorResponses[400], 404: errorResponses[404] } },
+      },
+      async (request, reply) => {
+        const image = await repository.image(app.pg.pool, request.params.id, which);
+        if (!image) throw new InputError('params/id', 'exists', `names no visible observation with a ${which}`, 404);
+        return reply.header('content-type', 'image/jpeg').header('cache-control', 'public, max-age=300').send(image);
+      },
+    );
+  }
+
+  app.post(
+    '/api/observations/:id/reports',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Report an observation to the connectors and administrators',
+        params: IdParams,
+        body: Type.Object({ reason: StringEnum(['personal-data', 'offensive', 'spam', 'other'] as const), note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+        response: { 201: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
+      },
+    },
+    async (request, reply) => {
+      if (!(await repository.report(app.pg.pool, request.params.id, request.user!.id, request.body.reason, request.body.note?.trim() ?? ''))) {
+        throw new InputError('params/id', 'exists', 'names no visible observation', 404);
+      }
+      return reply.status(201).send(null);
+    },
+  );
+
+  for (const [action, hidden] of [['hide', true], ['show', false]] as const) {
+    app.post(
+      `/api/observations/:id/${action}`,
+      {
+        config: { access: 'user' },
+        schema: {
+          tags: ['profile'],
+          summary: hidden ? 'Hide an observation (connectors of its buurt, administrators); kept in the audit trail' : 'Show a hidden observation again',
+          params: IdParams,
+          body: Type.Object({ reason: Type.String({ minLength: hidden ? 1 : 0, maxLength: 500, ...(hidden ? { pattern: '\\S' } : {}) }) }, { additionalProperties: false }),
+          response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
+        },
+      },
+      async (request, reply) => {
+        const observation = await repository.forModeration(app.pg.pool, request.params.id, request.user!.id);
+        if (!observation) throw new InputError('params/id', 'exists', 'names no observation', 404);
+        if (!observation.may_moderate) throw new InputError('params/id', 'moderator', 'is in a buurt you are not connector for', 403);
+        await repository.setHidden(app.pg.pool, observation.id, request.user!.id, hidden, request.body.reason.trim());
+        return reply.status(204).send(null);
+      },
+    );
+  }
+
+  app.get(
+    '/api/observations/:id/moderation',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['profile'],
+        summary: 'The audit trail of an observation (its buurt’s connectors and administrators)',
+        params: IdParams,
+        response: {
+          200: Type.Array(Type.Object({ action: StringEnum(['hidden', 'shown'] as const), reason: Type.String(), at: Type.String({ format: 'date-time' }), actor: Type.Union([Type.String(), Type.Null()]) })),
+          400: errorResponses[400],
+          404: errorResponses[404],
+          ...denied,
+        },
+      },
+    },
+    async (request) => {
+      const observation = await repository.forModeration(app.pg.pool, request.params.id, request.user!.id);
+      if (!observation) throw new InputError('params/id', 'exists', 'names no observation', 404);
+      if (!observation.may_moderate) throw new InputError('params/id', 'moderator', 'is in a buurt you are not connector for', 403);
+      return (await repository.moderationLog(app.pg.pool, observation.id)).map((row) => ({ ...row, at: row.at.toISOString() }));
+    },
+  );
+};
+
+export default observationsRoutes;
