@@ -68,7 +68,7 @@ try {
       const { connectorEmail, wijkCode, introductions } = generated.connector;
       console.log(`demo connector: ${connectorEmail} for wijk ${wijkCode}, with ${introductions} introductions made`);
     }
-    console.log(`demo survey rounds: last year's and this year's, ${generated.surveyAnswers} answers`);
+    console.log(`demo survey rounds: last year's and this year's, ${generated.surveyAnswers} answers; ${generated.observations} observations`);
   } else if (demo) {
     console.log('demo population: already there, unchanged (--replace generates it anew)');
   }

@@ -25,6 +25,7 @@ const sql = {
   insertAssets: loadSql(import.meta.url, 'sql/insert-assets.sql'),
   analyze: loadSql(import.meta.url, 'sql/analyze-demo-tables.sql'),
   insertSurveys: loadSql(import.meta.url, 'sql/insert-demo-surveys.sql'),
+  insertObservations: loadSql(import.meta.url, 'sql/insert-demo-observations.sql'),
 };
 
 /** Every demo resident's e-mail address is in this domain (.invalid can never receive mail): it marks the demo rows. */
@@ -74,6 +75,8 @@ export interface DemoCounts {
   connector: DemoConnections | null;
   /** Answers to the two demo survey rounds (last year's and this year's). */
   surveyAnswers: number;
+  /** "Goes well / could be better" pins (text only). */
+  observations: number;
 }
 
 export type DemoResult =
@@ -281,6 +284,7 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   const connections = await seedDemoConnections(client, DEMO_EMAIL_PATTERN);
   const surveyAnswers = (await client.query(sql.insertSurveys, [DEMO_EMAIL_PATTERN])).rowCount ?? 0;
   log(`survey rounds: last year's and this year's, ${thousands(surveyAnswers)} answers`);
+  const observations = (await client.query(sql.insertObservations, [DEMO_EMAIL_PATTERN])).rowCount ?? 0;
   if (connections) log(`connector ${connections.connectorEmail} for ${connections.wijkCode}, ${connections.introductions} introductions`);
 
   return {
@@ -294,6 +298,7 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
     assets: counts,
     connector: connections,
     surveyAnswers,
+    observations,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -310,6 +310,20 @@ describe('the standard demo population', () => {
     expect(grades!.high).toBeLessThanOrEqual(10);
   });
 
+  it('has "goes well / could be better" pins inside their buurten, written by demo residents of that buurt', async () => {
+    if (result.status !== 'generated') throw new Error('expected a generated population');
+    expect(result.observations).toBeGreaterThan(50);
+    const [check] = await query<{ outside: number; kinds: number; strangers: number }>(
+      `SELECT count(*) FILTER (WHERE NOT ST_Intersects(b.geom, o.location))::int AS outside,
+              count(DISTINCT o.kind)::int AS kinds,
+              count(*) FILTER (WHERE u.home_buurt_code <> o.buurt_code)::int AS strangers
+       FROM observations o JOIN buurten b ON b.code = o.buurt_code JOIN users u ON u.id = o.user_id
+       WHERE u.email LIKE $1`,
+      [DEMO_EMAIL_PATTERN],
+    );
+    expect(check).toEqual({ outside: 0, kinds: 2, strangers: 0 });
+  });
+
   it('leaves an existing demo population alone', async () => {
     expect(await generateDemo(client, { seed: 1 })).toEqual({ status: 'present', residents: 3_000 });
   });
