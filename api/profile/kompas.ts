@@ -106,6 +106,17 @@ export function indexOf(value: number | null, reference: number | null): number 
   return (100 * value) / reference;
 }
 
+/**
+ * The class breaks of a choropleth of one indicator: the values where the class changes (reference ∓ 1.5 and ∓ 0.5
+ * mean absolute deviations), lowest first; null without values.
+ */
+export function classBreaks(values: number[], reference: number): [number, number, number, number] | null {
+  const mad = meanAbsoluteDeviation(values, reference);
+  if (mad === null) return null;
+  const at = (z: number) => round(reference + z * mad, 2);
+  return [at(-CLASS_THRESHOLDS.far), at(-CLASS_THRESHOLDS.average), at(CLASS_THRESHOLDS.average), at(CLASS_THRESHOLDS.far)];
+}
+
 /** Scores every area of `input`: its indicators, themes and quarters. */
 export function scoreKompas(input: KompasInput): Record<string, AreaKompas> {
   const codes = Object.keys(input.areas);

@@ -6,6 +6,7 @@ const sql = {
   listIndicators: loadSql(import.meta.url, 'sql/list-indicators.sql'),
   indicatorValues: loadSql(import.meta.url, 'sql/indicator-values.sql'),
   findWijk: loadSql(import.meta.url, 'sql/find-wijk.sql'),
+  listWijken: loadSql(import.meta.url, 'sql/list-wijken.sql'),
 };
 
 export interface IndicatorRow {
@@ -33,5 +34,9 @@ export const profileRepository = {
 
   async findWijk(db: Queryable, code: string) {
     return (await db.query<{ code: string; name: string; municipality_code: string; municipality_name: string }>(sql.findWijk, [code])).rows[0] ?? null;
+  },
+
+  async wijken(db: Queryable) {
+    return (await db.query<{ code: string; name: string }>(sql.listWijken)).rows;
   },
 };

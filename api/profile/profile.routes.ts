@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { StringEnum } from '../shared/schemas.ts';
 import { KompasSchema } from './profile.schemas.ts';
-import { wijkKompas } from './profile.service.ts';
+import { indicatorAcrossWijken, wijkKompas } from './profile.service.ts';
 
 /** The neighbourhood profile (issue 6): the kompas of figures and assets against the municipal average. */
 const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -25,6 +25,45 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const kompas = await wijkKompas(app.pg.pool, request.params.code, request.query.lang ?? request.user?.language ?? 'nl');
       if (!kompas) throw new InputError('params/code', 'exists', 'names no wijk', 404);
       return kompas;
+    },
+  );
+
+  const Nullable = <T extends ReturnType<typeof Type.Number>>(schema: T) => Type.Union([schema, Type.Null()]);
+  app.get(
+    '/api/indicators/:key/wijken',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['profile'],
+        summary: 'One indicator across all wijken, for a choropleth: values, indices, classes and the class breaks',
+        params: Type.Object({ key: Type.String({ pattern: '^[a-z0-9-]{2,60}$' }) }),
+        querystring: Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({
+            indicator: Type.Object({ key: Type.String(), label: Type.String(), explanation: Type.String(), unit: Type.String(), direction: Type.String(), family: Type.String() }),
+            reference: Nullable(Type.Number()),
+            referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken'] as const), Type.Null()]),
+            breaks: Type.Union([Type.Array(Type.Number(), { minItems: 4, maxItems: 4, description: 'Where the class changes: far below | below | average | above | far above' }), Type.Null()]),
+            wijken: Type.Array(
+              Type.Object({
+                code: Type.String(),
+                name: Type.String(),
+                value: Nullable(Type.Number()),
+                index: Nullable(Type.Number()),
+                class: Type.Union([Type.String(), Type.Null()]),
+                assessment: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+          }),
+          400: errorResponses[400],
+          404: errorResponses[404],
+        },
+      },
+    },
+    async (request) => {
+      const map = await indicatorAcrossWijken(app.pg.pool, request.params.key, request.query.lang ?? request.user?.language ?? 'nl');
+      if (!map) throw new InputError('params/key', 'exists', 'names no indicator', 404);
+      return map;
     },
   );
 };

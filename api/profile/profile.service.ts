@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { scoreKompas, type AreaValues } from './kompas.ts';
+import { classBreaks, scoreKompas, type AreaValues } from './kompas.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
 import { profileRepository as repository } from './profile.repository.ts';
 
@@ -62,4 +62,31 @@ export async function wijkKompas(db: Queryable, code: string, language: 'nl' | '
     })),
   }));
   return { wijk: { code: wijk.code, name: wijk.name }, municipality: { code: wijk.municipality_code, name: wijk.municipality_name }, quarters };
+}
+
+/**
+ * One indicator across all wijken, for a choropleth: each wijk's value, index, class and judgement against the
+ * municipal reference, and the class breaks. Null when there is no such indicator.
+ */
+export async function indicatorAcrossWijken(db: Queryable, key: string, language: 'nl' | 'en') {
+  const indicator = (await repository.indicators(db, language)).find((row) => row.key === key);
+  if (!indicator) return null;
+  const wijken = await repository.wijken(db);
+  const values = (await repository.values(db)).filter((row) => row.indicator_key === key);
+  const municipalityValue = values.find((row) => row.area_type === 'municipality')?.value;
+  const areas: Record<string, AreaValues> = Object.fromEntries(wijken.map((wijk) => [wijk.code, {}]));
+  for (const row of values) if (row.area_type === 'wijk' && areas[row.area_code]) areas[row.area_code]![key] = row.value;
+  const scored = scoreKompas({ indicators: [indicator], areas, municipality: municipalityValue === undefined ? {} : { [key]: municipalityValue } });
+  const reference = Object.values(scored)[0]?.indicators[key]?.reference ?? null;
+  const known = values.filter((row) => row.area_type === 'wijk').map((row) => row.value);
+  return {
+    indicator: { key, label: indicator.label, explanation: indicator.explanation, unit: indicator.unit, direction: indicator.direction, family: indicator.family },
+    reference,
+    referenceIs: municipalityValue !== undefined ? ('municipality' as const) : reference === null ? null : ('mean-of-wijken' as const),
+    breaks: reference === null ? null : classBreaks(known, reference),
+    wijken: wijken.map((wijk) => {
+      const score = scored[wijk.code]!.indicators[key]!;
+      return { code: wijk.code, name: wijk.name, value: score.value, index: score.index, class: score.class, assessment: score.assessment };
+    }),
+  };
 }

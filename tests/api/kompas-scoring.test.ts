@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, deviationClass, indexOf, meanAbsoluteDeviation, scoreKompas, type IndicatorDefinition } from '../../api/profile/kompas.ts';
+import { assess, classBreaks, deviationClass, indexOf, meanAbsoluteDeviation, scoreKompas, type IndicatorDefinition } from '../../api/profile/kompas.ts';
 
 // Worked examples of the Wijkkompas scoring (api/profile/kompas.ts), each checked by hand in the comments.
 const indicators: IndicatorDefinition[] = [
@@ -28,6 +28,9 @@ describe('one indicator', () => {
     expect(deviationClass(105, 100, 13.333)).toBe('average');
     expect(deviationClass(90, 100, 13.333)).toBe('below');
     expect(deviationClass(70, 100, 13.333)).toBe('far-below');
+    // The breaks of a choropleth: 100 ∓ 1.5 × 13.33 and 100 ∓ 0.5 × 13.33.
+    expect(classBreaks([80, 100, 120], 100)).toEqual([80, 93.33, 106.67, 120]);
+    expect(classBreaks([], 100)).toBeNull();
     // When every area is equal there is no deviation to speak of.
     expect(deviationClass(100, 100, 0)).toBe('average');
   });

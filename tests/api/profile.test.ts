@@ -85,6 +85,26 @@ describe('the kompas of a wijk', () => {
     expect(indicator(await kompasOf('WK085512'), 'grade-overall')).toMatchObject({ value: null, index: null });
   });
 
+  it('gives one indicator across all wijken for a choropleth, with class breaks that agree with each wijk’s class', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/indicators/household-size/wijken?lang=en' });
+    expect(response.statusCode, response.body).toBe(200);
+    const map = response.json() as { indicator: { label: string }; reference: number; breaks: number[]; wijken: { code: string; value: number | null; class: string | null }[] };
+    expect(map.indicator.label).toBe('Average household size');
+    expect(map.wijken).toHaveLength(59);
+    const [farBelow, below, above, farAbove] = map.breaks;
+    for (const wijk of map.wijken) {
+      if (wijk.value === null) {
+        expect(wijk.class).toBeNull();
+        continue;
+      }
+      const expected = wijk.value <= farBelow! ? 'far-below' : wijk.value <= below! ? 'below' : wijk.value < above! ? 'average' : wijk.value < farAbove! ? 'above' : 'far-above';
+      // On a rounded break the class may fall either side.
+      if (![farBelow, below, above, farAbove].some((b) => Math.abs(wijk.value! - b!) < 0.01)) expect(wijk.class, wijk.code).toBe(expected);
+    }
+    expect((await app.inject({ method: 'GET', url: '/api/indicators/happiness/wijken' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/api/indicators/Happy!/wijken' })).json().errors[0]).toMatchObject({ field: 'params/key', rule: 'pattern' });
+  });
+
   it('names the field for a bad or unknown code', async () => {
     const bad = await app.inject({ method: 'GET', url: '/api/areas/wijken/Fatima/kompas' });
     expect(bad.statusCode).toBe(400);

@@ -1,0 +1,1 @@
+SELECT code, name FROM wijken ORDER BY code;
