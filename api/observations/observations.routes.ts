@@ -169,6 +169,14 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  /** The observation, if `userId` may moderate it (an administrator, or a connector of its buurt); else 404 or 403. */
+  async function moderatable(id: string, userId: string) {
+    const observation = await repository.forModeration(app.pg.pool, id, userId);
+    if (!observation) throw new InputError('params/id', 'exists', 'names no observation', 404);
+    if (!observation.may_moderate) throw new InputError('params/id', 'moderator', 'is in a buurt you are not connector for', 403);
+    return observation;
+  }
+
   for (const [action, hidden] of [['hide', true], ['show', false]] as const) {
     app.post(
       `/api/observations/:id/${action}`,
@@ -183,9 +191,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const observation = await repository.forModeration(app.pg.pool, request.params.id, request.user!.id);
-        if (!observation) throw new InputError('params/id', 'exists', 'names no observation', 404);
-        if (!observation.may_moderate) throw new InputError('params/id', 'moderator', 'is in a buurt you are not connector for', 403);
+        const observation = await moderatable(request.params.id, request.user!.id);
         await repository.setHidden(app.pg.pool, observation.id, request.user!.id, hidden, request.body.reason.trim());
         return reply.status(204).send(null);
       },
@@ -209,9 +215,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const observation = await repository.forModeration(app.pg.pool, request.params.id, request.user!.id);
-      if (!observation) throw new InputError('params/id', 'exists', 'names no observation', 404);
-      if (!observation.may_moderate) throw new InputError('params/id', 'moderator', 'is in a buurt you are not connector for', 403);
+      const observation = await moderatable(request.params.id, request.user!.id);
       return (await repository.moderationLog(app.pg.pool, observation.id)).map((row) => ({ ...row, at: row.at.toISOString() }));
     },
   );
