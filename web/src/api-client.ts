@@ -488,3 +488,133 @@ export function followBuurt(code: string): Promise<void> {
 export function unfollowBuurt(code: string): Promise<void> {
   return request('DELETE', `/api/me/follows/${encodeURIComponent(code)}`);
 }
+
+// The residents' voice: survey rounds and "goes well / could be better"
+
+export interface SurveyRound {
+  id: string;
+  areaType: 'buurt' | 'wijk' | 'municipality';
+  areaCode: string;
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  open: boolean;
+  responses: number;
+}
+
+export type SurveyGradeKey = 'physical' | 'social' | 'nuisance' | 'safety' | 'overall';
+export type SurveyGrades = Record<SurveyGradeKey, number>;
+export type SurveyTrend = 'better' | 'same' | 'worse';
+export type SurveyChange = Record<SurveyGradeKey, { delta: number; direction: 'up' | 'down' | 'same' }>;
+
+export interface SurveyAreaResult {
+  areaType: 'buurt' | 'wijk';
+  areaCode: string;
+  name: string;
+  reliability: 'hidden' | 'indicative' | 'reliable';
+  responses: number | null;
+  grades: SurveyGrades | null;
+  trend: Record<SurveyTrend, number> | null;
+  comments: string[];
+  change: SurveyChange | null;
+}
+
+export interface SurveyResults {
+  round: SurveyRound;
+  comparedWith: string | null;
+  results: SurveyAreaResult[];
+}
+
+export interface SurveyAnswer extends SurveyGrades {
+  trend: SurveyTrend;
+  comment?: string;
+}
+
+/** Rounds, newest first; with a buurt, only those that ask that buurt. */
+export function getSurveyRounds(buurt: string | null, signal?: AbortSignal): Promise<SurveyRound[]> {
+  return request('GET', `/api/survey-rounds${buurt === null ? '' : `?buurt=${encodeURIComponent(buurt)}`}`, { signal });
+}
+
+export function getSurveyResults(id: string, signal?: AbortSignal): Promise<SurveyResults> {
+  return request('GET', `/api/survey-rounds/${encodeURIComponent(id)}/results`, { signal });
+}
+
+export async function answerSurvey(id: string, answer: SurveyAnswer): Promise<void> {
+  await request<{ roundId: string }>('POST', `/api/survey-rounds/${encodeURIComponent(id)}/answers`, { body: answer });
+}
+
+export type ObservationKind = 'goes-well' | 'could-be-better';
+
+export interface Observation {
+  id: string;
+  kind: ObservationKind;
+  body: string;
+  lng: number;
+  lat: number;
+  buurtCode: string;
+  createdAt: string;
+  photoUrl: string | null;
+  thumbnailUrl: string | null;
+}
+
+export function getWijkObservations(wijk: string, signal?: AbortSignal): Promise<Observation[]> {
+  return request('GET', `/api/observations?wijk=${encodeURIComponent(wijk)}`, { signal });
+}
+
+export interface ObservationInput {
+  kind: ObservationKind;
+  body: string;
+  lngLat: LngLat;
+  photo: File | null;
+}
+
+/**
+ * Sends an observation as multipart/form-data (with the CSRF header, retried once with a fresh token as other posts
+ * are); `onProgress` hears the fraction uploaded, when the browser knows it.
+ */
+export async function addObservation(input: ObservationInput, onProgress?: (fraction: number) => void): Promise<string> {
+  const form = new FormData();
+  form.set('kind', input.kind);
+  form.set('body', input.body);
+  form.set('lng', String(input.lngLat.lng));
+  form.set('lat', String(input.lngLat.lat));
+  if (input.photo !== null) form.set('photo', input.photo);
+
+  const attempt = async (): Promise<{ status: number; response: Response }> => {
+    const token = await fetchCsrfToken();
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/observations');
+      xhr.setRequestHeader('accept', 'application/json');
+      xhr.setRequestHeader('x-csrf-token', token);
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+      };
+      xhr.onload = () => {
+        const headers = new Headers();
+        const retryAfter = xhr.getResponseHeader('retry-after');
+        if (retryAfter !== null) headers.set('retry-after', retryAfter);
+        headers.set('content-type', xhr.getResponseHeader('content-type') ?? 'application/json');
+        const body = xhr.status === 204 ? null : xhr.responseText;
+        resolve({ status: xhr.status, response: new Response(body, { status: xhr.status, statusText: xhr.statusText, headers }) });
+      };
+      xhr.onerror = () => reject(new TypeError('Network error'));
+      xhr.send(form);
+    });
+  };
+
+  let { response } = await attempt();
+  if (!response.ok) {
+    const error = await errorFrom(response.clone());
+    if (isCsrfRefusal(error)) {
+      csrfToken = null;
+      ({ response } = await attempt());
+    }
+  }
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (error.status === 401) onUnauthorized?.();
+    throw error;
+  }
+  return ((await response.json()) as { id: string }).id;
+}

@@ -8,6 +8,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { KompasChart } from './KompasChart.tsx';
+import { WijkVoices } from './WijkVoices.tsx';
 import { ASSESSMENTS, formatNumber, levelView, unitKey, type KompasLevel, type LevelView } from './kompas-view.ts';
 import './profile.css';
 
@@ -37,7 +38,12 @@ export function WijkProfilePage() {
         ) : (
           <LoadProblem onRetry={retry} />
         ))}
-      {state.status === 'ready' && <KompasView key={code} kompas={state.data} language={language} />}
+      {state.status === 'ready' && (
+        <>
+          <KompasView key={code} kompas={state.data} language={language} />
+          <WijkVoices key={`voices-${code}`} wijkCode={code} wijkName={state.data.wijk.name} language={language} />
+        </>
+      )}
     </PageLayout>
   );
 }

@@ -1,0 +1,144 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminRepository } from '../../api/admin/admin.repository.ts';
+import type { App } from '../../api/app.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { cellCentreIn, setHome } from '../helpers/assets.ts';
+import { chromiumPath, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+
+const browserPresent = hasBrowser();
+const PAGE_TIMEOUT_MS = 10_000;
+
+if (!browserPresent) {
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (process.env.E2E_REQUIRED === '1') {
+    describe("residents' voices on the wijk profile in Chromium", () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests of residents' voices on the wijk profile: ${reason}.`);
+  }
+}
+
+// A wijk and one of its buurten that no other browser test uses.
+const WIJK = 'WK085519';
+const BUURT = 'BU08551901';
+
+describe.skipIf(!browserPresent)("residents' voices on the wijk profile in Chromium", { timeout: 60_000 }, () => {
+  let app: App;
+  let url: string;
+  let browser: Browser;
+  let resident: TestAccount;
+  let roundTitle: string;
+  let folder: string;
+  let photoPath: string;
+  const cspViolations = new WeakMap<Page, string[]>();
+
+  beforeAll(async () => {
+    app = await buildTestApp();
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchBrowser();
+
+    const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
+    await adminRepository.makeAdmin(app.pg.pool, admin.email);
+    roundTitle = `Tilburgpeiling ${Date.now()}`;
+    const opened = await admin.client.post('/api/survey-rounds', {
+      areaType: 'municipality',
+      areaCode: 'GM0855',
+      title: roundTitle,
+      closesAt: new Date(Date.now() + 7 * 864e5).toISOString(),
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+
+    resident = await signUpAndLogIn(app, { displayName: 'Rosa' });
+    await setHome(resident, await cellCentreIn(app, BUURT));
+
+    folder = await mkdtemp(join(tmpdir(), 'kk-voices-'));
+    photoPath = join(folder, 'stoep.png');
+    await writeFile(photoPath, await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c2410c' } }).png().toBuffer());
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (folder) await rm(folder, { recursive: true, force: true });
+  });
+
+  const at = (path: string) => new URL(path, url).toString();
+
+  async function newPage(size?: { width: number; height: number }): Promise<Page> {
+    const page = await openPage(browser, size);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const violations: string[] = [];
+    cspViolations.set(page, violations);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    return page;
+  }
+
+  it('lets a resident answer the open municipality-wide round, then add a "Kan beter" with a photo that shows in the list', async () => {
+    const page = await newPage({ width: 375, height: 800 });
+    await logInInPage(page, url, resident.email, resident.password);
+    await page.goto(at(`/wijk/${WIJK}`));
+    await page.getByRole('heading', { name: 'Wat bewoners zeggen', level: 2 }).waitFor();
+
+    // The latest municipality-wide round is this one; one answer is too few to show.
+    await page.getByText(`Peiling: ${roundTitle}.`).waitFor();
+
+    const form = page.getByRole('form', { name: `Doe mee: ${roundTitle}` });
+    await form.waitFor();
+    // Sending without grades names what is missing, before anything reaches the API.
+    await form.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await form.getByRole('alert').getByText('Vul nog in: Veiligheid').waitFor();
+
+    const questions = ['fysieke omgeving', 'kennen en helpen', 'weinig overlast', 'veilig voel je je', 'als geheel'];
+    for (const [index, question] of questions.entries()) {
+      await form.getByLabel(question).selectOption(String(6 + (index % 3)));
+    }
+    await form.getByRole('radio', { name: 'Vooruit' }).check();
+    await form.getByLabel('Wil je nog iets kwijt?').fill('Meer bankjes in het park graag.');
+    await form.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dank je wel! Je antwoord is ontvangen.' }).waitFor();
+
+    // The API took it.
+    const rounds = (await (await page.request.get(at(`/api/survey-rounds?buurt=${BUURT}`))).json()) as { title: string; responses: number }[];
+    expect(rounds.find((round) => round.title === roundTitle)?.responses).toBe(1);
+
+    // "Gaat goed / Kan beter": add one with a photo.
+    await page.getByRole('heading', { name: 'Gaat goed / Kan beter', level: 2 }).waitFor();
+    const add = page.getByRole('form', { name: 'Voeg iets toe' });
+    const body = `De stoep bij de school is kapot ${Date.now()}`;
+    await add.getByRole('radio', { name: 'Kan beter' }).check();
+    await add.getByLabel('Wat zie je?').fill(body);
+    await add.getByRole('button', { name: 'Kies het midden van de kaart' }).click();
+    await add.getByText('Plek gekozen.').waitFor();
+    await add.getByLabel(/^Foto/).setInputFiles(photoPath);
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    await add.getByRole('status').filter({ hasText: 'Toegevoegd. Dank je wel!' }).waitFor();
+
+    const list = page.getByRole('list', { name: /Wat goed gaat en beter kan in/ });
+    const item = list.getByRole('listitem').filter({ hasText: body });
+    await item.waitFor();
+    expect(await item.innerText()).toContain('Kan beter');
+    const thumbnail = item.getByRole('img', { name: body });
+    await thumbnail.waitFor();
+    await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+
+    // Nothing is wider than the phone.
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')].filter((element) => !element.closest('.leaflet-container, .table-scroll') && element.getBoundingClientRect().right > 376).map((element) => `${element.tagName}.${element.className}`).slice(0, 5),
+    );
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+    expect(cspViolations.get(page)).toEqual([]);
+  });
+});
