@@ -28,8 +28,9 @@ if (!browserPresent) {
 }
 
 // A wijk and one of its buurten that no other browser test uses.
-const WIJK = 'WK085519';
-const BUURT = 'BU08551901';
+// A wijk-level round in a wijk no other test uses: a municipality-wide one would change what other tests read.
+const WIJK = 'WK085513';
+const BUURT = 'BU08551301';
 
 describe.skipIf(!browserPresent)("residents' voices on the wijk profile in Chromium", { timeout: 60_000 }, () => {
   let app: App;
@@ -48,10 +49,10 @@ describe.skipIf(!browserPresent)("residents' voices on the wijk profile in Chrom
 
     const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
-    roundTitle = `Tilburgpeiling ${Date.now()}`;
+    roundTitle = `Wijkpeiling ${Date.now()}`;
     const opened = await admin.client.post('/api/survey-rounds', {
-      areaType: 'municipality',
-      areaCode: 'GM0855',
+      areaType: 'wijk',
+      areaCode: WIJK,
       title: roundTitle,
       closesAt: new Date(Date.now() + 7 * 864e5).toISOString(),
     });
@@ -84,13 +85,13 @@ describe.skipIf(!browserPresent)("residents' voices on the wijk profile in Chrom
     return page;
   }
 
-  it('lets a resident answer the open municipality-wide round, then add a "Kan beter" with a photo that shows in the list', async () => {
+  it('lets a resident answer the open round of the wijk, then add a "Kan beter" with a photo that shows in the list', async () => {
     const page = await newPage({ width: 375, height: 800 });
     await logInInPage(page, url, resident.email, resident.password);
     await page.goto(at(`/wijk/${WIJK}`));
     await page.getByRole('heading', { name: 'Wat bewoners zeggen', level: 2 }).waitFor();
 
-    // The latest municipality-wide round is this one; one answer is too few to show.
+    // The latest round of the whole wijk is this one; one answer is too few to show.
     await page.getByText(`Peiling: ${roundTitle}.`).waitFor();
 
     const form = page.getByRole('form', { name: `Doe mee: ${roundTitle}` });

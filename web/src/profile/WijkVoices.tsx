@@ -68,7 +68,7 @@ interface WijkVoicesProps {
   language: Language;
 }
 
-/** What residents say about the wijk: the latest municipality-wide survey, and what goes well or could be better. */
+/** What residents say about the wijk: the latest survey of the whole wijk (its own or the municipality's), and what goes well or could be better. */
 export function WijkVoices({ wijkCode, wijkName, language }: WijkVoicesProps) {
   const { user } = useSession();
   const me = useApiData<Me | null>((signal) => (user === null ? Promise.resolve(null) : getMe(signal)), [user?.id]);
@@ -94,7 +94,8 @@ function SurveySection({ wijkCode, wijkName, language, me }: SurveySectionProps)
   const { state, retry } = useApiData(
     async (signal) => {
       const rounds = await getSurveyRounds(null, signal);
-      const latest = rounds.find((round) => round.areaType === 'municipality');
+      // Newest first: the latest round that asked the whole wijk, municipality-wide or for this wijk.
+      const latest = rounds.find((round) => round.areaType === 'municipality' || (round.areaType === 'wijk' && round.areaCode === wijkCode));
       if (latest === undefined) return null;
       const results = await getSurveyResults(latest.id, signal);
       return { round: results.round, row: results.results.find((row) => row.areaType === 'wijk' && row.areaCode === wijkCode) ?? null };
