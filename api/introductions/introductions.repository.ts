@@ -26,7 +26,6 @@ const sql = {
   readNotifications: loadSql(import.meta.url, 'sql/read-notifications.sql'),
   connectorCovers: loadSql(import.meta.url, 'sql/connector-covers.sql'),
   partyPeople: loadSql(import.meta.url, 'sql/party-people.sql'),
-  findRequester: loadSql(import.meta.url, 'sql/find-requester.sql'),
   findOwnParty: loadSql(import.meta.url, 'sql/find-own-party.sql'),
 };
 
@@ -212,9 +211,6 @@ export const introductionsRepository = {
     return rows.map((row) => row.user_id);
   },
 
-  async requesterOf(db: Queryable, introductionId: string): Promise<string | null> {
-    return (await db.query<{ requested_by: string | null }>(sql.findRequester, [introductionId])).rows[0]?.requested_by ?? null;
-  },
 
   /** The asker as a party: themselves, or an organisation they are a member of (else null). */
   async findOwnParty(db: Queryable, userId: string, organisationId: string | null): Promise<Party | null> {

@@ -188,7 +188,8 @@ export async function reportIntroduction(
 ): Promise<string> {
   const [introduction] = await repository.list(client, viewerId, report.introductionId);
   if (!introduction) throw new InputError('body/introductionId', 'exists', 'names no introduction of yours', 404);
-  let reported: string | null = introduction.asked_by_me ? null : await repository.requesterOf(client, report.introductionId);
+  // Who asked, unless it was the reporter (or an account since deleted).
+  let reported: string | null = introduction.requested_by_id;
   let quoted = introduction.note;
   if (report.messageId) {
     const message = await repository.findMessage(client, report.messageId, report.introductionId);

@@ -1,1 +1,0 @@
-SELECT requested_by FROM introductions WHERE id = $1;
