@@ -1,29 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { chromiumPath, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const browserPresent = hasBrowser();
-const browserRequired = process.env.E2E_REQUIRED === '1';
 const PAGE_TIMEOUT_MS = 10_000;
 
-if (!browserPresent) {
-  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
-  if (browserRequired) {
-    describe('the asset map in Chromium', () => {
-      it('needs a browser because E2E_REQUIRED=1', () => {
-        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests of the asset map: ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
-  }
-}
 
 interface LngLat {
   lng: number;
@@ -40,7 +26,7 @@ const HOME_OFFSETS_METRES: [east: number, north: number][] = [
   [0, 70],
 ];
 
-describe.skipIf(!browserPresent)('the asset map in Chromium', { timeout: 30_000 }, () => {
+describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
   // Every title carries this token, and every page filters on it (q), so data from other tests never shows.
   const token = `kk${randomUUID().replaceAll('-', '').slice(0, 8)}`;
   const titles = {

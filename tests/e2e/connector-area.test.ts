@@ -1,33 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { chromiumPath, csrfHeaders, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
-const browserPresent = hasBrowser();
 const PAGE_TIMEOUT_MS = 10_000;
 
-if (!browserPresent) {
-  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
-  if (process.env.E2E_REQUIRED === '1') {
-    describe("the connector's area in Chromium", () => {
-      it('needs a browser because E2E_REQUIRED=1', () => {
-        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests of the connector's area, the map's suggestions and following: ${reason}.`);
-  }
-}
 
 // De Katsbogten (BU08556101): no other test works there. Lies wants to learn to cook; Anna and Bram can; Gijs, Hanna and
 // Ivo share a passion for birds; Conny is their buurtverbinder and has nothing of her own to offer.
 const BUURT = 'BU08556101';
 
-describe.skipIf(!browserPresent)("the connector's area, the map's suggestions and following a buurt in Chromium", { timeout: 30_000 }, () => {
+describeInChromium("the connector's area, the map's suggestions and following a buurt in Chromium", { timeout: 30_000 }, () => {
   let app: App;
   let url: string;
   let browser: Browser;

@@ -1,33 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api-client.ts';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
-import { chromiumPath, csrfHeaders, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { testPool } from '../helpers/db.ts';
 
-const browserPresent = hasBrowser();
-const browserRequired = process.env.E2E_REQUIRED === '1';
 const PAGE_TIMEOUT_MS = 10_000;
 const PASSWORD = 'een zin van vijf woorden';
 
-if (!browserPresent) {
-  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
-  if (browserRequired) {
-    describe('the contribute pages in Chromium', () => {
-      it('needs a browser because E2E_REQUIRED=1', () => {
-        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests of the contribute pages: ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
-  }
-}
 
 interface Account {
   email: string;
@@ -66,7 +52,7 @@ function buurtAroundItsCentre(buurten: BuurtCollection): BuurtFeature {
   return found!;
 }
 
-describe.skipIf(!browserPresent)('the contribute pages in Chromium', { timeout: 30_000 }, () => {
+describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () => {
   let server: { url: string; close(): Promise<void> };
   let browser: Browser;
   let pool: pg.Pool;

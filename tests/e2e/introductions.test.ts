@@ -1,32 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { chromiumPath, csrfHeaders, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
-const browserPresent = hasBrowser();
 const PASSWORD = 'een zin van vijf woorden';
 
-if (!browserPresent) {
-  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
-  if (process.env.E2E_REQUIRED === '1') {
-    describe('introductions in Chromium', () => {
-      it('needs a browser because E2E_REQUIRED=1', () => {
-        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests of introductions: ${reason}.`);
-  }
-}
 
 // Bomenbuurt Oost (BU08552003): no other test works there.
-describe.skipIf(!browserPresent)('warm introductions in Chromium', { timeout: 60_000 }, () => {
+describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => {
   let app: App;
   let url: string;
   let browser: Browser;

@@ -1,25 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtProperties, WijkCollection } from '../../web/src/api-client.ts';
-import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const browserPresent = hasBrowser();
-const browserRequired = process.env.E2E_REQUIRED === '1';
 const PAGE_TIMEOUT_MS = 10_000;
 
-if (!browserPresent) {
-  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
-  if (browserRequired) {
-    describe('the map page in Chromium', () => {
-      it('needs a browser because E2E_REQUIRED=1', () => {
-        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests of the map page: ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
-  }
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,7 +16,7 @@ interface Point {
   y: number;
 }
 
-describe.skipIf(!browserPresent)('the map page in Chromium', { timeout: 20_000 }, () => {
+describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let buurten: BuurtCollection;

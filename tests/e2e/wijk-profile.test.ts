@@ -1,24 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Kompas } from '../../web/src/api-client.ts';
-import { chromiumPath, hasBrowser, launchBrowser, openPage } from '../helpers/browser.ts';
+import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const browserPresent = hasBrowser();
 const PAGE_TIMEOUT_MS = 10_000;
 
-if (!browserPresent) {
-  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
-  if (process.env.E2E_REQUIRED === '1') {
-    describe("a wijk's profile in Chromium", () => {
-      it('needs a browser because E2E_REQUIRED=1', () => {
-        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests of the wijk profile: ${reason}.`);
-  }
-}
 
 // A wijk of Tilburg with CBS key figures; the expectations come from its kompas as the API gives it.
 const WIJK = 'WK085561';
@@ -27,7 +14,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-describe.skipIf(!browserPresent)("a wijk's profile (the kompas) in Chromium", { timeout: 30_000 }, () => {
+describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let kompas: Kompas;

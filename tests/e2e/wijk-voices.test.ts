@@ -3,36 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
-import { chromiumPath, hasBrowser, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
-const browserPresent = hasBrowser();
 const PAGE_TIMEOUT_MS = 10_000;
 
-if (!browserPresent) {
-  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
-  if (process.env.E2E_REQUIRED === '1') {
-    describe("residents' voices on the wijk profile in Chromium", () => {
-      it('needs a browser because E2E_REQUIRED=1', () => {
-        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests of residents' voices on the wijk profile: ${reason}.`);
-  }
-}
 
 // A wijk and one of its buurten that no other browser test uses.
 // A wijk-level round in a wijk no other test uses: a municipality-wide one would change what other tests read.
 const WIJK = 'WK085513';
 const BUURT = 'BU08551301';
 
-describe.skipIf(!browserPresent)("residents' voices on the wijk profile in Chromium", { timeout: 60_000 }, () => {
+describeInChromium("residents' voices on the wijk profile in Chromium", { timeout: 60_000 }, () => {
   let app: App;
   let url: string;
   let browser: Browser;

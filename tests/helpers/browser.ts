@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 
 const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -20,6 +21,28 @@ export function chromiumPath(): string {
 
 export function hasBrowser(): boolean {
   return existsSync(chromiumPath());
+}
+
+/**
+ * A suite of browser tests: run where Chromium is installed; elsewhere skipped with a warning, so `npm test` passes on
+ * a bare machine, or (E2E_REQUIRED=1, as CI sets it) one failing test saying why.
+ */
+export function describeInChromium(name: string, options: { timeout: number }, suite: () => void): void {
+  if (hasBrowser()) {
+    describe(name, options, suite);
+    return;
+  }
+  const reason = `no Chromium at ${chromiumPath()} (set CHROMIUM_PATH to a Chromium binary)`;
+  if (process.env.E2E_REQUIRED === '1') {
+    describe(name, () => {
+      it('needs a browser because E2E_REQUIRED=1', () => {
+        throw new Error(`E2E_REQUIRED=1 but ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests "${name}": ${reason}. Set E2E_REQUIRED=1 to make this a failure.`);
+    describe.skip(name, suite);
+  }
 }
 
 export function launchBrowser(): Promise<Browser> {
