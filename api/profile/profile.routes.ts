@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { StringEnum } from '../shared/schemas.ts';
+import { labelOf, QUARTERS, THEMES } from './labels.ts';
+import { profileRepository as repository } from './profile.repository.ts';
 import { KompasSchema } from './profile.schemas.ts';
 import { indicatorAcrossWijken, wijkKompas } from './profile.service.ts';
 
@@ -25,6 +27,52 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const kompas = await wijkKompas(app.pg.pool, request.params.code, request.query.lang ?? request.user?.language ?? 'nl');
       if (!kompas) throw new InputError('params/code', 'exists', 'names no wijk', 404);
       return kompas;
+    },
+  );
+
+  app.get(
+    '/api/indicators',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['profile'],
+        summary: 'Every indicator of the kompas: its family, quarter, theme, unit, direction and source, in display order',
+        querystring: Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false }),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              key: Type.String(),
+              family: StringEnum(['figures', 'assets', 'judgement'] as const),
+              quarter: Type.String(),
+              quarterLabel: Type.String(),
+              theme: Type.String(),
+              themeLabel: Type.String(),
+              label: Type.String(),
+              explanation: Type.String(),
+              unit: Type.String(),
+              direction: StringEnum(['higher-better', 'lower-better', 'descriptive'] as const),
+              source: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
+          400: errorResponses[400],
+        },
+      },
+    },
+    async (request) => {
+      const language = request.query.lang ?? request.user?.language ?? 'nl';
+      return (await repository.indicators(app.pg.pool, language)).map((row) => ({
+        key: row.key,
+        family: row.family,
+        quarter: row.quarter,
+        quarterLabel: labelOf(QUARTERS, row.quarter, language),
+        theme: row.theme,
+        themeLabel: labelOf(THEMES, row.theme, language),
+        label: row.label,
+        explanation: row.explanation,
+        unit: row.unit,
+        direction: row.direction,
+        source: row.source_title ? `${row.source_publisher}, ${row.source_title} (${row.source_year})` : null,
+      }));
     },
   );
 

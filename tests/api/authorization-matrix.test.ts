@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/areas/wijken': 'public',
   'GET /api/areas/wijken/{code}': 'public',
   'GET /api/areas/wijken/{code}/kompas': 'public',
+  'GET /api/indicators': 'public',
   'GET /api/indicators/{key}/wijken': 'public',
   'POST /api/survey-rounds': 'user',
   'GET /api/survey-rounds': 'public',

@@ -105,6 +105,15 @@ describe('the kompas of a wijk', () => {
     expect((await app.inject({ method: 'GET', url: '/api/indicators/Happy!/wijken' })).json().errors[0]).toMatchObject({ field: 'params/key', rule: 'pattern' });
   });
 
+  it('lists every indicator with its family, theme and direction, for the choropleth picker', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/indicators?lang=en' });
+    expect(response.statusCode, response.body).toBe(200);
+    const list = response.json() as { key: string; family: string; themeLabel: string; direction: string; source: string | null }[];
+    expect(new Set(list.map((row) => row.family))).toEqual(new Set(['figures', 'assets', 'judgement']));
+    expect(list.find((row) => row.key === 'household-size')).toMatchObject({ family: 'figures', direction: 'descriptive', source: expect.stringContaining('2024') });
+    expect(list.find((row) => row.key === 'associations-per-1000')).toMatchObject({ family: 'assets', direction: 'higher-better', source: null });
+  });
+
   it('names the field for a bad or unknown code', async () => {
     const bad = await app.inject({ method: 'GET', url: '/api/areas/wijken/Fatima/kompas' });
     expect(bad.statusCode).toBe(400);
