@@ -5,30 +5,35 @@ import { StringEnum } from '../shared/schemas.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
 import { profileRepository as repository } from './profile.repository.ts';
 import { KompasSchema } from './profile.schemas.ts';
-import { indicatorAcrossWijken, wijkKompas } from './profile.service.ts';
+import { areaKompas, indicatorAcrossWijken } from './profile.service.ts';
 
 /** The neighbourhood profile (issue 6): the kompas of figures and assets against the municipal average. */
 const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(KompasSchema);
 
-  app.get(
-    '/api/areas/wijken/:code/kompas',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['areas', 'profile'],
-        summary: 'A wijk’s kompas: CBS figures and the asset kompas, indexed against the municipal mean (100), by quarter and theme',
-        params: Type.Object({ code: Type.String({ pattern: '^WK[0-9]{6}$' }) }),
-        querystring: Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false }),
-        response: { 200: Type.Ref(KompasSchema), 400: errorResponses[400], 404: errorResponses[404] },
+  for (const [areaType, plural, pattern] of [['wijk', 'wijken', '^WK[0-9]{6}$'], ['buurt', 'buurten', '^BU[0-9]{8}$']] as const) {
+    app.get(
+      `/api/areas/${plural}/:code/kompas`,
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['areas', 'profile'],
+          summary:
+            areaType === 'wijk'
+              ? 'A wijk’s kompas: CBS figures, the asset kompas and residents’ grades, indexed against the municipal mean (100), by quarter and theme'
+              : 'A buurt’s kompas among the buurten: the asset kompas and residents’ grades against the municipal mean (CBS publishes no buurt figures: those are null)',
+          params: Type.Object({ code: Type.String({ pattern }) }),
+          querystring: Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false }),
+          response: { 200: Type.Ref(KompasSchema), 400: errorResponses[400], 404: errorResponses[404] },
+        },
       },
-    },
-    async (request) => {
-      const kompas = await wijkKompas(app.pg.pool, request.params.code, request.query.lang ?? request.user?.language ?? 'nl');
-      if (!kompas) throw new InputError('params/code', 'exists', 'names no wijk', 404);
-      return kompas;
-    },
-  );
+      async (request) => {
+        const kompas = await areaKompas(app.pg.pool, areaType, request.params.code, request.query.lang ?? request.user?.language ?? 'nl');
+        if (!kompas) throw new InputError('params/code', 'exists', `names no ${areaType}`, 404);
+        return kompas;
+      },
+    );
+  }
 
   app.get(
     '/api/indicators',

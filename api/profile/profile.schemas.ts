@@ -3,7 +3,7 @@ import { StringEnum } from '../shared/schemas.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.Number>>(schema: T) => Type.Union([schema, Type.Null()]);
 const ClassEnum = Type.Union([StringEnum(['far-below', 'below', 'average', 'above', 'far-above'] as const), Type.Null()], {
-  description: 'Distance to the municipal mean relative to the mean absolute deviation of all wijken (null: no data)',
+  description: 'Distance to the municipal mean relative to the mean absolute deviation of all areas of the same kind (null: no data)',
 });
 const AssessmentEnum = Type.Union([StringEnum(['much-worse', 'worse', 'average', 'better', 'much-better'] as const), Type.Null()], {
   description: 'Better or worse by the indicator’s direction; null for a descriptive indicator or no data',
@@ -16,7 +16,8 @@ const Scored = {
 
 export const KompasSchema = Type.Object(
   {
-    wijk: Type.Object({ code: Type.String(), name: Type.String() }),
+    area: Type.Object({ type: StringEnum(['buurt', 'wijk'] as const), code: Type.String(), name: Type.String() }),
+    wijk: Type.Object({ code: Type.String(), name: Type.String() }, { description: 'The wijk itself, or the wijk the buurt lies in' }),
     municipality: Type.Object({ code: Type.String(), name: Type.String() }),
     quarters: Type.Array(
       Type.Object({
@@ -36,10 +37,10 @@ export const KompasSchema = Type.Object(
                 explanation: Type.String(),
                 unit: Type.String(),
                 direction: StringEnum(['higher-better', 'lower-better', 'descriptive'] as const),
-                value: Nullable(Type.Number({ description: 'null: the source has no figure (shown as "no data", never estimated)' })),
+                value: Nullable(Type.Number({ description: 'null: the source has no figure (shown as "no data", never estimated); CBS figures are never given per buurt' })),
                 reference: Nullable(Type.Number()),
-                referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken'] as const), Type.Null()], {
-                  description: 'The municipality’s own figure, or (when it has none) the mean of its wijken',
+                referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken', 'mean-of-buurten'] as const), Type.Null()], {
+                  description: 'The municipality’s own figure, or (when it has none) the mean of its wijken or buurten',
                 }),
                 ...Scored,
                 source: Type.Object({ title: Type.String(), publisher: Type.String(), year: Type.Integer() }),

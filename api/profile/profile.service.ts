@@ -1,23 +1,25 @@
 import type { Queryable } from '../shared/db.ts';
 import { classBreaks, scoreKompas, type AreaValues } from './kompas.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
-import { profileRepository as repository } from './profile.repository.ts';
+import { profileRepository as repository, type AreaType } from './profile.repository.ts';
 
 /**
- * The kompas of one wijk: every indicator scored against the municipality over all its wijken, grouped in quarters
- * and themes, with labels, units, sources and years. Null when there is no such wijk.
+ * The kompas of one buurt or wijk: every indicator scored against the municipality over all its areas of the same
+ * kind (a buurt among the buurten, a wijk among the wijken), grouped in quarters and themes, with labels, units,
+ * sources and years. A buurt has no CBS figures (CBS publishes none per buurt): they are "no data", and the page
+ * points to its wijk. Null when there is no such area.
  */
-export async function wijkKompas(db: Queryable, code: string, language: 'nl' | 'en') {
-  const wijk = await repository.findWijk(db, code);
-  if (!wijk) return null;
+export async function areaKompas(db: Queryable, areaType: AreaType, code: string, language: 'nl' | 'en') {
+  const area = await repository.findArea(db, areaType, code);
+  if (!area) return null;
   const indicators = await repository.indicators(db, language);
-  const values = await repository.values(db);
+  const values = await repository.values(db, areaType);
   const areas: Record<string, AreaValues> = {};
   const municipality: AreaValues = {};
   const years = new Map<string, number>();
   for (const row of values) {
     if (row.area_type === 'municipality') {
-      if (row.area_code === wijk.municipality_code) municipality[row.indicator_key] = row.value;
+      if (row.area_code === area.municipality_code) municipality[row.indicator_key] = row.value;
       continue;
     }
     (areas[row.area_code] ??= {})[row.indicator_key] = row.value;
@@ -25,6 +27,7 @@ export async function wijkKompas(db: Queryable, code: string, language: 'nl' | '
   }
   areas[code] ??= {};
   const scored = scoreKompas({ indicators, areas, municipality })[code]!;
+  const meanOfAreas = areaType === 'buurt' ? ('mean-of-buurten' as const) : ('mean-of-wijken' as const);
 
   const quarters = [...new Set(indicators.map((indicator) => indicator.quarter))].map((quarter) => ({
     key: quarter,
@@ -47,8 +50,8 @@ export async function wijkKompas(db: Queryable, code: string, language: 'nl' | '
             direction: indicator.direction,
             value: score.value,
             reference: score.reference,
-            // Where the municipality's own figure is missing, the reference is the mean of its wijken: said so.
-            referenceIs: municipality[indicator.key] !== undefined ? ('municipality' as const) : score.reference === null ? null : ('mean-of-wijken' as const),
+            // Where the municipality's own figure is missing, the reference is the mean of its areas: said so.
+            referenceIs: municipality[indicator.key] !== undefined ? ('municipality' as const) : score.reference === null ? null : meanOfAreas,
             index: score.index,
             class: score.class,
             assessment: score.assessment,
@@ -61,7 +64,12 @@ export async function wijkKompas(db: Queryable, code: string, language: 'nl' | '
         }),
     })),
   }));
-  return { wijk: { code: wijk.code, name: wijk.name }, municipality: { code: wijk.municipality_code, name: wijk.municipality_name }, quarters };
+  return {
+    area: { type: area.type, code: area.code, name: area.name },
+    wijk: { code: area.wijk_code, name: area.wijk_name },
+    municipality: { code: area.municipality_code, name: area.municipality_name },
+    quarters,
+  };
 }
 
 /**
@@ -71,8 +79,8 @@ export async function wijkKompas(db: Queryable, code: string, language: 'nl' | '
 export async function indicatorAcrossWijken(db: Queryable, key: string, language: 'nl' | 'en') {
   const indicator = (await repository.indicators(db, language)).find((row) => row.key === key);
   if (!indicator) return null;
-  const wijken = await repository.wijken(db);
-  const values = (await repository.values(db)).filter((row) => row.indicator_key === key);
+  const wijken = await repository.areas(db, 'wijk');
+  const values = (await repository.values(db, 'wijk')).filter((row) => row.indicator_key === key);
   const municipalityValue = values.find((row) => row.area_type === 'municipality')?.value;
   const areas: Record<string, AreaValues> = Object.fromEntries(wijken.map((wijk) => [wijk.code, {}]));
   for (const row of values) if (row.area_type === 'wijk' && areas[row.area_code]) areas[row.area_code]![key] = row.value;

@@ -12,7 +12,8 @@ import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
  * Every route in the OpenAPI document, called by every role. The expected rule of each route is written here,
  * apart from the code, so a route added without a deliberate rule (or with the wrong one) fails this suite.
  */
-type Rule = 'public' | 'user' | 'connector' | 'organisation-member' | 'organisation-owner' | 'admin';
+// 'moderator': access 'user' in the code, but the handler refuses anyone who is neither a connector nor an administrator.
+type Rule = 'public' | 'user' | 'connector' | 'moderator' | 'organisation-member' | 'organisation-owner' | 'admin';
 const EXPECTED: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/areas/buurten': 'public',
@@ -20,6 +21,7 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/areas/wijken': 'public',
   'GET /api/areas/wijken/{code}': 'public',
   'GET /api/areas/wijken/{code}/kompas': 'public',
+  'GET /api/areas/buurten/{code}/kompas': 'public',
   'GET /api/indicators': 'public',
   'GET /api/indicators/{key}/wijken': 'public',
   'POST /api/survey-rounds': 'user',
@@ -34,6 +36,7 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/observations/{id}/hide': 'user',
   'POST /api/observations/{id}/show': 'user',
   'GET /api/observations/{id}/moderation': 'user',
+  'GET /api/moderation/observations': 'moderator',
   'GET /api/areas/lookup': 'public',
   'GET /api/auth/csrf-token': 'public',
   'GET /api/auth/session': 'public',
@@ -120,6 +123,8 @@ function allowed(rule: Rule, role: Role): boolean {
       return role !== 'anonymous';
     case 'connector':
       return role === 'connector';
+    case 'moderator':
+      return role === 'connector' || role === 'admin';
     case 'organisation-member':
       return role === 'member' || role === 'owner';
     case 'organisation-owner':

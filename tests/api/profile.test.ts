@@ -8,7 +8,7 @@ import { cellCentreIn } from '../helpers/assets.ts';
 // The wijk kompas (issue 6): CBS figures and the asset kompas against Tilburg.
 let app: App;
 type Indicator = { key: string; family: string; value: number | null; reference: number | null; referenceIs: string | null; index: number | null; class: string | null; assessment: string | null; source: { title: string; year: number } };
-type Kompas = { wijk: { code: string; name: string }; quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[] };
+type Kompas = { area: { type: string; code: string; name: string }; wijk: { code: string; name: string }; quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[] };
 
 beforeAll(async () => {
   app = await buildTestApp();
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const kompasOf = async (code: string, lang = 'nl') => {
-  const response = await app.inject({ method: 'GET', url: `/api/areas/wijken/${code}/kompas?lang=${lang}` });
+  const response = await app.inject({ method: 'GET', url: `/api/areas/${code.startsWith('BU') ? 'buurten' : 'wijken'}/${code}/kompas?lang=${lang}` });
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as Kompas;
 };
@@ -83,6 +83,33 @@ describe('the kompas of a wijk', () => {
     expect(high).toMatchObject({ family: 'judgement', value: 8, reference: 7.57, referenceIs: 'municipality', index: 105.7 });
     expect(indicator(await kompasOf('WK085510'), 'grade-overall')).toMatchObject({ value: 6, index: 79.3, assessment: expect.stringMatching(/worse/) });
     expect(indicator(await kompasOf('WK085512'), 'grade-overall')).toMatchObject({ value: null, index: null });
+    // The same per buurt, among the buurten: BU08551101 has its five 8s; four answers in BU08551201 are too few.
+    expect(indicator(await kompasOf('BU08551101'), 'grade-overall')).toMatchObject({ value: 8, reference: 7.57, referenceIs: 'municipality', index: 105.7 });
+    expect(indicator(await kompasOf('BU08551201'), 'grade-overall')).toMatchObject({ value: null, index: null, class: null });
+  });
+
+  it('profiles a buurt among the buurten: no CBS figures (CBS publishes none per buurt), the assets that need no inhabitants', async () => {
+    const kompas = await kompasOf('BU08551102', 'en');
+    expect(kompas.area).toEqual({ type: 'buurt', code: 'BU08551102', name: expect.any(String) });
+    expect(kompas.wijk.code).toBe('WK085511');
+    const tilburg = indicator(await kompasOf('WK085511'), 'household-size').reference;
+    // A figure the source lacks stays missing, against Tilburg's own figure.
+    expect(indicator(kompas, 'household-size')).toMatchObject({ value: null, index: null, class: null, reference: tilburg, referenceIs: 'municipality' });
+    expect(indicator(kompas, 'associations-per-1000')).toMatchObject({ value: null, index: null });
+    // Coverage of skill domains needs no inhabitants: every buurt has it, classed among the buurten.
+    const coverage = indicator(kompas, 'skill-domain-coverage');
+    expect(coverage.value).toEqual(expect.any(Number));
+    expect(coverage.referenceIs).toBe('municipality');
+    const { rows } = await app.pg.query<{ n: number; all: number }>(
+      `SELECT count(DISTINCT t.domain_key)::int AS n, (SELECT count(*)::int FROM tag_domains) AS all
+       FROM assets i CROSS JOIN unnest(i.tags) AS tag JOIN tags t ON t.key = tag
+       WHERE i.buurt_code = 'BU08551102' AND i.type = 'inventory' AND i.visibility <> 'private'
+         AND i.kind IN ('skill', 'knowledge', 'gift-head', 'gift-hands', 'gift-heart')`,
+    );
+    expect(coverage.value).toBeCloseTo((100 * rows[0]!.n) / rows[0]!.all, 1);
+    const bad = await app.inject({ method: 'GET', url: '/api/areas/buurten/WK085511/kompas' });
+    expect(bad.json().errors[0]).toMatchObject({ field: 'params/code', rule: 'pattern' });
+    expect((await app.inject({ method: 'GET', url: '/api/areas/buurten/BU99999999/kompas' })).statusCode).toBe(404);
   });
 
   it('gives one indicator across all wijken for a choropleth, with class breaks that agree with each wijk’s class', async () => {

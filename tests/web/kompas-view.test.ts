@@ -19,6 +19,7 @@ const indicator = (key: string, value: number | null) => ({
 });
 const scored = { index: 100, class: 'average' as const, assessment: 'average' as const };
 const kompas: Kompas = {
+  area: { type: 'wijk', code: 'WK1', name: 'Wijk' },
   wijk: { code: 'WK1', name: 'Wijk' },
   municipality: { code: 'GM1', name: 'Tilburg' },
   quarters: [

@@ -1,0 +1,8 @@
+-- A buurt or wijk ($1) by code ($2), with the wijk it is (or lies in) and its municipality.
+SELECT $1::text AS type, a.code, a.name, a.wijk_code, a.wijk_name, a.municipality_code, m.name AS municipality_name
+FROM (
+  SELECT b.code, b.name, w.code AS wijk_code, w.name AS wijk_name, b.municipality_code
+  FROM buurten b JOIN wijken w ON w.code = b.wijk_code WHERE $1 = 'buurt' AND b.code = $2
+  UNION ALL
+  SELECT w.code, w.name, w.code, w.name, w.municipality_code FROM wijken w WHERE $1 = 'wijk' AND w.code = $2
+) a JOIN municipalities m ON m.code = a.municipality_code;

@@ -1,1 +1,0 @@
-SELECT code, name FROM wijken ORDER BY code;
