@@ -9,9 +9,27 @@ const sql = {
   setHidden: loadSql(import.meta.url, 'sql/set-hidden.sql'),
   insertReport: loadSql(import.meta.url, 'sql/insert-report.sql'),
   moderationLog: loadSql(import.meta.url, 'sql/moderation-log.sql'),
+  moderationQueue: loadSql(import.meta.url, 'sql/list-moderation-queue.sql'),
 };
 
 export type ObservationKind = 'goes-well' | 'could-be-better';
+export type ModerationStatus = 'reported' | 'hidden' | 'all';
+type ReportReason = 'personal-data' | 'offensive' | 'spam' | 'other';
+
+/** An observation in a moderator's queue; no author, no reporters. */
+export interface ModerationQueueRow {
+  id: string;
+  kind: ObservationKind;
+  body: string;
+  buurtCode: string;
+  buurtName: string;
+  createdAt: Date;
+  hidden: boolean;
+  hasPhoto: boolean;
+  openReports: number;
+  reports: { reason: ReportReason; note: string; at: Date; open: boolean }[];
+  lastAction: { action: 'hidden' | 'shown'; reason: string; at: Date; actor: string | null } | null;
+}
 
 export const observationsRepository = {
   async insert(
@@ -26,8 +44,9 @@ export const observationsRepository = {
       await db.query<{ id: string; kind: ObservationKind; body: string; lng: number; lat: number; buurt_code: string; created_at: Date; has_photo: boolean }>(sql.list, [buurtCode, wijkCode])
     ).rows;
   },
-  async image(db: Queryable, id: string, which: 'photo' | 'thumbnail'): Promise<Buffer | null> {
-    return (await db.query<{ image: Buffer }>(sql.findImage, [id, which])).rows[0]?.image ?? null;
+  /** The image if `viewerId` may see it: anyone while the observation is visible, its moderators while hidden. */
+  async image(db: Queryable, id: string, which: 'photo' | 'thumbnail', viewerId: string | null): Promise<{ image: Buffer; hidden: boolean } | null> {
+    return (await db.query<{ image: Buffer; hidden: boolean }>(sql.findImage, [id, which, viewerId])).rows[0] ?? null;
   },
   async forModeration(db: Queryable, id: string, userId: string) {
     return (await db.query<{ id: string; hidden: boolean; may_moderate: boolean | null }>(sql.findForModeration, [id, userId])).rows[0] ?? null;
@@ -41,5 +60,39 @@ export const observationsRepository = {
   },
   async moderationLog(db: Queryable, id: string) {
     return (await db.query<{ action: 'hidden' | 'shown'; reason: string; at: Date; actor: string | null }>(sql.moderationLog, [id])).rows;
+  },  async moderationQueue(db: Queryable, moderatorId: string, status: ModerationStatus): Promise<ModerationQueueRow[]> {
+    const { rows } = await db.query<{
+      id: string;
+      kind: ObservationKind;
+      body: string;
+      buurt_code: string;
+      buurt_name: string;
+      created_at: Date;
+      hidden: boolean;
+      has_photo: boolean;
+      open_count: number;
+      reports: { reason: ReportReason; note: string; at: string; open: boolean }[];
+      last_action: 'hidden' | 'shown' | null;
+      last_reason: string | null;
+      last_at: Date | null;
+      last_actor: string | null;
+    }>(sql.moderationQueue, [moderatorId, status]);
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      body: row.body,
+      buurtCode: row.buurt_code,
+      buurtName: row.buurt_name,
+      createdAt: row.created_at,
+      hidden: row.hidden,
+      hasPhoto: row.has_photo,
+      openReports: row.open_count,
+      // Built with json_agg, so the times arrive as text.
+      reports: row.reports.map((report) => ({ ...report, at: new Date(report.at) })),
+      lastAction:
+        row.last_action === null || row.last_at === null
+          ? null
+          : { action: row.last_action, reason: row.last_reason ?? '', at: row.last_at, actor: row.last_actor },
+    }));
   },
 };

@@ -7,10 +7,11 @@ import { buurtAtPoint } from '../shared/places.ts';
 import { StringEnum } from '../shared/schemas.ts';
 import { PHOTO_MAX_BYTES, processPhoto } from './images.ts';
 import { observationsRepository as repository, type ObservationKind } from './observations.repository.ts';
+import { ModerationQueueQuerySchema, ModerationQueueSchema, OBSERVATION_KINDS } from './observations.schemas.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-const KINDS = ['goes-well', 'could-be-better'] as const;
+const KINDS = OBSERVATION_KINDS;
 
 interface ObservationForm {
   kind: ObservationKind;
@@ -142,9 +143,13 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: { tags: ['profile'], summary: `An observation's ${which} (JPEG, no metadata)`, params: IdParams, produces: ['image/jpeg'], response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }), 400: errorResponses[400], 404: errorResponses[404] } },
       },
       async (request, reply) => {
-        const image = await repository.image(app.pg.pool, request.params.id, which);
-        if (!image) throw new InputError('params/id', 'exists', `names no visible observation with a ${which}`, 404);
-        return reply.header('content-type', 'image/jpeg').header('cache-control', 'public, max-age=300').send(image);
+        const found = await repository.image(app.pg.pool, request.params.id, which, request.user?.id ?? null);
+        if (!found) throw new InputError('params/id', 'exists', `names no visible observation with a ${which}`, 404);
+        // A hidden one reaches only its moderators: no shared cache may keep it.
+        return reply
+          .header('content-type', 'image/jpeg')
+          .header('cache-control', found.hidden ? 'private, no-store' : 'public, max-age=300')
+          .send(found.image);
       },
     );
   }
@@ -197,6 +202,40 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     );
   }
+
+  app.get(
+    '/api/moderation/observations',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['profile'],
+        summary: 'The moderation queue: observations you may moderate with open reports, or hidden (administrators; connectors of their areas)',
+        description:
+          'A report is open until the next hide or show decision on its observation. Newest report first; never who wrote or reported an observation.',
+        querystring: ModerationQueueQuerySchema,
+        response: { 200: ModerationQueueSchema, 400: errorResponses[400], ...denied },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      if (!user.isAdmin && !user.isConnector) throw new InputError('user', 'moderator', 'must be an administrator or the connector of an area', 403);
+      const rows = await repository.moderationQueue(app.pg.pool, user.id, request.query.status ?? 'reported');
+      return rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        body: row.body,
+        buurtCode: row.buurtCode,
+        buurtName: row.buurtName,
+        createdAt: row.createdAt.toISOString(),
+        hidden: row.hidden,
+        thumbnailUrl: row.hasPhoto ? `/api/observations/${row.id}/thumbnail` : null,
+        photoUrl: row.hasPhoto ? `/api/observations/${row.id}/photo` : null,
+        openReports: row.openReports,
+        reports: row.reports.map((report) => ({ ...report, at: report.at.toISOString() })),
+        lastAction: row.lastAction && { ...row.lastAction, at: row.lastAction.at.toISOString() },
+      }));
+    },
+  );
 
   app.get(
     '/api/observations/:id/moderation',

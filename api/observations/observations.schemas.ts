@@ -1,0 +1,47 @@
+import { Type } from '@sinclair/typebox';
+import { StringEnum } from '../shared/schemas.ts';
+
+export const OBSERVATION_KINDS = ['goes-well', 'could-be-better'] as const;
+export const REPORT_REASONS = ['personal-data', 'offensive', 'spam', 'other'] as const;
+export const MODERATION_STATUSES = ['reported', 'hidden', 'all'] as const;
+
+export const ModerationQueueQuerySchema = Type.Object(
+  {
+    status: Type.Optional(
+      StringEnum(MODERATION_STATUSES, { description: 'reported: with open reports (the default); hidden: hidden now; all: either' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const ModerationActionSchema = Type.Object({
+  action: StringEnum(['hidden', 'shown'] as const),
+  reason: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+  actor: Type.Union([Type.String(), Type.Null()], { description: 'The moderator’s display name; null when the account is gone' }),
+});
+
+/** One observation that needs a moderator's attention. Never names its author or who reported it. */
+export const ModerationQueueItemSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  kind: StringEnum(OBSERVATION_KINDS),
+  body: Type.String(),
+  buurtCode: Type.String(),
+  buurtName: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  hidden: Type.Boolean(),
+  thumbnailUrl: Type.Union([Type.String(), Type.Null()], { description: 'Served to moderators even while the observation is hidden' }),
+  photoUrl: Type.Union([Type.String(), Type.Null()]),
+  openReports: Type.Integer({ description: 'Reports made after the last moderation action (a hide or show decision settles the ones before it)' }),
+  reports: Type.Array(
+    Type.Object({
+      reason: StringEnum(REPORT_REASONS),
+      note: Type.String(),
+      at: Type.String({ format: 'date-time' }),
+      open: Type.Boolean(),
+    }),
+    { description: 'Every report, newest first, without who made it' },
+  ),
+  lastAction: Type.Union([ModerationActionSchema, Type.Null()]),
+});
+export const ModerationQueueSchema = Type.Array(ModerationQueueItemSchema);
