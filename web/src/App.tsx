@@ -29,6 +29,7 @@ const ThingPage = lazy(() => import('./contribute/thing/ThingPage.tsx').then((mo
 const StoryPage = lazy(() => import('./contribute/story/StoryPage.tsx').then((module) => ({ default: module.StoryPage })));
 const ConnectorAreasPage = lazy(() => import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })));
 const ConnectorAreaPage = lazy(() => import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })));
+const ModerationPage = lazy(() => import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
 const WijkProfilePage = lazy(() => import('./profile/WijkProfilePage.tsx').then((module) => ({ default: module.WijkProfilePage })));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
 
@@ -65,6 +66,7 @@ export function App() {
               <Route path={PATHS.reports} element={<ReportsPage />} />
               <Route path={PATHS.connector} element={<ConnectorAreasPage />} />
               <Route path={PATHS.connectorArea} element={<ConnectorAreaPage />} />
+              <Route path={PATHS.moderation} element={<ModerationPage />} />
               <Route path={PATHS.wijkProfile} element={<WijkProfilePage />} />
               <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
               <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />

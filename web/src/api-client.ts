@@ -21,6 +21,7 @@ import type { AreaConnectionsSchema } from '../../api/connector/connector-area.s
 import type { ConsentTextSchema, Me, SessionInfo, UpdateMeBody } from '../../api/me/me.schemas.ts';
 import type { Organisation } from '../../api/organisations/organisations.schemas.ts';
 import type { KompasSchema } from '../../api/profile/profile.schemas.ts';
+import type { ModerationQueueItemSchema, MODERATION_STATUSES } from '../../api/observations/observations.schemas.ts';
 import type { FieldError } from '../../api/shared/errors.schemas.ts';
 import type { MultiPolygon } from '../../api/shared/geojson.schemas.ts';
 import type { Static } from '@sinclair/typebox';
@@ -617,4 +618,34 @@ export async function addObservation(input: ObservationInput, onProgress?: (frac
     throw error;
   }
   return ((await response.json()) as { id: string }).id;
+}
+
+// Moderation of observations (connectors of their areas, administrators)
+
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+export type ModerationItem = Static<typeof ModerationQueueItemSchema>;
+export type ObservationReportReason = ModerationItem['reports'][number]['reason'];
+export interface ModerationStep {
+  action: 'hidden' | 'shown';
+  reason: string;
+  at: string;
+  actor: string | null;
+}
+
+/** What the caller may moderate and needs attention: with open reports, hidden, or both. */
+export function getModerationQueue(status: ModerationStatus, signal?: AbortSignal): Promise<ModerationItem[]> {
+  return request('GET', `/api/moderation/observations?status=${encodeURIComponent(status)}`, { signal });
+}
+
+/** The audit trail of one observation, oldest step first. */
+export function getModerationTrail(id: string, signal?: AbortSignal): Promise<ModerationStep[]> {
+  return request('GET', `/api/observations/${encodeURIComponent(id)}/moderation`, { signal });
+}
+
+export function hideObservation(id: string, reason: string): Promise<void> {
+  return request('POST', `/api/observations/${encodeURIComponent(id)}/hide`, { body: { reason } });
+}
+
+export function showObservation(id: string, reason = ''): Promise<void> {
+  return request('POST', `/api/observations/${encodeURIComponent(id)}/show`, { body: { reason } });
 }

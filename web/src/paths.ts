@@ -16,6 +16,7 @@ export const PATHS = {
   reports: '/beheer/meldingen',
   connector: '/verbinder',
   connectorArea: '/verbinder/:code',
+  moderation: '/moderatie',
   wijkProfile: '/wijk/:code',
 } as const;
 

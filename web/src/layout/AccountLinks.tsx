@@ -79,6 +79,13 @@ export function AccountLinks() {
           </NavLink>
         </li>
       )}
+      {(user.isConnector || user.isAdmin) && (
+        <li>
+          <NavLink className="header-link" to={PATHS.moderation}>
+            {t('moderation.nav')}
+          </NavLink>
+        </li>
+      )}
       <li>
         <NavLink className="header-link" to={PATHS.myData}>
           {t('nav.myData')}

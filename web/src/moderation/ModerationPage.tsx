@@ -1,0 +1,108 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ApiError, getModerationQueue, type ModerationItem, type ModerationStatus } from '../api-client.ts';
+import { RequireUser } from '../account/RequireUser.tsx';
+import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLayout } from '../layout/PageLayout.tsx';
+import { PATHS } from '../paths.ts';
+import { useApiData } from '../use-api-data.ts';
+import { ModerationCard } from './ModerationCard.tsx';
+import './moderation.css';
+
+const STATUSES: readonly ModerationStatus[] = ['reported', 'hidden', 'all'];
+
+function statusOf(value: string | null): ModerationStatus {
+  return STATUSES.find((status) => status === value) ?? 'reported';
+}
+
+/** The moderation queue of "goes well / could be better": what was reported or hidden, for connectors and administrators. */
+export function ModerationPage() {
+  const { t } = useTranslation();
+  return (
+    <PageLayout title={t('moderation.title')}>
+      <RequireUser>{(user) => (user.isAdmin || user.isConnector ? <ModerationQueue /> : <NotModerator />)}</RequireUser>
+    </PageLayout>
+  );
+}
+
+function NotModerator() {
+  const { t } = useTranslation();
+  return (
+    <div className="refusal">
+      <p>{t('moderation.notModerator')}</p>
+      <p>
+        <Link to={PATHS.map}>{t('notFound.toMap')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function ModerationQueue() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const status = statusOf(searchParams.get('status'));
+  const { state, retry } = useApiData((signal) => getModerationQueue(status, signal), [status]);
+  const [announcement, setAnnouncement] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  function afterDecision(message: string): void {
+    setAnnouncement(message);
+    retry();
+    // The card may leave this list: the keyboard goes to the line that says what happened.
+    requestAnimationFrame(() => statusRef.current?.focus());
+  }
+
+  return (
+    <>
+      <p className="page-intro">{t('moderation.intro')}</p>
+      <nav className="moderation-filter" aria-label={t('moderation.statusLabel')}>
+        <ul className="moderation-filter__list">
+          {STATUSES.map((option) => (
+            <li key={option}>
+              <Link
+                className="moderation-filter__link"
+                to={{ search: `?status=${option}` }}
+                aria-current={option === status ? 'page' : undefined}
+                onClick={() => setAnnouncement('')}
+              >
+                {t(`moderation.status-${option}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p ref={statusRef} className="form-status" role="status" tabIndex={-1}>
+        {announcement}
+      </p>
+      {state.status === 'loading' && (
+        <p className="page-status" role="status">
+          {t('form.loading')}
+        </p>
+      )}
+      {state.status === 'error' &&
+        (state.error instanceof ApiError && state.error.status === 403 ? <NotModerator /> : <LoadProblem onRetry={retry} />)}
+      {state.status === 'ready' && <QueueList items={state.data} status={status} onDecided={afterDecision} />}
+    </>
+  );
+}
+
+interface QueueListProps {
+  items: ModerationItem[];
+  status: ModerationStatus;
+  onDecided: (message: string) => void;
+}
+
+function QueueList({ items, status, onDecided }: QueueListProps) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="moderation-empty">{t(`moderation.empty-${status}`)}</p>;
+  return (
+    <ul className="moderation-list" aria-label={t('moderation.listLabel', { status: t(`moderation.status-${status}`) })}>
+      {items.map((item) => (
+        <li key={item.id}>
+          <ModerationCard item={item} onDecided={onDecided} />
+        </li>
+      ))}
+    </ul>
+  );
+}
