@@ -30,7 +30,7 @@ const StoryPage = lazy(() => import('./contribute/story/StoryPage.tsx').then((mo
 const ConnectorAreasPage = lazy(() => import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })));
 const ConnectorAreaPage = lazy(() => import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })));
 const ModerationPage = lazy(() => import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
-const WijkProfilePage = lazy(() => import('./profile/WijkProfilePage.tsx').then((module) => ({ default: module.WijkProfilePage })));
+const AreaProfilePage = lazy(() => import('./profile/AreaProfilePage.tsx').then((module) => ({ default: module.AreaProfilePage })));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
 
 function PageLoading() {
@@ -67,7 +67,8 @@ export function App() {
               <Route path={PATHS.connector} element={<ConnectorAreasPage />} />
               <Route path={PATHS.connectorArea} element={<ConnectorAreaPage />} />
               <Route path={PATHS.moderation} element={<ModerationPage />} />
-              <Route path={PATHS.wijkProfile} element={<WijkProfilePage />} />
+              <Route path={PATHS.wijkProfile} element={<AreaProfilePage areaType="wijk" />} />
+              <Route path={PATHS.buurtProfile} element={<AreaProfilePage areaType="buurt" />} />
               <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
               <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />
               <Route path={CONTRIBUTE_PATHS.organisation} element={<OrganisationPage />} />

@@ -173,6 +173,10 @@ export function getBuurten(signal?: AbortSignal): Promise<BuurtCollection> {
   return request('GET', '/api/areas/buurten', { signal });
 }
 
+export function getBuurt(code: string, signal?: AbortSignal): Promise<BuurtFeature> {
+  return request('GET', `/api/areas/buurten/${encodeURIComponent(code)}`, { signal });
+}
+
 export function getWijken(signal?: AbortSignal): Promise<WijkCollection> {
   return request('GET', '/api/areas/wijken', { signal });
 }
@@ -185,9 +189,12 @@ export function getWijkSummary(code: string, language: 'nl' | 'en', signal?: Abo
   return request('GET', `/api/areas/wijken/${encodeURIComponent(code)}/summary?lang=${language}`, { signal });
 }
 
-/** The wijk's kompas (its profile): its figures and assets against the municipality's mean. */
-export function getWijkKompas(code: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<Kompas> {
-  return request('GET', `/api/areas/wijken/${encodeURIComponent(code)}/kompas?lang=${language}`, { signal });
+/** The areas that have a profile (a kompas): its figures and assets against the municipality's mean. */
+export type ProfileAreaType = 'buurt' | 'wijk';
+
+/** The kompas of a buurt (among the buurten) or a wijk (among the wijken). */
+export function getAreaKompas(areaType: ProfileAreaType, code: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<Kompas> {
+  return request('GET', `/api/areas/${areaType === 'buurt' ? 'buurten' : 'wijken'}/${encodeURIComponent(code)}/kompas?lang=${language}`, { signal });
 }
 
 // The asset map
@@ -558,8 +565,9 @@ export interface Observation {
   thumbnailUrl: string | null;
 }
 
-export function getWijkObservations(wijk: string, signal?: AbortSignal): Promise<Observation[]> {
-  return request('GET', `/api/observations?wijk=${encodeURIComponent(wijk)}`, { signal });
+/** What goes well and could be better in a buurt or a wijk. */
+export function getAreaObservations(areaType: ProfileAreaType, code: string, signal?: AbortSignal): Promise<Observation[]> {
+  return request('GET', `/api/observations?${areaType}=${encodeURIComponent(code)}`, { signal });
 }
 
 export interface ObservationInput {

@@ -18,6 +18,7 @@ export const PATHS = {
   connectorArea: '/verbinder/:code',
   moderation: '/moderatie',
   wijkProfile: '/wijk/:code',
+  buurtProfile: '/buurt/:code',
 } as const;
 
 /** The page of one introduction, with its thread. */
@@ -30,7 +31,7 @@ export function connectorAreaPath(code: string): string {
   return `${PATHS.connector}/${encodeURIComponent(code)}`;
 }
 
-/** The profile (kompas) of one wijk. */
-export function wijkProfilePath(code: string): string {
-  return `/wijk/${encodeURIComponent(code)}`;
+/** The profile (kompas) of one buurt or wijk. */
+export function areaProfilePath(areaType: 'buurt' | 'wijk', code: string): string {
+  return `/${areaType}/${encodeURIComponent(code)}`;
 }

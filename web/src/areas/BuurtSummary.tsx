@@ -13,7 +13,7 @@ import type { SymbolKey } from '../assets-map/symbols.ts';
 import { FollowBuurt } from '../follows/FollowBuurt.tsx';
 import { squareMetresToHectares } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
-import { wijkProfilePath } from '../paths.ts';
+import { areaProfilePath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 
 const HEADING_ID = 'buurt-info-name';
@@ -36,7 +36,14 @@ export function BuurtSummary({ buurt, ...props }: SummaryProps & { buurt: BuurtP
         [t('info.area'), t('info.areaValue', { hectares: squareMetresToHectares(buurt.areaM2) })],
       ]}
       load={getBuurtSummary}
-      actions={<FollowBuurt key={buurt.code} code={buurt.code} name={buurt.name} />}
+      actions={
+        <>
+          <FollowBuurt key={buurt.code} code={buurt.code} name={buurt.name} />
+          <p className="buurt-info__profile">
+            <Link to={areaProfilePath('buurt', buurt.code)}>{t('kompas.linkBuurt')}</Link>
+          </p>
+        </>
+      }
     />
   );
 }
@@ -57,7 +64,7 @@ export function WijkSummary({ wijk, ...props }: SummaryProps & { wijk: WijkPrope
       load={getWijkSummary}
       actions={
         <p className="buurt-info__profile">
-          <Link to={wijkProfilePath(wijk.code)}>{t('kompas.link')}</Link>
+          <Link to={areaProfilePath('wijk', wijk.code)}>{t('kompas.link')}</Link>
         </p>
       }
     />
@@ -119,11 +126,11 @@ function AreaSummary({ name, code, facts, load, folded, onClose, actions }: Area
   );
 }
 
-interface SummaryFiguresProps {
+export interface SummaryFiguresProps {
   summary: Pick<Summary, 'counts' | 'k' | 'domains' | 'topTags'>;
 }
 
-function SummaryFigures({ summary }: SummaryFiguresProps) {
+export function SummaryFigures({ summary }: SummaryFiguresProps) {
   const { t } = useTranslation();
   const { counts } = summary;
   const rows: [SymbolKey, string, string][] = [

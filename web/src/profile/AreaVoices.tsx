@@ -10,12 +10,15 @@ import {
   ApiError,
   getMe,
   getSurveyResults,
+  getBuurt,
   getSurveyRounds,
   getWijken,
-  getWijkObservations,
+  getAreaObservations,
+  type BuurtFeature,
   type LngLat,
   type Me,
   type ObservationKind,
+  type ProfileAreaType,
   type SurveyAreaResult,
   type SurveyGradeKey,
   type SurveyTrend,
@@ -62,47 +65,64 @@ function problemsOf(t: T, error: unknown): string[] {
   });
 }
 
-interface WijkVoicesProps {
+/** The buurt or wijk a profile is of. */
+interface ProfileArea {
+  type: ProfileAreaType;
+  code: string;
+  name: string;
+}
+
+interface AreaVoicesProps {
+  area: ProfileArea;
+  /** The wijk itself, or the wijk the buurt lies in. */
   wijkCode: string;
-  wijkName: string;
   language: Language;
 }
 
-/** What residents say about the wijk: the latest survey of the whole wijk (its own or the municipality's), and what goes well or could be better. */
-export function WijkVoices({ wijkCode, wijkName, language }: WijkVoicesProps) {
+/**
+ * What residents say about the buurt or wijk: the latest survey that asked the whole area (the municipality's, its
+ * wijk's or its own), and what goes well or could be better.
+ */
+export function AreaVoices({ area, wijkCode, language }: AreaVoicesProps) {
   const { user } = useSession();
   const me = useApiData<Me | null>((signal) => (user === null ? Promise.resolve(null) : getMe(signal)), [user?.id]);
   const meData = me.state.status === 'ready' ? me.state.data : null;
   return (
     <div className="voices">
-      <SurveySection wijkCode={wijkCode} wijkName={wijkName} language={language} me={meData} />
-      <ObservationsSection wijkCode={wijkCode} wijkName={wijkName} loggedIn={user !== null} />
+      <SurveySection area={area} wijkCode={wijkCode} language={language} me={meData} />
+      <ObservationsSection area={area} loggedIn={user !== null} />
     </div>
   );
 }
 
 interface SurveySectionProps {
+  area: ProfileArea;
   wijkCode: string;
-  wijkName: string;
   language: Language;
   me: Me | null;
 }
 
-function SurveySection({ wijkCode, wijkName, language, me }: SurveySectionProps) {
+function SurveySection({ area, wijkCode, language, me }: SurveySectionProps) {
   const { t: translate } = useTranslation();
   const t = translate as T;
   const { state, retry } = useApiData(
     async (signal) => {
       const rounds = await getSurveyRounds(null, signal);
-      // Newest first: the latest round that asked the whole wijk, municipality-wide or for this wijk.
-      const latest = rounds.find((round) => round.areaType === 'municipality' || (round.areaType === 'wijk' && round.areaCode === wijkCode));
+      // Newest first: the latest round that asked the whole area, municipality-wide, for its wijk or for the buurt itself.
+      const latest = rounds.find(
+        (round) =>
+          round.areaType === 'municipality' ||
+          (round.areaType === 'wijk' && round.areaCode === wijkCode) ||
+          (round.areaType === 'buurt' && round.areaType === area.type && round.areaCode === area.code),
+      );
       if (latest === undefined) return null;
       const results = await getSurveyResults(latest.id, signal);
-      return { round: results.round, row: results.results.find((row) => row.areaType === 'wijk' && row.areaCode === wijkCode) ?? null };
+      return { round: results.round, row: results.results.find((row) => row.areaType === area.type && row.areaCode === area.code) ?? null };
     },
-    [wijkCode],
+    [area.type, area.code, wijkCode],
   );
-  const homeBuurt = me?.homeBuurt?.wijkCode === wijkCode ? me.homeBuurt.code : null;
+  const home = me?.homeBuurt ?? null;
+  const homeBuurt = home !== null && (area.type === 'buurt' ? home.code === area.code : home.wijkCode === wijkCode) ? home.code : null;
   const open = useApiData(
     async (signal) => (homeBuurt === null ? null : ((await getSurveyRounds(homeBuurt, signal)).find((round) => round.open) ?? null)),
     [homeBuurt],
@@ -117,7 +137,7 @@ function SurveySection({ wijkCode, wijkName, language, me }: SurveySectionProps)
         (state.data === null ? (
           <p>{t('voices.noRound')}</p>
         ) : (
-          <SurveyResult title={state.data.round.title} row={state.data.row} wijkName={wijkName} language={language} t={t} />
+          <SurveyResult title={state.data.round.title} row={state.data.row} areaName={area.name} areaType={area.type} language={language} t={t} />
         ))}
       {open.state.status === 'ready' && open.state.data !== null && (
         <SurveyForm roundId={open.state.data.id} roundTitle={open.state.data.title} onAnswered={retry} t={t} />
@@ -129,16 +149,17 @@ function SurveySection({ wijkCode, wijkName, language, me }: SurveySectionProps)
 interface SurveyResultProps {
   title: string;
   row: SurveyAreaResult | null;
-  wijkName: string;
+  areaName: string;
+  areaType: ProfileAreaType;
   language: Language;
   t: T;
 }
 
-function SurveyResult({ title, row, wijkName, language, t }: SurveyResultProps) {
+function SurveyResult({ title, row, areaName, areaType, language, t }: SurveyResultProps) {
   if (row === null || row.reliability === 'hidden' || row.grades === null) {
     return (
       <p className="voices__note">
-        {t('voices.round', { title })} {t('voices.tooFew')}
+        {t('voices.round', { title })} {t(areaType === 'buurt' ? 'voices.tooFewBuurt' : 'voices.tooFew')}
       </p>
     );
   }
@@ -151,7 +172,7 @@ function SurveyResult({ title, row, wijkName, language, t }: SurveyResultProps) 
       </p>
       <div className="table-scroll" role="region" aria-label={t('voices.gradesRegion')} tabIndex={0}>
         <table className="voices-grades">
-          <caption>{t('voices.gradesCaption', { wijk: wijkName })}</caption>
+          <caption>{t('voices.gradesCaption', { wijk: areaName })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('voices.colTopic')}</th>
@@ -311,15 +332,14 @@ function Problems({ problems }: { problems: string[] }) {
 }
 
 interface ObservationsSectionProps {
-  wijkCode: string;
-  wijkName: string;
+  area: ProfileArea;
   loggedIn: boolean;
 }
 
-function ObservationsSection({ wijkCode, wijkName, loggedIn }: ObservationsSectionProps) {
+function ObservationsSection({ area, loggedIn }: ObservationsSectionProps) {
   const { t: translate } = useTranslation();
   const t = translate as T;
-  const { state, retry } = useApiData((signal) => getWijkObservations(wijkCode, signal), [wijkCode]);
+  const { state, retry } = useApiData((signal) => getAreaObservations(area.type, area.code, signal), [area.type, area.code]);
 
   return (
     <section className="voices__section" aria-labelledby="voices-observations">
@@ -328,9 +348,9 @@ function ObservationsSection({ wijkCode, wijkName, loggedIn }: ObservationsSecti
       {state.status === 'error' && <LoadProblem onRetry={retry} />}
       {state.status === 'ready' &&
         (state.data.length === 0 ? (
-          <p>{t('voices.noObservations', { wijk: wijkName })}</p>
+          <p>{t('voices.noObservations', { wijk: area.name })}</p>
         ) : (
-          <ul className="observations" aria-label={t('voices.observationsList', { wijk: wijkName })}>
+          <ul className="observations" aria-label={t('voices.observationsList', { wijk: area.name })}>
             {state.data.map((observation) => (
               <li key={observation.id} className={`observation observation--${observation.kind}`}>
                 {observation.thumbnailUrl !== null && (
@@ -346,18 +366,18 @@ function ObservationsSection({ wijkCode, wijkName, loggedIn }: ObservationsSecti
             ))}
           </ul>
         ))}
-      {loggedIn ? <ObservationForm wijkCode={wijkCode} onAdded={retry} t={t} /> : <p className="voices__note">{t('voices.logInToAdd')}</p>}
+      {loggedIn ? <ObservationForm area={area} onAdded={retry} t={t} /> : <p className="voices__note">{t('voices.logInToAdd')}</p>}
     </section>
   );
 }
 
 interface ObservationFormProps {
-  wijkCode: string;
+  area: ProfileArea;
   onAdded: () => void;
   t: T;
 }
 
-function ObservationForm({ wijkCode, onAdded, t }: ObservationFormProps) {
+function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
   const id = useId();
   const [kind, setKind] = useState<ObservationKind | null>(null);
   const [body, setBody] = useState('');
@@ -367,8 +387,12 @@ function ObservationForm({ wijkCode, onAdded, t }: ObservationFormProps) {
   const [added, setAdded] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
-  const wijken = useApiData((signal) => getWijken(signal), []);
-  const wijk = wijken.state.status === 'ready' ? (wijken.state.data.features.find((feature) => feature.properties.code === wijkCode) ?? null) : null;
+  const outline = useApiData<BuurtFeature | WijkFeature | null>(
+    async (signal) =>
+      area.type === 'buurt' ? getBuurt(area.code, signal) : ((await getWijken(signal)).features.find((feature) => feature.properties.code === area.code) ?? null),
+    [area.type, area.code],
+  );
+  const shape = outline.state.status === 'ready' ? outline.state.data : null;
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -416,7 +440,7 @@ function ObservationForm({ wijkCode, onAdded, t }: ObservationFormProps) {
         <p className="voices__note" id={`${id}-where-hint`}>
           {t('voices.locationHint')}
         </p>
-        {wijk !== null && <PickPointMap wijk={wijk} point={point} onPick={setPoint} labelledBy={`${id}-where`} describedBy={`${id}-where-hint`} t={t} />}
+        {shape !== null && <PickPointMap area={shape} point={point} onPick={setPoint} labelledBy={`${id}-where`} describedBy={`${id}-where-hint`} t={t} />}
         <p className="voices__note" aria-live="polite">
           {point === null ? t('voices.noPoint') : t('voices.pointChosen')}
         </p>
@@ -443,11 +467,11 @@ function ObservationForm({ wijkCode, onAdded, t }: ObservationFormProps) {
 
 const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
-const wijkStyle: PathOptions = { color: '#2f6f86', weight: 2, fillOpacity: 0.05, interactive: false };
+const areaStyle: PathOptions = { color: '#2f6f86', weight: 2, fillOpacity: 0.05, interactive: false };
 const pointStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#f59e0b', fillOpacity: 0.9 };
 
 interface PickPointMapProps {
-  wijk: WijkFeature;
+  area: BuurtFeature | WijkFeature;
   point: LngLat | null;
   onPick: (point: LngLat) => void;
   labelledBy: string;
@@ -455,10 +479,10 @@ interface PickPointMapProps {
   t: T;
 }
 
-/** A small map of the wijk: a click places the point; keyboard users pan with the arrow keys and use the centre. */
-function PickPointMap({ wijk, point, onPick, labelledBy, describedBy, t }: PickPointMapProps) {
+/** A small map of the buurt or wijk: a click places the point; keyboard users pan with the arrow keys and use the centre. */
+function PickPointMap({ area, point, onPick, labelledBy, describedBy, t }: PickPointMapProps) {
   const [map, setMap] = useState<LeafletMap | null>(null);
-  const [bounds] = useState(() => latLngBoundsOf(lngLatBboxOf(wijk.geometry)));
+  const [bounds] = useState(() => latLngBoundsOf(lngLatBboxOf(area.geometry)));
 
   useEffect(
     function describeMap() {
@@ -475,7 +499,7 @@ function PickPointMap({ wijk, point, onPick, labelledBy, describedBy, t }: PickP
     <div className="voices-map">
       <MapContainer ref={setMap} className="voices-map__map" bounds={bounds} maxBounds={bounds} maxBoundsViscosity={0.8} scrollWheelZoom={false}>
         <TileLayer url={OSM_TILE_URL} attribution={OSM_ATTRIBUTION} maxZoom={19} />
-        <GeoJSON data={wijk} style={wijkStyle} />
+        <GeoJSON data={area} style={areaStyle} />
         {point !== null && <CircleMarker center={latLngOf(point)} radius={8} className="observation-point" pathOptions={pointStyle} />}
         <PickOnClick onPick={onPick} />
       </MapContainer>

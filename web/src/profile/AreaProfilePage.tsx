@@ -1,24 +1,33 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, getWijkKompas, type Kompas, type KompasIndicator } from '../api-client.ts';
+import { ApiError, getAreaKompas, type Kompas, type KompasIndicator, type ProfileAreaType } from '../api-client.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { currentLanguage, type Language } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
-import { PATHS } from '../paths.ts';
+import { areaProfilePath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { KompasChart } from './KompasChart.tsx';
-import { WijkVoices } from './WijkVoices.tsx';
+import { AreaAssets } from './AreaAssets.tsx';
+import { AreaVoices } from './AreaVoices.tsx';
 import { ASSESSMENTS, formatNumber, levelView, unitKey, type KompasLevel, type LevelView } from './kompas-view.ts';
 import './profile.css';
 
-/** A wijk's profile: its kompas as a chart that drills down from quarters to themes to indicators, and the same numbers in a table. */
-export function WijkProfilePage() {
+interface AreaProfilePageProps {
+  areaType: ProfileAreaType;
+}
+
+/**
+ * The profile of a buurt or a wijk, on one page a community builder can print: its kompas as a chart that drills
+ * down from quarters to themes to indicators (and the same numbers in a table), what it has on the map, and what its
+ * residents say in grades, words and photos.
+ */
+export function AreaProfilePage({ areaType }: AreaProfilePageProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const language = currentLanguage();
-  const { state, retry } = useApiData((signal) => getWijkKompas(code, language, signal), [code, language]);
-  const title = state.status === 'ready' ? t('kompas.title', { name: state.data.wijk.name }) : t('kompas.titleLoading');
+  const { state, retry } = useApiData((signal) => getAreaKompas(areaType, code, language, signal), [areaType, code, language]);
+  const title = state.status === 'ready' ? t('kompas.title', { name: state.data.area.name }) : t(areaType === 'buurt' ? 'kompas.titleLoadingBuurt' : 'kompas.titleLoading');
 
   return (
     <PageLayout title={title} wide>
@@ -30,7 +39,7 @@ export function WijkProfilePage() {
       {state.status === 'error' &&
         (state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400) ? (
           <div className="refusal">
-            <p>{t('kompas.noSuchWijk')}</p>
+            <p>{t(areaType === 'buurt' ? 'kompas.noSuchBuurt' : 'kompas.noSuchWijk')}</p>
             <p>
               <Link to={PATHS.map}>{t('kompas.toMap')}</Link>
             </p>
@@ -40,11 +49,36 @@ export function WijkProfilePage() {
         ))}
       {state.status === 'ready' && (
         <>
+          <ProfileActions kompas={state.data} />
           <KompasView key={code} kompas={state.data} language={language} />
-          <WijkVoices key={`voices-${code}`} wijkCode={code} wijkName={state.data.wijk.name} language={language} />
+          <AreaAssets key={`assets-${code}`} area={state.data.area} language={language} />
+          <AreaVoices key={`voices-${code}`} area={state.data.area} wijkCode={state.data.wijk.code} language={language} />
         </>
       )}
     </PageLayout>
+  );
+}
+
+/** Where to go from here: the area on the map, its wijk (for a buurt), and printing the profile. */
+function ProfileActions({ kompas }: { kompas: Kompas }) {
+  const { t } = useTranslation();
+  const { area, wijk } = kompas;
+  return (
+    <ul className="profile-actions">
+      <li>
+        <Link to={`${PATHS.map}?${area.type}=${encodeURIComponent(area.code)}`}>{t('kompas.onMap', { name: area.name })}</Link>
+      </li>
+      {area.type === 'buurt' && (
+        <li>
+          <Link to={areaProfilePath('wijk', wijk.code)}>{t('kompas.wijkProfile', { name: wijk.name })}</Link>
+        </li>
+      )}
+      <li>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('kompas.print')}
+        </button>
+      </li>
+    </ul>
   );
 }
 
@@ -105,7 +139,16 @@ function KompasView({ kompas, language }: KompasViewProps) {
 
   return (
     <>
-      <p className="kompas-intro">{t('kompas.intro', { wijk: kompas.wijk.name, municipality })}</p>
+      <p className="kompas-intro">
+        {kompas.area.type === 'buurt'
+          ? t('kompas.introBuurt', { buurt: kompas.area.name, municipality })
+          : t('kompas.intro', { wijk: kompas.area.name, municipality })}
+      </p>
+      {kompas.area.type === 'buurt' && (
+        <p className="kompas-intro kompas-intro--note">
+          {t('kompas.figuresPerWijk')} <Link to={areaProfilePath('wijk', kompas.wijk.code)}>{t('kompas.wijkProfile', { name: kompas.wijk.name })}</Link>
+        </p>
+      )}
       <div className="kompas">
         <section className="kompas__chart" aria-labelledby="kompas-level">
           <div className="kompas__level">
@@ -119,7 +162,7 @@ function KompasView({ kompas, language }: KompasViewProps) {
           {view.theme === null && <p className="kompas__hint">{t('kompas.drillHint')}</p>}
           <KompasChart
             segments={view.segments}
-            label={t('kompas.chartLabel', { wijk: kompas.wijk.name, level: levelName })}
+            label={t('kompas.chartLabel', { wijk: kompas.area.name, level: levelName })}
             onOpen={open}
             rememberSegment={rememberSegment}
           />
@@ -184,7 +227,7 @@ function KompasTable({ kompas, view, levelName, language }: KompasTableProps) {
   return (
     <div className="kompas__table table-scroll" role="region" aria-label={t('kompas.tableRegion')} tabIndex={0}>
       <table className="kompas-table">
-        <caption>{t('kompas.tableCaption', { wijk: kompas.wijk.name, municipality, level: levelName })}</caption>
+        <caption>{t('kompas.tableCaption', { wijk: kompas.area.name, municipality, level: levelName })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('kompas.colIndicator')}</th>
@@ -215,7 +258,9 @@ function KompasTable({ kompas, view, levelName, language }: KompasTableProps) {
                     <span className="kompas-table__note">
                       {indicator.referenceIs === 'municipality'
                         ? t('kompas.referenceMunicipality', { municipality })
-                        : t('kompas.referenceMeanOfWijken')}
+                        : indicator.referenceIs === 'mean-of-buurten'
+                          ? t('kompas.referenceMeanOfBuurten')
+                          : t('kompas.referenceMeanOfWijken')}
                     </span>
                   )}
                 </td>

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getAsset, getBuurtSummary, getMapPage, getWijkSummary, type MapFeature, type ProfileAreaType } from '../api-client.ts';
+import { SummaryFigures, type SummaryFiguresProps } from '../areas/BuurtSummary.tsx';
+import { LoadProblem } from '../forms/LoadProblem.tsx';
+import type { Language } from '../i18n/i18n.ts';
+import { PATHS } from '../paths.ts';
+import { useApiData } from '../use-api-data.ts';
+
+/** How many stories the profile shows; the rest are on the map, filtered to the area. */
+const STORY_LIMIT = 12;
+
+interface AreaAssetsProps {
+  area: { type: ProfileAreaType; code: string; name: string };
+  language: Language;
+}
+
+/**
+ * What the buurt or wijk has, as the map counts it (residents only from k on, per buurt), and the stories told
+ * there: the asset summary of the profile.
+ */
+export function AreaAssets({ area, language }: AreaAssetsProps) {
+  const { t } = useTranslation();
+  const summary = useApiData<SummaryFiguresProps['summary']>(
+    (signal) => (area.type === 'buurt' ? getBuurtSummary(area.code, language, signal) : getWijkSummary(area.code, language, signal)),
+    [area.type, area.code, language],
+  );
+  const stories = useApiData(
+    (signal) => getMapPage({ types: 'story', [area.type]: area.code, limit: STORY_LIMIT }, null, signal),
+    [area.type, area.code],
+  );
+  const mapLink = `${PATHS.map}?types=story&${area.type}=${encodeURIComponent(area.code)}`;
+
+  return (
+    <div className="profile-assets">
+      <section className="profile-assets__section" aria-labelledby="profile-assets-heading">
+        <h2 id="profile-assets-heading">{t('profileAssets.heading', { name: area.name })}</h2>
+        {summary.state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
+        {summary.state.status === 'error' && <LoadProblem onRetry={summary.retry} />}
+        {summary.state.status === 'ready' && <SummaryFigures summary={summary.state.data} />}
+      </section>
+      <section className="profile-assets__section" aria-labelledby="profile-stories-heading">
+        <h2 id="profile-stories-heading">{t('profileAssets.storiesHeading')}</h2>
+        {stories.state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
+        {stories.state.status === 'error' && <LoadProblem onRetry={stories.retry} />}
+        {stories.state.status === 'ready' &&
+          (stories.state.data.features.length === 0 ? (
+            <p>{t('profileAssets.noStories', { name: area.name })}</p>
+          ) : (
+            <>
+              <ul className="profile-stories">
+                {stories.state.data.features.map((feature) => (
+                  <Story key={feature.id} feature={feature} />
+                ))}
+              </ul>
+              {stories.state.data.page.nextCursor !== null && (
+                <p>
+                  <Link to={mapLink}>{t('profileAssets.moreStories')}</Link>
+                </p>
+              )}
+            </>
+          ))}
+      </section>
+    </div>
+  );
+}
+
+/** A story by its title; opening it loads the story itself (and prints it, once opened). */
+function Story({ feature }: { feature: MapFeature }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const story = useApiData((signal) => (open ? getAsset(feature.id, signal) : Promise.resolve(null)), [open, feature.id]);
+  return (
+    <li>
+      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{feature.properties.title}</summary>
+        {story.state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
+        {story.state.status === 'error' && <LoadProblem onRetry={story.retry} />}
+        {story.state.status === 'ready' && story.state.data !== null && (
+          <div className="profile-stories__body">
+            <p>{story.state.data.description}</p>
+            {story.state.data.owner !== null && (
+              <p className="profile-stories__by">
+                {t('profileAssets.by', { name: story.state.data.owner.kind === 'resident' ? story.state.data.owner.displayName : story.state.data.owner.name })}
+              </p>
+            )}
+          </div>
+        )}
+      </details>
+    </li>
+  );
+}
