@@ -657,3 +657,43 @@ export function hideObservation(id: string, reason: string): Promise<void> {
 export function showObservation(id: string, reason = ''): Promise<void> {
   return request('POST', `/api/observations/${encodeURIComponent(id)}/show`, { body: { reason } });
 }
+
+/** One indicator of the kompas as GET /api/indicators lists it (the route declares this shape inline). */
+export interface IndicatorSummary {
+  key: string;
+  family: 'figures' | 'assets' | 'judgement';
+  quarter: string;
+  quarterLabel: string;
+  theme: string;
+  themeLabel: string;
+  label: string;
+  explanation: string;
+  unit: string;
+  direction: 'higher-better' | 'lower-better' | 'descriptive';
+  source: string | null;
+}
+
+/** One indicator across all wijken, for a choropleth (GET /api/indicators/{key}/wijken). */
+export interface IndicatorAcrossWijken {
+  indicator: Pick<IndicatorSummary, 'key' | 'label' | 'explanation' | 'unit' | 'direction' | 'family'>;
+  reference: number | null;
+  referenceIs: 'municipality' | 'mean-of-wijken' | null;
+  /** Where the class changes: far below | below | average | above | far above. */
+  breaks: [number, number, number, number] | null;
+  wijken: {
+    code: string;
+    name: string;
+    value: number | null;
+    index: number | null;
+    class: KompasIndicator['class'];
+    assessment: KompasIndicator['assessment'];
+  }[];
+}
+
+export function getIndicators(language: 'nl' | 'en', signal?: AbortSignal): Promise<IndicatorSummary[]> {
+  return request('GET', `/api/indicators?lang=${language}`, { signal });
+}
+
+export function getIndicatorAcrossWijken(key: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<IndicatorAcrossWijken> {
+  return request('GET', `/api/indicators/${encodeURIComponent(key)}/wijken?lang=${language}`, { signal });
+}
