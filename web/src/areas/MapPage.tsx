@@ -16,6 +16,7 @@ import type { LngLatBbox } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { AreaMap, type CoveredEdges } from '../map/AreaMap.tsx';
+import { ChoroplethLayer } from '../map/ChoroplethLayer.tsx';
 import { FeatureLayers } from '../map/FeatureLayers.tsx';
 import { SuggestionLayer, type ShownSuggestion } from '../map/SuggestionLayer.tsx';
 import { MapSuggestionsPanel } from '../suggestions/MapSuggestionsPanel.tsx';
@@ -23,9 +24,12 @@ import { useMapSuggestions } from '../suggestions/use-map-suggestions.ts';
 import { useApiData } from '../use-api-data.ts';
 import { AREA_PANEL_HEADING_ID, AreaPanel } from './AreaPanel.tsx';
 import { BuurtSummary, WijkSummary } from './BuurtSummary.tsx';
+import { ChoroplethControl } from './ChoroplethControl.tsx';
+import { ChoroplethLegend } from './ChoroplethLegend.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import type { BuurtSelection } from './selection.ts';
 import { useAreas } from './use-areas.ts';
+import { useChoropleth } from './use-choropleth.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';
 
 const SIDE_PANEL_ID = 'side-panel';
@@ -74,6 +78,8 @@ export function MapPage() {
   // The area in the address: a buurt, or else a wijk.
   const areaCode = filters.buurt ?? filters.wijk;
   const language = currentLanguage();
+  // The wijken coloured by an indicator of the kompas, chosen in the panel and kept in the address.
+  const choropleth = useChoropleth(language);
   const mapSuggestions = useMapSuggestions(suggestionsOn, user?.id ?? null, language);
   const suggestionsOnMap = suggestionsOn && mapSuggestions.state.status === 'ready' ? (mapSuggestions.state.data?.suggestions ?? null) : null;
   const labels = useMemo(() => (taxonomy.status === 'ready' ? taxonomyLabels(taxonomy.data, language) : null), [taxonomy, language]);
@@ -221,6 +227,7 @@ export function MapPage() {
               announcement={suggestionAnnouncement}
             />
           )}
+          <ChoroplethControl choropleth={choropleth} />
           <FilterPanel
             filters={filters}
             onChange={setFilters}
@@ -242,12 +249,15 @@ export function MapPage() {
               onSelectBuurt={selectFromMap}
               coveredEdges={coveredEdges}
               onViewportChange={setViewport}
+              describeBuurt={choropleth.describeBuurt}
             >
+              {choropleth.shown !== null && wijken !== null && <ChoroplethLayer wijken={wijken} tones={choropleth.shown.tones} />}
               <FeatureLayers features={features} privacy={privacy} onOpenFeature={openDetails} />
               {suggestionsOnMap !== null && <SuggestionLayer suggestions={suggestionsOnMap} shown={shownSuggestion} />}
             </AreaMap>
             <LoadStatus areas={areas} onRetry={retry} />
             <MapLegend privacy={privacy} />
+            <ChoroplethLegend choropleth={choropleth} />
             {view === 'map' && areaSummary}
           </section>
           {view === 'list' && (

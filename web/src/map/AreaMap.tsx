@@ -60,11 +60,13 @@ interface AreaMapProps {
   coveredEdges?: CoveredEdges;
   /** The part of the world in view, after the map has stood still (and once at the start). */
   onViewportChange?: (bbox: LngLatBbox) => void;
+  /** A second line for a buurt's tooltip (such as its wijk's figure on a coloured map), asked when the tooltip opens. */
+  describeBuurt?: (buurt: BuurtProperties) => string | null;
   /** Layers drawn over the boundaries (they may call useMap()). */
   children?: ReactNode;
 }
 
-export function AreaMap({ buurten, wijken, selection, onSelectBuurt, coveredEdges = NOT_COVERED, onViewportChange, children }: AreaMapProps) {
+export function AreaMap({ buurten, wijken, selection, onSelectBuurt, coveredEdges = NOT_COVERED, onViewportChange, describeBuurt, children }: AreaMapProps) {
   const { t, i18n } = useTranslation();
 
   return (
@@ -77,7 +79,7 @@ export function AreaMap({ buurten, wijken, selection, onSelectBuurt, coveredEdge
       <TileLayer url={OSM_TILE_URL} attribution={OSM_ATTRIBUTION} maxZoom={19} />
       <BoundariesAttribution text={t('map.boundariesAttribution')} />
       {buurten !== null && (
-        <BuurtLayer buurten={buurten} selectedCode={selection?.code ?? null} onSelectBuurt={onSelectBuurt} />
+        <BuurtLayer buurten={buurten} selectedCode={selection?.code ?? null} onSelectBuurt={onSelectBuurt} describeBuurt={describeBuurt} />
       )}
       {wijken !== null && (
         // Wijk lines sit in their own pane above the buurten; the pane lets clicks through to the buurten.
@@ -95,20 +97,30 @@ interface BuurtLayerProps {
   buurten: BuurtCollection;
   selectedCode: string | null;
   onSelectBuurt: (code: string) => void;
+  describeBuurt: ((buurt: BuurtProperties) => string | null) | undefined;
 }
 
-function BuurtLayer({ buurten, selectedCode, onSelectBuurt }: BuurtLayerProps) {
+function BuurtLayer({ buurten, selectedCode, onSelectBuurt, describeBuurt }: BuurtLayerProps) {
   const layerRef = useRef<LeafletGeoJSON>(null);
-  // Leaflet binds the click handlers once, when it builds the layer; the ref keeps them calling the latest callback.
+  // Leaflet binds the click handlers once, when it builds the layer; the refs keep them calling the latest callbacks.
   const onSelectRef = useRef(onSelectBuurt);
-  useEffect(function keepLatestSelectHandler() {
+  const describeRef = useRef(describeBuurt);
+  useEffect(function keepLatestHandlers() {
     onSelectRef.current = onSelectBuurt;
+    describeRef.current = describeBuurt;
   });
 
   const prepareBuurtPath: PrepareFeatureLayer = function prepareBuurtPath(feature, layer) {
-    const { code, name } = feature.properties as BuurtProperties;
+    const buurt = feature.properties as BuurtProperties;
+    const { code, name } = buurt;
     const path = layer as Path;
-    path.bindTooltip(textElement(name), { sticky: true, className: 'buurt-tooltip' });
+    // A function: Leaflet asks for the content each time the tooltip opens, so it follows the latest description.
+    path.bindTooltip(
+      function buurtTooltip() {
+        return textElement(name, describeRef.current?.(buurt) ?? null);
+      },
+      { sticky: true, className: 'buurt-tooltip' },
+    );
     path.on('click', function selectFromMap() {
       onSelectRef.current(code);
     });
@@ -120,6 +132,17 @@ function BuurtLayer({ buurten, selectedCode, onSelectBuurt }: BuurtLayerProps) {
       element?.setAttribute('tabindex', '-1');
     });
   };
+
+  // An open tooltip is not asked again by itself: a new description (another indicator) refreshes it.
+  useEffect(
+    function refreshOpenTooltip() {
+      layerRef.current?.eachLayer(function refresh(layer) {
+        const tooltip = layer.getTooltip();
+        if (tooltip?.isOpen()) tooltip.update();
+      });
+    },
+    [describeBuurt],
+  );
 
   useEffect(
     function highlightSelectedBuurt() {
@@ -142,10 +165,16 @@ function findBuurtPath(layer: LeafletGeoJSON | null, code: string): Polygon | un
   return polygons.find((polygon) => polygon.feature?.properties.code === code);
 }
 
-// Leaflet puts a string tooltip in as HTML; a text node keeps a name from ever becoming markup.
-function textElement(text: string): HTMLElement {
+// Leaflet puts a string tooltip in as HTML; text nodes keep a name from ever becoming markup.
+function textElement(text: string, more: string | null = null): HTMLElement {
   const element = document.createElement('span');
   element.textContent = text;
+  if (more !== null) {
+    const line = document.createElement('span');
+    line.className = 'buurt-tooltip__more';
+    line.textContent = more;
+    element.append(line);
+  }
   return element;
 }
 
