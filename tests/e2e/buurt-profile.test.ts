@@ -4,7 +4,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import type { Kompas } from '../../web/src/api-client.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { describeInChromium, openPage, launchBrowser } from '../helpers/browser.ts';
+import { describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -22,6 +22,9 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
   let kompas: Kompas;
   let roundTitle: string;
   let storyTitle: string;
+  let admin: TestAccount;
+  let reporter: TestAccount;
+  let observationBody: string;
   const cspViolations = new WeakMap<Page, string[]>();
 
   beforeAll(async () => {
@@ -29,7 +32,7 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
     url = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchBrowser();
 
-    const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
+    admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
     const residents: TestAccount[] = [];
     for (let i = 0; i < RESIDENTS; i++) {
@@ -71,6 +74,15 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
       type: 'story', kind: 'history', title: storyTitle, description: 'Hier werd tot 1970 brood gebakken voor de hele buurt.', tags: [tag], buurtCode: BUURT,
     });
     expect(story.statusCode, story.body).toBe(201);
+
+    // Something that could be better, pinned in the buurt, for a neighbour to report.
+    observationBody = `Losliggende tegels bij het plein ${Date.now()}`;
+    await app.pg.query(
+      `INSERT INTO observations (user_id, kind, body, location, buurt_code)
+       SELECT $1, 'could-be-better', $2, ST_PointOnSurface(b.geom), b.code FROM buurten b WHERE b.code = $3`,
+      [residents[2]!.id, observationBody, BUURT],
+    );
+    reporter = residents[3]!;
 
     const response = await app.inject({ method: 'GET', url: `/api/areas/buurten/${BUURT}/kompas?lang=nl` });
     expect(response.statusCode).toBe(200);
@@ -135,6 +147,29 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
     await stories.waitFor();
     await page.getByText(storyTitle).click();
     await page.getByText('Hier werd tot 1970 brood gebakken voor de hele buurt.').waitFor();
+    await closeChecked(page);
+  });
+
+  it('lets a neighbour report an observation to the buurt’s moderators, without saying who', async () => {
+    const page = await newPage({ width: 375, height: 800 });
+    await logInInPage(page, url, reporter.email, reporter.password);
+    await page.goto(at(`/buurt/${BUURT}`));
+    const item = page.getByRole('list', { name: /Wat goed gaat en beter kan in/ }).getByRole('listitem').filter({ hasText: observationBody });
+    await item.getByRole('button', { name: `Melden (melding over: ${observationBody})` }).click();
+    const form = item.getByRole('form', { name: 'Melden bij de beheerders' });
+    // Sending without a reason says what is missing.
+    await form.getByRole('button', { name: 'Melding versturen' }).click();
+    await form.getByText('Kies wat er aan de hand is.').waitFor();
+    await form.getByRole('radio', { name: 'Kwetsend of beledigend' }).check();
+    await form.getByLabel(/^Toelichting/).fill('Noemt de buren bij naam.');
+    await form.getByRole('button', { name: 'Melding versturen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dank je wel voor je melding.' }).waitFor();
+
+    // The moderation queue has it, with the reason and the note, and nobody's name.
+    const queue = (await admin.client.get('/api/moderation/observations?status=reported')).json() as { body: string; reports: { reason: string; note: string }[] }[];
+    const reported = queue.find((entry) => entry.body === observationBody);
+    expect(reported?.reports).toEqual([expect.objectContaining({ reason: 'offensive', note: 'Noemt de buren bij naam.' })]);
+    expect(JSON.stringify(reported)).not.toContain(reporter.email);
     await closeChecked(page);
   });
 

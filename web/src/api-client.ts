@@ -565,6 +565,11 @@ export interface Observation {
   thumbnailUrl: string | null;
 }
 
+/** Reports an observation to the connectors of its buurt and the administrators (never saying who reported it). */
+export async function reportObservation(id: string, body: { reason: ObservationReportReason; note: string }): Promise<void> {
+  await request('POST', `/api/observations/${encodeURIComponent(id)}/reports`, { body });
+}
+
 /** What goes well and could be better in a buurt or a wijk. */
 export function getAreaObservations(areaType: ProfileAreaType, code: string, signal?: AbortSignal): Promise<Observation[]> {
   return request('GET', `/api/observations?${areaType}=${encodeURIComponent(code)}`, { signal });

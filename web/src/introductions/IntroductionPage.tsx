@@ -8,6 +8,7 @@ import {
   getBlocks,
   getIntroduction,
   markIntroductionMet,
+  sendReport,
   unblockAccount,
   writeIntroductionMessage,
   type BlockedAccount,
@@ -20,6 +21,7 @@ import { RequireUser } from '../account/RequireUser.tsx';
 import { FormAlert, SubmitButton, TextAreaField } from '../forms/fields.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { failureMessage } from '../forms/messages.ts';
+import { INTRODUCTION_REPORT_REASONS, ReportForm } from '../forms/ReportForm.tsx';
 import { useForm } from '../forms/use-form.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
@@ -27,7 +29,6 @@ import { useApiData } from '../use-api-data.ts';
 import { askedByText, introductionTitle } from './introduction-text.ts';
 import { useNotifications } from './notifications.tsx';
 import { blockableResident, otherParties } from './parties.ts';
-import { ReportForm } from './ReportForm.tsx';
 
 /** The API's limit on one message (MessageBodySchema). */
 const MESSAGE_MAX_LENGTH = 2000;
@@ -241,8 +242,8 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
                     <p className="message__body">{message.body}</p>
                     {!message.mine && (
                       <ReportForm
-                        introductionId={id}
-                        messageId={message.id}
+                        reasons={INTRODUCTION_REPORT_REASONS}
+                        send={(report) => sendReport({ introductionId: id, messageId: message.id, ...report })}
                         authorName={message.senderName}
                         openLabel={t('introduction.reportMessage')}
                         openLabelDetail={t('introduction.reportMessageDetail', { name: message.senderName })}
@@ -270,7 +271,8 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
             )}
             {!current.askedByMe && (
               <ReportForm
-                introductionId={id}
+                reasons={INTRODUCTION_REPORT_REASONS}
+                send={(report) => sendReport({ introductionId: id, ...report })}
                 authorName={current.requestedBy}
                 openLabel={t('introduction.reportRequest')}
                 onReported={(blocked) => reported(blocked, current.requestedBy)}

@@ -14,6 +14,7 @@ import {
   getSurveyRounds,
   getWijken,
   getAreaObservations,
+  reportObservation,
   type BuurtFeature,
   type LngLat,
   type Me,
@@ -27,6 +28,7 @@ import {
 import { useSession } from '../account/session.tsx';
 import { problemOf } from '../forms/api-errors.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { OBSERVATION_REPORT_REASONS, ReportForm } from '../forms/ReportForm.tsx';
 import { failureMessage, problemMessage } from '../forms/messages.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import type { Language } from '../i18n/i18n.ts';
@@ -340,6 +342,7 @@ function ObservationsSection({ area, loggedIn }: ObservationsSectionProps) {
   const { t: translate } = useTranslation();
   const t = translate as T;
   const { state, retry } = useApiData((signal) => getAreaObservations(area.type, area.code, signal), [area.type, area.code]);
+  const [notice, setNotice] = useState<string | null>(null);
 
   return (
     <section className="voices__section" aria-labelledby="voices-observations">
@@ -361,11 +364,25 @@ function ObservationsSection({ area, loggedIn }: ObservationsSectionProps) {
                 <div>
                   <strong className="observation__kind">{t(`voices.kind-${observation.kind}`)}</strong>
                   <p>{observation.body}</p>
+                  {loggedIn && (
+                    <ReportForm
+                      reasons={OBSERVATION_REPORT_REASONS}
+                      send={({ reason, note }) => reportObservation(observation.id, { reason, note })}
+                      authorName={null}
+                      intro={t('report.introObservation')}
+                      openLabel={t('voices.report')}
+                      openLabelDetail={t('voices.reportDetail', { body: observation.body })}
+                      onReported={() => setNotice(t('voices.reported'))}
+                    />
+                  )}
                 </div>
               </li>
             ))}
           </ul>
         ))}
+      <p role="status" className="voices__status">
+        {notice}
+      </p>
       {loggedIn ? <ObservationForm area={area} onAdded={retry} t={t} /> : <p className="voices__note">{t('voices.logInToAdd')}</p>}
     </section>
   );

@@ -1,20 +1,32 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendReport, type ReportReason } from '../api-client.ts';
-import { FormAlert, SubmitButton, TextAreaField } from '../forms/fields.tsx';
-import { useForm } from '../forms/use-form.ts';
+import { FormAlert, SubmitButton, TextAreaField } from './fields.tsx';
+import { useForm } from './use-form.ts';
 
-const REASONS: readonly ReportReason[] = ['spam', 'harassment', 'unsafe', 'other'];
 const REPORT_FIELDS = ['reason', 'note'] as const;
-/** The API's limit on the note of a report (ReportBodySchema). */
+/** The API's limit on the note of a report (both report routes). */
 const REPORT_NOTE_MAX_LENGTH = 1000;
 
-interface ReportFormProps {
-  introductionId: string;
-  /** Report one message instead of the request itself. */
-  messageId?: string;
+/** The reasons each kind of report offers, each worded as `report.reason-<reason>`. */
+export const INTRODUCTION_REPORT_REASONS = ['spam', 'harassment', 'unsafe', 'other'] as const;
+export const OBSERVATION_REPORT_REASONS = ['personal-data', 'offensive', 'spam', 'other'] as const;
+type Reason = (typeof INTRODUCTION_REPORT_REASONS)[number] | (typeof OBSERVATION_REPORT_REASONS)[number];
+
+export interface Report<R extends Reason> {
+  reason: R;
+  note: string;
+  /** Also block the author (only offered when there is one to block). */
+  block: boolean;
+}
+
+interface ReportFormProps<R extends Reason> {
+  reasons: readonly R[];
+  /** Sends the report; a refusal shows in the form. */
+  send: (report: Report<R>) => Promise<void>;
   /** Who wrote what is reported, to offer blocking them too; null when nobody can be blocked. */
   authorName: string | null;
+  /** Who reads the report, when not the administrators alone. */
+  intro?: string;
   /** The words of the button that opens the form ("Report this request", "Report"). */
   openLabel: string;
   /** Extra words for screen readers on the button, to tell one message's button from the next. */
@@ -22,12 +34,12 @@ interface ReportFormProps {
   onReported: (blocked: boolean) => void;
 }
 
-/** "Report": a button that opens a short form (reason, an optional note, optionally block the author) for the administrators. */
-export function ReportForm({ introductionId, messageId, authorName, openLabel, openLabelDetail, onReported }: ReportFormProps) {
+/** "Report": a button that opens a short form (reason, an optional note, optionally block the author) for those who moderate. */
+export function ReportForm<R extends Reason>({ reasons, send, authorName, intro, openLabel, openLabelDetail, onReported }: ReportFormProps<R>) {
   const { t } = useTranslation();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState<ReportReason | ''>('');
+  const [reason, setReason] = useState<R | ''>('');
   const [note, setNote] = useState('');
   const [alsoBlock, setAlsoBlock] = useState(false);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -52,7 +64,7 @@ export function ReportForm({ introductionId, messageId, authorName, openLabel, o
     action: async () => {
       if (reason === '') return;
       const block = alsoBlock && authorName !== null;
-      await sendReport({ introductionId, ...(messageId === undefined ? {} : { messageId }), reason, note: note.trim(), block });
+      await send({ reason, note: note.trim(), block });
       setOpen(false);
       setReason('');
       setNote('');
@@ -86,7 +98,7 @@ export function ReportForm({ introductionId, messageId, authorName, openLabel, o
             if (event.key === 'Escape') close();
           }}
         >
-          <p>{authorName === null ? t('report.introAnonymous') : t('report.intro', { name: authorName })}</p>
+          <p>{intro ?? (authorName === null ? t('report.introAnonymous') : t('report.intro', { name: authorName }))}</p>
           <FormAlert message={form.alert} alertRef={form.alertRef} />
           <fieldset
             ref={(element) => {
@@ -104,7 +116,7 @@ export function ReportForm({ introductionId, messageId, authorName, openLabel, o
                 {form.errors.reason}
               </p>
             )}
-            {REASONS.map((value) => (
+            {reasons.map((value) => (
               <label key={value} className="radio-choice">
                 <input type="radio" name={`${formId}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} />
                 {t(`report.reason-${value}`)}
