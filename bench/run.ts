@@ -63,6 +63,12 @@ async function apiLatencies(server: ServerProcess): Promise<void> {
   await measure('GET /api/areas/buurten?bbox (1 km²)', () => `${server.url}/api/areas/buurten?bbox=5.08,51.555,5.095,51.564`);
   await measure('GET /api/areas/wijken (all 59)', () => `${server.url}/api/areas/wijken`, Math.min(REQUESTS, 50));
   await measure('GET /api/areas/buurten (all 251)', () => `${server.url}/api/areas/buurten`, Math.min(REQUESTS, 50));
+  // The neighbourhood profile (issue 6): each request computes the asset kompas live over the whole map.
+  const wijken = ['WK085561', 'WK085511', 'WK085566', 'WK085520', 'WK085539'];
+  const buurten = ['BU08556101', 'BU08551102', 'BU08556606', 'BU08552001', 'BU08553903'];
+  await measure('GET /api/areas/wijken/{code}/kompas', (i) => `${server.url}/api/areas/wijken/${wijken[i % wijken.length]}/kompas`, Math.min(REQUESTS, 50));
+  await measure('GET /api/areas/buurten/{code}/kompas', (i) => `${server.url}/api/areas/buurten/${buurten[i % buurten.length]}/kompas`, Math.min(REQUESTS, 50));
+  await measure('GET /api/indicators/{key}/wijken', () => `${server.url}/api/indicators/associations-per-1000/wijken`, Math.min(REQUESTS, 50));
 }
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'krachtkaart-bench-'));

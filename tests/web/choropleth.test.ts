@@ -79,6 +79,14 @@ describe('the choropleth of the wijken', () => {
       ['average', 0, 0, 2],
       ['far-above', 0, null, 0],
     ]);
+    // Breaks below zero for values that cannot be negative: the class of only negative values goes, the next is open below.
+    const low = legendRows({ ...across('higher-better', [wijk('a', 0, 'below', 'worse'), wijk('b', 0.5, 'average', 'average'), wijk('c', 1.2, 'far-above', 'much-better')]), breaks: [-0.24, 0.19, 0.61, 1.04] });
+    expect(low.map((row) => [row.deviation, row.from, row.to, row.count])).toEqual([
+      ['below', null, 0.19, 1],
+      ['average', 0.19, 0.61, 1],
+      ['above', 0.61, 1.04, 0],
+      ['far-above', 1.04, null, 1],
+    ]);
   });
 
   it('groups the indicators in runs of family and theme, keeping their order', () => {

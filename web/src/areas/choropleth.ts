@@ -81,7 +81,14 @@ export function legendRows(data: IndicatorAcrossWijken): LegendRow[] {
     to: bounds[position + 1] ?? null,
     count: data.wijken.filter((wijk) => wijk.value !== null && wijk.class === deviation).length,
   }));
-  return rows.filter((row) => row.count > 0 || row.from === null || row.to === null || row.from < row.to);
+  // Breaks lie a multiple of the mean deviation from the mean, so they can fall below zero; when no wijk has a
+  // negative value (counts, shares, grades), a class of only negative values cannot be filled and is left out, and a
+  // class reaching below zero is shown open-ended ("up to 0.19") rather than from a negative number.
+  const nonNegative = data.wijken.every((wijk) => wijk.value === null || wijk.value >= 0);
+  return rows
+    .filter((row) => row.count > 0 || row.from === null || row.to === null || row.from < row.to)
+    .filter((row) => !nonNegative || row.count > 0 || row.to === null || row.to >= 0)
+    .map((row) => (nonNegative && row.from !== null && row.from < 0 ? { ...row, from: null } : row));
 }
 
 export interface IndicatorGroup {
