@@ -33,6 +33,7 @@ export interface AreaRow {
   wijk_name: string;
   municipality_code: string;
   municipality_name: string;
+  buurten: { code: string; name: string }[];
 }
 
 export const profileRepository = {

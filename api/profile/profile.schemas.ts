@@ -17,7 +17,10 @@ const Scored = {
 export const KompasSchema = Type.Object(
   {
     area: Type.Object({ type: StringEnum(['buurt', 'wijk'] as const), code: Type.String(), name: Type.String() }),
-    wijk: Type.Object({ code: Type.String(), name: Type.String() }, { description: 'The wijk itself, or the wijk the buurt lies in' }),
+    wijk: Type.Object(
+      { code: Type.String(), name: Type.String(), buurten: Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), { description: 'Its buurten, by name' }) },
+      { description: 'The wijk itself, or the wijk the buurt lies in' },
+    ),
     municipality: Type.Object({ code: Type.String(), name: Type.String() }),
     quarters: Type.Array(
       Type.Object({

@@ -66,7 +66,7 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
   }));
   return {
     area: { type: area.type, code: area.code, name: area.name },
-    wijk: { code: area.wijk_code, name: area.wijk_name },
+    wijk: { code: area.wijk_code, name: area.wijk_name, buurten: area.buurten },
     municipality: { code: area.municipality_code, name: area.municipality_name },
     quarters,
   };

@@ -8,7 +8,7 @@ import { cellCentreIn } from '../helpers/assets.ts';
 // The wijk kompas (issue 6): CBS figures and the asset kompas against Tilburg.
 let app: App;
 type Indicator = { key: string; family: string; value: number | null; reference: number | null; referenceIs: string | null; index: number | null; class: string | null; assessment: string | null; source: { title: string; year: number } };
-type Kompas = { area: { type: string; code: string; name: string }; wijk: { code: string; name: string }; quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[] };
+type Kompas = { area: { type: string; code: string; name: string }; wijk: { code: string; name: string; buurten: { code: string; name: string }[] }; quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[] };
 
 beforeAll(async () => {
   app = await buildTestApp();
@@ -92,6 +92,8 @@ describe('the kompas of a wijk', () => {
     const kompas = await kompasOf('BU08551102', 'en');
     expect(kompas.area).toEqual({ type: 'buurt', code: 'BU08551102', name: expect.any(String) });
     expect(kompas.wijk.code).toBe('WK085511');
+    const { rows: buurten } = await app.pg.query<{ code: string }>("SELECT code FROM buurten WHERE wijk_code = 'WK085511'");
+    expect(kompas.wijk.buurten.map((buurt) => buurt.code).sort()).toEqual(buurten.map((buurt) => buurt.code).sort());
     const tilburg = indicator(await kompasOf('WK085511'), 'household-size').reference;
     // A figure the source lacks stays missing, against Tilburg's own figure.
     expect(indicator(kompas, 'household-size')).toMatchObject({ value: null, index: null, class: null, reference: tilburg, referenceIs: 'municipality' });

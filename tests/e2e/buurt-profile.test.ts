@@ -141,6 +141,12 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
     await page.getByText('Het speelveld is opgeknapt.').waitFor();
     await page.getByText('De buurt gaat vooruit volgens 10, blijft gelijk volgens 0 en gaat achteruit volgens 0 bewoners.').waitFor();
 
+    // The other buurten of the wijk, each a link to its profile.
+    const others = page.getByRole('navigation', { name: `Andere buurten van ${kompas.wijk.name}` });
+    const sibling = kompas.wijk.buurten.find((buurt) => buurt.code !== BUURT)!;
+    expect(await others.getByRole('link', { name: sibling.name, exact: true }).getAttribute('href')).toBe(`/buurt/${sibling.code}`);
+    expect(await others.getByRole('link').count()).toBe(kompas.wijk.buurten.length - 1);
+
     // What the buurt has, and its story, opened in place.
     await page.getByRole('heading', { name: `Wat ${kompas.area.name} heeft`, level: 2 }).waitFor();
     const stories = page.getByRole('heading', { name: 'Verhalen', level: 2 });

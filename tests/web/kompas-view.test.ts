@@ -20,7 +20,7 @@ const indicator = (key: string, value: number | null) => ({
 const scored = { index: 100, class: 'average' as const, assessment: 'average' as const };
 const kompas: Kompas = {
   area: { type: 'wijk', code: 'WK1', name: 'Wijk' },
-  wijk: { code: 'WK1', name: 'Wijk' },
+  wijk: { code: 'WK1', name: 'Wijk', buurten: [] },
   municipality: { code: 'GM1', name: 'Tilburg' },
   quarters: [
     { key: 'q1', label: 'Q1', ...scored, themes: [{ key: 't1', label: 'T1', ...scored, indicators: [indicator('a', 1), indicator('b', null)] }] },

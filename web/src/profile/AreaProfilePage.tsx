@@ -53,9 +53,31 @@ export function AreaProfilePage({ areaType }: AreaProfilePageProps) {
           <KompasView key={code} kompas={state.data} language={language} />
           <AreaAssets key={`assets-${code}`} area={state.data.area} language={language} />
           <AreaVoices key={`voices-${code}`} area={state.data.area} wijkCode={state.data.wijk.code} language={language} />
+          <BuurtenOfWijk kompas={state.data} />
         </>
       )}
     </PageLayout>
+  );
+}
+
+/** The profiles of the wijk's buurten (of the other buurten, on a buurt's profile). */
+function BuurtenOfWijk({ kompas }: { kompas: Kompas }) {
+  const { t } = useTranslation();
+  const buurten = kompas.wijk.buurten.filter((buurt) => buurt.code !== kompas.area.code);
+  if (buurten.length === 0) return null;
+  return (
+    <nav className="profile-buurten" aria-labelledby="profile-buurten-heading">
+      <h2 id="profile-buurten-heading">
+        {kompas.area.type === 'buurt' ? t('kompas.otherBuurten', { wijk: kompas.wijk.name }) : t('kompas.buurtenOf', { wijk: kompas.wijk.name })}
+      </h2>
+      <ul>
+        {buurten.map((buurt) => (
+          <li key={buurt.code}>
+            <Link to={areaProfilePath('buurt', buurt.code)}>{buurt.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
