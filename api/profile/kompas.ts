@@ -50,6 +50,8 @@ export interface IndicatorScore extends Scored {
   key: string;
   value: number | null;
   reference: number | null;
+  /** How far from the reference in mean absolute deviations (z); 0 when the areas do not differ; null: no data. */
+  deviation: number | null;
 }
 
 export interface AreaKompas {
@@ -137,6 +139,7 @@ export function scoreKompas(input: KompasInput): Record<string, AreaKompas> {
         key: indicator.key,
         value,
         reference,
+        deviation: value === null || reference === null ? null : mad === null || mad === 0 ? 0 : round((value - reference) / mad, 2),
         index: index === null ? null : round(index),
         class: deviation,
         assessment: deviation === null ? null : assess(deviation, indicator.direction),

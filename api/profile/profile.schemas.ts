@@ -46,6 +46,7 @@ export const KompasSchema = Type.Object(
                   description: 'The municipality’s own figure, or (when it has none) the mean of its wijken or buurten',
                 }),
                 ...Scored,
+                deviation: Nullable(Type.Number({ description: 'Distance from the reference in mean absolute deviations of the areas (z); the class comes from it' })),
                 source: Type.Object({ title: Type.String(), publisher: Type.String(), year: Type.Integer() }),
               }),
             ),

@@ -53,6 +53,7 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
             // Where the municipality's own figure is missing, the reference is the mean of its areas: said so.
             referenceIs: municipality[indicator.key] !== undefined ? ('municipality' as const) : score.reference === null ? null : meanOfAreas,
             index: score.index,
+            deviation: score.deviation,
             class: score.class,
             assessment: score.assessment,
             source: indicator.source_title

@@ -13,6 +13,7 @@ const indicator = (key: string, value: number | null) => ({
   reference: 10,
   referenceIs: 'municipality' as const,
   index: value === null ? null : value * 10,
+  deviation: value === null ? null : 0,
   class: value === null ? null : ('average' as const),
   assessment: value === null ? null : ('average' as const),
   source: { title: 'Kerncijfers', publisher: 'CBS', year: 2024 },
