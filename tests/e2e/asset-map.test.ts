@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { startTestServer } from '../helpers/server.ts';
 
@@ -89,16 +89,8 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     await app?.close();
   });
 
-  const cspViolations = new WeakMap<Page, string[]>();
-
   async function openMap(path: string, size?: { width: number; height: number }): Promise<Page> {
-    const page = await openPage(browser, size);
-    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const violations: string[] = [];
-    cspViolations.set(page, violations);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    const page = await openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
     await page.goto(new URL(path, server.url).toString());
     await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
     return page;
@@ -107,12 +99,6 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
   /** The titles in the list view's name column, in order. */
   function listedNames(page: Page): Promise<string[]> {
     return page.locator('.results-table tbody th button').allTextContents();
-  }
-
-  /** Closes the page, and fails if anything on it broke the Content-Security-Policy (inline styles, say). */
-  async function closeChecked(page: Page): Promise<void> {
-    await page.close();
-    expect(cspViolations.get(page)).toEqual([]);
   }
 
   async function centreOf(locator: ReturnType<Page['locator']>): Promise<{ x: number; y: number }> {

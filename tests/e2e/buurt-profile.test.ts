@@ -4,7 +4,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import type { Kompas } from '../../web/src/api-client.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -25,7 +25,6 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
   let admin: TestAccount;
   let reporter: TestAccount;
   let observationBody: string;
-  const cspViolations = new WeakMap<Page, string[]>();
 
   beforeAll(async () => {
     app = await buildTestApp();
@@ -97,14 +96,7 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
   const at = (path: string) => new URL(path, url).toString();
 
   async function newPage(size?: { width: number; height: number }): Promise<Page> {
-    const page = await openPage(browser, size);
-    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const violations: string[] = [];
-    cspViolations.set(page, violations);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
-    return page;
+    return openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
   }
 
   it('opens from the buurt on the map and shows its kompas among the buurten, the grades with the change since last year, its words and its story', async () => {
@@ -204,9 +196,4 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
     await page.getByText('Deze buurt bestaat niet.').waitFor();
     await closeChecked(page);
   });
-
-  async function closeChecked(page: Page): Promise<void> {
-    await page.close();
-    expect(cspViolations.get(page)).toEqual([]);
-  }
 });

@@ -4,7 +4,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { closeChecked, csrfHeaders, describeInChromium, launchBrowser, logInInPage, openCheckedPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -24,7 +24,6 @@ describeInChromium("the connector's area, the map's suggestions and following a 
   let anna: TestAccount;
   let bram: TestAccount;
   const birders: TestAccount[] = [];
-  const cspViolations = new WeakMap<Page, string[]>();
 
   async function resident(name: string, at: { lng: number; lat: number }): Promise<TestAccount> {
     const account = await signUpAndLogIn(app, { displayName: name });
@@ -67,20 +66,9 @@ describeInChromium("the connector's area, the map's suggestions and following a 
 
   /** A page logged in as this account, that notes any breach of the Content-Security-Policy. */
   async function pageOf(account: TestAccount, size?: { width: number; height: number }): Promise<Page> {
-    const page = await openPage(browser, size);
-    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const violations: string[] = [];
-    cspViolations.set(page, violations);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    const page = await openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
     await logInInPage(page, url, account.email, account.password);
     return page;
-  }
-
-  async function closeChecked(page: Page): Promise<void> {
-    await page.close();
-    expect(cspViolations.get(page)).toEqual([]);
   }
 
   /** The suggested pair of these two, on the connector's page. */

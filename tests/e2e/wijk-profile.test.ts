@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Kompas } from '../../web/src/api-client.ts';
-import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, launchBrowser, openCheckedPage } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -18,7 +18,6 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let kompas: Kompas;
-  const cspViolations = new WeakMap<Page, string[]>();
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
@@ -36,19 +35,7 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
   const indicators = () => kompas.quarters.flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators.map((indicator) => ({ quarter, theme, indicator }))));
 
   async function newPage(size?: { width: number; height: number }): Promise<Page> {
-    const page = await openPage(browser, size);
-    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const violations: string[] = [];
-    cspViolations.set(page, violations);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
-    return page;
-  }
-
-  async function closeChecked(page: Page): Promise<void> {
-    await page.close();
-    expect(cspViolations.get(page)).toEqual([]);
+    return openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
   }
 
   it('opens from the wijk on the map, shows the chart and the table with a CBS figure and its source, and drills down by keyboard', async () => {

@@ -8,7 +8,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
-import { describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -27,7 +27,6 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
   let roundTitle: string;
   let folder: string;
   let photoPath: string;
-  const cspViolations = new WeakMap<Page, string[]>();
 
   beforeAll(async () => {
     app = await buildTestApp();
@@ -62,14 +61,7 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
   const at = (path: string) => new URL(path, url).toString();
 
   async function newPage(size?: { width: number; height: number }): Promise<Page> {
-    const page = await openPage(browser, size);
-    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    const violations: string[] = [];
-    cspViolations.set(page, violations);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
-    return page;
+    return openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
   }
 
   it('lets a resident answer the open round of the wijk, then add a "Kan beter" with a photo that shows in the list', async () => {
@@ -126,7 +118,6 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
     );
     expect(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.close();
-    expect(cspViolations.get(page)).toEqual([]);
+    await closeChecked(page);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -69,6 +69,35 @@ export async function openPage(browser: Browser, { width = 1280, height = 800 }:
     (route) => route.abort('blockedbyclient'),
   );
   return page;
+}
+
+/** What each page opened by openCheckedPage has logged as a breach of the Content-Security-Policy, until it closes. */
+const cspViolations = new WeakMap<Page, string[]>();
+
+/**
+ * A page as openPage opens it, with a default timeout for its waits (timeoutMs), that notes every console error
+ * about the Content-Security-Policy (an inline style or script the policy blocks, say); closeChecked checks them.
+ */
+export async function openCheckedPage(browser: Browser, { timeoutMs, ...size }: PageOptions & { timeoutMs?: number } = {}): Promise<Page> {
+  const page = await openPage(browser, size);
+  if (timeoutMs !== undefined) page.setDefaultTimeout(timeoutMs);
+  const violations: string[] = [];
+  cspViolations.set(page, violations);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return page;
+}
+
+/**
+ * Closes a page from openCheckedPage and fails the test if anything on it broke the Content-Security-Policy.
+ * The assertion lives here rather than in each test: every caller wants exactly this check, and a failure shows the
+ * offending console messages, so a returned list would only move the same `expect` line into every test.
+ */
+export async function closeChecked(page: Page): Promise<void> {
+  await page.close();
+  expect(cspViolations.get(page), 'a page not opened by openCheckedPage').toBeDefined();
+  expect(cspViolations.get(page)).toEqual([]);
 }
 
 /** The header that lets the page's own cookie jar call the API's unsafe methods (the CSRF token, as the app fetches it). */
