@@ -47,9 +47,9 @@ export function ChoroplethLegend({ choropleth }: ChoroplethLegendProps) {
   const source = summary?.source ?? (family === 'judgement' ? t('choropleth.sourceJudgement') : t('choropleth.sourceAssets'));
 
   return (
-    <details className="choropleth-legend" open={open} onToggle={keepOpenState}>
+    <details className="map-overlay choropleth-legend" open={open} onToggle={keepOpenState}>
       <summary>{t('choropleth.legendSummary', { label: data.indicator.label })}</summary>
-      <div className="choropleth-legend__body">
+      <div className="map-overlay__body">
         <p className="choropleth-legend__explanation">{data.indicator.explanation}</p>
         <ul className="choropleth-legend__classes">
           {legendRows(data)

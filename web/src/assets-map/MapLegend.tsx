@@ -12,9 +12,9 @@ export function MapLegend({ privacy }: MapLegendProps) {
   const { t } = useTranslation();
 
   return (
-    <details className="map-legend">
+    <details className="map-overlay map-legend">
       <summary>{t('legend.title')}</summary>
-      <div className="map-legend__body">
+      <div className="map-overlay__body">
         <ul className="map-legend__symbols">
           {SYMBOLS.filter((symbol) => symbol !== 'people').map((symbol) => (
             <li key={symbol}>
