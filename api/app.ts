@@ -25,6 +25,7 @@ import followsRoutes from './follows/follows.routes.ts';
 import profileRoutes from './profile/profile.routes.ts';
 import surveysRoutes from './surveys/surveys.routes.ts';
 import observationsRoutes from './observations/observations.routes.ts';
+import agendasRoutes from './agendas/agendas.routes.ts';
 import { DEFAULT_INTRODUCTIONS_PER_DAY } from './introductions/introductions.service.ts';
 import adminRoutes from './admin/admin.routes.ts';
 import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(profileRoutes);
   await app.register(surveysRoutes);
   await app.register(observationsRoutes);
+  await app.register(agendasRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

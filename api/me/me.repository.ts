@@ -173,6 +173,7 @@ export const meRepository = {
       buurtenFollowed: data.buurten_followed,
       surveyAnswers: data.survey_answers,
       observations: data.observations,
+      agenda: data.agenda,
     };
   },
 

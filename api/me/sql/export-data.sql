@@ -46,6 +46,17 @@ SELECT
   coalesce((SELECT json_agg(json_build_object('kind', o.kind, 'body', o.body, 'lng', ST_X(o.location), 'lat', ST_Y(o.location),
                                               'buurt', o.buurt_code, 'withPhoto', o.photo IS NOT NULL, 'hidden', o.hidden_at IS NOT NULL,
                                               'createdAt', o.created_at) ORDER BY o.created_at)
-            FROM observations o WHERE o.user_id = u.id), '[]') AS observations
+            FROM observations o WHERE o.user_id = u.id), '[]') AS observations,
+  -- The buurtagenda: what I supported, said and pledged, and the tables I joined.
+  json_build_object(
+    'supported', coalesce((SELECT json_agg(json_build_object('item', i.ambition, 'at', s.created_at) ORDER BY s.created_at)
+                           FROM agenda_supports s JOIN agenda_items i ON i.id = s.item_id WHERE s.user_id = u.id), '[]'),
+    'comments', coalesce((SELECT json_agg(json_build_object('item', i.ambition, 'body', c.body, 'at', c.created_at) ORDER BY c.created_at)
+                          FROM agenda_comments c JOIN agenda_items i ON i.id = c.item_id WHERE c.user_id = u.id), '[]'),
+    'pledges', coalesce((SELECT json_agg(json_build_object('item', i.ambition, 'what', p.what, 'status', p.status, 'at', p.created_at) ORDER BY p.created_at)
+                         FROM agenda_pledges p JOIN agenda_items i ON i.id = p.item_id WHERE p.pledged_by = u.id), '[]'),
+    'tablesJoined', coalesce((SELECT json_agg(json_build_object('agenda', coalesce(a.buurt_code, a.wijk_code) || ' ' || a.year, 'role', p.role, 'at', p.created_at))
+                              FROM agenda_parties p JOIN agendas a ON a.id = p.agenda_id WHERE p.user_id = u.id), '[]')
+  ) AS agenda
 FROM users u
 WHERE u.id = $1;

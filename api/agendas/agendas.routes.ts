@@ -1,0 +1,637 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { profileRepository } from '../profile/profile.repository.ts';
+import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { StringEnum } from '../shared/schemas.ts';
+import { agendasRepository as repository } from './agendas.repository.ts';
+import {
+  AgendaSchema,
+  AgendaSummarySchema,
+  CreateAgendaBodySchema,
+  EvidenceBodySchema,
+  HistoryEntrySchema,
+  ItemBodySchema,
+  ItemVersionSchema,
+  PartyBodySchema,
+  PledgeBodySchema,
+  PolicyLinkBodySchema,
+  UpdateAgendaBodySchema,
+  UpdateItemBodySchema,
+} from './agendas.schemas.ts';
+import { agendaTitle, itemChange, progressOf, readAgenda } from './agendas.service.ts';
+
+const Uuid = Type.String({ format: 'uuid' });
+const IdParams = Type.Object({ id: Uuid });
+const Created = Type.Object({ id: Uuid });
+const Lang = Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false });
+const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
+const tags = ['agenda'];
+
+/**
+ * The buurtagenda (issue 7): connectors of the area draft and edit; residents and organisations of the area comment,
+ * support and join the table; owners pledge their assets; every write is one transaction that records itself in the
+ * history. A draft is visible only to those who take part (anyone else gets a plain 404); a published one is public.
+ */
+const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(AgendaSchema);
+  const db = app.pg.pool;
+  const languageOf = (request: FastifyRequest, query?: { lang?: 'nl' | 'en' }) => query?.lang ?? request.user?.language ?? 'nl';
+
+  /** The agenda, if the viewer may see it (published, or a draft they take part in); else 404. */
+  async function visibleAgenda(id: string, viewer: string | null) {
+    const access = await repository.access(db, id, viewer);
+    if (!access || (access.status === 'draft' && !access.takes_part)) throw new InputError('params/id', 'exists', 'names no agenda you can see', 404);
+    return access;
+  }
+  /** The agenda, if the viewer edits it (a connector of its area, an administrator). */
+  async function editableAgenda(id: string, viewer: string) {
+    const access = await visibleAgenda(id, viewer);
+    if (!access.may_edit) throw new InputError('params/id', 'editor', 'is an agenda only the connectors of its area edit', 403);
+    return access;
+  }
+  /** The item and its agenda, if the viewer may see it. */
+  async function visibleItem(itemId: string, viewer: string | null) {
+    const access = await repository.accessByItem(db, itemId, viewer);
+    if (!access || (access.status === 'draft' && !access.takes_part)) throw new InputError('params/id', 'exists', 'names no agenda item you can see', 404);
+    return access;
+  }
+  async function knownTheme(theme: string, field: string) {
+    const themes = new Set((await profileRepository.indicators(db, 'nl')).map((indicator) => indicator.theme));
+    if (!themes.has(theme)) throw new InputError(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
+  }
+  async function knownCarriers(agendaId: string, carriers: string[] | undefined) {
+    if (carriers && carriers.length > 0 && (await repository.countParties(db, agendaId, carriers)) !== carriers.length) {
+      throw new InputError('body/carriers', 'party', 'must be parties at this agenda’s table');
+    }
+  }
+
+  // The agenda itself
+
+  app.post(
+    '/api/agendas',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Start the agenda of a buurt or wijk for a year (connectors of the area, administrators)', body: CreateAgendaBodySchema, response: { 201: Created, ...writeErrors } },
+    },
+    async (request, reply) => {
+      const { areaType, areaCode, year } = request.body;
+      const pattern = areaType === 'buurt' ? /^BU[0-9]{8}$/ : /^WK[0-9]{6}$/;
+      if (!pattern.test(areaCode)) throw new InputError('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : 'WK085520'})`);
+      const area = await repository.areaForAgenda(db, areaType, areaCode, request.user!.id);
+      if (!area?.exists) throw new InputError('body/areaCode', 'exists', `names no ${areaType}`, 404);
+      if (!area.may_edit) throw new InputError('body/areaCode', 'connector-area', 'is not an area you are connector for', 403);
+      const id = await app.pg.transact(async (client) => {
+        const created = await repository.insertAgenda(client, areaType, areaCode, year, request.user!.id);
+        if (created) await repository.record(client, created, null, request.user!.id, 'agenda.created', { areaType, areaCode, year });
+        return created;
+      });
+      if (!id) throw new InputError('body/year', 'unique', `already has an agenda for ${areaCode}: open that one`, 409);
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/agendas',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s), with their progress',
+        querystring: Type.Object(
+          { area: Type.Optional(Type.String({ pattern: '^(BU[0-9]{8}|WK[0-9]{6})$' })), lang: Type.Optional(StringEnum(['nl', 'en'] as const)) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(AgendaSummarySchema), 400: errorResponses[400] },
+      },
+    },
+    async (request) => {
+      const rows = await repository.list(db, request.query.area ?? null, request.user?.id ?? null);
+      const progress = new Map((await repository.progress(db, rows.map((row) => row.id))).map((row) => [row.id, row]));
+      const language = languageOf(request, request.query);
+      return rows.map((row) => ({
+        id: row.id,
+        area: { type: row.area_type, code: row.area_code, name: row.area_name },
+        year: row.year,
+        title: agendaTitle(row.area_name, row.year, language),
+        status: row.status,
+        publishedAt: row.published_at?.toISOString() ?? null,
+        updatedAt: row.updated_at.toISOString(),
+        progress: progressOf(progress.get(row.id)),
+      }));
+    },
+  );
+
+  app.get(
+    '/api/agendas/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'An agenda with its seven building blocks: urgency, buurtscan (generated now), parties, stories, counting and telling, policy, items',
+        params: IdParams,
+        querystring: Lang,
+        response: { 200: Type.Ref(AgendaSchema), 400: errorResponses[400], 404: errorResponses[404] },
+      },
+    },
+    async (request) => {
+      const viewer = request.user?.id ?? null;
+      const access = await visibleAgenda(request.params.id, viewer);
+      return readAgenda(db, access, viewer, languageOf(request, request.query));
+    },
+  );
+
+  app.patch(
+    '/api/agendas/:id',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Edit the urgency and how counting and telling connect (editors)', params: IdParams, body: UpdateAgendaBodySchema, response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const access = await editableAgenda(request.params.id, request.user!.id);
+      const { urgency, countingTelling } = request.body;
+      await app.pg.transact(async (client) => {
+        await repository.update(client, access.id, urgency?.trim() ?? null, countingTelling?.trim() ?? null);
+        await repository.record(client, access.id, null, request.user!.id, 'agenda.edited', { fields: Object.keys(request.body) });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  for (const [action, status] of [['publish', 'published'], ['unpublish', 'draft']] as const) {
+    app.post(
+      `/api/agendas/:id/${action}`,
+      {
+        config: { access: 'user' },
+        schema: {
+          tags,
+          summary: status === 'published' ? 'Publish the agenda: public from now on (editors)' : 'Take the agenda back to draft (editors)',
+          params: IdParams,
+          response: { 204: Type.Null(), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const access = await editableAgenda(request.params.id, request.user!.id);
+        await app.pg.transact(async (client) => {
+          if (await repository.setStatus(client, access.id, status)) await repository.record(client, access.id, null, request.user!.id, `agenda.${action}ed`);
+        });
+        return reply.status(204).send(null);
+      },
+    );
+  }
+
+  app.get(
+    '/api/agendas/:id/history',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Who changed what and when, newest first', params: IdParams, response: { 200: Type.Array(HistoryEntrySchema), 400: errorResponses[400], 404: errorResponses[404] } },
+    },
+    async (request) => {
+      const access = await visibleAgenda(request.params.id, request.user?.id ?? null);
+      return (await repository.history(db, access.id)).map((row) => ({ at: row.at.toISOString(), actor: row.actor, action: row.action, itemId: row.item_id, details: row.details }));
+    },
+  );
+
+  // Building block 6: municipal policy
+
+  app.post(
+    '/api/agendas/:id/policy-links',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Link municipal policy (editors)', params: IdParams, body: PolicyLinkBodySchema, response: { 201: Created, ...writeErrors } },
+    },
+    async (request, reply) => {
+      const access = await editableAgenda(request.params.id, request.user!.id);
+      const { title, url, note } = request.body;
+      const id = await app.pg.transact(async (client) => {
+        const linkId = await repository.insertPolicyLink(client, access.id, title.trim(), url, note?.trim() ?? '');
+        await repository.record(client, access.id, null, request.user!.id, 'policy-link.added', { title: title.trim(), url });
+        return linkId;
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.delete(
+    '/api/agendas/:id/policy-links/:linkId',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Remove a policy link (editors)', params: Type.Object({ id: Uuid, linkId: Uuid }), response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const access = await editableAgenda(request.params.id, request.user!.id);
+      await app.pg.transact(async (client) => {
+        const removed = await repository.deletePolicyLink(client, access.id, request.params.linkId);
+        if (!removed) throw new InputError('params/linkId', 'exists', 'names no policy link of this agenda', 404);
+        await repository.record(client, access.id, null, request.user!.id, 'policy-link.removed', removed);
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Building block 3: the parties around the table
+
+  app.post(
+    '/api/agendas/:id/parties',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
+        params: IdParams,
+        body: PartyBodySchema,
+        response: { 201: Created, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await visibleAgenda(request.params.id, user);
+      const { role, organisationId, name, me } = request.body;
+      const given = [organisationId !== undefined, name !== undefined, me === true].filter(Boolean).length;
+      if (given !== 1) throw new InputError('body', 'one-of', 'must name exactly one of organisationId, name or me');
+      let party: { organisationId?: string; userId?: string; name?: string };
+      let label: string;
+      if (organisationId !== undefined) {
+        const organisation = await repository.organisationForViewer(db, organisationId, user, access.id);
+        if (!organisation) throw new InputError('body/organisationId', 'exists', 'names no organisation', 404);
+        if (!access.may_edit && !organisation.member) throw new InputError('body/organisationId', 'member', 'is an organisation only its members or the agenda’s editors can bring to the table', 403);
+        party = { organisationId };
+        label = organisation.name;
+      } else if (name !== undefined) {
+        if (!access.may_edit) throw new InputError('body/name', 'editor', 'can be added by the agenda’s editors only', 403);
+        party = { name: name.trim() };
+        label = name.trim();
+      } else {
+        if (role !== 'resident' && !access.may_edit) throw new InputError('body/role', 'resident', 'must be "resident" when you join yourself');
+        if (!access.takes_part) throw new InputError('body/me', 'takes-part', 'is for residents and organisations of the area', 403);
+        party = { userId: user };
+        label = request.user!.displayName;
+      }
+      const id = await app.pg.transact(async (client) => {
+        const partyId = await repository.insertParty(client, access.id, role, party, user);
+        if (partyId) await repository.record(client, access.id, null, user, 'party.added', { role, name: label });
+        return partyId;
+      });
+      if (!id) throw new InputError(organisationId !== undefined ? 'body/organisationId' : 'body/me', 'unique', 'already sits at this table', 409);
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.delete(
+    '/api/agendas/:id/parties/:partyId',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Leave the table (yourself, your organisation) or remove a party (editors)', params: Type.Object({ id: Uuid, partyId: Uuid }), response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await visibleAgenda(request.params.id, user);
+      const party = await repository.findParty(db, access.id, request.params.partyId, user);
+      if (!party) throw new InputError('params/partyId', 'exists', 'names no party at this table', 404);
+      if (!access.may_edit && party.user_id !== user && !party.member) throw new InputError('params/partyId', 'own-party', 'is not you or your organisation', 403);
+      await app.pg.transact(async (client) => {
+        await repository.deleteParty(client, party.id);
+        await repository.record(client, access.id, null, user, 'party.removed', { role: party.role, name: party.name });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Evidence (building block 4 without an item: the stories gathered)
+
+  app.post(
+    '/api/agendas/:id/evidence',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
+        params: IdParams,
+        body: EvidenceBodySchema,
+        response: { 201: Created, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await editableAgenda(request.params.id, user);
+      const { kind, ref, itemId, note } = request.body;
+      if (kind !== 'indicator' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref)) throw new InputError('body/ref', 'format', `must be the id of the ${kind}`);
+      if (itemId !== undefined && (await repository.itemAgenda(db, itemId)) !== access.id) throw new InputError('body/itemId', 'exists', 'names no item of this agenda', 404);
+      if (!(await repository.evidenceTargetExists(db, kind, ref, access.id))) {
+        throw new InputError('body/ref', 'in-area', kind === 'indicator' ? 'names no indicator of the kompas' : `names no ${kind === 'survey' ? 'survey round that asked this area' : kind === 'observation' ? 'visible observation in this area' : 'public story in this area'}`, 404);
+      }
+      const id = await app.pg.transact(async (client) => {
+        const evidenceId = await repository.insertEvidence(client, access.id, itemId ?? null, kind, ref, note?.trim() ?? '', user);
+        if (evidenceId) await repository.record(client, access.id, itemId ?? null, user, itemId ? 'evidence.added' : 'story.gathered', { kind, ref });
+        return evidenceId;
+      });
+      if (!id) throw new InputError('body/ref', 'unique', 'is linked here already', 409);
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.delete(
+    '/api/agendas/:id/evidence/:evidenceId',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Unlink evidence or a gathered story (editors)', params: Type.Object({ id: Uuid, evidenceId: Uuid }), response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const access = await editableAgenda(request.params.id, request.user!.id);
+      await app.pg.transact(async (client) => {
+        const removed = await repository.deleteEvidence(client, access.id, request.params.evidenceId);
+        if (!removed) throw new InputError('params/evidenceId', 'exists', 'names no evidence of this agenda', 404);
+        await repository.record(client, access.id, removed.item_id, request.user!.id, removed.item_id ? 'evidence.removed' : 'story.removed', { kind: removed.kind, ref: removed.ref });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Building block 7: the items
+
+  app.post(
+    '/api/agendas/:id/items',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Add an item: an ambition with its theme, next step and carriers (editors)', params: IdParams, body: ItemBodySchema, response: { 201: Created, ...writeErrors } },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await editableAgenda(request.params.id, user);
+      const body = request.body;
+      await knownTheme(body.theme, 'body/theme');
+      await knownCarriers(access.id, body.carriers);
+      const id = await app.pg.transact(async (client) => {
+        const itemId = await repository.insertItem(
+          client,
+          access.id,
+          { ambition: body.ambition.trim(), description: body.description?.trim() ?? '', theme: body.theme, nextStep: body.nextStep?.trim() ?? '', nextStepDate: body.nextStepDate ?? null },
+          user,
+        );
+        if (body.carriers?.length) await repository.setCarriers(client, itemId, body.carriers);
+        await repository.insertVersion(client, itemId, user);
+        await repository.record(client, access.id, itemId, user, 'item.created', { ambition: body.ambition.trim() });
+        return itemId;
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.patch(
+    '/api/agenda-items/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Edit an item or move its status (idea → agreed → under way → done, or dropped with a reason); every change is a new version (editors)',
+        params: IdParams,
+        body: UpdateItemBodySchema,
+        response: { 200: Type.Object({ version: Type.Integer() }), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await visibleItem(request.params.id, user);
+      if (!access.may_edit) throw new InputError('params/id', 'editor', 'is an item only the connectors of its area edit', 403);
+      if (request.body.theme !== undefined) await knownTheme(request.body.theme, 'body/theme');
+      await knownCarriers(access.agenda_id, request.body.carriers);
+      const version = await app.pg.transact(async (client) => {
+        const current = (await repository.lockItem(client, request.params.id))!;
+        const change = itemChange(current, request.body);
+        if (change.changed.length === 0) return current.version;
+        const next = await repository.updateItem(client, change.next);
+        if (change.carriers !== null) await repository.setCarriers(client, current.id, change.carriers);
+        await repository.insertVersion(client, current.id, user);
+        const details: Record<string, unknown> = { changed: change.changed, version: next };
+        if (change.changed.includes('status')) Object.assign(details, { from: current.status, to: change.next.status, reason: change.next.dropped_reason });
+        await repository.record(client, access.agenda_id, current.id, user, change.changed.includes('status') ? 'item.status' : 'item.edited', details);
+        return next;
+      });
+      return reply.status(200).send({ version });
+    },
+  );
+
+  app.get(
+    '/api/agenda-items/:id/versions',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Every version of an item, oldest first, to compare its text with an earlier one', params: IdParams, response: { 200: Type.Array(ItemVersionSchema), 400: errorResponses[400], 404: errorResponses[404] } },
+    },
+    async (request) => {
+      await visibleItem(request.params.id, request.user?.id ?? null);
+      return (await repository.versions(db, request.params.id)).map((row) => ({
+        version: row.version,
+        ambition: row.ambition,
+        description: row.description,
+        theme: row.theme,
+        status: row.status,
+        droppedReason: row.dropped_reason,
+        nextStep: row.next_step,
+        nextStepDate: row.next_step_date,
+        editedBy: row.edited_by,
+        editedAt: row.edited_at.toISOString(),
+      }));
+    },
+  );
+
+  // Support and comments: those who take part
+
+  async function participant(itemId: string, user: string) {
+    const access = await visibleItem(itemId, user);
+    if (!access.takes_part) throw new InputError('params/id', 'takes-part', 'is an item of an area you do not live or work in', 403);
+    return access;
+  }
+
+  app.put(
+    '/api/agenda-items/:id/support',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Support an item (once per account; residents and organisations of the area)', params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const access = await participant(request.params.id, request.user!.id);
+      await app.pg.transact(async (client) => {
+        if (await repository.insertSupport(client, request.params.id, request.user!.id)) await repository.record(client, access.agenda_id, request.params.id, request.user!.id, 'item.supported');
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/agenda-items/:id/support',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Withdraw your support', params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const access = await visibleItem(request.params.id, request.user!.id);
+      await app.pg.transact(async (client) => {
+        if (await repository.deleteSupport(client, request.params.id, request.user!.id)) await repository.record(client, access.agenda_id, request.params.id, request.user!.id, 'item.support-withdrawn');
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/agenda-items/:id/comments',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
+        params: IdParams,
+        body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) }, { additionalProperties: false }),
+        response: { 201: Created, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const access = await participant(request.params.id, request.user!.id);
+      const id = await app.pg.transact(async (client) => {
+        const commentId = await repository.insertComment(client, request.params.id, request.user!.id, request.body.body.trim());
+        await repository.record(client, access.agenda_id, request.params.id, request.user!.id, 'item.commented');
+        return commentId;
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  // Pledges: owners only
+
+  app.post(
+    '/api/agenda-items/:id/pledges',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Pledge your own asset (or your organisation’s), or your organisation’s contribution, to an item',
+        params: IdParams,
+        body: PledgeBodySchema,
+        response: { 201: Created, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await visibleItem(request.params.id, user);
+      const { assetId, organisationId, what } = request.body;
+      if ((assetId === undefined) === (organisationId === undefined)) throw new InputError('body', 'one-of', 'must name exactly one of assetId or organisationId');
+      let label: string;
+      if (assetId !== undefined) {
+        const asset = await repository.assetForPledge(db, assetId, user);
+        if (!asset) throw new InputError('body/assetId', 'exists', 'names no asset', 404);
+        if (!asset.owns) throw new InputError('body/assetId', 'owner', 'is not yours to pledge: only its owner can', 403);
+        if (asset.visibility === 'private') throw new InputError('body/assetId', 'not-private', 'is private: show it to others first, then pledge it');
+        label = asset.title;
+      } else {
+        const organisation = await repository.organisationForViewer(db, organisationId!, user, access.agenda_id);
+        if (!organisation) throw new InputError('body/organisationId', 'exists', 'names no organisation', 404);
+        if (!organisation.member) throw new InputError('body/organisationId', 'owner', 'is not an organisation you belong to', 403);
+        label = organisation.name;
+      }
+      const id = await app.pg.transact(async (client) => {
+        const pledgeId = await repository.insertPledge(client, request.params.id, { assetId: assetId ?? null, organisationId: organisationId ?? null, what: what.trim() }, user);
+        await repository.record(client, access.agenda_id, request.params.id, user, 'pledge.made', { what: what.trim(), of: label });
+        return pledgeId;
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  async function ownPledge(pledgeId: string, user: string) {
+    const pledge = await repository.pledgeAccess(db, pledgeId, user);
+    if (!pledge) throw new InputError('params/id', 'exists', 'names no pledge', 404);
+    if (!pledge.mine && !pledge.may_edit) throw new InputError('params/id', 'owner', 'is a pledge only its pledger or the agenda’s editors change', 403);
+    return pledge;
+  }
+
+  app.patch(
+    '/api/agenda-pledges/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Mark a pledge used (or not yet): the pledger or an editor',
+        params: IdParams,
+        body: Type.Object({ status: StringEnum(['pledged', 'used'] as const) }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const pledge = await ownPledge(request.params.id, request.user!.id);
+      await app.pg.transact(async (client) => {
+        await repository.updatePledge(client, pledge.id, request.body.status);
+        if (pledge.status !== request.body.status) await repository.record(client, pledge.agenda_id, pledge.item_id, request.user!.id, 'pledge.status', { what: pledge.what, to: request.body.status });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/agenda-pledges/:id',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Take a pledge back (the pledger) or remove it (an editor)', params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const pledge = await ownPledge(request.params.id, request.user!.id);
+      await app.pg.transact(async (client) => {
+        await repository.deletePledge(client, pledge.id);
+        await repository.record(client, pledge.agenda_id, pledge.item_id, request.user!.id, 'pledge.withdrawn', { what: pledge.what });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Introductions made for an item
+
+  const IntroductionParams = Type.Object({ id: Uuid, introductionId: Uuid });
+  app.post(
+    '/api/agenda-items/:id/introductions',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
+        params: IdParams,
+        body: Type.Object({ introductionId: Uuid }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await visibleItem(request.params.id, user);
+      const introduction = await repository.introductionForItem(db, request.body.introductionId, user, access.agenda_id);
+      if (!introduction || (!introduction.mine && !(access.may_edit && introduction.in_area))) {
+        throw new InputError('body/introductionId', 'exists', 'names no introduction you asked for, or made in this area', 404);
+      }
+      await app.pg.transact(async (client) => {
+        if (await repository.linkIntroduction(client, request.params.id, introduction.id, user)) {
+          await repository.record(client, access.agenda_id, request.params.id, user, 'introduction.linked', { introductionId: introduction.id });
+        }
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/agenda-items/:id/introductions/:introductionId',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Unlink an introduction (whoever may link it)', params: IntroductionParams, response: { 204: Type.Null(), ...writeErrors } },
+    },
+    async (request, reply) => {
+      const user = request.user!.id;
+      const access = await visibleItem(request.params.id, user);
+      const introduction = await repository.introductionForItem(db, request.params.introductionId, user, access.agenda_id);
+      if (!introduction || (!introduction.mine && !access.may_edit)) throw new InputError('params/introductionId', 'exists', 'names no introduction you may unlink', 404);
+      await app.pg.transact(async (client) => {
+        if (await repository.unlinkIntroduction(client, request.params.id, introduction.id)) {
+          await repository.record(client, access.agenda_id, request.params.id, user, 'introduction.unlinked', { introductionId: introduction.id });
+        }
+      });
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default agendasRoutes;

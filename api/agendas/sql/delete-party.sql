@@ -1,0 +1,1 @@
+DELETE FROM agenda_parties WHERE id = $1;

@@ -1,0 +1,1 @@
+DELETE FROM agenda_pledges WHERE id = $1;

@@ -1,0 +1,1 @@
+SELECT agenda_id FROM agenda_items WHERE id = $1;

@@ -1,0 +1,1 @@
+UPDATE agendas SET updated_at = now() WHERE id = $1;
