@@ -69,6 +69,10 @@ try {
       console.log(`demo connector: ${connectorEmail} for wijk ${wijkCode}, with ${introductions} introductions made`);
     }
     console.log(`demo survey rounds: last year's and this year's, ${generated.surveyAnswers} answers; ${generated.observations} observations`);
+    if (generated.agenda) {
+      const { wijkCode, items, pledges } = generated.agenda;
+      console.log(`demo buurtagenda: wijk ${wijkCode}, published, ${items} items with ${pledges} pledges`);
+    }
   } else if (demo) {
     console.log('demo population: already there, unchanged (--replace generates it anew)');
   }

@@ -26,6 +26,9 @@ CREATE INDEX agendas_buurt_code_idx ON agendas (buurt_code);
 CREATE INDEX agendas_wijk_code_idx ON agendas (wijk_code);
 CREATE INDEX agendas_created_by_idx ON agendas (created_by);
 
+-- Rows that are listed in the order they were added take clock_timestamp(), so that several added in one transaction
+-- (the demo seed) keep their order.
+
 -- Building block 6: links to municipal policy.
 CREATE TABLE agenda_policy_links (
   id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -33,7 +36,7 @@ CREATE TABLE agenda_policy_links (
   title       text NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
   url         text NOT NULL CHECK (url ~ '^https?://' AND length(url) <= 2000),
   note        text NOT NULL DEFAULT '' CHECK (length(note) <= 1000),
-  created_at  timestamptz NOT NULL DEFAULT now()
+  created_at  timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 CREATE INDEX agenda_policy_links_agenda_id_idx ON agenda_policy_links (agenda_id);
 
@@ -47,7 +50,7 @@ CREATE TABLE agenda_parties (
   user_id          uuid REFERENCES users (id) ON DELETE CASCADE,
   name             text CHECK (length(name) BETWEEN 1 AND 200),
   added_by         uuid REFERENCES users (id) ON DELETE SET NULL,
-  created_at       timestamptz NOT NULL DEFAULT now(),
+  created_at       timestamptz NOT NULL DEFAULT clock_timestamp(),
   CHECK (num_nonnulls(organisation_id, user_id, name) = 1)
 );
 CREATE INDEX agenda_parties_agenda_id_idx ON agenda_parties (agenda_id);
@@ -68,7 +71,7 @@ CREATE TABLE agenda_items (
   next_step_date  date,
   version         integer NOT NULL DEFAULT 1,
   created_by      uuid REFERENCES users (id) ON DELETE SET NULL,
-  created_at      timestamptz NOT NULL DEFAULT now(),
+  created_at      timestamptz NOT NULL DEFAULT clock_timestamp(),
   updated_at      timestamptz NOT NULL DEFAULT now(),
   CHECK ((status = 'dropped') = (dropped_reason IS NOT NULL))
 );
@@ -113,7 +116,7 @@ CREATE TABLE agenda_evidence (
   asset_id         uuid REFERENCES assets (id) ON DELETE CASCADE,
   note             text NOT NULL DEFAULT '' CHECK (length(note) <= 1000),
   added_by         uuid REFERENCES users (id) ON DELETE SET NULL,
-  created_at       timestamptz NOT NULL DEFAULT now(),
+  created_at       timestamptz NOT NULL DEFAULT clock_timestamp(),
   CHECK (num_nonnulls(indicator_key, survey_round_id, observation_id, asset_id) = 1),
   CHECK (kind <> 'indicator' OR indicator_key IS NOT NULL),
   CHECK (kind <> 'survey' OR survey_round_id IS NOT NULL),
@@ -140,7 +143,7 @@ CREATE TABLE agenda_pledges (
   what             text NOT NULL CHECK (length(what) BETWEEN 1 AND 500),
   status           text NOT NULL DEFAULT 'pledged' CHECK (status IN ('pledged', 'used')),
   pledged_by       uuid REFERENCES users (id) ON DELETE SET NULL,
-  created_at       timestamptz NOT NULL DEFAULT now(),
+  created_at       timestamptz NOT NULL DEFAULT clock_timestamp(),
   CHECK (num_nonnulls(asset_id, organisation_id) = 1)
 );
 CREATE INDEX agenda_pledges_item_id_idx ON agenda_pledges (item_id);
@@ -152,7 +155,7 @@ CREATE INDEX agenda_pledges_pledged_by_idx ON agenda_pledges (pledged_by);
 CREATE TABLE agenda_supports (
   item_id     uuid NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
   user_id     uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-  created_at  timestamptz NOT NULL DEFAULT now(),
+  created_at  timestamptz NOT NULL DEFAULT clock_timestamp(),
   PRIMARY KEY (item_id, user_id)
 );
 CREATE INDEX agenda_supports_user_id_idx ON agenda_supports (user_id);
@@ -162,7 +165,7 @@ CREATE TABLE agenda_comments (
   item_id     uuid NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
   user_id     uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   body        text NOT NULL CHECK (length(body) BETWEEN 1 AND 2000),
-  created_at  timestamptz NOT NULL DEFAULT now()
+  created_at  timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 CREATE INDEX agenda_comments_item_id_idx ON agenda_comments (item_id, created_at);
 CREATE INDEX agenda_comments_user_id_idx ON agenda_comments (user_id);

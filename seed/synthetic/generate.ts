@@ -11,6 +11,7 @@ import { ORGANISATION_TEMPLATES, type OrganisationItemTemplate, type Organisatio
 import { PLACE_TEMPLATES, STORIES, THING_DESCRIPTIONS, THINGS, type PlaceTemplate, type ThingTemplate } from './places.ts';
 import { apportion, demoUuid, Random, WeightedIndex } from './random.ts';
 import { fill } from './words.ts';
+import { seedDemoAgenda, type DemoAgenda } from './agenda.ts';
 import { seedDemoConnections, type DemoConnections } from './connections.ts';
 
 const sql = {
@@ -25,6 +26,7 @@ const sql = {
   insertAssets: loadSql(import.meta.url, 'sql/insert-assets.sql'),
   analyze: loadSql(import.meta.url, 'sql/analyze-demo-tables.sql'),
   insertSurveys: loadSql(import.meta.url, 'sql/insert-demo-surveys.sql'),
+  deleteAgendas: loadSql(import.meta.url, 'sql/delete-demo-agendas.sql'),
   insertObservations: loadSql(import.meta.url, 'sql/insert-demo-observations.sql'),
 };
 
@@ -75,6 +77,8 @@ export interface DemoCounts {
   connector: DemoConnections | null;
   /** Answers to the two demo survey rounds (last year's and this year's). */
   surveyAnswers: number;
+  /** The worked buurtagenda of the connector's wijk (published). */
+  agenda: DemoAgenda | null;
   /** "Goes well / could be better" pins (text only). */
   observations: number;
 }
@@ -197,6 +201,7 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   if (existing > 0) {
     if (!options.replace) return { status: 'present', residents: existing };
     await client.query(sql.indexForeignKeys);
+    await client.query(sql.deleteAgendas, [DEMO_EMAIL_PATTERN]);
     const removed = (await client.query<{ residents: number; organisations: number; assets: number }>(sql.deletePopulation, [DEMO_EMAIL_PATTERN])).rows[0]!;
     await client.query(sql.dropForeignKeyIndexes);
     removedResidents = removed.residents;
@@ -286,6 +291,8 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   log(`survey rounds: last year's and this year's, ${thousands(surveyAnswers)} answers`);
   const observations = (await client.query(sql.insertObservations, [DEMO_EMAIL_PATTERN])).rowCount ?? 0;
   if (connections) log(`connector ${connections.connectorEmail} for ${connections.wijkCode}, ${connections.introductions} introductions`);
+  const agenda = connections ? await seedDemoAgenda(client, connections.connectorEmail, connections.wijkCode) : null;
+  if (agenda) log(`buurtagenda for ${agenda.wijkCode}: ${agenda.items} items, ${agenda.pledges} pledges, published`);
 
   return {
     status: 'generated',
@@ -299,6 +306,7 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
     connector: connections,
     surveyAnswers,
     observations,
+    agenda,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -292,6 +292,37 @@ describe('the standard demo population', () => {
     ]);
   });
 
+  it('has a published buurtagenda for the connector’s wijk: items from its buurtscan, evidence, and pledges by their owners', async () => {
+    if (result.status !== 'generated') throw new Error('expected a generated population');
+    expect(result.agenda).toMatchObject({ wijkCode: result.connector!.wijkCode, items: 3 });
+    const items = await query<{ theme: string; status: string; indicator: string | null; pledges: number; owned: boolean; supports: number; versions: number }>(
+      `SELECT i.theme, i.status,
+              (SELECT e.indicator_key FROM agenda_evidence e WHERE e.item_id = i.id AND e.kind = 'indicator') AS indicator,
+              (SELECT count(*)::int FROM agenda_pledges p WHERE p.item_id = i.id) AS pledges,
+              -- Every pledge by its owner: the resident whose asset it is, or a member of the organisation.
+              (SELECT bool_and(coalesce(s.owner_user_id = p.pledged_by, false)
+                               OR EXISTS (SELECT 1 FROM organisation_members m
+                                          WHERE m.user_id = p.pledged_by AND m.organisation_id IN (p.organisation_id, s.owner_organisation_id)))
+               FROM agenda_pledges p LEFT JOIN assets s ON s.id = p.asset_id WHERE p.item_id = i.id) AS owned,
+              (SELECT count(*)::int FROM agenda_supports x WHERE x.item_id = i.id) AS supports,
+              (SELECT count(*)::int FROM agenda_item_versions v WHERE v.item_id = i.id) AS versions
+       FROM agenda_items i JOIN agendas a ON a.id = i.agenda_id
+       WHERE a.id = $1 AND a.status = 'published' ORDER BY i.created_at`,
+      [result.agenda!.id],
+    );
+    expect(items.map((item) => item.status)).toEqual(['under-way', 'agreed', 'idea']);
+    expect(items.map((item) => item.versions)).toEqual([3, 2, 1]);
+    // Each item rests on an indicator of the wijk's buurtscan, and the first on a CBS figure.
+    const [figure] = await query<{ family: string }>('SELECT family FROM indicators WHERE key = $1', [items[0]!.indicator]);
+    expect(figure!.family).toBe('figures');
+    for (const item of items) {
+      expect(item.indicator).not.toBeNull();
+      expect(item.pledges).toBeGreaterThanOrEqual(1);
+      expect(item.owned).toBe(true);
+      expect(item.supports).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('has a past and a current survey round, with wijken above and below the thresholds', async () => {
     if (result.status !== 'generated') throw new Error('expected a generated population');
     expect(result.surveyAnswers).toBeGreaterThan(100);

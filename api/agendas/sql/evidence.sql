@@ -16,4 +16,4 @@ LEFT JOIN survey_rounds r ON r.id = e.survey_round_id
 LEFT JOIN observations o ON o.id = e.observation_id
 LEFT JOIN assets s ON s.id = e.asset_id
 WHERE e.agenda_id = $1
-ORDER BY e.created_at, e.id;
+ORDER BY array_position(ARRAY['indicator', 'survey', 'observation', 'story'], e.kind), e.created_at, e.id;

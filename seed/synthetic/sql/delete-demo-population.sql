@@ -1,4 +1,4 @@
--- Removes the demo population: everything its residents created (assets, organisations, with their items and
+-- Removes the demo population: everything its residents created (survey rounds, assets, organisations, with their items and
 -- memberships by cascade), then the residents themselves (their consents and items by cascade).
 -- $1 is the LIKE pattern of the demo e-mail domain.
 WITH demo AS (
@@ -7,6 +7,7 @@ WITH demo AS (
 removed_rounds AS (
   DELETE FROM survey_rounds r USING demo WHERE r.opened_by = demo.id
 ),
+
 removed_assets AS (
   DELETE FROM assets a USING demo WHERE a.created_by = demo.id RETURNING a.id
 ),
