@@ -69,6 +69,12 @@ async function apiLatencies(server: ServerProcess): Promise<void> {
   await measure('GET /api/areas/wijken/{code}/kompas', (i) => `${server.url}/api/areas/wijken/${wijken[i % wijken.length]}/kompas`, Math.min(REQUESTS, 50));
   await measure('GET /api/areas/buurten/{code}/kompas', (i) => `${server.url}/api/areas/buurten/${buurten[i % buurten.length]}/kompas`, Math.min(REQUESTS, 50));
   await measure('GET /api/indicators/{key}/wijken', () => `${server.url}/api/indicators/associations-per-1000/wijken`, Math.min(REQUESTS, 50));
+  // The buurtagenda (issue 7): the demo's published agenda, with its buurtscan generated from the kompas.
+  const agendas = (await (await fetch(`${server.url}/api/agendas`)).json()) as { id: string }[];
+  if (agendas[0]) {
+    await measure('GET /api/agendas/{id} (demo agenda)', () => `${server.url}/api/agendas/${agendas[0]!.id}`, Math.min(REQUESTS, 50));
+    await measure('GET /api/agendas (all, with progress)', () => `${server.url}/api/agendas`, Math.min(REQUESTS, 50));
+  }
 }
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'krachtkaart-bench-'));
