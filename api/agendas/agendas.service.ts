@@ -224,3 +224,15 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
     you: { mayEdit: access.may_edit, takesPart: access.takes_part },
   };
 }
+
+/**
+ * Links an introduction just asked for (by `userId`) to the agenda item it serves, in the caller's transaction: the
+ * item must be one the asker can see. A refusal rolls the introduction back too.
+ */
+export async function linkIntroductionToItem(db: Queryable, itemId: string, introductionId: string, userId: string, field: string): Promise<void> {
+  const access = await repository.accessByItem(db, itemId, userId);
+  if (!access || (access.status === 'draft' && !access.takes_part)) throw new InputError(field, 'exists', 'names no agenda item you can see', 404);
+  if (await repository.linkIntroduction(db, itemId, introductionId, userId)) {
+    await repository.record(db, access.agenda_id, itemId, userId, 'introduction.linked', { introductionId });
+  }
+}

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { linkIntroductionToItem } from '../agendas/agendas.service.ts';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { introductionsRepository as repository, type IntroductionRow } from './introductions.repository.ts';
 import {
@@ -87,17 +88,19 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { to, fromOrganisation, note, suggestion } = request.body;
-      const id = await app.pg.transact((client) =>
-        requestIntroduction(client, {
+      const { to, fromOrganisation, note, suggestion, forAgendaItem } = request.body;
+      const id = await app.pg.transact(async (client) => {
+        const introductionId = await requestIntroduction(client, {
           requesterId: request.user!.id,
           fromOrganisationId: fromOrganisation ?? null,
           to,
           note: note.trim(),
           suggestionKey: suggestion ?? null,
           perDay: perDay(),
-        }),
-      );
+        });
+        if (forAgendaItem) await linkIntroductionToItem(client, forAgendaItem, introductionId, request.user!.id, 'body/forAgendaItem');
+        return introductionId;
+      });
       return reply.status(201).send({ id });
     },
   );
@@ -114,10 +117,12 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { parties, note, suggestion } = request.body;
-      const id = await app.pg.transact((client) =>
-        connectorIntroduction(client, { connectorId: request.user!.id, parties, note: note.trim(), suggestionKey: suggestion ?? null, perDay: perDay() }),
-      );
+      const { parties, note, suggestion, forAgendaItem } = request.body;
+      const id = await app.pg.transact(async (client) => {
+        const introductionId = await connectorIntroduction(client, { connectorId: request.user!.id, parties, note: note.trim(), suggestionKey: suggestion ?? null, perDay: perDay() });
+        if (forAgendaItem) await linkIntroductionToItem(client, forAgendaItem, introductionId, request.user!.id, 'body/forAgendaItem');
+        return introductionId;
+      });
       return reply.status(201).send({ id });
     },
   );

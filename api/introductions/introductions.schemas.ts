@@ -25,6 +25,7 @@ export const IntroductionBodySchema = Type.Object(
     fromOrganisation: Type.Optional(Type.Union([Uuid, Type.Null()], { description: 'Ask for an organisation you are a member of' })),
     note: Note,
     suggestion: Type.Optional(SuggestionKey),
+    forAgendaItem: Type.Optional(Type.String({ format: 'uuid', description: 'The buurtagenda item this introduction serves (linked at once)' })),
   },
   { additionalProperties: false },
 );
@@ -34,6 +35,7 @@ export const ConnectorIntroductionBodySchema = Type.Object(
     parties: Type.Tuple([PartyRefSchema, PartyRefSchema]),
     note: Note,
     suggestion: Type.Optional(SuggestionKey),
+    forAgendaItem: Type.Optional(Type.String({ format: 'uuid', description: 'The buurtagenda item this introduction serves (linked at once)' })),
   },
   { additionalProperties: false },
 );

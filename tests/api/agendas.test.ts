@@ -249,6 +249,24 @@ describe('items', () => {
     expect((await readAgenda(null)).items.find((item) => item.id === itemId)!.supports).toBe(1);
   });
 
+  it('count the introductions made for them: a connector introduces two parties for the item, at once', async () => {
+    const before = (await app.pg.query<{ n: number }>('SELECT count(*)::int AS n FROM introductions WHERE requested_by = $1', [connector.id])).rows[0]!.n;
+    const club = await resident.client.post('/api/organisations', { name: 'Moestuinclub De Schakel', kind: 'initiative' });
+    expect(club.statusCode, club.body).toBe(201);
+    await app.pg.query('UPDATE organisations SET buurt_code = $2 WHERE id = $1', [club.json().id, BUURT]);
+    const parties = [{ kind: 'organisation', id: organisationId }, { kind: 'organisation', id: club.json().id }];
+    const wrongItem = await connector.client.post('/api/connector/introductions', { parties, note: 'Voor de huiskamer', forAgendaItem: crypto.randomUUID() });
+    expect(wrongItem.statusCode).toBe(404);
+    expect(wrongItem.json().errors[0]).toMatchObject({ field: 'body/forAgendaItem', rule: 'exists' });
+    // Nothing half-written: the refused link took the introduction back with it.
+    expect((await app.pg.query<{ n: number }>('SELECT count(*)::int AS n FROM introductions WHERE requested_by = $1', [connector.id])).rows[0]!.n).toBe(before);
+    const made = await connector.client.post('/api/connector/introductions', { parties, note: 'Voor de huiskamer', forAgendaItem: itemId });
+    expect(made.statusCode, made.body).toBe(201);
+    const agenda = await readAgenda(null);
+    expect(agenda.items.find((item) => item.id === itemId)!.introductions).toEqual({ made: 1, accepted: 0, met: 0 });
+    expect(agenda.progress.introductions.made).toBe(1);
+  });
+
   it('keeps a history of who did what, and gives a resident’s part in their data export', async () => {
     const history = (await anonymous(`/api/agendas/${agendaId}/history`)).json() as { actor: string | null; action: string; details: Record<string, unknown> }[];
     const actions = history.map((entry) => `${entry.actor}: ${entry.action}`).reverse();
@@ -263,6 +281,7 @@ describe('items', () => {
       'Bewoner Sam: item.supported',
       'Verbinder Noor: agenda.published',
       'Bewoner Sam: item.support-withdrawn',
+      'Verbinder Noor: introduction.linked',
     ]) {
       expect(actions).toContain(expected);
     }
