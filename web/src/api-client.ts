@@ -1,5 +1,19 @@
 // Response types come from the API's own TypeBox schemas (one source for validation, OpenAPI and the web).
 import type { OutboxMessageSchema, ReportSchema } from '../../api/admin/admin.schemas.ts';
+import type {
+  Agenda,
+  AgendaItem,
+  AgendaProgress,
+  AgendaSummary,
+  EvidenceKind,
+  HistoryEntry,
+  ItemBody,
+  ItemStatus,
+  ItemVersion,
+  Role,
+  ScanEntry,
+  UpdateItemBody,
+} from '../../api/agendas/agendas.schemas.ts';
 import type { Asset, BuurtSummary, MapQuery, MapResponse, WijkSummary } from '../../api/assets/assets.schemas.ts';
 import type {
   BuurtCollection,
@@ -701,4 +715,118 @@ export function getIndicators(language: 'nl' | 'en', signal?: AbortSignal): Prom
 
 export function getIndicatorAcrossWijken(key: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<IndicatorAcrossWijken> {
   return request('GET', `/api/indicators/${encodeURIComponent(key)}/wijken?lang=${language}`, { signal });
+}
+
+// The buurtagenda (issue 7)
+
+export type { Agenda, AgendaItem, AgendaProgress, AgendaSummary, EvidenceKind, HistoryEntry, ItemBody, ItemStatus, ItemVersion, ScanEntry, UpdateItemBody };
+export type AgendaRole = Role;
+export type AgendaParty = Agenda['parties'][number];
+export type AgendaEvidence = AgendaItem['evidence'][number];
+export type AgendaPledge = AgendaItem['pledges'][number];
+export type AgendaPartyBody = { role: AgendaRole; organisationId: string } | { role: AgendaRole; name: string } | { role: 'resident'; me: true };
+export interface AgendaEvidenceBody {
+  kind: EvidenceKind;
+  ref: string;
+  itemId?: string;
+  note?: string;
+}
+export type AgendaPledgeBody = ({ assetId: string } | { organisationId: string }) & { what: string };
+
+const agendaUrl = (id: string) => `/api/agendas/${encodeURIComponent(id)}`;
+const itemUrl = (id: string) => `/api/agenda-items/${encodeURIComponent(id)}`;
+
+/** The agendas of a buurt or wijk: the published ones, and the drafts the caller takes part in. */
+export function getAreaAgendas(code: string, signal?: AbortSignal): Promise<AgendaSummary[]> {
+  return request('GET', `/api/agendas?area=${encodeURIComponent(code)}`, { signal });
+}
+
+export async function startAgenda(areaType: ProfileAreaType, areaCode: string, year: number): Promise<string> {
+  return (await request<{ id: string }>('POST', '/api/agendas', { body: { areaType, areaCode, year } })).id;
+}
+
+export function getAgenda(id: string, language: 'nl' | 'en', signal?: AbortSignal): Promise<Agenda> {
+  return request('GET', `${agendaUrl(id)}?lang=${language}`, { signal });
+}
+
+export function updateAgenda(id: string, changes: { urgency?: string; countingTelling?: string }): Promise<void> {
+  return request('PATCH', agendaUrl(id), { body: changes });
+}
+
+export function setAgendaPublished(id: string, published: boolean): Promise<void> {
+  return request('POST', `${agendaUrl(id)}/${published ? 'publish' : 'unpublish'}`);
+}
+
+/** Every change to the agenda, newest first. */
+export function getAgendaHistory(id: string, signal?: AbortSignal): Promise<HistoryEntry[]> {
+  return request('GET', `${agendaUrl(id)}/history`, { signal });
+}
+
+export async function addPolicyLink(id: string, link: { title: string; url: string; note?: string }): Promise<string> {
+  return (await request<{ id: string }>('POST', `${agendaUrl(id)}/policy-links`, { body: link })).id;
+}
+
+export function removePolicyLink(id: string, linkId: string): Promise<void> {
+  return request('DELETE', `${agendaUrl(id)}/policy-links/${encodeURIComponent(linkId)}`);
+}
+
+export async function addAgendaParty(id: string, party: AgendaPartyBody): Promise<string> {
+  return (await request<{ id: string }>('POST', `${agendaUrl(id)}/parties`, { body: party })).id;
+}
+
+export function removeAgendaParty(id: string, partyId: string): Promise<void> {
+  return request('DELETE', `${agendaUrl(id)}/parties/${encodeURIComponent(partyId)}`);
+}
+
+/** Evidence for an item, or (without itemId) one of the agenda's gathered stories. */
+export async function addAgendaEvidence(id: string, evidence: AgendaEvidenceBody): Promise<string> {
+  return (await request<{ id: string }>('POST', `${agendaUrl(id)}/evidence`, { body: evidence })).id;
+}
+
+export function removeAgendaEvidence(id: string, evidenceId: string): Promise<void> {
+  return request('DELETE', `${agendaUrl(id)}/evidence/${encodeURIComponent(evidenceId)}`);
+}
+
+export async function addAgendaItem(id: string, item: ItemBody): Promise<string> {
+  return (await request<{ id: string }>('POST', `${agendaUrl(id)}/items`, { body: item })).id;
+}
+
+/** Every change makes a new version of the item; returns its number. */
+export async function updateAgendaItem(itemId: string, changes: UpdateItemBody): Promise<number> {
+  return (await request<{ version: number }>('PATCH', itemUrl(itemId), { body: changes })).version;
+}
+
+/** The item's versions, oldest first. */
+export function getItemVersions(itemId: string, signal?: AbortSignal): Promise<ItemVersion[]> {
+  return request('GET', `${itemUrl(itemId)}/versions`, { signal });
+}
+
+export function setItemSupport(itemId: string, support: boolean): Promise<void> {
+  return request(support ? 'PUT' : 'DELETE', `${itemUrl(itemId)}/support`);
+}
+
+export async function commentOnItem(itemId: string, body: string): Promise<string> {
+  return (await request<{ id: string }>('POST', `${itemUrl(itemId)}/comments`, { body: { body } })).id;
+}
+
+export async function pledgeToItem(itemId: string, pledge: AgendaPledgeBody): Promise<string> {
+  return (await request<{ id: string }>('POST', `${itemUrl(itemId)}/pledges`, { body: pledge })).id;
+}
+
+export function setPledgeStatus(pledgeId: string, status: AgendaPledge['status']): Promise<void> {
+  return request('PATCH', `/api/agenda-pledges/${encodeURIComponent(pledgeId)}`, { body: { status } });
+}
+
+export function removePledge(pledgeId: string): Promise<void> {
+  return request('DELETE', `/api/agenda-pledges/${encodeURIComponent(pledgeId)}`);
+}
+
+/** Counts an introduction (one I asked for, or, for editors, one in the area) towards the item it serves. */
+export function linkIntroductionToItem(itemId: string, introductionId: string): Promise<void> {
+  return request('POST', `${itemUrl(itemId)}/introductions`, { body: { introductionId } });
+}
+
+/** My own assets and those of my organisations: what I may pledge. */
+export function getMyAssets(signal?: AbortSignal): Promise<Asset[]> {
+  return request('GET', '/api/me/assets', { signal });
 }
