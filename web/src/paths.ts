@@ -19,6 +19,7 @@ export const PATHS = {
   moderation: '/moderatie',
   wijkProfile: '/wijk/:code',
   buurtProfile: '/buurt/:code',
+  agenda: '/agenda/:id',
 } as const;
 
 /** The page of one introduction, with its thread. */
@@ -34,4 +35,9 @@ export function connectorAreaPath(code: string): string {
 /** The profile (kompas) of one buurt or wijk. */
 export function areaProfilePath(areaType: 'buurt' | 'wijk', code: string): string {
   return `/${areaType}/${encodeURIComponent(code)}`;
+}
+
+/** A buurtagenda: the document, and for its editors and participants the place to work on it. */
+export function agendaPath(id: string): string {
+  return `/agenda/${encodeURIComponent(id)}`;
 }

@@ -1,0 +1,133 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaEvidence } from '../api-client.ts';
+import { useAgendaAction } from './agenda-text.ts';
+
+/** What went wrong with a form or button, announced as it appears. */
+export function Problems({ problems }: { problems: string[] }) {
+  return (
+    <div role="alert" className="agenda-problems">
+      {problems.length > 0 && (
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Text in paragraphs as it was typed (blank lines between them). */
+export function Paragraphs({ text, empty }: { text: string; empty: string }) {
+  const paragraphs = text.split(/\n\s*\n/).map((part) => part.trim()).filter((part) => part !== '');
+  if (paragraphs.length === 0) return <p className="agenda-empty">{empty}</p>;
+  return (
+    <>
+      {paragraphs.map((paragraph, index) => (
+        <p key={index} className="agenda-text">
+          {paragraph}
+        </p>
+      ))}
+    </>
+  );
+}
+
+interface EditableTextProps {
+  text: string;
+  empty: string;
+  label: string;
+  editLabel: string;
+  save: (text: string) => Promise<void>;
+  mayEdit: boolean;
+}
+
+/** A block of the agenda's own words; its editors open it as a form in place. */
+export function EditableText({ text, empty, label, editLabel, save, mayEdit }: EditableTextProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(text);
+  const { busy, problems, act } = useAgendaAction();
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (await act(() => save(draft.trim()))) setEditing(false);
+  }
+
+  if (!editing) {
+    return (
+      <>
+        <Paragraphs text={text} empty={empty} />
+        {mayEdit && (
+          <button
+            type="button"
+            className="button agenda-edit"
+            onClick={() => {
+              setDraft(text);
+              setEditing(true);
+            }}
+          >
+            {editLabel}
+          </button>
+        )}
+      </>
+    );
+  }
+  return (
+    <form className="agenda-form" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <textarea id={id} className="field__control field__control--textarea" rows={6} maxLength={4000} value={draft} onChange={(event) => setDraft(event.target.value)} autoFocus />
+      <Problems problems={problems} />
+      <div className="agenda-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('form.busy') : t('agenda.save')}
+        </button>
+        <button type="button" className="button" onClick={() => setEditing(false)}>
+          {t('agenda.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface ToggleFormProps {
+  openLabel: string;
+  children: (close: () => void) => ReactNode;
+}
+
+/** A form behind a button, so the document stays readable until someone means to add to it. */
+export function ToggleForm({ openLabel, children }: ToggleFormProps) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button agenda-edit" onClick={() => setOpen(true)}>
+        {openLabel}
+      </button>
+    );
+  }
+  return <div className="agenda-form-frame">{children(() => setOpen(false))}</div>;
+}
+
+/** One piece of evidence: what it is, what it says here, its source and year, and where to see it. */
+export function EvidenceEntry({ evidence, onRemove }: { evidence: AgendaEvidence; onRemove?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className="agenda-evidence__kind">{t(`agenda.evidence-${evidence.kind}`)}</span>{' '}
+      {evidence.link === null ? <strong>{evidence.title}</strong> : <a href={evidence.link}>{evidence.title}</a>}
+      {evidence.detail !== '' ? <span className="agenda-evidence__detail">{evidence.detail}</span> : <span className="agenda-evidence__detail">{t('agenda.evidenceGone')}</span>}
+      {(evidence.source !== null || evidence.year !== null) && (
+        <span className="agenda-evidence__source">{t('agenda.sourceYear', { source: evidence.source ?? '–', year: evidence.year ?? '–' })}</span>
+      )}
+      {evidence.note !== '' && <span className="agenda-evidence__note">{evidence.note}</span>}
+      {onRemove !== undefined && (
+        <button type="button" className="button button--quiet agenda-remove" aria-label={t('agenda.removeNamed', { name: evidence.title })} onClick={onRemove}>
+          {t('agenda.remove')}
+        </button>
+      )}
+    </>
+  );
+}

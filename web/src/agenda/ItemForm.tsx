@@ -1,0 +1,263 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addAgendaEvidence, addAgendaItem, getIndicators, updateAgendaItem, type AgendaItem, type EvidenceKind } from '../api-client.ts';
+import { useApiData } from '../use-api-data.ts';
+import { useAgenda } from './agenda-context.ts';
+import { useAgendaAction } from './agenda-text.ts';
+import { Problems } from './AgendaParts.tsx';
+import { useAreaVoices } from './use-area-voices.ts';
+
+interface ItemFormProps {
+  /** The item to edit; without it, a new item. */
+  item?: AgendaItem;
+  onDone: () => void;
+}
+
+interface ChosenEvidence {
+  kind: EvidenceKind;
+  ref: string;
+  label: string;
+}
+
+/**
+ * A new agenda item, or an edit of one (each save is a new version): ambition, theme, next step, carriers, and the
+ * evidence it rests on — the scan's indicators first, then any indicator, then the area's observations and stories.
+ */
+export function ItemForm({ item, onDone }: ItemFormProps) {
+  const { t } = useTranslation();
+  const { agenda, language, reload } = useAgenda();
+  const id = useId();
+  const indicators = useApiData((signal) => getIndicators(language, signal), [language]);
+  const voices = useAreaVoices();
+  const [ambition, setAmbition] = useState(item?.ambition ?? '');
+  const [description, setDescription] = useState(item?.description ?? '');
+  const [theme, setTheme] = useState(item?.theme ?? agenda.scan[0]?.theme ?? '');
+  const [nextStep, setNextStep] = useState(item?.nextStep ?? '');
+  const [nextStepDate, setNextStepDate] = useState(item?.nextStepDate ?? '');
+  const [carriers, setCarriers] = useState<string[]>(item?.carriers.map((party) => party.id) ?? []);
+  const [evidence, setEvidence] = useState<ChosenEvidence[]>([]);
+  const [otherIndicator, setOtherIndicator] = useState('');
+  const [voice, setVoice] = useState('');
+  const [missing, setMissing] = useState(false);
+  const { busy, problems, act } = useAgendaAction();
+
+  const allIndicators = indicators.state.status === 'ready' ? indicators.state.data : [];
+  const themes = new Map<string, string>();
+  for (const entry of agenda.scan) themes.set(entry.theme, entry.themeLabel);
+  for (const indicator of allIndicators) themes.set(indicator.theme, indicator.themeLabel);
+  if (item !== undefined) themes.set(item.theme, item.themeLabel);
+  const scanKeys = new Set(agenda.scan.map((entry) => entry.key));
+  const already = new Set(item?.evidence.map((entry) => `${entry.kind}:${entry.ref}`) ?? []);
+  const chosen = (kind: EvidenceKind, ref: string) => evidence.some((entry) => entry.kind === kind && entry.ref === ref);
+
+  function toggle(entry: ChosenEvidence, on: boolean): void {
+    setEvidence(on ? [...evidence, entry] : evidence.filter((other) => !(other.kind === entry.kind && other.ref === entry.ref)));
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (ambition.trim() === '' || theme === '') {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    const fields = {
+      ambition: ambition.trim(),
+      description: description.trim(),
+      theme,
+      nextStep: nextStep.trim(),
+      nextStepDate: nextStepDate === '' ? null : nextStepDate,
+      carriers,
+    };
+    const done = await act(async () => {
+      const itemId = item === undefined ? await addAgendaItem(agenda.id, fields) : (await updateAgendaItem(item.id, fields), item.id);
+      for (const entry of evidence) await addAgendaEvidence(agenda.id, { kind: entry.kind, ref: entry.ref, itemId });
+      await reload(t(item === undefined ? 'agenda.itemAdded' : 'agenda.itemSaved'));
+    });
+    if (done) onDone();
+  }
+
+  return (
+    <form className="agenda-form agenda-item-form" onSubmit={(event) => void submit(event)} aria-label={item === undefined ? t('agenda.itemAdd') : t('agenda.itemEditNamed', { ambition: item.ambition })} noValidate>
+      <div className="field" data-invalid={missing && ambition.trim() === '' ? '' : undefined}>
+        <label className="field__label" htmlFor={`${id}-ambition`}>
+          {t('agenda.field-ambition')}
+        </label>
+        {missing && ambition.trim() === '' && (
+          <p className="field__error" id={`${id}-ambition-error`}>
+            {t('agenda.ruleRequired')}
+          </p>
+        )}
+        <input
+          id={`${id}-ambition`}
+          className="field__control"
+          maxLength={300}
+          value={ambition}
+          aria-invalid={missing && ambition.trim() === '' ? true : undefined}
+          aria-describedby={missing && ambition.trim() === '' ? `${id}-ambition-error` : undefined}
+          onChange={(event) => setAmbition(event.target.value)}
+          autoFocus
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-description`}>
+          {t('agenda.field-description')}
+        </label>
+        <textarea id={`${id}-description`} className="field__control field__control--textarea" rows={3} maxLength={4000} value={description} onChange={(event) => setDescription(event.target.value)} />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-theme`}>
+          {t('agenda.field-theme')}
+        </label>
+        <select id={`${id}-theme`} className="field__control" value={theme} onChange={(event) => setTheme(event.target.value)}>
+          <option value="">{t('agenda.choose')}</option>
+          {[...themes].map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-next`}>
+          {t('agenda.field-nextStep')}
+        </label>
+        <input id={`${id}-next`} className="field__control" maxLength={500} value={nextStep} onChange={(event) => setNextStep(event.target.value)} />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-date`}>
+          {t('agenda.field-nextStepDate')}
+        </label>
+        <input id={`${id}-date`} type="date" className="field__control" value={nextStepDate} onChange={(event) => setNextStepDate(event.target.value)} />
+      </div>
+      {agenda.parties.length > 0 && (
+        <fieldset className="agenda-fieldset">
+          <legend>{t('agenda.carriersLegend')}</legend>
+          {agenda.parties.map((party) => (
+            <label key={party.id} className="agenda-check">
+              <input
+                type="checkbox"
+                checked={carriers.includes(party.id)}
+                onChange={(event) => setCarriers(event.target.checked ? [...carriers, party.id] : carriers.filter((other) => other !== party.id))}
+              />{' '}
+              {party.name} ({t(`agenda.role-${party.role}`)})
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      <fieldset className="agenda-fieldset">
+        <legend>{t(item === undefined ? 'agenda.evidenceLegend' : 'agenda.evidenceLegendMore')}</legend>
+        {agenda.scan.length > 0 && (
+          <fieldset className="agenda-fieldset agenda-fieldset--inner">
+            <legend>{t('agenda.evidenceFromScan')}</legend>
+            {agenda.scan
+              .filter((entry) => !already.has(`indicator:${entry.key}`))
+              .map((entry) => (
+                <label key={entry.key} className="agenda-check">
+                  <input
+                    type="checkbox"
+                    checked={chosen('indicator', entry.key)}
+                    onChange={(event) => toggle({ kind: 'indicator', ref: entry.key, label: entry.label }, event.target.checked)}
+                  />{' '}
+                  {entry.label}
+                </label>
+              ))}
+          </fieldset>
+        )}
+        <div className="agenda-picker">
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-indicator`}>
+              {t('agenda.evidenceOtherIndicator')}
+            </label>
+            <select id={`${id}-indicator`} className="field__control" value={otherIndicator} onChange={(event) => setOtherIndicator(event.target.value)}>
+              <option value="">{indicators.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
+              {allIndicators
+                .filter((indicator) => !scanKeys.has(indicator.key))
+                .map((indicator) => (
+                  <option key={indicator.key} value={indicator.key}>
+                    {indicator.themeLabel}: {indicator.label}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="button"
+            disabled={otherIndicator === '' || chosen('indicator', otherIndicator)}
+            onClick={() => {
+              const indicator = allIndicators.find((entry) => entry.key === otherIndicator);
+              if (indicator !== undefined) toggle({ kind: 'indicator', ref: indicator.key, label: indicator.label }, true);
+              setOtherIndicator('');
+            }}
+          >
+            {t('agenda.evidenceAddChoice')}
+          </button>
+        </div>
+        <div className="agenda-picker">
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-voice`}>
+              {t('agenda.evidenceVoice')}
+            </label>
+            <select id={`${id}-voice`} className="field__control" value={voice} onChange={(event) => setVoice(event.target.value)}>
+              <option value="">{voices.loading ? t('agenda.loading') : t('agenda.choose')}</option>
+              {(['observation', 'story'] as const).map((group) => (
+                <optgroup key={group} label={t(`agenda.evidenceGroup-${group}`)}>
+                  {voices.options
+                    .filter((option) => option.group === group)
+                    .map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="button"
+            disabled={voice === ''}
+            onClick={() => {
+              const option = voices.options.find((entry) => entry.value === voice);
+              const [kind, ref] = voice.split(':') as [EvidenceKind, string];
+              if (option !== undefined && !chosen(kind, ref)) toggle({ kind, ref, label: option.label }, true);
+              setVoice('');
+            }}
+          >
+            {t('agenda.evidenceAddChoice')}
+          </button>
+        </div>
+        {evidence.filter((entry) => !(entry.kind === 'indicator' && scanKeys.has(entry.ref))).length > 0 && (
+          <ul className="agenda-chosen" aria-label={t('agenda.evidenceChosen')}>
+            {evidence
+              .filter((entry) => !(entry.kind === 'indicator' && scanKeys.has(entry.ref)))
+              .map((entry) => (
+                <li key={`${entry.kind}:${entry.ref}`}>
+                  {t(`agenda.evidence-${entry.kind}`)}: {entry.label}{' '}
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={t('agenda.removeNamed', { name: entry.label })}
+                    onClick={() => toggle(entry, false)}
+                  >
+                    {t('agenda.remove')}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        )}
+      </fieldset>
+      {missing && theme === '' && <p className="field__error">{t('agenda.themeMissing')}</p>}
+      <Problems problems={problems} />
+      <div className="agenda-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('form.busy') : t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('agenda.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type ItemStatus } from '../api-client.ts';
+import { problemOf } from '../forms/api-errors.ts';
+import { failureMessage, problemMessage } from '../forms/messages.ts';
+
+type T = TFunction<'translation'>;
+
+/** The order of the statuses, in words and in the progress chart; dropped last, apart from the way forward. */
+export const STATUSES: readonly ItemStatus[] = ['idea', 'agreed', 'under-way', 'done', 'dropped'];
+
+type RuleKey = 'agenda.ruleOwner' | 'agenda.ruleExists' | 'agenda.ruleSeated' | 'agenda.ruleLinked' | 'agenda.ruleRequired';
+
+/** The agenda routes' own rules, in words (by field, then by rule alone); the rest as the shared forms say them. */
+const FIELD_RULES: Readonly<Record<string, RuleKey>> = {
+  'year:unique': 'agenda.ruleExists',
+  'organisationId:unique': 'agenda.ruleSeated',
+  'me:unique': 'agenda.ruleSeated',
+  'ref:unique': 'agenda.ruleLinked',
+};
+const RULES: Readonly<Record<string, RuleKey>> = {
+  owner: 'agenda.ruleOwner',
+  required: 'agenda.ruleRequired',
+};
+
+/** Every problem of a refused call as a sentence. */
+export function agendaProblems(t: T, error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.errors.length === 0) return [failureMessage(t, error)];
+  return error.errors.map((fieldError) => {
+    const problem = problemOf(fieldError);
+    const key = FIELD_RULES[`${problem.field}:${problem.rule}`] ?? RULES[problem.rule];
+    return key === undefined ? problemMessage(t, problem) : t(key);
+  });
+}
+
+/** A history entry's action ("item.support-withdrawn") in words; one the interface does not know, as the API says it. */
+export function actionText(t: T, action: string): string {
+  return t(`agenda.action-${action.replace(/\./g, '-')}` as 'agenda.action-agenda-created', { defaultValue: action });
+}
+
+export interface AgendaAction {
+  busy: boolean;
+  problems: string[];
+  /** Runs the call; on failure keeps its problems to show beside the form. Resolves true when it succeeded. */
+  act: (call: () => Promise<unknown>) => Promise<boolean>;
+}
+
+/** One call at a time from one form or button, with what went wrong kept beside it. */
+export function useAgendaAction(): AgendaAction {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function act(call: () => Promise<unknown>): Promise<boolean> {
+    if (busy) return false;
+    setBusy(true);
+    setProblems([]);
+    try {
+      await call();
+      return true;
+    } catch (error) {
+      setProblems(agendaProblems(t, error));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { busy, problems, act };
+}
+
+/** A day (YYYY-MM-DD) or a moment in the reader's language. */
+export function formatDay(value: string, language: 'nl' | 'en'): string {
+  const date = new Date(value.length === 10 ? `${value}T12:00:00` : value);
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+export function formatMoment(value: string, language: 'nl' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+}
