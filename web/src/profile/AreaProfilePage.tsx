@@ -7,6 +7,7 @@ import { currentLanguage, type Language } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { areaProfilePath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
+import { AreaAgenda } from '../agenda/AreaAgenda.tsx';
 import { KompasChart } from './KompasChart.tsx';
 import { AreaAssets } from './AreaAssets.tsx';
 import { AreaVoices } from './AreaVoices.tsx';
@@ -53,6 +54,7 @@ export function AreaProfilePage({ areaType }: AreaProfilePageProps) {
           <KompasView key={code} kompas={state.data} language={language} />
           <AreaAssets key={`assets-${code}`} area={state.data.area} language={language} />
           <AreaVoices key={`voices-${code}`} area={state.data.area} wijkCode={state.data.wijk.code} language={language} />
+          <AreaAgenda key={`agenda-${code}`} area={state.data.area} wijkCode={state.data.wijk.code} />
           <BuurtenOfWijk kompas={state.data} />
         </>
       )}
