@@ -167,7 +167,8 @@ function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => void }) 
   const [choice, setChoice] = useState('');
   const [what, setWhat] = useState('');
   const { busy, problems, act } = useAgendaAction();
-  const own = assets.state.status === 'ready' ? assets.state.data.filter((asset) => asset.mine && asset.type !== 'story') : [];
+  // Stories are not pledged, and a private asset cannot be: the agenda is read by the whole area.
+  const own = assets.state.status === 'ready' ? assets.state.data.filter((asset) => asset.mine && asset.type !== 'story' && asset.visibility !== 'private') : [];
   const organisations = me?.organisations ?? [];
 
   async function submit(event: FormEvent): Promise<void> {

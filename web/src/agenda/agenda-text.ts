@@ -10,7 +10,7 @@ type T = TFunction<'translation'>;
 /** The order of the statuses, in words and in the progress chart; dropped last, apart from the way forward. */
 export const STATUSES: readonly ItemStatus[] = ['idea', 'agreed', 'under-way', 'done', 'dropped'];
 
-type RuleKey = 'agenda.ruleOwner' | 'agenda.ruleExists' | 'agenda.ruleSeated' | 'agenda.ruleLinked' | 'agenda.ruleRequired';
+type RuleKey = 'agenda.ruleOwner' | 'agenda.ruleNotPrivate' | 'agenda.ruleExists' | 'agenda.ruleSeated' | 'agenda.ruleLinked' | 'agenda.ruleRequired';
 
 /** The agenda routes' own rules, in words (by field, then by rule alone); the rest as the shared forms say them. */
 const FIELD_RULES: Readonly<Record<string, RuleKey>> = {
@@ -21,6 +21,7 @@ const FIELD_RULES: Readonly<Record<string, RuleKey>> = {
 };
 const RULES: Readonly<Record<string, RuleKey>> = {
   owner: 'agenda.ruleOwner',
+  'not-private': 'agenda.ruleNotPrivate',
   required: 'agenda.ruleRequired',
 };
 
