@@ -8,10 +8,12 @@ import {
   getMyAssets,
   linkIntroductionToItem,
   pledgeToItem,
+  removeAgendaEvidence,
   removePledge,
   setItemSupport,
   setPledgeStatus,
   updateAgendaItem,
+  type AgendaEvidence,
   type AgendaItem,
   type ItemStatus,
   type ItemVersion,
@@ -54,17 +56,7 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
       )}
 
       <h4>{t('agenda.evidenceHeading')}</h4>
-      {item.evidence.length === 0 ? (
-        <p className="agenda-empty">{t('agenda.evidenceEmpty')}</p>
-      ) : (
-        <ul className="agenda-evidence">
-          {item.evidence.map((evidence) => (
-            <li key={evidence.id}>
-              <EvidenceEntry evidence={evidence} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <Evidence item={item} />
 
       <h4>{t('agenda.carriersHeading')}</h4>
       {item.carriers.length === 0 ? (
@@ -102,6 +94,34 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
       <Versions item={item} />
       <p className="agenda-item__updated">{t('agenda.itemUpdated', { version: item.version, date: formatMoment(item.updatedAt, language) })}</p>
     </article>
+  );
+}
+
+/** What the item rests on; its editors take away what no longer holds. */
+function Evidence({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const { agenda, reload } = useAgenda();
+  const { problems, act } = useAgendaAction();
+  if (item.evidence.length === 0) return <p className="agenda-empty">{t('agenda.evidenceEmpty')}</p>;
+
+  function remove(evidence: AgendaEvidence): void {
+    void act(async () => {
+      await removeAgendaEvidence(agenda.id, evidence.id);
+      await reload(t('agenda.evidenceRemovedNamed', { title: evidence.title }));
+    });
+  }
+
+  return (
+    <>
+      <ul className="agenda-evidence">
+        {item.evidence.map((evidence) => (
+          <li key={evidence.id}>
+            <EvidenceEntry evidence={evidence} onRemove={agenda.you.mayEdit ? () => remove(evidence) : undefined} />
+          </li>
+        ))}
+      </ul>
+      <Problems problems={problems} />
+    </>
   );
 }
 
