@@ -349,6 +349,8 @@ function Comments({ item }: { item: AgendaItem }) {
     }
   }
 
+  // Residents' words stay among those who take part: the API sends others none, and the page says so once.
+  if (!agenda.you.takesPart && item.comments.length === 0) return null;
   return (
     <div className="agenda-comments">
       <h4>{t('agenda.commentsHeading', { count: item.comments.length })}</h4>

@@ -153,6 +153,7 @@ function AgendaDocument() {
 
       <section className="agenda-section" aria-labelledby="agenda-items">
         <h2 id="agenda-items">{t('agenda.itemsHeading')}</h2>
+        {!agenda.you.takesPart && agenda.items.length > 0 && <p className="agenda-hint agenda-comments-note">{t('agenda.commentsForParticipants')}</p>}
         {agenda.items.length === 0 ? (
           <p className="agenda-empty">{t('agenda.itemsEmpty')}</p>
         ) : (
