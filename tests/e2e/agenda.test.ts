@@ -226,4 +226,26 @@ describeInChromium('the buurtagenda in Chromium: started from the profile, worke
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await closeChecked(page);
   });
+
+  it('the overview of all agendas, in the header for everyone, lists it with its progress and leads to it', async () => {
+    const page = await pageOf(null, { width: 375, height: 800 });
+    await page.goto(at(`/wijk/${WIJK}`));
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: "Buurtagenda's", exact: true }).click();
+    await page.getByRole('heading', { name: "Buurtagenda's", level: 1 }).waitFor();
+
+    const row = page.getByRole('article', { name: `Buurtagenda ${wijkName} ${YEAR}` });
+    await row.getByText('1 agendapunt (Idee: 1)').waitFor();
+    await row.getByText('Toezeggingen: 0 van 1 gebruikt').waitFor();
+    await row.getByText('1 steunbetuiging', { exact: true }).waitFor();
+    expect(await row.getByText('Gepubliceerd', { exact: true }).count()).toBe(1);
+    expect(await row.getByRole('link', { name: `Wijk ${wijkName}` }).getAttribute('href')).toBe(`/wijk/${WIJK}`);
+    // A visitor sees no drafts, so there is nothing to filter.
+    expect(await page.getByRole('group', { name: 'Toon' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    await row.getByRole('link', { name: `Buurtagenda ${wijkName} ${YEAR}`, exact: true }).click();
+    await page.getByRole('heading', { name: `Buurtagenda ${wijkName} ${YEAR}`, level: 1 }).waitFor();
+    await closeChecked(page);
+  });
 });

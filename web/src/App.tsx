@@ -31,6 +31,7 @@ const ConnectorAreasPage = lazy(() => import('./connector/ConnectorAreasPage.tsx
 const ConnectorAreaPage = lazy(() => import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })));
 const ModerationPage = lazy(() => import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
 const AreaProfilePage = lazy(() => import('./profile/AreaProfilePage.tsx').then((module) => ({ default: module.AreaProfilePage })));
+const AgendasPage = lazy(() => import('./agenda/AgendasPage.tsx').then((module) => ({ default: module.AgendasPage })));
 const AgendaPage = lazy(() => import('./agenda/AgendaPage.tsx').then((module) => ({ default: module.AgendaPage })));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
 
@@ -70,6 +71,7 @@ export function App() {
               <Route path={PATHS.moderation} element={<ModerationPage />} />
               <Route path={PATHS.wijkProfile} element={<AreaProfilePage areaType="wijk" />} />
               <Route path={PATHS.buurtProfile} element={<AreaProfilePage areaType="buurt" />} />
+              <Route path={PATHS.agendas} element={<AgendasPage />} />
               <Route path={PATHS.agenda} element={<AgendaPage />} />
               <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
               <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />

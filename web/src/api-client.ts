@@ -741,6 +741,11 @@ export function getAreaAgendas(code: string, signal?: AbortSignal): Promise<Agen
   return request('GET', `/api/agendas?area=${encodeURIComponent(code)}`, { signal });
 }
 
+/** Every agenda the caller can see (published, and drafts they take part in), newest year first. */
+export function getAgendas(language: 'nl' | 'en', signal?: AbortSignal): Promise<AgendaSummary[]> {
+  return request('GET', `/api/agendas?lang=${language}`, { signal });
+}
+
 export async function startAgenda(areaType: ProfileAreaType, areaCode: string, year: number): Promise<string> {
   return (await request<{ id: string }>('POST', '/api/agendas', { body: { areaType, areaCode, year } })).id;
 }

@@ -19,6 +19,7 @@ export const PATHS = {
   moderation: '/moderatie',
   wijkProfile: '/wijk/:code',
   buurtProfile: '/buurt/:code',
+  agendas: '/buurtagendas',
   agenda: '/agenda/:id',
 } as const;
 

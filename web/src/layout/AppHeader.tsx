@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { AboutData } from '../about/AboutData.tsx';
 import { ContributeNavLink } from '../contribute/ContributeNavLink.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
@@ -84,6 +84,11 @@ export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
           <ul className="site-menu__list">
             <li>
               <AboutData />
+            </li>
+            <li>
+              <NavLink className="header-link" to={PATHS.agendas}>
+                {t('agenda.navLink')}
+              </NavLink>
             </li>
             <ContributeNavLink />
             <AccountLinks />
