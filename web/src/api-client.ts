@@ -831,7 +831,7 @@ export function linkIntroductionToItem(itemId: string, introductionId: string): 
   return request('POST', `${itemUrl(itemId)}/introductions`, { body: { introductionId } });
 }
 
-/** My own assets and those of my organisations: what I may pledge. */
+/** My own items and those of my organisations (places I added included): the inventory, and what I may pledge. */
 export function getMyAssets(signal?: AbortSignal): Promise<Asset[]> {
   return request('GET', '/api/me/assets', { signal });
 }

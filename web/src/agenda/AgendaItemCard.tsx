@@ -22,7 +22,7 @@ import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { useAgenda } from './agenda-context.ts';
 import { formatDay, formatMoment, STATUSES, useAgendaAction } from './agenda-text.ts';
-import { EvidenceEntry, Problems, ToggleForm } from './AgendaParts.tsx';
+import { EvidenceEntry, Field, FormActions, Problems, ToggleForm } from './AgendaParts.tsx';
 import { ItemForm } from './ItemForm.tsx';
 
 interface AgendaItemCardProps {
@@ -207,10 +207,7 @@ function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => void }) 
   }
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.pledgeFormLabel', { ambition: item.ambition })}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-what-of`}>
-          {t('agenda.pledgeChoice')}
-        </label>
+      <Field id={`${id}-what-of`} label={t('agenda.pledgeChoice')}>
         <select id={`${id}-what-of`} className="field__control" required value={choice} onChange={(event) => setChoice(event.target.value)}>
           <option value="">{assets.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
           {own.length > 0 && (
@@ -232,25 +229,12 @@ function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => void }) 
             </optgroup>
           )}
         </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-what`}>
-          {t('agenda.pledgeWhat')}
-        </label>
-        <p className="field__hint" id={`${id}-what-hint`}>
-          {t('agenda.pledgeWhatHint')}
-        </p>
+      </Field>
+      <Field id={`${id}-what`} label={t('agenda.pledgeWhat')} hint={t('agenda.pledgeWhatHint')}>
         <input id={`${id}-what`} className="field__control" required maxLength={500} aria-describedby={`${id}-what-hint`} value={what} onChange={(event) => setWhat(event.target.value)} />
-      </div>
+      </Field>
       <Problems problems={problems} />
-      <div className="agenda-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('form.busy') : t('agenda.pledgeSubmit')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('agenda.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('agenda.pledgeSubmit')} onCancel={onDone} />
     </form>
   );
 }
@@ -278,10 +262,7 @@ function IntroductionForm({ item, onDone }: { item: AgendaItem; onDone: () => vo
   if (introductions.state.status === 'ready' && mine.length === 0) return <p className="agenda-empty">{t('agenda.introductionNone')}</p>;
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.introductionFormLabel', { ambition: item.ambition })}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-introduction`}>
-          {t('agenda.introductionChoice')}
-        </label>
+      <Field id={`${id}-introduction`} label={t('agenda.introductionChoice')}>
         <select id={`${id}-introduction`} className="field__control" required value={choice} onChange={(event) => setChoice(event.target.value)}>
           <option value="">{introductions.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
           {mine.map((introduction) => (
@@ -290,16 +271,9 @@ function IntroductionForm({ item, onDone }: { item: AgendaItem; onDone: () => vo
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <Problems problems={problems} />
-      <div className="agenda-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || choice === ''}>
-          {busy ? t('form.busy') : t('agenda.introductionSubmit')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('agenda.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('agenda.introductionSubmit')} onCancel={onDone} disabled={choice === ''} />
     </form>
   );
 }
@@ -407,10 +381,7 @@ function StatusForm({ item }: { item: AgendaItem }) {
 
   return (
     <form className="agenda-form agenda-form--inline" onSubmit={(event) => void submit(event)} aria-label={t('agenda.statusFormLabel', { ambition: item.ambition })}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-status`}>
-          {t('agenda.statusLabel')}
-        </label>
+      <Field id={`${id}-status`} label={t('agenda.statusLabel')}>
         <select id={`${id}-status`} className="field__control" value={status} onChange={(event) => setStatus(event.target.value as ItemStatus)}>
           {STATUSES.map((value) => (
             <option key={value} value={value}>
@@ -418,7 +389,7 @@ function StatusForm({ item }: { item: AgendaItem }) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       {status === 'dropped' && (
         <div className="field" data-invalid={missingReason ? '' : undefined}>
           <label className="field__label" htmlFor={`${id}-reason`}>
@@ -480,10 +451,7 @@ function VersionCompare({ item }: { item: AgendaItem }) {
 
   return (
     <div className="agenda-versions__body">
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-version`}>
-          {t('agenda.versionChoice')}
-        </label>
+      <Field id={`${id}-version`} label={t('agenda.versionChoice')}>
         <select id={`${id}-version`} className="field__control" value={base.version} onChange={(event) => setChosen(Number(event.target.value))}>
           {earlier.map((version) => (
             <option key={version.version} value={version.version}>
@@ -491,7 +459,7 @@ function VersionCompare({ item }: { item: AgendaItem }) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <div aria-live="polite">
         <p>{t('agenda.versionCompared', { from: base.version, to: current.version })}</p>
         <dl className="agenda-diff">

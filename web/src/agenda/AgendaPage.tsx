@@ -30,7 +30,7 @@ import { useApiData } from '../use-api-data.ts';
 import { AgendaContext, useAgenda } from './agenda-context.ts';
 import { actionText, formatMoment, useAgendaAction } from './agenda-text.ts';
 import { AgendaItemCard } from './AgendaItemCard.tsx';
-import { EditableText, EvidenceEntry, Problems, ToggleForm } from './AgendaParts.tsx';
+import { EditableText, EvidenceEntry, Field, FormActions, Problems, RemoveButton, ToggleForm, VoiceOptions } from './AgendaParts.tsx';
 import { useAreaVoices } from './use-area-voices.ts';
 import { ItemForm } from './ItemForm.tsx';
 import './agenda.css';
@@ -282,15 +282,7 @@ function PartiesSection() {
                     <li key={party.id}>
                       {party.name}
                       {(agenda.you.mayEdit || party.mine) && (
-                        <button
-                          type="button"
-                          className="button button--quiet agenda-remove"
-                          disabled={busy}
-                          aria-label={t('agenda.removeNamed', { name: party.name })}
-                          onClick={() => remove(party)}
-                        >
-                          {t('agenda.remove')}
-                        </button>
+                        <RemoveButton name={party.name} disabled={busy} onClick={() => remove(party)} />
                       )}
                     </li>
                   ))}
@@ -355,10 +347,7 @@ function PartyForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.partyAdd')}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-role`}>
-          {t('agenda.partyRole')}
-        </label>
+      <Field id={`${id}-role`} label={t('agenda.partyRole')}>
         <select id={`${id}-role`} className="field__control" value={role} onChange={(event) => setRole(event.target.value as AgendaRole)}>
           {ROLES.map((value) => (
             <option key={value} value={value}>
@@ -366,11 +355,8 @@ function PartyForm({ onDone }: { onDone: () => void }) {
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-organisation`}>
-          {t('agenda.partyOrganisation')}
-        </label>
+      </Field>
+      <Field id={`${id}-organisation`} label={t('agenda.partyOrganisation')}>
         <select id={`${id}-organisation`} className="field__control" value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
           <option value="">{mayEdit ? t('agenda.partyNoOrganisation') : t('agenda.choose')}</option>
           {[...options].map(([value, label]) => (
@@ -379,27 +365,14 @@ function PartyForm({ onDone }: { onDone: () => void }) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       {mayEdit && organisationId === '' && (
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-name`}>
-            {t('agenda.partyName')}
-          </label>
-          <p className="field__hint" id={`${id}-name-hint`}>
-            {t('agenda.partyNameHint')}
-          </p>
+        <Field id={`${id}-name`} label={t('agenda.partyName')} hint={t('agenda.partyNameHint')}>
           <input id={`${id}-name`} className="field__control" aria-describedby={`${id}-name-hint`} maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
+        </Field>
       )}
       <Problems problems={problems} />
-      <div className="agenda-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('form.busy') : t('agenda.partySubmit')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('agenda.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('agenda.partySubmit')} onCancel={onDone} />
     </form>
   );
 }
@@ -461,40 +434,17 @@ function StoryForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.storyAdd')}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-choice`}>
-          {t('agenda.storyChoice')}
-        </label>
+      <Field id={`${id}-choice`} label={t('agenda.storyChoice')}>
         <select id={`${id}-choice`} className="field__control" required value={choice} onChange={(event) => setChoice(event.target.value)}>
           <option value="">{loading ? t('agenda.loading') : t('agenda.choose')}</option>
-          {(['observation', 'story'] as const).map((group) => (
-            <optgroup key={group} label={t(`agenda.evidenceGroup-${group}`)}>
-              {options
-                .filter((option) => option.group === group)
-                .map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <VoiceOptions options={options} />
         </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-note`}>
-          {t('agenda.evidenceNote')}
-        </label>
+      </Field>
+      <Field id={`${id}-note`} label={t('agenda.evidenceNote')}>
         <input id={`${id}-note`} className="field__control" maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
-      </div>
+      </Field>
       <Problems problems={problems} />
-      <div className="agenda-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || choice === ''}>
-          {busy ? t('form.busy') : t('agenda.storySubmit')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('agenda.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('agenda.storySubmit')} onCancel={onDone} disabled={choice === ''} />
     </form>
   );
 }
@@ -519,19 +469,15 @@ function PolicySection() {
               <span className="agenda-policy__url">{link.url}</span>
               {link.note !== '' && <span className="agenda-evidence__note">{link.note}</span>}
               {agenda.you.mayEdit && (
-                <button
-                  type="button"
-                  className="button button--quiet agenda-remove"
-                  aria-label={t('agenda.removeNamed', { name: link.title })}
+                <RemoveButton
+                  name={link.title}
                   onClick={() =>
                     void act(async () => {
                       await removePolicyLink(agenda.id, link.id);
                       await reload(t('agenda.policyRemoved'));
                     })
                   }
-                >
-                  {t('agenda.remove')}
-                </button>
+                />
               )}
             </li>
           ))}
@@ -563,33 +509,17 @@ function PolicyForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.policyAdd')}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-title`}>
-          {t('agenda.policyTitle')}
-        </label>
+      <Field id={`${id}-title`} label={t('agenda.policyTitle')}>
         <input id={`${id}-title`} className="field__control" required maxLength={200} value={title} onChange={(event) => setTitle(event.target.value)} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-url`}>
-          {t('agenda.policyUrl')}
-        </label>
+      </Field>
+      <Field id={`${id}-url`} label={t('agenda.policyUrl')}>
         <input id={`${id}-url`} type="url" className="field__control" required maxLength={2000} placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-note`}>
-          {t('agenda.policyNote')}
-        </label>
+      </Field>
+      <Field id={`${id}-note`} label={t('agenda.policyNote')}>
         <input id={`${id}-note`} className="field__control" maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
-      </div>
+      </Field>
       <Problems problems={problems} />
-      <div className="agenda-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('form.busy') : t('agenda.policySubmit')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('agenda.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('agenda.policySubmit')} onCancel={onDone} />
     </form>
   );
 }

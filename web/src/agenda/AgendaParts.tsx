@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaEvidence } from '../api-client.ts';
 import { useAgendaAction } from './agenda-text.ts';
+import type { VoiceOption } from './use-area-voices.ts';
 
 /** What went wrong with a form or button, announced as it appears. */
 export function Problems({ problems }: { problems: string[] }) {
@@ -81,14 +82,7 @@ export function EditableText({ text, empty, label, editLabel, save, mayEdit }: E
       </label>
       <textarea id={id} className="field__control field__control--textarea" rows={6} maxLength={4000} value={draft} onChange={(event) => setDraft(event.target.value)} autoFocus />
       <Problems problems={problems} />
-      <div className="agenda-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('form.busy') : t('agenda.save')}
-        </button>
-        <button type="button" className="button" onClick={() => setEditing(false)}>
-          {t('agenda.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('agenda.save')} onCancel={() => setEditing(false)} />
     </form>
   );
 }
@@ -123,11 +117,85 @@ export function EvidenceEntry({ evidence, onRemove }: { evidence: AgendaEvidence
         <span className="agenda-evidence__source">{t('agenda.sourceYear', { source: evidence.source ?? '–', year: evidence.year ?? '–' })}</span>
       )}
       {evidence.note !== '' && <span className="agenda-evidence__note">{evidence.note}</span>}
-      {onRemove !== undefined && (
-        <button type="button" className="button button--quiet agenda-remove" aria-label={t('agenda.removeNamed', { name: evidence.title })} onClick={onRemove}>
-          {t('agenda.remove')}
-        </button>
+      {onRemove !== undefined && <RemoveButton name={evidence.title} onClick={onRemove} />}
+    </>
+  );
+}
+
+interface FormActionsProps {
+  busy: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+  /** Besides while busy: e.g. until a choice is made. */
+  disabled?: boolean;
+}
+
+/** A form's submit and cancel buttons. */
+export function FormActions({ busy, submitLabel, onCancel, disabled = false }: FormActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="agenda-form__actions">
+      <button type="submit" className="button button--primary" disabled={busy || disabled}>
+        {busy ? t('form.busy') : submitLabel}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('agenda.cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** "Verwijderen" beside a party, link or piece of evidence, named for screen readers by what it removes. */
+export function RemoveButton({ name, onClick, disabled = false }: { name: string; onClick: () => void; disabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button--quiet agenda-remove" disabled={disabled} aria-label={t('agenda.removeNamed', { name })} onClick={onClick}>
+      {t('agenda.remove')}
+    </button>
+  );
+}
+
+interface FieldProps {
+  /** The control's id; the hint, when there is one, is `${id}-hint`. */
+  id: string;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}
+
+/** A labelled form control, with its hint above it. */
+export function Field({ id, label, hint, children }: FieldProps) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint !== undefined && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
       )}
+      {children}
+    </div>
+  );
+}
+
+/** The area's observations and stories as option groups of an evidence picker. */
+export function VoiceOptions({ options }: { options: VoiceOption[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(['observation', 'story'] as const).map((group) => (
+        <optgroup key={group} label={t(`agenda.evidenceGroup-${group}`)}>
+          {options
+            .filter((option) => option.group === group)
+            .map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+        </optgroup>
+      ))}
     </>
   );
 }

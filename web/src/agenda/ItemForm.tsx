@@ -4,7 +4,7 @@ import { addAgendaEvidence, addAgendaItem, getIndicators, updateAgendaItem, type
 import { useApiData } from '../use-api-data.ts';
 import { useAgenda } from './agenda-context.ts';
 import { useAgendaAction } from './agenda-text.ts';
-import { Problems } from './AgendaParts.tsx';
+import { Field, FormActions, Problems, VoiceOptions } from './AgendaParts.tsx';
 import { useAreaVoices } from './use-area-voices.ts';
 
 interface ItemFormProps {
@@ -99,16 +99,10 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
           autoFocus
         />
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-description`}>
-          {t('agenda.field-description')}
-        </label>
+      <Field id={`${id}-description`} label={t('agenda.field-description')}>
         <textarea id={`${id}-description`} className="field__control field__control--textarea" rows={3} maxLength={4000} value={description} onChange={(event) => setDescription(event.target.value)} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-theme`}>
-          {t('agenda.field-theme')}
-        </label>
+      </Field>
+      <Field id={`${id}-theme`} label={t('agenda.field-theme')}>
         <select id={`${id}-theme`} className="field__control" value={theme} onChange={(event) => setTheme(event.target.value)}>
           <option value="">{t('agenda.choose')}</option>
           {[...themes].map(([key, label]) => (
@@ -117,19 +111,13 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
             </option>
           ))}
         </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-next`}>
-          {t('agenda.field-nextStep')}
-        </label>
+      </Field>
+      <Field id={`${id}-next`} label={t('agenda.field-nextStep')}>
         <input id={`${id}-next`} className="field__control" maxLength={500} value={nextStep} onChange={(event) => setNextStep(event.target.value)} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-date`}>
-          {t('agenda.field-nextStepDate')}
-        </label>
+      </Field>
+      <Field id={`${id}-date`} label={t('agenda.field-nextStepDate')}>
         <input id={`${id}-date`} type="date" className="field__control" value={nextStepDate} onChange={(event) => setNextStepDate(event.target.value)} />
-      </div>
+      </Field>
       {agenda.parties.length > 0 && (
         <fieldset className="agenda-fieldset">
           <legend>{t('agenda.carriersLegend')}</legend>
@@ -166,10 +154,7 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
           </fieldset>
         )}
         <div className="agenda-picker">
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-indicator`}>
-              {t('agenda.evidenceOtherIndicator')}
-            </label>
+          <Field id={`${id}-indicator`} label={t('agenda.evidenceOtherIndicator')}>
             <select id={`${id}-indicator`} className="field__control" value={otherIndicator} onChange={(event) => setOtherIndicator(event.target.value)}>
               <option value="">{indicators.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
               {allIndicators
@@ -180,7 +165,7 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
                   </option>
                 ))}
             </select>
-          </div>
+          </Field>
           <button
             type="button"
             className="button"
@@ -195,25 +180,12 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
           </button>
         </div>
         <div className="agenda-picker">
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-voice`}>
-              {t('agenda.evidenceVoice')}
-            </label>
+          <Field id={`${id}-voice`} label={t('agenda.evidenceVoice')}>
             <select id={`${id}-voice`} className="field__control" value={voice} onChange={(event) => setVoice(event.target.value)}>
               <option value="">{voices.loading ? t('agenda.loading') : t('agenda.choose')}</option>
-              {(['observation', 'story'] as const).map((group) => (
-                <optgroup key={group} label={t(`agenda.evidenceGroup-${group}`)}>
-                  {voices.options
-                    .filter((option) => option.group === group)
-                    .map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
+              <VoiceOptions options={voices.options} />
             </select>
-          </div>
+          </Field>
           <button
             type="button"
             className="button"
@@ -250,14 +222,7 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
       </fieldset>
       {missing && theme === '' && <p className="field__error">{t('agenda.themeMissing')}</p>}
       <Problems problems={problems} />
-      <div className="agenda-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('form.busy') : t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('agenda.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')} onCancel={onDone} />
     </form>
   );
 }

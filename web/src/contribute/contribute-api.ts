@@ -10,11 +10,11 @@ import type {
 } from '../../../api/assets/asset-kinds.ts';
 import type { Asset, CreateAssetBody, UpdateAssetBody } from '../../../api/assets/assets.schemas.ts';
 import type { Organisation, OrganisationKind, UpdateOrganisationBody } from '../../../api/organisations/organisations.schemas.ts';
-import { ApiError, getOrganisation, getTaxonomy, type FieldError, type TaxonomyDomain } from '../api-client.ts';
+import { ApiError, getMyAssets, getOrganisation, getTaxonomy, type FieldError, type TaxonomyDomain } from '../api-client.ts';
 
 export type { Asset, CreateAssetBody, Organisation, OrganisationKind, TaxonomyDomain, UpdateAssetBody, UpdateOrganisationBody };
 // Reads the map page needs too live in api-client.ts; re-exported so these pages import their calls from one place.
-export { getOrganisation, getTaxonomy };
+export { getMyAssets, getOrganisation, getTaxonomy };
 export type InventoryKind = keyof typeof INVENTORY_KINDS;
 export type OrganisationItemKind = keyof typeof ORGANISATION_ITEM_KINDS;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -87,11 +87,6 @@ async function request<T>(method: Method, path: string, body?: unknown, signal?:
 }
 
 // Assets
-
-/** My own items and those of my organisations (places I added included). */
-export function getMyAssets(signal?: AbortSignal): Promise<Asset[]> {
-  return request('GET', '/api/me/assets', undefined, signal);
-}
 
 export function createAsset(body: CreateAssetBody): Promise<Asset> {
   return request('POST', '/api/assets', body);
