@@ -231,7 +231,7 @@ describeInChromium('the buurtagenda in Chromium: started from the profile, worke
     const page = await pageOf(null, { width: 375, height: 800 });
     await page.goto(at(`/wijk/${WIJK}`));
     await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation').getByRole('link', { name: "Buurtagenda's", exact: true }).click();
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: "Buurtagenda's", exact: true }).click();
     await page.getByRole('heading', { name: "Buurtagenda's", level: 1 }).waitFor();
 
     const row = page.getByRole('article', { name: `Buurtagenda ${wijkName} ${YEAR}` });
