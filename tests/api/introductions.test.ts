@@ -243,6 +243,13 @@ describe('blocks and reports', () => {
     expect(reports.find((item) => item.id === report.json().id)).toMatchObject({ quoted: 'Iets onaardigs', reported: { name: 'Ruud' }, reason: 'harassment', handledAt: null });
     expect((await admin.client.post(`/api/admin/reports/${report.json().id}/handled`)).statusCode).toBe(204);
     expect((await admin.client.post(`/api/admin/reports/${randomUUID()}/handled`)).statusCode).toBe(404);
+
+    // The reported author deletes their account (a right nobody loses by being reported): the introduction and its
+    // thread go, the report stays for the administrators with what was quoted.
+    expect((await rude.client.delete('/api/me', { password: rude.password })).statusCode).toBe(204);
+    const kept = ((await admin.client.get('/api/admin/reports')).json() as { id: string; quoted: string }[]).find((item) => item.id === report.json().id);
+    expect(kept).toMatchObject({ quoted: 'Iets onaardigs' });
+    expect((await app.pg.query('SELECT count(*)::int AS n FROM introductions WHERE id = $1', [intro])).rows[0].n).toBe(0);
   });
 });
 

@@ -100,7 +100,11 @@ describe('residents on the map (map_people)', () => {
        WHERE id IN (SELECT id FROM users WHERE home_location IS NOT NULL ORDER BY id LIMIT 30)`,
     );
     await client.query(`UPDATE users SET home_buurt_code = NULL, home_location = NULL WHERE id IN (SELECT id FROM users WHERE home_location IS NOT NULL ORDER BY id DESC LIMIT 10)`);
-    await client.query(`DELETE FROM users WHERE id IN (SELECT owner_user_id FROM assets WHERE owner_user_id IS NOT NULL ORDER BY id DESC LIMIT 20)`);
+    // Demo residents only: the run's other tests keep their own accounts in the same database.
+    await client.query(
+      `DELETE FROM users WHERE id IN (SELECT a.owner_user_id FROM assets a JOIN users u ON u.id = a.owner_user_id
+                                     WHERE u.email LIKE '%@demo.krachtkaart.invalid' ORDER BY a.id DESC LIMIT 20)`,
+    );
     await expectConsistent();
     const moved = await rows<{ cell_x: number; expected: number }>(
       `SELECT home_cell_x AS cell_x, floor(ST_X(ST_Transform(home_location::geometry, 28992)) / 250)::int AS expected
