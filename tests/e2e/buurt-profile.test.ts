@@ -82,6 +82,13 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
       [residents[2]!.id, observationBody, BUURT],
     );
     reporter = residents[3]!;
+    // Nine older ones, so that the list shows the newest eight and a button for all ten.
+    await app.pg.query(
+      `INSERT INTO observations (user_id, kind, body, location, buurt_code, created_at)
+       SELECT $1, 'goes-well', 'Fijne buren ' || n, ST_PointOnSurface(b.geom), b.code, now() - n * interval '1 day'
+       FROM buurten b CROSS JOIN generate_series(1, 9) AS n WHERE b.code = $2`,
+      [residents[4]!.id, BUURT],
+    );
 
     const response = await app.inject({ method: 'GET', url: `/api/areas/buurten/${BUURT}/kompas?lang=nl` });
     expect(response.statusCode).toBe(200);
@@ -152,7 +159,16 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
     const page = await newPage({ width: 375, height: 800 });
     await logInInPage(page, url, reporter.email, reporter.password);
     await page.goto(at(`/buurt/${BUURT}`));
-    const item = page.getByRole('list', { name: /Wat goed gaat en beter kan in/ }).getByRole('listitem').filter({ hasText: observationBody });
+    const list = page.getByRole('list', { name: /Wat goed gaat en beter kan in/ });
+    await page.getByText('9 keer gaat goed, 1 keer kan beter; de nieuwste eerst.').waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(8);
+    const more = page.getByRole('button', { name: 'Toon alle 10' });
+    await more.click();
+    expect(await list.getByRole('listitem').count()).toBe(10);
+    // The same button folds the list again, and keeps the focus.
+    expect(await page.getByRole('button', { name: 'Toon alleen de nieuwste 8' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Toon alleen de nieuwste 8');
+    const item = list.getByRole('listitem').filter({ hasText: observationBody });
     await item.getByRole('button', { name: `Melden (melding over: ${observationBody})` }).click();
     const form = item.getByRole('form', { name: 'Melden bij de beheerders' });
     // Sending without a reason says what is missing.

@@ -43,6 +43,8 @@ const TRENDS: readonly SurveyTrend[] = ['better', 'same', 'worse'];
 const KINDS: readonly ObservationKind[] = ['goes-well', 'could-be-better'];
 const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
+/** How many observations show before "show all". */
+const OBSERVATIONS_SHOWN = 8;
 
 /** Rules of the survey and observation routes, in words; the rest as the shared forms say them. */
 const VOICE_RULES: Readonly<Record<string, string>> = {
@@ -343,6 +345,11 @@ function ObservationsSection({ area, loggedIn }: ObservationsSectionProps) {
   const t = translate as T;
   const { state, retry } = useApiData((signal) => getAreaObservations(area.type, area.code, signal), [area.type, area.code]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const all = state.status === 'ready' ? state.data : [];
+  // Newest first; a busy wijk has dozens, so the first few and a button for the rest.
+  const shown = showAll ? all : all.slice(0, OBSERVATIONS_SHOWN);
+  const goesWell = all.filter((observation) => observation.kind === 'goes-well').length;
 
   return (
     <section className="voices__section" aria-labelledby="voices-observations">
@@ -353,32 +360,41 @@ function ObservationsSection({ area, loggedIn }: ObservationsSectionProps) {
         (state.data.length === 0 ? (
           <p>{t('voices.noObservations', { wijk: area.name })}</p>
         ) : (
-          <ul className="observations" aria-label={t('voices.observationsList', { wijk: area.name })}>
-            {state.data.map((observation) => (
-              <li key={observation.id} className={`observation observation--${observation.kind}`}>
-                {observation.thumbnailUrl !== null && (
-                  <a href={observation.photoUrl ?? observation.thumbnailUrl} className="observation__photo">
-                    <img src={observation.thumbnailUrl} alt={observation.body} width={96} height={96} loading="lazy" />
-                  </a>
-                )}
-                <div>
-                  <strong className="observation__kind">{t(`voices.kind-${observation.kind}`)}</strong>
-                  <p>{observation.body}</p>
-                  {loggedIn && (
-                    <ReportForm
-                      reasons={OBSERVATION_REPORT_REASONS}
-                      send={({ reason, note }) => reportObservation(observation.id, { reason, note })}
-                      authorName={null}
-                      intro={t('report.introObservation')}
-                      openLabel={t('voices.report')}
-                      openLabelDetail={t('voices.reportDetail', { body: observation.body })}
-                      onReported={() => setNotice(t('voices.reported'))}
-                    />
+          <>
+            <p className="voices__note">{t('voices.observationsCount', { goesWell, couldBeBetter: all.length - goesWell })}</p>
+            <ul className="observations" aria-label={t('voices.observationsList', { wijk: area.name })}>
+              {shown.map((observation) => (
+                <li key={observation.id} className={`observation observation--${observation.kind}`}>
+                  {observation.thumbnailUrl !== null && (
+                    <a href={observation.photoUrl ?? observation.thumbnailUrl} className="observation__photo">
+                      <img src={observation.thumbnailUrl} alt={observation.body} width={96} height={96} loading="lazy" />
+                    </a>
                   )}
-                </div>
-              </li>
-            ))}
-          </ul>
+                  <div>
+                    <strong className="observation__kind">{t(`voices.kind-${observation.kind}`)}</strong>
+                    <p>{observation.body}</p>
+                    {loggedIn && (
+                      <ReportForm
+                        reasons={OBSERVATION_REPORT_REASONS}
+                        send={({ reason, note }) => reportObservation(observation.id, { reason, note })}
+                        authorName={null}
+                        intro={t('report.introObservation')}
+                        openLabel={t('voices.report')}
+                        openLabelDetail={t('voices.reportDetail', { body: observation.body })}
+                        onReported={() => setNotice(t('voices.reported'))}
+                      />
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {all.length > OBSERVATIONS_SHOWN && (
+              // Stays where it is (and keeps the focus) whether the list is long or short.
+              <button type="button" className="button observations__more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+                {showAll ? t('voices.showNewestObservations', { count: OBSERVATIONS_SHOWN }) : t('voices.showAllObservations', { count: all.length })}
+              </button>
+            )}
+          </>
         ))}
       <p role="status" className="voices__status">
         {notice}
