@@ -3,7 +3,7 @@ import { loadSql } from '../shared/sql.ts';
 import type { EvidenceKind, ItemStatus, Role } from './agendas.schemas.ts';
 
 const names = [
-  'access', 'access-by-item', 'area-for-agenda', 'insert-agenda', 'list-agendas', 'progress', 'agenda-fields', 'parties',
+  'access', 'access-by-item', 'area-for-agenda', 'insert-agenda', 'list-agendas', 'progress', 'parties',
   'policy-links', 'items', 'evidence', 'survey-evidence', 'pledges', 'comments', 'record', 'history', 'update-agenda',
   'set-agenda-status', 'touch-agenda', 'insert-policy-link', 'delete-policy-link', 'organisation-for-viewer',
   'insert-party', 'find-party', 'delete-party', 'evidence-target', 'insert-evidence', 'delete-evidence', 'item-agenda',
@@ -17,6 +17,10 @@ export interface AgendaAccess {
   id: string;
   year: number;
   status: 'draft' | 'published';
+  urgency: string;
+  counting_telling: string;
+  published_at: Date | null;
+  updated_at: Date;
   area_type: 'buurt' | 'wijk';
   area_code: string;
   area_name: string;
@@ -79,8 +83,6 @@ export const agendasRepository = {
     (await one<{ id: string }>(db, sql['insert-agenda'], [type === 'buurt' ? code : null, type === 'wijk' ? code : null, year, by]))?.id ?? null,
   list: (db: Queryable, area: string | null, viewer: string | null) => all<AgendaListRow>(db, sql['list-agendas'], [area, viewer]),
   progress: (db: Queryable, ids: string[]) => all<ProgressRow>(db, sql.progress, [ids]),
-  fields: (db: Queryable, id: string) =>
-    one<{ urgency: string; counting_telling: string; published_at: Date | null; updated_at: Date }>(db, sql['agenda-fields'], [id]),
   parties: (db: Queryable, id: string, viewer: string | null) =>
     all<{ id: string; role: Role; organisation_id: string | null; kind: 'organisation' | 'resident' | 'named'; name: string; mine: boolean }>(db, sql.parties, [id, viewer]),
   policyLinks: (db: Queryable, id: string) => all<{ id: string; title: string; url: string; note: string }>(db, sql['policy-links'], [id]),
@@ -96,8 +98,9 @@ export const agendasRepository = {
       observation_kind: string | null; observation_buurt: string | null; story_buurt: string | null;
       round_area_type: string | null; round_area_code: string | null; round_year: number | null;
     }>(db, sql.evidence, [id, language]),
-  surveyEvidence: (db: Queryable, roundId: string, agendaId: string) =>
-    one<{ answers: number; overall: number | null }>(db, sql['survey-evidence'], [roundId, agendaId]),
+  /** Per survey round: how many answered from the agenda's area, and their mean overall grade. */
+  surveyEvidence: (db: Queryable, roundIds: string[], agendaId: string) =>
+    all<{ round_id: string; answers: number; overall: number | null }>(db, sql['survey-evidence'], [roundIds, agendaId]),
   pledges: (db: Queryable, id: string, viewer: string | null) =>
     all<{
       id: string; item_id: string; what: string; status: 'pledged' | 'used'; created_at: Date; asset_id: string | null;

@@ -106,7 +106,7 @@ const UNIT_WORDS: Record<string, { nl: string; en: string }> = {
   'per 1,000': { nl: ' per 1.000', en: ' per 1,000' },
   'per 10,000': { nl: ' per 10.000', en: ' per 10,000' },
 };
-function unitWords(unit: string, language: 'nl' | 'en'): string {
+export function unitWords(unit: string, language: 'nl' | 'en'): string {
   return UNIT_WORDS[unit]?.[language] ?? ` ${unit}`;
 }
 
@@ -117,8 +117,7 @@ function formatNumber(value: number, language: 'nl' | 'en'): string {
 /** An agenda as viewer `viewer` may read it: every section, the scan generated now, the items with all they carry. */
 export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: string | null, language: 'nl' | 'en'): Promise<Agenda> {
   const id = access.id;
-  const [fields, kompas, parties, links, items, evidence, pledges, comments, [progress]] = await Promise.all([
-    repository.fields(db, id),
+  const [kompas, parties, links, items, evidence, pledges, comments, [progress]] = await Promise.all([
     areaKompas(db, access.area_type, access.area_code, language),
     repository.parties(db, id, viewer),
     repository.policyLinks(db, id),
@@ -132,10 +131,8 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
   const indicators = new Map((kompas?.quarters ?? []).flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators)).map((indicator) => [indicator.key, indicator]));
   const partyById = new Map(parties.map((party) => [party.id, { id: party.id, role: party.role, kind: party.kind, name: party.name, organisationId: party.organisation_id, mine: party.mine }]));
 
-  const surveyDetails = new Map<string, { answers: number; overall: number | null }>();
-  for (const row of evidence.filter((row) => row.kind === 'survey')) {
-    if (!surveyDetails.has(row.ref)) surveyDetails.set(row.ref, (await repository.surveyEvidence(db, row.ref, id)) ?? { answers: 0, overall: null });
-  }
+  const roundIds = [...new Set(evidence.filter((row) => row.kind === 'survey').map((row) => row.ref))];
+  const surveyDetails = new Map((roundIds.length === 0 ? [] : await repository.surveyEvidence(db, roundIds, id)).map((row) => [row.round_id, row]));
 
   const shownEvidence = evidence.map((row) => {
     const base = { id: row.id, kind: row.kind, ref: row.ref, note: row.note, title: row.title ?? '', detail: '', source: null as string | null, year: null as number | null, link: null as string | null };
@@ -152,7 +149,7 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
       }
       base.link = `/${access.area_type}/${access.area_code}`;
     } else if (row.kind === 'survey') {
-      const survey = surveyDetails.get(row.ref)!;
+      const survey = surveyDetails.get(row.ref) ?? { answers: 0, overall: null };
       // The survey's own thresholds: nothing below 5 answers, "indicative" below 10.
       base.detail =
         survey.answers < 5
@@ -179,11 +176,11 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
     year: access.year,
     title: agendaTitle(access.area_name, access.year, language),
     status: access.status,
-    publishedAt: fields!.published_at?.toISOString() ?? null,
-    updatedAt: fields!.updated_at.toISOString(),
+    publishedAt: access.published_at?.toISOString() ?? null,
+    updatedAt: access.updated_at.toISOString(),
     progress: progressOf(progress),
-    urgency: fields!.urgency,
-    countingTelling: fields!.counting_telling,
+    urgency: access.urgency,
+    countingTelling: access.counting_telling,
     scan: kompas ? buurtscan(kompas) : [],
     parties: [...partyById.values()],
     stories: shownEvidence.filter((row) => row.itemId === null).map(strip),

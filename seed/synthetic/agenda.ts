@@ -4,7 +4,7 @@
 // support the items. Written through the same repository and rules as the API, so the history reads as real work.
 import type pg from 'pg';
 import { agendasRepository as repository } from '../../api/agendas/agendas.repository.ts';
-import { buurtscan, itemChange } from '../../api/agendas/agendas.service.ts';
+import { buurtscan, itemChange, unitWords } from '../../api/agendas/agendas.service.ts';
 import type { ItemStatus, ScanEntry } from '../../api/agendas/agendas.schemas.ts';
 import { areaKompas } from '../../api/profile/profile.service.ts';
 import { loadSql } from '../../api/shared/sql.ts';
@@ -73,11 +73,12 @@ const AMBITIONS: Record<string, { ambition: string; description: string; nextSte
     nextStep: 'Bewonersavond over de uitkomsten van de peiling',
   },
 };
-const STATUSES: ItemStatus[] = ['under-way', 'agreed', 'idea'];
+/** The steps each item takes from "idea", by its place on the agenda: the first ends under way, the second agreed, the third stays an idea. */
+const STEPS: ItemStatus[][] = [['agreed', 'under-way'], ['agreed'], []];
 
 function sentence(entry: ScanEntry): string {
   const number = (value: number) => value.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
-  const unit = entry.unit === '%' ? '%' : entry.unit === 'grade' ? '' : ` ${entry.unit.replace('1,000', '1.000').replace('10,000', '10.000').replace('persons', 'personen').replace('cars', 'auto’s')}`;
+  const unit = unitWords(entry.unit, 'nl');
   return `${entry.label}: ${number(entry.value)}${unit} tegen ${number(entry.reference)}${unit} in Tilburg (${entry.source}, ${entry.year})`;
 }
 
@@ -140,6 +141,8 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
     }
   }
 
+  // The survey is evidence only where it says something: from 5 answers in the wijk.
+  const surveySpeaks = people.round_id !== null && ((await repository.surveyEvidence(client, [people.round_id], id))[0]?.answers ?? 0) >= 5;
   let pledges = 0;
   for (const [index, entry] of themes.entries()) {
     const words = AMBITIONS[entry.theme]!;
@@ -154,8 +157,7 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
     await repository.record(client, id, itemId, connector, 'item.created', { ambition: words.ambition });
 
     await repository.insertEvidence(client, id, itemId, 'indicator', entry.key, 'Uit de buurtscan', connector);
-    // The survey only where it says something: from 5 answers in the wijk.
-    if (people.round_id && ((await repository.surveyEvidence(client, people.round_id, id))?.answers ?? 0) >= 5) {
+    if (people.round_id && surveySpeaks) {
       await repository.insertEvidence(client, id, itemId, 'survey', people.round_id, '', connector);
     }
     const observation = people.observations[2 + index];
@@ -163,9 +165,7 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
     await repository.record(client, id, itemId, connector, 'evidence.added', { kind: 'indicator', ref: entry.key });
 
     // Its status, moved the way the API moves it (a new version each time).
-    const target = STATUSES[index]!;
-    const path: ItemStatus[] = target === 'under-way' ? ['agreed', 'under-way'] : target === 'agreed' ? ['agreed'] : [];
-    for (const status of path) {
+    for (const status of STEPS[index] ?? []) {
       const current = (await repository.lockItem(client, itemId))!;
       const change = itemChange(current, { status });
       await repository.updateItem(client, change.next);

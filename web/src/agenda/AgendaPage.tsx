@@ -22,6 +22,7 @@ import {
   type ScanEntry,
 } from '../api-client.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { areaProfilePath, PATHS } from '../paths.ts';
@@ -58,22 +59,7 @@ export function AgendaPage() {
   const title = state.status === 'ready' ? state.data.title : t('agenda.titleLoading');
   return (
     <PageLayout title={title} wide>
-      {state.status === 'loading' && (
-        <p className="page-status" role="status">
-          {t('agenda.loading')}
-        </p>
-      )}
-      {state.status === 'error' &&
-        (state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400) ? (
-          <div className="refusal">
-            <p>{t('agenda.notFound')}</p>
-            <p>
-              <Link to={PATHS.map}>{t('kompas.toMap')}</Link>
-            </p>
-          </div>
-        ) : (
-          <LoadProblem onRetry={retry} />
-        ))}
+      <PageLoadStatus state={state} onRetry={retry} loading={t('agenda.loading')} notFound={t('agenda.notFound')} />
       {state.status === 'ready' && (
         <AgendaContext.Provider value={{ agenda: state.data, language, me: me.state.status === 'ready' ? me.state.data : null, reload }}>
           <AgendaDocument />

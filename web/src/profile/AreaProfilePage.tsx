@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, getAreaKompas, type Kompas, type KompasIndicator, type ProfileAreaType } from '../api-client.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { getAreaKompas, type Kompas, type KompasIndicator, type ProfileAreaType } from '../api-client.ts';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { currentLanguage, type Language } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { areaProfilePath, PATHS } from '../paths.ts';
@@ -32,22 +32,12 @@ export function AreaProfilePage({ areaType }: AreaProfilePageProps) {
 
   return (
     <PageLayout title={title} wide>
-      {state.status === 'loading' && (
-        <p className="page-status" role="status">
-          {t('kompas.loading')}
-        </p>
-      )}
-      {state.status === 'error' &&
-        (state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400) ? (
-          <div className="refusal">
-            <p>{t(areaType === 'buurt' ? 'kompas.noSuchBuurt' : 'kompas.noSuchWijk')}</p>
-            <p>
-              <Link to={PATHS.map}>{t('kompas.toMap')}</Link>
-            </p>
-          </div>
-        ) : (
-          <LoadProblem onRetry={retry} />
-        ))}
+      <PageLoadStatus
+        state={state}
+        onRetry={retry}
+        loading={t('kompas.loading')}
+        notFound={t(areaType === 'buurt' ? 'kompas.noSuchBuurt' : 'kompas.noSuchWijk')}
+      />
       {state.status === 'ready' && (
         <>
           <ProfileActions kompas={state.data} />

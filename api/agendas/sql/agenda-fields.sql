@@ -1,1 +1,0 @@
-SELECT urgency, counting_telling, published_at, updated_at FROM agendas WHERE id = $1;

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '../api-client.ts';
+import { PATHS } from '../paths.ts';
+import type { ApiData } from '../use-api-data.ts';
+import { LoadProblem } from './LoadProblem.tsx';
+
+interface PageLoadStatusProps {
+  state: ApiData<unknown>;
+  onRetry: () => void;
+  /** What is being loaded, while it loads. */
+  loading: string;
+  /** What to say when the address names nothing (a 404, or a code of the wrong form: a 400). */
+  notFound: string;
+}
+
+/**
+ * A page's own data while it is not ready: "loading…", "this does not exist" with the way back to the map, or a
+ * problem with a retry. Renders nothing once the data is there.
+ */
+export function PageLoadStatus({ state, onRetry, loading, notFound }: PageLoadStatusProps) {
+  const { t } = useTranslation();
+  if (state.status === 'loading') {
+    return (
+      <p className="page-status" role="status">
+        {loading}
+      </p>
+    );
+  }
+  if (state.status !== 'error') return null;
+  if (state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400)) {
+    return (
+      <div className="refusal">
+        <p>{notFound}</p>
+        <p>
+          <Link to={PATHS.map}>{t('kompas.toMap')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return <LoadProblem onRetry={onRetry} />;
+}
