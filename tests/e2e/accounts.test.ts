@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 import type { BuurtCollection, BuurtFeature, Organisation } from '../../web/src/api-client.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
 import { testPool } from '../helpers/db.ts';
 import { tokenIn } from '../helpers/outbox.ts';
@@ -78,15 +77,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const startServer = async () => {
       // Every test signs up from the same loopback address: allow more sign-ups per address than the production
       // limit (the limits themselves are tested in tests/api). Log-in keeps its real limits.
-      const app = await buildTestApp(
-        {},
-        {
-          rateLimits: {
-            ...DEFAULT_AUTH_RATE_LIMITS,
-            signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } },
-          },
-        },
-      );
+      const app = await buildTestApp({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
       const url = await app.listen({ host: '127.0.0.1', port: 0 });
       return { url, close: () => app.close() };
     };

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import type { Agenda } from '../../web/src/api-client.ts';
-import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn } from '../helpers/assets.ts';
-import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage } from '../helpers/browser.ts';
+import { closeChecked, closeServedApp, describeInChromium, logInInPage, openCheckedPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -31,9 +30,7 @@ describeInChromium('the buurtagenda in Chromium: started from the profile, worke
   let agendaId: string;
 
   beforeAll(async () => {
-    app = await buildTestApp();
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
+    ({ app, url, browser } = await serveAppToChromium());
     const wijk = await app.pg.query<{ name: string; buurt: string }>(
       'SELECT w.name, (SELECT min(b.code) FROM buurten b WHERE b.wijk_code = w.code) AS buurt FROM wijken w WHERE w.code = $1',
       [WIJK],
@@ -63,8 +60,7 @@ describeInChromium('the buurtagenda in Chromium: started from the profile, worke
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await closeServedApp({ app, browser });
   });
 
   const at = (path: string) => new URL(path, url).toString();

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import type { Kompas } from '../../web/src/api-client.ts';
-import { buildTestApp } from '../helpers/app.ts';
-import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage } from '../helpers/browser.ts';
+import { closeChecked, closeServedApp, describeInChromium, logInInPage, openCheckedPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -27,9 +26,7 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
   let observationBody: string;
 
   beforeAll(async () => {
-    app = await buildTestApp();
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
+    ({ app, url, browser } = await serveAppToChromium());
 
     admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
@@ -96,8 +93,7 @@ describeInChromium("a buurt's profile in Chromium: kompas, what it has, its resi
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await closeServedApp({ app, browser });
   });
 
   const at = (path: string) => new URL(path, url).toString();

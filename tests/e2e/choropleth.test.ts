@@ -3,9 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, IndicatorAcrossWijken, IndicatorSummary } from '../../web/src/api-client.ts';
 import { formatNumber } from '../../web/src/profile/kompas-view.ts';
 import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
-import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
+import { closeServedApp, describeInChromium, openPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -41,8 +40,7 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
   let buurten: BuurtCollection;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([buildTestApp(), launchBrowser()]);
-    serverUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    ({ app, url: serverUrl, browser } = await serveAppToChromium());
     [indicators, figure, buurten] = await Promise.all([
       getJson<IndicatorSummary[]>('/api/indicators?lang=nl'),
       getJson<IndicatorAcrossWijken>(`/api/indicators/${FIGURE}/wijken?lang=nl`),
@@ -62,8 +60,7 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await closeServedApp({ app, browser });
   });
 
   async function getJson<T>(path: string): Promise<T> {

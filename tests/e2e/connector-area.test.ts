@@ -2,9 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { closeChecked, csrfHeaders, describeInChromium, launchBrowser, logInInPage, openCheckedPage } from '../helpers/browser.ts';
+import { closeChecked, closeServedApp, csrfHeaders, describeInChromium, logInInPage, openCheckedPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -32,9 +31,7 @@ describeInChromium("the connector's area, the map's suggestions and following a 
   }
 
   beforeAll(async () => {
-    app = await buildTestApp();
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
+    ({ app, url, browser } = await serveAppToChromium());
     const home = await cellCentreIn(app, BUURT);
     buurtName = (await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT])).rows[0]!.name;
 
@@ -58,8 +55,7 @@ describeInChromium("the connector's area, the map's suggestions and following a 
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await closeServedApp({ app, browser });
   });
 
   const at = (path: string) => new URL(path, url).toString();

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api-client.ts';
 import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { addItem } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
@@ -62,10 +61,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
   beforeAll(async () => {
     const startServer = async () => {
       // Every test signs up from the same loopback address (the limits themselves are tested in tests/api).
-      app = await buildTestApp(
-        {},
-        { rateLimits: { ...DEFAULT_AUTH_RATE_LIMITS, signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } } } },
-      );
+      app = await buildTestApp({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
       const url = await app.listen({ host: '127.0.0.1', port: 0 });
       return { url, close: () => app!.close() };
     };

@@ -4,9 +4,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
-import { describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { closeServedApp, describeInChromium, logInInPage, openPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -22,9 +21,7 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
   let buurtName: string;
 
   beforeAll(async () => {
-    app = await buildTestApp();
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
+    ({ app, url, browser } = await serveAppToChromium());
     const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
     connector = await signUpAndLogIn(app, { displayName: 'Verbinder Koolhoven' });
@@ -34,8 +31,7 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await closeServedApp({ app, browser });
   });
 
   const at = (path: string) => new URL(path, url).toString();

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
-import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
+import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
-import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { closeServedApp, csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
@@ -20,14 +19,11 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   let home: { lng: number; lat: number };
 
   beforeAll(async () => {
-    app = await buildTestApp({}, { rateLimits: { ...DEFAULT_AUTH_RATE_LIMITS, signup: { ...DEFAULT_AUTH_RATE_LIMITS.signup, perIp: { points: 100, duration: 3600 } } } });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
+    ({ app, url, browser } = await serveAppToChromium({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS }));
     home = await cellCentreIn(app, 'BU08556612');
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await closeServedApp({ app, browser });
   });
 
   const at = (path: string) => new URL(path, url).toString();

@@ -6,9 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
-import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage } from '../helpers/browser.ts';
+import { closeChecked, closeServedApp, describeInChromium, logInInPage, openCheckedPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -29,9 +28,7 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
   let photoPath: string;
 
   beforeAll(async () => {
-    app = await buildTestApp();
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchBrowser();
+    ({ app, url, browser } = await serveAppToChromium());
 
     const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
@@ -53,8 +50,7 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await closeServedApp({ app, browser });
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { buildTestApp } from './app.ts';
 
 const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -115,4 +117,24 @@ export async function logInInPage(page: Page, baseUrl: string, email: string, pa
   const response = await page.request.post(new URL('/api/auth/login', baseUrl).toString(), { headers, data: { email, password } });
   if (response.status() !== 200) throw new Error(`log-in of ${email}: ${response.status()}`);
   return headers;
+}
+
+/** The real app listening on loopback, and Chromium to drive it: what most browser suites start with. */
+export interface ServedApp {
+  app: App;
+  url: string;
+  browser: Browser;
+}
+
+/** Builds the app (with `buildTestApp`'s arguments) and launches Chromium at the same time, then listens on a free port. */
+export async function serveAppToChromium(...appArguments: Parameters<typeof buildTestApp>): Promise<ServedApp> {
+  const [app, browser] = await Promise.all([buildTestApp(...appArguments), launchBrowser()]);
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, url, browser };
+}
+
+/** Closes what `serveAppToChromium` started (either may be missing when the start failed). */
+export async function closeServedApp(served: Partial<ServedApp>): Promise<void> {
+  await served.browser?.close();
+  await served.app?.close();
 }
