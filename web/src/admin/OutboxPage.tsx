@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, getOutbox, type OutboxMessage } from '../api-client.ts';
+import { getOutbox, type OutboxMessage } from '../api-client.ts';
 import { formatDateTime } from '../account/format.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { AdminGate, AdminsOnly } from './AdminGate.tsx';
@@ -21,17 +21,7 @@ function OutboxTable() {
   const { t, i18n } = useTranslation();
   const { state, retry } = useApiData(getOutbox, []);
 
-  if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
-  }
-  if (state.status === 'error') {
-    if (state.error instanceof ApiError && state.error.status === 403) return <AdminsOnly />;
-    return <LoadProblem onRetry={retry} />;
-  }
+  if (state.status !== 'ready') return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
   if (state.data.length === 0) return <p>{t('outbox.empty')}</p>;
 
   return (

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, getReports, markReportHandled, type AdminReport, type ReportReason } from '../api-client.ts';
+import { getReports, markReportHandled, type AdminReport, type ReportReason } from '../api-client.ts';
 import { formatDateTime } from '../account/format.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { failureMessage } from '../forms/messages.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
@@ -27,17 +27,7 @@ function ReportsTable() {
   const [problem, setProblem] = useState<string | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
-  if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
-  }
-  if (state.status === 'error') {
-    if (state.error instanceof ApiError && state.error.status === 403) return <AdminsOnly />;
-    return <LoadProblem onRetry={retry} />;
-  }
+  if (state.status !== 'ready') return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
   const reports = state.data;
 
   async function handle(report: AdminReport): Promise<void> {

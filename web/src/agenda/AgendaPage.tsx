@@ -6,7 +6,6 @@ import {
   addAgendaEvidence,
   addAgendaParty,
   addPolicyLink,
-  ApiError,
   getAgenda,
   getAgendaHistory,
   getMapPage,
@@ -25,7 +24,7 @@ import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
-import { areaProfilePath, PATHS } from '../paths.ts';
+import { areaProfilePath } from '../paths.ts';
 import { formatNumber, unitKey } from '../profile/kompas-view.ts';
 import { useApiData } from '../use-api-data.ts';
 import { AgendaContext, useAgenda } from './agenda-context.ts';

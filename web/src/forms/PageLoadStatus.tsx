@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api-client.ts';
@@ -11,14 +12,16 @@ interface PageLoadStatusProps {
   /** What is being loaded, while it loads. */
   loading: string;
   /** What to say when the address names nothing (a 404, or a code of the wrong form: a 400). */
-  notFound: string;
+  notFound?: string;
+  /** What to show someone who may not see it (a 403), e.g. "administrators only". */
+  forbidden?: ReactNode;
 }
 
 /**
- * A page's own data while it is not ready: "loading…", "this does not exist" with the way back to the map, or a
- * problem with a retry. Renders nothing once the data is there.
+ * A page's own data while it is not ready: "loading…", "this does not exist" with the way back to the map, "not for
+ * you", or a problem with a retry. Renders nothing once the data is there.
  */
-export function PageLoadStatus({ state, onRetry, loading, notFound }: PageLoadStatusProps) {
+export function PageLoadStatus({ state, onRetry, loading, notFound, forbidden }: PageLoadStatusProps) {
   const { t } = useTranslation();
   if (state.status === 'loading') {
     return (
@@ -28,7 +31,9 @@ export function PageLoadStatus({ state, onRetry, loading, notFound }: PageLoadSt
     );
   }
   if (state.status !== 'error') return null;
-  if (state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400)) {
+  const status = state.error instanceof ApiError ? state.error.status : null;
+  if (forbidden !== undefined && status === 403) return <>{forbidden}</>;
+  if (notFound !== undefined && (status === 404 || status === 400)) {
     return (
       <div className="refusal">
         <p>{notFound}</p>

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, getModerationQueue, type ModerationItem, type ModerationStatus } from '../api-client.ts';
+import { getModerationQueue, type ModerationItem, type ModerationStatus } from '../api-client.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -75,13 +75,7 @@ function ModerationQueue() {
       <p ref={statusRef} className="form-status" role="status" tabIndex={-1}>
         {announcement}
       </p>
-      {state.status === 'loading' && (
-        <p className="page-status" role="status">
-          {t('form.loading')}
-        </p>
-      )}
-      {state.status === 'error' &&
-        (state.error instanceof ApiError && state.error.status === 403 ? <NotModerator /> : <LoadProblem onRetry={retry} />)}
+      <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<NotModerator />} />
       {state.status === 'ready' && <QueueList items={state.data} status={status} onDecided={afterDecision} />}
     </>
   );
