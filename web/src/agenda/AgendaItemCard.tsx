@@ -20,9 +20,10 @@ import {
 } from '../api-client.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { useApiData } from '../use-api-data.ts';
+import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgenda } from './agenda-context.ts';
 import { formatDay, formatMoment, STATUSES, useAgendaAction } from './agenda-text.ts';
-import { EvidenceEntry, Field, FormActions, Problems, ToggleForm } from './AgendaParts.tsx';
+import { EvidenceEntry, Field, FormActions, ToggleForm } from './AgendaParts.tsx';
 import { ItemForm } from './ItemForm.tsx';
 
 interface AgendaItemCardProps {
@@ -120,7 +121,7 @@ function Evidence({ item }: { item: AgendaItem }) {
           </li>
         ))}
       </ul>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
     </>
   );
 }
@@ -173,7 +174,7 @@ function Pledges({ item }: { item: AgendaItem }) {
           </li>
         ))}
       </ul>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
     </>
   );
 }
@@ -233,7 +234,7 @@ function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => void }) 
       <Field id={`${id}-what`} label={t('agenda.pledgeWhat')} hint={t('agenda.pledgeWhatHint')}>
         <input id={`${id}-what`} className="field__control" required maxLength={500} aria-describedby={`${id}-what-hint`} value={what} onChange={(event) => setWhat(event.target.value)} />
       </Field>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.pledgeSubmit')} onCancel={onDone} />
     </form>
   );
@@ -272,7 +273,7 @@ function IntroductionForm({ item, onDone }: { item: AgendaItem; onDone: () => vo
           ))}
         </select>
       </Field>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.introductionSubmit')} onCancel={onDone} disabled={choice === ''} />
     </form>
   );
@@ -301,7 +302,7 @@ function Support({ item }: { item: AgendaItem }) {
           {t(item.supportedByMe ? 'agenda.withdrawSupport' : 'agenda.support')}
         </button>
       )}
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
     </div>
   );
 }
@@ -346,7 +347,7 @@ function Comments({ item }: { item: AgendaItem }) {
             {t('agenda.commentLabel')}
           </label>
           <textarea id={`${id}-comment`} className="field__control field__control--textarea" rows={2} required maxLength={2000} value={body} onChange={(event) => setBody(event.target.value)} />
-          <Problems problems={problems} />
+          <ProblemList problems={problems} />
           <button type="submit" className="button" disabled={busy || body.trim() === ''}>
             {busy ? t('form.busy') : t('agenda.commentSubmit')}
           </button>
@@ -412,7 +413,7 @@ function StatusForm({ item }: { item: AgendaItem }) {
           />
         </div>
       )}
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <button type="submit" className="button" disabled={busy || (status === item.status && status !== 'dropped')}>
         {busy ? t('form.busy') : t('agenda.statusSubmit')}
       </button>

@@ -27,10 +27,11 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { areaProfilePath } from '../paths.ts';
 import { formatNumber, unitKey } from '../profile/kompas-view.ts';
 import { useApiData } from '../use-api-data.ts';
+import { ProblemList } from '../forms/ProblemList.tsx';
 import { AgendaContext, useAgenda } from './agenda-context.ts';
 import { actionText, formatMoment, useAgendaAction } from './agenda-text.ts';
 import { AgendaItemCard } from './AgendaItemCard.tsx';
-import { EditableText, EvidenceEntry, Field, FormActions, Problems, RemoveButton, ToggleForm, VoiceOptions } from './AgendaParts.tsx';
+import { EditableText, EvidenceEntry, Field, FormActions, RemoveButton, ToggleForm, VoiceOptions } from './AgendaParts.tsx';
 import { useAreaVoices } from './use-area-voices.ts';
 import { ItemForm } from './ItemForm.tsx';
 import './agenda.css';
@@ -178,7 +179,7 @@ function PublishButton() {
       >
         {t(published ? 'agenda.unpublish' : 'agenda.publish')}
       </button>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
     </li>
   );
 }
@@ -277,7 +278,7 @@ function PartiesSection() {
           );
         })}
       </div>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       {me !== null && !seated && (
         <button
           type="button"
@@ -356,7 +357,7 @@ function PartyForm({ onDone }: { onDone: () => void }) {
           <input id={`${id}-name`} className="field__control" aria-describedby={`${id}-name-hint`} maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
         </Field>
       )}
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.partySubmit')} onCancel={onDone} />
     </form>
   );
@@ -392,7 +393,7 @@ function StoriesSection() {
           ))}
         </ul>
       )}
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       {agenda.you.mayEdit && <ToggleForm openLabel={t('agenda.storyAdd')}>{(close) => <StoryForm onDone={close} />}</ToggleForm>}
     </section>
   );
@@ -428,7 +429,7 @@ function StoryForm({ onDone }: { onDone: () => void }) {
       <Field id={`${id}-note`} label={t('agenda.evidenceNote')}>
         <input id={`${id}-note`} className="field__control" maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
       </Field>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.storySubmit')} onCancel={onDone} disabled={choice === ''} />
     </form>
   );
@@ -468,7 +469,7 @@ function PolicySection() {
           ))}
         </ul>
       )}
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       {agenda.you.mayEdit && <ToggleForm openLabel={t('agenda.policyAdd')}>{(close) => <PolicyForm onDone={close} />}</ToggleForm>}
     </section>
   );
@@ -503,7 +504,7 @@ function PolicyForm({ onDone }: { onDone: () => void }) {
       <Field id={`${id}-note`} label={t('agenda.policyNote')}>
         <input id={`${id}-note`} className="field__control" maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
       </Field>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.policySubmit')} onCancel={onDone} />
     </form>
   );

@@ -1,23 +1,9 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaEvidence } from '../api-client.ts';
+import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgendaAction } from './agenda-text.ts';
 import type { VoiceOption } from './use-area-voices.ts';
-
-/** What went wrong with a form or button, announced as it appears. */
-export function Problems({ problems }: { problems: string[] }) {
-  return (
-    <div role="alert" className="agenda-problems">
-      {problems.length > 0 && (
-        <ul>
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
 
 /** Text in paragraphs as it was typed (blank lines between them). */
 export function Paragraphs({ text, empty }: { text: string; empty: string }) {
@@ -81,7 +67,7 @@ export function EditableText({ text, empty, label, editLabel, save, mayEdit }: E
         {label}
       </label>
       <textarea id={id} className="field__control field__control--textarea" rows={6} maxLength={4000} value={draft} onChange={(event) => setDraft(event.target.value)} autoFocus />
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.save')} onCancel={() => setEditing(false)} />
     </form>
   );

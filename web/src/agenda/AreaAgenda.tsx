@@ -5,8 +5,8 @@ import { getAreaAgendas, getMe, startAgenda, type AgendaSummary, type Me, type P
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { agendaPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
+import { ProblemList } from '../forms/ProblemList.tsx';
 import { STATUSES, useAgendaAction } from './agenda-text.ts';
-import { Problems } from './AgendaParts.tsx';
 import './agenda.css';
 
 interface AreaAgendaProps {
@@ -68,7 +68,7 @@ export function AreaAgenda({ area, wijkCode }: AreaAgendaProps) {
           >
             {busy ? t('form.busy') : t('agenda.start', { year })}
           </button>
-          <Problems problems={problems} />
+          <ProblemList problems={problems} />
         </div>
       )}
     </section>

@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAgendaEvidence, addAgendaItem, getIndicators, updateAgendaItem, type AgendaItem, type EvidenceKind } from '../api-client.ts';
 import { useApiData } from '../use-api-data.ts';
+import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgenda } from './agenda-context.ts';
 import { useAgendaAction } from './agenda-text.ts';
-import { Field, FormActions, Problems, VoiceOptions } from './AgendaParts.tsx';
+import { Field, FormActions, VoiceOptions } from './AgendaParts.tsx';
 import { useAreaVoices } from './use-area-voices.ts';
 
 interface ItemFormProps {
@@ -221,7 +222,7 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
         )}
       </fieldset>
       {missing && theme === '' && <p className="field__error">{t('agenda.themeMissing')}</p>}
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')} onCancel={onDone} />
     </form>
   );

@@ -28,6 +28,7 @@ import {
 import { useSession } from '../account/session.tsx';
 import { problemOf } from '../forms/api-errors.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { ProblemList } from '../forms/ProblemList.tsx';
 import { OBSERVATION_REPORT_REASONS, ReportForm } from '../forms/ReportForm.tsx';
 import { failureMessage, problemMessage } from '../forms/messages.ts';
 import { lngLatBboxOf } from '../geo.ts';
@@ -313,25 +314,11 @@ function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormProps) {
         <span>{t('voices.comment')}</span>
         <textarea value={comment} maxLength={2000} rows={3} onChange={(event) => setComment(event.target.value)} />
       </label>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <button type="submit" className="button button--primary" disabled={status === 'sending'}>
         {status === 'sending' ? t('voices.sending') : t('voices.submitAnswer')}
       </button>
     </form>
-  );
-}
-
-function Problems({ problems }: { problems: string[] }) {
-  return (
-    <div role="alert" className="voices__problems">
-      {problems.length > 0 && (
-        <ul>
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }
 
@@ -482,7 +469,7 @@ function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
         <span>{t('voices.photo')}</span>
         <input ref={fileInput} type="file" accept={PHOTO_TYPES} onChange={(event) => setPhoto(event.target.files?.[0] ?? null)} />
       </label>
-      <Problems problems={problems} />
+      <ProblemList problems={problems} />
       <div role="status" className="voices__status">
         {progress !== null && (
           <>
