@@ -121,8 +121,8 @@ export const agendasRepository = {
   setStatus: async (db: Queryable, id: string, status: 'draft' | 'published') => (await db.query(sql['set-agenda-status'], [id, status])).rowCount === 1,
   insertPolicyLink: async (db: Queryable, id: string, title: string, url: string, note: string) => (await one<{ id: string }>(db, sql['insert-policy-link'], [id, title, url, note]))!.id,
   deletePolicyLink: (db: Queryable, id: string, linkId: string) => one<{ title: string; url: string }>(db, sql['delete-policy-link'], [id, linkId]),
-  organisationForViewer: (db: Queryable, organisationId: string, viewer: string, agendaId: string) =>
-    one<{ id: string; name: string; member: boolean; in_area: boolean | null }>(db, sql['organisation-for-viewer'], [organisationId, viewer, agendaId]),
+  organisationForViewer: (db: Queryable, organisationId: string, viewer: string) =>
+    one<{ id: string; name: string; member: boolean }>(db, sql['organisation-for-viewer'], [organisationId, viewer]),
   insertParty: async (db: Queryable, agendaId: string, role: Role, party: { organisationId?: string; userId?: string; name?: string }, by: string) =>
     (await one<{ id: string }>(db, sql['insert-party'], [agendaId, role, party.organisationId ?? null, party.userId ?? null, party.name ?? null, by]))?.id ?? null,
   findParty: (db: Queryable, agendaId: string, partyId: string, viewer: string) =>

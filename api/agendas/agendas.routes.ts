@@ -19,7 +19,7 @@ import {
   UpdateAgendaBodySchema,
   UpdateItemBodySchema,
 } from './agendas.schemas.ts';
-import { agendaTitle, itemChange, progressOf, readAgenda } from './agendas.service.ts';
+import { agendaTitle, itemChange, progressOf, readAgenda, visibleItem, visibleTo } from './agendas.service.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const IdParams = Type.Object({ id: Uuid });
@@ -42,19 +42,13 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The agenda, if the viewer may see it (published, or a draft they take part in); else 404. */
   async function visibleAgenda(id: string, viewer: string | null) {
     const access = await repository.access(db, id, viewer);
-    if (!access || (access.status === 'draft' && !access.takes_part)) throw new InputError('params/id', 'exists', 'names no agenda you can see', 404);
+    if (!access || !visibleTo(access)) throw new InputError('params/id', 'exists', 'names no agenda you can see', 404);
     return access;
   }
   /** The agenda, if the viewer edits it (a connector of its area, an administrator). */
   async function editableAgenda(id: string, viewer: string) {
     const access = await visibleAgenda(id, viewer);
     if (!access.may_edit) throw new InputError('params/id', 'editor', 'is an agenda only the connectors of its area edit', 403);
-    return access;
-  }
-  /** The item and its agenda, if the viewer may see it. */
-  async function visibleItem(itemId: string, viewer: string | null) {
-    const access = await repository.accessByItem(db, itemId, viewer);
-    if (!access || (access.status === 'draft' && !access.takes_part)) throw new InputError('params/id', 'exists', 'names no agenda item you can see', 404);
     return access;
   }
   async function knownTheme(theme: string, field: string) {
@@ -253,7 +247,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       let party: { organisationId?: string; userId?: string; name?: string };
       let label: string;
       if (organisationId !== undefined) {
-        const organisation = await repository.organisationForViewer(db, organisationId, user, access.id);
+        const organisation = await repository.organisationForViewer(db, organisationId, user);
         if (!organisation) throw new InputError('body/organisationId', 'exists', 'names no organisation', 404);
         if (!access.may_edit && !organisation.member) throw new InputError('body/organisationId', 'member', 'is an organisation only its members or the agenda’s editors can bring to the table', 403);
         party = { organisationId };
@@ -392,7 +386,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!.id;
-      const access = await visibleItem(request.params.id, user);
+      const access = await visibleItem(db, request.params.id, user);
       if (!access.may_edit) throw new InputError('params/id', 'editor', 'is an item only the connectors of its area edit', 403);
       if (request.body.theme !== undefined) await knownTheme(request.body.theme, 'body/theme');
       await knownCarriers(access.agenda_id, request.body.carriers);
@@ -419,7 +413,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: 'Every version of an item, oldest first, to compare its text with an earlier one', params: IdParams, response: { 200: Type.Array(ItemVersionSchema), 400: errorResponses[400], 404: errorResponses[404] } },
     },
     async (request) => {
-      await visibleItem(request.params.id, request.user?.id ?? null);
+      await visibleItem(db, request.params.id, request.user?.id ?? null);
       return (await repository.versions(db, request.params.id)).map((row) => ({
         version: row.version,
         ambition: row.ambition,
@@ -438,7 +432,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Support and comments: those who take part
 
   async function participant(itemId: string, user: string) {
-    const access = await visibleItem(itemId, user);
+    const access = await visibleItem(db, itemId, user);
     if (!access.takes_part) throw new InputError('params/id', 'takes-part', 'is an item of an area you do not live or work in', 403);
     return access;
   }
@@ -465,7 +459,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: 'Withdraw your support', params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
-      const access = await visibleItem(request.params.id, request.user!.id);
+      const access = await visibleItem(db, request.params.id, request.user!.id);
       await app.pg.transact(async (client) => {
         if (await repository.deleteSupport(client, request.params.id, request.user!.id)) await repository.record(client, access.agenda_id, request.params.id, request.user!.id, 'item.support-withdrawn');
       });
@@ -512,7 +506,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!.id;
-      const access = await visibleItem(request.params.id, user);
+      const access = await visibleItem(db, request.params.id, user);
       const { assetId, organisationId, what } = request.body;
       if ((assetId === undefined) === (organisationId === undefined)) throw new InputError('body', 'one-of', 'must name exactly one of assetId or organisationId');
       let label: string;
@@ -523,7 +517,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (asset.visibility === 'private') throw new InputError('body/assetId', 'not-private', 'is private: show it to others first, then pledge it');
         label = asset.title;
       } else {
-        const organisation = await repository.organisationForViewer(db, organisationId!, user, access.agenda_id);
+        const organisation = await repository.organisationForViewer(db, organisationId!, user);
         if (!organisation) throw new InputError('body/organisationId', 'exists', 'names no organisation', 404);
         if (!organisation.member) throw new InputError('body/organisationId', 'owner', 'is not an organisation you belong to', 403);
         label = organisation.name;
@@ -599,7 +593,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!.id;
-      const access = await visibleItem(request.params.id, user);
+      const access = await visibleItem(db, request.params.id, user);
       const introduction = await repository.introductionForItem(db, request.body.introductionId, user, access.agenda_id);
       if (!introduction || (!introduction.mine && !(access.may_edit && introduction.in_area))) {
         throw new InputError('body/introductionId', 'exists', 'names no introduction you asked for, or made in this area', 404);
@@ -621,7 +615,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!.id;
-      const access = await visibleItem(request.params.id, user);
+      const access = await visibleItem(db, request.params.id, user);
       const introduction = await repository.introductionForItem(db, request.params.introductionId, user, access.agenda_id);
       if (!introduction || (!introduction.mine && !access.may_edit)) throw new InputError('params/introductionId', 'exists', 'names no introduction you may unlink', 404);
       await app.pg.transact(async (client) => {

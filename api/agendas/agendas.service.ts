@@ -222,13 +222,24 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
   };
 }
 
+/** Whether a viewer sees an agenda: a published one anyone, a draft only those who take part. */
+export function visibleTo(access: { status: 'draft' | 'published'; takes_part: boolean }): boolean {
+  return access.status === 'published' || access.takes_part;
+}
+
+/** Item `itemId` and its agenda as `viewer` may act on them; a 404 naming `field` when they cannot see it. */
+export async function visibleItem(db: Queryable, itemId: string, viewer: string | null, field = 'params/id') {
+  const access = await repository.accessByItem(db, itemId, viewer);
+  if (!access || !visibleTo(access)) throw new InputError(field, 'exists', 'names no agenda item you can see', 404);
+  return access;
+}
+
 /**
  * Links an introduction just asked for (by `userId`) to the agenda item it serves, in the caller's transaction: the
  * item must be one the asker can see. A refusal rolls the introduction back too.
  */
 export async function linkIntroductionToItem(db: Queryable, itemId: string, introductionId: string, userId: string, field: string): Promise<void> {
-  const access = await repository.accessByItem(db, itemId, userId);
-  if (!access || (access.status === 'draft' && !access.takes_part)) throw new InputError(field, 'exists', 'names no agenda item you can see', 404);
+  const access = await visibleItem(db, itemId, userId, field);
   if (await repository.linkIntroduction(db, itemId, introductionId, userId)) {
     await repository.record(db, access.agenda_id, itemId, userId, 'introduction.linked', { introductionId });
   }
