@@ -28,6 +28,8 @@ const Lang = Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
 const tags = ['agenda'];
+/** History entries whose actor is named only to those who take part: residents' support and words. */
+const PARTICIPANTS_ONLY_ACTORS = new Set(['item.supported', 'item.support-withdrawn', 'item.commented']);
 
 /**
  * The buurtagenda (issue 7): connectors of the area draft and edit; residents and organisations of the area comment,
@@ -179,11 +181,23 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas/:id/history',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Who changed what and when, newest first', params: IdParams, response: { 200: Type.Array(HistoryEntrySchema), 400: errorResponses[400], 404: errorResponses[404] } },
+      schema: {
+        tags,
+        summary: 'Who changed what and when, newest first (who supported or commented only for those who take part)',
+        params: IdParams,
+        response: { 200: Type.Array(HistoryEntrySchema), 400: errorResponses[400], 404: errorResponses[404] },
+      },
     },
     async (request) => {
       const access = await visibleAgenda(request.params.id, request.user?.id ?? null);
-      return (await repository.history(db, access.id)).map((row) => ({ at: row.at.toISOString(), actor: row.actor, action: row.action, itemId: row.item_id, details: row.details }));
+      return (await repository.history(db, access.id)).map((row) => ({
+        at: row.at.toISOString(),
+        // The public page counts supports and hides comments; its history does not name those residents either.
+        actor: access.takes_part || !PARTICIPANTS_ONLY_ACTORS.has(row.action) ? row.actor : null,
+        action: row.action,
+        itemId: row.item_id,
+        details: row.details,
+      }));
     },
   );
 

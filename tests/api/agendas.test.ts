@@ -268,7 +268,7 @@ describe('items', () => {
   });
 
   it('keeps a history of who did what, and gives a resident’s part in their data export', async () => {
-    const history = (await anonymous(`/api/agendas/${agendaId}/history`)).json() as { actor: string | null; action: string; details: Record<string, unknown> }[];
+    const history = (await resident.client.get(`/api/agendas/${agendaId}/history`)).json() as { actor: string | null; action: string; details: Record<string, unknown> }[];
     const actions = history.map((entry) => `${entry.actor}: ${entry.action}`).reverse();
     for (const expected of [
       'Verbinder Noor: agenda.created',
@@ -286,6 +286,11 @@ describe('items', () => {
       expect(actions).toContain(expected);
     }
     expect(history.find((entry) => entry.action === 'item.status' && entry.details.to === 'dropped')?.details).toMatchObject({ from: 'agreed', reason: 'De gemeente doet het al' });
+    // Visitors read the same history without the names of those who supported or commented.
+    const publicHistory = (await anonymous(`/api/agendas/${agendaId}/history`)).json() as { actor: string | null; action: string }[];
+    expect(publicHistory.filter((entry) => entry.action === 'item.supported').map((entry) => entry.actor)).toEqual([null, null]);
+    expect(publicHistory.some((entry) => entry.actor === 'Bewoner Sam')).toBe(false);
+    expect(publicHistory.some((entry) => entry.actor === 'Verbinder Noor' && entry.action === 'item.created')).toBe(true);
     // A refused write left no trace.
     expect(actions.filter((action) => action.includes('pledge.made'))).toHaveLength(2);
 

@@ -535,7 +535,8 @@ function HistoryList({ agendaId, updatedAt, language }: { agendaId: string; upda
         <li key={index}>
           <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>{' '}
           {t('agenda.historyEntry', {
-            actor: entry.actor ?? t('agenda.deletedAccount'),
+            // Null: a deleted account, or a resident's support or words, named only to those who take part.
+            actor: entry.actor ?? t('agenda.unnamedActor'),
             action: actionText(t, entry.action),
           })}
         </li>
