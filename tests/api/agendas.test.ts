@@ -113,6 +113,11 @@ describe('items', () => {
     expect(unknownTheme.json().errors[0]).toMatchObject({ field: 'body/theme', rule: 'theme' });
     const strangeCarrier = await connector.client.post(`/api/agendas/${agendaId}/items`, { ambition: 'Meer ontmoeting', theme: 'associations', carriers: [crypto.randomUUID()] });
     expect(strangeCarrier.json().errors[0]).toMatchObject({ field: 'body/carriers', rule: 'party' });
+    const noSuchDay = await connector.client.post(`/api/agendas/${agendaId}/items`, { ambition: 'Meer ontmoeting', theme: 'associations', nextStepDate: '2030-02-30' });
+    expect(noSuchDay.statusCode).toBe(400);
+    expect(noSuchDay.json().errors[0]).toMatchObject({ field: 'body/nextStepDate' });
+    const huge = await connector.client.post(`/api/agendas/${agendaId}/items`, { ambition: 'x'.repeat(301), theme: 'associations' });
+    expect(huge.json().errors[0]).toMatchObject({ field: 'body/ambition', rule: 'maxLength' });
     const byResident = await resident.client.post(`/api/agendas/${agendaId}/items`, { ambition: 'Meer ontmoeting', theme: 'associations' });
     expect(byResident.statusCode).toBe(403);
     expect(byResident.json().errors[0]).toMatchObject({ field: 'params/id', rule: 'editor' });
