@@ -1,7 +1,8 @@
 /**
- * The suggestion engine's rules and weights: the one place where they are written down. The SQL
- * (sql/suggestions.sql) receives the weights as parameters, and the reference implementation in the tests
- * (tests/helpers/suggestions-reference.ts) reads them from here too.
+ * The suggestion engine's rules and weights: the one place where they are written down. The SQL (the function
+ * suggestion_candidates, called by sql/suggestion-candidates.sql) receives the roles and rules as parameters, the
+ * service scores with the weights, and the reference implementation in the tests (tests/helpers/suggestions-reference.ts)
+ * reads them from here too.
  *
  * Every item takes a role from its type and kind (ROLES); a rule pairs the role of one of the subject's items with the
  * role of a candidate nearby (RULES). Two items fit when they share a tag (a strong fit) or only a domain of the
@@ -95,7 +96,7 @@ export const GROUP_MIN_PEOPLE = 3;
  */
 export const DISTANCE_BANDS_M = [500, 1000, 2000, 3000] as const;
 
-/** ROLES and RULES as the arrays the SQL takes ($5..$10 of suggestion-candidates.sql). */
+/** ROLES and RULES as the arrays the SQL takes ($5..$10 of suggestion_candidates). */
 export function ruleParameters(): unknown[] {
   const roleRows = Object.entries(ROLES).flatMap(([type, kinds]) => Object.entries(kinds).map(([kind, role]) => [type, kind, role]));
   const pairRows = Object.entries(RULES).flatMap(([rule, pairs]) => pairs.map(([mine, theirs]) => [rule, mine, theirs]));

@@ -5,7 +5,7 @@ import { RULE_PARAMETERS, type Role, type RuleName } from './rules.ts';
 const sql = {
   candidates: loadSql(import.meta.url, 'sql/suggestion-candidates.sql'),
   nearestMeetingPlace: loadSql(import.meta.url, 'sql/nearest-meeting-place.sql'),
-  labels: loadSql(import.meta.url, 'sql/labels.sql'),
+  taxonomy: loadSql(import.meta.url, 'sql/taxonomy.sql'),
   findSubject: loadSql(import.meta.url, 'sql/find-subject.sql'),
   listFeedback: loadSql(import.meta.url, 'sql/list-feedback.sql'),
   saveFeedback: loadSql(import.meta.url, 'sql/save-feedback.sql'),
@@ -41,6 +41,31 @@ export interface CandidateRow {
   by_domain: boolean;
 }
 
+export interface Taxonomy {
+  tags: Map<string, { domain: string; label: string }>;
+  domains: Map<string, string>;
+}
+
+/**
+ * The taxonomy in both languages, read once per database handle (the pool, or a client). It is small (a few hundred
+ * tags) and every suggestion request labels with it. Tags are only ever added (api/taxonomy), never changed or
+ * removed, so a tag it does not know means it is read again.
+ */
+const taxonomies = new WeakMap<Queryable, Promise<Record<'nl' | 'en', Taxonomy>>>();
+
+async function readTaxonomy(db: Queryable): Promise<Record<'nl' | 'en', Taxonomy>> {
+  const { rows } = await db.query<{ what: 'tag' | 'domain'; key: string; domain: string; label_nl: string; label_en: string }>(sql.taxonomy);
+  const byLanguage = { nl: { tags: new Map(), domains: new Map() }, en: { tags: new Map(), domains: new Map() } } satisfies Record<'nl' | 'en', Taxonomy>;
+  for (const row of rows) {
+    for (const language of ['nl', 'en'] as const) {
+      const label = language === 'en' ? row.label_en : row.label_nl;
+      if (row.what === 'tag') byLanguage[language].tags.set(row.key, { domain: row.domain, label });
+      else byLanguage[language].domains.set(row.key, label);
+    }
+  }
+  return byLanguage;
+}
+
 export const suggestionsRepository = {
   async findSubject(db: Queryable, kind: SubjectKind, id: string): Promise<{ name: string; located: boolean } | null> {
     const { rows } = await db.query<{ name: string; located: boolean }>(sql.findSubject, [kind, id]);
@@ -69,15 +94,17 @@ export const suggestionsRepository = {
     return rows[0] ?? null;
   },
 
-  /** Each tag's domain and label, and each of those domains' label. */
-  async taxonomy(db: Queryable, tags: string[], language: 'nl' | 'en') {
-    const { rows } = await db.query<{ what: 'tag' | 'domain'; key: string; domain: string; label: string }>(sql.labels, [tags, language]);
-    const taxonomy = { tags: new Map<string, { domain: string; label: string }>(), domains: new Map<string, string>() };
-    for (const row of rows) {
-      if (row.what === 'tag') taxonomy.tags.set(row.key, { domain: row.domain, label: row.label });
-      else taxonomy.domains.set(row.key, row.label);
+  /** Each tag's domain and label, and each domain's label (at least for `tags`: all that the database holds). */
+  async taxonomy(db: Queryable, tags: string[], language: 'nl' | 'en'): Promise<Taxonomy> {
+    let loading = taxonomies.get(db);
+    let taxonomy = loading ? await loading.catch(() => null) : null;
+    if (!taxonomy || tags.some((tag) => !taxonomy!.nl.tags.has(tag))) {
+      loading = readTaxonomy(db);
+      taxonomies.set(db, loading);
+      loading.catch(() => taxonomies.delete(db));
+      taxonomy = await loading;
     }
-    return taxonomy;
+    return taxonomy[language];
   },
 
   async residentNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {

@@ -2,7 +2,7 @@ import type { Queryable } from '../shared/db.ts';
 import { CELL_SIZE_M } from '../assets/assets.repository.ts';
 import { distanceText, explain, explainGroup, listText } from './explanations.ts';
 import { GROUP_MIN_PEOPLE, ROLES, WEIGHTS, type Role, type RuleName } from './rules.ts';
-import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type SubjectKind } from './suggestions.repository.ts';
+import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type SubjectKind, type Taxonomy } from './suggestions.repository.ts';
 import type { SuggestionsResponse } from './suggestions.schemas.ts';
 
 type Suggestion = SuggestionsResponse['suggestions'][number];
@@ -53,8 +53,6 @@ function locationOf(row: CandidateRow): Suggestion['location'] {
   const at = { lng: Math.round(row.lng * 1e6) / 1e6, lat: Math.round(row.lat * 1e6) / 1e6 };
   return row.candidate_kind === 'resident' ? { kind: 'cell', ...at, sizeMetres: CELL_SIZE_M } : { kind: 'point', ...at };
 }
-
-type Taxonomy = Awaited<ReturnType<typeof repository.taxonomy>>;
 
 /** One suggestion per rule and candidate (a resident, an organisation, a place), from the fits the engine found. */
 function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {

@@ -1,6 +1,6 @@
 -- The strongest suggested connections inside an area (buurt codes $1) for its connector: pairs of parties (residents,
 -- organisations, places) whose items fit by a rule and share a tag, or (space) a need and an offer of space.
--- Roles and rules as in suggestion-candidates.sql: $2 types, $3 kinds, $4 roles; $5 rule names, $6 one side's role,
+-- Roles and rules as in suggestion_candidates: $2 types, $3 kinds, $4 roles; $5 rule names, $6 one side's role,
 -- $7 the other's. $8: how many pairs.
 -- Privacy: a connector of the area may see residents' items shared with connectors, neighbours or everyone, never
 -- private ones. Residents are named by display name; no location leaves the database.
