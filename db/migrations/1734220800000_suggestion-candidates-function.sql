@@ -73,35 +73,39 @@ key_endings AS MATERIALIZED (
   UNION ALL
   SELECT '#' || x.buurt FROM anchor x WHERE x.buurt IS NOT NULL
 ),
--- The beginnings: each type and kind that takes a role an item of the subject asks for.
+-- The beginnings: each type and kind that takes a role an item of the subject asks for. Residents hold inventory and
+-- things, organisations their items and things (without a place of their own): each index is asked only for its types.
 key_beginnings AS MATERIALIZED (
-  SELECT DISTINCT a.my_item, a.rule, r.type || '.' || r.kind || ':' AS beginning FROM asks a JOIN roles r ON r.role = a.theirs
+  SELECT DISTINCT a.my_item, a.rule, r.type || '.' || r.kind || ':' AS beginning,
+         r.type IN ('inventory', 'thing') AS of_residents, r.type IN ('organisation-item', 'thing') AS of_organisations
+  FROM asks a JOIN roles r ON r.role = a.theirs
 ),
--- The suggestion index keys of strong fits (see suggestion_keys in the migration): each kind that takes a role an item
--- of the subject asks for, with each tag of that item, in each 1 km grid square the radius touches, and in the buurt.
+-- The suggestion index keys of residents' strong fits (see suggestion_keys in the migration): each kind that takes a
+-- role an item of the subject asks for, with each tag of that item, in each 1 km grid square the radius touches, and
+-- in the buurt.
 strong_keys AS MATERIALIZED (
-  SELECT coalesce(array_agg(DISTINCT b.beginning || t || e.ending), '{}') AS keys
+  SELECT coalesce(array_agg(DISTINCT b.beginning || t || e.ending) FILTER (WHERE b.of_residents), '{}') AS keys
   FROM asks w
   JOIN key_beginnings b ON b.my_item = w.my_item AND b.rule = w.rule
   CROSS JOIN unnest(w.tags) AS t
   CROSS JOIN key_endings e
 ),
 -- Residents' items that share a tag, in the right squares or the buurt (the index finds them; the distance decides
--- below), at their owner's home cell (unknown when they gave only a buurt).
+-- below), at their owner's home cell: its distance, measured once (NULL when they gave only a buurt).
 strong_resident_items AS MATERIALIZED (
   SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_user_id, a.owner_cell_centre, a.buurt_code, a.last_confirmed_at,
-         a.details, a.visibility
-  FROM assets a
+         a.details, a.visibility, ST_Distance(a.owner_cell_centre, x.point, false) AS metres
+  FROM anchor x, assets a
   WHERE a.owner_user_id IS NOT NULL AND a.suggestion_keys && (SELECT keys FROM strong_keys)
 ),
--- Weak fits (a shared domain) too? $11 true: no; false: yes; NULL: when fewer than $12 residents' items share a tag in
--- the squares (a bound on the strong fits, counted from what the index found), so a subject with few strong fits
--- needs one query, not two, and one with many reads the index once.
+-- Weak fits (a shared domain) too? $11 true: no; false: yes; NULL: when fewer than $12 residents nearby share a tag in
+-- an item the viewer may see (counted among the first 4 × $12 such items the index found: a bound on the strong fits),
+-- so a subject with few strong fits needs one query, not two, and one with many reads the index once.
 fit_mode AS MATERIALIZED (
   SELECT CASE WHEN $11::boolean IS NOT NULL THEN NOT $11::boolean
               ELSE (SELECT count(DISTINCT near.owner_user_id) FROM (
                       SELECT s.owner_user_id FROM strong_resident_items s, anchor x
-                      WHERE (ST_DWithin(s.owner_cell_centre, x.point, $4, false) OR s.buurt_code = x.buurt)
+                      WHERE (s.metres <= $4 OR s.buurt_code = x.buurt)
                         AND s.visibility <> 'private' AND ($1 <> 'resident' OR s.owner_user_id <> $2)
                       LIMIT 4 * $12) near) < $12
          END AS by_domain
@@ -117,9 +121,10 @@ wanted AS MATERIALIZED (
 wanted_roles AS MATERIALIZED (
   SELECT coalesce(array_agg(DISTINCT w.theirs), '{}') AS roles, coalesce(bool_or(w.rule = 'space'), false) AS space FROM wanted w
 ),
--- All the keys that can fit: the strong ones, and (weak fits too) those of the other tags of the domains.
+-- All the keys that can fit, for each index: the strong ones, and (weak fits too) those of the other tags of the domains.
 wanted_keys AS MATERIALIZED (
-  SELECT coalesce(array_agg(DISTINCT b.beginning || t || e.ending), '{}') AS keys
+  SELECT coalesce(array_agg(DISTINCT b.beginning || t || e.ending) FILTER (WHERE b.of_residents), '{}') AS resident_keys,
+         coalesce(array_agg(DISTINCT b.beginning || t || e.ending) FILTER (WHERE b.of_organisations), '{}') AS organisation_keys
   FROM wanted w
   JOIN key_beginnings b ON b.my_item = w.my_item AND b.rule = w.rule
   CROSS JOIN unnest(w.fitting_tags) AS t
@@ -134,10 +139,10 @@ resident_items AS MATERIALIZED (
   SELECT * FROM strong_resident_items
   UNION ALL
   SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_user_id, a.owner_cell_centre, a.buurt_code, a.last_confirmed_at,
-         a.details, a.visibility
-  FROM assets a
+         a.details, a.visibility, ST_Distance(a.owner_cell_centre, x.point, false)
+  FROM anchor x, assets a
   WHERE (SELECT by_domain FROM fit_mode) AND a.owner_user_id IS NOT NULL
-    AND a.suggestion_keys && ARRAY(SELECT k FROM unnest((SELECT keys FROM wanted_keys)) AS k
+    AND a.suggestion_keys && ARRAY(SELECT k FROM unnest((SELECT resident_keys FROM wanted_keys)) AS k
                                    EXCEPT SELECT k FROM unnest((SELECT keys FROM strong_keys)) AS k)
     AND NOT EXISTS (SELECT 1 FROM strong_resident_items s WHERE s.id = a.id)
 ),
@@ -163,7 +168,7 @@ organisation_items AS MATERIALIZED (
   SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_organisation_id, a.owner_organisation_location AS point, a.buurt_code,
          a.last_confirmed_at
   FROM assets a
-  WHERE a.owner_organisation_id IS NOT NULL AND a.geom IS NULL AND a.suggestion_keys && (SELECT keys FROM wanted_keys)
+  WHERE a.owner_organisation_id IS NOT NULL AND a.geom IS NULL AND a.suggestion_keys && (SELECT organisation_keys FROM wanted_keys)
   UNION
   SELECT a.id, a.type, a.kind, a.tags, a.title, a.owner_organisation_id, a.owner_organisation_location, a.buurt_code,
          a.last_confirmed_at
@@ -190,26 +195,27 @@ nearby_organisations AS MATERIALIZED (
 candidates AS MATERIALIZED (
   -- Residents' names are looked up by the service for the few suggestions shown (NULL here).
   SELECT 'resident' AS candidate_kind, a.owner_user_id AS candidate_id, a.id AS item_id, r.role, a.tags,
-         NULL::text AS name, a.title, a.owner_cell_centre AS point, a.buurt_code, a.last_confirmed_at,
+         NULL::text AS name, a.title, a.owner_cell_centre::geometry AS point, a.metres, a.buurt_code, a.last_confirmed_at,
          (a.details ? 'howOften' OR a.type = 'thing') AS available
   FROM resident_items a
   CROSS JOIN anchor x
   CROSS JOIN viewer v
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
-  WHERE (ST_DWithin(a.owner_cell_centre, x.point, $4, false) OR a.buurt_code = x.buurt)
+  WHERE (a.metres <= $4 OR a.buurt_code = x.buurt)
     AND ($1 <> 'resident' OR a.owner_user_id <> $2)
     AND (a.visibility IN ('public', 'neighbours') OR (a.visibility = 'connectors' AND a.buurt_code = ANY (v.connector_buurten)))
   UNION ALL
-  -- Places, where they are (a walking route or a park: its nearest point).
-  SELECT 'place', a.id, a.id, r.role, a.tags, a.title, a.title, a.geom::geography, a.buurt_code, a.last_confirmed_at,
-         (a.details ? 'capacity' OR a.details ? 'availability')
+  -- Places, where they are (a walking route or a park: its nearest point; shown at a point on it).
+  SELECT 'place', a.id, a.id, r.role, a.tags, a.title, a.title, ST_PointOnSurface(a.geom), ST_Distance(a.geom::geography, x.point, false),
+         a.buurt_code, a.last_confirmed_at, (a.details ? 'capacity' OR a.details ? 'availability')
   FROM nearby_places a
+  CROSS JOIN anchor x
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
   WHERE ($1 <> 'place' OR a.id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations' items, at the organisation.
-  SELECT 'organisation', a.owner_organisation_id, a.id, r.role, a.tags, o.name, a.title, a.point, a.buurt_code,
-         a.last_confirmed_at, a.kind = 'room' OR a.type = 'thing'
+  SELECT 'organisation', a.owner_organisation_id, a.id, r.role, a.tags, o.name, a.title, a.point::geometry,
+         ST_Distance(a.point, x.point, false), a.buurt_code, a.last_confirmed_at, a.kind = 'room' OR a.type = 'thing'
   FROM organisation_items a
   CROSS JOIN anchor x
   JOIN organisations o ON o.id = a.owner_organisation_id
@@ -218,15 +224,16 @@ candidates AS MATERIALIZED (
     AND ($1 <> 'organisation' OR a.owner_organisation_id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations themselves (partners).
-  SELECT 'organisation', o.id, o.id, 'organisation', o.tags, o.name, o.name, o.location::geography, o.buurt_code,
-         o.last_confirmed_at, false
+  SELECT 'organisation', o.id, o.id, 'organisation', o.tags, o.name, o.name, o.location, ST_Distance(o.location::geography, x.point, false),
+         o.buurt_code, o.last_confirmed_at, false
   FROM nearby_organisations o
+  CROSS JOIN anchor x
   WHERE ($1 <> 'organisation' OR o.id <> $2) AND 'organisation' = ANY ((SELECT roles FROM wanted_roles)::text[])
 )
 SELECT w.rule, w.my_item, w.tags AS my_tags, c.candidate_kind, c.candidate_id, c.item_id, c.role, c.name, c.title, c.tags,
-       round(ST_Distance(c.point, x.point, false))::int AS distance_m, -- NULL: a resident who gave only their buurt
+       round(c.metres)::int AS distance_m, -- NULL: a resident who gave only their buurt
        -- Where to show it on the map: a place or organisation where it is, a resident at their home cell's centre.
-       ST_X(ST_PointOnSurface(c.point::geometry)) AS lng, ST_Y(ST_PointOnSurface(c.point::geometry)) AS lat,
+       ST_X(c.point) AS lng, ST_Y(c.point) AS lat,
        c.buurt_code IS NOT DISTINCT FROM x.buurt AS same_buurt,
        c.last_confirmed_at > now() - interval '12 months' AS fresh,
        c.available,
