@@ -163,8 +163,12 @@ function bboxParam(bbox: Bbox): string {
   return [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat].map((n) => n.toFixed(6)).join(',');
 }
 
-/** The same SQL the API runs, through the same repository functions, so the parameters are the API's. */
-async function measureSql(db: pg.ClientBase, targets: Targets, context: { size: string; database: string }) {
+/**
+ * The same SQL the API runs, through the same repository functions, so the parameters are the API's. The map's
+ * queries on one connection; the suggestion services (and the brute force beside them) on a pool like the app's
+ * (`pool`: one connection on the embedded database, DB_POOL_MAX's default of 10 on a server), as the routes call them.
+ */
+async function measureSql(db: pg.ClientBase, pool: pg.Pool, targets: Targets, context: { size: string; database: string }) {
   console.log('  SQL, directly (pg):');
   const city = filtersFor(targets.city);
   await measure(context, 'map-exact.sql, city zoom', () => assetsRepository.mapExact(db, city, null, PAGE).then(() => undefined));
@@ -183,7 +187,7 @@ async function measureSql(db: pg.ClientBase, targets: Targets, context: { size: 
   );
   if (EXPLAIN) await explain(db, targets.city);
   const assets = Number(context.size.replaceAll(',', ''));
-  await measureSuggestionsSql(db, targets.suggestions, assets, (what, step) => measure(context, what, step));
+  await measureSuggestionsSql(pool, targets.suggestions, assets, (what, step) => measure(context, what, step));
 }
 
 async function explain(db: pg.ClientBase, bbox: Bbox) {
@@ -276,12 +280,14 @@ async function benchEmbedded(assets: number) {
     const embedded = await startEmbeddedDatabase({ dataDir });
     const db = new pg.Client(embedded.connectionString);
     await db.connect();
+    const pool = new pg.Pool({ connectionString: embedded.connectionString, max: 1 });
     let targets: Targets;
     try {
       console.log(`    ${await counts(db)}`);
       targets = await targetsOf(db);
-      await measureSql(db, targets, context);
+      await measureSql(db, pool, targets, context);
     } finally {
+      await pool.end();
       await db.end();
       await embedded.close();
     }
@@ -340,13 +346,15 @@ async function measureServer(benchUrl: URL, context: { size: string; database: s
   // As the app connects (api/plugins/database.ts): without JIT.
   const db = new pg.Client({ connectionString: benchUrl.toString(), options: '-c jit=off' });
   await db.connect();
+  const pool = new pg.Pool({ connectionString: benchUrl.toString(), options: '-c jit=off', max: 10 });
   let targets: Targets;
   try {
     const versions = await db.query<{ pg: string; postgis: string }>(`SELECT current_setting('server_version') AS pg, postgis_lib_version() AS postgis`);
     console.log(`    PostgreSQL ${versions.rows[0]!.pg}, PostGIS ${versions.rows[0]!.postgis}; ${await counts(db)}`);
     targets = await targetsOf(db);
-    await measureSql(db, targets, context);
+    await measureSql(db, pool, targets, context);
   } finally {
+    await pool.end();
     await db.end();
   }
   await httpAgainst(env, targets, context);

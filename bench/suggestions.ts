@@ -54,7 +54,7 @@ export async function suggestionTargets(db: pg.ClientBase): Promise<SuggestionTa
   };
 }
 
-export async function measureSuggestionsSql(db: pg.ClientBase, targets: SuggestionTargets, assets: number, measure: Measure) {
+export async function measureSuggestionsSql(db: pg.Pool, targets: SuggestionTargets, assets: number, measure: Measure) {
   const request = (kind: 'resident' | 'organisation', id: string, viewerId: string) =>
     buildSuggestions(db, { subject: { kind, id }, viewerId, radiusM: DEFAULT_RADIUS_M, language: 'nl', limit: 20 }).then(() => undefined);
   const engine = await measure('suggestions for a resident (service, SQL)', (i) => {
@@ -84,7 +84,7 @@ export async function measureSuggestionsSql(db: pg.ClientBase, targets: Suggesti
   );
 }
 
-async function loadCity(db: pg.ClientBase): Promise<City> {
+async function loadCity(db: pg.Pool): Promise<City> {
   const [residents, organisations, items, tags] = await Promise.all([
     db.query<{ id: string; lng: number | null; lat: number | null; buurt: string | null }>(
       `SELECT id, ST_X(home_location::geometry) AS lng, ST_Y(home_location::geometry) AS lat, home_buurt_code AS buurt FROM users`,

@@ -4,7 +4,6 @@ import { RULE_PARAMETERS, type Role, type RuleName } from './rules.ts';
 
 const sql = {
   candidates: loadSql(import.meta.url, 'sql/suggestion-candidates.sql'),
-  nearestMeetingPlace: loadSql(import.meta.url, 'sql/nearest-meeting-place.sql'),
   taxonomy: loadSql(import.meta.url, 'sql/taxonomy.sql'),
   findSubject: loadSql(import.meta.url, 'sql/find-subject.sql'),
   listFeedback: loadSql(import.meta.url, 'sql/list-feedback.sql'),
@@ -14,6 +13,21 @@ const sql = {
 
 export type SubjectKind = 'resident' | 'organisation' | 'place';
 export type CandidateKind = 'resident' | 'organisation' | 'place';
+
+/** The nearest place where a group could meet (places are public: the distance is exact). */
+export interface MeetingPlace {
+  id: string;
+  title: string;
+  distance_m: number;
+}
+
+/** The row of the candidates query that carries the meeting place. */
+interface MeetingPlaceRow {
+  rule: 'meeting-place';
+  candidate_id: string;
+  title: string;
+  distance_m: number;
+}
 
 /** One fit between an item of the subject and an item nearby. The distance never leaves the server as it is. */
 export interface CandidateRow {
@@ -74,7 +88,8 @@ export const suggestionsRepository = {
 
   /**
    * The fits nearby: by shared tag only (`fit` 'tag'), by shared tag or domain ('domain'), or ('auto') by domain too
-   * when the index counts fewer than `enough` items that share a tag nearby (each row says which in `by_domain`).
+   * when fewer than `enough` residents nearby share a tag (each row says which in `by_domain`); and for a resident
+   * with a passion, the nearest place where a group could meet.
    */
   async candidates(
     db: Queryable,
@@ -84,14 +99,15 @@ export const suggestionsRepository = {
     radiusM: number,
     fit: 'tag' | 'domain' | 'auto',
     enough = 0,
-  ): Promise<CandidateRow[]> {
-    const { rows } = await db.query<CandidateRow>(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'auto' ? null : fit === 'tag', enough]);
-    return rows;
-  },
-
-  async nearestMeetingPlace(db: Queryable, kinds: readonly string[], radiusM: number, kind: SubjectKind, id: string) {
-    const { rows } = await db.query<{ id: string; title: string; distance_m: number }>(sql.nearestMeetingPlace, [kinds, radiusM, kind, id]);
-    return rows[0] ?? null;
+  ): Promise<{ fits: CandidateRow[]; meetingPlace: MeetingPlace | null }> {
+    const { rows } = await db.query<CandidateRow | MeetingPlaceRow>(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'auto' ? null : fit === 'tag', enough]);
+    let meetingPlace: MeetingPlace | null = null;
+    const fits: CandidateRow[] = [];
+    for (const row of rows) {
+      if (row.rule === 'meeting-place') meetingPlace = { id: row.candidate_id, title: row.title, distance_m: row.distance_m };
+      else fits.push(row);
+    }
+    return { fits, meetingPlace };
   },
 
   /** Each tag's domain and label, and each domain's label (at least for `tags`: all that the database holds). */

@@ -1,8 +1,8 @@
 import type { Queryable } from '../shared/db.ts';
 import { CELL_SIZE_M } from '../assets/assets.repository.ts';
 import { distanceText, explain, explainGroup, listText } from './explanations.ts';
-import { GROUP_MIN_PEOPLE, ROLES, WEIGHTS, type Role, type RuleName } from './rules.ts';
-import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type SubjectKind, type Taxonomy } from './suggestions.repository.ts';
+import { GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
+import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type MeetingPlace, type SubjectKind, type Taxonomy } from './suggestions.repository.ts';
 import type { SuggestionsResponse } from './suggestions.schemas.ts';
 
 type Suggestion = SuggestionsResponse['suggestions'][number];
@@ -11,11 +11,6 @@ type Suggestion = SuggestionsResponse['suggestions'][number];
 export function subjectKey(kind: SubjectKind, id: string): string {
   return kind === 'resident' ? 'me' : `${kind}:${id}`;
 }
-
-/** Where a group could meet: places whose role is to offer space. */
-const MEETING_PLACE_KINDS = Object.entries(ROLES.place)
-  .filter(([, role]) => role === 'space-offered')
-  .map(([kind]) => kind);
 
 interface Group {
   rule: RuleName;
@@ -109,16 +104,20 @@ export interface SuggestionRequest {
 /** Suggested connections for a resident, an organisation or a place, best first, with their reasons. */
 export async function buildSuggestions(db: Queryable, request: SuggestionRequest): Promise<Omit<SuggestionsResponse, 'subject' | 'located'>> {
   const { subject, viewerId, radiusM, language } = request;
-  // One after the other: `db` may be a single client (the embedded database has one connection anyway).
-  const done = await repository.listFeedback(db, viewerId, subjectKey(subject.kind, subject.id));
-  const enough = request.limit + done.size;
   // Weaker fits (a shared domain) fill the list only when shared tags do not: in a dense city the domains of a few
   // tags fit thousands of neighbours, and looking at them all cost 0.5 s for one resident of the 1,000,000-asset city.
   // The query decides from the index whether strong fits can fill the list; when it guessed they could and they
-  // cannot (too far, or not visible), a second query adds the weak ones.
-  const first = await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'auto', enough);
-  const candidatesFound = new Set(first.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`));
-  const rows = first[0]?.by_domain || candidatesFound.size >= enough ? first : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
+  // cannot (too far, not visible, or already dismissed or acted on), a second query adds the weak ones.
+  // What was done with earlier suggestions is read meanwhile (on the pool, another connection; a single client, such
+  // as the embedded database's, runs the two in turn).
+  const [done, first] = await Promise.all([
+    repository.listFeedback(db, viewerId, subjectKey(subject.kind, subject.id)),
+    repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'auto', request.limit),
+  ]);
+  const enough = request.limit + done.size;
+  const candidatesFound = new Set(first.fits.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`));
+  const { fits: rows, meetingPlace } =
+    first.fits[0]?.by_domain || candidatesFound.size >= enough ? first : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
   const taxonomy = await repository.taxonomy(db, [...new Set(rows.flatMap((row) => [...row.tags, ...row.my_tags]))], language);
   const groups = groupRows(rows, taxonomy);
   const tagList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.tags.get(key)?.label ?? key }));
@@ -154,7 +153,7 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
       },
     });
   }
-  drafts.push(...(await groupSuggestions(db, request, groups, taxonomy, done)));
+  drafts.push(...groupSuggestions(request, groups, meetingPlace, taxonomy, done));
   drafts.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   const shown = drafts.slice(0, request.limit);
   const names = await repository.residentNames(db, [...new Set(shown.flatMap((draft) => draft.residents))]);
@@ -173,8 +172,11 @@ interface Draft {
 /** How many members of a group to start are named: the nearest. */
 const GROUP_MEMBERS_NAMED = 12;
 
-/** Shared passion: when GROUP_MIN_PEOPLE or more (the subject included) share one, suggest starting a group. */
-async function groupSuggestions(db: Queryable, request: SuggestionRequest, groups: Group[], taxonomy: Taxonomy, done: Set<string>): Promise<Draft[]> {
+/**
+ * Shared passion: when GROUP_MIN_PEOPLE or more (the subject included) share one, suggest starting a group, at the
+ * nearest place where a group could meet (one for every group; the candidates query finds it).
+ */
+function groupSuggestions(request: SuggestionRequest, groups: Group[], place: MeetingPlace | null, taxonomy: Taxonomy, done: Set<string>): Draft[] {
   const { subject, radiusM, language } = request;
   if (subject.kind !== 'resident') return [];
   const peopleByTag = new Map<string, Group[]>();
@@ -186,8 +188,6 @@ async function groupSuggestions(db: Queryable, request: SuggestionRequest, group
     .filter(([tag, people]) => people.length + 1 >= GROUP_MIN_PEOPLE && !done.has(`shared-passion:group:${tag}`))
     .sort(([a], [b]) => a.localeCompare(b));
   if (groupsToSuggest.length === 0) return [];
-  // One place to meet for every group: the nearest to the subject.
-  const place = await repository.nearestMeetingPlace(db, MEETING_PLACE_KINDS, radiusM, subject.kind, subject.id);
   const placeDistance = place ? distanceText(place.distance_m, false, false, language).text : null;
   return groupsToSuggest.map(([tag, people]): Draft => {
     const key = `shared-passion:group:${tag}`;

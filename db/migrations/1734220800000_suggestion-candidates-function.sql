@@ -26,7 +26,9 @@
 -- is a connector of the owner's buurt; never private); its place is the centre of the owner's 250 m home cell (as the
 -- subject's is, for a resident), never the home, so moving one's own point of view reveals at most a cell. The
 -- service turns a resident's distance into a band before anything leaves the server.
--- Output: one row per fit (see CandidateRow in api/suggestions/suggestions.repository.ts).
+-- Output: one row per fit (see CandidateRow in api/suggestions/suggestions.repository.ts), and for a resident with a
+-- passion one row (rule 'meeting-place') for the nearest place where a group could meet: places are public, so its
+-- distance is exact.
 CREATE FUNCTION suggestion_candidates(text, uuid, uuid, float8, text[], text[], text[], text[], text[], text[], boolean, integer)
 RETURNS TABLE (rule text, my_item uuid, my_tags text[], candidate_kind text, candidate_id uuid, item_id uuid, role text,
                name text, title text, tags text[], distance_m integer, lng float8, lat float8, same_buurt boolean,
@@ -130,9 +132,6 @@ wanted_keys AS MATERIALIZED (
   CROSS JOIN unnest(w.fitting_tags) AS t
   CROSS JOIN key_endings e
 ),
-viewer AS MATERIALIZED (
-  SELECT ARRAY(SELECT connector_buurt_codes($3)) AS connector_buurten
-),
 -- Residents' items that fit: those sharing a tag, and only when weak fits are wanted, those sharing only a domain
 -- (the index is read a second time, for the keys the first did not ask for).
 resident_items AS MATERIALIZED (
@@ -199,11 +198,12 @@ candidates AS MATERIALIZED (
          (a.details ? 'howOften' OR a.type = 'thing') AS available
   FROM resident_items a
   CROSS JOIN anchor x
-  CROSS JOIN viewer v
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
   WHERE (a.metres <= $4 OR a.buurt_code = x.buurt)
     AND ($1 <> 'resident' OR a.owner_user_id <> $2)
-    AND (a.visibility IN ('public', 'neighbours') OR (a.visibility = 'connectors' AND a.buurt_code = ANY (v.connector_buurten)))
+    AND (a.visibility IN ('public', 'neighbours')
+         -- The viewer's buurten as a connector, looked up only when an item is for connectors.
+         OR (a.visibility = 'connectors' AND a.buurt_code IN (SELECT connector_buurt_codes($3))))
   UNION ALL
   -- Places, where they are (a walking route or a park: its nearest point; shown at a point on it).
   SELECT 'place', a.id, a.id, r.role, a.tags, a.title, a.title, ST_PointOnSurface(a.geom), ST_Distance(a.geom::geography, x.point, false),
@@ -229,6 +229,18 @@ candidates AS MATERIALIZED (
   FROM nearby_organisations o
   CROSS JOIN anchor x
   WHERE ($1 <> 'organisation' OR o.id <> $2) AND 'organisation' = ANY ((SELECT roles FROM wanted_roles)::text[])
+),
+-- The nearest place where a group could meet (a place of a kind that offers space), when the subject is a resident
+-- with a passion: the service suggests starting a group there when three or more share one. The anchor is a
+-- parameter of the scan, so the GiST index walks the places nearest first.
+meeting_place AS MATERIALIZED (
+  SELECT a.id, a.title, a.tags, ST_PointOnSurface(a.geom) AS point, ST_Distance(a.geom::geography, (SELECT point FROM anchor), false) AS metres
+  FROM assets a
+  WHERE $1 = 'resident' AND EXISTS (SELECT 1 FROM asks WHERE rule = 'shared-passion')
+    AND a.type = 'place' AND a.kind = ANY (ARRAY(SELECT r.kind FROM roles r WHERE r.type = 'place' AND r.role = 'space-offered'))
+    AND ST_DWithin(a.geom::geography, (SELECT point FROM anchor), $4, false)
+  ORDER BY a.geom::geography <-> (SELECT point FROM anchor)
+  LIMIT 1
 )
 SELECT w.rule, w.my_item, w.tags AS my_tags, c.candidate_kind, c.candidate_id, c.item_id, c.role, c.name, c.title, c.tags,
        round(c.metres)::int AS distance_m, -- NULL: a resident who gave only their buurt
@@ -241,7 +253,12 @@ SELECT w.rule, w.my_item, w.tags AS my_tags, c.candidate_kind, c.candidate_id, c
 FROM wanted w
 JOIN candidates c ON c.role = w.theirs
 CROSS JOIN anchor x
-WHERE c.tags && w.fitting_tags OR w.rule = 'space';
+WHERE c.tags && w.fitting_tags OR w.rule = 'space'
+UNION ALL
+-- And one more row, with rule 'meeting-place', for that place (none when there is no such place or no passion).
+SELECT 'meeting-place', NULL, NULL, 'place', m.id, m.id, 'space-offered', m.title, m.title, m.tags, round(m.metres)::int,
+       ST_X(m.point), ST_Y(m.point), false, true, true, (SELECT by_domain FROM fit_mode)
+FROM meeting_place m;
 END
 $function$;
 

@@ -143,7 +143,7 @@ describe('the suggestion engine against a brute-force reference', () => {
           const connectorBuurten = input.connectorOfSubjectBuurt && viewer.buurt ? [viewer.buurt] : [];
           for (const buurt of connectorBuurten) await client.query('INSERT INTO connector_areas (user_id, buurt_code) VALUES ($1, $2)', [viewer.id, buurt]);
 
-          const rows = await suggestionsRepository.candidates(client, input.subjectKind, subjectId, viewer.id, input.radiusM, 'domain');
+          const rows = (await suggestionsRepository.candidates(client, input.subjectKind, subjectId, viewer.id, input.radiusM, 'domain')).fits;
           // Other test files may add people and places nearby at the same time: compare over this city only.
           const ours = new Set([...city.residents.map((r) => r.id), ...city.organisations.map((o) => o.id), ...city.items.map((i) => i.id)]);
           const engine = new Set(rows.filter((row) => ours.has(row.candidate_id)).map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`));
