@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ruleParameters } from '../../api/suggestions/rules.ts';
+import { ROLES, ruleParameters } from '../../api/suggestions/rules.ts';
 import { generateDemo } from '../../seed/synthetic/generate.ts';
 import { testPool } from '../helpers/db.ts';
 
@@ -65,6 +65,22 @@ async function planOf(subject: 'resident' | 'organisation', id: string, fit: 'ta
 }
 
 describe('the suggestion queries use the indexes', () => {
+  it('the index keys items by the roles of rules.ts', async () => {
+    const pairs = Object.entries(ROLES).flatMap(([type, kinds]) => Object.entries(kinds).map(([kind, role]) => ({ type, kind, role: role as string | null })));
+    // Kinds that take part in no rule get no role, so no keys.
+    pairs.push({ type: 'inventory', kind: 'dream', role: null }, { type: 'place', kind: 'garden', role: null }, { type: 'story', kind: 'story', role: null });
+    const { rows } = await client.query<{ type: string; kind: string; role: string | null }>(
+      'SELECT p.type, p.kind, suggestion_role(p.type, p.kind) AS role FROM unnest($1::text[], $2::text[]) AS p (type, kind)',
+      [pairs.map((p) => p.type), pairs.map((p) => p.kind)],
+    );
+    expect(rows).toEqual(pairs);
+    const keys = await client.query<{ keys: string[] }>(
+      `SELECT suggestion_keys('inventory', 'gift-hands', ARRAY['cooking'], ST_SetSRID(ST_MakePoint(5.08, 51.56), 4326)::geography, 'BU08550001') AS keys
+       UNION ALL SELECT suggestion_keys('inventory', 'dream', ARRAY['cooking'], NULL, 'BU08550001')`,
+    );
+    expect(keys.rows.map((row) => row.keys)).toEqual([['teach:cooking@352,5728', 'teach:cooking#BU08550001'], []]);
+  });
+
   it('the function is planned once, generically', async () => {
     const { rows } = await client.query<{ config: string[] }>(`SELECT proconfig AS config FROM pg_proc WHERE proname = 'suggestion_candidates'`);
     expect(rows[0]!.config).toEqual(['plan_cache_mode=force_generic_plan']);

@@ -1,15 +1,78 @@
 -- Up Migration
 
--- The suggestion engine's candidates query, as a function planned once per database session: PL/pgSQL keeps the plan
--- of its query, and plan_cache_mode makes it the generic plan (the same for every subject, with the parameters as
--- parameters). Planning this query took ~2 ms of the ~5 ms it takes for a resident of the 100,000-asset city; the
--- generic plan is as good as the custom ones (tests/db/suggestion-plans.test.ts checks it uses the indexes). A named
--- prepared statement would do the same on a server, but on the embedded database every connection shares one session,
--- where statement names clash.
--- Compared with the query it replaces (api/suggestions/sql/suggestion-candidates.sql until now): the suggestion index
--- is read once for the strong fits (a shared tag) and the count that decides on weak fits (a shared domain) is taken
--- from what it found, the second read asks only for the keys of weak fits; distances are on the sphere.
+-- The suggestion engine, faster (api/suggestions; the figures are in the README).
 --
+-- 1. The suggestion index is keyed by role instead of kind. A key was type.kind:tag plus a 1 km square or a buurt, so
+--    a resident who wants to learn something asked for five keys per tag and square (skill, knowledge and the three
+--    gifts all teach); now one (teach:tag). Items of kinds that take part in no rule (a dream, a group, an enterprise:
+--    a fifth of residents' items) get no keys at all. Fewer keys to look up, a smaller index, the same items found.
+--    The roles are those of ROLES in api/suggestions/rules.ts (tests/db/suggestion-plans.test.ts checks they agree).
+--
+-- 2. The candidates query becomes a function planned once per database session: PL/pgSQL keeps the plan of its
+--    query, and plan_cache_mode makes it the generic plan (the same for every subject, with the parameters as
+--    parameters). Planning took ~2 ms of the ~5 ms the query took for a resident of the 100,000-asset city; the
+--    generic plan is as good as the custom ones (tests/db/suggestion-plans.test.ts checks it uses the indexes). A named
+--    prepared statement would do the same on a server, but on the embedded database every connection shares one
+--    session, where statement names clash.
+--    Compared with the query it replaces (the former api/suggestions/sql/suggestion-candidates.sql): the index is read
+--    once for the strong fits (a shared tag), the decision on weak fits (a shared domain) is taken from what it found,
+--    and a second read asks only for the keys of weak fits; each index is asked only for the roles its items can
+--    have; a resident item's distance is measured once, on the sphere; the nearest place where a group could meet
+--    comes with the answer.
+
+CREATE FUNCTION suggestion_role(type text, kind text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE type || '.' || kind
+    WHEN 'inventory.skill' THEN 'teach'
+    WHEN 'inventory.knowledge' THEN 'teach'
+    WHEN 'inventory.gift-head' THEN 'teach'
+    WHEN 'inventory.gift-hands' THEN 'teach'
+    WHEN 'inventory.gift-heart' THEN 'teach'
+    WHEN 'inventory.share-time' THEN 'time'
+    WHEN 'inventory.learn' THEN 'learn'
+    WHEN 'inventory.passion' THEN 'passion'
+    WHEN 'inventory.need' THEN 'need'
+    WHEN 'inventory.share-thing' THEN 'lend'
+    WHEN 'thing.tool' THEN 'lend'
+    WHEN 'thing.vehicle' THEN 'lend'
+    WHEN 'thing.equipment' THEN 'lend'
+    WHEN 'thing.kitchen' THEN 'lend'
+    WHEN 'thing.games' THEN 'lend'
+    WHEN 'thing.other' THEN 'lend'
+    WHEN 'organisation-item.volunteers' THEN 'volunteers-wanted'
+    WHEN 'organisation-item.space' THEN 'space-wanted'
+    WHEN 'organisation-item.room' THEN 'space-offered'
+    WHEN 'organisation-item.partners' THEN 'partners-wanted'
+    WHEN 'organisation-item.expertise' THEN 'partner-offer'
+    WHEN 'organisation-item.activity' THEN 'partner-offer'
+    WHEN 'organisation-item.materials' THEN 'lend'
+    WHEN 'place.community-room' THEN 'space-offered'
+    WHEN 'place.meeting-place' THEN 'space-offered'
+    WHEN 'place.library' THEN 'space-offered'
+    WHEN 'place.shed' THEN 'space-offered'
+  END
+$$;
+
+-- PostgreSQL 15 cannot change a generation expression in place: the column (and with it its indexes) is made anew.
+ALTER TABLE assets DROP COLUMN suggestion_keys;
+CREATE OR REPLACE FUNCTION suggestion_keys(type text, kind text, tags text[], home geography, buurt text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT ARRAY(
+    SELECT r.role || ':' || tag || suggestion_square(home) FROM (SELECT suggestion_role(type, kind) AS role) r, unnest(tags) AS tag
+    WHERE home IS NOT NULL AND r.role IS NOT NULL
+    UNION ALL
+    SELECT r.role || ':' || tag || '#' || buurt FROM (SELECT suggestion_role(type, kind) AS role) r, unnest(tags) AS tag
+    WHERE buurt IS NOT NULL AND r.role IS NOT NULL
+  )
+$$;
+ALTER TABLE assets ADD COLUMN suggestion_keys text[] GENERATED ALWAYS AS (
+  CASE WHEN owner_user_id IS NOT NULL THEN suggestion_keys(type, kind, tags, owner_cell_centre, buurt_code)
+       WHEN owner_organisation_id IS NOT NULL AND geom IS NULL THEN suggestion_keys(type, kind, tags, owner_organisation_location, buurt_code)
+  END) STORED;
+-- fastupdate off: see 1733184000000_suggestions.sql.
+CREATE INDEX assets_suggestion_keys_gin ON assets USING gin (suggestion_keys) WITH (fastupdate = off) WHERE owner_user_id IS NOT NULL;
+CREATE INDEX assets_organisation_suggestion_keys_gin ON assets USING gin (suggestion_keys) WITH (fastupdate = off)
+  WHERE owner_organisation_id IS NOT NULL AND geom IS NULL;
+
 -- The suggestion engine's candidates: for subject $1 ('resident' | 'organisation' | 'place') with id $2, seen by
 -- viewer $3, everything nearby (the same buurt, or within $4 metres) whose role fits one of the subject's items by a
 -- rule, and which shares a tag, or a domain of the taxonomy, with that item (a space needs neither).
@@ -75,16 +138,16 @@ key_endings AS MATERIALIZED (
   UNION ALL
   SELECT '#' || x.buurt FROM anchor x WHERE x.buurt IS NOT NULL
 ),
--- The beginnings: each type and kind that takes a role an item of the subject asks for. Residents hold inventory and
--- things, organisations their items and things (without a place of their own): each index is asked only for its types.
+-- The beginnings: each role an item of the subject asks for. Residents hold inventory and things, organisations their
+-- items and things (without a place of their own): each index is asked only for the roles its items can have.
 key_beginnings AS MATERIALIZED (
-  SELECT DISTINCT a.my_item, a.rule, r.type || '.' || r.kind || ':' AS beginning,
-         r.type IN ('inventory', 'thing') AS of_residents, r.type IN ('organisation-item', 'thing') AS of_organisations
+  SELECT a.my_item, a.rule, a.theirs || ':' AS beginning,
+         bool_or(r.type IN ('inventory', 'thing')) AS of_residents, bool_or(r.type IN ('organisation-item', 'thing')) AS of_organisations
   FROM asks a JOIN roles r ON r.role = a.theirs
+  GROUP BY a.my_item, a.rule, a.theirs
 ),
--- The suggestion index keys of residents' strong fits (see suggestion_keys in the migration): each kind that takes a
--- role an item of the subject asks for, with each tag of that item, in each 1 km grid square the radius touches, and
--- in the buurt.
+-- The suggestion index keys of residents' strong fits (see suggestion_keys above): each role an item of the subject
+-- asks for, with each tag of that item, in each 1 km grid square the radius touches, and in the buurt.
 strong_keys AS MATERIALIZED (
   SELECT coalesce(array_agg(DISTINCT b.beginning || t || e.ending) FILTER (WHERE b.of_residents), '{}') AS keys
   FROM asks w
@@ -265,3 +328,20 @@ $function$;
 -- Down Migration
 
 DROP FUNCTION suggestion_candidates(text, uuid, uuid, float8, text[], text[], text[], text[], text[], text[], boolean, integer);
+ALTER TABLE assets DROP COLUMN suggestion_keys;
+CREATE OR REPLACE FUNCTION suggestion_keys(type text, kind text, tags text[], home geography, buurt text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT ARRAY(
+    SELECT type || '.' || kind || ':' || tag || suggestion_square(home) FROM unnest(tags) AS tag WHERE home IS NOT NULL
+    UNION ALL
+    SELECT type || '.' || kind || ':' || tag || '#' || buurt FROM unnest(tags) AS tag WHERE buurt IS NOT NULL
+  )
+$$;
+ALTER TABLE assets ADD COLUMN suggestion_keys text[] GENERATED ALWAYS AS (
+  CASE WHEN owner_user_id IS NOT NULL THEN suggestion_keys(type, kind, tags, owner_cell_centre, buurt_code)
+       WHEN owner_organisation_id IS NOT NULL AND geom IS NULL THEN suggestion_keys(type, kind, tags, owner_organisation_location, buurt_code)
+  END) STORED;
+CREATE INDEX assets_suggestion_keys_gin ON assets USING gin (suggestion_keys) WITH (fastupdate = off) WHERE owner_user_id IS NOT NULL;
+CREATE INDEX assets_organisation_suggestion_keys_gin ON assets USING gin (suggestion_keys) WITH (fastupdate = off)
+  WHERE owner_organisation_id IS NOT NULL AND geom IS NULL;
+DROP FUNCTION suggestion_role(text, text);
