@@ -5,7 +5,7 @@ const sql = {
   resolveParty: loadSql(import.meta.url, 'sql/resolve-party.sql'),
   isBlocked: loadSql(import.meta.url, 'sql/is-blocked.sql'),
   countRequestedToday: loadSql(import.meta.url, 'sql/count-requested-today.sql'),
-  findOpenBetween: loadSql(import.meta.url, 'sql/find-open-between.sql'),
+  findStandingBetween: loadSql(import.meta.url, 'sql/find-standing-between.sql'),
   insertIntroduction: loadSql(import.meta.url, 'sql/insert-introduction.sql'),
   insertParty: loadSql(import.meta.url, 'sql/insert-party.sql'),
   insertNotifications: loadSql(import.meta.url, 'sql/insert-notifications.sql'),
@@ -96,9 +96,16 @@ export const introductionsRepository = {
     return rows[0]!;
   },
 
-  async findOpenBetween(db: Queryable, a: Party, b: Party): Promise<string | null> {
-    const { rows } = await db.query<{ id: string }>(sql.findOpenBetween, [a.user_id, a.organisation_id, b.user_id, b.organisation_id]);
-    return rows[0]?.id ?? null;
+  /** An introduction from a to b that is still open, or was declined less than `coolDownDays` ago (open ones first). */
+  async findStandingBetween(db: Queryable, a: Party, b: Party, coolDownDays: number): Promise<{ status: Status; askable_from: Date | null } | null> {
+    const { rows } = await db.query<{ status: Status; askable_from: Date | null }>(sql.findStandingBetween, [
+      a.user_id,
+      a.organisation_id,
+      b.user_id,
+      b.organisation_id,
+      coolDownDays,
+    ]);
+    return rows[0] ?? null;
   },
 
   async insert(

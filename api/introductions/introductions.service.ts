@@ -42,10 +42,16 @@ async function checkDailyLimit(db: Queryable, userId: string, perDay: number) {
   }
 }
 
+/** After a no, the same two are not introduced again for this long (by either of them, or by a connector). */
+export const DECLINE_COOL_DOWN_DAYS = 90;
+
 async function checkNotOpen(db: Queryable, a: Party, b: Party, field: string) {
-  if ((await repository.findOpenBetween(db, a, b)) ?? (await repository.findOpenBetween(db, b, a))) {
-    throw new InputError(field, 'unique', 'already has an introduction that is open or accepted', 409);
-  }
+  const standing =
+    (await repository.findStandingBetween(db, a, b, DECLINE_COOL_DOWN_DAYS)) ?? (await repository.findStandingBetween(db, b, a, DECLINE_COOL_DOWN_DAYS));
+  if (!standing) return;
+  if (standing.status !== 'declined') throw new InputError(field, 'unique', 'already has an introduction that is open or accepted', 409);
+  const from = standing.askable_from!.toISOString().slice(0, 10);
+  throw new InputError(field, 'declined-recently', `had an introduction declined less than ${DECLINE_COOL_DOWN_DAYS} days ago; it can be asked again from ${from}`, 409);
 }
 
 export interface IntroductionRequest {

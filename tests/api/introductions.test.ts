@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { statusAfterAnswers } from '../../api/introductions/introductions.service.ts';
+import { DECLINE_COOL_DOWN_DAYS, statusAfterAnswers } from '../../api/introductions/introductions.service.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
@@ -250,6 +250,37 @@ describe('blocks and reports', () => {
     const kept = ((await admin.client.get('/api/admin/reports')).json() as { id: string; quoted: string }[]).find((item) => item.id === report.json().id);
     expect(kept).toMatchObject({ quoted: 'Iets onaardigs' });
     expect((await app.pg.query('SELECT count(*)::int AS n FROM introductions WHERE id = $1', [intro])).rows[0].n).toBe(0);
+  });
+});
+
+describe('after a no', () => {
+  it(`the same two are not introduced again for ${DECLINE_COOL_DOWN_DAYS} days: not by the asker, not the other way round, not by a connector`, async () => {
+    const fien = await resident('Fien', offset(home, 60, -60), 'public');
+    const gerrit = await resident('Gerrit', offset(home, -60, -60), 'public');
+    const id = await asked(fien, { to: { kind: 'resident', id: gerrit.id } });
+    expect((await answer(gerrit, id, 'decline')).json()).toEqual({ status: 'declined' });
+    const { rows } = await app.pg.query<{ day: string }>(
+      `SELECT to_char((answered_at + make_interval(days => $2)) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day FROM introductions WHERE id = $1`,
+      [id, DECLINE_COOL_DOWN_DAYS],
+    );
+
+    const again = await ask(fien, { to: { kind: 'resident', id: gerrit.id } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().errors[0]).toEqual({ field: 'body/to', rule: 'declined-recently', message: expect.stringContaining(`from ${rows[0]!.day}`) });
+    expect(errorOf(await ask(gerrit, { to: { kind: 'resident', id: fien.id } }))).toMatchObject({ field: 'body/to', rule: 'declined-recently' });
+    const byConnector = await connector.client.post('/api/connector/introductions', {
+      parties: [{ kind: 'resident', id: gerrit.id }, { kind: 'resident', id: fien.id }],
+      note: 'Jullie koken allebei!',
+    });
+    expect(byConnector.statusCode).toBe(409);
+    expect(errorOf(byConnector)).toMatchObject({ field: 'body/parties', rule: 'declined-recently' });
+    // Nothing was written by the refusals.
+    const between = 'SELECT count(*)::int AS n FROM introduction_parties p WHERE p.user_id = ANY ($1)';
+    expect((await app.pg.query(between, [[fien.id, gerrit.id]])).rows[0].n).toBe(2);
+
+    // Once the time has passed, it may be asked again.
+    await app.pg.query(`UPDATE introductions SET answered_at = answered_at - make_interval(days => $2) WHERE id = $1`, [id, DECLINE_COOL_DOWN_DAYS]);
+    expect((await ask(fien, { to: { kind: 'resident', id: gerrit.id } })).statusCode).toBe(201);
   });
 });
 

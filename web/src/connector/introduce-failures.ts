@@ -11,6 +11,7 @@ export function describeIntroduceFailure(t: TFunction<'translation'>, error: unk
   if (!(error instanceof ApiError)) return undefined;
   const rules = new Set(error.errors.map((problem) => problem.rule));
   if (error.status === 409 && rules.has('unique')) return { alert: t('connector.failAlreadyOpen', names) };
+  if (rules.has('declined-recently')) return { alert: t('connector.failDeclinedRecently', names) };
   if (rules.has('introductions-per-day')) return { alert: t('connector.failPerDay') };
   if (rules.has('connector-area')) return { alert: t('connector.failOutsideArea') };
   if (rules.has('not-self')) return { alert: t('connector.failSelf') };
