@@ -1,6 +1,7 @@
 // Suggested connections in the benchmark (called from bench/assets.ts on the same generated city): the engine per
-// resident and per organisation, directly and through the API, and at up to 100,000 assets the brute-force
-// reference of the property test (tests/helpers/suggestions-reference.ts) for the ratio.
+// resident and per organisation, directly (the service on a pool like the app's, as the routes call it) and through
+// the API, and at up to 100,000 assets the brute-force reference of the property test
+// (tests/helpers/suggestions-reference.ts) on the same pool, for the ratio.
 import type pg from 'pg';
 import { hashPassword } from '../api/auth/passwords.ts';
 import { DEFAULT_RADIUS_M } from '../api/suggestions/rules.ts';
