@@ -134,14 +134,16 @@ describe('asking for an introduction', () => {
   });
 
   it('a decline is quiet: the asker gets no notification, and nobody can answer again', async () => {
-    const id = await asked(anna, { to: { kind: 'place', id: clubPlace } });
-    const before = (await bell(anna)).unread;
+    // Someone of their own: after this no, the Kookclub and Henk are not introduced again for a while.
+    const henk = await resident('Henk', offset(home, 20, -20), 'public');
+    const id = await asked(henk, { to: { kind: 'place', id: clubPlace } });
+    const before = (await bell(henk)).unread;
     const introduction = await detail(olga, id);
-    expect(introduction.parties.map((party) => [party.kind, party.name])).toEqual([['resident', 'Anna'], ['organisation', 'Kookclub Fatima']]);
+    expect(introduction.parties.map((party) => [party.kind, party.name])).toEqual([['resident', 'Henk'], ['organisation', 'Kookclub Fatima']]);
     expect((await answer(olga, id, 'decline')).json()).toEqual({ status: 'declined' });
-    expect((await bell(anna)).unread).toBe(before);
+    expect((await bell(henk)).unread).toBe(before);
     expect(errorOf(await answer(olga, id, 'accept'))).toMatchObject({ field: 'params/id', rule: 'status' });
-    expect(errorOf(await anna.client.post(`/api/introductions/${id}/met`))).toMatchObject({ rule: 'status' });
+    expect(errorOf(await henk.client.post(`/api/introductions/${id}/met`))).toMatchObject({ rule: 'status' });
   });
 
   it('an organisation member asks for the organisation; any member answers for it', async () => {
