@@ -14,6 +14,10 @@ const sql = {
 export type SubjectKind = 'resident' | 'organisation' | 'place';
 export type CandidateKind = 'resident' | 'organisation' | 'place';
 
+function splitTags(keys: string | null): string[] {
+  return keys ? keys.split(' ') : [];
+}
+
 /** The nearest place where a group could meet (places are public: the distance is exact). */
 export interface MeetingPlace {
   id: string;
@@ -35,12 +39,11 @@ export interface CandidateRow {
   my_item: string;
   candidate_kind: CandidateKind;
   candidate_id: string;
-  item_id: string;
   role: Role;
   /** NULL for a resident: `residentNames` looks up the few that are shown. */
   name: string | null;
   title: string;
-  /** The subject's item's tags, and the candidate's. */
+  /** The subject's item's tags (the same array for every row of that item), and the candidate's. */
   my_tags: string[];
   tags: string[];
   /** NULL: a resident who gave only their buurt. */
@@ -100,12 +103,27 @@ export const suggestionsRepository = {
     fit: 'tag' | 'domain' | 'auto',
     enough = 0,
   ): Promise<{ fits: CandidateRow[]; meetingPlace: MeetingPlace | null }> {
-    const { rows } = await db.query<CandidateRow | MeetingPlaceRow>(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'auto' ? null : fit === 'tag', enough]);
+    const { rows } = await db.query<(Omit<CandidateRow, 'tags' | 'my_tags'> & { tags: string; my_tags: string }) | MeetingPlaceRow>(sql.candidates, [
+      kind,
+      id,
+      viewerId,
+      radiusM,
+      ...RULE_PARAMETERS,
+      fit === 'auto' ? null : fit === 'tag',
+      enough,
+    ]);
     let meetingPlace: MeetingPlace | null = null;
     const fits: CandidateRow[] = [];
+    // Tags come as keys separated by spaces (see the function); the subject's few items' tags are split once each.
+    const mine = new Map<string, string[]>();
     for (const row of rows) {
-      if (row.rule === 'meeting-place') meetingPlace = { id: row.candidate_id, title: row.title, distance_m: row.distance_m };
-      else fits.push(row);
+      if (row.rule === 'meeting-place') {
+        meetingPlace = { id: row.candidate_id, title: row.title, distance_m: row.distance_m };
+        continue;
+      }
+      let myTags = mine.get(row.my_item);
+      if (!myTags) mine.set(row.my_item, (myTags = splitTags(row.my_tags)));
+      fits.push({ ...row, my_tags: myTags, tags: splitTags(row.tags) });
     }
     return { fits, meetingPlace };
   },

@@ -53,6 +53,8 @@ function locationOf(row: CandidateRow): Suggestion['location'] {
 function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
   const domainOf = (tag: string) => taxonomy.tags.get(tag)?.domain;
   const groups = new Map<string, Group>();
+  // The domains of each of the subject's items (rows of one item share its tags array).
+  const domainsOfMine = new Map<string[], Set<string | undefined>>();
   for (const row of rows) {
     const key = `${row.rule}:${row.candidate_kind}:${row.candidate_id}`;
     let group = groups.get(key);
@@ -76,7 +78,8 @@ function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
     }
     const shared = row.tags.filter((tag) => row.my_tags.includes(tag));
     for (const tag of shared) group.tags.add(tag);
-    const myDomains = new Set(row.my_tags.map(domainOf));
+    let myDomains = domainsOfMine.get(row.my_tags);
+    if (!myDomains) domainsOfMine.set(row.my_tags, (myDomains = new Set(row.my_tags.map(domainOf))));
     for (const tag of row.tags) {
       const domain = domainOf(tag);
       if (domain && myDomains.has(domain)) group.domains.add(domain);
@@ -115,10 +118,12 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
     repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'auto', request.limit),
   ]);
   const enough = request.limit + done.size;
-  const candidatesFound = new Set(first.fits.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`));
+  const enoughFound = () => new Set(first.fits.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`)).size >= enough;
   const { fits: rows, meetingPlace } =
-    first.fits[0]?.by_domain || candidatesFound.size >= enough ? first : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
-  const taxonomy = await repository.taxonomy(db, [...new Set(rows.flatMap((row) => [...row.tags, ...row.my_tags]))], language);
+    first.fits[0]?.by_domain || enoughFound() ? first : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
+  const tagsSeen = new Set<string>();
+  for (const row of rows) for (const tags of [row.tags, row.my_tags]) for (const tag of tags) tagsSeen.add(tag);
+  const taxonomy = await repository.taxonomy(db, [...tagsSeen], language);
   const groups = groupRows(rows, taxonomy);
   const tagList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.tags.get(key)?.label ?? key }));
   const domainList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.domains.get(key) ?? key }));
@@ -154,7 +159,8 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
     });
   }
   drafts.push(...groupSuggestions(request, groups, meetingPlace, taxonomy, done));
-  drafts.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  // Ties by key (plain ASCII: rule, kind and id), so the order is the same every time.
+  drafts.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const shown = drafts.slice(0, request.limit);
   const names = await repository.residentNames(db, [...new Set(shown.flatMap((draft) => draft.residents))]);
   return { radiusMetres: radiusM, suggestions: shown.map((draft) => draft.make(names)) };
@@ -182,7 +188,11 @@ function groupSuggestions(request: SuggestionRequest, groups: Group[], place: Me
   const peopleByTag = new Map<string, Group[]>();
   for (const group of groups) {
     if (group.rule !== 'shared-passion') continue;
-    for (const tag of group.tags) peopleByTag.set(tag, [...(peopleByTag.get(tag) ?? []), group]);
+    for (const tag of group.tags) {
+      const people = peopleByTag.get(tag);
+      if (people) people.push(group);
+      else peopleByTag.set(tag, [group]);
+    }
   }
   const groupsToSuggest = [...peopleByTag]
     .filter(([tag, people]) => people.length + 1 >= GROUP_MIN_PEOPLE && !done.has(`shared-passion:group:${tag}`))
@@ -194,7 +204,7 @@ function groupSuggestions(request: SuggestionRequest, groups: Group[], place: Me
     const label = taxonomy.tags.get(tag)?.label ?? tag;
     const nearest = Math.min(...people.map((person) => person.distance));
     const sameBuurt = people.some((p) => p.sameBuurt);
-    const named = [...people].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id)).slice(0, GROUP_MEMBERS_NAMED);
+    const named = [...people].sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, GROUP_MEMBERS_NAMED);
     const groupScore = score({ tags: new Set([tag]), domains: new Set(), distance: nearest, sameBuurt, fresh: true, available: place !== null }, radiusM) + people.length;
     return {
       key,

@@ -93,9 +93,9 @@ CREATE INDEX assets_organisation_suggestion_keys_gin ON assets USING gin (sugges
 -- passion one row (rule 'meeting-place') for the nearest place where a group could meet: places are public, so its
 -- distance is exact.
 CREATE FUNCTION suggestion_candidates(text, uuid, uuid, float8, text[], text[], text[], text[], text[], text[], boolean, integer)
-RETURNS TABLE (rule text, my_item uuid, my_tags text[], candidate_kind text, candidate_id uuid, item_id uuid, role text,
-               name text, title text, tags text[], distance_m integer, lng float8, lat float8, same_buurt boolean,
-               fresh boolean, available boolean, by_domain boolean)
+RETURNS TABLE (rule text, my_item uuid, my_tags text, candidate_kind text, candidate_id uuid, role text, name text,
+               title text, tags text, distance_m integer, lng float8, lat float8, same_buurt boolean, fresh boolean,
+               available boolean, by_domain boolean)
 LANGUAGE plpgsql STABLE
 SET plan_cache_mode = force_generic_plan
 AS $function$
@@ -256,7 +256,7 @@ nearby_organisations AS MATERIALIZED (
 ),
 candidates AS MATERIALIZED (
   -- Residents' names are looked up by the service for the few suggestions shown (NULL here).
-  SELECT 'resident' AS candidate_kind, a.owner_user_id AS candidate_id, a.id AS item_id, r.role, a.tags,
+  SELECT 'resident' AS candidate_kind, a.owner_user_id AS candidate_id, r.role, a.tags,
          NULL::text AS name, a.title, a.owner_cell_centre::geometry AS point, a.metres, a.buurt_code, a.last_confirmed_at,
          (a.details ? 'howOften' OR a.type = 'thing') AS available
   FROM resident_items a
@@ -269,7 +269,7 @@ candidates AS MATERIALIZED (
          OR (a.visibility = 'connectors' AND a.buurt_code IN (SELECT connector_buurt_codes($3))))
   UNION ALL
   -- Places, where they are (a walking route or a park: its nearest point; shown at a point on it).
-  SELECT 'place', a.id, a.id, r.role, a.tags, a.title, a.title, ST_PointOnSurface(a.geom), ST_Distance(a.geom::geography, x.point, false),
+  SELECT 'place', a.id, r.role, a.tags, a.title, a.title, ST_PointOnSurface(a.geom), ST_Distance(a.geom::geography, x.point, false),
          a.buurt_code, a.last_confirmed_at, (a.details ? 'capacity' OR a.details ? 'availability')
   FROM nearby_places a
   CROSS JOIN anchor x
@@ -277,7 +277,7 @@ candidates AS MATERIALIZED (
   WHERE ($1 <> 'place' OR a.id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations' items, at the organisation.
-  SELECT 'organisation', a.owner_organisation_id, a.id, r.role, a.tags, o.name, a.title, a.point::geometry,
+  SELECT 'organisation', a.owner_organisation_id, r.role, a.tags, o.name, a.title, a.point::geometry,
          ST_Distance(a.point, x.point, false), a.buurt_code, a.last_confirmed_at, a.kind = 'room' OR a.type = 'thing'
   FROM organisation_items a
   CROSS JOIN anchor x
@@ -287,7 +287,7 @@ candidates AS MATERIALIZED (
     AND ($1 <> 'organisation' OR a.owner_organisation_id <> $2) AND r.role = ANY ((SELECT roles FROM wanted_roles)::text[])
   UNION ALL
   -- Organisations themselves (partners).
-  SELECT 'organisation', o.id, o.id, 'organisation', o.tags, o.name, o.name, o.location, ST_Distance(o.location::geography, x.point, false),
+  SELECT 'organisation', o.id, 'organisation', o.tags, o.name, o.name, o.location, ST_Distance(o.location::geography, x.point, false),
          o.buurt_code, o.last_confirmed_at, false
   FROM nearby_organisations o
   CROSS JOIN anchor x
@@ -305,7 +305,10 @@ meeting_place AS MATERIALIZED (
   ORDER BY a.geom::geography <-> (SELECT point FROM anchor)
   LIMIT 1
 )
-SELECT w.rule, w.my_item, w.tags AS my_tags, c.candidate_kind, c.candidate_id, c.item_id, c.role, c.name, c.title, c.tags,
+-- Tags as one string of keys separated by spaces (keys are [a-z0-9-]): a thousand-odd rows of text arrays cost the
+-- app's driver more to parse than the query took to find them.
+SELECT w.rule, w.my_item, array_to_string(w.tags, ' ') AS my_tags, c.candidate_kind, c.candidate_id, c.role, c.name, c.title,
+       array_to_string(c.tags, ' ') AS tags,
        round(c.metres)::int AS distance_m, -- NULL: a resident who gave only their buurt
        -- Where to show it on the map: a place or organisation where it is, a resident at their home cell's centre.
        ST_X(c.point) AS lng, ST_Y(c.point) AS lat,
@@ -319,7 +322,7 @@ CROSS JOIN anchor x
 WHERE c.tags && w.fitting_tags OR w.rule = 'space'
 UNION ALL
 -- And one more row, with rule 'meeting-place', for that place (none when there is no such place or no passion).
-SELECT 'meeting-place', NULL, NULL, 'place', m.id, m.id, 'space-offered', m.title, m.title, m.tags, round(m.metres)::int,
+SELECT 'meeting-place', NULL, NULL, 'place', m.id, 'space-offered', m.title, m.title, array_to_string(m.tags, ' '), round(m.metres)::int,
        ST_X(m.point), ST_Y(m.point), false, true, true, (SELECT by_domain FROM fit_mode)
 FROM meeting_place m;
 END
