@@ -14,11 +14,11 @@
 --    generic plan is as good as the custom ones (tests/db/suggestion-plans.test.ts checks it uses the indexes). A named
 --    prepared statement would do the same on a server, but on the embedded database every connection shares one
 --    session, where statement names clash.
---    Compared with the query it replaces (the former api/suggestions/sql/suggestion-candidates.sql): the index is read
---    once for the strong fits (a shared tag), the decision on weak fits (a shared domain) is taken from what it found,
---    and a second read asks only for the keys of weak fits; each index is asked only for the roles its items can
---    have; a resident item's distance is measured once, on the sphere; the nearest place where a group could meet
---    comes with the answer.
+--    Compared with the query it replaces (until now all of api/suggestions/sql/suggestion-candidates.sql, which now
+--    calls the function): the index is read once for the strong fits (a shared tag), the decision on weak fits (a
+--    shared domain) is taken from what it found, and a second read asks only for the keys of weak fits; each index is
+--    asked only for the roles its items can have; a resident item's distance is measured once, on the sphere; the
+--    nearest place where a group could meet comes with the answer; tags leave as plain strings.
 
 CREATE FUNCTION suggestion_role(type text, kind text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE type || '.' || kind
