@@ -45,7 +45,8 @@ async function checkDailyLimit(db: Queryable, userId: string, perDay: number) {
 /** After a no, the same two are not introduced again for this long (by either of them, or by a connector). */
 export const DECLINE_COOL_DOWN_DAYS = 90;
 
-async function checkNotOpen(db: Queryable, a: Party, b: Party, field: string) {
+/** Refuses a new introduction between a and b while one stands between them: open, or declined recently. */
+async function checkNoneStanding(db: Queryable, a: Party, b: Party, field: string) {
   const standing =
     (await repository.findStandingBetween(db, a, b, DECLINE_COOL_DOWN_DAYS)) ?? (await repository.findStandingBetween(db, b, a, DECLINE_COOL_DOWN_DAYS));
   if (!standing) return;
@@ -77,7 +78,7 @@ export async function requestIntroduction(client: ClientBase, request: Introduct
   const toPeople = await repository.partyPeople(client, to);
   if (samePerson(from, to) || toPeople.includes(request.requesterId)) throw new InputError('body/to', 'not-self', 'is you or your own organisation');
   if (await repository.isBlocked(client, [request.requesterId], toPeople)) throw unreachable();
-  await checkNotOpen(client, from, to, 'body/to');
+  await checkNoneStanding(client, from, to, 'body/to');
   const id = await repository.insert(
     client,
     { requestedBy: request.requesterId, byConnector: false, buurtCode: from.buurt_code ?? to.buurt_code, note: request.note, suggestionKey: request.suggestionKey },
@@ -120,7 +121,7 @@ export async function connectorIntroduction(
     throw new InputError('body/parties', 'distinct', 'must be two different parties with no one in common');
   }
   if (await repository.isBlocked(client, a.people, b.people)) throw new InputError('body/parties', 'reachable', 'cannot be introduced to each other', 409);
-  await checkNotOpen(client, a.party, b.party, 'body/parties');
+  await checkNoneStanding(client, a.party, b.party, 'body/parties');
   const id = await repository.insert(
     client,
     { requestedBy: request.connectorId, byConnector: true, buurtCode: a.party.buurt_code ?? b.party.buurt_code, note: request.note, suggestionKey: request.suggestionKey },

@@ -43,7 +43,7 @@ export interface CandidateRow {
   /** NULL for a resident: `residentNames` looks up the few that are shown. */
   name: string | null;
   title: string;
-  /** The subject's item's tags (the same array for every row of that item), and the candidate's. */
+  /** The subject's item's tags, and the candidate's. */
   my_tags: string[];
   tags: string[];
   /** NULL: a resident who gave only their buurt. */

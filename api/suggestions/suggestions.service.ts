@@ -53,8 +53,8 @@ function locationOf(row: CandidateRow): Suggestion['location'] {
 function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
   const domainOf = (tag: string) => taxonomy.tags.get(tag)?.domain;
   const groups = new Map<string, Group>();
-  // The domains of each of the subject's items (rows of one item share its tags array).
-  const domainsOfMine = new Map<string[], Set<string | undefined>>();
+  // The domains of each of the subject's items, by item.
+  const domainsOfMine = new Map<string, Set<string | undefined>>();
   for (const row of rows) {
     const key = `${row.rule}:${row.candidate_kind}:${row.candidate_id}`;
     let group = groups.get(key);
@@ -78,8 +78,8 @@ function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
     }
     const shared = row.tags.filter((tag) => row.my_tags.includes(tag));
     for (const tag of shared) group.tags.add(tag);
-    let myDomains = domainsOfMine.get(row.my_tags);
-    if (!myDomains) domainsOfMine.set(row.my_tags, (myDomains = new Set(row.my_tags.map(domainOf))));
+    let myDomains = domainsOfMine.get(row.my_item);
+    if (!myDomains) domainsOfMine.set(row.my_item, (myDomains = new Set(row.my_tags.map(domainOf))));
     for (const tag of row.tags) {
       const domain = domainOf(tag);
       if (domain && myDomains.has(domain)) group.domains.add(domain);
