@@ -237,4 +237,30 @@ describeInChromium("the connector's area, the map's suggestions and following a 
     expect(await follows()).toEqual([]);
     await closeChecked(page);
   });
+
+  it('after a no between two people, the connector is told kindly that they are not introduced again for now', async () => {
+    const home = await cellCentreIn(app, BUURT);
+    const wim = await resident('Wim', offset(home, -60, 20));
+    await addItem(wim, { type: 'inventory', kind: 'learn', title: 'Leren naaien', tags: ['sewing'], visibility: 'public' });
+    const zus = await resident('Zus', offset(home, 60, -20));
+    await addItem(zus, { type: 'inventory', kind: 'skill', title: 'Zus naait kleren', tags: ['sewing'], visibility: 'public' });
+
+    const page = await pageOf(connector);
+    await page.goto(at(`/verbinder/${BUURT}`));
+    const pair = pairCard(page, 'Wim', 'Zus');
+    await expect.poll(() => pair.count()).toBe(1);
+    await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
+
+    // Meanwhile Wim asked Zus himself, and Zus said no.
+    const asked = await wim.client.post('/api/introductions', { to: { kind: 'resident', id: zus.id }, note: 'Wil je me leren naaien?' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect((await zus.client.post(`/api/introductions/${asked.json().id}/answer`, { answer: 'decline' })).statusCode).toBe(200);
+
+    await pair.getByRole('button', { name: 'Voorstellen' }).click();
+    await pair.getByRole('alert').filter({ hasText: /Een kennismaking tussen (Wim en Zus|Zus en Wim) ging kort geleden niet door\./ }).waitFor();
+    // Nothing was made: only Wim's own request stands between them.
+    const between = await app.pg.query('SELECT count(*)::int AS n FROM introduction_parties WHERE user_id = $1', [zus.id]);
+    expect(between.rows[0].n).toBe(1);
+    await closeChecked(page);
+  });
 });
