@@ -3,13 +3,20 @@ import type { Role, RuleName } from './rules.ts';
 
 type Language = 'nl' | 'en';
 
+/** A resident's distance band (see DISTANCE_BANDS_M): '<500' … '<3000', or 'same-buurt'. */
+export function residentBand(metres: number, sameBuurt: boolean): string {
+  // Also a neighbour who gave only their buurt (no home point: Infinity).
+  if (sameBuurt && metres > DISTANCE_BANDS_M[0]) return 'same-buurt';
+  return `<${DISTANCE_BANDS_M.find((limit) => metres < limit) ?? DISTANCE_BANDS_M.at(-1)!}`;
+}
+
 /** How far, in words. Residents: a band only (see DISTANCE_BANDS_M); places and organisations: rounded to 50 m. */
 export function distanceText(metres: number, sameBuurt: boolean, resident: boolean, language: Language): { band: string; text: string } {
   if (resident) {
-    // Also a neighbour who gave only their buurt (no home point: Infinity).
-    if (sameBuurt && metres > DISTANCE_BANDS_M[0]) return { band: 'same-buurt', text: language === 'en' ? 'in your buurt' : 'in je buurt' };
-    const band = DISTANCE_BANDS_M.find((limit) => metres < limit) ?? DISTANCE_BANDS_M.at(-1)!;
-    return { band: `<${band}`, text: band >= 1000 ? `< ${band / 1000} km` : `< ${band} m` };
+    const band = residentBand(metres, sameBuurt);
+    if (band === 'same-buurt') return { band, text: language === 'en' ? 'in your buurt' : 'in je buurt' };
+    const limit = Number(band.slice(1));
+    return { band, text: limit >= 1000 ? `< ${limit / 1000} km` : `< ${limit} m` };
   }
   const rounded = Math.max(50, Math.round(metres / 50) * 50);
   return { band: 'exact', text: rounded >= 1000 ? `${(rounded / 1000).toFixed(1).replace('.', language === 'nl' ? ',' : '.')} km` : `${rounded} m` };

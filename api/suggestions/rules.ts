@@ -71,6 +71,7 @@ export const RULE_NAMES = Object.keys(RULES) as RuleName[];
  * How a suggestion is scored (higher first): the sum of
  *   tag     × (number of shared tags, at most 3)  +  domain × (number of shared domains without a shared tag, at most 3)
  *   + distance × (1 − distance / radius)  +  sameBuurt (when both are in the same buurt)
+ *     (for a resident, the distance is their band's BAND_SCORE_M, not the metres)
  *   + fresh × (1 when the candidate was confirmed within 12 months, else 0)
  *   + available × (1 when a place states capacity or availability, or a thing/room is offered; else 0)
  */
@@ -95,6 +96,12 @@ export const GROUP_MIN_PEOPLE = 3;
  * A place's or organisation's distance is public (its location is), rounded to 50 m.
  */
 export const DISTANCE_BANDS_M = [500, 1000, 2000, 3000] as const;
+/**
+ * What a resident's band counts for in the score, in metres: the middle of the band, never the distance itself, so
+ * neither the score nor the order says more than the band. A neighbour in the same buurt beyond the first band (or
+ * who gave only their buurt) counts as a walk's distance away.
+ */
+export const BAND_SCORE_M: Record<string, number> = { '<500': 250, '<1000': 750, '<2000': 1500, '<3000': 2500, 'same-buurt': 1000 };
 
 /** ROLES and RULES as the arrays the SQL takes ($5..$10 of suggestion_candidates). */
 export function ruleParameters(): unknown[] {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
 import { CELL_SIZE_M } from '../assets/assets.repository.ts';
-import { distanceText, explain, explainGroup, listText } from './explanations.ts';
-import { GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
+import { distanceText, explain, explainGroup, listText, residentBand } from './explanations.ts';
+import { BAND_SCORE_M, GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
 import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type MeetingPlace, type SubjectKind, type Taxonomy } from './suggestions.repository.ts';
 import type { SuggestionsResponse } from './suggestions.schemas.ts';
 
@@ -30,12 +30,13 @@ interface Group {
   location: Suggestion['location'];
 }
 
-/** The score of one suggestion: see WEIGHTS in rules.ts. */
-export function score(group: Pick<Group, 'tags' | 'domains' | 'distance' | 'sameBuurt' | 'fresh' | 'available'>, radiusM: number): number {
+/** The score of one suggestion: see WEIGHTS in rules.ts. A resident's distance counts by its band only. */
+export function score(group: Pick<Group, 'kind' | 'tags' | 'domains' | 'distance' | 'sameBuurt' | 'fresh' | 'available'>, radiusM: number): number {
+  const metres = group.kind === 'resident' ? BAND_SCORE_M[residentBand(group.distance, group.sameBuurt)]! : group.distance;
   const value =
     WEIGHTS.tag * Math.min(3, group.tags.size) +
     WEIGHTS.domain * Math.min(3, group.domains.size) +
-    WEIGHTS.distance * (1 - Math.min(group.distance, radiusM) / radiusM) +
+    WEIGHTS.distance * (1 - Math.min(metres, radiusM) / radiusM) +
     (group.sameBuurt ? WEIGHTS.sameBuurt : 0) +
     (group.fresh ? WEIGHTS.fresh : 0) +
     (group.available ? WEIGHTS.available : 0);
@@ -204,8 +205,10 @@ function groupSuggestions(request: SuggestionRequest, groups: Group[], place: Me
     const label = taxonomy.tags.get(tag)?.label ?? tag;
     const nearest = Math.min(...people.map((person) => person.distance));
     const sameBuurt = people.some((p) => p.sameBuurt);
-    const named = [...people].sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, GROUP_MEMBERS_NAMED);
-    const groupScore = score({ tags: new Set([tag]), domains: new Set(), distance: nearest, sameBuurt, fresh: true, available: place !== null }, radiusM) + people.length;
+    // The nearest by band, not by metres: who is named must not tell who lives closer within a band.
+    const band = (person: Group) => BAND_SCORE_M[residentBand(person.distance, person.sameBuurt)]!;
+    const named = [...people].sort((a, b) => band(a) - band(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, GROUP_MEMBERS_NAMED);
+    const groupScore = score({ kind: 'resident', tags: new Set([tag]), domains: new Set(), distance: nearest, sameBuurt, fresh: true, available: place !== null }, radiusM) + people.length;
     return {
       key,
       score: groupScore,

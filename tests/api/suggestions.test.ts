@@ -215,6 +215,30 @@ describe('suggested connections for a resident', () => {
   });
 });
 
+describe('a resident is suggested with no finer distance than a band', () => {
+  // ~1 s here (the file: ~50 s with the embedded database's start).
+  it('two neighbours in different home cells of the same band get the same score and the same distance', async () => {
+    // A cook south of Anna, and two who want to learn cooking: one home cell west (250 m), one diagonally (354 m).
+    const olgaHome = offset(home, 0, -500);
+    const olga = await signUpAndLogIn(app, { displayName: 'Olga' });
+    await setHome(olga, olgaHome);
+    await addItem(olga, { type: 'inventory', kind: 'skill', title: 'Koken voor velen', tags: ['cooking'], visibility: 'public' });
+    for (const [name, east, north] of [['Mila', -250, 0], ['Noor', -250, -250]] as const) {
+      const learner = await signUpAndLogIn(app, { displayName: name });
+      await setHome(learner, offset(olgaHome, east, north));
+      await addItem(learner, { type: 'inventory', kind: 'learn', title: 'Leren koken', tags: ['cooking'], visibility: 'public' });
+    }
+
+    const { suggestions } = await suggestionsFor(olga);
+    const mila = find(suggestions, 'teach-learn', 'Mila')!;
+    const noor = find(suggestions, 'teach-learn', 'Noor')!;
+    expect(mila.distance).toEqual({ band: '<500', text: '< 500 m' });
+    // Nothing that differs between them but who they are and where their cell is drawn.
+    const banded = ({ key: _key, candidate: _candidate, reason: _reason, location: _location, ...rest }: Suggestion) => rest;
+    expect(banded(noor)).toEqual(banded(mila));
+  });
+});
+
 describe('suggested connections for an organisation and a place', () => {
   it('space: a place nearby for an organisation that looks for space; partners nearby in the same domains', async () => {
     const choir = await suggestionsFor(people.owner!, `/api/organisations/${organisations['Koor Berkel']}/suggestions`);
