@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import errors, { rejectEmptyQueryValues } from './plugins/errors.ts';
 import database, { type DatabasePluginOptions } from './plugins/database.ts';
 import openapi from './plugins/openapi.ts';
-import security from './plugins/security.ts';
+import security, { originFormUrl } from './plugins/security.ts';
 import context, { type AppSettings } from './plugins/context.ts';
 import auth from './plugins/auth.ts';
 import authorization from './plugins/authorization.ts';
@@ -50,6 +50,7 @@ export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: () => randomUUID(),
+    rewriteUrl: originFormUrl,
     bodyLimit: 256 * 1024,
     // Unknown fields are refused, not silently dropped: a client learns its mistake, and nobody can slip in a field
     // such as `isAdmin` (mass assignment).

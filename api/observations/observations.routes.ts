@@ -5,7 +5,8 @@ import type { FastifyRequest } from 'fastify';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { buurtAtPoint } from '../shared/places.ts';
 import { StringEnum } from '../shared/schemas.ts';
-import { PHOTO_MAX_BYTES, processPhoto } from './images.ts';
+import { findValueProblem } from '../shared/validation.ts';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS, processPhoto } from './images.ts';
 import { observationsRepository as repository, type ObservationKind } from './observations.repository.ts';
 import { ModerationQueueQuerySchema, ModerationQueueSchema, OBSERVATION_KINDS } from './observations.schemas.ts';
 
@@ -39,11 +40,16 @@ async function readForm(request: FastifyRequest): Promise<ObservationForm> {
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw new InputError('body/photo', 'max-size', `must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, 413);
     if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw new InputError('body', 'multipart', 'must be sent as multipart/form-data');
-    throw error;
+    if (code === 'FST_FILES_LIMIT') throw new InputError('body/photo', 'maxItems', 'must be one photo at most', 413);
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw new InputError('body', 'maxProperties', 'has more fields than an observation has', 413);
+    // Anything else the parser throws is a body it could not read: no boundary, another boundary, a part cut off.
+    throw new InputError('body', 'multipart', `must be a complete multipart/form-data body with the boundary its Content-Type names (${(error as Error).message})`);
   }
   for (const name of Object.keys(fields)) {
     if (!['kind', 'body', 'lng', 'lat'].includes(name)) throw new InputError(`body/${name}`, 'additionalProperties', 'is not a field of an observation');
   }
+  const problem = findValueProblem(fields);
+  if (problem) throw new InputError(`body${problem.path}`, problem.rule, problem.message);
   const kind = fields.kind;
   if (!kind || !(KINDS as readonly string[]).includes(kind)) throw new InputError('body/kind', 'enum', `must be one of ${KINDS.join(', ')}`);
   const body = (fields.body ?? '').trim();
@@ -68,7 +74,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profile'],
         summary: 'Pin what goes well or could be better (multipart/form-data: kind, body, lng, lat, and an optional photo)',
-        description: 'The photo (JPEG, PNG or WebP, at most 5 MB) is re-encoded without its location or camera data; a thumbnail is made.',
+        description: `The photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB and ${PHOTO_MAX_PIXELS / 1_000_000} megapixels) is re-encoded without its location or camera data; a thumbnail is made.`,
         consumes: ['multipart/form-data'],
         response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }), 400: errorResponses[400], 413: errorResponses[400], ...denied },
       },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import session from '@fastify/session';
@@ -55,18 +55,24 @@ async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {
 
   app.decorateRequest('user', null);
   app.addHook('onRequest', async function checkCsrf(request, reply) {
-    if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    // Decided by the route that matched, not by the text of the URL, so no spelling of a target slips past.
+    if (!UNSAFE_METHODS.has(request.method) || !isApiRoute(request)) return;
     await new Promise<void>((resolve, reject) => {
       app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
     });
   });
   app.addHook('onRequest', async function loadUser(request) {
-    const userId = request.url.startsWith('/api/') ? request.session.userId : undefined;
+    const userId = isApiRoute(request) ? request.session.userId : undefined;
     if (!userId) return;
     request.user = await authRepository.findSessionUser(app.pg.pool, userId);
     // The account was deleted elsewhere: this session is worth nothing now.
     if (!request.user) await request.session.destroy();
   });
+}
+
+/** A request that matched one of the API's routes (not a page, a file or a 404). */
+function isApiRoute(request: FastifyRequest): boolean {
+  return request.routeOptions.url?.startsWith('/api/') ?? false;
 }
 
 export default fp(authPlugin, { name: 'auth', dependencies: ['database', 'errors'] });

@@ -12,6 +12,8 @@ const POSTGRES_ERRORS: Record<string, { statusCode: number; message: string }> =
   '23514': { statusCode: 400, message: 'A value breaks one of the rules for this record.' },
   '22P02': { statusCode: 400, message: 'A value has the wrong format.' },
   '22003': { statusCode: 400, message: 'A number is out of range.' },
+  '22021': { statusCode: 400, message: 'A text holds a character that cannot be stored, such as NUL.' },
+  '22P05': { statusCode: 400, message: 'A text holds a character that cannot be stored, such as NUL.' },
   '22023': { statusCode: 400, message: 'A value is not valid here.' },
   '57014': { statusCode: 503, message: 'The database took too long. Try again.' },
   '53300': { statusCode: 503, message: 'The database is busy. Try again shortly.' },

@@ -20,6 +20,21 @@ export const CONTENT_SECURITY_POLICY = {
   'frame-ancestors': ["'none'"],
 };
 
+/**
+ * Fastify's `rewriteUrl`: a request target in absolute form (`POST http://host/api/…`, RFC 9112 §3.2.2) becomes the
+ * path it names, so routing, the CSRF check and the session see the same URL as for `POST /api/…`.
+ */
+export function originFormUrl(request: { url?: string }): string {
+  const url = request.url ?? '/';
+  if (url.startsWith('/')) return url;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}
+
 async function securityPlugin(app: FastifyInstance, options: { https: boolean }) {
   await app.register(helmet, {
     contentSecurityPolicy: {
