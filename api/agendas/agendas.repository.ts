@@ -105,12 +105,13 @@ export const agendasRepository = {
     all<{
       id: string; item_id: string; what: string; status: 'pledged' | 'used'; created_at: Date; asset_id: string | null;
       asset_title: string | null; asset_type: string | null; organisation_id: string | null; organisation_name: string | null;
-      pledged_by: string; mine: boolean;
+      /** NULL: a resident the viewer may not see the pledged item of. */
+      pledged_by: string | null; mine: boolean;
     }>(db, sql.pledges, [id, viewer]),
   comments: (db: Queryable, id: string, viewer: string | null) =>
     all<{ id: string; item_id: string; body: string; created_at: Date; author: string; mine: boolean }>(db, sql.comments, [id, viewer]),
-  history: (db: Queryable, id: string) =>
-    all<{ at: Date; actor: string | null; action: string; item_id: string | null; details: Record<string, unknown> }>(db, sql.history, [id]),
+  history: (db: Queryable, id: string, viewer: string | null) =>
+    all<{ at: Date; actor: string | null; action: string; item_id: string | null; details: Record<string, unknown> }>(db, sql.history, [id, viewer]),
 
   /** Every write records itself here, in the same transaction. */
   async record(db: Queryable, agendaId: string, itemId: string | null, actor: string, action: string, details: Record<string, unknown> = {}) {
@@ -150,7 +151,10 @@ export const agendasRepository = {
   insertPledge: async (db: Queryable, itemId: string, pledge: { assetId: string | null; organisationId: string | null; what: string }, by: string) =>
     (await one<{ id: string }>(db, sql['insert-pledge'], [itemId, pledge.assetId, pledge.organisationId, pledge.what, by]))!.id,
   pledgeAccess: (db: Queryable, pledgeId: string, viewer: string) =>
-    one<{ id: string; item_id: string; agenda_id: string; what: string; status: 'pledged' | 'used'; mine: boolean; may_edit: boolean }>(db, sql['pledge-access'], [pledgeId, viewer]),
+    one<{
+      id: string; item_id: string; agenda_id: string; what: string; status: 'pledged' | 'used'; asset_id: string | null;
+      organisation_id: string | null; mine: boolean; may_edit: boolean;
+    }>(db, sql['pledge-access'], [pledgeId, viewer]),
   updatePledge: (db: Queryable, pledgeId: string, status: 'pledged' | 'used') => db.query(sql['update-pledge'], [pledgeId, status]),
   deletePledge: (db: Queryable, pledgeId: string) => db.query(sql['delete-pledge'], [pledgeId]),
   introductionForItem: (db: Queryable, introductionId: string, viewer: string, agendaId: string) =>

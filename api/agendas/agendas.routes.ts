@@ -28,6 +28,8 @@ const Lang = Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
 const tags = ['agenda'];
+/** What a pledge's history entry refers to (its title is looked up when read, for those who may see it). */
+const pledged = (assetId: string | null, organisationId: string | null) => (assetId ? { assetId } : organisationId ? { organisationId } : {});
 /** History entries whose actor is named only to those who take part: residents' support and words. */
 const PARTICIPANTS_ONLY_ACTORS = new Set(['item.supported', 'item.support-withdrawn', 'item.commented']);
 
@@ -190,7 +192,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const access = await visibleAgenda(request.params.id, request.user?.id ?? null);
-      return (await repository.history(db, access.id)).map((row) => ({
+      return (await repository.history(db, access.id, request.user?.id ?? null)).map((row) => ({
         at: row.at.toISOString(),
         // The public page counts supports and hides comments; its history does not name those residents either.
         actor: access.takes_part || !PARTICIPANTS_ONLY_ACTORS.has(row.action) ? row.actor : null,
@@ -523,22 +525,20 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const access = await visibleItem(db, request.params.id, user);
       const { assetId, organisationId, what } = request.body;
       if ((assetId === undefined) === (organisationId === undefined)) throw new InputError('body', 'one-of', 'must name exactly one of assetId or organisationId');
-      let label: string;
       if (assetId !== undefined) {
         const asset = await repository.assetForPledge(db, assetId, user);
         if (!asset) throw new InputError('body/assetId', 'exists', 'names no asset', 404);
         if (!asset.owns) throw new InputError('body/assetId', 'owner', 'is not yours to pledge: only its owner can', 403);
         if (asset.visibility === 'private') throw new InputError('body/assetId', 'not-private', 'is private: show it to others first, then pledge it');
-        label = asset.title;
       } else {
         const organisation = await repository.organisationForViewer(db, organisationId!, user);
         if (!organisation) throw new InputError('body/organisationId', 'exists', 'names no organisation', 404);
         if (!organisation.member) throw new InputError('body/organisationId', 'owner', 'is not an organisation you belong to', 403);
-        label = organisation.name;
       }
       const id = await app.pg.transact(async (client) => {
         const pledgeId = await repository.insertPledge(client, request.params.id, { assetId: assetId ?? null, organisationId: organisationId ?? null, what: what.trim() }, user);
-        await repository.record(client, access.agenda_id, request.params.id, user, 'pledge.made', { what: what.trim(), of: label });
+        // What was pledged by reference, not by title: the history names it only to those who may see it.
+        await repository.record(client, access.agenda_id, request.params.id, user, 'pledge.made', { what: what.trim(), ...pledged(assetId ?? null, organisationId ?? null) });
         return pledgeId;
       });
       return reply.status(201).send({ id });
@@ -568,7 +568,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const pledge = await ownPledge(request.params.id, request.user!.id);
       await app.pg.transact(async (client) => {
         await repository.updatePledge(client, pledge.id, request.body.status);
-        if (pledge.status !== request.body.status) await repository.record(client, pledge.agenda_id, pledge.item_id, request.user!.id, 'pledge.status', { what: pledge.what, to: request.body.status });
+        if (pledge.status !== request.body.status) await repository.record(client, pledge.agenda_id, pledge.item_id, request.user!.id, 'pledge.status', { what: pledge.what, to: request.body.status, ...pledged(pledge.asset_id, pledge.organisation_id) });
       });
       return reply.status(204).send(null);
     },
@@ -584,7 +584,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const pledge = await ownPledge(request.params.id, request.user!.id);
       await app.pg.transact(async (client) => {
         await repository.deletePledge(client, pledge.id);
-        await repository.record(client, pledge.agenda_id, pledge.item_id, request.user!.id, 'pledge.withdrawn', { what: pledge.what });
+        await repository.record(client, pledge.agenda_id, pledge.item_id, request.user!.id, 'pledge.withdrawn', { what: pledge.what, ...pledged(pledge.asset_id, pledge.organisation_id) });
       });
       return reply.status(204).send(null);
     },

@@ -128,9 +128,11 @@ const PledgeSchema = Type.Object({
   id: Uuid,
   what: Type.String(),
   status: StringEnum(['pledged', 'used'] as const),
-  asset: Nullable(Type.Object({ id: Uuid, title: Type.String(), type: Type.String() })),
+  asset: Nullable(
+    Type.Object({ id: Uuid, title: Type.String(), type: Type.String() }, { description: 'The pledged item; null for a contribution, or for a resident’s item the viewer may not see' }),
+  ),
   organisation: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
-  pledgedBy: Type.String({ description: 'The organisation, or the resident’s display name' }),
+  pledgedBy: Nullable(Type.String({ description: 'The organisation, or the resident’s display name; null when the viewer may not see the resident’s item' })),
   mine: Type.Boolean(),
   createdAt: DateTime,
 });
@@ -216,10 +218,12 @@ export const AgendaSchema = Type.Composite(
 
 export const HistoryEntrySchema = Type.Object({
   at: DateTime,
-  actor: Nullable(Type.String({ description: 'Display name; null for a deleted account' })),
+  actor: Nullable(Type.String({ description: 'Display name; null for a deleted account, or a resident this viewer may not see named (support, words, a pledge of an item they may not see)' })),
   action: Type.String(),
   itemId: Nullable(Uuid),
-  details: Type.Record(Type.String(), Type.Unknown()),
+  details: Type.Record(Type.String(), Type.Unknown(), {
+    description: 'What changed; for a pledge: what (its words) and of (what was pledged, only when the viewer may see it)',
+  }),
 });
 
 export const ItemVersionSchema = Type.Object({

@@ -332,3 +332,86 @@ describe('the table', () => {
     expect((await readAgenda(resident, id)).parties).toHaveLength(2);
   });
 });
+
+describe('a pledged resident’s item', () => {
+  // ~3 s here. Whatever the agenda and its history show of a pledged item is what the viewer may see of the item.
+  it('shows its title and its owner’s name only to those who may see the item itself, in a draft and once published', async () => {
+    const id = await startAgenda();
+    const created = await connector.client.post(`/api/agendas/${id}/items`, { ambition: 'Samen eten in de wijk', theme: 'associations' });
+    expect(created.statusCode, created.body).toBe(201);
+    const itemId = created.json().id as string;
+    const titles = { connectors: 'Kookles bij mij thuis', neighbours: 'Soep voor de straat' } as const;
+    const assets: Record<string, string> = {};
+    for (const visibility of ['connectors', 'neighbours'] as const) {
+      const asset = await resident.client.post('/api/assets', { type: 'inventory', kind: 'skill', title: titles[visibility], tags: [], visibility });
+      expect(asset.statusCode, asset.body).toBe(201);
+      assets[visibility] = asset.json().id;
+      const pledged = await resident.client.post(`/api/agenda-items/${itemId}/pledges`, { assetId: assets[visibility], what: `Toegezegd: ${visibility}` });
+      expect(pledged.statusCode, pledged.body).toBe(201);
+    }
+    // What the agenda shows of each pledge, and whether the viewer may open the item itself.
+    async function seen(account: TestAccount | null) {
+      const agenda = await readAgenda(account, id);
+      const pledges = agenda.items.find((item) => item.id === itemId)!.pledges;
+      return Promise.all(
+        (['connectors', 'neighbours'] as const).map(async (visibility) => {
+          const pledge = pledges.find((candidate) => candidate.what === `Toegezegd: ${visibility}`)!;
+          const url = `/api/assets/${assets[visibility]}`;
+          const opens = (account ? await account.client.get(url) : await anonymous(url)).statusCode === 200;
+          return { visibility, opens, title: pledge.asset?.title ?? null, by: pledge.pledgedBy };
+        }),
+      );
+    }
+    const sam = 'Bewoner Sam';
+    // In the draft: the connector of the area sees both; a member of the table (an organisation's chair) only the item
+    // for neighbours, like any registered user.
+    expect(await seen(connector)).toEqual([
+      { visibility: 'connectors', opens: true, title: titles.connectors, by: sam },
+      { visibility: 'neighbours', opens: true, title: titles.neighbours, by: sam },
+    ]);
+    expect(await seen(owner)).toEqual([
+      { visibility: 'connectors', opens: false, title: null, by: null },
+      { visibility: 'neighbours', opens: true, title: titles.neighbours, by: sam },
+    ]);
+    expect(await seen(resident)).toEqual([
+      { visibility: 'connectors', opens: true, title: titles.connectors, by: sam },
+      { visibility: 'neighbours', opens: true, title: titles.neighbours, by: sam },
+    ]);
+
+    expect((await connector.client.post(`/api/agendas/${id}/publish`)).statusCode).toBe(204);
+    expect(await seen(null)).toEqual([
+      { visibility: 'connectors', opens: false, title: null, by: null },
+      { visibility: 'neighbours', opens: false, title: null, by: null },
+    ]);
+    // Nowhere in what a visitor reads: not the agenda, not its history, not even an entry written with the title in it.
+    await app.pg.query(
+      `INSERT INTO agenda_history (agenda_id, item_id, actor_id, action, details) VALUES ($1, $2, $3, 'pledge.made', $4)`,
+      [id, itemId, resident.id, JSON.stringify({ what: 'Toegezegd: eerder', of: titles.connectors })],
+    );
+    const visitorReads = [(await anonymous(`/api/agendas/${id}`)).body, (await anonymous(`/api/agendas/${id}/history`)).body].join('\n');
+    for (const secret of [titles.connectors, titles.neighbours, sam, assets.connectors!, assets.neighbours!]) expect(visitorReads).not.toContain(secret);
+
+    const history = async (account: TestAccount | null) =>
+      ((account ? await account.client.get(`/api/agendas/${id}/history`) : await anonymous(`/api/agendas/${id}/history`)).json() as {
+        actor: string | null; action: string; details: Record<string, unknown>;
+      }[])
+        .filter((entry) => entry.action === 'pledge.made')
+        .map((entry) => [entry.details.what, entry.details.of ?? null, entry.actor])
+        .sort();
+    expect(await history(null)).toEqual([
+      ['Toegezegd: connectors', null, null],
+      ['Toegezegd: eerder', null, null],
+      ['Toegezegd: neighbours', null, null],
+    ]);
+    expect(await history(owner)).toEqual([
+      ['Toegezegd: connectors', null, null],
+      ['Toegezegd: eerder', null, null],
+      ['Toegezegd: neighbours', titles.neighbours, sam],
+    ]);
+    expect(await history(connector)).toEqual([
+      ['Toegezegd: connectors', titles.connectors, sam],
+      ['Toegezegd: eerder', null, null],
+      ['Toegezegd: neighbours', titles.neighbours, sam],
+    ]);
+  });
+});

@@ -25,13 +25,6 @@ LEFT JOIN wijken w ON w.code = a.wijk_code
 LEFT JOIN LATERAL unnest(a.tags) WITH ORDINALITY AS x (tag, position) ON true
 LEFT JOIN tags t ON t.key = x.tag
 WHERE a.id = $1
-  AND (
-    a.owner_user_id IS NULL                                      -- organisations' items, places, stories: public
-    OR a.owner_user_id = $2                                      -- my own
-    OR (SELECT v.is_admin FROM viewer v)
-    OR ($2 IS NOT NULL AND a.visibility IN ('neighbours', 'public'))   -- registered users; anonymous only in aggregate
-    OR (a.visibility = 'connectors' AND EXISTS (
-          SELECT 1 FROM connector_areas ca
-          WHERE ca.user_id = $2 AND (ca.buurt_code = a.buurt_code OR ca.wijk_code = a.wijk_code)))
-  )
+  -- Who sees a resident's item: the one rule (its migration says it in words).
+  AND asset_visible_to(a.owner_user_id, a.visibility, a.buurt_code, a.wijk_code, $2)
 GROUP BY a.id, o.id, owner.display_name, b.code, w.code;

@@ -144,7 +144,7 @@ function Pledges({ item }: { item: AgendaItem }) {
       <ul className="agenda-pledges">
         {item.pledges.map((pledge) => (
           <li key={pledge.id}>
-            <strong>{pledge.what}</strong> — {t('agenda.pledgedBy', { name: pledge.pledgedBy })}
+            <strong>{pledge.what}</strong> — {t('agenda.pledgedBy', { name: pledge.pledgedBy ?? t('agenda.pledgedByResident') })}
             {pledge.asset !== null && <span className="agenda-pledge__asset">{pledge.asset.title}</span>}{' '}
             <span className={`agenda-pledge__status agenda-pledge__status--${pledge.status}`}>{t(`agenda.pledge-${pledge.status}`)}</span>
             {(pledge.mine || agenda.you.mayEdit) && (

@@ -535,7 +535,8 @@ function HistoryList({ agendaId, updatedAt, language }: { agendaId: string; upda
         <li key={index}>
           <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>{' '}
           {t('agenda.historyEntry', {
-            // Null: a deleted account, or a resident's support or words, named only to those who take part.
+            // Null: a deleted account, a resident's support or words (named only to those who take part), or a
+            // resident's pledge of an item this viewer may not see.
             actor: entry.actor ?? t('agenda.unnamedActor'),
             action: actionText(t, entry.action),
           })}
