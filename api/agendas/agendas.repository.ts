@@ -4,7 +4,7 @@ import type { EvidenceKind, ItemStatus, Role } from './agendas.schemas.ts';
 
 const names = [
   'access', 'access-by-item', 'area-for-agenda', 'insert-agenda', 'list-agendas', 'progress', 'parties',
-  'policy-links', 'items', 'evidence', 'survey-evidence', 'pledges', 'comments', 'record', 'history', 'update-agenda',
+  'policy-links', 'items', 'evidence', 'pledges', 'comments', 'record', 'history', 'update-agenda',
   'set-agenda-status', 'touch-agenda', 'insert-policy-link', 'delete-policy-link', 'organisation-for-viewer',
   'insert-party', 'find-party', 'delete-party', 'evidence-target', 'insert-evidence', 'delete-evidence', 'item-agenda',
   'count-parties', 'insert-item', 'lock-item', 'update-item', 'insert-version', 'set-carriers', 'versions',
@@ -98,9 +98,6 @@ export const agendasRepository = {
       observation_kind: string | null; observation_buurt: string | null; story_buurt: string | null;
       round_area_type: string | null; round_area_code: string | null; round_year: number | null;
     }>(db, sql.evidence, [id, language]),
-  /** Per survey round: how many answered from the agenda's area, and their mean overall grade. */
-  surveyEvidence: (db: Queryable, roundIds: string[], agendaId: string) =>
-    all<{ round_id: string; answers: number; overall: number | null }>(db, sql['survey-evidence'], [roundIds, agendaId]),
   pledges: (db: Queryable, id: string, viewer: string | null) =>
     all<{
       id: string; item_id: string; what: string; status: 'pledged' | 'used'; created_at: Date; asset_id: string | null;

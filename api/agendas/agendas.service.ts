@@ -1,5 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { InputError } from '../shared/errors.schemas.ts';
+import { meanOf, RESULT_THRESHOLDS, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import { labelOf, THEMES } from '../profile/labels.ts';
 import { areaKompas } from '../profile/profile.service.ts';
 import { agendasRepository as repository, type AgendaAccess, type ItemRow, type ProgressRow } from './agendas.repository.ts';
@@ -132,7 +133,7 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
   const partyById = new Map(parties.map((party) => [party.id, { id: party.id, role: party.role, kind: party.kind, name: party.name, organisationId: party.organisation_id, mine: party.mine }]));
 
   const roundIds = [...new Set(evidence.filter((row) => row.kind === 'survey').map((row) => row.ref))];
-  const surveyDetails = new Map((roundIds.length === 0 ? [] : await repository.surveyEvidence(db, roundIds, id)).map((row) => [row.round_id, row]));
+  const surveys = await surveyDisclosures(db, roundIds);
 
   const shownEvidence = evidence.map((row) => {
     const base = { id: row.id, kind: row.kind, ref: row.ref, note: row.note, title: row.title ?? '', detail: '', source: null as string | null, year: null as number | null, link: null as string | null };
@@ -149,12 +150,12 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
       }
       base.link = `/${access.area_type}/${access.area_code}`;
     } else if (row.kind === 'survey') {
-      const survey = surveyDetails.get(row.ref) ?? { answers: 0, overall: null };
-      // The survey's own thresholds: nothing below 5 answers, "indicative" below 10.
+      // The agenda's area as the survey's own results show it: hidden there, hidden here.
+      const survey = surveys.get(row.ref)?.cell(access.area_type, access.area_code);
       base.detail =
-        survey.answers < 5
+        survey === undefined || !survey.shown
           ? language === 'en' ? 'too few answers to show' : 'te weinig antwoorden om te tonen'
-          : `${survey.answers} ${language === 'en' ? 'answers' : 'antwoorden'}, ${language === 'en' ? 'overall grade' : 'rapportcijfer'} ${formatNumber(survey.overall ?? 0, language)}${survey.answers < 10 ? (language === 'en' ? ' (indicative)' : ' (indicatief)') : ''}`;
+          : `${survey.responses} ${language === 'en' ? 'answers' : 'antwoorden'}, ${language === 'en' ? 'overall grade' : 'rapportcijfer'} ${formatNumber(Math.round(meanOf(survey, 'overall') * 10) / 10, language)}${survey.responses < RESULT_THRESHOLDS.indicative ? (language === 'en' ? ' (indicative)' : ' (indicatief)') : ''}`;
       base.source = language === 'en' ? 'Krachtkaart survey' : 'Krachtkaart-peiling';
       base.year = row.round_year;
       base.link = `/${access.area_type}/${access.area_code}`;

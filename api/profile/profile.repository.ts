@@ -1,10 +1,12 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
+import { GRADES, meanOf, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import type { Direction } from './kompas.ts';
 
 const sql = {
   listIndicators: loadSql(import.meta.url, 'sql/list-indicators.sql'),
   indicatorValues: loadSql(import.meta.url, 'sql/indicator-values.sql'),
+  latestMunicipalityRounds: loadSql(import.meta.url, 'sql/latest-municipality-rounds.sql'),
   findArea: loadSql(import.meta.url, 'sql/find-area.sql'),
   listAreas: loadSql(import.meta.url, 'sql/list-areas.sql'),
 };
@@ -36,6 +38,32 @@ export interface AreaRow {
   buurten: { code: string; name: string }[];
 }
 
+interface IndicatorValue {
+  area_type: AreaType | 'municipality';
+  area_code: string;
+  indicator_key: string;
+  value: number;
+  year: number;
+}
+
+/**
+ * The residents' grades per buurt, wijk and municipality in the latest municipality-wide round (so every area is
+ * compared on the same round), for exactly the areas whose results that round shows.
+ */
+async function judgementValues(db: Queryable): Promise<IndicatorValue[]> {
+  const rounds = (await db.query<{ id: string; year: number }>(sql.latestMunicipalityRounds)).rows;
+  const disclosures = await surveyDisclosures(db, rounds.map((round) => round.id));
+  return rounds.flatMap((round) => {
+    const disclosure = disclosures.get(round.id);
+    if (!disclosure) return [];
+    return [disclosure.root, ...disclosure.areas]
+      .filter((cell) => cell.shown)
+      .flatMap((cell) =>
+        GRADES.map((grade) => ({ area_type: cell.areaType, area_code: cell.areaCode, indicator_key: `grade-${grade}`, value: Math.round(meanOf(cell, grade) * 100) / 100, year: round.year })),
+      );
+  });
+}
+
 export const profileRepository = {
   async indicators(db: Queryable, language: 'nl' | 'en'): Promise<IndicatorRow[]> {
     return (await db.query<IndicatorRow>(sql.listIndicators, [language])).rows;
@@ -43,7 +71,8 @@ export const profileRepository = {
 
   /** The values of every area of this kind and of the municipalities. */
   async values(db: Queryable, areaType: AreaType) {
-    return (await db.query<{ area_type: AreaType | 'municipality'; area_code: string; indicator_key: string; value: number; year: number }>(sql.indicatorValues, [areaType])).rows;
+    const { rows } = await db.query<IndicatorValue>(sql.indicatorValues, [areaType]);
+    return [...rows, ...(await judgementValues(db)).filter((row) => row.area_type === areaType || row.area_type === 'municipality')];
   },
 
   async findArea(db: Queryable, areaType: AreaType, code: string) {

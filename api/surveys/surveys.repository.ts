@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import type { Grade } from '../shared/survey-disclosure.ts';
 import { loadSql } from '../shared/sql.ts';
 
 const sql = {
@@ -7,25 +8,11 @@ const sql = {
   listRounds: loadSql(import.meta.url, 'sql/list-rounds.sql'),
   findRoundForAnswer: loadSql(import.meta.url, 'sql/find-round-for-answer.sql'),
   insertAnswer: loadSql(import.meta.url, 'sql/insert-answer.sql'),
-  roundResults: loadSql(import.meta.url, 'sql/round-results.sql'),
   previousRound: loadSql(import.meta.url, 'sql/previous-round.sql'),
   findRound: loadSql(import.meta.url, 'sql/find-round.sql'),
 };
 
 export type AreaType = 'buurt' | 'wijk' | 'municipality';
-export const GRADES = ['physical', 'social', 'nuisance', 'safety', 'overall'] as const;
-export type Grade = (typeof GRADES)[number];
-
-export interface ResultRow extends Record<Grade, number> {
-  round_id: string;
-  area_type: 'buurt' | 'wijk';
-  area_code: string;
-  name: string;
-  responses: number;
-  better: number;
-  worse: number;
-  comments: string[] | null;
-}
 
 export interface RoundRow {
   id: string;
@@ -35,7 +22,6 @@ export interface RoundRow {
   opens_at: Date;
   closes_at: Date;
   open: boolean;
-  responses?: number;
 }
 
 export const surveysRepository = {
@@ -61,8 +47,5 @@ export const surveysRepository = {
   },
   async previousRound(db: Queryable, id: string) {
     return (await db.query<{ id: string }>(sql.previousRound, [id])).rows[0]?.id ?? null;
-  },
-  async results(db: Queryable, id: string, previousId: string | null) {
-    return (await db.query<ResultRow>(sql.roundResults, [id, previousId])).rows;
   },
 };

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { errorResponses, InputError } from '../shared/errors.schemas.ts';
 import { StringEnum } from '../shared/schemas.ts';
 import { surveysRepository as repository } from './surveys.repository.ts';
-import { presentResult } from './surveys.service.ts';
+import { listRounds, roundResults } from './surveys.service.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const Grade = Type.Integer({ minimum: 1, maximum: 10, description: 'A school grade, 1 to 10' });
@@ -18,12 +18,12 @@ const RoundSchema = Type.Object({
   opensAt: Type.String({ format: 'date-time' }),
   closesAt: Type.String({ format: 'date-time' }),
   open: Type.Boolean(),
-  responses: Type.Integer(),
+  responses: Type.Union([Type.Integer(), Type.Null()], { description: 'null: not shown, too few answers' }),
 });
 const GradesSchema = Type.Object({ physical: Type.Number(), social: Type.Number(), nuisance: Type.Number(), safety: Type.Number(), overall: Type.Number() });
 const ChangeSchema = Type.Object({ delta: Type.Number(), direction: StringEnum(['up', 'down', 'same'] as const) });
 
-/** The residents' mirror: survey rounds, one answer per resident, results per buurt and wijk (never below 5 answers). */
+/** The residents' mirror: survey rounds, one answer per resident, results per buurt and wijk (api/shared/survey-disclosure.ts says which may be shown). */
 const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/survey-rounds',
@@ -68,17 +68,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(RoundSchema), 400: errorResponses[400] },
       },
     },
-    async (request) =>
-      (await repository.listRounds(app.pg.pool, request.query.buurt ?? null)).map((round) => ({
-        id: round.id,
-        areaType: round.area_type,
-        areaCode: round.area_code,
-        title: round.title,
-        opensAt: round.opens_at.toISOString(),
-        closesAt: round.closes_at.toISOString(),
-        open: round.open,
-        responses: round.responses ?? 0,
-      })),
+    async (request) => listRounds(app.pg.pool, request.query.buurt ?? null),
   );
 
   app.post(
@@ -121,7 +111,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['profile'],
-        summary: 'Results per buurt and wijk: mean grades, trend and comments; indicative below 10 answers, hidden below 5',
+        summary: 'Results per buurt and wijk: mean grades, trend and comments; indicative below 10 answers, hidden below 5 and wherever a hidden one could be worked out from it',
         params: Type.Object({ id: Uuid }),
         response: {
           200: Type.Object({
@@ -133,7 +123,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 areaCode: Type.String(),
                 name: Type.String(),
                 reliability: StringEnum(['hidden', 'indicative', 'reliable'] as const),
-                responses: Type.Union([Type.Integer(), Type.Null()], { description: 'null: fewer than 5' }),
+                responses: Type.Union([Type.Integer(), Type.Null()], { description: 'null: hidden' }),
                 grades: Type.Union([GradesSchema, Type.Null()]),
                 trend: Type.Union([Type.Object({ better: Type.Integer(), same: Type.Integer(), worse: Type.Integer() }), Type.Null()]),
                 comments: Type.Array(Type.String()),
@@ -147,26 +137,9 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const round = await repository.findRound(app.pg.pool, request.params.id);
-      if (!round) throw new InputError('params/id', 'exists', 'names no survey round', 404);
-      const previousId = await repository.previousRound(app.pg.pool, round.id);
-      const rows = await repository.results(app.pg.pool, round.id, previousId);
-      const current = rows.filter((row) => row.round_id === round.id);
-      const before = new Map(rows.filter((row) => row.round_id === previousId).map((row) => [`${row.area_type}:${row.area_code}`, row]));
-      return {
-        round: {
-          id: round.id,
-          areaType: round.area_type,
-          areaCode: round.area_code,
-          title: round.title,
-          opensAt: round.opens_at.toISOString(),
-          closesAt: round.closes_at.toISOString(),
-          open: round.open,
-          responses: current.filter((row) => row.area_type === 'buurt').reduce((sum, row) => sum + row.responses, 0),
-        },
-        comparedWith: previousId,
-        results: current.map((row) => presentResult(row, before.get(`${row.area_type}:${row.area_code}`))),
-      };
+      const results = await roundResults(app.pg.pool, request.params.id);
+      if (!results) throw new InputError('params/id', 'exists', 'names no survey round', 404);
+      return results;
     },
   );
 };

@@ -1,7 +1,6 @@
-import { GRADES, type Grade, type ResultRow } from './surveys.repository.ts';
-
-/** Below `hidden` responses a result is not shown at all (privacy); below `indicative` it is marked indicative. */
-export const RESULT_THRESHOLDS = { hidden: 5, indicative: 10 } as const;
+import type { Queryable } from '../shared/db.ts';
+import { GRADES, meanOf, RESULT_THRESHOLDS, surveyDisclosures, type Grade, type RoundDisclosure, type SurveyCell } from '../shared/survey-disclosure.ts';
+import { surveysRepository as repository, type RoundRow } from './surveys.repository.ts';
 
 export type Reliability = 'hidden' | 'indicative' | 'reliable';
 
@@ -12,29 +11,67 @@ export function reliabilityOf(responses: number): Reliability {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** A round's total, only where its whole area may be shown (a round without answers counts 0). */
+const totalOf = (disclosure: RoundDisclosure | undefined) => (disclosure === undefined ? 0 : disclosure.root.shown ? disclosure.root.responses : null);
+
+function presentRound(round: RoundRow, disclosure: RoundDisclosure | undefined) {
+  return {
+    id: round.id,
+    areaType: round.area_type,
+    areaCode: round.area_code,
+    title: round.title,
+    opensAt: round.opens_at.toISOString(),
+    closesAt: round.closes_at.toISOString(),
+    open: round.open,
+    responses: totalOf(disclosure),
+  };
+}
+
 /**
- * One group's result (a buurt or a wijk) as it may be shown: nothing but "too few" below the threshold, else the mean
- * grades, the trend and the comments, and per grade the change since the previous round when both may be shown.
+ * One buurt's or wijk's result as it may be shown: nothing but "not shown" when hidden (too few answers, or so that a
+ * smaller group next to it cannot be worked out), else the mean grades, the trend and the comments, and per grade the
+ * change since the previous round when both may be shown.
  */
-export function presentResult(current: ResultRow, previous: ResultRow | undefined) {
-  const reliability = reliabilityOf(current.responses);
-  const base = { areaType: current.area_type, areaCode: current.area_code, name: current.name, reliability };
-  if (reliability === 'hidden') return { ...base, responses: null, grades: null, trend: null, comments: [], change: null };
-  const comparable = previous !== undefined && reliabilityOf(previous.responses) !== 'hidden';
-  const grades = Object.fromEntries(GRADES.map((grade) => [grade, round1(current[grade])])) as Record<Grade, number>;
+export function presentResult(current: SurveyCell, previous: SurveyCell | undefined) {
+  const base = { areaType: current.areaType as 'buurt' | 'wijk', areaCode: current.areaCode, name: current.name };
+  if (!current.shown) return { ...base, reliability: 'hidden' as const, responses: null, grades: null, trend: null, comments: [], change: null };
+  const grades = Object.fromEntries(GRADES.map((grade) => [grade, round1(meanOf(current, grade))])) as Record<Grade, number>;
   return {
     ...base,
+    reliability: reliabilityOf(current.responses),
     responses: current.responses,
     grades,
     trend: { better: current.better, worse: current.worse, same: current.responses - current.better - current.worse },
-    comments: current.comments ?? [],
-    change: comparable
+    comments: current.comments,
+    change: previous?.shown
       ? (Object.fromEntries(
           GRADES.map((grade) => {
-            const delta = round1(current[grade] - previous[grade]);
+            const delta = round1(meanOf(current, grade) - meanOf(previous, grade));
             return [grade, { delta, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' }];
           }),
         ) as Record<Grade, { delta: number; direction: 'up' | 'down' | 'same' }>)
       : null,
+  };
+}
+
+/** Survey rounds, newest first, each with its total where it may be shown. */
+export async function listRounds(db: Queryable, buurtCode: string | null) {
+  const rounds = await repository.listRounds(db, buurtCode);
+  const disclosures = await surveyDisclosures(db, rounds.map((round) => round.id));
+  return rounds.map((round) => presentRound(round, disclosures.get(round.id)));
+}
+
+/** A round's results per wijk and buurt, compared with the round before it for the same area. Null: no such round. */
+export async function roundResults(db: Queryable, id: string) {
+  const round = await repository.findRound(db, id);
+  if (!round) return null;
+  const previousId = await repository.previousRound(db, round.id);
+  const disclosures = await surveyDisclosures(db, previousId === null ? [round.id] : [round.id, previousId]);
+  const current = disclosures.get(round.id);
+  const before = previousId === null ? undefined : disclosures.get(previousId);
+  return {
+    round: presentRound(round, current),
+    comparedWith: previousId,
+    results: (current?.areas ?? []).map((cell) => presentResult(cell, before?.cell(cell.areaType, cell.areaCode))),
   };
 }

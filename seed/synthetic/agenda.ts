@@ -8,6 +8,7 @@ import { buurtscan, itemChange, unitWords } from '../../api/agendas/agendas.serv
 import type { ItemStatus, ScanEntry } from '../../api/agendas/agendas.schemas.ts';
 import { areaKompas } from '../../api/profile/profile.service.ts';
 import { loadSql } from '../../api/shared/sql.ts';
+import { surveyDisclosures } from '../../api/shared/survey-disclosure.ts';
 
 const sql = {
   participants: loadSql(import.meta.url, 'sql/demo-agenda-participants.sql'),
@@ -141,8 +142,8 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
     }
   }
 
-  // The survey is evidence only where it says something: from 5 answers in the wijk.
-  const surveySpeaks = people.round_id !== null && ((await repository.surveyEvidence(client, [people.round_id], id))[0]?.answers ?? 0) >= 5;
+  // The survey is evidence only where it says something: where its results for the wijk are shown.
+  const surveySpeaks = people.round_id !== null && ((await surveyDisclosures(client, [people.round_id])).get(people.round_id)?.cell('wijk', wijkCode)?.shown ?? false);
   let pledges = 0;
   for (const [index, entry] of themes.entries()) {
     const words = AMBITIONS[entry.theme]!;

@@ -62,15 +62,16 @@ describe('the kompas of a wijk', () => {
     if (after.class === 'above' || after.class === 'far-above') expect(['better', 'much-better']).toContain(after.assessment);
   });
 
-  it('shows the residents’ grades of the latest round for the whole municipality, from 5 answers in a wijk', async () => {
+  it('shows the residents’ grades of the latest round for the whole municipality, from 5 answers in a wijk, never one hidden wijk alone', async () => {
     const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
     await app.pg.query("DELETE FROM survey_rounds WHERE area_type = 'municipality'");
     const round = (
       await admin.client.post('/api/survey-rounds', { areaType: 'municipality', areaCode: 'GM0855', title: 'Tilburgpeiling', closesAt: new Date(Date.now() + 7 * 864e5).toISOString() })
     ).json().id;
-    // Five residents of WK085511 give 8, five of WK085510 give 6, four of WK085512 give 9 (too few: not shown).
-    for (const [buurt, grade, count] of [['BU08551101', 8, 5], ['BU08551001', 6, 5], ['BU08551201', 9, 4]] as const) {
+    // Five residents of WK085511 give 8, five of WK085510 give 6, four of WK085512 give 9 and three of WK085513 give 7
+    // (too few: not shown; two hidden wijken, so neither follows from Tilburg's mean minus the shown ones).
+    for (const [buurt, grade, count] of [['BU08551101', 8, 5], ['BU08551001', 6, 5], ['BU08551201', 9, 4], ['BU08551301', 7, 3]] as const) {
       for (let i = 0; i < count; i++) {
         const person = await signUpAndLogIn(app, { displayName: 'Bewoner' });
         expect((await person.client.patch('/api/me', { homeBuurtCode: buurt })).statusCode).toBe(200);
@@ -79,12 +80,13 @@ describe('the kompas of a wijk', () => {
       }
     }
     const high = indicator(await kompasOf('WK085511'), 'grade-overall');
-    // Tilburg's mean: all 14 answers, (5 × 8 + 5 × 6 + 4 × 9) / 14 = 7.57.
-    expect(high).toMatchObject({ family: 'judgement', value: 8, reference: 7.57, referenceIs: 'municipality', index: 105.7 });
-    expect(indicator(await kompasOf('WK085510'), 'grade-overall')).toMatchObject({ value: 6, index: 79.3, assessment: expect.stringMatching(/worse/) });
+    // Tilburg's mean: all 17 answers, (5 × 8 + 5 × 6 + 4 × 9 + 3 × 7) / 17 = 7.47.
+    expect(high).toMatchObject({ family: 'judgement', value: 8, reference: 7.47, referenceIs: 'municipality', index: 107.1 });
+    expect(indicator(await kompasOf('WK085510'), 'grade-overall')).toMatchObject({ value: 6, index: 80.3, assessment: expect.stringMatching(/worse/) });
     expect(indicator(await kompasOf('WK085512'), 'grade-overall')).toMatchObject({ value: null, index: null });
+    expect(indicator(await kompasOf('WK085513'), 'grade-overall')).toMatchObject({ value: null, index: null });
     // The same per buurt, among the buurten: BU08551101 has its five 8s; four answers in BU08551201 are too few.
-    expect(indicator(await kompasOf('BU08551101'), 'grade-overall')).toMatchObject({ value: 8, reference: 7.57, referenceIs: 'municipality', index: 105.7 });
+    expect(indicator(await kompasOf('BU08551101'), 'grade-overall')).toMatchObject({ value: 8, reference: 7.47, referenceIs: 'municipality', index: 107.1 });
     expect(indicator(await kompasOf('BU08551201'), 'grade-overall')).toMatchObject({ value: null, index: null, class: null });
   });
 

@@ -521,7 +521,8 @@ export interface SurveyRound {
   opensAt: string;
   closesAt: string;
   open: boolean;
-  responses: number;
+  /** null: not shown, too few answers. */
+  responses: number | null;
 }
 
 export type SurveyGradeKey = 'physical' | 'social' | 'nuisance' | 'safety' | 'overall';

@@ -1,7 +1,6 @@
 -- Survey rounds, newest first; only those covering buurt $1 when given (its buurt, its wijk, its municipality).
 SELECT r.id, r.area_type, r.area_code, r.title, r.opens_at, r.closes_at,
-       now() BETWEEN r.opens_at AND r.closes_at AS open,
-       (SELECT count(*)::integer FROM survey_answers a WHERE a.round_id = r.id) AS responses
+       now() BETWEEN r.opens_at AND r.closes_at AS open
 FROM survey_rounds r
 WHERE $1::text IS NULL
    OR (r.area_type = 'buurt' AND r.area_code = $1)

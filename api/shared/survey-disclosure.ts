@@ -1,0 +1,125 @@
+import type { Queryable } from './db.ts';
+import { loadSql } from './sql.ts';
+
+const sql = { tallies: loadSql(import.meta.url, 'sql/survey-tallies.sql') };
+
+/** Below `hidden` answers a survey result is not shown at all (privacy); below `indicative` it is marked indicative. */
+export const RESULT_THRESHOLDS = { hidden: 5, indicative: 10 } as const;
+
+export const GRADES = ['physical', 'social', 'nuisance', 'safety', 'overall'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export type SurveyAreaType = 'buurt' | 'wijk' | 'municipality';
+
+/** One area's answers in one round: a buurt, a wijk (its buurten added up) or the municipality (its wijken). */
+export interface SurveyCell {
+  areaType: SurveyAreaType;
+  areaCode: string;
+  name: string;
+  responses: number;
+  sums: Record<Grade, number>;
+  better: number;
+  worse: number;
+  /** A buurt's own comments; a wijk's are those of its shown buurten. Empty when the cell is not shown. */
+  comments: string[];
+  shown: boolean;
+  children: SurveyCell[];
+}
+
+export interface RoundDisclosure {
+  /** The municipality the round's answers come from: the round's total. */
+  root: SurveyCell;
+  /** Every buurt and wijk with answers, wijken first, each by name. */
+  areas: SurveyCell[];
+  cell(areaType: SurveyAreaType, areaCode: string): SurveyCell | undefined;
+}
+
+interface TallyRow extends Record<Grade, number> {
+  round_id: string;
+  buurt_code: string;
+  buurt_name: string;
+  wijk_code: string;
+  wijk_name: string;
+  municipality_code: string;
+  responses: number;
+  better: number;
+  worse: number;
+  comments: string[];
+}
+
+export const meanOf = (cell: SurveyCell, grade: Grade) => cell.sums[grade] / cell.responses;
+
+/** What of a round may be shown, per round id; a round without answers is absent. */
+export async function surveyDisclosures(db: Queryable, roundIds: string[]): Promise<Map<string, RoundDisclosure>> {
+  if (roundIds.length === 0) return new Map();
+  const rows = (await db.query<TallyRow>(sql.tallies, [roundIds])).rows;
+  const byRound = new Map<string, TallyRow[]>();
+  for (const row of rows) byRound.set(row.round_id, [...(byRound.get(row.round_id) ?? []), row]);
+  return new Map([...byRound].map(([roundId, tallies]) => [roundId, disclose(tallies)]));
+}
+
+function cellOf(areaType: SurveyAreaType, areaCode: string, name: string): SurveyCell {
+  return { areaType, areaCode, name, responses: 0, sums: { physical: 0, social: 0, nuisance: 0, safety: 0, overall: 0 }, better: 0, worse: 0, comments: [], shown: false, children: [] };
+}
+
+function addUp(parent: SurveyCell, child: SurveyCell) {
+  parent.children.push(child);
+  parent.responses += child.responses;
+  for (const grade of GRADES) parent.sums[grade] += child.sums[grade];
+  parent.better += child.better;
+  parent.worse += child.worse;
+}
+
+/**
+ * Primary and secondary suppression, as statistics offices do it. A cell below the threshold is hidden (primary).
+ * Then, so that no hidden cell can be recovered by subtracting shown figures from their total, in every shown parent
+ * (a wijk over its buurten, then the municipality over its wijken) the hidden part must be nothing, or at least two
+ * cells holding together at least the threshold: otherwise the smallest shown child is hidden too, and when none is
+ * left the parent itself. A hidden cell hides everything inside it, so a hidden wijk cannot be rebuilt from its buurten.
+ * Counts, grades, trend and comments of a cell are shown or hidden together.
+ */
+function disclose(tallies: TallyRow[]): RoundDisclosure {
+  const k = RESULT_THRESHOLDS.hidden;
+  const root = cellOf('municipality', tallies[0]!.municipality_code, '');
+  const wijken = new Map<string, SurveyCell>();
+  for (const row of tallies) {
+    const sums = Object.fromEntries(GRADES.map((grade) => [grade, row[grade]])) as Record<Grade, number>;
+    const buurt = { ...cellOf('buurt', row.buurt_code, row.buurt_name), responses: row.responses, sums, better: row.better, worse: row.worse, comments: row.comments };
+    let wijk = wijken.get(row.wijk_code);
+    if (!wijk) wijken.set(row.wijk_code, (wijk = cellOf('wijk', row.wijk_code, row.wijk_name)));
+    addUp(wijk, buurt);
+  }
+  for (const wijk of wijken.values()) addUp(root, wijk);
+
+  const all = [root, ...wijken.values(), ...[...wijken.values()].flatMap((wijk) => wijk.children)];
+  for (const cell of all) cell.shown = cell.responses >= k;
+  for (const wijk of wijken.values()) protect(wijk, k);
+  protect(root, k);
+  for (const wijk of wijken.values()) {
+    for (const buurt of wijk.children) if (!buurt.shown) buurt.comments = [];
+    // Comments are shown only where their own buurt's results are.
+    wijk.comments = wijk.shown ? wijk.children.flatMap((buurt) => buurt.comments) : [];
+  }
+  const areas = [...wijken.values(), ...[...wijken.values()].flatMap((wijk) => wijk.children)].sort(
+    (a, b) => (a.areaType === b.areaType ? a.name.localeCompare(b.name) : a.areaType === 'wijk' ? -1 : 1),
+  );
+  const byKey = new Map(all.map((cell) => [`${cell.areaType}:${cell.areaCode}`, cell]));
+  return { root, areas, cell: (areaType, areaCode) => byKey.get(`${areaType}:${areaCode}`) };
+}
+
+function hide(cell: SurveyCell) {
+  cell.shown = false;
+  cell.children.forEach(hide);
+}
+
+function protect(parent: SurveyCell, k: number) {
+  for (;;) {
+    if (!parent.shown) return hide(parent);
+    const hidden = parent.children.filter((child) => !child.shown);
+    if (hidden.length === 0 || (hidden.length >= 2 && hidden.reduce((sum, child) => sum + child.responses, 0) >= k)) return;
+    const [smallest] = parent.children
+      .filter((child) => child.shown)
+      .sort((a, b) => a.responses - b.responses || a.areaCode.localeCompare(b.areaCode));
+    hide(smallest ?? parent);
+  }
+}
