@@ -95,9 +95,9 @@ function disclose(tallies: TallyRow[]): RoundDisclosure {
   for (const cell of all) cell.shown = cell.responses >= k;
   for (const wijk of wijken.values()) protect(wijk, k);
   protect(root, k);
+  // Comments are shown only where their own buurt's results are.
   for (const wijk of wijken.values()) {
     for (const buurt of wijk.children) if (!buurt.shown) buurt.comments = [];
-    // Comments are shown only where their own buurt's results are.
     wijk.comments = wijk.shown ? wijk.children.flatMap((buurt) => buurt.comments) : [];
   }
   const areas = [...wijken.values(), ...[...wijken.values()].flatMap((wijk) => wijk.children)].sort(
