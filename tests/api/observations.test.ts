@@ -101,6 +101,30 @@ describe('pinning an observation with a photo', () => {
   });
 });
 
+// About 10 s together on a 2-core machine with a load average of 11.
+describe('photos at their limits', () => {
+  it('refuses a photo of more pixels than allowed as too large, naming the field and the pixel rule, before decoding it', async () => {
+    const photographer = await signUpAndLogIn(app, { displayName: 'Fotograaf' });
+    // 7,100 × 7,100 (50.4 megapixels) of one colour: a file of about 160 kB that would decode to 151 MB.
+    const bomb = await sharp({ create: { width: 7100, height: 7100, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const refused = await post(photographer, fields(), { name: 'plein.png', type: 'image/png', data: bomb });
+    expect(refused.statusCode).toBe(413);
+    expect(errorOf(refused)).toMatchObject({ field: 'body/photo', rule: 'max-pixels' });
+    expect(refused.json().message).toContain('7100 × 7100');
+  });
+
+  it('stores eight photos sent at once, each with its thumbnail, in bounded time', async () => {
+    const photographer = await signUpAndLogIn(app, { displayName: 'Fotograaf' });
+    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const started = performance.now();
+    const responses = await Promise.all(Array.from({ length: 8 }, () => post(photographer, fields(), { name: 'plein.jpg', type: 'image/jpeg', data: photo })));
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(8).fill(201));
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const stored = await app.pg.query('SELECT count(*)::int AS n FROM observations WHERE user_id = $1 AND thumbnail IS NOT NULL', [photographer.id]);
+    expect(stored.rows[0].n).toBe(8);
+  });
+});
+
 describe('moderation', () => {
   it('connectors of the buurt hide and show again, with an audit trail; others may only report', async () => {
     const created = (await post(resident, { ...fields(), kind: 'goes-well', body: 'Mooie nieuwe speeltuin.' })).json().id as string;
