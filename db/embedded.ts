@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -67,17 +68,79 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   }
 }
 
-/** Two processes writing one PGlite folder would corrupt it, so the folder is locked while open. */
+/** Data directories this process holds open: its own pid in an owner file is then no leftover. */
+const heldHere = new Set<string>();
+
+/**
+ * Two processes writing one PGlite folder would corrupt it, so the folder is locked while open. Beside the lock an
+ * owner file names the process (pid and host): a lock left by a process that was killed (kill -9, out of memory, a
+ * container stop) is taken over at once when that process is gone, instead of blocking every start until it goes
+ * stale (the lock's time is refreshed every 5 s and counts as abandoned after 15 s without).
+ */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockfilePath = `${dataDir}.lock`;
+  const ownerPath = `${dataDir}.lock-owner`;
+  const lock = () => lockfile.lock(dataDir, { lockfilePath, stale: 15_000, update: 5_000 });
+  let release: () => Promise<void>;
   try {
-    return await lockfile.lock(dataDir, { lockfilePath: `${dataDir}.lock`, stale: 15_000, update: 5_000 });
+    release = await lock();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new EmbeddedDatabaseInUseError(
-        `The embedded database in ${dataDir} is in use by another Krachtkaart process ` +
-          `(is \`npm start\` or \`npm run dev\` running?). Stop it, or set DATA_DIR to another folder.`,
-      );
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || !(await takeOverAbandonedLock(dataDir, lockfilePath, ownerPath))) {
+      throw inUseOr(error, dataDir);
     }
-    throw error;
+    try {
+      release = await lock();
+    } catch (retryError) {
+      throw inUseOr(retryError, dataDir);
+    }
+  }
+  heldHere.add(dataDir);
+  await writeFile(ownerPath, JSON.stringify({ pid: process.pid, host: hostname() }));
+  return async () => {
+    heldHere.delete(dataDir);
+    await rm(ownerPath, { force: true });
+    await release();
+  };
+}
+
+function inUseOr(error: unknown, dataDir: string): unknown {
+  if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') return error;
+  return new EmbeddedDatabaseInUseError(
+    `The embedded database in ${dataDir} is in use by another Krachtkaart process ` +
+      `(is \`npm start\` or \`npm run dev\` running?). Stop it, or set DATA_DIR to another folder.`,
+  );
+}
+
+/**
+ * True when the lock's owner was a process on this machine that no longer runs, and this process removed the lock.
+ * Renaming the owner file away first makes the take-over one process's: of two starting at once, the other finds
+ * no owner file and reports the folder in use.
+ */
+async function takeOverAbandonedLock(dataDir: string, lockfilePath: string, ownerPath: string): Promise<boolean> {
+  let owner: { pid?: unknown; host?: unknown };
+  try {
+    owner = JSON.parse(await readFile(ownerPath, 'utf8'));
+  } catch {
+    return false;
+  }
+  if (owner.host !== hostname() || typeof owner.pid !== 'number') return false;
+  if (owner.pid === process.pid ? heldHere.has(dataDir) : isRunning(owner.pid)) return false;
+  try {
+    await rename(ownerPath, `${ownerPath}.${process.pid}`);
+  } catch {
+    return false;
+  }
+  await rm(`${ownerPath}.${process.pid}`, { force: true });
+  await rm(lockfilePath, { recursive: true, force: true });
+  return true;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,5 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,24 @@ describe('the embedded database', () => {
       expect(rows).toEqual([{ name: 'bench', lng: 5.08 }]);
     } finally {
       await second.close();
+    }
+  });
+
+  it('takes over the lock of a process that was killed, but not that of one still running', async () => {
+    const lockOf = async (pid: number) => {
+      await mkdir(`${dataDir}.lock`, { recursive: true });
+      await writeFile(`${dataDir}.lock-owner`, JSON.stringify({ pid, host: hostname() }));
+    };
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    await lockOf(gone);
+    const reopened = await startEmbeddedDatabase({ dataDir });
+    await reopened.close();
+
+    await lockOf(process.ppid);
+    try {
+      await expect(startEmbeddedDatabase({ dataDir })).rejects.toBeInstanceOf(EmbeddedDatabaseInUseError);
+    } finally {
+      await rm(`${dataDir}.lock`, { recursive: true, force: true });
     }
   });
 

@@ -8,6 +8,8 @@ export interface ServerProcess {
   readonly output: string;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Sends SIGKILL, as `kill -9` does, and resolves once the process is gone. */
+  kill(): Promise<void>;
 }
 
 /** Runs api/server.ts as `npm start` does (without the web build), on a free port, and waits until it listens. */
@@ -41,6 +43,12 @@ export function startServerProcess(env: Record<string, string | undefined>, time
             if (child.exitCode !== null) return done(child.exitCode);
             child.once('exit', (code) => done(code));
             child.kill('SIGTERM');
+          }),
+        kill: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
           }),
       });
     };
