@@ -17,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { assetsRepository, K_ANONYMITY, type MapFilters } from '../api/assets/assets.repository.ts';
+import { assetsRepository, COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY, type MapFilters } from '../api/assets/assets.repository.ts';
 import type { Bbox } from '../api/shared/bbox.ts';
 import { loadSql } from '../api/shared/sql.ts';
 import { startEmbeddedDatabase } from '../db/embedded.ts';
@@ -193,7 +193,7 @@ async function measureSql(db: pg.ClientBase, pool: pg.Pool, targets: Targets, co
 async function explain(db: pg.ClientBase, bbox: Bbox) {
   const box = [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
   const plans = {
-    'map-people-counts.sql': [loadSql(import.meta.url, '../api/assets/sql/map-people-counts.sql'), [...box, null, null, K_ANONYMITY]],
+    'map-people-counts.sql': [loadSql(import.meta.url, '../api/assets/sql/map-people-counts.sql'), [...box, null, null, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS]],
     'map-exact.sql': [loadSql(import.meta.url, '../api/assets/sql/map-exact.sql'), [...box, ALL_TYPES, null, null, null, null, null, PAGE]],
   } as const;
   for (const [name, [text, values]] of Object.entries(plans)) {

@@ -84,6 +84,11 @@ export interface MapFilters {
 
 /** Privacy: the fewest residents a group on the map or in a summary may show. */
 export const K_ANONYMITY = 5;
+/**
+ * Privacy: only accounts with a confirmed e-mail address that are at least this many days old count toward k (the SQL
+ * function uncounted_residents takes it), so a few fresh accounts cannot make up a group around one resident.
+ */
+export const COUNTED_ACCOUNT_MIN_AGE_DAYS = 7;
 /** Grid cell size for residents on the map, in metres: the database's people_cell_size() (see its migration). */
 export const CELL_SIZE_M = 250;
 /** Names in the people layer are listed for logged-in viewers only when the groups in view hold at most this many. */
@@ -260,6 +265,7 @@ export const assetsRepository = {
       viewerId,
       K_ANONYMITY,
       MEMBERS_LIMIT,
+      COUNTED_ACCOUNT_MIN_AGE_DAYS,
     ]);
     return rows;
   },
@@ -275,6 +281,7 @@ export const assetsRepository = {
       filters.buurten,
       viewerId,
       K_ANONYMITY,
+      COUNTED_ACCOUNT_MIN_AGE_DAYS,
     ]);
     return rows;
   },
@@ -302,11 +309,12 @@ export const assetsRepository = {
       organisation_items: number;
       things: number;
       residents: number | null;
-    }>(sql.summaryCounts, [buurtCodes, K_ANONYMITY]);
+    }>(sql.summaryCounts, [buurtCodes, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS]);
     const tags = await db.query<{ key: string; label: string; domain: string; domain_label: string; count: number }>(sql.summaryTags, [
       buurtCodes,
       K_ANONYMITY,
       language,
+      COUNTED_ACCOUNT_MIN_AGE_DAYS,
     ]);
     return { counts: counts.rows[0]!, tags: tags.rows };
   },

@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../assets/assets.repository.ts';
 import { InputError } from '../shared/errors.schemas.ts';
 import { loadSql } from '../shared/sql.ts';
 import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS, type RuleName } from '../suggestions/rules.ts';
@@ -66,7 +67,7 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
   const codes = buurten.map((buurt) => buurt.code);
   const pairs = (await db.query<PairRow>(sql.areaSuggestions, [codes, ...RULE_PARAMETERS, AREA_SUGGESTIONS_LIMIT])).rows;
   const groups = (
-    await db.query<{ tag: string; people: number; members: { id: string; name: string }[]; buurt_code: string }>(sql.areaGroups, [codes, GROUP_MIN_PEOPLE, PASSION_KINDS])
+    await db.query<{ tag: string; people: number; members: { id: string; name: string }[]; buurt_code: string }>(sql.areaGroups, [codes, GROUP_MIN_PEOPLE, PASSION_KINDS, COUNTED_ACCOUNT_MIN_AGE_DAYS])
   ).rows;
   const introductions = (await db.query<IntroductionRow>(sql.areaIntroductions, [codes, connectorId])).rows;
   const figures = (await db.query<{ code: string; name: string; made: number; asked: number; accepted: number; declined: number; met: number }>(sql.areaFigures, [codes])).rows;

@@ -1,6 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
-import { K_ANONYMITY } from '../assets/assets.repository.ts';
+import { COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY } from '../assets/assets.repository.ts';
 
 const sql = {
   list: loadSql(import.meta.url, 'sql/list-follows.sql'),
@@ -46,7 +46,7 @@ export const followsRepository = {
   },
 
   async buurtNews(db: Queryable, buurtCode: string, since: string, language: 'nl' | 'en'): Promise<NewsRow[]> {
-    return (await db.query<NewsRow>(sql.buurtNews, [buurtCode, since, language, K_ANONYMITY])).rows;
+    return (await db.query<NewsRow>(sql.buurtNews, [buurtCode, since, language, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS])).rows;
   },
 
   async markDigested(db: Queryable, userId: string, now: Date, buurtCodes: string[]): Promise<void> {

@@ -7,7 +7,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { INTERVIEW_CONSENT } from '../../api/me/consent-texts.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
-import { addItem, cellCentreIn, setHome } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, setHome, settle } from '../helpers/assets.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
 let app: App;
@@ -16,6 +16,7 @@ let tivoliPoint: { lng: number; lat: number };
 beforeAll(async () => {
   app = await buildTestApp();
   resident = await signUpAndLogIn(app, { displayName: 'Anna' });
+  await settle(app, resident);
   tivoliPoint = await cellCentreIn(app, 'BU08551102');
   await setHome(resident, tivoliPoint);
 });

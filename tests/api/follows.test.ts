@@ -5,7 +5,7 @@ import { digestText } from '../../api/follows/digest.service.ts';
 import { K_ANONYMITY } from '../../api/assets/assets.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { latestMessageTo } from '../helpers/outbox.ts';
 
 // Following Koningshoeven (BU08552001; no other test works there) and its weekly digest.
@@ -32,7 +32,7 @@ beforeAll(async () => {
   follower = await signUpAndLogIn(app, { displayName: 'Volger' });
   neighbour = await signUpAndLogIn(app, { displayName: 'Geheime Buurvrouw' });
   await setHome(neighbour, offset(home, 50, 0));
-  await app.pg.query('UPDATE users SET email_verified_at = now() WHERE id = ANY ($1)', [[follower.id, neighbour.id]]);
+  await settle(app, follower, neighbour);
 }, 60_000);
 afterAll(() => app.close());
 
@@ -57,6 +57,7 @@ describe('following a buurt', () => {
     await addItem(neighbour, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' });
     for (let i = 1; i < K_ANONYMITY; i++) {
       const baker = await signUpAndLogIn(app, { displayName: `Bakker ${i}` });
+      await settle(app, baker);
       await setHome(baker, offset(home, 20 * i, 20));
       await addItem(baker, { type: 'inventory', kind: 'skill', title: 'Brood bakken', tags: ['baking'], visibility: 'public' });
     }

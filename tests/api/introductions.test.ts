@@ -5,7 +5,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { DECLINE_COOL_DOWN_DAYS, statusAfterAnswers } from '../../api/introductions/introductions.service.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 
 // Introductions in Fatima (BU08552002; no other test works there), one neighbour in Groeseind (BU08552101), and a
 // connector for BU08552002 only.
@@ -26,6 +26,7 @@ let clubPlace: string;
 
 async function resident(name: string, at: { lng: number; lat: number }, visibility: string | null) {
   const account = await signUpAndLogIn(app, { displayName: name });
+  await settle(app, account);
   await setHome(account, at);
   if (visibility) await addItem(account, { type: 'inventory', kind: 'skill', title: `${name} kan koken`, tags: ['cooking'], visibility });
   return account;

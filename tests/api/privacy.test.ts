@@ -4,7 +4,7 @@ import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 
 /**
  * No one's home on the map: residents at known points, then every GET endpoint (and the map with many filters) as
@@ -30,6 +30,7 @@ async function assertAwayFromBoundary(point: { lng: number; lat: number }) {
 
 async function resident(point: { lng: number; lat: number } | null, buurtCode: string): Promise<TestAccount> {
   const account = await signUpAndLogIn(app, { displayName: `Bewoner ${homes.length + 1}` });
+  await settle(app, account);
   if (point) {
     await assertAwayFromBoundary(point);
     await setHome(account, point);
@@ -205,5 +206,55 @@ describe('no one’s home on the map', () => {
     if (summary.counts.residents !== null) expect(summary.counts.residents).toBeGreaterThanOrEqual(K);
     const summaryA = (await viewers.anonymous!.get('/api/areas/buurten/BU08553903/summary')).json();
     expect(summaryA.counts.residents).toBeGreaterThanOrEqual(K);
+  });
+});
+
+describe('only confirmed accounts of some age count toward k', () => {
+  // ~4 s here. Four accounts made for the purpose, given a home in a lone resident's cell, must not make a group of 5.
+  it('four fresh accounts in a lone resident’s cell, unconfirmed or confirmed, neither show the cell nor are named', async () => {
+    const BUURT = 'BU08551602'; // no other test places anyone here
+    const centre = await cellCentreIn(app, BUURT);
+    const lone = await signUpAndLogIn(app, { displayName: 'Eenling' });
+    await settle(app, lone);
+    await setHome(lone, offset(centre, 10, -10));
+    await addItem(lone, { type: 'inventory', kind: 'skill', title: 'Fietsen plakken', tags: ['bicycle-repair'], visibility: 'public' });
+    const fresh: TestAccount[] = [];
+    for (const [east, north] of [[-40, 20], [30, 35], [-25, -40], [45, -5]]) {
+      const account = await signUpAndLogIn(app, { displayName: `Nieuwkomer ${fresh.length + 1}` });
+      await setHome(account, offset(centre, east!, north!));
+      await addItem(account, { type: 'inventory', kind: 'skill', title: 'Fietsen plakken', tags: ['bicycle-repair'], visibility: 'public' });
+      fresh.push(account);
+    }
+    const neighbour = await signUpAndLogIn(app);
+    await settle(app, neighbour);
+
+    /** What the map (both ways it counts: in advance, and per resident with a filter) and the summary show. */
+    async function shown() {
+      const seen: { cells: number[]; buurt: (number | null)[]; names: string[]; summary: number | null } = { cells: [], buurt: [], names: [], summary: null };
+      for (const viewer of [viewers.anonymous!, neighbour.client]) {
+        for (const query of [`buurt=${BUURT}`, `buurt=${BUURT}&tags=bicycle-repair`]) {
+          const map = (await viewer.get(`/api/map?types=people&${query}`)).json() as {
+            features: { properties: { layer: string; people: number | null; buurtCode?: string; members?: { name: string }[] } }[];
+          };
+          for (const { properties } of map.features) {
+            if (properties.layer === 'people-cell') seen.cells.push(properties.people!);
+            if (properties.layer === 'people-buurt' && properties.buurtCode === BUURT) seen.buurt.push(properties.people);
+            seen.names.push(...(properties.members ?? []).map((member) => member.name).filter((name) => name.startsWith('Nieuwkomer')));
+          }
+        }
+      }
+      seen.summary = (await viewers.anonymous!.get(`/api/areas/buurten/${BUURT}/summary`)).json().counts.residents;
+      return seen;
+    }
+    const nothing = { cells: [], buurt: [null, null, null, null], names: [], summary: null };
+    expect(await shown()).toEqual(nothing);
+    // Confirmed, but brand new: still nothing.
+    await app.pg.query('UPDATE users SET email_verified_at = now() WHERE id = ANY ($1::uuid[])', [fresh.map((account) => account.id)]);
+    expect(await shown()).toEqual(nothing);
+    // Once they are confirmed and old enough, they count: the same five make a cell.
+    await settle(app, ...fresh);
+    const counted = await shown();
+    expect(counted.cells).toEqual([5, 5, 5, 5]);
+    expect(counted.summary).toBe(5);
   });
 });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage, openPage } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { startTestServer } from '../helpers/server.ts';
@@ -71,6 +71,7 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     homes = HOME_OFFSETS_METRES.map(([east, north]) => offset(centre, east, north));
     const residents = await Promise.all(homes.map((_, index) => signUpAndLogIn(app, { displayName: `Bewoner ${index + 1}` })));
     const loner = await signUpAndLogIn(app, { displayName: 'Kees' });
+    await settle(app, ...residents, loner);
     await Promise.all([
       ...residents.map(async (resident, index) => {
         await setHome(resident, homes[index]!);

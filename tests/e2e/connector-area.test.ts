@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { closeChecked, closeServedApp, csrfHeaders, describeInChromium, logInInPage, openCheckedPage, serveAppToChromium } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
@@ -26,6 +26,7 @@ describeInChromium("the connector's area, the map's suggestions and following a 
 
   async function resident(name: string, at: { lng: number; lat: number }): Promise<TestAccount> {
     const account = await signUpAndLogIn(app, { displayName: name });
+    await settle(app, account);
     await setHome(account, at);
     return account;
   }

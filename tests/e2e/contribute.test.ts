@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api-client.ts';
 import type { App } from '../../api/app.ts';
 import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { addItem } from '../helpers/assets.ts';
+import { addItem, settle } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
 import { testPool } from '../helpers/db.ts';
@@ -200,9 +200,12 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
       { kind: 'skill', visibility: 'public', tags: ['bicycle-repair'], buurt_code: buurt.code },
     ]);
 
-    // Four neighbours also repair bicycles: with the resident that makes five, enough to be counted on the map.
+    // Four neighbours also repair bicycles: with the resident that makes five, enough to be counted on the map (once
+    // all five are confirmed accounts of some age).
+    await settle(app!, { id: owner });
     for (let i = 1; i <= 4; i++) {
       const neighbour = await signUpAndLogIn(app!, { displayName: `Buurvrouw ${i}` });
+      await settle(app!, neighbour);
       expect((await neighbour.client.patch('/api/me', { homeBuurtCode: buurt.code })).statusCode).toBe(200);
       await addItem(neighbour, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' });
     }

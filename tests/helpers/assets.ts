@@ -1,4 +1,5 @@
 import type { App } from '../../api/app.ts';
+import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../../api/assets/assets.repository.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import type { TestAccount } from './client.ts';
 
@@ -27,4 +28,16 @@ export async function addItem(account: TestAccount, item: Record<string, unknown
   const response = await account.client.post('/api/assets', item);
   if (response.statusCode !== 201) throw new Error(`asset refused: ${response.statusCode} ${response.body}`);
   return response.json() as { id: string } & Record<string, unknown>;
+}
+
+/**
+ * Makes accounts count toward k on the map, in summaries and digests: their e-mail address confirmed, and signed up
+ * longer ago than COUNTED_ACCOUNT_MIN_AGE_DAYS. A fresh test account does not count.
+ */
+export async function settle(app: App, ...accounts: { id: string }[]) {
+  await app.pg.query(
+    `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()), created_at = now() - make_interval(days => $2 + 1)
+     WHERE id = ANY ($1::uuid[])`,
+    [accounts.map((account) => account.id), COUNTED_ACCOUNT_MIN_AGE_DAYS],
+  );
 }

@@ -1,6 +1,7 @@
 -- The people layer when the map has no tag, offer/wish or text filter: the same answer as map-people.sql, without
 -- names, from map_people_cells (people per audience, buurt and cell; a few thousand rows for a whole city, kept
--- current by triggers). Bbox $1..$4, $5 buurten (an area), $6 viewer (NULL: anonymous), $7 = k.
+-- current by triggers). Bbox $1..$4, $5 buurten (an area), $6 viewer (NULL: anonymous), $7 = k, $8 = the age in days
+-- from which a confirmed account counts (uncounted_residents).
 -- Privacy: as map-people.sql. A cell is shown only with k or more people in it; the rest count towards their buurt,
 -- shown only from k on.
 -- A cell's outline is left out (NULL): it never changes, and the server keeps the outlines (cell-outlines.ts).
@@ -13,10 +14,21 @@ view_cells AS MATERIALIZED (
 buurten_in_view AS (
   SELECT b.code FROM buurten b, envelope e WHERE b.geom && e.geom
 ),
+-- Those who do not count toward k, to take off the counts made in advance (few: new or unconfirmed accounts).
+uncounted AS (
+  SELECT m.audience, m.buurt_code, m.cell_x, m.cell_y, count(*)::int AS people
+  FROM map_people m
+  WHERE m.user_id IN (SELECT uncounted_residents($8))
+  GROUP BY 1, 2, 3, 4
+),
 counts AS (
-  SELECT c.buurt_code, c.cell_x, c.cell_y, c.people, c.buurt_code IN (SELECT code FROM buurten_in_view) AS buurt_in_view
+  SELECT c.buurt_code, c.cell_x, c.cell_y, c.people - coalesce(u.people, 0) AS people,
+         c.buurt_code IN (SELECT code FROM buurten_in_view) AS buurt_in_view
   FROM map_people_cells c
+  LEFT JOIN uncounted u ON u.audience = c.audience AND u.buurt_code = c.buurt_code
+                       AND u.cell_x IS NOT DISTINCT FROM c.cell_x AND u.cell_y IS NOT DISTINCT FROM c.cell_y
   WHERE ($5::text[] IS NULL OR c.buurt_code = ANY ($5))
+    AND c.people > coalesce(u.people, 0)
     -- The first line is the same rule in a form the index can use (the CASE below picks per buurt).
     AND c.audience = ANY (CASE WHEN $6::uuid IS NULL THEN ARRAY['public'] ELSE ARRAY['registered', 'connectors'] END)
     AND c.audience = CASE WHEN $6::uuid IS NULL THEN 'public'

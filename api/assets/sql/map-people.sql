@@ -1,6 +1,7 @@
 -- Residents with at least one item that matches the filters and that viewer $9 (NULL: anonymous) may count, shown
 -- only in aggregate. Filters: bbox $1..$4, $5 tags (any of), $6 direction, $7 buurten (an area), $8 text pattern. $10 = k, the
--- fewest people a group may show; $11 = the most people for whom names are listed (logged-in viewers only).
+-- fewest people a group may show; $11 = the most people for whom names are listed (logged-in viewers only); $12 = the
+-- age in days from which a confirmed account counts (uncounted_residents): others are neither counted nor shown.
 -- Reads map_people (one row per resident and audience, kept current by triggers; see its migration), not the items,
 -- except for a text filter. With no tag, direction or text filter, map-people-counts.sql gives the same answer faster.
 --
@@ -31,6 +32,7 @@ people AS (
   FROM map_people m
   WHERE m.buurt_code IN (SELECT code FROM region)
     AND ($7::text[] IS NULL OR m.buurt_code = ANY ($7))
+    AND m.user_id NOT IN (SELECT uncounted_residents($12))
     -- The first line is the same rule in a form the index can use (the CASE below picks per buurt).
     AND m.audience = ANY (CASE WHEN $9::uuid IS NULL THEN ARRAY['public'] ELSE ARRAY['registered', 'connectors'] END)
     AND m.audience = CASE WHEN $9::uuid IS NULL THEN 'public'

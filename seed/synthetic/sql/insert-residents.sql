@@ -9,11 +9,12 @@ WITH input AS (
   )
 ),
 inserted AS (
-  INSERT INTO users (id, email, password_hash, display_name, language, home_buurt_code, home_location, email_verified_at)
+  INSERT INTO users (id, email, password_hash, display_name, language, home_buurt_code, home_location, email_verified_at, created_at)
   SELECT i.id, i.email, $2, i.display_name, i.language, i.home_buurt_code,
          -- geography, as the API stores it (distances in metres)
          CASE WHEN i.lng IS NOT NULL THEN ST_SetSRID(ST_MakePoint(i.lng, i.lat), 4326)::geography END,
-         now()
+         -- Long-standing, confirmed accounts, so they count toward k on the map (see uncounted_residents).
+         now() - interval '1 year', now() - interval '1 year'
   FROM input i
   RETURNING id
 )
