@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +21,8 @@ export interface EmbeddedDatabaseOptions {
 }
 
 export class EmbeddedDatabaseInUseError extends Error {}
+/** A backup or restore that cannot go ahead; the message says why and what to do. */
+export class BackupError extends Error {}
 
 /**
  * Starts PGlite with PostGIS in this process and serves it over the Postgres wire protocol on loopback,
@@ -65,6 +67,77 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   } catch (error) {
     await releaseLock();
     throw error;
+  }
+}
+
+/**
+ * Writes a consistent copy of the embedded database in `dataDir` to `file`: its whole data directory, checkpointed,
+ * as a gzipped tar. It holds the data directory's lock meanwhile, so the app must be stopped. Returns the bytes written.
+ */
+export async function backupEmbeddedDatabase(dataDir: string, file: string): Promise<number> {
+  const dir = path.resolve(dataDir);
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    throw new BackupError(`There is no embedded database in ${dir}: set DATA_DIR to the folder the app uses.`);
+  }
+  const release = await lockDataDir(dir);
+  try {
+    const db = await PGlite.create(dir, { extensions: { postgis } });
+    try {
+      await db.exec('CHECKPOINT');
+      const dump = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
+      // Written aside first, so an interrupted backup never leaves a truncated file under the name asked for.
+      await writeFile(`${file}.partial`, dump);
+      await rename(`${file}.partial`, file);
+      return dump.length;
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Unpacks a backup made by `backupEmbeddedDatabase` into `dataDir`, which must be empty or absent unless `replace`
+ * (then what is in it is deleted first). Holds the data directory's lock meanwhile. Returns the latest migration in it.
+ */
+export async function restoreEmbeddedDatabase(file: string, dataDir: string, options: { replace: boolean }): Promise<string> {
+  const dir = path.resolve(dataDir);
+  await mkdir(dir, { recursive: true });
+  const release = await lockDataDir(dir);
+  try {
+    const wipe = async () => {
+      for (const name of await readdir(dir)) await rm(path.join(dir, name), { recursive: true, force: true });
+    };
+    if ((await readdir(dir)).length > 0) {
+      if (!options.replace) {
+        throw new BackupError(`${dir} is not empty: restore into a new DATA_DIR, or add --force to delete what is in it and restore over it.`);
+      }
+      await wipe();
+    }
+    let latest: string | undefined;
+    try {
+      const db = await PGlite.create(dir, { loadDataDir: new Blob([await readFile(file)]), extensions: { postgis } });
+      try {
+        // A gzipped tar of something else would leave a new, empty database: only Krachtkaart's schema counts.
+        const { rows } = await db.query<{ found: boolean }>(`SELECT to_regclass('public.pgmigrations') IS NOT NULL AS found`);
+        if (rows[0]?.found) {
+          latest = (await db.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on DESC, id DESC LIMIT 1')).rows[0]?.name;
+        }
+      } finally {
+        await db.close();
+      }
+    } catch (error) {
+      await wipe();
+      throw new BackupError(`${file} could not be restored as an embedded database (${(error as Error).message}).`);
+    }
+    if (!latest) {
+      await wipe();
+      throw new BackupError(`${file} holds no Krachtkaart database (no migrations table).`);
+    }
+    return latest;
+  } finally {
+    await release();
   }
 }
 
