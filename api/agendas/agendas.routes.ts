@@ -19,7 +19,7 @@ import {
   UpdateAgendaBodySchema,
   UpdateItemBodySchema,
 } from './agendas.schemas.ts';
-import { agendaTitle, itemChange, progressOf, readAgenda, visibleItem, visibleTo } from './agendas.service.ts';
+import { agendaTitle, itemChange, pledged, progressOf, readAgenda, visibleItem, visibleTo } from './agendas.service.ts';
 
 const Uuid = Type.String({ format: 'uuid' });
 const IdParams = Type.Object({ id: Uuid });
@@ -28,8 +28,6 @@ const Lang = Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
 const tags = ['agenda'];
-/** What a pledge's history entry refers to (its title is looked up when read, for those who may see it). */
-const pledged = (assetId: string | null, organisationId: string | null) => (assetId ? { assetId } : organisationId ? { organisationId } : {});
 /** History entries whose actor is named only to those who take part: residents' support and words. */
 const PARTICIPANTS_ONLY_ACTORS = new Set(['item.supported', 'item.support-withdrawn', 'item.commented']);
 

@@ -223,6 +223,11 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
   };
 }
 
+/** What a pledge's history entry refers to: its title is looked up when read, for those who may see the item. */
+export function pledged(assetId: string | null, organisationId: string | null): { assetId: string } | { organisationId: string } | Record<string, never> {
+  return assetId ? { assetId } : organisationId ? { organisationId } : {};
+}
+
 /** Whether a viewer sees an agenda: a published one anyone, a draft only those who take part. */
 export function visibleTo(access: { status: 'draft' | 'published'; takes_part: boolean }): boolean {
   return access.status === 'published' || access.takes_part;

@@ -4,7 +4,7 @@
 // support the items. Written through the same repository and rules as the API, so the history reads as real work.
 import type pg from 'pg';
 import { agendasRepository as repository } from '../../api/agendas/agendas.repository.ts';
-import { buurtscan, itemChange, unitWords } from '../../api/agendas/agendas.service.ts';
+import { buurtscan, itemChange, pledged, unitWords } from '../../api/agendas/agendas.service.ts';
 import type { ItemStatus, ScanEntry } from '../../api/agendas/agendas.schemas.ts';
 import { areaKompas } from '../../api/profile/profile.service.ts';
 import { loadSql } from '../../api/shared/sql.ts';
@@ -181,13 +181,13 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
         ? { assetId: organisation.place_id, organisationId: null, what: `${organisation.place_title}: één avond per week` }
         : { assetId: null, organisationId: organisation.id, what: 'Twee vrijwilligers, een dagdeel per maand' };
       await repository.insertPledge(client, itemId, pledge, organisation.owner_id);
-      await repository.record(client, id, itemId, organisation.owner_id, 'pledge.made', { what: pledge.what });
+      await repository.record(client, id, itemId, organisation.owner_id, 'pledge.made', { what: pledge.what, ...pledged(pledge.assetId, pledge.organisationId) });
       pledges++;
     }
     const resident = people.residents.find((candidate, position) => candidate.skill_id && position % 3 === index);
     if (resident?.skill_id) {
       await repository.insertPledge(client, itemId, { assetId: resident.skill_id, organisationId: null, what: `${resident.skill_title}, als het uitkomt` }, resident.id);
-      await repository.record(client, id, itemId, resident.id, 'pledge.made', { what: resident.skill_title });
+      await repository.record(client, id, itemId, resident.id, 'pledge.made', { what: `${resident.skill_title}, als het uitkomt`, ...pledged(resident.skill_id, null) });
       pledges++;
     }
     // Residents of the wijk support it.

@@ -16,7 +16,7 @@ SELECT
     FROM (SELECT u.id, u.email FROM users u WHERE u.home_buurt_code IN (SELECT code FROM wijk_buurten) AND u.email <> $1
           ORDER BY u.email LIMIT 12) u
     LEFT JOIN LATERAL (SELECT a.id, a.title FROM assets a
-                       WHERE a.owner_user_id = u.id AND a.type = 'inventory' AND a.kind = 'skill' AND a.visibility <> 'private'
+                       WHERE a.owner_user_id = u.id AND a.type = 'inventory' AND a.kind = 'skill' AND a.visibility = 'public'
                        ORDER BY a.title LIMIT 1) s ON true), '[]') AS residents,
   coalesce((SELECT array_agg(o.id ORDER BY o.created_at, o.id) FROM observations o
             WHERE o.buurt_code IN (SELECT code FROM wijk_buurten) AND o.hidden_at IS NULL), '{}') AS observations,
