@@ -20,7 +20,7 @@ export async function backupDatabase(config: DatabaseConfig, file: string, log: 
     log(`Done: ${megabytes(bytes)} written. Restore it with: npm run db:restore -- ${file}`);
     return;
   }
-  const server = describe(config.DATABASE_URL);
+  const server = databaseLabel(config.DATABASE_URL);
   log(`Backing up database ${server} to ${target} with pg_dump…`);
   try {
     await runClientTool('pg_dump', ['--format=custom', `--file=${target}.partial`], config.DATABASE_URL);
@@ -54,7 +54,7 @@ export async function restoreDatabase(config: DatabaseConfig, file: string, opti
     log(`Done: the database is at migration ${latest}. Start the app with DATA_DIR=${config.DATA_DIR}.`);
     return;
   }
-  const server = describe(config.DATABASE_URL);
+  const server = databaseLabel(config.DATABASE_URL);
   await assertEmptyDatabase(config.DATABASE_URL, server);
   log(`Restoring ${source} into database ${server} with pg_restore…`);
   // One transaction: a restore that fails part-way leaves the database as empty as it was.
@@ -137,8 +137,8 @@ function runClientTool(tool: 'pg_dump' | 'pg_restore', args: string[], databaseU
   });
 }
 
-/** host:port/database, without the password, for messages. */
-function describe(databaseUrl: string): string {
+/** "database on host:port", without the password, for messages. */
+function databaseLabel(databaseUrl: string): string {
   const url = new URL(databaseUrl);
   return `${url.pathname.slice(1)} on ${url.host}`;
 }

@@ -86,8 +86,12 @@ export async function backupEmbeddedDatabase(dataDir: string, file: string): Pro
       await db.exec('CHECKPOINT');
       const dump = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
       // Written aside first, so an interrupted backup never leaves a truncated file under the name asked for.
-      await writeFile(`${file}.partial`, dump);
-      await rename(`${file}.partial`, file);
+      try {
+        await writeFile(`${file}.partial`, dump);
+        await rename(`${file}.partial`, file);
+      } catch (error) {
+        throw new BackupError(`Cannot write ${file}: ${(error as Error).message}`);
+      }
       return dump.length;
     } finally {
       await db.close();
