@@ -10,7 +10,7 @@
 //   BENCH_EMBEDDED=0 skips the embedded database
 import autocannon from 'autocannon';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedDatabase } from '../db/embedded.ts';
@@ -240,9 +240,10 @@ function slopeMbPerMinute({ at, rssMb }: MemorySamples): number {
   return (num / den) * 60;
 }
 
-function report(label: string, tallies: Map<string, Tally>, memory: MemorySamples, seconds: number) {
+function report(label: string, tallies: Map<string, Tally>, memory: MemorySamples, seconds: number, loadBefore: number) {
   const failed = (tally: Tally) => tally.errors + [...tally.statuses].filter(([status]) => status < 200 || status > 299).reduce((sum, [, n]) => sum + n, 0);
-  console.log(`\n  ${label}: ${RATE} req/s offered for ${seconds} s`);
+  // The machine's own load: on a shared machine the figures say as much about the neighbours as about the app.
+  console.log(`\n  ${label}: ${RATE} req/s offered for ${seconds} s; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`);
   console.log(`  ${'endpoint'.padEnd(40)} ${'requests'.padStart(8)} ${'errors'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  statuses`);
   const all: number[] = [];
   let requests = 0;
@@ -299,9 +300,10 @@ async function measure(label: string, env: Record<string, string>, targets: Targ
     // Every request once, then a short run at the full rate: plans, caches and the JIT as on a server that has been up.
     for (const endpoint of mix.filter((each) => !each.method)) await fetch(`${server.url}${endpoint.path(0)}`);
     await runMix(server.url, mix, WARM_UP_SECONDS);
+    const loadBefore = loadavg()[0]!;
     const sampler = sampleMemory(pid);
     const tallies = await runMix(server.url, mix, SECONDS);
-    report(label, tallies, sampler.stop(), SECONDS);
+    report(label, tallies, sampler.stop(), SECONDS, loadBefore);
   } finally {
     await server.stop();
   }

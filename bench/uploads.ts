@@ -8,7 +8,7 @@
 // The child's resident set (VmRSS) is sampled every 10 ms from /proc; VmHWM is the kernel's own peak.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS } from '../api/observations/images.ts';
@@ -117,7 +117,7 @@ const scenarios: [string, Buffer, string][] = [
 const dataDir = await mkdtemp(path.join(tmpdir(), 'krachtkaart-bench-uploads-'));
 try {
   const env = process.env.DATABASE_URL ? { SEED_DEMO: 'false' } : { DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false' };
-  console.log(`  ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded database'}; each burst on a freshly started server process`);
+  console.log(`  ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded database'}; each burst on a freshly started server process; load average (1 min) ${loadavg()[0]!.toFixed(2)}`);
   // A fresh process each time: the allocator keeps what a burst took, so an earlier burst would hide a later one's peak.
   for (const [label, image, type] of scenarios) {
     const server = await startServerProcess(env, 300_000);
@@ -132,6 +132,7 @@ try {
       await server.stop();
     }
   }
+  console.log(`  load average (1 min) at the end ${loadavg()[0]!.toFixed(2)}`);
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }
