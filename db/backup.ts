@@ -59,7 +59,17 @@ export async function restoreDatabase(config: DatabaseConfig, file: string, opti
   log(`Restoring ${source} into database ${server} with pg_restore…`);
   // One transaction: a restore that fails part-way leaves the database as empty as it was.
   await runClientTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', source], config.DATABASE_URL);
-  log('Done: start the app with this DATABASE_URL.');
+  const client = new pg.Client({ connectionString: config.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ found: boolean }>(`SELECT to_regclass('public.pgmigrations') IS NOT NULL AS found`);
+    const latest = rows[0]?.found
+      ? (await client.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on DESC, id DESC LIMIT 1')).rows[0]?.name
+      : undefined;
+    log(latest ? `Done: the database is at migration ${latest}. Start the app with this DATABASE_URL.` : 'Done, but it holds no Krachtkaart schema (no migrations table).');
+  } finally {
+    await client.end();
+  }
 }
 
 /** What made the file, by its first bytes: pg_dump's custom format starts with PGDMP, the embedded tar is gzipped. */

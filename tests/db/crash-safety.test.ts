@@ -8,8 +8,8 @@ import { openDatabase } from '../../db/database.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 // The server is killed with SIGKILL in the middle of a burst of multi-step writes (1,000 queued, 100 in flight), then
-// started again on the same data: every write it answered must be there whole, and nothing may be half written. It runs on a database of
-// its own: a fresh embedded data directory, or a fresh database on the PostgreSQL server of DATABASE_URL.
+// started again on the same data: every write it answered must be there whole, and nothing may be half written. It
+// runs on a database of its own: a fresh embedded data directory, or a fresh database on the server of DATABASE_URL.
 // Nothing in this burst is rate-limited (creating assets and organisations is not; 4 sign-ups and log-ins from one
 // address stay within the production limits), so the server runs with its real settings.
 // On 2 cores under a load average of 7-12 (other suites running) it took 190-250 s on the embedded database (first
