@@ -15,8 +15,8 @@ import { signUpAndLogIn } from '../helpers/client.ts';
 // `npm run db:backup` and `npm run db:restore` as a person runs them: a database holding data of every kind is backed
 // up, restored into a fresh instance (a new data directory, or a new database on the server) and compared table by
 // table; the restored database then serves the app. On the embedded database the source is a data directory of its
-// own, created here; on PostgreSQL the run's test database. On 2 cores under a load average of ~10 (other suites
-// running) it took 100 s on the embedded database and 35 s on PostgreSQL; each CLI run starts a process (~2 s idle).
+// own, created here; on PostgreSQL the run's test database. On 2 cores at a load average of ~4 it takes 68 s on the
+// embedded database and 17 s on PostgreSQL (100-180 s and 35 s under a load of ~10); each CLI run starts a process.
 
 const kind = inject('databaseKind');
 const WIJK = 'WK085510';

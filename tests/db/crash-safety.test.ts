@@ -12,9 +12,8 @@ import { startServerProcess, type ServerProcess } from '../helpers/server-proces
 // runs on a database of its own: a fresh embedded data directory, or a fresh database on the server of DATABASE_URL.
 // Nothing in this burst is rate-limited (creating assets and organisations is not; 4 sign-ups and log-ins from one
 // address stay within the production limits), so the server runs with its real settings.
-// On 2 cores under a load average of 7-12 (other suites running) it took 190-250 s on the embedded database (first
-// start ~100 s and restart 35-58 s of it) and 35-48 s on PostgreSQL; on an idle machine the embedded run is mostly its
-// first start (creating PGlite with PostGIS and seeding, ~30 s).
+// On 2 cores at a load average of 2-6 it takes 59 s on the embedded database (first start with PostGIS and the seed
+// 29 s, restart 14 s) and 32 s on PostgreSQL; under a load of 7-12 (other suites running) 190-250 s and 35-48 s.
 
 const WRITES = 1_000;
 const IN_FLIGHT = 100;
