@@ -48,7 +48,8 @@ export interface CandidateRow {
   tags: string[];
   /** NULL: a resident who gave only their buurt. */
   distance_m: number | null;
-  /** A place or organisation where it is; a resident's home cell centre (NULL: only a buurt given). */
+  /** A place or organisation where it is. For a resident the function gives their home cell's centre, which is finer
+   * than a band: it never leaves the server (see `locationOf` in the service). */
   lng: number | null;
   lat: number | null;
   same_buurt: boolean;
@@ -56,6 +57,11 @@ export interface CandidateRow {
   available: boolean;
   /** Whether domain fits were looked for too. */
   by_domain: boolean;
+}
+
+export interface ResidentName {
+  name: string;
+  buurt: { code: string; name: string } | null;
 }
 
 export interface Taxonomy {
@@ -141,10 +147,13 @@ export const suggestionsRepository = {
     return taxonomy[language];
   },
 
-  async residentNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  /** Residents' display names and buurten (NULL: a home outside every buurt), by id. */
+  async residentNames(db: Queryable, ids: string[]): Promise<Map<string, ResidentName>> {
     if (ids.length === 0) return new Map();
-    const { rows } = await db.query<{ id: string; name: string }>(sql.residentNames, [ids]);
-    return new Map(rows.map((row) => [row.id, row.name]));
+    const { rows } = await db.query<{ id: string; name: string; buurt_code: string | null; buurt_name: string | null }>(sql.residentNames, [ids]);
+    return new Map(
+      rows.map((row) => [row.id, { name: row.name, buurt: row.buurt_code === null ? null : { code: row.buurt_code, name: row.buurt_name ?? row.buurt_code } }]),
+    );
   },
 
   async listFeedback(db: Queryable, userId: string, subject: string): Promise<Set<string>> {

@@ -35,10 +35,13 @@ export const SuggestionSchema = Type.Object({
   location: Type.Union(
     [
       Type.Object({ kind: Type.Literal('point'), lng: Type.Number(), lat: Type.Number() }),
-      Type.Object({ kind: Type.Literal('cell'), lng: Type.Number(), lat: Type.Number(), sizeMetres: Type.Integer() }),
+      Type.Object({ kind: Type.Literal('buurt'), code: Type.String(), name: Type.String() }),
       Type.Null(),
     ],
-    { description: 'Where to show it on a map: places and organisations exactly; a resident only as the centre of their 250 m home cell (RD New grid); NULL for a group or a resident who gave only a buurt' },
+    {
+      description:
+        'Where to show it on a map: places and organisations exactly; a resident only as their buurt, never finer (with the viewer’s own home, a finer place would give the distance more exactly than its band); NULL for a group',
+    },
   ),
   reason: Type.String(),
   nextStep: Type.String(),

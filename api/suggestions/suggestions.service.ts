@@ -1,8 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
-import { CELL_SIZE_M } from '../assets/assets.repository.ts';
 import { distanceText, explain, explainGroup, listText, residentBand } from './explanations.ts';
 import { BAND_SCORE_M, GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
-import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type MeetingPlace, type SubjectKind, type Taxonomy } from './suggestions.repository.ts';
+import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type MeetingPlace, type ResidentName, type SubjectKind, type Taxonomy } from './suggestions.repository.ts';
 import type { SuggestionsResponse } from './suggestions.schemas.ts';
 
 type Suggestion = SuggestionsResponse['suggestions'][number];
@@ -27,7 +26,8 @@ interface Group {
   sameBuurt: boolean;
   fresh: boolean;
   available: boolean;
-  location: Suggestion['location'];
+  /** A place's or organisation's point; NULL for a resident (see `locationOf`). */
+  point: { lng: number; lat: number } | null;
 }
 
 /** The score of one suggestion: see WEIGHTS in rules.ts. A resident's distance counts by its band only. */
@@ -43,11 +43,17 @@ export function score(group: Pick<Group, 'kind' | 'tags' | 'domains' | 'distance
   return Math.round(value * 100) / 100;
 }
 
-/** A place or organisation exactly; a resident only as their 250 m home cell (its centre and size), never the home. */
-function locationOf(row: CandidateRow): Suggestion['location'] {
-  if (row.lng === null || row.lat === null) return null;
-  const at = { lng: Math.round(row.lng * 1e6) / 1e6, lat: Math.round(row.lat * 1e6) / 1e6 };
-  return row.candidate_kind === 'resident' ? { kind: 'cell', ...at, sizeMetres: CELL_SIZE_M } : { kind: 'point', ...at };
+/** Where a place or organisation is (public). A resident has no point here: any place finer than their buurt, with the
+ * viewer's own home, would tell the distance more exactly than its band. */
+function pointOf(row: CandidateRow): Group['point'] {
+  if (row.candidate_kind === 'resident' || row.lng === null || row.lat === null) return null;
+  return { lng: Math.round(row.lng * 1e6) / 1e6, lat: Math.round(row.lat * 1e6) / 1e6 };
+}
+
+/** A place or organisation at its point; a resident only as their buurt (NULL: a home outside every buurt). */
+function locationOf(group: Group, resident: ResidentName | undefined): Suggestion['location'] {
+  if (group.kind === 'resident') return resident?.buurt ? { kind: 'buurt', ...resident.buurt } : null;
+  return group.point ? { kind: 'point', ...group.point } : null;
 }
 
 /** One suggestion per rule and candidate (a resident, an organisation, a place), from the fits the engine found. */
@@ -73,7 +79,7 @@ function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
         sameBuurt: row.same_buurt,
         fresh: row.fresh,
         available: row.available,
-        location: locationOf(row),
+        point: pointOf(row),
       };
       groups.set(key, group);
     }
@@ -139,7 +145,7 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
       score: score(group, radiusM),
       residents: group.kind === 'resident' ? [group.id] : [],
       make: (names) => {
-        const name = group.name ?? names.get(group.id) ?? '';
+        const name = group.name ?? names.get(group.id)?.name ?? '';
         const distance = distanceText(group.distance, group.sameBuurt, group.kind === 'resident', language);
         const tags = tagList(group.tags);
         const domains = domainList(group.domains);
@@ -153,7 +159,7 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
           matchedTags: tags,
           matchedDomains: domains,
           distance: { band: distance.band, text: distance.text, ...(group.kind === 'resident' ? {} : { metres: Math.round(group.distance / 50) * 50 }) },
-          location: group.location,
+          location: locationOf(group, names.get(group.id)),
           ...explain({ rule: group.rule, role: group.role, name, title: group.title, distance: distance.text, what }, language),
         };
       },
@@ -173,7 +179,7 @@ interface Draft {
   score: number;
   /** The residents it names. */
   residents: string[];
-  make: (names: Map<string, string>) => Suggestion;
+  make: (names: Map<string, ResidentName>) => Suggestion;
 }
 
 /** How many members of a group to start are named: the nearest. */
@@ -225,7 +231,7 @@ function groupSuggestions(request: SuggestionRequest, groups: Group[], place: Me
         location: null,
         group: {
           people: people.length + 1,
-          members: named.map((person) => ({ id: person.id, name: names.get(person.id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name)),
+          members: named.map((person) => ({ id: person.id, name: names.get(person.id)?.name ?? '' })).sort((a, b) => a.name.localeCompare(b.name)),
           place: place ? { id: place.id, name: place.title, distance: placeDistance!, metres: Math.round(place.distance_m / 50) * 50 } : null,
         },
         ...explainGroup({ people: people.length + 1, what: label.toLowerCase(), place: place ? { name: place.title, distance: placeDistance! } : null }, language),

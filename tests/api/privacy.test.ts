@@ -174,15 +174,19 @@ describe('no one’s home on the map', () => {
     expect(cell.properties.members[0]).toEqual({ name: expect.stringMatching(/^Bewoner/), tags: expect.any(Array) });
   });
 
-  it('suggests residents to a neighbour by distance band only, never in metres', async () => {
+  it('suggests residents to a neighbour by distance band and buurt only: no metres, no cell, no coordinates', async () => {
     const { suggestions } = (await viewers.neighbour!.get('/api/me/suggestions?radius=3000')).json() as {
-      suggestions: { candidate: { kind: string; name: string }; distance: { band: string; text: string; metres?: number } }[];
+      suggestions: { candidate: { kind: string; name: string }; distance: { band: string; text: string; metres?: number }; location: unknown }[];
     };
     const residents = suggestions.filter((suggestion) => suggestion.candidate.kind === 'resident');
     expect(residents.length).toBeGreaterThanOrEqual(7);
     for (const suggestion of residents) {
       expect(suggestion.distance.metres).toBeUndefined();
       expect(['same-buurt', '<500', '<1000', '<2000', '<3000']).toContain(suggestion.distance.band);
+      expect(suggestion.location).toEqual({ kind: 'buurt', code: 'BU08553903', name: expect.any(String) });
+      const pairs: [number, number][] = [];
+      collect(suggestion, pairs, []);
+      expect(pairs).toEqual([]);
     }
   });
 

@@ -80,7 +80,7 @@ type Suggestion = {
   matchedTags: { key: string; label: string }[];
   matchedDomains: { key: string; label: string }[];
   distance: { band: string; text: string; metres?: number };
-  location: { kind: string; lng: number; lat: number; sizeMetres?: number } | null;
+  location: { kind: 'point'; lng: number; lat: number } | { kind: 'buurt'; code: string; name: string } | null;
   reason: string;
   nextStep: string;
   group?: { people: number; members: { name: string }[]; place: { name: string; distance: string } | null };
@@ -155,19 +155,18 @@ describe('suggested connections for a resident', () => {
     expect(find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!.distance.metres).toBe(350);
   });
 
-  it('places an organisation on the map exactly, a resident only at the centre of their home cell', async () => {
+  it('places an organisation on the map exactly, a resident only as their buurt', async () => {
     const { suggestions } = await suggestionsFor(anna);
     const club = find(suggestions, 'volunteer', 'Fietsclub Berkel')!;
     const clubAt = offset(home, 350, 0);
     expect(club.location).toEqual({ kind: 'point', lng: expect.closeTo(clubAt.lng, 6), lat: expect.closeTo(clubAt.lat, 6) });
-    const bram = find(suggestions, 'teach-learn', 'Bram')!;
+    // Bram lives 300 m east, over the buurt's edge: his buurt is the one around his home.
     const bramHome = offset(home, 300, 0);
-    const { rows } = await app.pg.query<{ lng: number; lat: number }>(
-      'SELECT ST_X(p) AS lng, ST_Y(p) AS lat FROM ST_Transform(ST_SetSRID(ST_MakePoint($1, $2), 4326), 28992) AS rd, LATERAL ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / 250) + 0.5) * 250, (floor(ST_Y(rd) / 250) + 0.5) * 250), 28992), 4326) AS p',
+    const { rows } = await app.pg.query<{ code: string; name: string }>(
+      'SELECT code, name FROM buurten WHERE ST_Contains(geom, ST_SetSRID(ST_MakePoint($1, $2), 4326))',
       [bramHome.lng, bramHome.lat],
     );
-    expect(bram.location).toEqual({ kind: 'cell', sizeMetres: 250, lng: expect.closeTo(rows[0]!.lng, 5), lat: expect.closeTo(rows[0]!.lat, 5) });
-    expect(Math.abs(bram.location!.lng - bramHome.lng) + Math.abs(bram.location!.lat - bramHome.lat)).toBeGreaterThan(1e-4);
+    expect(find(suggestions, 'teach-learn', 'Bram')!.location).toEqual({ kind: 'buurt', ...rows[0] });
   });
 
   it('lend and share: a neighbour lends what I need', async () => {
@@ -215,27 +214,60 @@ describe('suggested connections for a resident', () => {
   });
 });
 
+/** What in a JSON value could say more than a band: coordinate pairs, {lng, lat}, cell sizes or ids ("x:y"). */
+function finerThanBand(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return /^-?\d+:-?\d+$/.test(value) ? [`${path}: cell id ${value}`] : [];
+  if (Array.isArray(value)) {
+    const pair = value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number' ? [`${path}: pair`] : [];
+    return [...pair, ...value.flatMap((item, i) => finerThanBand(item, `${path}/${i}`))];
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) =>
+      ['lng', 'lat', 'sizeMetres', 'metres', 'cell', 'coordinates'].includes(key) ? [`${path}/${key}`] : finerThanBand(item, `${path}/${key}`),
+    );
+  }
+  return [];
+}
+
 describe('a resident is suggested with no finer distance than a band', () => {
   // ~1 s here (the file: ~50 s with the embedded database's start).
-  it('two neighbours in different home cells of the same band get the same score and the same distance', async () => {
+  it('two neighbours in different home cells of the same band and buurt get identical suggestions but for who they are', async () => {
     // A cook south of Anna, and two who want to learn cooking: one home cell west (250 m), one diagonally (354 m).
     const olgaHome = offset(home, 0, -500);
     const olga = await signUpAndLogIn(app, { displayName: 'Olga' });
     await setHome(olga, olgaHome);
     await addItem(olga, { type: 'inventory', kind: 'skill', title: 'Koken voor velen', tags: ['cooking'], visibility: 'public' });
+    const learners: TestAccount[] = [];
     for (const [name, east, north] of [['Mila', -250, 0], ['Noor', -250, -250]] as const) {
       const learner = await signUpAndLogIn(app, { displayName: name });
       await setHome(learner, offset(olgaHome, east, north));
       await addItem(learner, { type: 'inventory', kind: 'learn', title: 'Leren koken', tags: ['cooking'], visibility: 'public' });
+      learners.push(learner);
     }
+    // The premise: different cells of one buurt.
+    const { rows } = await app.pg.query<{ buurt: string; cell: string }>(
+      `SELECT home_buurt_code AS buurt, floor(ST_X(rd) / 250) || ':' || floor(ST_Y(rd) / 250) AS cell
+       FROM users, ST_Transform(home_location::geometry, 28992) AS rd WHERE id = ANY ($1::uuid[])`,
+      [learners.map((learner) => learner.id)],
+    );
+    expect(new Set(rows.map((row) => row.buurt)).size).toBe(1);
+    expect(new Set(rows.map((row) => row.cell)).size).toBe(2);
 
     const { suggestions } = await suggestionsFor(olga);
     const mila = find(suggestions, 'teach-learn', 'Mila')!;
     const noor = find(suggestions, 'teach-learn', 'Noor')!;
     expect(mila.distance).toEqual({ band: '<500', text: '< 500 m' });
-    // Nothing that differs between them but who they are and where their cell is drawn.
-    const banded = ({ key: _key, candidate: _candidate, reason: _reason, location: _location, ...rest }: Suggestion) => rest;
-    expect(banded(noor)).toEqual(banded(mila));
+    const anonymous = (suggestion: Suggestion) =>
+      JSON.stringify(suggestion).replaceAll(suggestion.candidate.id, 'ID').replaceAll(suggestion.candidate.name, 'NAME');
+    expect(anonymous(noor)).toEqual(anonymous(mila));
+    expect(finerThanBand(mila)).toEqual([]);
+  });
+
+  it('no suggestion about a resident carries a coordinate pair, a cell or metres', async () => {
+    const { suggestions } = await suggestionsFor(anna, '/api/me/suggestions', '&radius=3000');
+    const residents = suggestions.filter((suggestion) => suggestion.candidate.kind === 'resident');
+    expect(residents.length).toBeGreaterThanOrEqual(5);
+    expect(residents.flatMap((suggestion) => finerThanBand(suggestion, suggestion.key))).toEqual([]);
   });
 });
 
