@@ -158,35 +158,37 @@ describeInChromium("the connector's area, the map's suggestions and following a 
     await closeChecked(residentPage);
   });
 
-  it("a resident switches on “Voor jou op de kaart”: a neighbour as a 250 m square, the same in the list beside the map", async () => {
+  it("a resident switches on “Voor jou op de kaart”: neighbours as their buurt's outline with the band in words, the same in the list beside the map", async () => {
     const page = await pageOf(lies);
     await page.goto(at('/'));
     await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
     // Off at first: nothing asked, nothing drawn.
-    expect(await page.locator('path.suggestion-cell').count()).toBe(0);
+    expect(await page.locator('path.suggestion-buurt').count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).check();
     await page.getByRole('status').filter({ hasText: /op de kaart\./ }).waitFor();
 
     const list = page.getByRole('list', { name: 'Voorstellen voor jou, de beste eerst' });
     const item = list.getByRole('listitem').filter({ hasText: 'Anna' });
     await expect.poll(() => item.count()).toBe(1);
-    expect(await item.textContent()).toContain('ongeveer hier (250 m)');
-    // Never an exact distance to a neighbour's home.
-    expect((await item.textContent())!.replaceAll(/< \d+ m|\(250 m\)/g, '')).not.toMatch(/\d+\s?m\b/);
-    await expect.poll(() => page.locator('path.suggestion-cell').count()).toBeGreaterThanOrEqual(2);
+    expect(await item.textContent()).toContain(`< 500 m · in ${buurtName}`);
+    // Never a distance finer than the band, nor a square around a neighbour's home.
+    expect((await item.textContent())!.replaceAll(/< \d+ m/g, '')).not.toMatch(/\d+\s?m\b/);
+    // Anna, Bram and the birders live in one buurt: one outline for them all.
+    await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(1);
 
-    // Keyboard: the button beside the map brings Anna's square into view with its popup.
+    // Keyboard: the button beside the map brings Anna's buurt into view with its popup.
     await item.getByRole('button', { name: /Toon op de kaart/ }).focus();
     await page.keyboard.press('Enter');
     const popup = page.locator('.suggestion-popup');
     await popup.waitFor();
     expect(await popup.textContent()).toContain('Anna');
-    expect(await popup.textContent()).toContain('ongeveer hier (250 m)');
+    expect(await popup.textContent()).toContain(`< 500 m · in ${buurtName}`);
+    expect((await popup.textContent())!.replaceAll(/< \d+ m/g, '')).not.toMatch(/\d+\s?m\b/);
     await page.getByRole('status').filter({ hasText: 'Anna staat nu midden op de kaart.' }).waitFor();
 
     // Off again: the layer goes, the map's own layers stay.
     await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).uncheck();
-    await expect.poll(() => page.locator('path.suggestion-cell').count()).toBe(0);
+    await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(0);
     expect(await page.locator('path.buurt-shape').count()).toBeGreaterThan(100);
     await closeChecked(page);
   });

@@ -370,14 +370,14 @@ export interface Suggestion {
   matchedTags: { key: string; label: string }[];
   matchedDomains: { key: string; label: string }[];
   distance: { band: string; text: string; metres?: number };
-  /** Where to show it on a map: a place or organisation exactly, a resident only as their 250 m home cell's centre. */
+  /** Where to show it on a map: a place or organisation exactly, a resident only as their buurt. */
   location?: SuggestionLocation;
   reason: string;
   nextStep: string;
   group?: { people: number; members: { id: string; name: string }[]; place: { id: string; name: string; distance: string } | null };
 }
 
-export type SuggestionLocation = { kind: 'point'; lng: number; lat: number } | { kind: 'cell'; lng: number; lat: number; sizeMetres: number } | null;
+export type SuggestionLocation = { kind: 'point'; lng: number; lat: number } | { kind: 'buurt'; code: string; name: string } | null;
 
 export interface Suggestions {
   subject: { kind: 'resident' | 'organisation' | 'place'; id: string; name: string };

@@ -253,7 +253,7 @@ export function MapPage() {
             >
               {choropleth.shown !== null && wijken !== null && <ChoroplethLayer wijken={wijken} tones={choropleth.shown.tones} />}
               <FeatureLayers features={features} privacy={privacy} onOpenFeature={openDetails} />
-              {suggestionsOnMap !== null && <SuggestionLayer suggestions={suggestionsOnMap} shown={shownSuggestion} />}
+              {suggestionsOnMap !== null && <SuggestionLayer suggestions={suggestionsOnMap} shown={shownSuggestion} buurten={buurten} />}
             </AreaMap>
             <LoadStatus areas={areas} onRetry={retry} />
             <MapLegend privacy={privacy} />

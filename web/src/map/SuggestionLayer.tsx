@@ -1,16 +1,15 @@
-import { divIcon, featureGroup, marker, point, rectangle, type DivIcon, type Layer, type Marker, type Rectangle } from 'leaflet';
+import { divIcon, featureGroup, geoJSON, marker, point, type DivIcon, type GeoJSON, type Layer, type Marker } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
-import type { Suggestion, SuggestionLocation } from '../api-client.ts';
+import type { BuurtCollection, Suggestion, SuggestionLocation } from '../api-client.ts';
 import type { SymbolKey } from '../assets-map/symbols.ts';
-import { cellSquare } from './cell-square.ts';
-import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
+import { latLngOf } from './lat-lng.ts';
 import { symbolSvg } from './marker-icons.ts';
 import './suggestion-layer.css';
 
-// Cells above the asset shapes (460), below the markers (600); the suggestions' markers above the assets' markers.
-const CELLS_PANE = 'suggestion-cells';
+// Buurt outlines above the asset shapes (460), below the markers (600); the suggestions' markers above the assets' markers.
+const BUURTEN_PANE = 'suggestion-buurten';
 const MARKERS_PANE = 'suggestion-markers';
 const SHOW_ZOOM = 16;
 
@@ -29,6 +28,8 @@ export interface ShownSuggestion {
 interface SuggestionLayerProps {
   suggestions: readonly Suggestion[];
   shown: ShownSuggestion | null;
+  /** The outlines a resident's buurt is drawn with (the map's own buurten). */
+  buurten: BuurtCollection | null;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -53,48 +54,58 @@ function suggestionIcon(symbol: SymbolKey, label: string): DivIcon {
 
 /**
  * "For you" on the map: places and organisations suggested to me as markers where they are, residents only as the
- * 250 m square around their home cell's centre, never more exact than the API gave. Each opens a popup with the
- * title, the reason and the distance in words. Every text goes in through textContent, never as HTML.
+ * outline of their buurt (one outline for all suggested residents of a buurt), never more exact than the API gave.
+ * Each opens a popup with the title, the reason and the distance in words. Every text goes in through textContent,
+ * never as HTML.
  */
-export function SuggestionLayer({ suggestions, shown }: SuggestionLayerProps) {
+export function SuggestionLayer({ suggestions, shown, buurten }: SuggestionLayerProps) {
   const map = useMap();
   const { t } = useTranslation();
-  const layersRef = useRef(new Map<string, Marker | Rectangle>());
+  const layersRef = useRef(new Map<string, Marker | GeoJSON>());
 
   useEffect(
     function drawSuggestions() {
       for (const [name, zIndex] of [
-        [CELLS_PANE, '465'],
+        [BUURTEN_PANE, '465'],
         [MARKERS_PANE, '610'],
       ] as const) {
         if (map.getPane(name) === undefined) map.createPane(name).style.zIndex = zIndex;
       }
       const group = featureGroup();
       const layers = layersRef.current;
+      const residentsByBuurt = new Map<string, LocatedSuggestion[]>();
       for (const suggestion of suggestions) {
         if (!isLocated(suggestion)) continue;
         const { location } = suggestion;
-        const where = location.kind === 'cell' ? t('mapSuggestions.approximately', { size: location.sizeMetres }) : null;
-        const popup = popupContent(suggestion, where);
-        let layer: Marker | Rectangle;
-        if (location.kind === 'cell') {
-          layer = rectangle(latLngBoundsOf(cellSquare(location, location.sizeMetres)), { pane: CELLS_PANE, className: 'suggestion-cell' });
-          layer.bindTooltip(textNode(`${suggestion.candidate.name}: ${where}`), { sticky: true, className: 'map-tooltip' });
-          // The list beside the map is the keyboard's way in; the square itself stays out of the Tab order.
-          layer.on('add', function keepOutOfTabOrder() {
-            (layer as Rectangle).getElement()?.setAttribute('tabindex', '-1');
-          });
-        } else {
-          layer = marker(latLngOf(location), {
-            pane: MARKERS_PANE,
-            icon: suggestionIcon(symbolOf(suggestion), t('mapSuggestions.markerLabel', { name: suggestion.candidate.name })),
-            riseOnHover: true,
-          });
-          layer.bindTooltip(textNode(suggestion.candidate.name), { direction: 'top', offset: [0, -14], className: 'map-tooltip' });
+        if (location.kind === 'buurt') {
+          residentsByBuurt.set(location.code, [...(residentsByBuurt.get(location.code) ?? []), suggestion]);
+          continue;
         }
-        layer.bindPopup(popup, { className: 'suggestion-popup', maxWidth: 280 });
+        const layer = marker(latLngOf(location), {
+          pane: MARKERS_PANE,
+          icon: suggestionIcon(symbolOf(suggestion), t('mapSuggestions.markerLabel', { name: suggestion.candidate.name })),
+          riseOnHover: true,
+        });
+        layer.bindTooltip(textNode(suggestion.candidate.name), { direction: 'top', offset: [0, -14], className: 'map-tooltip' });
+        layer.bindPopup(popupContent([suggestion], null), { className: 'suggestion-popup', maxWidth: 280 });
         layers.set(suggestion.key, layer);
         group.addLayer(layer as Layer);
+      }
+      for (const [code, residents] of residentsByBuurt) {
+        const feature = buurten?.features.find((buurt) => buurt.properties.code === code);
+        if (feature === undefined) continue;
+        const buurtName = residents[0]!.location.kind === 'buurt' ? residents[0]!.location.name : code;
+        const where = t('mapSuggestions.inBuurt', { buurt: buurtName });
+        const layer = geoJSON(feature.geometry, { pane: BUURTEN_PANE, style: { className: 'suggestion-buurt' } });
+        const names = residents.map((resident) => resident.candidate.name).join(', ');
+        layer.bindTooltip(textNode(`${names}: ${where}`), { sticky: true, className: 'map-tooltip' });
+        layer.bindPopup(popupContent(residents, where), { className: 'suggestion-popup', maxWidth: 280 });
+        // The list beside the map is the keyboard's way in; the outline itself stays out of the Tab order.
+        layer.on('add', function keepOutOfTabOrder() {
+          layer.eachLayer((shape) => (shape as unknown as { getElement?: () => Element | undefined }).getElement?.()?.setAttribute('tabindex', '-1'));
+        });
+        for (const resident of residents) layers.set(resident.key, layer);
+        group.addLayer(layer);
       }
       group.addTo(map);
       return function removeSuggestions() {
@@ -102,7 +113,7 @@ export function SuggestionLayer({ suggestions, shown }: SuggestionLayerProps) {
         layers.clear();
       };
     },
-    [map, suggestions, t],
+    [map, suggestions, buurten, t],
   );
 
   useEffect(
@@ -120,15 +131,19 @@ export function SuggestionLayer({ suggestions, shown }: SuggestionLayerProps) {
   return null;
 }
 
-function popupContent(suggestion: Suggestion, where: string | null): HTMLElement {
+/** One suggestion, or the residents suggested in one buurt, each with the band in words (and `where`: the buurt). */
+function popupContent(suggestions: readonly Suggestion[], where: string | null): HTMLElement {
   const content = element('div', 'suggestion-popup__content');
-  content.append(element('p', 'suggestion-popup__title', suggestion.candidate.name));
-  if (suggestion.title !== suggestion.candidate.name) content.append(element('p', 'suggestion-popup__item', suggestion.title));
-  content.append(element('p', 'suggestion-popup__reason', suggestion.reason));
-  content.append(element('p', 'suggestion-popup__where', where === null ? suggestion.distance.text : `${suggestion.distance.text} · ${where}`));
+  for (const suggestion of suggestions) {
+    const entry = element('div', 'suggestion-popup__entry');
+    entry.append(element('p', 'suggestion-popup__title', suggestion.candidate.name));
+    if (suggestion.title !== suggestion.candidate.name) entry.append(element('p', 'suggestion-popup__item', suggestion.title));
+    entry.append(element('p', 'suggestion-popup__reason', suggestion.reason));
+    entry.append(element('p', 'suggestion-popup__where', where === null ? suggestion.distance.text : `${suggestion.distance.text} · ${where}`));
+    content.append(entry);
+  }
   return content;
 }
-
 // Leaflet puts a string tooltip in as HTML; a text node keeps a name from ever becoming markup.
 function textNode(text: string): HTMLElement {
   const node = document.createElement('span');

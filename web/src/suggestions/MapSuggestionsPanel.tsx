@@ -21,7 +21,7 @@ interface MapSuggestionsPanelProps {
 
 /**
  * "For you on the map", beside the map: the switch for the layer, and the same suggestions as a list, best first, each
- * with where it is (roughly, for residents) and a button that brings it into view on the map.
+ * with where it is (for residents: their buurt) and a button that brings it into view on the map.
  */
 export function MapSuggestionsPanel({ on, onToggle, data, onShow, announcement }: MapSuggestionsPanelProps) {
   const { t } = useTranslation();
@@ -96,8 +96,8 @@ function MapSuggestionItem({ suggestion, onShow }: MapSuggestionItemProps) {
   const where =
     location === undefined || location === null
       ? t('mapSuggestions.noPlace')
-      : location.kind === 'cell'
-        ? t('mapSuggestions.approximately', { size: location.sizeMetres })
+      : location.kind === 'buurt'
+        ? t('mapSuggestions.inBuurt', { buurt: location.name })
         : null;
 
   return (
