@@ -62,6 +62,21 @@ describe('the kompas of a wijk', () => {
     if (after.class === 'above' || after.class === 'far-above') expect(['better', 'much-better']).toContain(after.assessment);
   });
 
+  it('counts a resident’s talent in the next read: a new skill raises the wijk’s residents with talents, removing it lowers them again', async () => {
+    const wijk = 'WK085561';
+    const { rows } = await app.pg.query<{ inhabitants: number; buurt: string }>(
+      'SELECT f.inhabitants, (SELECT min(code) FROM buurten WHERE wijk_code = $1) AS buurt FROM wijk_key_figures f WHERE f.wijk_code = $1 AND f.year = 2024',
+      [wijk],
+    );
+    const resident = await signUpAndLogIn(app, { displayName: 'Fietsenmaker' });
+    await resident.client.patch('/api/me', { homeBuurtCode: rows[0]!.buurt });
+    const before = indicator(await kompasOf(wijk), 'residents-with-talents').value ?? 0;
+    const skill = (await resident.client.post('/api/assets', { type: 'inventory', kind: 'skill', title: 'Fietsen repareren', tags: [], visibility: 'neighbours' })).json();
+    expect(indicator(await kompasOf(wijk), 'residents-with-talents').value! - before).toBeCloseTo(100 / rows[0]!.inhabitants, 2);
+    expect((await resident.client.delete(`/api/assets/${skill.id}`)).statusCode).toBe(204);
+    expect(indicator(await kompasOf(wijk), 'residents-with-talents').value ?? 0).toBeCloseTo(before, 2);
+  });
+
   it('shows the residents’ grades of the latest round for the whole municipality, from 5 answers in a wijk, never one hidden wijk alone', async () => {
     const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
