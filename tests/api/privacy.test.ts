@@ -14,6 +14,8 @@ import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/asset
 const K = 5;
 let app: App;
 const homes: { lng: number; lat: number }[] = [];
+/** The centres of the homes' 250 m cells: only the map's groups of k or more may show a cell. */
+const cellCentres: { lng: number; lat: number }[] = [];
 const token = `privacy${randomUUID().slice(0, 6)}`;
 const viewers: Record<string, TestClient> = {};
 let sampleAssetIds: string[] = [];
@@ -58,6 +60,13 @@ beforeAll(async () => {
   for (const [east, north] of [[-30, 10], [20, -20], [35, 40]]) await resident(offset(centreB, east!, north!), 'BU08555405');
   await resident(null, 'BU08553903');
   await resident(null, 'BU08553903');
+  const { rows } = await app.pg.query<{ lng: number; lat: number }>(
+    `SELECT DISTINCT ST_X(c) AS lng, ST_Y(c) AS lat
+     FROM unnest($1::float8[], $2::float8[]) AS h (lng, lat), ST_Transform(ST_SetSRID(ST_MakePoint(h.lng, h.lat), 4326), 28992) AS rd,
+          ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / 250) + 0.5) * 250, (floor(ST_Y(rd) / 250) + 0.5) * 250), 28992), 4326) AS c`,
+    [homes.map((home) => home.lng), homes.map((home) => home.lat)],
+  );
+  cellCentres.push(...rows);
 
   viewers.anonymous = new TestClient(app, { ip: '10.40.0.1' });
   // A neighbour who would like to learn what the residents can: their suggestions name them (by band, never by metres).
@@ -88,7 +97,7 @@ function collect(value: unknown, pairs: [number, number][], strings: string[]) {
   }
 }
 
-function leaksIn(body: string): string[] {
+function leaksIn(body: string, cellsToo: boolean): string[] {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -99,7 +108,7 @@ function leaksIn(body: string): string[] {
   const strings: string[] = [];
   collect(json, pairs, strings);
   const leaks: string[] = [];
-  for (const home of homes) {
+  for (const home of cellsToo ? [...homes, ...cellCentres] : homes) {
     const lng4 = home.lng.toFixed(4);
     const lat4 = home.lat.toFixed(4);
     if (pairs.some(([x, y]) => x.toFixed(4) === lng4 && y.toFixed(4) === lat4)) leaks.push(`${lng4},${lat4} as coordinates`);
@@ -191,13 +200,13 @@ describe('no one’s home on the map', () => {
   });
 
   it.each(['anonymous', 'neighbour', 'connector', 'admin'])(
-    'no response to %s contains a resident’s coordinates or a group smaller than k',
+    'no response to %s contains a resident’s coordinates, their cell’s centre (but for the map’s groups) or a group smaller than k',
     async (viewer) => {
       const problems: string[] = [];
       for (const url of await everyGetUrl()) {
         const response = await viewers[viewer]!.get(url);
         if (response.statusCode >= 500) problems.push(`${url}: ${response.statusCode}`);
-        for (const leak of leaksIn(response.body)) problems.push(`${url}: ${leak}`);
+        for (const leak of leaksIn(response.body, !url.startsWith('/api/map'))) problems.push(`${url}: ${leak}`);
         if (url.startsWith('/api/map')) for (const group of smallGroupsIn(response.body)) problems.push(`${url}: group ${group}`);
       }
       expect(problems).toEqual([]);
