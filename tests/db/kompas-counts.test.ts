@@ -4,7 +4,7 @@ import { testPool } from '../helpers/db.ts';
 
 // The asset kompas reads counts that writes keep up to date (kompas_facts, kompas_counts): after every kind of write
 // they must give exactly what counting the whole map gives. The writes run in one transaction that is rolled back.
-// On a 2-core machine about 2 s on the embedded test database, 6–7 s on PostgreSQL holding the demo population.
+// On a 2-core machine about 0.5–2 s on the embedded test database, 2–7 s on PostgreSQL holding the demo population.
 const pool = testPool();
 afterAll(() => pool.end());
 
