@@ -185,7 +185,8 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     await member.goto(at(`/bijdragen/organisatie?id=${club.id}`));
     const section = member.getByRole('region', { name: 'Voorgesteld voor jullie' });
     const card = section.getByRole('listitem').filter({ hasText: volunteer.displayName });
-    await expect.poll(() => card.count()).toBe(1);
+    // The suggestions load after the page; on a busy machine that takes longer than expect.poll's default second.
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
     await card.getByRole('button', { name: /Vraag een kennismaking/ }).click();
     await card.getByRole('textbox', { name: `Je briefje aan ${volunteer.displayName}` }).fill('Wil je ons helpen op de fietsdag?');
     await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
