@@ -76,8 +76,9 @@ export function useChoropleth(language: Language): Choropleth {
 
   const choose = useCallback(
     function choose(next: string | null) {
-      // From the address as it is now, so a filter changed in the same moment is not undone.
-      setSearchParams((previous) => searchWithChoropleth(previous, next));
+      // From the address as it is now, so a buurt or filter chosen a moment ago is not undone: react-router hands an
+      // updater the parameters of the last render, which lag behind the address while a navigation is rendering.
+      setSearchParams(() => searchWithChoropleth(new URLSearchParams(window.location.search), next));
     },
     [setSearchParams],
   );
