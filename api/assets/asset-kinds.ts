@@ -54,5 +54,3 @@ export function directionOf(type: AssetType, kind: string): 'offer' | 'wish' {
   return 'offer';
 }
 
-/** Items not confirmed for this long are marked "still active?" and their owners are asked. */
-export const STALE_AFTER_MONTHS = 12;

@@ -82,15 +82,8 @@ export interface MapFilters {
   text: string | null;
 }
 
-/** Privacy: the fewest residents a group on the map or in a summary may show. */
-export const K_ANONYMITY = 5;
-/**
- * Privacy: only accounts with a confirmed e-mail address that are at least this many days old count toward k (the SQL
- * function uncounted_residents takes it), so a few fresh accounts cannot make up a group around one resident.
- */
-export const COUNTED_ACCOUNT_MIN_AGE_DAYS = 7;
-/** Grid cell size for residents on the map, in metres: the database's people_cell_size() (see its migration). */
-export const CELL_SIZE_M = 250;
+import { CELL_SIZE_M, COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY } from '../shared/policy.ts';
+export { CELL_SIZE_M, COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY };
 /** Names in the people layer are listed for logged-in viewers only when the groups in view hold at most this many. */
 export const MEMBERS_LIMIT = 300;
 

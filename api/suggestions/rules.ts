@@ -95,7 +95,7 @@ export const GROUP_MIN_PEOPLE = 3;
  * Distances to residents are given in bands only: exact distances from several points would reveal a home.
  * A place's or organisation's distance is public (its location is), rounded to 50 m.
  */
-export const DISTANCE_BANDS_M = [500, 1000, 2000, 3000] as const;
+export { DISTANCE_BANDS_M } from '../shared/policy.ts';
 /**
  * What a resident's band counts for in the score, in metres: the middle of the band, never the distance itself, so
  * neither the score nor the order says more than the band. A neighbour in the same buurt beyond the first band (or
