@@ -9,7 +9,7 @@ import {
   toneClassName,
   toneOfClass,
   toneOfWijk,
-} from '../../web/src/areas/choropleth.ts';
+} from '../../web/src/map-page/choropleth.ts';
 
 const wijk = (code: string, value: number | null, deviation: IndicatorAcrossWijken['wijken'][number]['class'], assessment: IndicatorAcrossWijken['wijken'][number]['assessment'] = null) => ({
   code,

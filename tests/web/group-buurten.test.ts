@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuurtProperties } from '../../web/src/api-client.ts';
-import { filterWijkGroups, groupBuurtenByWijk } from '../../web/src/areas/group-buurten.ts';
+import { filterWijkGroups, groupBuurtenByWijk } from '../../web/src/map-page/group-buurten.ts';
 
 function buurt(code: string, name: string, wijkCode: string, wijkName: string): BuurtProperties {
   return { code, name, wijkCode, wijkName, areaM2: 100_000 };

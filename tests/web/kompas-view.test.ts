@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kompas } from '../../web/src/api-client.ts';
-import { formatNumber, levelView, ringSegmentPath, unitKey, wrapLabel } from '../../web/src/profile/kompas-view.ts';
+import { formatNumber, levelView, ringSegmentPath, unitKey, wrapLabel } from '../../web/src/kompas/kompas-view.ts';
 
 const indicator = (key: string, value: number | null) => ({
   key,

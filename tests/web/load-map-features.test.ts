@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapFeature, MapRequest, MapResponse } from '../../web/src/api-client.ts';
-import { FEATURE_CAP, loadMapFeatures, PAGE_LIMIT } from '../../web/src/assets-map/load-map-features.ts';
+import { FEATURE_CAP, loadMapFeatures, PAGE_LIMIT } from '../../web/src/map-page/load-map-features.ts';
 
 function asset(index: number): MapFeature {
   return {

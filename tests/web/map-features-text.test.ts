@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapFeature } from '../../web/src/api-client.ts';
-import { featureText, peopleBadgeText } from '../../web/src/assets-map/feature-text.ts';
-import { kindLabel, symbolOf } from '../../web/src/assets-map/symbols.ts';
-import { taxonomyLabels } from '../../web/src/assets-map/taxonomy.ts';
+import { featureText, peopleBadgeText } from '../../web/src/map-page/feature-text.ts';
+import { kindLabel, symbolOf } from '../../web/src/map-page/symbols.ts';
+import { taxonomyLabels } from '../../web/src/map-page/taxonomy.ts';
 import { bboxQueryOf, labelPositionOf } from '../../web/src/geo.ts';
 import en from '../../web/src/i18n/en.json';
 import nl from '../../web/src/i18n/nl.json';

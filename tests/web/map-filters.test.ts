@@ -9,7 +9,7 @@ import {
   searchWithFilters,
   searchWithView,
   viewFromSearch,
-} from '../../web/src/assets-map/map-filters.ts';
+} from '../../web/src/map-page/map-filters.ts';
 
 const search = (query: string) => new URLSearchParams(query);
 

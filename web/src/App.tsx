@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from './account/session.tsx';
-import { MapPage } from './areas/MapPage.tsx';
+import { MapPage } from './map-page/MapPage.tsx';
 import { CONTRIBUTE_PATHS } from './contribute/paths.ts';
 import { NotificationsProvider } from './introductions/notifications.tsx';
 import { PATHS } from './paths.ts';
@@ -30,7 +30,7 @@ const StoryPage = lazy(() => import('./contribute/story/StoryPage.tsx').then((mo
 const ConnectorAreasPage = lazy(() => import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })));
 const ConnectorAreaPage = lazy(() => import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })));
 const ModerationPage = lazy(() => import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
-const AreaProfilePage = lazy(() => import('./profile/AreaProfilePage.tsx').then((module) => ({ default: module.AreaProfilePage })));
+const AreaProfilePage = lazy(() => import('./kompas/KompasPage.tsx').then((module) => ({ default: module.AreaProfilePage })));
 const AgendasPage = lazy(() => import('./agenda/AgendasPage.tsx').then((module) => ({ default: module.AgendasPage })));
 const AgendaPage = lazy(() => import('./agenda/AgendaPage.tsx').then((module) => ({ default: module.AgendaPage })));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));

@@ -25,7 +25,7 @@ import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { areaProfilePath } from '../paths.ts';
-import { formatNumber, unitKey } from '../profile/kompas-view.ts';
+import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { AgendaContext, useAgenda } from './agenda-context.ts';

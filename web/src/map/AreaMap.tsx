@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GeoJSON, MapContainer, Pane, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { BuurtCollection, BuurtProperties, WijkCollection } from '../api-client.ts';
-import type { BuurtSelection } from '../areas/selection.ts';
+import type { BuurtSelection } from '../map-page/selection.ts';
 import { lngLatBboxOf, type LngLatBbox } from '../geo.ts';
 import { latLngBoundsOf } from './lat-lng.ts';
 

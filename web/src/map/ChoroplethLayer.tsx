@@ -2,7 +2,7 @@ import type { GeoJSONOptions, Path, StyleFunction } from 'leaflet';
 import { useEffect } from 'react';
 import { GeoJSON, Pane, useMap } from 'react-leaflet';
 import type { WijkCollection, WijkProperties } from '../api-client.ts';
-import { toneClassName, type Tone } from '../areas/choropleth.ts';
+import { toneClassName, type Tone } from '../map-page/choropleth.ts';
 import './choropleth.css';
 
 // Below Leaflet's overlay pane (400), where the buurten are: their clicks and tooltips keep working over the colours.

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 import type { BuurtCollection, Suggestion, SuggestionLocation } from '../api-client.ts';
-import type { SymbolKey } from '../assets-map/symbols.ts';
+import type { SymbolKey } from '../map-page/symbols.ts';
 import { latLngOf } from './lat-lng.ts';
 import { symbolSvg } from './marker-icons.ts';
 import './suggestion-layer.css';

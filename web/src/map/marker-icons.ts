@@ -1,5 +1,5 @@
 import { divIcon, point, type DivIcon } from 'leaflet';
-import { SYMBOL_PATHS, type SymbolKey } from '../assets-map/symbols.ts';
+import { SYMBOL_PATHS, type SymbolKey } from '../map-page/symbols.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { BuurtCollection } from '../../api-client.ts';
-import { groupBuurtenByWijk } from '../../areas/group-buurten.ts';
+import { groupBuurtenByWijk } from '../../map-page/group-buurten.ts';
 import { SelectField } from '../../forms/fields.tsx';
 
 interface BuurtSelectProps {

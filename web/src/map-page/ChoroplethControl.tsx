@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, type IndicatorAcrossWijken } from '../api-client.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import '../map/choropleth.css';
-import '../profile/profile.css';
+import '../kompas/kompas.css';
 import { groupIndicators, toneClassName, toneOfWijk } from './choropleth.ts';
 import { amountText, type Choropleth } from './use-choropleth.ts';
 

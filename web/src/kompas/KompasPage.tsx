@@ -10,9 +10,9 @@ import { useApiData } from '../use-api-data.ts';
 import { AreaAgenda } from '../agenda/AreaAgenda.tsx';
 import { KompasChart } from './KompasChart.tsx';
 import { AreaAssets } from './AreaAssets.tsx';
-import { AreaVoices } from './AreaVoices.tsx';
+import { AreaVoices } from '../voices/AreaVoices.tsx';
 import { ASSESSMENTS, formatNumber, levelView, unitKey, type KompasLevel, type LevelView } from './kompas-view.ts';
-import './profile.css';
+import './kompas.css';
 
 interface AreaProfilePageProps {
   areaType: ProfileAreaType;

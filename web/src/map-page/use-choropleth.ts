@@ -10,7 +10,7 @@ import {
   type IndicatorSummary,
 } from '../api-client.ts';
 import type { Language } from '../i18n/i18n.ts';
-import { formatNumber, unitKey } from '../profile/kompas-view.ts';
+import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
 import { useApiData, type ApiData } from '../use-api-data.ts';
 import { choroplethKeyFromSearch, searchWithChoropleth, toneOfWijk, type Tone } from './choropleth.ts';
 

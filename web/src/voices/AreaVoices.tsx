@@ -35,7 +35,7 @@ import { lngLatBboxOf } from '../geo.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { latLngBoundsOf, latLngOf } from '../map/lat-lng.ts';
 import { useApiData } from '../use-api-data.ts';
-import { formatNumber } from './kompas-view.ts';
+import { formatNumber } from '../kompas/kompas-view.ts';
 
 type T = TFunction<'translation'>;
 

@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/i18n.ts';
 import '../map/choropleth.css';
-import '../profile/profile.css';
+import '../kompas/kompas.css';
 import { assessmentOfTone, legendRows, toneClassName, type LegendRow } from './choropleth.ts';
 import { amountText, type Choropleth } from './use-choropleth.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';

@@ -8,8 +8,8 @@ import {
   type BuurtSummary as Summary,
   type WijkProperties,
 } from '../api-client.ts';
-import { SymbolIcon } from '../assets-map/SymbolIcon.tsx';
-import type { SymbolKey } from '../assets-map/symbols.ts';
+import { SymbolIcon } from './SymbolIcon.tsx';
+import type { SymbolKey } from './symbols.ts';
 import { FollowBuurt } from '../follows/FollowBuurt.tsx';
 import { squareMetresToHectares } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuurtProperties, TaxonomyDomain, WijkProperties } from '../api-client.ts';
-import { groupBuurtenByWijk } from '../areas/group-buurten.ts';
+import { groupBuurtenByWijk } from './group-buurten.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import type { ApiData } from '../use-api-data.ts';
 import type { Privacy } from './feature-text.ts';

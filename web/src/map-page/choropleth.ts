@@ -1,5 +1,5 @@
 import type { IndicatorAcrossWijken, IndicatorSummary } from '../api-client.ts';
-import { ASSESSMENTS, type Assessment, type DeviationClass } from '../profile/kompas-view.ts';
+import { ASSESSMENTS, type Assessment, type DeviationClass } from '../kompas/kompas-view.ts';
 
 /** The query parameter that holds the indicator the wijken are coloured by, so a coloured map can be shared. */
 export const CHOROPLETH_PARAM = 'kleur';
