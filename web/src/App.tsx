@@ -30,7 +30,7 @@ const StoryPage = lazy(() => import('./contribute/story/StoryPage.tsx').then((mo
 const ConnectorAreasPage = lazy(() => import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })));
 const ConnectorAreaPage = lazy(() => import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })));
 const ModerationPage = lazy(() => import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
-const AreaProfilePage = lazy(() => import('./kompas/KompasPage.tsx').then((module) => ({ default: module.AreaProfilePage })));
+const KompasPage = lazy(() => import('./kompas/KompasPage.tsx').then((module) => ({ default: module.KompasPage })));
 const AgendasPage = lazy(() => import('./agenda/AgendasPage.tsx').then((module) => ({ default: module.AgendasPage })));
 const AgendaPage = lazy(() => import('./agenda/AgendaPage.tsx').then((module) => ({ default: module.AgendaPage })));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
@@ -69,8 +69,8 @@ export function App() {
               <Route path={PATHS.connector} element={<ConnectorAreasPage />} />
               <Route path={PATHS.connectorArea} element={<ConnectorAreaPage />} />
               <Route path={PATHS.moderation} element={<ModerationPage />} />
-              <Route path={PATHS.wijkProfile} element={<AreaProfilePage areaType="wijk" />} />
-              <Route path={PATHS.buurtProfile} element={<AreaProfilePage areaType="buurt" />} />
+              <Route path={PATHS.wijkKompas} element={<KompasPage areaType="wijk" />} />
+              <Route path={PATHS.buurtKompas} element={<KompasPage areaType="buurt" />} />
               <Route path={PATHS.agendas} element={<AgendasPage />} />
               <Route path={PATHS.agenda} element={<AgendaPage />} />
               <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />

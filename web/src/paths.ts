@@ -17,8 +17,8 @@ export const PATHS = {
   connector: '/verbinder',
   connectorArea: '/verbinder/:code',
   moderation: '/moderatie',
-  wijkProfile: '/wijk/:code',
-  buurtProfile: '/buurt/:code',
+  wijkKompas: '/wijk/:code',
+  buurtKompas: '/buurt/:code',
   agendas: '/buurtagendas',
   agenda: '/agenda/:id',
 } as const;
@@ -33,8 +33,8 @@ export function connectorAreaPath(code: string): string {
   return `${PATHS.connector}/${encodeURIComponent(code)}`;
 }
 
-/** The profile (kompas) of one buurt or wijk. */
-export function areaProfilePath(areaType: 'buurt' | 'wijk', code: string): string {
+/** The kompas of one buurt or wijk. */
+export function kompasPath(areaType: 'buurt' | 'wijk', code: string): string {
   return `/${areaType}/${encodeURIComponent(code)}`;
 }
 

@@ -24,7 +24,7 @@ import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
-import { areaProfilePath } from '../paths.ts';
+import { kompasPath } from '../paths.ts';
 import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
@@ -89,7 +89,7 @@ function AgendaDocument() {
       </div>
       <ul className="agenda-actions">
         <li>
-          <Link to={areaProfilePath(agenda.area.type, agenda.area.code)}>{t('agenda.toProfile', { name: agenda.area.name })}</Link>
+          <Link to={kompasPath(agenda.area.type, agenda.area.code)}>{t('agenda.toProfile', { name: agenda.area.name })}</Link>
         </li>
         <li>
           <button type="button" className="button" onClick={() => window.print()}>

@@ -6,7 +6,7 @@ import { getAgendas, type AgendaSummary } from '../api-client.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
-import { agendaPath, areaProfilePath } from '../paths.ts';
+import { agendaPath, kompasPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { STATUSES } from './agenda-text.ts';
 import './agenda.css';
@@ -83,7 +83,7 @@ function AgendaRow({ agenda }: { agenda: AgendaSummary }) {
         <Link to={agendaPath(agenda.id)}>{agenda.title}</Link>
       </h2>
       <p className="agendas-row__where">
-        <Link to={areaProfilePath(agenda.area.type, agenda.area.code)}>{t(`agenda.overviewArea-${agenda.area.type}`, { name: agenda.area.name })}</Link>{' '}
+        <Link to={kompasPath(agenda.area.type, agenda.area.code)}>{t(`agenda.overviewArea-${agenda.area.type}`, { name: agenda.area.name })}</Link>{' '}
         <span className={`agenda-badge agenda-badge--${agenda.status}`}>{t(`agenda.state-${agenda.status}`)}</span>
       </p>
       <div className="agendas-row__items">

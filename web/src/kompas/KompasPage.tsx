@@ -5,7 +5,7 @@ import { getAreaKompas, type Kompas, type KompasIndicator, type ProfileAreaType 
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { currentLanguage, type Language } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
-import { areaProfilePath, PATHS } from '../paths.ts';
+import { kompasPath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { AreaAgenda } from '../agenda/AreaAgenda.tsx';
 import { KompasChart } from './KompasChart.tsx';
@@ -14,16 +14,16 @@ import { AreaVoices } from '../voices/AreaVoices.tsx';
 import { ASSESSMENTS, formatNumber, levelView, unitKey, type KompasLevel, type LevelView } from './kompas-view.ts';
 import './kompas.css';
 
-interface AreaProfilePageProps {
+interface KompasPageProps {
   areaType: ProfileAreaType;
 }
 
 /**
- * The profile of a buurt or a wijk, on one page a community builder can print: its kompas as a chart that drills
+ * The kompas of a buurt or a wijk, on one page a community builder can print: its kompas as a chart that drills
  * down from quarters to themes to indicators (and the same numbers in a table), what it has on the map, and what its
  * residents say in grades, words and photos.
  */
-export function AreaProfilePage({ areaType }: AreaProfilePageProps) {
+export function KompasPage({ areaType }: KompasPageProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const language = currentLanguage();
@@ -65,7 +65,7 @@ function BuurtenOfWijk({ kompas }: { kompas: Kompas }) {
       <ul>
         {buurten.map((buurt) => (
           <li key={buurt.code}>
-            <Link to={areaProfilePath('buurt', buurt.code)}>{buurt.name}</Link>
+            <Link to={kompasPath('buurt', buurt.code)}>{buurt.name}</Link>
           </li>
         ))}
       </ul>
@@ -84,7 +84,7 @@ function ProfileActions({ kompas }: { kompas: Kompas }) {
       </li>
       {area.type === 'buurt' && (
         <li>
-          <Link to={areaProfilePath('wijk', wijk.code)}>{t('kompas.wijkProfile', { name: wijk.name })}</Link>
+          <Link to={kompasPath('wijk', wijk.code)}>{t('kompas.wijkProfile', { name: wijk.name })}</Link>
         </li>
       )}
       <li>
@@ -160,7 +160,7 @@ function KompasView({ kompas, language }: KompasViewProps) {
       </p>
       {kompas.area.type === 'buurt' && (
         <p className="kompas-intro kompas-intro--note">
-          {t('kompas.figuresPerWijk')} <Link to={areaProfilePath('wijk', kompas.wijk.code)}>{t('kompas.wijkProfile', { name: kompas.wijk.name })}</Link>
+          {t('kompas.figuresPerWijk')} <Link to={kompasPath('wijk', kompas.wijk.code)}>{t('kompas.wijkProfile', { name: kompas.wijk.name })}</Link>
         </p>
       )}
       <div className="kompas">

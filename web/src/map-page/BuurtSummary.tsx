@@ -13,7 +13,7 @@ import type { SymbolKey } from './symbols.ts';
 import { FollowBuurt } from '../follows/FollowBuurt.tsx';
 import { squareMetresToHectares } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
-import { areaProfilePath } from '../paths.ts';
+import { kompasPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 
 const HEADING_ID = 'buurt-info-name';
@@ -40,7 +40,7 @@ export function BuurtSummary({ buurt, ...props }: SummaryProps & { buurt: BuurtP
         <>
           <FollowBuurt key={buurt.code} code={buurt.code} name={buurt.name} />
           <p className="buurt-info__profile">
-            <Link to={areaProfilePath('buurt', buurt.code)}>{t('kompas.linkBuurt')}</Link>
+            <Link to={kompasPath('buurt', buurt.code)}>{t('kompas.linkBuurt')}</Link>
           </p>
         </>
       }
@@ -64,7 +64,7 @@ export function WijkSummary({ wijk, ...props }: SummaryProps & { wijk: WijkPrope
       load={getWijkSummary}
       actions={
         <p className="buurt-info__profile">
-          <Link to={areaProfilePath('wijk', wijk.code)}>{t('kompas.link')}</Link>
+          <Link to={kompasPath('wijk', wijk.code)}>{t('kompas.link')}</Link>
         </p>
       }
     />

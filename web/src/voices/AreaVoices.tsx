@@ -70,15 +70,15 @@ function problemsOf(t: T, error: unknown): string[] {
   });
 }
 
-/** The buurt or wijk a profile is of. */
-interface ProfileArea {
+/** The buurt or wijk the voices are of. */
+interface VoicesArea {
   type: ProfileAreaType;
   code: string;
   name: string;
 }
 
 interface AreaVoicesProps {
-  area: ProfileArea;
+  area: VoicesArea;
   /** The wijk itself, or the wijk the buurt lies in. */
   wijkCode: string;
   language: Language;
@@ -101,7 +101,7 @@ export function AreaVoices({ area, wijkCode, language }: AreaVoicesProps) {
 }
 
 interface SurveySectionProps {
-  area: ProfileArea;
+  area: VoicesArea;
   wijkCode: string;
   language: Language;
   me: Me | null;
@@ -323,7 +323,7 @@ function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormProps) {
 }
 
 interface ObservationsSectionProps {
-  area: ProfileArea;
+  area: VoicesArea;
   loggedIn: boolean;
 }
 
@@ -392,7 +392,7 @@ function ObservationsSection({ area, loggedIn }: ObservationsSectionProps) {
 }
 
 interface ObservationFormProps {
-  area: ProfileArea;
+  area: VoicesArea;
   onAdded: () => void;
   t: T;
 }
