@@ -1,0 +1,39 @@
+import type {
+  BuurtCollection,
+  BuurtFeature,
+  LookupResult,
+  WijkCollection,
+  WijkFeature,
+} from '../../../api/areas/areas.schemas.ts';
+import type { BuurtSummary, WijkSummary } from '../../../api/assets/assets.schemas.ts';
+import type { MultiPolygon } from '../../../api/shared/geojson.schemas.ts';
+import { request, type Language } from './client.ts';
+
+export type { BuurtCollection, BuurtFeature, BuurtSummary, WijkCollection, WijkFeature, WijkSummary };
+export type MultiPolygonGeometry = MultiPolygon;
+export type BuurtProperties = BuurtFeature['properties'];
+export type WijkProperties = WijkFeature['properties'];
+export type AreaLookupResponse = LookupResult;
+
+/** The areas that have a profile (a kompas): its figures and assets against the municipality's mean. */
+export type ProfileAreaType = 'buurt' | 'wijk';
+
+export function getBuurten(signal?: AbortSignal): Promise<BuurtCollection> {
+  return request('GET', '/api/areas/buurten', { signal });
+}
+
+export function getBuurt(code: string, signal?: AbortSignal): Promise<BuurtFeature> {
+  return request('GET', `/api/areas/buurten/${encodeURIComponent(code)}`, { signal });
+}
+
+export function getWijken(signal?: AbortSignal): Promise<WijkCollection> {
+  return request('GET', '/api/areas/wijken', { signal });
+}
+
+export function getBuurtSummary(code: string, language: Language, signal?: AbortSignal): Promise<BuurtSummary> {
+  return request('GET', `/api/areas/buurten/${encodeURIComponent(code)}/summary?lang=${language}`, { signal });
+}
+
+export function getWijkSummary(code: string, language: Language, signal?: AbortSignal): Promise<WijkSummary> {
+  return request('GET', `/api/areas/wijken/${encodeURIComponent(code)}/summary?lang=${language}`, { signal });
+}

@@ -1,0 +1,37 @@
+import type { AreaConnectionsSchema } from '../../../api/connector/connector-area.schemas.ts';
+import type { Static } from '@sinclair/typebox';
+import { create, languageParam, request } from './client.ts';
+
+export interface ConnectorArea {
+  id: string;
+  type: 'buurt' | 'wijk';
+  code: string;
+  name: string;
+  buurtCount: number;
+  grantedAt: string;
+}
+
+export type AreaConnections = Static<typeof AreaConnectionsSchema>;
+export type AreaSuggestion = AreaConnections['suggestions'][number];
+export type AreaPartyRef = Pick<AreaSuggestion['parties'][number], 'kind' | 'id'>;
+export type AreaCsvTable = 'figures' | 'introductions' | 'suggestions';
+
+const areaUrl = (code: string) => `/api/connector/areas/${encodeURIComponent(code)}`;
+
+export function getConnectorAreas(signal?: AbortSignal): Promise<ConnectorArea[]> {
+  return request('GET', '/api/connector/areas', { signal });
+}
+
+export function getAreaConnections(code: string, language: string, signal?: AbortSignal): Promise<AreaConnections> {
+  return request('GET', `${areaUrl(code)}/connections?lang=${languageParam(language)}`, { signal });
+}
+
+/** The address of one table of the area view as a CSV file (a plain link: the browser downloads it). */
+export function areaCsvUrl(code: string, table: AreaCsvTable, language: string): string {
+  return `${areaUrl(code)}/connections.csv?table=${table}&lang=${languageParam(language)}`;
+}
+
+/** A connector introduces two parties of their area to each other; both must accept. */
+export function introduceParties(parties: [AreaPartyRef, AreaPartyRef], note: string, suggestion?: string): Promise<string> {
+  return create('/api/connector/introductions', { parties, note, ...(suggestion ? { suggestion } : {}) });
+}
