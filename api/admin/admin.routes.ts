@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { notFound } from '../plugins/errors.ts';
 import {
   AdminUserSchema,
@@ -61,7 +62,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { areaCode } = request.body;
       const grantId = await app.pg.transact(async (client) => {
-        if (!(await repository.areaExists(client, areaCode))) throw new InputError('body/areaCode', 'exists', 'is not a buurt or wijk on the map');
+        if (!(await repository.areaExists(client, areaCode))) throw badRequest('body/areaCode', 'exists', 'is not a buurt or wijk on the map');
         return repository.grantConnectorArea(client, request.params.id, areaCode, request.user!.id);
       });
       if (!grantId) return notFound(reply, request, 'There is no account with this id.');

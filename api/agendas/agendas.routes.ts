@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { profileRepository } from '../profile/profile.repository.ts';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
 import { StringEnum } from '../shared/schemas.ts';
 import { agendasRepository as repository } from './agendas.repository.ts';
 import {
@@ -44,22 +45,22 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The agenda, if the viewer may see it (published, or a draft they take part in); else 404. */
   async function visibleAgenda(id: string, viewer: string | null) {
     const access = await repository.access(db, id, viewer);
-    if (!access || !visibleTo(access)) throw new InputError('params/id', 'exists', 'names no agenda you can see', 404);
+    if (!access || !visibleTo(access)) throw notFound('names no agenda you can see', { field: 'params/id', rule: 'exists' });
     return access;
   }
   /** The agenda, if the viewer edits it (a connector of its area, an administrator). */
   async function editableAgenda(id: string, viewer: string) {
     const access = await visibleAgenda(id, viewer);
-    if (!access.may_edit) throw new InputError('params/id', 'editor', 'is an agenda only the connectors of its area edit', 403);
+    if (!access.may_edit) throw forbidden('is an agenda only the connectors of its area edit', { field: 'params/id', rule: 'editor' });
     return access;
   }
   async function knownTheme(theme: string, field: string) {
     const themes = new Set((await profileRepository.indicators(db, 'nl')).map((indicator) => indicator.theme));
-    if (!themes.has(theme)) throw new InputError(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
+    if (!themes.has(theme)) throw badRequest(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
   }
   async function knownCarriers(agendaId: string, carriers: string[] | undefined) {
     if (carriers && carriers.length > 0 && (await repository.countParties(db, agendaId, carriers)) !== carriers.length) {
-      throw new InputError('body/carriers', 'party', 'must be parties at this agenda’s table');
+      throw badRequest('body/carriers', 'party', 'must be parties at this agenda’s table');
     }
   }
 
@@ -74,16 +75,16 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { areaType, areaCode, year } = request.body;
       const pattern = areaType === 'buurt' ? /^BU[0-9]{8}$/ : /^WK[0-9]{6}$/;
-      if (!pattern.test(areaCode)) throw new InputError('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : 'WK085520'})`);
+      if (!pattern.test(areaCode)) throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : 'WK085520'})`);
       const area = await repository.areaForAgenda(db, areaType, areaCode, request.user!.id);
-      if (!area?.exists) throw new InputError('body/areaCode', 'exists', `names no ${areaType}`, 404);
-      if (!area.may_edit) throw new InputError('body/areaCode', 'connector-area', 'is not an area you are connector for', 403);
+      if (!area?.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });
+      if (!area.may_edit) throw forbidden('is not an area you are connector for', { field: 'body/areaCode', rule: 'connector-area' });
       const id = await app.pg.transact(async (client) => {
         const created = await repository.insertAgenda(client, areaType, areaCode, year, request.user!.id);
         if (created) await repository.record(client, created, null, request.user!.id, 'agenda.created', { areaType, areaCode, year });
         return created;
       });
-      if (!id) throw new InputError('body/year', 'unique', `already has an agenda for ${areaCode}: open that one`, 409);
+      if (!id) throw conflict(`already has an agenda for ${areaCode}: open that one`, { field: 'body/year', rule: 'unique' });
       return reply.status(201).send({ id });
     },
   );
@@ -231,7 +232,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const access = await editableAgenda(request.params.id, request.user!.id);
       await app.pg.transact(async (client) => {
         const removed = await repository.deletePolicyLink(client, access.id, request.params.linkId);
-        if (!removed) throw new InputError('params/linkId', 'exists', 'names no policy link of this agenda', 404);
+        if (!removed) throw notFound('names no policy link of this agenda', { field: 'params/linkId', rule: 'exists' });
         await repository.record(client, access.id, null, request.user!.id, 'policy-link.removed', removed);
       });
       return reply.status(204).send(null);
@@ -257,22 +258,22 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const access = await visibleAgenda(request.params.id, user);
       const { role, organisationId, name, me } = request.body;
       const given = [organisationId !== undefined, name !== undefined, me === true].filter(Boolean).length;
-      if (given !== 1) throw new InputError('body', 'one-of', 'must name exactly one of organisationId, name or me');
+      if (given !== 1) throw badRequest('body', 'one-of', 'must name exactly one of organisationId, name or me');
       let party: { organisationId?: string; userId?: string; name?: string };
       let label: string;
       if (organisationId !== undefined) {
         const organisation = await repository.organisationForViewer(db, organisationId, user);
-        if (!organisation) throw new InputError('body/organisationId', 'exists', 'names no organisation', 404);
-        if (!access.may_edit && !organisation.member) throw new InputError('body/organisationId', 'member', 'is an organisation only its members or the agenda’s editors can bring to the table', 403);
+        if (!organisation) throw notFound('names no organisation', { field: 'body/organisationId', rule: 'exists' });
+        if (!access.may_edit && !organisation.member) throw forbidden('is an organisation only its members or the agenda’s editors can bring to the table', { field: 'body/organisationId', rule: 'member' });
         party = { organisationId };
         label = organisation.name;
       } else if (name !== undefined) {
-        if (!access.may_edit) throw new InputError('body/name', 'editor', 'can be added by the agenda’s editors only', 403);
+        if (!access.may_edit) throw forbidden('can be added by the agenda’s editors only', { field: 'body/name', rule: 'editor' });
         party = { name: name.trim() };
         label = name.trim();
       } else {
-        if (role !== 'resident' && !access.may_edit) throw new InputError('body/role', 'resident', 'must be "resident" when you join yourself');
-        if (!access.takes_part) throw new InputError('body/me', 'takes-part', 'is for residents and organisations of the area', 403);
+        if (role !== 'resident' && !access.may_edit) throw badRequest('body/role', 'resident', 'must be "resident" when you join yourself');
+        if (!access.takes_part) throw forbidden('is for residents and organisations of the area', { field: 'body/me', rule: 'takes-part' });
         party = { userId: user };
         label = request.user!.displayName;
       }
@@ -281,7 +282,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (partyId) await repository.record(client, access.id, null, user, 'party.added', { role, name: label });
         return partyId;
       });
-      if (!id) throw new InputError(organisationId !== undefined ? 'body/organisationId' : 'body/me', 'unique', 'already sits at this table', 409);
+      if (!id) throw conflict('already sits at this table', { field: organisationId !== undefined ? 'body/organisationId' : 'body/me', rule: 'unique' });
       return reply.status(201).send({ id });
     },
   );
@@ -296,8 +297,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user!.id;
       const access = await visibleAgenda(request.params.id, user);
       const party = await repository.findParty(db, access.id, request.params.partyId, user);
-      if (!party) throw new InputError('params/partyId', 'exists', 'names no party at this table', 404);
-      if (!access.may_edit && party.user_id !== user && !party.member) throw new InputError('params/partyId', 'own-party', 'is not you or your organisation', 403);
+      if (!party) throw notFound('names no party at this table', { field: 'params/partyId', rule: 'exists' });
+      if (!access.may_edit && party.user_id !== user && !party.member) throw forbidden('is not you or your organisation', { field: 'params/partyId', rule: 'own-party' });
       await app.pg.transact(async (client) => {
         await repository.deleteParty(client, party.id);
         await repository.record(client, access.id, null, user, 'party.removed', { role: party.role, name: party.name });
@@ -324,17 +325,17 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user!.id;
       const access = await editableAgenda(request.params.id, user);
       const { kind, ref, itemId, note } = request.body;
-      if (kind !== 'indicator' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref)) throw new InputError('body/ref', 'format', `must be the id of the ${kind}`);
-      if (itemId !== undefined && (await repository.itemAgenda(db, itemId)) !== access.id) throw new InputError('body/itemId', 'exists', 'names no item of this agenda', 404);
+      if (kind !== 'indicator' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref)) throw badRequest('body/ref', 'format', `must be the id of the ${kind}`);
+      if (itemId !== undefined && (await repository.itemAgenda(db, itemId)) !== access.id) throw notFound('names no item of this agenda', { field: 'body/itemId', rule: 'exists' });
       if (!(await repository.evidenceTargetExists(db, kind, ref, access.id))) {
-        throw new InputError('body/ref', 'in-area', kind === 'indicator' ? 'names no indicator of the kompas' : `names no ${kind === 'survey' ? 'survey round that asked this area' : kind === 'observation' ? 'visible observation in this area' : 'public story in this area'}`, 404);
+        throw notFound(kind === 'indicator' ? 'names no indicator of the kompas' : `names no ${kind === 'survey' ? 'survey round that asked this area' : kind === 'observation' ? 'visible observation in this area' : 'public story in this area'}`, { field: 'body/ref', rule: 'in-area' });
       }
       const id = await app.pg.transact(async (client) => {
         const evidenceId = await repository.insertEvidence(client, access.id, itemId ?? null, kind, ref, note?.trim() ?? '', user);
         if (evidenceId) await repository.record(client, access.id, itemId ?? null, user, itemId ? 'evidence.added' : 'story.gathered', { kind, ref });
         return evidenceId;
       });
-      if (!id) throw new InputError('body/ref', 'unique', 'is linked here already', 409);
+      if (!id) throw conflict('is linked here already', { field: 'body/ref', rule: 'unique' });
       return reply.status(201).send({ id });
     },
   );
@@ -349,7 +350,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const access = await editableAgenda(request.params.id, request.user!.id);
       await app.pg.transact(async (client) => {
         const removed = await repository.deleteEvidence(client, access.id, request.params.evidenceId);
-        if (!removed) throw new InputError('params/evidenceId', 'exists', 'names no evidence of this agenda', 404);
+        if (!removed) throw notFound('names no evidence of this agenda', { field: 'params/evidenceId', rule: 'exists' });
         await repository.record(client, access.id, removed.item_id, request.user!.id, removed.item_id ? 'evidence.removed' : 'story.removed', { kind: removed.kind, ref: removed.ref });
       });
       return reply.status(204).send(null);
@@ -401,7 +402,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const user = request.user!.id;
       const access = await visibleItem(db, request.params.id, user);
-      if (!access.may_edit) throw new InputError('params/id', 'editor', 'is an item only the connectors of its area edit', 403);
+      if (!access.may_edit) throw forbidden('is an item only the connectors of its area edit', { field: 'params/id', rule: 'editor' });
       if (request.body.theme !== undefined) await knownTheme(request.body.theme, 'body/theme');
       await knownCarriers(access.agenda_id, request.body.carriers);
       const version = await app.pg.transact(async (client) => {
@@ -447,7 +448,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   async function participant(itemId: string, user: string) {
     const access = await visibleItem(db, itemId, user);
-    if (!access.takes_part) throw new InputError('params/id', 'takes-part', 'is an item of an area you do not live or work in', 403);
+    if (!access.takes_part) throw forbidden('is an item of an area you do not live or work in', { field: 'params/id', rule: 'takes-part' });
     return access;
   }
 
@@ -522,16 +523,16 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user!.id;
       const access = await visibleItem(db, request.params.id, user);
       const { assetId, organisationId, what } = request.body;
-      if ((assetId === undefined) === (organisationId === undefined)) throw new InputError('body', 'one-of', 'must name exactly one of assetId or organisationId');
+      if ((assetId === undefined) === (organisationId === undefined)) throw badRequest('body', 'one-of', 'must name exactly one of assetId or organisationId');
       if (assetId !== undefined) {
         const asset = await repository.assetForPledge(db, assetId, user);
-        if (!asset) throw new InputError('body/assetId', 'exists', 'names no asset', 404);
-        if (!asset.owns) throw new InputError('body/assetId', 'owner', 'is not yours to pledge: only its owner can', 403);
-        if (asset.visibility === 'private') throw new InputError('body/assetId', 'not-private', 'is private: show it to others first, then pledge it');
+        if (!asset) throw notFound('names no asset', { field: 'body/assetId', rule: 'exists' });
+        if (!asset.owns) throw forbidden('is not yours to pledge: only its owner can', { field: 'body/assetId', rule: 'owner' });
+        if (asset.visibility === 'private') throw badRequest('body/assetId', 'not-private', 'is private: show it to others first, then pledge it');
       } else {
         const organisation = await repository.organisationForViewer(db, organisationId!, user);
-        if (!organisation) throw new InputError('body/organisationId', 'exists', 'names no organisation', 404);
-        if (!organisation.member) throw new InputError('body/organisationId', 'owner', 'is not an organisation you belong to', 403);
+        if (!organisation) throw notFound('names no organisation', { field: 'body/organisationId', rule: 'exists' });
+        if (!organisation.member) throw forbidden('is not an organisation you belong to', { field: 'body/organisationId', rule: 'owner' });
       }
       const id = await app.pg.transact(async (client) => {
         const pledgeId = await repository.insertPledge(client, request.params.id, { assetId: assetId ?? null, organisationId: organisationId ?? null, what: what.trim() }, user);
@@ -545,8 +546,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   async function ownPledge(pledgeId: string, user: string) {
     const pledge = await repository.pledgeAccess(db, pledgeId, user);
-    if (!pledge) throw new InputError('params/id', 'exists', 'names no pledge', 404);
-    if (!pledge.mine && !pledge.may_edit) throw new InputError('params/id', 'owner', 'is a pledge only its pledger or the agenda’s editors change', 403);
+    if (!pledge) throw notFound('names no pledge', { field: 'params/id', rule: 'exists' });
+    if (!pledge.mine && !pledge.may_edit) throw forbidden('is a pledge only its pledger or the agenda’s editors change', { field: 'params/id', rule: 'owner' });
     return pledge;
   }
 
@@ -608,7 +609,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const access = await visibleItem(db, request.params.id, user);
       const introduction = await repository.introductionForItem(db, request.body.introductionId, user, access.agenda_id);
       if (!introduction || (!introduction.mine && !(access.may_edit && introduction.in_area))) {
-        throw new InputError('body/introductionId', 'exists', 'names no introduction you asked for, or made in this area', 404);
+        throw notFound('names no introduction you asked for, or made in this area', { field: 'body/introductionId', rule: 'exists' });
       }
       await app.pg.transact(async (client) => {
         if (await repository.linkIntroduction(client, request.params.id, introduction.id, user)) {
@@ -629,7 +630,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user!.id;
       const access = await visibleItem(db, request.params.id, user);
       const introduction = await repository.introductionForItem(db, request.params.introductionId, user, access.agenda_id);
-      if (!introduction || (!introduction.mine && !access.may_edit)) throw new InputError('params/introductionId', 'exists', 'names no introduction you may unlink', 404);
+      if (!introduction || (!introduction.mine && !access.may_edit)) throw notFound('names no introduction you may unlink', { field: 'params/introductionId', rule: 'exists' });
       await app.pg.transact(async (client) => {
         if (await repository.unlinkIntroduction(client, request.params.id, introduction.id)) {
           await repository.record(client, access.agenda_id, request.params.id, user, 'introduction.unlinked', { introductionId: introduction.id });

@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { InputError } from '../shared/errors.schemas.ts';
+import { badRequest, notFound } from '../shared/http-error.ts';
 import { meanOf, RESULT_THRESHOLDS, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import { labelOf, THEMES } from '../profile/labels.ts';
 import { areaKompas } from '../profile/profile.service.ts';
@@ -60,11 +60,11 @@ export interface ItemChange {
 export function itemChange(current: ItemRow, body: UpdateItemBody): ItemChange {
   const status = body.status ?? current.status;
   if (body.droppedReason !== undefined && status !== 'dropped') {
-    throw new InputError('body/droppedReason', 'only-when-dropped', 'goes only with the status "dropped"');
+    throw badRequest('body/droppedReason', 'only-when-dropped', 'goes only with the status "dropped"');
   }
   const droppedReason = status === 'dropped' ? (body.droppedReason?.trim() ?? current.dropped_reason) : null;
   if (status === 'dropped' && !droppedReason) {
-    throw new InputError('body/droppedReason', 'required', 'is required when the status becomes "dropped": say why');
+    throw badRequest('body/droppedReason', 'required', 'is required when the status becomes "dropped": say why');
   }
   const next = {
     id: current.id,
@@ -236,7 +236,7 @@ export function visibleTo(access: { status: 'draft' | 'published'; takes_part: b
 /** Item `itemId` and its agenda as `viewer` may act on them; a 404 naming `field` when they cannot see it. */
 export async function visibleItem(db: Queryable, itemId: string, viewer: string | null, field = 'params/id') {
   const access = await repository.accessByItem(db, itemId, viewer);
-  if (!access || !visibleTo(access)) throw new InputError(field, 'exists', 'names no agenda item you can see', 404);
+  if (!access || !visibleTo(access)) throw notFound('names no agenda item you can see', { field: field, rule: 'exists' });
   return access;
 }
 

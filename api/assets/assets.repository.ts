@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { InputError } from '../shared/errors.schemas.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { loadSql } from '../shared/sql.ts';
 import type { Bbox } from '../shared/bbox.ts';
 import type { GeometryInput } from '../shared/geojson.schemas.ts';
@@ -137,8 +137,8 @@ export const assetsRepository = {
       JSON.stringify(geometry),
     ]);
     const check = rows[0]!;
-    if (!check.valid) throw new InputError(field, 'valid-geometry', `is not a valid shape: ${check.reason}`);
-    if (!check.buurt_code) throw new InputError(field, 'inside-a-buurt', 'must lie inside one of the buurten on the map');
+    if (!check.valid) throw badRequest(field, 'valid-geometry', `is not a valid shape: ${check.reason}`);
+    if (!check.buurt_code) throw badRequest(field, 'inside-a-buurt', 'must lie inside one of the buurten on the map');
     return check.buurt_code;
   },
 

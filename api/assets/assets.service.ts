@@ -1,7 +1,6 @@
 import type { PostgresDb } from '@fastify/postgres';
-import { InputError } from '../shared/errors.schemas.ts';
+import { badRequest, forbidden } from '../shared/http-error.ts';
 import { assertKnownTags } from '../shared/places.ts';
-import { AccessDeniedError } from '../plugins/authorization.ts';
 import type { SessionUser } from '../auth/auth.repository.ts';
 import { assetsRepository as repository, type NewAsset, type Viewer } from './assets.repository.ts';
 import type { Asset, CreateAssetBody, UpdateAssetBody } from './assets.schemas.ts';
@@ -13,7 +12,7 @@ export function assetsService(pg: PostgresDb) {
 
   async function assertMayActFor(client: Parameters<typeof repository.organisationRole>[0], organisationId: string, user: SessionUser) {
     const role = await repository.organisationRole(client, organisationId, user.id);
-    if (!role && !user.isAdmin) throw new AccessDeniedError(403, 'Only members of this organisation can add to it.');
+    if (!role && !user.isAdmin) throw forbidden('Only members of this organisation can add to it.');
   }
 
   return {
@@ -38,7 +37,7 @@ export function assetsService(pg: PostgresDb) {
             if (body.onBehalfOf && body.onBehalfOf !== user.id) {
               // Interview mode: a connector records for a resident who consented to exactly this connector.
               if (!(await repository.interviewAllowed(client, body.onBehalfOf, user.id))) {
-                throw new AccessDeniedError(403, 'You can record for this resident only with their consent, as connector of their buurt.');
+                throw forbidden('You can record for this resident only with their consent, as connector of their buurt.');
               }
               ownerUserId = body.onBehalfOf;
             }
@@ -85,7 +84,7 @@ export function assetsService(pg: PostgresDb) {
           }
           case 'story': {
             if (!body.point && !body.buurtCode) {
-              throw new InputError('body/buurtCode', 'required', 'is required when no point is given: say which buurt the story is about');
+              throw badRequest('body/buurtCode', 'required', 'is required when no point is given: say which buurt the story is about');
             }
             if (body.point) await repository.assertPlaceable(client, body.point, 'body/point');
             asset = {
@@ -127,14 +126,14 @@ export function assetsService(pg: PostgresDb) {
       const found = await pg.transact(async (client) => {
         const asset = await repository.find(client, id, viewer);
         if (!asset) return null;
-        if (!asset.mine) throw new AccessDeniedError(403, 'Only its owner can change this.');
+        if (!asset.mine) throw forbidden('Only its owner can change this.');
         if (patch.tags) await assertKnownTags(client, patch.tags);
         if (patch.geometry) {
-          if (asset.type !== 'place') throw new InputError('body/geometry', 'places-only', 'can only be changed for a place');
+          if (asset.type !== 'place') throw badRequest('body/geometry', 'places-only', 'can only be changed for a place');
           await repository.assertPlaceable(client, patch.geometry);
         }
         if (patch.visibility && !(asset.type === 'inventory' || (asset.type === 'thing' && asset.owner?.kind === 'resident'))) {
-          throw new InputError('body/visibility', 'residents-only', 'applies only to a resident’s own items: this one is public');
+          throw badRequest('body/visibility', 'residents-only', 'applies only to a resident’s own items: this one is public');
         }
         await repository.update(client, id, patch);
         return asset;
@@ -147,7 +146,7 @@ export function assetsService(pg: PostgresDb) {
       return pg.transact(async (client) => {
         const asset = await repository.find(client, id, viewerOf(user));
         if (!asset) return false;
-        if (!asset.mine) throw new AccessDeniedError(403, 'Only its owner can delete this.');
+        if (!asset.mine) throw forbidden('Only its owner can delete this.');
         await repository.delete(client, id);
         return true;
       });
@@ -157,7 +156,7 @@ export function assetsService(pg: PostgresDb) {
       const viewer = viewerOf(user);
       const asset = await repository.find(pg.pool, id, viewer);
       if (!asset) return null;
-      if (!asset.mine) throw new AccessDeniedError(403, 'Only its owner can confirm this.');
+      if (!asset.mine) throw forbidden('Only its owner can confirm this.');
       await repository.confirm(pg.pool, id);
       return repository.find(pg.pool, id, viewer);
     },

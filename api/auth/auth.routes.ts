@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest, unauthorized } from '../shared/http-error.ts';
 import { rateLimit } from '../shared/rate-limit.ts';
-import { AccessDeniedError } from '../plugins/authorization.ts';
 import {
   AcceptedSchema,
   CsrfTokenSchema,
@@ -78,7 +78,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const userId = await service.login(request.body.email, request.body.password);
-      if (!userId) throw new AccessDeniedError(401, 'This e-mail address and password do not match an account.');
+      if (!userId) throw unauthorized('This e-mail address and password do not match an account.');
       // A new session id at login, so an id planted before login is worth nothing (session fixation).
       await request.session.regenerate();
       request.session.userId = userId;
@@ -133,7 +133,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const done = await service.resetPassword(request.body.token, request.body.password);
-      if (!done) throw new InputError('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped. Ask for a new link.');
+      if (!done) throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped. Ask for a new link.');
       return reply.status(204).send(null);
     },
   );
@@ -152,7 +152,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!(await service.verifyEmail(request.body.token))) {
-        throw new InputError('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped.');
+        throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped.');
       }
       return reply.status(204).send(null);
     },

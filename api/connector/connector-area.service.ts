@@ -1,6 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../assets/assets.repository.ts';
-import { InputError } from '../shared/errors.schemas.ts';
+import { forbidden, notFound } from '../shared/http-error.ts';
 import { loadSql } from '../shared/sql.ts';
 import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS, type RuleName } from '../suggestions/rules.ts';
 import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
@@ -53,8 +53,8 @@ interface IntroductionRow {
 /** The buurten of an area the connector acts for; refusals name the rule. */
 export async function areaBuurten(db: Queryable, connectorId: string, code: string) {
   const { rows } = await db.query<{ code: string; name: string; wijk_code: string; wijk_name: string; covered: boolean }>(sql.areaBuurten, [connectorId, code]);
-  if (rows.length === 0) throw new InputError('params/code', 'exists', 'names no buurt or wijk', 404);
-  if (!rows.every((row) => row.covered)) throw new InputError('params/code', 'connector-area', 'is not an area you are connector for', 403);
+  if (rows.length === 0) throw notFound('names no buurt or wijk', { field: 'params/code', rule: 'exists' });
+  if (!rows.every((row) => row.covered)) throw forbidden('is not an area you are connector for', { field: 'params/code', rule: 'connector-area' });
   return rows;
 }
 

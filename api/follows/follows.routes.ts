@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { notFound } from '../shared/http-error.ts';
 import { followsRepository as repository } from './follows.repository.ts';
 import { sendDueDigests } from './digest.service.ts';
 
@@ -43,7 +44,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await repository.follow(app.pg.pool, request.user!.id, request.params.code))) throw new InputError('params/code', 'exists', 'names no buurt', 404);
+      if (!(await repository.follow(app.pg.pool, request.user!.id, request.params.code))) throw notFound('names no buurt', { field: 'params/code', rule: 'exists' });
       return reply.status(204).send(null);
     },
   );

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { linkIntroductionToItem } from '../agendas/agendas.service.ts';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest, notFound } from '../shared/http-error.ts';
 import { introductionsRepository as repository, type IntroductionRow } from './introductions.repository.ts';
 import {
   AnswerBodySchema,
@@ -259,8 +260,8 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const me = request.user!.id;
-      if (request.params.userId === me) throw new InputError('params/userId', 'not-self', 'is you: you cannot block yourself');
-      if (!(await repository.block(app.pg.pool, me, request.params.userId))) throw new InputError('params/userId', 'exists', 'names no account', 404);
+      if (request.params.userId === me) throw badRequest('params/userId', 'not-self', 'is you: you cannot block yourself');
+      if (!(await repository.block(app.pg.pool, me, request.params.userId))) throw notFound('names no account', { field: 'params/userId', rule: 'exists' });
       return reply.status(204).send(null);
     },
   );

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { InputError } from '../shared/errors.schemas.ts';
+import { badRequest, conflict, forbidden, notFound, tooManyRequests } from '../shared/http-error.ts';
 import type { Queryable } from '../shared/db.ts';
 import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
 import {
@@ -30,7 +30,7 @@ export function statusAfterAnswers(answers: [Answer, Answer]): Exclude<Status, '
   return answers.every((answer) => answer === 'accepted') ? 'accepted' : 'asked';
 }
 
-const notFound = () => new InputError('params/id', 'exists', 'names no introduction of yours', 404);
+const noIntroductionOfYours = () => notFound('names no introduction of yours', { field: 'params/id', rule: 'exists' });
 const people = (parties: PartyRow[]) => [...new Set(parties.flatMap((party) => party.people))];
 const samePerson = (a: Party, b: Party) =>
   (a.user_id !== null && a.user_id === b.user_id) || (a.organisation_id !== null && a.organisation_id === b.organisation_id);
@@ -38,7 +38,7 @@ const samePerson = (a: Party, b: Party) =>
 async function checkDailyLimit(db: Queryable, userId: string, perDay: number) {
   const today = await repository.countRequestedToday(db, userId);
   if (today.n >= perDay) {
-    throw new InputError('body', 'introductions-per-day', `asks for more than ${perDay} introductions in 24 hours; try again later`, 429, today.seconds_left ?? 60);
+    throw tooManyRequests(`asks for more than ${perDay} introductions in 24 hours; try again later`, today.seconds_left ?? 60, { field: 'body', rule: 'introductions-per-day' });
   }
 }
 
@@ -50,9 +50,9 @@ async function checkNoneStanding(db: Queryable, a: Party, b: Party, field: strin
   const standing =
     (await repository.findStandingBetween(db, a, b, DECLINE_COOL_DOWN_DAYS)) ?? (await repository.findStandingBetween(db, b, a, DECLINE_COOL_DOWN_DAYS));
   if (!standing) return;
-  if (standing.status !== 'declined') throw new InputError(field, 'unique', 'already has an introduction that is open or accepted', 409);
+  if (standing.status !== 'declined') throw conflict('already has an introduction that is open or accepted', { field: field, rule: 'unique' });
   const from = standing.askable_from!.toISOString().slice(0, 10);
-  throw new InputError(field, 'declined-recently', `had an introduction declined less than ${DECLINE_COOL_DOWN_DAYS} days ago; it can be asked again from ${from}`, 409);
+  throw conflict(`had an introduction declined less than ${DECLINE_COOL_DOWN_DAYS} days ago; it can be asked again from ${from}`, { field: field, rule: 'declined-recently' });
 }
 
 export interface IntroductionRequest {
@@ -69,14 +69,14 @@ export interface IntroductionRequest {
 export async function requestIntroduction(client: ClientBase, request: IntroductionRequest): Promise<string> {
   await checkDailyLimit(client, request.requesterId, request.perDay);
   const from = await repository.findOwnParty(client, request.requesterId, request.fromOrganisationId);
-  if (!from) throw new InputError('body/fromOrganisation', 'member', 'must be an organisation you are a member of');
+  if (!from) throw badRequest('body/fromOrganisation', 'member', 'must be an organisation you are a member of');
   const to = await repository.resolveParty(client, request.to.kind, request.to.id, request.requesterId);
   // Someone who blocked the asker looks exactly like someone who is not there: the asker is not told.
-  const unreachable = () => new InputError('body/to/id', 'exists', `names no ${request.to.kind} you can be introduced to`, 404);
+  const unreachable = () => notFound(`names no ${request.to.kind} you can be introduced to`, { field: 'body/to/id', rule: 'exists' });
   if (!to) throw unreachable();
   const fromPeople = await repository.partyPeople(client, from);
   const toPeople = await repository.partyPeople(client, to);
-  if (samePerson(from, to) || toPeople.includes(request.requesterId)) throw new InputError('body/to', 'not-self', 'is you or your own organisation');
+  if (samePerson(from, to) || toPeople.includes(request.requesterId)) throw badRequest('body/to', 'not-self', 'is you or your own organisation');
   if (await repository.isBlocked(client, [request.requesterId], toPeople)) throw unreachable();
   await checkNoneStanding(client, from, to, 'body/to');
   const id = await repository.insert(
@@ -106,21 +106,21 @@ export async function connectorIntroduction(
   const resolved: { party: Party; people: string[] }[] = [];
   for (const [index, ref] of request.parties.entries()) {
     const party = await repository.resolveParty(client, ref.kind, ref.id, request.connectorId);
-    if (!party) throw new InputError(`body/parties/${index}/id`, 'exists', `names no ${ref.kind} you can see`, 404);
+    if (!party) throw notFound(`names no ${ref.kind} you can see`, { field: `body/parties/${index}/id`, rule: 'exists' });
     if (!(await repository.connectorCovers(client, request.connectorId, party.buurt_code))) {
-      throw new InputError(`body/parties/${index}`, 'connector-area', 'must live or be located in a buurt you are connector for', 403);
+      throw forbidden('must live or be located in a buurt you are connector for', { field: `body/parties/${index}`, rule: 'connector-area' });
     }
     const partyPeopleList = await repository.partyPeople(client, party);
     if (partyPeopleList.includes(request.connectorId)) {
-      throw new InputError(`body/parties/${index}`, 'not-self', 'is you or your own organisation: ask for an introduction for yourself instead');
+      throw badRequest(`body/parties/${index}`, 'not-self', 'is you or your own organisation: ask for an introduction for yourself instead');
     }
     resolved.push({ party, people: partyPeopleList });
   }
   const [a, b] = resolved as [{ party: Party; people: string[] }, { party: Party; people: string[] }];
   if (samePerson(a.party, b.party) || a.people.some((person) => b.people.includes(person))) {
-    throw new InputError('body/parties', 'distinct', 'must be two different parties with no one in common');
+    throw badRequest('body/parties', 'distinct', 'must be two different parties with no one in common');
   }
-  if (await repository.isBlocked(client, a.people, b.people)) throw new InputError('body/parties', 'reachable', 'cannot be introduced to each other', 409);
+  if (await repository.isBlocked(client, a.people, b.people)) throw conflict('cannot be introduced to each other', { field: 'body/parties', rule: 'reachable' });
   await checkNoneStanding(client, a.party, b.party, 'body/parties');
   const id = await repository.insert(
     client,
@@ -137,16 +137,16 @@ export async function connectorIntroduction(
 /** Lock the introduction and find the viewer's party; refusals name the rule. */
 async function lockAsParty(client: ClientBase, id: string, viewerId: string) {
   const introduction = await repository.lock(client, id, viewerId);
-  if (!introduction || (introduction.my_position === null && introduction.requested_by !== viewerId)) throw notFound();
-  if (introduction.my_position === null) throw new InputError('params/id', 'party', 'is an introduction you made; only the two parties can do this', 403);
+  if (!introduction || (introduction.my_position === null && introduction.requested_by !== viewerId)) throw noIntroductionOfYours();
+  if (introduction.my_position === null) throw forbidden('is an introduction you made; only the two parties can do this', { field: 'params/id', rule: 'party' });
   return { introduction, position: introduction.my_position, parties: await repository.parties(client, id) };
 }
 
 export async function answerIntroduction(client: ClientBase, id: string, viewerId: string, answer: 'accept' | 'decline'): Promise<Status> {
   const { introduction, position, parties } = await lockAsParty(client, id, viewerId);
-  if (introduction.status !== 'asked') throw new InputError('params/id', 'status', `is ${introduction.status} already, so it takes no answer`, 409);
+  if (introduction.status !== 'asked') throw conflict(`is ${introduction.status} already, so it takes no answer`, { field: 'params/id', rule: 'status' });
   const mine = parties.find((party) => party.position === position)!;
-  if (mine.answer !== 'pending') throw new InputError('body/answer', 'already-answered', `was given already (${mine.answer})`, 409);
+  if (mine.answer !== 'pending') throw conflict(`was given already (${mine.answer})`, { field: 'body/answer', rule: 'already-answered' });
   const given = answer === 'accept' ? 'accepted' : 'declined';
   await repository.answer(client, id, position, given, viewerId);
   mine.answer = given;
@@ -164,7 +164,7 @@ export async function answerIntroduction(client: ClientBase, id: string, viewerI
 export async function markMet(client: ClientBase, id: string, viewerId: string): Promise<void> {
   const { introduction } = await lockAsParty(client, id, viewerId);
   if (introduction.status !== 'accepted' && introduction.status !== 'met') {
-    throw new InputError('params/id', 'status', `is ${introduction.status}: only an accepted introduction can be marked as met`, 409);
+    throw conflict(`is ${introduction.status}: only an accepted introduction can be marked as met`, { field: 'params/id', rule: 'status' });
   }
   await repository.setStatus(client, id, 'met');
 }
@@ -172,10 +172,10 @@ export async function markMet(client: ClientBase, id: string, viewerId: string):
 export async function postMessage(client: ClientBase, id: string, senderId: string, body: string) {
   const { introduction, position, parties } = await lockAsParty(client, id, senderId);
   if (introduction.status !== 'accepted' && introduction.status !== 'met') {
-    throw new InputError('params/id', 'status', `is ${introduction.status}: you can write once both sides have accepted`, 409);
+    throw conflict(`is ${introduction.status}: you can write once both sides have accepted`, { field: 'params/id', rule: 'status' });
   }
   const others = parties.find((party) => party.position !== position)!.people;
-  if (await repository.isBlocked(client, [senderId], others)) throw new InputError('params/id', 'blocked', 'is a conversation that a block has closed', 403);
+  if (await repository.isBlocked(client, [senderId], others)) throw forbidden('is a conversation that a block has closed', { field: 'params/id', rule: 'blocked' });
   const message = await repository.insertMessage(client, id, senderId, body);
   await repository.notify(client, people(parties).filter((person) => person !== senderId), 'message', id);
   await repository.readNotifications(client, senderId, id);
@@ -184,7 +184,7 @@ export async function postMessage(client: ClientBase, id: string, senderId: stri
 
 export async function findIntroduction(db: Queryable, id: string, viewerId: string): Promise<IntroductionRow> {
   const [row] = await repository.list(db, viewerId, id);
-  if (!row) throw notFound();
+  if (!row) throw noIntroductionOfYours();
   return row;
 }
 
@@ -194,17 +194,17 @@ export async function reportIntroduction(
   report: { introductionId: string; messageId: string | null; reason: string; note: string; block: boolean },
 ): Promise<string> {
   const [introduction] = await repository.list(client, viewerId, report.introductionId);
-  if (!introduction) throw new InputError('body/introductionId', 'exists', 'names no introduction of yours', 404);
+  if (!introduction) throw notFound('names no introduction of yours', { field: 'body/introductionId', rule: 'exists' });
   // Who asked, unless it was the reporter (or an account since deleted).
   let reported: string | null = introduction.requested_by_id;
   let quoted = introduction.note;
   if (report.messageId) {
     const message = await repository.findMessage(client, report.messageId, report.introductionId);
-    if (!message) throw new InputError('body/messageId', 'exists', 'names no message of this introduction', 404);
+    if (!message) throw notFound('names no message of this introduction', { field: 'body/messageId', rule: 'exists' });
     reported = message.sender_id;
     quoted = message.body;
   }
-  if (reported === viewerId) throw new InputError(report.messageId ? 'body/messageId' : 'body/introductionId', 'not-self', 'is your own');
+  if (reported === viewerId) throw badRequest(report.messageId ? 'body/messageId' : 'body/introductionId', 'not-self', 'is your own');
   const id = await repository.insertReport(client, { reporterId: viewerId, reportedUserId: reported, introductionId: report.introductionId, messageId: report.messageId, reason: report.reason, note: report.note, quoted });
   if (report.block && reported) await repository.block(client, viewerId, reported);
   return id;

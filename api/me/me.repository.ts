@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { InputError } from '../shared/errors.schemas.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { loadSql } from '../shared/sql.ts';
 import { buurtAtPoint } from '../shared/places.ts';
 import type { Me, SessionInfo, UpdateMeBody } from './me.schemas.ts';
@@ -89,15 +89,11 @@ export const meRepository = {
       const { rows } = await db.query<{ has_location: boolean; home_buurt_code: string | null }>(sql.findHomeState, [userId]);
       const state = rows[0];
       if (state?.has_location && patch.homeBuurtCode !== state.home_buurt_code) {
-        throw new InputError(
-          'body/homeBuurtCode',
-          'follows-home-location',
-          'must stay the buurt of your home location: remove the home location first, or set a new one',
-        );
+        throw badRequest('body/homeBuurtCode', 'follows-home-location', 'must stay the buurt of your home location: remove the home location first, or set a new one');
       }
       if (patch.homeBuurtCode) {
         const exists = await db.query<{ found: boolean }>(sql.buurtExists, [patch.homeBuurtCode]);
-        if (!exists.rows[0]?.found) throw new InputError('body/homeBuurtCode', 'exists', 'is not a buurt on the map');
+        if (!exists.rows[0]?.found) throw badRequest('body/homeBuurtCode', 'exists', 'is not a buurt on the map');
       }
     }
     await db.query(sql.updateProfile, [
@@ -113,7 +109,7 @@ export const meRepository = {
   /** Records the consent and stores the point with the buurt it lies in; refuses a point outside every buurt. */
   async setHomeLocation(db: Queryable, userId: string, point: { lng: number; lat: number }, consent: { purpose: string; version: string }) {
     const buurtCode = await buurtAtPoint(db, point.lng, point.lat);
-    if (!buurtCode) throw new InputError('body', 'inside-a-buurt', 'must be a point inside one of the buurten on the map');
+    if (!buurtCode) throw badRequest('body', 'inside-a-buurt', 'must be a point inside one of the buurten on the map');
     await db.query(sql.withdrawConsent, [userId, consent.purpose]);
     await db.query(sql.insertConsent, [userId, consent.purpose, consent.version]);
     await db.query(sql.setHomeLocation, [userId, point.lng, point.lat, buurtCode]);

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountRateLimit } from '../shared/rate-limit.ts';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { hashToken } from '../shared/tokens.ts';
 import { notFound } from '../plugins/errors.ts';
 import { authService } from '../auth/auth.service.ts';
@@ -71,7 +72,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.body.currentPassword,
         request.body.newPassword,
       );
-      if (!changed) throw new InputError('body/currentPassword', 'matches', 'is not your current password');
+      if (!changed) throw badRequest('body/currentPassword', 'matches', 'is not your current password');
       return reply.status(204).send(null);
     },
   );
@@ -100,11 +101,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { lng, lat, consentTextVersion } = request.body;
       if (consentTextVersion !== HOME_LOCATION_CONSENT.version) {
-        throw new InputError(
-          'body/consentTextVersion',
-          'current',
-          `must be the current version (${HOME_LOCATION_CONSENT.version}): show GET /api/consent-texts/home-location first`,
-        );
+        throw badRequest('body/consentTextVersion', 'current', `must be the current version (${HOME_LOCATION_CONSENT.version}): show GET /api/consent-texts/home-location first`);
       }
       await app.pg.transact((client) => meRepository.setHomeLocation(client, userId(request), { lng, lat }, HOME_LOCATION_CONSENT));
       return profileOf(request, reply);
@@ -165,10 +162,10 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (request.body.consentTextVersion !== INTERVIEW_CONSENT.version) {
-        throw new InputError('body/consentTextVersion', 'current', `must be the current version (${INTERVIEW_CONSENT.version})`);
+        throw badRequest('body/consentTextVersion', 'current', `must be the current version (${INTERVIEW_CONSENT.version})`);
       }
       const id = await meRepository.giveInterviewConsent(app.pg.pool, userId(request), request.body.connectorId, INTERVIEW_CONSENT.version);
-      if (!id) throw new InputError('body/connectorId', 'connector', 'is not a connector');
+      if (!id) throw badRequest('body/connectorId', 'connector', 'is not a connector');
       return reply.status(201).send({ id });
     },
   );
@@ -252,7 +249,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const id = userId(request);
       if (!(await auth.checkPassword(id, request.body.password))) {
-        throw new InputError('body/password', 'matches', 'is not your password');
+        throw badRequest('body/password', 'matches', 'is not your password');
       }
       await app.pg.transact((client) => meRepository.deleteAccount(client, id));
       await request.session.destroy();

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import sharp, { type Metadata } from 'sharp';
-import { InputError } from '../shared/errors.schemas.ts';
+import { badRequest, payloadTooLarge } from '../shared/http-error.ts';
 
 /** What a photo may be: these formats, this size and this many pixels at most (a 12 MP phone photo is well inside). */
 export const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
@@ -25,7 +25,7 @@ const decoding = pLimit(PHOTOS_AT_ONCE);
  */
 export function processPhoto(upload: Buffer, field = 'body/photo'): Promise<{ photo: Buffer; thumbnail: Buffer }> {
   return decoding(async () => {
-    const notAnImage = () => new InputError(field, 'image', 'must be a JPEG, PNG or WebP image');
+    const notAnImage = () => badRequest(field, 'image', 'must be a JPEG, PNG or WebP image');
     let meta: Metadata;
     try {
       // Only the header is read here; the pixel limit applies to the decodes below.
@@ -35,7 +35,7 @@ export function processPhoto(upload: Buffer, field = 'body/photo'): Promise<{ ph
     }
     if (!meta.format || !(PHOTO_FORMATS as readonly string[]).includes(meta.format) || !meta.width || !meta.height) throw notAnImage();
     if (meta.width * meta.height > PHOTO_MAX_PIXELS) {
-      throw new InputError(field, 'max-pixels', `must be at most ${PHOTO_MAX_PIXELS / 1_000_000} megapixels; this one is ${meta.width} × ${meta.height}`, 413);
+      throw payloadTooLarge(`must be at most ${PHOTO_MAX_PIXELS / 1_000_000} megapixels; this one is ${meta.width} × ${meta.height}`, { field: field, rule: 'max-pixels' });
     }
     try {
       const photo = await sharp(upload, { limitInputPixels: PHOTO_MAX_PIXELS })

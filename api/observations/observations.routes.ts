@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest, forbidden, HttpError, notFound, payloadTooLarge } from '../shared/http-error.ts';
 import { buurtAtPoint } from '../shared/places.ts';
 import { StringEnum } from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
@@ -29,36 +30,36 @@ async function readForm(request: FastifyRequest): Promise<ObservationForm> {
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
-        if (part.fieldname !== 'photo') throw new InputError(`body/${part.fieldname}`, 'additionalProperties', 'is not a field of an observation');
+        if (part.fieldname !== 'photo') throw badRequest(`body/${part.fieldname}`, 'additionalProperties', 'is not a field of an observation');
         photo = await part.toBuffer();
       } else if (typeof part.value === 'string') {
         fields[part.fieldname] = part.value;
       }
     }
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof HttpError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new InputError('body/photo', 'max-size', `must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, 413);
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw new InputError('body', 'multipart', 'must be sent as multipart/form-data');
-    if (code === 'FST_FILES_LIMIT') throw new InputError('body/photo', 'maxItems', 'must be one photo at most', 413);
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw new InputError('body', 'maxProperties', 'has more fields than an observation has', 413);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw payloadTooLarge(`must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, { field: 'body/photo', rule: 'max-size' });
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw badRequest('body', 'multipart', 'must be sent as multipart/form-data');
+    if (code === 'FST_FILES_LIMIT') throw payloadTooLarge('must be one photo at most', { field: 'body/photo', rule: 'maxItems' });
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw payloadTooLarge('has more fields than an observation has', { field: 'body', rule: 'maxProperties' });
     // Anything else the parser throws is a body it could not read: no boundary, another boundary, a part cut off.
-    throw new InputError('body', 'multipart', `must be a complete multipart/form-data body with the boundary its Content-Type names (${(error as Error).message})`);
+    throw badRequest('body', 'multipart', `must be a complete multipart/form-data body with the boundary its Content-Type names (${(error as Error).message})`);
   }
   for (const name of Object.keys(fields)) {
-    if (!['kind', 'body', 'lng', 'lat'].includes(name)) throw new InputError(`body/${name}`, 'additionalProperties', 'is not a field of an observation');
+    if (!['kind', 'body', 'lng', 'lat'].includes(name)) throw badRequest(`body/${name}`, 'additionalProperties', 'is not a field of an observation');
   }
   const problem = findValueProblem(fields);
-  if (problem) throw new InputError(`body${problem.path}`, problem.rule, problem.message);
+  if (problem) throw badRequest(`body${problem.path}`, problem.rule, problem.message);
   const kind = fields.kind;
-  if (!kind || !(KINDS as readonly string[]).includes(kind)) throw new InputError('body/kind', 'enum', `must be one of ${KINDS.join(', ')}`);
+  if (!kind || !(KINDS as readonly string[]).includes(kind)) throw badRequest('body/kind', 'enum', `must be one of ${KINDS.join(', ')}`);
   const body = (fields.body ?? '').trim();
-  if (body.length === 0) throw new InputError('body/body', 'required', 'must say what goes well or could be better');
-  if (body.length > 1000) throw new InputError('body/body', 'maxLength', 'must be at most 1000 characters');
+  if (body.length === 0) throw badRequest('body/body', 'required', 'must say what goes well or could be better');
+  if (body.length > 1000) throw badRequest('body/body', 'maxLength', 'must be at most 1000 characters');
   const lng = Number(fields.lng);
   const lat = Number(fields.lat);
-  if (fields.lng === undefined || !Number.isFinite(lng) || lng < -180 || lng > 180) throw new InputError('body/lng', 'number', 'must be a longitude');
-  if (fields.lat === undefined || !Number.isFinite(lat) || lat < -90 || lat > 90) throw new InputError('body/lat', 'number', 'must be a latitude');
+  if (fields.lng === undefined || !Number.isFinite(lng) || lng < -180 || lng > 180) throw badRequest('body/lng', 'number', 'must be a longitude');
+  if (fields.lat === undefined || !Number.isFinite(lat) || lat < -90 || lat > 90) throw badRequest('body/lat', 'number', 'must be a latitude');
   return { kind: kind as ObservationKind, body, lng, lat, photo };
 }
 
@@ -82,7 +83,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const form = await readForm(request);
       const buurtCode = await buurtAtPoint(app.pg.pool, form.lng, form.lat);
-      if (!buurtCode) throw new InputError('body/lng', 'inside-a-buurt', 'with lat must lie inside one of the buurten on the map');
+      if (!buurtCode) throw badRequest('body/lng', 'inside-a-buurt', 'with lat must lie inside one of the buurten on the map');
       const images = form.photo ? await processPhoto(form.photo) : null;
       const id = await repository.insert(app.pg.pool, {
         userId: request.user!.id,
@@ -150,7 +151,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         const found = await repository.image(app.pg.pool, request.params.id, which, request.user?.id ?? null);
-        if (!found) throw new InputError('params/id', 'exists', `names no visible observation with a ${which}`, 404);
+        if (!found) throw notFound(`names no visible observation with a ${which}`, { field: 'params/id', rule: 'exists' });
         // A hidden one reaches only its moderators: no shared cache may keep it.
         return reply
           .header('content-type', 'image/jpeg')
@@ -174,7 +175,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!(await repository.report(app.pg.pool, request.params.id, request.user!.id, request.body.reason, request.body.note?.trim() ?? ''))) {
-        throw new InputError('params/id', 'exists', 'names no visible observation', 404);
+        throw notFound('names no visible observation', { field: 'params/id', rule: 'exists' });
       }
       return reply.status(201).send(null);
     },
@@ -183,8 +184,8 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The observation, if `userId` may moderate it (an administrator, or a connector of its buurt); else 404 or 403. */
   async function moderatable(id: string, userId: string) {
     const observation = await repository.forModeration(app.pg.pool, id, userId);
-    if (!observation) throw new InputError('params/id', 'exists', 'names no observation', 404);
-    if (!observation.may_moderate) throw new InputError('params/id', 'moderator', 'is in a buurt you are not connector for', 403);
+    if (!observation) throw notFound('names no observation', { field: 'params/id', rule: 'exists' });
+    if (!observation.may_moderate) throw forbidden('is in a buurt you are not connector for', { field: 'params/id', rule: 'moderator' });
     return observation;
   }
 
@@ -224,7 +225,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const user = request.user!;
-      if (!user.isAdmin && !user.isConnector) throw new InputError('user', 'moderator', 'must be an administrator or the connector of an area', 403);
+      if (!user.isAdmin && !user.isConnector) throw forbidden('must be an administrator or the connector of an area', { field: 'user', rule: 'moderator' });
       const rows = await repository.moderationQueue(app.pg.pool, user.id, request.query.status ?? 'reported');
       return rows.map((row) => ({
         id: row.id,

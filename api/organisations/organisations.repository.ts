@@ -1,6 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
-import { InputError } from '../shared/errors.schemas.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { assertKnownTags, buurtAtPoint } from '../shared/places.ts';
 import type { Invitation, Member, Organisation, OrganisationKind, UpdateOrganisationBody } from './organisations.schemas.ts';
 
@@ -65,7 +65,7 @@ export const organisationsRepository = {
     let buurtCode: string | null = null;
     if (patch.location) {
       buurtCode = await buurtAtPoint(db, patch.location.lng, patch.location.lat);
-      if (!buurtCode) throw new InputError('body/location', 'inside-a-buurt', 'must lie inside one of the buurten on the map');
+      if (!buurtCode) throw badRequest('body/location', 'inside-a-buurt', 'must lie inside one of the buurten on the map');
     }
     await db.query(sql.updateProfile, [
       id,

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { accountRateLimit } from '../shared/rate-limit.ts';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest, conflict, forbidden } from '../shared/http-error.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
 import { notFound } from '../plugins/errors.ts';
-import { AccessDeniedError } from '../plugins/authorization.ts';
 import { invitationMessage } from '../auth/messages.ts';
 import { normaliseEmail } from '../auth/auth.service.ts';
 import {
@@ -126,10 +126,10 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const organisationId = await app.pg.transact(async (client) => {
         const invitation = await repository.acceptInvitation(client, hashToken(request.body.token), request.user!.id);
-        if (!invitation) throw new InputError('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped');
+        if (!invitation) throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped');
         const me = await repository.findUser(client, request.user!.id);
         // Throwing here rolls the acceptance back: the invitation stays open for the person it was meant for.
-        if (me?.email !== invitation.email) throw new AccessDeniedError(403, 'This invitation is for another e-mail address.');
+        if (me?.email !== invitation.email) throw forbidden('This invitation is for another e-mail address.');
         await repository.addMember(client, invitation.organisationId, request.user!.id);
         return invitation.organisationId;
       });
@@ -155,7 +155,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return repository.removeMember(client, id, userId);
       });
       if (removed === null) return notFound(reply, request, 'This person is not a member of the organisation.');
-      if (!removed) throw new InputError('params/userId', 'not-last-owner', 'is the last owner, who cannot be removed', 409);
+      if (!removed) throw conflict('is the last owner, who cannot be removed', { field: 'params/userId', rule: 'not-last-owner' });
       return reply.status(204).send(null);
     },
   );

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { forbidden, unauthorized } from '../shared/http-error.ts';
 import { loadSql } from '../shared/sql.ts';
 
 const memberRoleSql = loadSql(import.meta.url, 'sql/organisation-member-role.sql');
@@ -17,12 +18,6 @@ export type Access = 'public' | 'user' | 'connector' | 'organisation-member' | '
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
-  }
-}
-
-export class AccessDeniedError extends Error {
-  constructor(readonly statusCode: 401 | 403, message: string) {
-    super(message);
   }
 }
 
@@ -59,10 +54,10 @@ async function authorizationPlugin(app: FastifyInstance) {
     if (access === undefined) {
       if (isInfrastructureRoute(request)) return;
       request.log.error({ route: request.routeOptions.url }, 'route has no access rule');
-      throw new AccessDeniedError(403, 'This route has no access rule, so it is refused.');
+      throw forbidden('This route has no access rule, so it is refused.');
     }
-    if (!request.user) throw new AccessDeniedError(401, 'Log in to do this.');
-    if (!(await RULES[access](request, app))) throw new AccessDeniedError(403, 'Your account may not do this.');
+    if (!request.user) throw unauthorized('Log in to do this.');
+    if (!(await RULES[access](request, app))) throw forbidden('Your account may not do this.');
   });
 }
 

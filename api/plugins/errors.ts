@@ -1,8 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { FieldError, ErrorBody } from '../shared/errors.schemas.ts';
-import { InputError } from '../shared/errors.schemas.ts';
-import { TooManyRequestsError } from '../shared/rate-limit.ts';
+import { badRequest, HttpError } from '../shared/http-error.ts';
 
 /** Postgres error codes that are the client's doing, mapped once (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 const POSTGRES_ERRORS: Record<string, { statusCode: number; message: string }> = {
@@ -82,13 +81,9 @@ async function errorsPlugin(app: FastifyInstance) {
       const errors = fieldErrors(error);
       return send(reply, request, 400, errors.map((item) => `${item.field} ${item.message}`).join('; '), errors);
     }
-    if (error instanceof InputError) {
+    if (error instanceof HttpError) {
       if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
       return send(reply, request, error.statusCode, error.message, error.errors);
-    }
-    if (error instanceof TooManyRequestsError) {
-      reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
-      return send(reply, request, 429, error.message);
     }
     if (error.code?.startsWith('FST_CSRF_')) {
       return send(reply, request, 403, 'The CSRF token is missing or invalid: get one from GET /api/auth/csrf-token and send it in the x-csrf-token header.');
@@ -122,7 +117,7 @@ export async function rejectEmptyQueryValues(request: FastifyRequest) {
   const query = request.query as Record<string, unknown> | undefined;
   if (!query || typeof query !== 'object') return;
   for (const [name, value] of Object.entries(query)) {
-    if (value === '') throw new InputError(`querystring/${name}`, 'minLength', 'must not be empty');
+    if (value === '') throw badRequest(`querystring/${name}`, 'minLength', 'must not be empty');
   }
 }
 

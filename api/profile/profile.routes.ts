@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { notFound } from '../shared/http-error.ts';
 import { StringEnum } from '../shared/schemas.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
 import { profileRepository as repository } from './profile.repository.ts';
@@ -29,7 +30,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request) => {
         const kompas = await areaKompas(app.pg.pool, areaType, request.params.code, request.query.lang ?? request.user?.language ?? 'nl');
-        if (!kompas) throw new InputError('params/code', 'exists', `names no ${areaType}`, 404);
+        if (!kompas) throw notFound(`names no ${areaType}`, { field: 'params/code', rule: 'exists' });
         return kompas;
       },
     );
@@ -115,7 +116,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const map = await indicatorAcrossWijken(app.pg.pool, request.params.key, request.query.lang ?? request.user?.language ?? 'nl');
-      if (!map) throw new InputError('params/key', 'exists', 'names no indicator', 404);
+      if (!map) throw notFound('names no indicator', { field: 'params/key', rule: 'exists' });
       return map;
     },
   );

@@ -1,4 +1,4 @@
-import { InputError } from './errors.schemas.ts';
+import { badRequest } from './http-error.ts';
 
 export interface Bbox {
   minLng: number;
@@ -17,9 +17,9 @@ export function parseBbox(value: string, field = 'querystring/bbox'): Bbox {
     number,
     number,
   ];
-  if (minLng < -180 || maxLng > 180) throw new InputError(field, 'range', 'longitudes must be between -180 and 180');
-  if (minLat < -90 || maxLat > 90) throw new InputError(field, 'range', 'latitudes must be between -90 and 90');
-  if (minLng > maxLng) throw new InputError(field, 'order', 'minLng must be <= maxLng');
-  if (minLat > maxLat) throw new InputError(field, 'order', 'minLat must be <= maxLat');
+  if (minLng < -180 || maxLng > 180) throw badRequest(field, 'range', 'longitudes must be between -180 and 180');
+  if (minLat < -90 || maxLat > 90) throw badRequest(field, 'range', 'latitudes must be between -90 and 90');
+  if (minLng > maxLng) throw badRequest(field, 'order', 'minLng must be <= maxLng');
+  if (minLat > maxLat) throw badRequest(field, 'order', 'minLat must be <= maxLat');
   return { minLng, minLat, maxLng, maxLat };
 }

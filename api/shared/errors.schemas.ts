@@ -30,17 +30,3 @@ export const errorResponses = {
   429: Type.Ref(ErrorSchema),
   500: Type.Ref(ErrorSchema),
 } as const;
-
-/** A 4xx that names the field and the rule, thrown from anywhere a schema alone cannot check the input. */
-export class InputError extends Error {
-  readonly statusCode: number;
-  readonly errors: FieldError[];
-  /** For a 429: when to try again (sent as Retry-After). */
-  readonly retryAfterSeconds: number | undefined;
-  constructor(field: string, rule: string, message: string, statusCode = 400, retryAfterSeconds?: number) {
-    super(`${field} ${message}`);
-    this.statusCode = statusCode;
-    this.errors = [{ field, rule, message }];
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}

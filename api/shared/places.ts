@@ -1,5 +1,5 @@
 import type { Queryable } from './db.ts';
-import { InputError } from './errors.schemas.ts';
+import { badRequest } from './http-error.ts';
 import { loadSql } from './sql.ts';
 
 const sql = {
@@ -19,6 +19,6 @@ export async function assertKnownTags(db: Queryable, tags: string[], field = 'bo
   const { rows } = await db.query<{ tag: string; position: string }>(sql.findUnknownTags, [tags]);
   const unknown = rows[0];
   if (unknown) {
-    throw new InputError(`${field}/${Number(unknown.position) - 1}`, 'known-tag', `"${unknown.tag}" is not a tag of the taxonomy (GET /api/taxonomy)`);
+    throw badRequest(`${field}/${Number(unknown.position) - 1}`, 'known-tag', `"${unknown.tag}" is not a tag of the taxonomy (GET /api/taxonomy)`);
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { tooManyRequests } from './http-error.ts';
 
 export interface Limit {
   /** Attempts allowed in the window. */
@@ -13,11 +14,9 @@ export interface RateLimitSettings {
   perAccount: Limit;
 }
 
-export class TooManyRequestsError extends Error {
-  readonly statusCode = 429;
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many attempts. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s).`);
-  }
+function tooManyAttempts(retryAfterSeconds: number) {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return tooManyRequests(`Too many attempts. Try again in ${minutes} minute(s).`, retryAfterSeconds);
 }
 
 /**
@@ -37,7 +36,7 @@ export function rateLimit(
       await perIp.consume(request.ip);
       if (account) await perAccount.consume(account);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(rejection.msBeforeNext / 1000);
+      if (rejection instanceof RateLimiterRes) throw tooManyAttempts(rejection.msBeforeNext / 1000);
       throw rejection;
     }
   };
@@ -54,7 +53,7 @@ export function accountRateLimit(name: string, limit: Limit, applies: (request: 
     try {
       await limiter.consume(request.user.id);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(rejection.msBeforeNext / 1000);
+      if (rejection instanceof RateLimiterRes) throw tooManyAttempts(rejection.msBeforeNext / 1000);
       throw rejection;
     }
   };

@@ -3,7 +3,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { assetsRepository } from '../assets/assets.repository.ts';
 import { notFound } from '../plugins/errors.ts';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { DEFAULT_RADIUS_M } from './rules.ts';
 import { suggestionsRepository as repository, type SubjectKind } from './suggestions.repository.ts';
@@ -97,7 +98,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { subject, suggestion, action } = request.body;
       if (subject.startsWith('organisation:')) {
         const role = await assetsRepository.organisationRole(app.pg.pool, subject.slice('organisation:'.length), request.user!.id);
-        if (role === null) throw new InputError('body/subject', 'member', 'must be an organisation you are a member of');
+        if (role === null) throw badRequest('body/subject', 'member', 'must be an organisation you are a member of');
       }
       await recordFeedback(app.pg.pool, request.user!.id, subject, suggestion, action);
       return reply.status(204).send(null);

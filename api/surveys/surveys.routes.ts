@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
 import { StringEnum } from '../shared/schemas.ts';
 import { surveysRepository as repository } from './surveys.repository.ts';
 import { listRounds, roundResults } from './surveys.service.ts';
@@ -47,11 +48,11 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { areaType, areaCode, title, opensAt, closesAt } = request.body;
-      if (!AREA_PATTERN[areaType].test(areaCode)) throw new InputError('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855'})`);
-      if (new Date(closesAt) <= new Date(opensAt ?? Date.now())) throw new InputError('body/closesAt', 'after-opens', 'must be after the round opens');
+      if (!AREA_PATTERN[areaType].test(areaCode)) throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855'})`);
+      if (new Date(closesAt) <= new Date(opensAt ?? Date.now())) throw badRequest('body/closesAt', 'after-opens', 'must be after the round opens');
       const area = await repository.area(app.pg.pool, areaType, areaCode, request.user!.id);
-      if (!area.exists) throw new InputError('body/areaCode', 'exists', `names no ${areaType}`, 404);
-      if (!area.may_open) throw new InputError('body/areaCode', 'connector-area', 'is not an area you may open a round for (administrators; connectors for their own areas)', 403);
+      if (!area.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });
+      if (!area.may_open) throw forbidden('is not an area you may open a round for (administrators; connectors for their own areas)', { field: 'body/areaCode', rule: 'connector-area' });
       const id = await repository.insertRound(app.pg.pool, { type: areaType, code: areaCode, title: title.trim(), opensAt: opensAt ?? null, closesAt, openedBy: request.user!.id });
       return reply.status(201).send({ id });
     },
@@ -96,11 +97,11 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const round = await repository.roundForAnswer(app.pg.pool, request.params.id, request.user!.id);
-      if (!round) throw new InputError('params/id', 'exists', 'names no survey round', 404);
-      if (!round.open) throw new InputError('params/id', 'open', 'is a round that is not open', 409);
-      if (!round.buurt_code) throw new InputError('params/id', 'resident', 'asks the residents of another area: set your home buurt there first', 403);
+      if (!round) throw notFound('names no survey round', { field: 'params/id', rule: 'exists' });
+      if (!round.open) throw conflict('is a round that is not open', { field: 'params/id', rule: 'open' });
+      if (!round.buurt_code) throw forbidden('asks the residents of another area: set your home buurt there first', { field: 'params/id', rule: 'resident' });
       const answered = await repository.insertAnswer(app.pg.pool, round.id, request.user!.id, round.buurt_code, { ...request.body, comment: request.body.comment?.trim() ?? '' });
-      if (!answered) throw new InputError('params/id', 'once', 'is a round you answered already', 409);
+      if (!answered) throw conflict('is a round you answered already', { field: 'params/id', rule: 'once' });
       return reply.status(201).send({ roundId: round.id });
     },
   );
@@ -138,7 +139,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const results = await roundResults(app.pg.pool, request.params.id);
-      if (!results) throw new InputError('params/id', 'exists', 'names no survey round', 404);
+      if (!results) throw notFound('names no survey round', { field: 'params/id', rule: 'exists' });
       return results;
     },
   );

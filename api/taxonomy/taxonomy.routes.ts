@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses, InputError } from '../shared/errors.schemas.ts';
+import { errorResponses } from '../shared/errors.schemas.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { taxonomyRepository } from './taxonomy.repository.ts';
 
 const Label = Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' });
@@ -39,7 +40,7 @@ const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const domains = await taxonomyRepository.list(app.pg.pool);
       if (!domains.some((domain) => domain.key === request.body.domain)) {
-        throw new InputError('body/domain', 'exists', 'is not a domain of the taxonomy');
+        throw badRequest('body/domain', 'exists', 'is not a domain of the taxonomy');
       }
       // A key that exists already is a 409 from the database (unique key).
       await taxonomyRepository.insertTag(app.pg.pool, request.body, request.user!.id);
