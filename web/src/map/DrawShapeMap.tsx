@@ -1,18 +1,21 @@
 import 'leaflet/dist/leaflet.css';
 import './draw-shape-map.css';
-import type { LatLngBoundsLiteral, LatLngTuple, LeafletMouseEvent, Map as LeafletMap, PathOptions, StyleFunction } from 'leaflet';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline, TileLayer, useMapEvents } from 'react-leaflet';
+import type { LatLngBoundsLiteral, Map as LeafletMap, PathOptions, StyleFunction } from 'leaflet';
+import { useCallback, useState } from 'react';
+import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline } from 'react-leaflet';
 import type { BuurtCollection, BuurtProperties, LngLat } from '../api-client.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
-
-const TILBURG_CENTRE_LAT_LNG: LatLngTuple = [51.585, 5.065];
-const CITY_ZOOM = 12;
-const POINT_ZOOM = 16;
-const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-// OpenStreetMap asks for this wording and link: https://www.openstreetmap.org/copyright
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
+import {
+  centreOf,
+  CITY_ZOOM,
+  OsmTiles,
+  outlineStyle,
+  PickOnClick,
+  POINT_ZOOM,
+  TILBURG_CENTRE_LAT_LNG,
+  useMapDescription,
+} from './map-parts.tsx';
 
 export type DrawMode = 'point' | 'line' | 'polygon';
 
@@ -25,7 +28,6 @@ const AREA_CLASS = 'drawn-area';
 const vertexStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#f59e0b', fillOpacity: 0.9, interactive: false };
 const firstVertexStyle: PathOptions = { ...vertexStyle, fillColor: '#ffffff' };
 const shapeStyle: PathOptions = { color: '#b45309', weight: 4, fillColor: '#f59e0b', fillOpacity: 0.25, interactive: false };
-const outlineStyle: PathOptions = { color: '#2f6f86', weight: 1, fillOpacity: 0, interactive: false };
 const focusBuurtStyle: PathOptions = { color: '#1f6178', weight: 3, fillColor: '#1f6178', fillOpacity: 0.06, interactive: false };
 
 interface DrawShapeMapProps {
@@ -77,22 +79,10 @@ export function DrawShapeMap({ mode, lngLats, onAddPoint, buurten, focusBuurtCod
     [focusBuurtCode],
   );
 
-  useEffect(
-    function describeMap() {
-      const container = map?.getContainer();
-      if (container === undefined) return;
-      container.setAttribute('role', 'group');
-      container.setAttribute('aria-label', label);
-      if (describedBy === undefined) container.removeAttribute('aria-describedby');
-      else container.setAttribute('aria-describedby', describedBy);
-    },
-    [map, label, describedBy],
-  );
+  useMapDescription(map, { label, describedBy });
 
   function addCentre(): void {
-    if (map === null) return;
-    const centre = map.getCenter();
-    onAddPoint({ lng: centre.lng, lat: centre.lat });
+    if (map !== null) onAddPoint(centreOf(map));
   }
 
   const latLngs = lngLats.map(latLngOf);
@@ -102,7 +92,7 @@ export function DrawShapeMap({ mode, lngLats, onAddPoint, buurten, focusBuurtCod
       <div className="draw-shape-map__frame">
         {/* A double click would add two points and zoom in; drawing needs clicks to mean only "add a point". */}
         <MapContainer ref={setMap} className="draw-shape-map__map" scrollWheelZoom={false} doubleClickZoom={false} {...initialView}>
-          <TileLayer url={OSM_TILE_URL} attribution={OSM_ATTRIBUTION} maxZoom={19} />
+          <OsmTiles />
           {buurten !== undefined && <GeoJSON data={buurten} style={styleBuurt as StyleFunction} />}
           {mode === 'polygon' && latLngs.length >= 3 && <Polygon positions={latLngs} className={AREA_CLASS} pathOptions={shapeStyle} />}
           {mode !== 'point' && latLngs.length >= 2 && (mode === 'line' || latLngs.length === 2) && (
@@ -118,7 +108,7 @@ export function DrawShapeMap({ mode, lngLats, onAddPoint, buurten, focusBuurtCod
               pathOptions={index === 0 && mode !== 'point' ? firstVertexStyle : vertexStyle}
             />
           ))}
-          <AddPointOnClick onAddPoint={onAddPoint} />
+          <PickOnClick onPick={onAddPoint} />
         </MapContainer>
         {/* The cross marks the centre that the button adds. */}
         <span className="draw-shape-map__crosshair" aria-hidden="true" />
@@ -128,21 +118,4 @@ export function DrawShapeMap({ mode, lngLats, onAddPoint, buurten, focusBuurtCod
       </button>
     </div>
   );
-}
-
-interface AddPointOnClickProps {
-  onAddPoint: (lngLat: LngLat) => void;
-}
-
-function AddPointOnClick({ onAddPoint }: AddPointOnClickProps) {
-  const onAddPointRef = useRef(onAddPoint);
-  useEffect(function keepLatestHandler() {
-    onAddPointRef.current = onAddPoint;
-  });
-  useMapEvents({
-    click(event: LeafletMouseEvent) {
-      onAddPointRef.current({ lng: event.latlng.lng, lat: event.latlng.lat });
-    },
-  });
-  return null;
 }

@@ -1,26 +1,26 @@
 import 'leaflet/dist/leaflet.css';
-import type { LatLngBoundsLiteral, LatLngTuple, LeafletMouseEvent, Map as LeafletMap, PathOptions, StyleFunction } from 'leaflet';
+import type { LatLngBoundsLiteral, Map as LeafletMap, PathOptions, StyleFunction } from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CircleMarker, GeoJSON, MapContainer, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { CircleMarker, GeoJSON, MapContainer, useMap } from 'react-leaflet';
 import type { BuurtCollection, BuurtProperties, LngLat } from '../api-client.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
-
-const TILBURG_CENTRE_LAT_LNG: LatLngTuple = [51.585, 5.065];
-const CITY_ZOOM = 12;
-const POINT_ZOOM = 16;
-const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-// OpenStreetMap asks for this wording and link: https://www.openstreetmap.org/copyright
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
+import {
+  centreOf,
+  CITY_ZOOM,
+  OsmTiles,
+  outlineStyle,
+  PickOnClick,
+  POINT_ZOOM,
+  pointStyle,
+  TILBURG_CENTRE_LAT_LNG,
+  useMapDescription,
+} from './map-parts.tsx';
 
 /** The chosen point: its SVG path carries this class, a styling hook and how browser tests find it. */
 const HOME_POINT_CLASS = 'home-point';
 
-const pointStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#f59e0b', fillOpacity: 0.9 };
-
-// Outlines only, and not clickable: a click anywhere must reach the map and place the point.
-const outlineStyle: PathOptions = { color: '#2f6f86', weight: 1, fillOpacity: 0, interactive: false };
 const homeBuurtStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#b45309', fillOpacity: 0.08, interactive: false };
 
 interface HomeLocationMapProps {
@@ -57,27 +57,16 @@ export function HomeLocationMap({ point, buurten, homeBuurtCode, onPick, describ
     [homeBuurtCode],
   );
 
-  useEffect(
-    function describeMap() {
-      const container = map?.getContainer();
-      if (container === undefined) return;
-      container.setAttribute('role', 'group');
-      container.setAttribute('aria-label', t('homeLocation.mapLabel'));
-      if (describedBy !== undefined) container.setAttribute('aria-describedby', describedBy);
-    },
-    [map, t, describedBy],
-  );
+  useMapDescription(map, { label: t('homeLocation.mapLabel'), describedBy });
 
   function pickCentre(): void {
-    if (map === null) return;
-    const centre = map.getCenter();
-    onPick({ lng: centre.lng, lat: centre.lat });
+    if (map !== null) onPick(centreOf(map));
   }
 
   return (
     <div className="home-location-map">
       <MapContainer ref={setMap} className="home-location-map__map" scrollWheelZoom={false} {...initialView}>
-        <TileLayer url={OSM_TILE_URL} attribution={OSM_ATTRIBUTION} maxZoom={19} />
+        <OsmTiles />
         <GeoJSON data={buurten} style={styleBuurt as StyleFunction} />
         {point !== null && <CircleMarker center={latLngOf(point)} radius={8} className={HOME_POINT_CLASS} pathOptions={pointStyle} />}
         <PickOnClick onPick={onPick} />
@@ -88,23 +77,6 @@ export function HomeLocationMap({ point, buurten, homeBuurtCode, onPick, describ
       </button>
     </div>
   );
-}
-
-interface PickOnClickProps {
-  onPick: (lngLat: LngLat) => void;
-}
-
-function PickOnClick({ onPick }: PickOnClickProps) {
-  const onPickRef = useRef(onPick);
-  useEffect(function keepLatestPickHandler() {
-    onPickRef.current = onPick;
-  });
-  useMapEvents({
-    click(event: LeafletMouseEvent) {
-      onPickRef.current({ lng: event.latlng.lng, lat: event.latlng.lat });
-    },
-  });
-  return null;
 }
 
 interface FollowHomeBuurtProps {

@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next';
+import {
+  getSurveyResults,
+  getSurveyRounds,
+  type Me,
+  type ProfileAreaType,
+  type SurveyAreaResult,
+} from '../api-client.ts';
+import { LoadProblem } from '../forms/LoadProblem.tsx';
+import type { Language } from '../i18n/i18n.ts';
+import { formatNumber } from '../kompas/kompas-view.ts';
+import { useApiData } from '../use-api-data.ts';
+import { SurveyForm } from './SurveyForm.tsx';
+import { GRADE_KEYS, type T, type VoicesArea } from './voices.ts';
+
+interface SurveySectionProps {
+  area: VoicesArea;
+  wijkCode: string;
+  language: Language;
+  me: Me | null;
+}
+
+export function SurveySection({ area, wijkCode, language, me }: SurveySectionProps) {
+  const { t: translate } = useTranslation();
+  const t = translate as T;
+  const { state, retry } = useApiData(
+    async (signal) => {
+      const rounds = await getSurveyRounds(null, signal);
+      // Newest first: the latest round that asked the whole area, municipality-wide, for its wijk or for the buurt itself.
+      const latest = rounds.find(
+        (round) =>
+          round.areaType === 'municipality' ||
+          (round.areaType === 'wijk' && round.areaCode === wijkCode) ||
+          (round.areaType === 'buurt' && round.areaType === area.type && round.areaCode === area.code),
+      );
+      if (latest === undefined) return null;
+      const results = await getSurveyResults(latest.id, signal);
+      return { round: results.round, row: results.results.find((row) => row.areaType === area.type && row.areaCode === area.code) ?? null };
+    },
+    [area.type, area.code, wijkCode],
+  );
+  const home = me?.homeBuurt ?? null;
+  const homeBuurt = home !== null && (area.type === 'buurt' ? home.code === area.code : home.wijkCode === wijkCode) ? home.code : null;
+  const open = useApiData(
+    async (signal) => (homeBuurt === null ? null : ((await getSurveyRounds(homeBuurt, signal)).find((round) => round.open) ?? null)),
+    [homeBuurt],
+  );
+
+  return (
+    <section className="voices__section" aria-labelledby="voices-survey">
+      <h2 id="voices-survey">{t('voices.surveyHeading')}</h2>
+      {state.status === 'loading' && <p role="status">{t('voices.loading')}</p>}
+      {state.status === 'error' && <LoadProblem onRetry={retry} />}
+      {state.status === 'ready' &&
+        (state.data === null ? (
+          <p>{t('voices.noRound')}</p>
+        ) : (
+          <SurveyResult title={state.data.round.title} row={state.data.row} areaName={area.name} areaType={area.type} language={language} t={t} />
+        ))}
+      {open.state.status === 'ready' && open.state.data !== null && (
+        <SurveyForm roundId={open.state.data.id} roundTitle={open.state.data.title} onAnswered={retry} t={t} />
+      )}
+    </section>
+  );
+}
+
+interface SurveyResultProps {
+  title: string;
+  row: SurveyAreaResult | null;
+  areaName: string;
+  areaType: ProfileAreaType;
+  language: Language;
+  t: T;
+}
+
+function SurveyResult({ title, row, areaName, areaType, language, t }: SurveyResultProps) {
+  if (row === null || row.reliability === 'hidden' || row.grades === null) {
+    return (
+      <p className="voices__note">
+        {t('voices.round', { title })} {t(areaType === 'buurt' ? 'voices.tooFewBuurt' : 'voices.tooFew')}
+      </p>
+    );
+  }
+  const grades = row.grades;
+  return (
+    <>
+      <p className="voices__note">
+        {t('voices.round', { title })} {t('voices.answers', { count: row.responses ?? 0 })}
+        {row.reliability === 'indicative' && <strong className="voices__indicative"> {t('voices.indicative')}</strong>}
+      </p>
+      <div className="table-scroll" role="region" aria-label={t('voices.gradesRegion')} tabIndex={0}>
+        <table className="voices-grades">
+          <caption>{t('voices.gradesCaption', { wijk: areaName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('voices.colTopic')}</th>
+              <th scope="col">{t('voices.colGrade')}</th>
+              <th scope="col">{t('voices.colChange')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {GRADE_KEYS.map((key) => {
+              const change = row.change?.[key];
+              return (
+                <tr key={key}>
+                  <th scope="row">{t(`voices.grade-${key}`)}</th>
+                  <td>
+                    <span className="voices-grades__bar" aria-hidden="true">
+                      <span style={{ width: `${grades[key] * 10}%` }} />
+                    </span>
+                    {formatNumber(grades[key], language)}
+                  </td>
+                  <td>
+                    {change === undefined ? (
+                      '–'
+                    ) : (
+                      <>
+                        <span aria-hidden="true">{change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '='}</span>{' '}
+                        <span className="visually-hidden">{t(`voices.change-${change.direction}`)}</span>
+                        {change.direction !== 'same' && formatNumber(Math.abs(change.delta), language)}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {row.trend !== null && (
+        <p>{t('voices.trend', { better: row.trend.better, same: row.trend.same, worse: row.trend.worse })}</p>
+      )}
+      {row.comments.length > 0 && (
+        <>
+          <h3>{t('voices.commentsHeading')}</h3>
+          <ul className="voices__comments">
+            {row.comments.map((comment, index) => (
+              <li key={index}>
+                <blockquote>{comment}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
