@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { requestPasswordReset } from '../api-client.ts';
+import { requestPasswordReset } from '../api/auth.ts';
 import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
 import { useForm } from '../forms/use-form.ts';

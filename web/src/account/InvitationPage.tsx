@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { acceptInvitation, ApiError, type Organisation } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
+import { acceptInvitation, type Organisation } from '../api/organisations.ts';
 import { FormAlert, SubmitButton } from '../forms/fields.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
 import { useForm } from '../forms/use-form.ts';

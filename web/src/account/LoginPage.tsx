@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, logIn } from '../api-client.ts';
+import { logIn } from '../api/auth.ts';
+import { ApiError } from '../api/client.ts';
 import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
 import { useForm } from '../forms/use-form.ts';
 import { missingFields } from '../forms/validate.ts';

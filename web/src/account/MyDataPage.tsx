@@ -1,7 +1,8 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, deleteMyAccount, exportMyData } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
+import { deleteMyAccount, exportMyData } from '../api/me.ts';
 import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
 import { useForm } from '../forms/use-form.ts';
 import { missingFields } from '../forms/validate.ts';

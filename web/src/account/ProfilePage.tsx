@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getBuurten, getHomeLocationConsentText, getMe, type Me } from '../api-client.ts';
+import { getBuurten } from '../api/areas.ts';
+import { getHomeLocationConsentText, getMe, type Me } from '../api/me.ts';
 import { FollowedBuurten } from '../follows/FollowedBuurten.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import type { SessionUser } from '../api-client.ts';
+import type { SessionUser } from '../api/auth.ts';
 import { PATHS } from '../paths.ts';
 import { withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';

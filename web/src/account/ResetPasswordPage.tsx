@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { confirmPasswordReset } from '../api-client.ts';
+import { confirmPasswordReset } from '../api/auth.ts';
 import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
 import { useForm, type FieldMessages } from '../forms/use-form.ts';

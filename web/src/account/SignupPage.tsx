@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { logIn, signUp, type AccountLanguage } from '../api-client.ts';
+import { type AccountLanguage, logIn, signUp } from '../api/auth.ts';
 import { Outcome } from '../forms/Outcome.tsx';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../forms/use-form.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { verifyEmail } from '../api-client.ts';
+import { verifyEmail } from '../api/auth.ts';
 import { Outcome } from '../forms/Outcome.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { getSession, setUnauthorizedHandler, type SessionUser } from '../api-client.ts';
+import { getSession, type SessionUser } from '../api/auth.ts';
+import { setUnauthorizedHandler } from '../api/client.ts';
 
 export interface SessionContextValue {
   /** 'loading' until the API has said whether someone is logged in. */

@@ -1,4 +1,4 @@
-import { ApiError } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
 
 /** The API refused the token from an e-mail link: used already, expired or mistyped. */
 export function isRefusedToken(error: unknown): boolean {

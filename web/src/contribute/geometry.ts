@@ -1,4 +1,4 @@
-import type { LngLat } from '../api-client.ts';
+import type { LngLat } from '../api/client.ts';
 import type { DrawMode } from '../map/DrawShapeMap.tsx';
 
 export type { DrawMode };

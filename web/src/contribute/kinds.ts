@@ -1,50 +1,30 @@
-import type {
-  HowOften,
-  InventoryKind,
-  OrganisationItemKind,
-  OrganisationKind,
-  PlaceKind,
-  StoryKind,
-  ThingKind,
-  Visibility,
-} from './contribute-api.ts';
+// The API's own lists, imported as values: asset-kinds.ts is a module of constants that imports nothing.
+import {
+  HOW_OFTEN,
+  INVENTORY_KINDS,
+  ORGANISATION_ITEM_KINDS,
+  PLACE_KINDS,
+  STORY_KINDS,
+  THING_KINDS,
+  VISIBILITIES,
+} from '../../../api/assets/asset-kinds.ts';
+import type { InventoryKind, OrganisationItemKind, Visibility } from '../api/assets.ts';
+import type { OrganisationKind } from '../api/organisations.ts';
 
-/** The order in which the choices are offered; tests check that each list matches the API's. */
-export const VISIBILITY_CHOICES = ['private', 'connectors', 'neighbours', 'public'] as const satisfies readonly Visibility[];
+/** The choices in the order they are offered. */
+export const VISIBILITY_CHOICES = VISIBILITIES;
 export const DEFAULT_VISIBILITY: Visibility = 'neighbours';
-export const HOW_OFTEN_CHOICES = ['once', 'monthly', 'weekly', 'daily'] as const satisfies readonly HowOften[];
+export const HOW_OFTEN_CHOICES = HOW_OFTEN;
+export const PLACE_KIND_CHOICES = PLACE_KINDS;
+export const THING_KIND_CHOICES = THING_KINDS;
+export const STORY_KIND_CHOICES = STORY_KINDS;
 
+/** The API keeps organisation kinds in its schema (a runtime value the web cannot import); the type checks this list. */
 export const ORGANISATION_KINDS = ['association', 'initiative', 'institution', 'business'] as const satisfies readonly OrganisationKind[];
-export const ORGANISATION_OFFER_KINDS = ['room', 'materials', 'activity', 'expertise'] as const satisfies readonly OrganisationItemKind[];
-export const ORGANISATION_WISH_KINDS = ['volunteers', 'partners', 'space'] as const satisfies readonly OrganisationItemKind[];
 
-export const PLACE_KIND_CHOICES = [
-  'community-room',
-  'garden',
-  'playground',
-  'sports-field',
-  'shed',
-  'walking-route',
-  'park',
-  'library',
-  'meeting-place',
-  'other',
-] as const satisfies readonly PlaceKind[];
-export const THING_KIND_CHOICES = ['tool', 'vehicle', 'equipment', 'kitchen', 'games', 'other'] as const satisfies readonly ThingKind[];
-export const STORY_KIND_CHOICES = ['history', 'tradition', 'memory', 'other'] as const satisfies readonly StoryKind[];
+const organisationItemKinds = Object.keys(ORGANISATION_ITEM_KINDS) as OrganisationItemKind[];
+export const ORGANISATION_OFFER_KINDS = organisationItemKinds.filter((kind) => ORGANISATION_ITEM_KINDS[kind] === 'offer');
+export const ORGANISATION_WISH_KINDS = organisationItemKinds.filter((kind) => ORGANISATION_ITEM_KINDS[kind] === 'wish');
 
 /** The kinds the inventory wizard asks about, each in exactly one step ("need" is recorded elsewhere). */
-export const WIZARD_INVENTORY_KINDS = [
-  'gift-head',
-  'gift-hands',
-  'gift-heart',
-  'skill',
-  'knowledge',
-  'passion',
-  'dream',
-  'learn',
-  'group',
-  'share-time',
-  'share-thing',
-  'enterprise',
-] as const satisfies readonly InventoryKind[];
+export const WIZARD_INVENTORY_KINDS = (Object.keys(INVENTORY_KINDS) as InventoryKind[]).filter((kind) => kind !== 'need');

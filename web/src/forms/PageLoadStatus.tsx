@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
 import { PATHS } from '../paths.ts';
 import type { ApiData } from '../use-api-data.ts';
 import { LoadProblem } from './LoadProblem.tsx';

@@ -1,4 +1,4 @@
-import type { FieldError } from '../api-client.ts';
+import type { FieldError } from '../api/client.ts';
 
 /** One field error from the API, named by the form field it belongs to. */
 export interface Problem {

@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import { ApiError } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
 import { minutesToWait, type Problem } from './api-errors.ts';
 
 type MessageKey = ParseKeys<'translation'>;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
 import { sortProblems } from './api-errors.ts';
 import { failureMessage, problemMessage } from './messages.ts';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changePassword } from '../../api-client.ts';
+import { changePassword } from '../../api/me.ts';
 import { FormAlert, SubmitButton, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../../forms/validate.ts';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateMe, type AccountLanguage, type Me, type UpdateMeBody } from '../../api-client.ts';
+import type { AccountLanguage } from '../../api/auth.ts';
+import { type Me, updateMe, type UpdateMeBody } from '../../api/me.ts';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { missingFields } from '../../forms/validate.ts';

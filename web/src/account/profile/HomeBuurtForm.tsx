@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateMe, type BuurtCollection, type Me } from '../../api-client.ts';
+import type { BuurtCollection } from '../../api/areas.ts';
+import { type Me, updateMe } from '../../api/me.ts';
 import { groupBuurtenByWijk } from '../../map-page/group-buurten.ts';
 import { FormAlert, SelectField, SubmitButton } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';

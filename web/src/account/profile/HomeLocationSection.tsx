@@ -1,14 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ApiError,
-  removeHomeLocation,
-  setHomeLocation,
-  type BuurtCollection,
-  type ConsentText,
-  type LngLat,
-  type Me,
-} from '../../api-client.ts';
+import type { BuurtCollection } from '../../api/areas.ts';
+import { ApiError, type LngLat } from '../../api/client.ts';
+import { type ConsentText, type Me, removeHomeLocation, setHomeLocation } from '../../api/me.ts';
 import { CheckboxField, FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type Failure, type FieldMessages } from '../../forms/use-form.ts';
 import { HomeLocationMap } from '../../map/HomeLocationMap.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../../api-client.ts';
+import type { Me } from '../../api/me.ts';
 
 interface OrganisationsProps {
   organisations: Me['organisations'];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, endSession, getMySessions, type SessionInfo } from '../../api-client.ts';
+import { ApiError } from '../../api/client.ts';
+import { endSession, getMySessions, type SessionInfo } from '../../api/me.ts';
 import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useApiData } from '../../use-api-data.ts';

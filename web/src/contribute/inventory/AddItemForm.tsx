@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import type { Form } from '../../forms/use-form.ts';
-import type { HowOften, InventoryKind, TaxonomyDomain } from '../contribute-api.ts';
+import type { HowOften, InventoryKind, TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { HOW_OFTEN_CHOICES } from '../kinds.ts';
 import { TagPicker } from '../shared/TagPicker.tsx';

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getBuurten, updateMe, type Me } from '../../api-client.ts';
+import { getBuurten } from '../../api/areas.ts';
+import { type Me, updateMe } from '../../api/me.ts';
 import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { useForm } from '../../forms/use-form.ts';

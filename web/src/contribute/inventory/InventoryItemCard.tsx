@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { updateAsset, type Asset, type HowOften, type TaxonomyDomain, type Visibility } from '../contribute-api.ts';
+import { type Asset, type HowOften, type TaxonomyDomain, updateAsset, type Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { HOW_OFTEN_CHOICES } from '../kinds.ts';
 import { DeleteButton } from '../shared/DeleteButton.tsx';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { getMe, type Me } from '../../api-client.ts';
+import { getMe, type Me } from '../../api/me.ts';
 import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { useApiData } from '../../use-api-data.ts';
-import { getMyAssets, getTaxonomy, type Asset, type TaxonomyDomain } from '../contribute-api.ts';
+import { type Asset, getMyAssets, getTaxonomy, type TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { emptyDraft, type ItemDraft } from './draft.ts';

@@ -1,7 +1,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { createAsset, type Asset, type TaxonomyDomain } from '../contribute-api.ts';
+import { type Asset, createAsset, type TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { AddItemForm, ADD_ITEM_FIELDS, type AddItemField } from './AddItemForm.tsx';

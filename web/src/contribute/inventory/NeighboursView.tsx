@@ -1,8 +1,8 @@
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import type { Me } from '../../api-client.ts';
+import type { Me } from '../../api/me.ts';
 import { PATHS } from '../../paths.ts';
-import type { Asset, TaxonomyDomain, Visibility } from '../contribute-api.ts';
+import type { Asset, TaxonomyDomain, Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { mapOfBuurt } from '../paths.ts';
 import { TagList } from '../shared/TagPicker.tsx';

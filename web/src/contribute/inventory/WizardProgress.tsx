@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Asset } from '../contribute-api.ts';
+import type { Asset } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { INVENTORY_STEPS, paramOf, STEP_PARAM, stepIndexOfKind, type WizardPosition } from './steps.ts';
 

@@ -1,4 +1,4 @@
-import type { HowOften, InventoryKind, Visibility } from '../contribute-api.ts';
+import type { HowOften, InventoryKind, Visibility } from '../../api/assets.ts';
 import { DEFAULT_VISIBILITY } from '../kinds.ts';
 import type { InventoryStep } from './steps.ts';
 

@@ -1,4 +1,4 @@
-import type { InventoryKind } from '../contribute-api.ts';
+import type { InventoryKind } from '../../api/assets.ts';
 import type { ContributeKey } from '../i18n.ts';
 
 export type StepKey = 'gifts' | 'skills' | 'knowledge' | 'passions' | 'dreams' | 'learn' | 'groups' | 'share' | 'enterprise';

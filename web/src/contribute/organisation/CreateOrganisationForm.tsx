@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FormAlert, SubmitButton, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { createOrganisation, type Organisation, type OrganisationKind } from '../contribute-api.ts';
+import { createOrganisation, type Organisation, type OrganisationKind } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_KINDS } from '../kinds.ts';
 import { useDescribeFailure } from '../shared/problems.ts';

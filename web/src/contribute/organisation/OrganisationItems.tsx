@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { createAsset, type Asset, type Organisation, type OrganisationItemKind, type TaxonomyDomain } from '../contribute-api.ts';
+import { type Asset, createAsset, type OrganisationItemKind, type TaxonomyDomain } from '../../api/assets.ts';
+import type { Organisation } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_OFFER_KINDS, ORGANISATION_WISH_KINDS } from '../kinds.ts';
 import { useDescribeFailure } from '../shared/problems.ts';

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { getBuurten, getMe, type Me } from '../../api-client.ts';
+import { getBuurten } from '../../api/areas.ts';
+import { getMe, type Me } from '../../api/me.ts';
 import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { OrganisationSuggestions } from '../../suggestions/OrganisationSuggestions.tsx';
 import { useApiData } from '../../use-api-data.ts';
-import { getMyAssets, getOrganisation, getTaxonomy } from '../contribute-api.ts';
+import { getMyAssets, getTaxonomy } from '../../api/assets.ts';
+import { getOrganisation } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { CONTRIBUTE_PATHS } from '../paths.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';

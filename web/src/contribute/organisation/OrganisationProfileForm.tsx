@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import type { BuurtCollection, LngLat } from '../../api-client.ts';
+import type { BuurtCollection } from '../../api/areas.ts';
+import type { LngLat } from '../../api/client.ts';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { updateOrganisation, type Organisation, type TaxonomyDomain, type UpdateOrganisationBody } from '../contribute-api.ts';
+import type { TaxonomyDomain } from '../../api/assets.ts';
+import { type Organisation, updateOrganisation, type UpdateOrganisationBody } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';

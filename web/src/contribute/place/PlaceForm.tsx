@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { BuurtCollection, LngLat, Me } from '../../api-client.ts';
+import type { BuurtCollection } from '../../api/areas.ts';
+import type { LngLat } from '../../api/client.ts';
+import type { Me } from '../../api/me.ts';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { Outcome } from '../../forms/Outcome.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { createAsset, type Asset, type PlaceKind, type TaxonomyDomain } from '../contribute-api.ts';
+import { type Asset, createAsset, type PlaceKind, type TaxonomyDomain } from '../../api/assets.ts';
 import { drawModeForPlaceKind, geometryOf, MIN_POINTS, type DrawMode } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { PLACE_KIND_CHOICES } from '../kinds.ts';

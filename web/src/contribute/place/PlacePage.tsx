@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
-import { getBuurten, getMe, type BuurtCollection, type Me } from '../../api-client.ts';
+import { type BuurtCollection, getBuurten } from '../../api/areas.ts';
+import { getMe, type Me } from '../../api/me.ts';
 import { useApiData } from '../../use-api-data.ts';
-import { getMyAssets, getTaxonomy, type Asset, type TaxonomyDomain } from '../contribute-api.ts';
+import { type Asset, getMyAssets, getTaxonomy, type TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { BuurtCollection } from '../../api-client.ts';
+import type { BuurtCollection } from '../../api/areas.ts';
 import { groupBuurtenByWijk } from '../../map-page/group-buurten.ts';
 import { SelectField } from '../../forms/fields.tsx';
 

@@ -1,11 +1,9 @@
 import '../contribute.css';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { SessionUser } from '../../api-client.ts';
+import type { SessionUser } from '../../api/auth.ts';
 import { RequireUser } from '../../account/RequireUser.tsx';
-import { useSession } from '../../account/session.tsx';
 import { PageLayout } from '../../layout/PageLayout.tsx';
-import { setSessionEndedHandler } from '../contribute-api.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { CONTRIBUTE_PATHS } from '../paths.ts';
 
@@ -16,20 +14,9 @@ interface ContributePageLayoutProps {
   backLink?: boolean;
 }
 
-/** A contribute page: for logged-in accounts only, and a 401 from its calls tells the session it has ended. */
+/** A contribute page: for logged-in accounts only (a 401 from any call ends the session, and with it the page). */
 export function ContributePageLayout({ title, children, backLink = true }: ContributePageLayoutProps) {
   const { t } = useContributeTranslation();
-  const { refresh } = useSession();
-
-  useEffect(
-    function learnWhenSessionEnds() {
-      setSessionEndedHandler(() => void refresh());
-      return function stopListening() {
-        setSessionEndedHandler(null);
-      };
-    },
-    [refresh],
-  );
 
   return (
     <PageLayout title={title}>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../forms/messages.ts';
-import { deleteAsset, type Asset } from '../contribute-api.ts';
+import { type Asset, deleteAsset } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 
 interface DeleteButtonProps {

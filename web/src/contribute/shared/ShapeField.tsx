@@ -1,4 +1,5 @@
-import type { BuurtCollection, LngLat } from '../../api-client.ts';
+import type { BuurtCollection } from '../../api/areas.ts';
+import type { LngLat } from '../../api/client.ts';
 import { formatLngLat } from '../../account/format.ts';
 import { DrawShapeMap } from '../../map/DrawShapeMap.tsx';
 import { MIN_POINTS, type DrawMode } from '../geometry.ts';

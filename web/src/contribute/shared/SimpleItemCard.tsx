@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Asset, TaxonomyDomain } from '../contribute-api.ts';
+import type { Asset, TaxonomyDomain } from '../../api/assets.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { StillActivePrompt } from './StillActivePrompt.tsx';
 import { TagList } from './TagPicker.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../forms/messages.ts';
-import { confirmAsset, deleteAsset, type Asset } from '../contribute-api.ts';
+import { type Asset, confirmAsset, deleteAsset } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 
 interface StillActivePromptProps {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { TaxonomyDomain } from '../contribute-api.ts';
+import type { TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 
 /** The API's TagKeysSchema maximum. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Visibility } from '../contribute-api.ts';
+import type { Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { VISIBILITY_CHOICES } from '../kinds.ts';
 

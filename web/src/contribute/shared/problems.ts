@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api-client.ts';
+import { ApiError } from '../../api/client.ts';
 import { problemOf } from '../../forms/api-errors.ts';
 import { problemMessage } from '../../forms/messages.ts';
 import type { Failure, FieldMessages } from '../../forms/use-form.ts';

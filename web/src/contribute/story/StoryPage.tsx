@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
-import { getBuurten, getMe, type BuurtCollection, type LngLat, type Me } from '../../api-client.ts';
+import { type BuurtCollection, getBuurten } from '../../api/areas.ts';
+import type { LngLat } from '../../api/client.ts';
+import { getMe, type Me } from '../../api/me.ts';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
-import { createAsset, getMyAssets, getTaxonomy, type Asset, type StoryKind, type TaxonomyDomain } from '../contribute-api.ts';
+import { type Asset, createAsset, getMyAssets, getTaxonomy, type StoryKind, type TaxonomyDomain } from '../../api/assets.ts';
 import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KIND_CHOICES } from '../kinds.ts';

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import { getMe, type Me } from '../../api-client.ts';
+import { getMe, type Me } from '../../api/me.ts';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
-import { createAsset, getMyAssets, getTaxonomy, type Asset, type TaxonomyDomain, type ThingKind, type Visibility } from '../contribute-api.ts';
+import { type Asset, createAsset, getMyAssets, getTaxonomy, type TaxonomyDomain, type ThingKind, type Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { DEFAULT_VISIBILITY, THING_KIND_CHOICES } from '../kinds.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
