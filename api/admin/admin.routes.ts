@@ -11,10 +11,10 @@ import {
   OutboxMessageSchema,
   OutboxQuerySchema,
   ReportSchema,
-  UserParamsSchema,
   UsersQuerySchema,
 } from './admin.schemas.ts';
 import { adminRepository as repository } from './admin.repository.ts';
+import { IdParamsSchema } from '../shared/schemas.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
@@ -54,7 +54,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['admin'],
         summary: 'Make an account connector (buurtverbinder) for a buurt or a wijk',
-        params: UserParamsSchema,
+        params: IdParamsSchema,
         body: GrantBodySchema,
         response: { 201: GrantSchema, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
@@ -108,7 +108,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['admin'],
         summary: 'Mark a report handled',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParamsSchema,
         response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },

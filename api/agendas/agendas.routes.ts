@@ -4,7 +4,16 @@ import type { FastifyRequest } from 'fastify';
 import { profileRepository } from '../profile/profile.repository.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
-import { StringEnum } from '../shared/schemas.ts';
+import {
+  AreaCodeSchema,
+  CreatedSchema,
+  IdParamsSchema,
+  isAreaCode,
+  LangQuerySchema,
+  LanguageSchema,
+  StringEnum,
+  UuidSchema,
+} from '../shared/schemas.ts';
 import { agendasRepository as repository } from './agendas.repository.ts';
 import {
   AgendaSchema,
@@ -22,10 +31,6 @@ import {
 } from './agendas.schemas.ts';
 import { agendaTitle, itemChange, pledged, progressOf, readAgenda, visibleItem, visibleTo } from './agendas.service.ts';
 
-const Uuid = Type.String({ format: 'uuid' });
-const IdParams = Type.Object({ id: Uuid });
-const Created = Type.Object({ id: Uuid });
-const Lang = Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
 const tags = ['agenda'];
@@ -70,12 +75,11 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Start the agenda of a buurt or wijk for a year (connectors of the area, administrators)', body: CreateAgendaBodySchema, response: { 201: Created, ...writeErrors } },
+      schema: { tags, summary: 'Start the agenda of a buurt or wijk for a year (connectors of the area, administrators)', body: CreateAgendaBodySchema, response: { 201: CreatedSchema, ...writeErrors } },
     },
     async (request, reply) => {
       const { areaType, areaCode, year } = request.body;
-      const pattern = areaType === 'buurt' ? /^BU[0-9]{8}$/ : /^WK[0-9]{6}$/;
-      if (!pattern.test(areaCode)) throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : 'WK085520'})`);
+      if (!isAreaCode(areaType, areaCode)) throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : 'WK085520'})`);
       const area = await repository.areaForAgenda(db, areaType, areaCode, request.user!.id);
       if (!area?.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });
       if (!area.may_edit) throw forbidden('is not an area you are connector for', { field: 'body/areaCode', rule: 'connector-area' });
@@ -97,7 +101,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s), with their progress',
         querystring: Type.Object(
-          { area: Type.Optional(Type.String({ pattern: '^(BU[0-9]{8}|WK[0-9]{6})$' })), lang: Type.Optional(StringEnum(['nl', 'en'] as const)) },
+          { area: Type.Optional(AreaCodeSchema), lang: Type.Optional(LanguageSchema) },
           { additionalProperties: false },
         ),
         response: { 200: Type.Array(AgendaSummarySchema), 400: errorResponses[400] },
@@ -127,8 +131,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'An agenda with its seven building blocks: urgency, buurtscan (generated now), parties, stories, counting and telling, policy, items',
-        params: IdParams,
-        querystring: Lang,
+        params: IdParamsSchema,
+        querystring: LangQuerySchema,
         response: { 200: Type.Ref(AgendaSchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
@@ -143,7 +147,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas/:id',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Edit the urgency and how counting and telling connect (editors)', params: IdParams, body: UpdateAgendaBodySchema, response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: 'Edit the urgency and how counting and telling connect (editors)', params: IdParamsSchema, body: UpdateAgendaBodySchema, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const access = await editableAgenda(request.params.id, request.user!.id);
@@ -164,7 +168,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags,
           summary: status === 'published' ? 'Publish the agenda: public from now on (editors)' : 'Take the agenda back to draft (editors)',
-          params: IdParams,
+          params: IdParamsSchema,
           response: { 204: Type.Null(), ...writeErrors },
         },
       },
@@ -185,7 +189,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Who changed what and when, newest first (who supported or commented only for those who take part)',
-        params: IdParams,
+        params: IdParamsSchema,
         response: { 200: Type.Array(HistoryEntrySchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
@@ -208,7 +212,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas/:id/policy-links',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Link municipal policy (editors)', params: IdParams, body: PolicyLinkBodySchema, response: { 201: Created, ...writeErrors } },
+      schema: { tags, summary: 'Link municipal policy (editors)', params: IdParamsSchema, body: PolicyLinkBodySchema, response: { 201: CreatedSchema, ...writeErrors } },
     },
     async (request, reply) => {
       const access = await editableAgenda(request.params.id, request.user!.id);
@@ -226,7 +230,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas/:id/policy-links/:linkId',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Remove a policy link (editors)', params: Type.Object({ id: Uuid, linkId: Uuid }), response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: 'Remove a policy link (editors)', params: Type.Object({ id: UuidSchema, linkId: UuidSchema }), response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const access = await editableAgenda(request.params.id, request.user!.id);
@@ -248,9 +252,9 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
-        params: IdParams,
+        params: IdParamsSchema,
         body: PartyBodySchema,
-        response: { 201: Created, ...writeErrors },
+        response: { 201: CreatedSchema, ...writeErrors },
       },
     },
     async (request, reply) => {
@@ -291,7 +295,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas/:id/parties/:partyId',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Leave the table (yourself, your organisation) or remove a party (editors)', params: Type.Object({ id: Uuid, partyId: Uuid }), response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: 'Leave the table (yourself, your organisation) or remove a party (editors)', params: Type.Object({ id: UuidSchema, partyId: UuidSchema }), response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const user = request.user!.id;
@@ -316,9 +320,9 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
-        params: IdParams,
+        params: IdParamsSchema,
         body: EvidenceBodySchema,
-        response: { 201: Created, ...writeErrors },
+        response: { 201: CreatedSchema, ...writeErrors },
       },
     },
     async (request, reply) => {
@@ -344,7 +348,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas/:id/evidence/:evidenceId',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Unlink evidence or a gathered story (editors)', params: Type.Object({ id: Uuid, evidenceId: Uuid }), response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: 'Unlink evidence or a gathered story (editors)', params: Type.Object({ id: UuidSchema, evidenceId: UuidSchema }), response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const access = await editableAgenda(request.params.id, request.user!.id);
@@ -363,7 +367,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agendas/:id/items',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Add an item: an ambition with its theme, next step and carriers (editors)', params: IdParams, body: ItemBodySchema, response: { 201: Created, ...writeErrors } },
+      schema: { tags, summary: 'Add an item: an ambition with its theme, next step and carriers (editors)', params: IdParamsSchema, body: ItemBodySchema, response: { 201: CreatedSchema, ...writeErrors } },
     },
     async (request, reply) => {
       const user = request.user!.id;
@@ -394,7 +398,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Edit an item or move its status (idea → agreed → under way → done, or dropped with a reason); every change is a new version (editors)',
-        params: IdParams,
+        params: IdParamsSchema,
         body: UpdateItemBodySchema,
         response: { 200: Type.Object({ version: Type.Integer() }), ...writeErrors },
       },
@@ -425,7 +429,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agenda-items/:id/versions',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Every version of an item, oldest first, to compare its text with an earlier one', params: IdParams, response: { 200: Type.Array(ItemVersionSchema), 400: errorResponses[400], 404: errorResponses[404] } },
+      schema: { tags, summary: 'Every version of an item, oldest first, to compare its text with an earlier one', params: IdParamsSchema, response: { 200: Type.Array(ItemVersionSchema), 400: errorResponses[400], 404: errorResponses[404] } },
     },
     async (request) => {
       await visibleItem(db, request.params.id, request.user?.id ?? null);
@@ -456,7 +460,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agenda-items/:id/support',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Support an item (once per account; residents and organisations of the area)', params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: 'Support an item (once per account; residents and organisations of the area)', params: IdParamsSchema, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const access = await participant(request.params.id, request.user!.id);
@@ -471,7 +475,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agenda-items/:id/support',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Withdraw your support', params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: 'Withdraw your support', params: IdParamsSchema, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const access = await visibleItem(db, request.params.id, request.user!.id);
@@ -489,9 +493,9 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
-        params: IdParams,
+        params: IdParamsSchema,
         body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) }, { additionalProperties: false }),
-        response: { 201: Created, ...writeErrors },
+        response: { 201: CreatedSchema, ...writeErrors },
       },
     },
     async (request, reply) => {
@@ -514,9 +518,9 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Pledge your own asset (or your organisation’s), or your organisation’s contribution, to an item',
-        params: IdParams,
+        params: IdParamsSchema,
         body: PledgeBodySchema,
-        response: { 201: Created, ...writeErrors },
+        response: { 201: CreatedSchema, ...writeErrors },
       },
     },
     async (request, reply) => {
@@ -558,7 +562,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Mark a pledge used (or not yet): the pledger or an editor',
-        params: IdParams,
+        params: IdParamsSchema,
         body: Type.Object({ status: StringEnum(['pledged', 'used'] as const) }, { additionalProperties: false }),
         response: { 204: Type.Null(), ...writeErrors },
       },
@@ -577,7 +581,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/agenda-pledges/:id',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Take a pledge back (the pledger) or remove it (an editor)', params: IdParams, response: { 204: Type.Null(), ...writeErrors } },
+      schema: { tags, summary: 'Take a pledge back (the pledger) or remove it (an editor)', params: IdParamsSchema, response: { 204: Type.Null(), ...writeErrors } },
     },
     async (request, reply) => {
       const pledge = await ownPledge(request.params.id, request.user!.id);
@@ -591,7 +595,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // Introductions made for an item
 
-  const IntroductionParams = Type.Object({ id: Uuid, introductionId: Uuid });
+  const IntroductionParams = Type.Object({ id: UuidSchema, introductionId: UuidSchema });
   app.post(
     '/api/agenda-items/:id/introductions',
     {
@@ -599,8 +603,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
-        params: IdParams,
-        body: Type.Object({ introductionId: Uuid }, { additionalProperties: false }),
+        params: IdParamsSchema,
+        body: Type.Object({ introductionId: UuidSchema }, { additionalProperties: false }),
         response: { 204: Type.Null(), ...writeErrors },
       },
     },

@@ -1,11 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { StringEnum } from '../shared/schemas.ts';
+import { DateTimeSchema as DateTime, Nullable, StringEnum, UuidSchema as Uuid, WordsSchema } from '../shared/schemas.ts';
 
-// The buurtagenda (issue 7): one source for validation, types and the OpenAPI document.
-
-const Uuid = Type.String({ format: 'uuid' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const DateTime = Type.String({ format: 'date-time' });
+// The buurtagenda: one source for validation, types and the OpenAPI document.
 
 export const ROLES = ['resident', 'professional', 'municipality'] as const;
 export const ITEM_STATUSES = ['idea', 'agreed', 'under-way', 'done', 'dropped'] as const;
@@ -15,7 +11,6 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 const Text = (maxLength: number, description?: string) => Type.String({ maxLength, ...(description ? { description } : {}) });
-const Words = (maxLength: number, description?: string) => Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
 const Day = Type.String({ format: 'date', description: 'A day, YYYY-MM-DD' });
 
 // Requests
@@ -39,7 +34,7 @@ export const UpdateAgendaBodySchema = Type.Object(
 
 export const PolicyLinkBodySchema = Type.Object(
   {
-    title: Words(200),
+    title: WordsSchema(200),
     url: Type.String({ maxLength: 2000, pattern: '^https?://[^\\s]+$', description: 'http(s) address of the policy document' }),
     note: Type.Optional(Text(1000)),
   },
@@ -50,7 +45,7 @@ export const PartyBodySchema = Type.Object(
   {
     role: StringEnum(ROLES),
     organisationId: Type.Optional({ ...Uuid, description: 'An organisation on the map (added by an editor or one of its members)' }),
-    name: Type.Optional(Words(200, 'A party not on the map, e.g. a municipal team (editors only); never a private person’s name')),
+    name: Type.Optional(WordsSchema(200, { description: 'A party not on the map, e.g. a municipal team (editors only); never a private person’s name' })),
     me: Type.Optional(Type.Literal(true, { description: 'Join the table yourself (only you can put yourself at it)' })),
   },
   { additionalProperties: false },
@@ -58,7 +53,7 @@ export const PartyBodySchema = Type.Object(
 
 export const ItemBodySchema = Type.Object(
   {
-    ambition: Words(300, 'The ambition in plain words'),
+    ambition: WordsSchema(300, { description: 'The ambition in plain words' }),
     description: Type.Optional(Text(4000)),
     theme: Type.String({ pattern: '^[a-z-]{2,40}$', description: 'A theme of the kompas (see GET /api/indicators)' }),
     nextStep: Type.Optional(Text(500)),
@@ -70,14 +65,14 @@ export const ItemBodySchema = Type.Object(
 
 export const UpdateItemBodySchema = Type.Object(
   {
-    ambition: Type.Optional(Words(300)),
+    ambition: Type.Optional(WordsSchema(300)),
     description: Type.Optional(Text(4000)),
     theme: Type.Optional(Type.String({ pattern: '^[a-z-]{2,40}$' })),
     nextStep: Type.Optional(Text(500)),
     nextStepDate: Type.Optional(Nullable(Day)),
     carriers: Type.Optional(Type.Array(Uuid, { maxItems: 20, uniqueItems: true })),
     status: Type.Optional(StringEnum(ITEM_STATUSES)),
-    droppedReason: Type.Optional(Words(1000, 'Required when the status becomes "dropped"')),
+    droppedReason: Type.Optional(WordsSchema(1000, { description: 'Required when the status becomes "dropped"' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -96,7 +91,7 @@ export const PledgeBodySchema = Type.Object(
   {
     assetId: Type.Optional({ ...Uuid, description: 'Your own asset, or your organisation’s' }),
     organisationId: Type.Optional({ ...Uuid, description: 'Your organisation’s own contribution (e.g. its members’ time)' }),
-    what: Words(500, 'What is offered, e.g. "the hall on Tuesday evenings"'),
+    what: WordsSchema(500, { description: 'What is offered, e.g. "the hall on Tuesday evenings"' }),
   },
   { additionalProperties: false },
 );

@@ -7,14 +7,13 @@ import {
   AreaListQuerySchema,
   BuurtCollectionSchema,
   BuurtFeatureSchema,
-  BuurtParamsSchema,
   LookupQuerySchema,
   LookupResultSchema,
   WijkCollectionSchema,
   WijkDetailSchema,
-  WijkParamsSchema,
   areaSchemas,
 } from './areas.schemas.ts';
+import { BuurtParamsSchema, WijkParamsSchema } from '../shared/schemas.ts';
 import { areasRepository as repository } from './areas.repository.ts';
 
 const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {

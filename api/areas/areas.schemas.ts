@@ -7,12 +7,7 @@ import {
   LngSchema,
   MultiPolygonSchema,
 } from '../shared/geojson.schemas.ts';
-
-export const BuurtCodeSchema = Type.String({ pattern: '^BU[0-9]{8}$', description: 'CBS buurt code', examples: ['BU08551102'] });
-export const WijkCodeSchema = Type.String({ pattern: '^WK[0-9]{6}$', description: 'CBS wijk code', examples: ['WK085511'] });
-export const MunicipalityCodeSchema = Type.String({ pattern: '^GM[0-9]{4}$', description: 'CBS municipality code' });
-
-export const AreaRefSchema = Type.Object({ code: Type.String(), name: Type.String() });
+import { AreaRefSchema, BuurtCodeSchema, MunicipalityCodeSchema, WijkCodeSchema } from '../shared/schemas.ts';
 
 export const BuurtPropertiesSchema = Type.Object({
   code: BuurtCodeSchema,
@@ -64,8 +59,6 @@ export const WijkDetailSchema = FeatureSchema(
 );
 
 export const AreaListQuerySchema = Type.Object({ bbox: Type.Optional(BboxQuerySchema) }, { additionalProperties: false });
-export const BuurtParamsSchema = Type.Object({ code: BuurtCodeSchema });
-export const WijkParamsSchema = Type.Object({ code: WijkCodeSchema });
 export const LookupQuerySchema = Type.Object({ lng: LngSchema, lat: LatSchema }, { additionalProperties: false });
 
 export const LookupResultSchema = Type.Object(

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { LanguageSchema } from '../auth/auth.schemas.ts';
+import { BuurtParamsSchema, IdParamsSchema, LangQuerySchema, WijkParamsSchema } from '../shared/schemas.ts';
+import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
 import { parseBbox, WORLD } from '../shared/bbox.ts';
 import { notFound } from '../plugins/errors.ts';
 import {
-  AssetParamsSchema,
   AssetSchema,
   BuurtSummarySchema,
   CreateAssetBodySchema,
@@ -48,7 +48,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['assets'],
         summary: 'One asset, as far as you may see it (a resident’s item never with a location)',
-        params: AssetParamsSchema,
+        params: IdParamsSchema,
         response: { 200: asset, 404: errorResponses[404] },
       },
     },
@@ -64,7 +64,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['assets'],
         summary: 'Change an asset you own (or your organisation owns)',
-        params: AssetParamsSchema,
+        params: IdParamsSchema,
         body: UpdateAssetBodySchema,
         response: { 200: asset, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
@@ -81,7 +81,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['assets'],
         summary: 'Delete an asset you own (or your organisation owns)',
-        params: AssetParamsSchema,
+        params: IdParamsSchema,
         response: { 204: Type.Null(), 404: errorResponses[404], ...denied },
       },
     },
@@ -100,7 +100,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['assets'],
         summary: 'Confirm that an asset is still active (answers the "still active?" prompt)',
-        params: AssetParamsSchema,
+        params: IdParamsSchema,
         response: { 200: asset, 404: errorResponses[404], ...denied },
       },
     },
@@ -127,7 +127,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['assets'],
-        summary: 'The map as GeoJSON: public assets exactly, residents only as counts per 250 m cell (k ≥ 5) or per buurt',
+        summary: `The map as GeoJSON: public assets exactly, residents only as counts per ${CELL_SIZE_M} m cell (k ≥ ${K_ANONYMITY}) or per buurt`,
         querystring: MapQuerySchema,
         response: { 200: Type.Ref(MapResponseSchema), 400: errorResponses[400] },
       },
@@ -169,8 +169,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['assets', 'areas'],
         summary: 'What a buurt has: counts by type and domain, and its top tags (residents counted only from k = 5)',
-        params: Type.Object({ code: Type.String({ pattern: '^BU[0-9]{8}$' }) }),
-        querystring: Type.Object({ lang: Type.Optional(LanguageSchema) }, { additionalProperties: false }),
+        params: BuurtParamsSchema,
+        querystring: LangQuerySchema,
         response: { 200: BuurtSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
@@ -188,8 +188,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['assets', 'areas'],
         summary: 'What a wijk has, as the sum of its buurten (residents counted per buurt only from k = 5)',
-        params: Type.Object({ code: Type.String({ pattern: '^WK[0-9]{6}$' }) }),
-        querystring: Type.Object({ lang: Type.Optional(LanguageSchema) }, { additionalProperties: false }),
+        params: WijkParamsSchema,
+        querystring: LangQuerySchema,
         response: { 200: WijkSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
       },
     },

@@ -1,5 +1,17 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { StringEnum, TagKeysSchema } from '../shared/schemas.ts';
+import {
+  AreaRefSchema,
+  BuurtCodeSchema,
+  DateTimeSchema,
+  LimitSchema,
+  Nullable,
+  StringEnum,
+  TAG_KEY_PATTERN,
+  TagKeysSchema,
+  UuidSchema as Uuid,
+  WijkCodeSchema,
+  WordsSchema,
+} from '../shared/schemas.ts';
 import { BboxQuerySchema, GeometryInputSchema, PointSchema } from '../shared/geojson.schemas.ts';
 import {
   HOW_OFTEN,
@@ -10,14 +22,13 @@ import {
   THING_KINDS,
   VISIBILITIES,
 } from './asset-kinds.ts';
+import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 
-const Uuid = Type.String({ format: 'uuid' });
-const Title = Type.String({ minLength: 1, maxLength: 120, pattern: '\\S', description: 'Short name, shown on the map and in lists' });
+const Title = WordsSchema(120, { description: 'Short name, shown on the map and in lists' });
 const Description = Type.String({ maxLength: 2000, description: 'Free text' });
 const Visibility = StringEnum(VISIBILITIES, {
   description: 'private: only me · connectors: also the connectors of my buurt · neighbours: also registered users · public: also everyone, in aggregate',
 });
-const BuurtCode = Type.String({ pattern: '^BU[0-9]{8}$' });
 
 const PlaceDetails = Type.Object(
   {
@@ -62,7 +73,7 @@ export const CreateThingBodySchema = variant('thing', {
 export const CreateStoryBodySchema = variant('story', {
   kind: StringEnum(STORY_KINDS),
   description: Type.String({ minLength: 1, maxLength: 2000, description: 'The story' }),
-  buurtCode: Type.Optional({ ...BuurtCode, description: 'The buurt it is about (or give a point)' }),
+  buurtCode: Type.Optional({ ...BuurtCodeSchema, description: 'The buurt it is about (or give a point)' }),
   point: Type.Optional(PointSchema),
 });
 export const CreateOrganisationItemBodySchema = variant('organisation-item', {
@@ -104,8 +115,8 @@ export const AssetSchema = Type.Object(
     title: Type.String(),
     description: Type.String(),
     tags: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), domain: Type.String() })),
-    buurt: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
-    wijk: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+    buurt: Nullable(AreaRefSchema),
+    wijk: Nullable(AreaRefSchema),
     geometry: Type.Union([Type.Object({ type: Type.String(), coordinates: Type.Array(Type.Any()) }), Type.Null()], {
       description: 'Exact for public places; always null for a resident’s own items',
     }),
@@ -116,14 +127,12 @@ export const AssetSchema = Type.Object(
     ]),
     visibility: StringEnum(VISIBILITIES),
     details: Type.Record(Type.String(), Type.Any()),
-    lastConfirmedAt: Type.String({ format: 'date-time' }),
-    stillActive: Type.Boolean({ description: 'false when not confirmed for 12 months: "still active?"' }),
+    lastConfirmedAt: DateTimeSchema,
+    stillActive: Type.Boolean({ description: `false when not confirmed for ${STALE_AFTER_MONTHS} months: "still active?"` }),
     mine: Type.Boolean({ description: 'You may edit it' }),
   },
   { $id: 'Asset' },
 );
-
-export const AssetParamsSchema = Type.Object({ id: Uuid });
 
 const Csv = (description: string, pattern: string) => Type.String({ maxLength: 500, pattern: `^${pattern}(,${pattern})*$`, description });
 export const MapQuerySchema = Type.Object(
@@ -132,13 +141,13 @@ export const MapQuerySchema = Type.Object(
     types: Type.Optional(
       Csv('Comma-separated: organisation, place, thing, story, organisation-item, people', '(organisation|place|thing|story|organisation-item|people)'),
     ),
-    tags: Type.Optional(Csv('Comma-separated tag keys', '[a-z0-9-]{2,40}')),
-    domains: Type.Optional(Csv('Comma-separated domain keys', '[a-z0-9-]{2,40}')),
+    tags: Type.Optional(Csv('Comma-separated tag keys', TAG_KEY_PATTERN.slice(1, -1))),
+    domains: Type.Optional(Csv('Comma-separated domain keys', TAG_KEY_PATTERN.slice(1, -1))),
     direction: Type.Optional(StringEnum(['offer', 'wish'])),
-    buurt: Type.Optional(BuurtCode),
-    wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$', description: 'Only this wijk (with `buurt`: that buurt, if it lies in the wijk)' })),
+    buurt: Type.Optional(BuurtCodeSchema),
+    wijk: Type.Optional({ ...WijkCodeSchema, description: 'Only this wijk (with `buurt`: that buurt, if it lies in the wijk)' }),
     q: Type.Optional(Type.String({ minLength: 2, maxLength: 100, description: 'Words in the title or description' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, default: 500 })),
+    limit: Type.Optional(LimitSchema(2000, { default: 500 })),
     cursor: Type.Optional({ ...Uuid, description: 'nextCursor of the previous page' }),
   },
   { additionalProperties: false },
@@ -200,10 +209,9 @@ const AreaSummarySchema = Type.Object({
   topTags: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), domain: Type.String(), count: Type.Integer() })),
 });
 
-const AreaName = Type.Object({ code: Type.String(), name: Type.String() });
-export const BuurtSummarySchema = Type.Composite([Type.Object({ buurt: AreaName }), AreaSummarySchema]);
+export const BuurtSummarySchema = Type.Composite([Type.Object({ buurt: AreaRefSchema }), AreaSummarySchema]);
 export const WijkSummarySchema = Type.Composite([
-  Type.Object({ wijk: AreaName, buurten: Type.Integer({ description: 'How many buurten the figures cover' }) }),
+  Type.Object({ wijk: AreaRefSchema, buurten: Type.Integer({ description: 'How many buurten the figures cover' }) }),
   AreaSummarySchema,
 ]);
 export type MapResponse = Static<typeof MapResponseSchema>;

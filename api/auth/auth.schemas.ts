@@ -1,25 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { StringEnum } from '../shared/schemas.ts';
+import { EmailSchema, LanguageSchema, UuidSchema, WordsSchema } from '../shared/schemas.ts';
 
-export const EmailSchema = Type.String({
-  format: 'email',
-  minLength: 3,
-  maxLength: 254,
-  description: 'E-mail address; compared case-insensitively',
-  examples: ['bewoner@example.org'],
-});
 export const PasswordSchema = Type.String({
   minLength: 10,
   maxLength: 200,
   description: 'At least 10 characters. A sentence of a few words is strong and easy to remember.',
 });
-export const LanguageSchema = StringEnum(['nl', 'en'], { description: 'nl or en' });
-export const DisplayNameSchema = Type.String({
-  minLength: 1,
-  maxLength: 80,
-  pattern: '\\S',
-  description: 'The name others see',
-});
+export const DisplayNameSchema = WordsSchema(80, { description: 'The name others see' });
 export const TokenSchema = Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'From the link in the e-mail' });
 
 export const SignupBodySchema = Type.Object(
@@ -35,7 +22,7 @@ export const PasswordResetConfirmBodySchema = Type.Object({ token: TokenSchema, 
 export const TokenBodySchema = Type.Object({ token: TokenSchema }, { additionalProperties: false });
 
 export const SessionUserSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
+  id: UuidSchema,
   displayName: Type.String(),
   language: LanguageSchema,
   isAdmin: Type.Boolean(),

@@ -1,10 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { StringEnum } from '../shared/schemas.ts';
+import { DateTimeSchema, LanguageSchema, Nullable, StringEnum, UuidSchema } from '../shared/schemas.ts';
 import { RULE_NAMES } from '../suggestions/rules.ts';
 
 const Label = Type.Object({ key: Type.String(), label: Type.String() });
 const Status = StringEnum(['asked', 'accepted', 'declined', 'met'] as const);
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 const Counts = {
   made: Type.Integer(),
   asked: Type.Integer(),
@@ -13,10 +12,8 @@ const Counts = {
   met: Type.Integer({ description: '"We met" confirmed' }),
 };
 
-export const AreaParams = Type.Object({ code: Type.String({ pattern: '^(BU[0-9]{8}|WK[0-9]{6})$', description: 'A buurt or wijk code' }) });
-export const AreaQuery = Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false });
 export const AreaCsvQuery = Type.Object(
-  { table: Type.Optional(StringEnum(['figures', 'introductions', 'suggestions'] as const, { description: 'Which table (default figures)' })), lang: Type.Optional(StringEnum(['nl', 'en'] as const)) },
+  { table: Type.Optional(StringEnum(['figures', 'introductions', 'suggestions'] as const, { description: 'Which table (default figures)' })), lang: Type.Optional(LanguageSchema) },
   { additionalProperties: false },
 );
 
@@ -36,7 +33,7 @@ export const AreaConnectionsSchema = Type.Object(
         parties: Type.Array(
           Type.Object({
             kind: StringEnum(['resident', 'organisation', 'place'] as const),
-            id: Type.String({ format: 'uuid' }),
+            id: UuidSchema,
             name: Type.String(),
             title: Type.String({ description: 'The item that fits' }),
             buurtCode: Nullable(Type.String()),
@@ -60,14 +57,14 @@ export const AreaConnectionsSchema = Type.Object(
     ),
     introductions: Type.Array(
       Type.Object({
-        id: Type.String({ format: 'uuid' }),
+        id: UuidSchema,
         status: Status,
         buurtCode: Nullable(Type.String()),
         byConnector: Type.Boolean(),
         mine: Type.Boolean({ description: 'I made it' }),
-        createdAt: Type.String({ format: 'date-time' }),
-        answeredAt: Nullable(Type.String({ format: 'date-time' })),
-        metAt: Nullable(Type.String({ format: 'date-time' })),
+        createdAt: DateTimeSchema,
+        answeredAt: Nullable(DateTimeSchema),
+        metAt: Nullable(DateTimeSchema),
         parties: Type.Array(
           Type.Object({
             kind: StringEnum(['resident', 'organisation'] as const),

@@ -2,17 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { stringify } from 'csv-stringify/sync';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { AreaConnectionsSchema, AreaCsvQuery, AreaParams, AreaQuery } from './connector-area.schemas.ts';
+import { AreaConnectionsSchema, AreaCsvQuery } from './connector-area.schemas.ts';
+import { AreaParamsSchema, BuurtParamsSchema, DateTimeSchema, LangQuerySchema, UuidSchema } from '../shared/schemas.ts';
 import { areaConnections, areaCsvRows } from './connector-area.service.ts';
 import { connectorRepository } from './connector.repository.ts';
 
 const ConnectorAreaSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
+  id: UuidSchema,
   type: Type.Union([Type.Literal('buurt'), Type.Literal('wijk')]),
   code: Type.String(),
   name: Type.String(),
   buurtCount: Type.Integer(),
-  grantedAt: Type.String({ format: 'date-time' }),
+  grantedAt: DateTimeSchema,
 });
 
 const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -39,10 +40,10 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: Type.Array(
             Type.Object({
-              id: Type.String({ format: 'uuid' }),
+              id: UuidSchema,
               displayName: Type.String(),
               buurt: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
-              consentGivenAt: Type.String({ format: 'date-time' }),
+              consentGivenAt: DateTimeSchema,
             }),
           ),
           401: errorResponses[401],
@@ -60,7 +61,7 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['connector', 'areas'],
         summary: 'The connectors (buurtverbinders) of a buurt, by display name',
-        params: Type.Object({ code: Type.String({ pattern: '^BU[0-9]{8}$' }) }),
+        params: BuurtParamsSchema,
         response: { 200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })), 400: errorResponses[400] },
       },
     },
@@ -77,8 +78,8 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['connector', 'introductions'],
         summary: 'My area at a glance: the connections waiting to be made, groups to start, introductions with their status, figures per buurt',
-        params: AreaParams,
-        querystring: AreaQuery,
+        params: AreaParamsSchema,
+        querystring: LangQuerySchema,
         response: { 200: Type.Ref(AreaConnectionsSchema), ...areaErrors },
       },
     },
@@ -92,7 +93,7 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['connector', 'introductions'],
         summary: 'One table of the area view as CSV: figures per buurt, introductions, or suggested connections',
-        params: AreaParams,
+        params: AreaParamsSchema,
         querystring: AreaCsvQuery,
         produces: ['text/csv'],
         response: { 200: Type.String({ description: 'text/csv; UTF-8 with a byte order mark, for spreadsheets' }), ...areaErrors },

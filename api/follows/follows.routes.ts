@@ -4,8 +4,8 @@ import { errorResponses } from '../shared/errors.schemas.ts';
 import { notFound } from '../shared/http-error.ts';
 import { followsRepository as repository } from './follows.repository.ts';
 import { sendDueDigests } from './digest.service.ts';
+import { BuurtParamsSchema, DateTimeSchema } from '../shared/schemas.ts';
 
-const BuurtParams = Type.Object({ code: Type.String({ pattern: '^BU[0-9]{8}$' }) });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
 /** Following a buurt, and the weekly digest of what is new there (written to the outbox). */
@@ -18,7 +18,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['me'],
         summary: 'The buurten I follow (a weekly digest of what is new there)',
         response: {
-          200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), since: Type.String({ format: 'date-time' }), lastDigestAt: Type.String({ format: 'date-time' }) })),
+          200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), since: DateTimeSchema, lastDigestAt: DateTimeSchema })),
           ...denied,
         },
       },
@@ -39,7 +39,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['me'],
         summary: 'Follow a buurt: a weekly e-mail of its new talents, places and organisations, and suggestions for me',
-        params: BuurtParams,
+        params: BuurtParamsSchema,
         response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
@@ -53,7 +53,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me/follows/:code',
     {
       config: { access: 'user' },
-      schema: { tags: ['me'], summary: 'Stop following a buurt', params: BuurtParams, response: { 204: Type.Null(), 400: errorResponses[400], ...denied } },
+      schema: { tags: ['me'], summary: 'Stop following a buurt', params: BuurtParamsSchema, response: { 204: Type.Null(), 400: errorResponses[400], ...denied } },
     },
     async (request, reply) => {
       await repository.unfollow(app.pg.pool, request.user!.id, request.params.code);

@@ -24,12 +24,11 @@ import {
   reportIntroduction,
   requestIntroduction,
 } from './introductions.service.ts';
+import { CreatedSchema, DateTimeSchema, IdParamsSchema, UuidSchema } from '../shared/schemas.ts';
 
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const UserParams = Type.Object({ userId: Type.String({ format: 'uuid' }) });
+const UserParams = Type.Object({ userId: UuidSchema });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
-const Created = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 function toIntroduction(row: IntroductionRow): Introduction {
   const mine = row.parties.find((party) => party.position === row.my_position);
@@ -85,7 +84,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['introductions'],
         summary: 'Ask to be introduced (for me or for an organisation I belong to); the other side accepts or declines',
         body: IntroductionBodySchema,
-        response: { 201: Created, ...writeErrors, 429: errorResponses[429] },
+        response: { 201: CreatedSchema, ...writeErrors, 429: errorResponses[429] },
       },
     },
     async (request, reply) => {
@@ -114,7 +113,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['introductions', 'connector'],
         summary: 'Introduce two residents or organisations of my areas to each other; both must accept',
         body: ConnectorIntroductionBodySchema,
-        response: { 201: Created, ...writeErrors, 429: errorResponses[429] },
+        response: { 201: CreatedSchema, ...writeErrors, 429: errorResponses[429] },
       },
     },
     async (request, reply) => {
@@ -135,7 +134,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['introductions'],
         summary: 'One introduction with its thread (marks its notifications read)',
-        params: IdParams,
+        params: IdParamsSchema,
         response: { 200: IntroductionDetailSchema, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
@@ -168,7 +167,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['introductions'],
         summary: 'Accept or decline an introduction for my side (a decline is quiet: nobody is notified)',
-        params: IdParams,
+        params: IdParamsSchema,
         body: AnswerBodySchema,
         response: { 200: Type.Object({ status: Type.String() }), ...writeErrors },
       },
@@ -185,7 +184,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['introductions'],
         summary: 'Confirm that we met (counts in the connector’s figures)',
-        params: IdParams,
+        params: IdParamsSchema,
         response: { 204: Type.Null(), ...writeErrors },
       },
     },
@@ -202,9 +201,9 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['introductions'],
         summary: 'Write in the thread of an accepted introduction',
-        params: IdParams,
+        params: IdParamsSchema,
         body: MessageBodySchema,
-        response: { 201: Created, ...writeErrors },
+        response: { 201: CreatedSchema, ...writeErrors },
       },
     },
     async (request, reply) => {
@@ -221,7 +220,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['introductions'],
         summary: 'Report an introduction request or a message to the administrators (optionally also blocking its author)',
         body: ReportBodySchema,
-        response: { 201: Created, 400: errorResponses[400], 404: errorResponses[404], ...denied },
+        response: { 201: CreatedSchema, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
     async (request, reply) => {
@@ -240,7 +239,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['introductions', 'me'],
         summary: 'The accounts I blocked',
-        response: { 200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), createdAt: Type.String({ format: 'date-time' }) })), ...denied },
+        response: { 200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), createdAt: DateTimeSchema })), ...denied },
       },
     },
     async (request) =>
@@ -316,7 +315,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['introductions', 'me'],
         summary: 'Mark my notifications read: about one introduction, or all',
-        body: Type.Object({ introductionId: Type.Optional(Type.String({ format: 'uuid' })) }, { additionalProperties: false }),
+        body: Type.Object({ introductionId: Type.Optional(UuidSchema) }, { additionalProperties: false }),
         response: { 204: Type.Null(), 400: errorResponses[400], ...denied },
       },
     },

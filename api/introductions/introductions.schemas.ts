@@ -1,7 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { StringEnum } from '../shared/schemas.ts';
-
-const Uuid = Type.String({ format: 'uuid' });
+import { DateTimeSchema, Nullable, StringEnum, UuidSchema as Uuid, WordsSchema } from '../shared/schemas.ts';
 
 export const PartyRefSchema = Type.Object(
   {
@@ -11,7 +9,7 @@ export const PartyRefSchema = Type.Object(
   { additionalProperties: false },
 );
 
-const Note = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'A short note: why these two should meet' });
+const Note = WordsSchema(500, { description: 'A short note: why these two should meet' });
 const SuggestionKey = Type.String({
   maxLength: 120,
   // rule:kind:id for someone's own suggestion; rule:kind:id:kind:id for a pair in a connector's area view
@@ -22,10 +20,10 @@ const SuggestionKey = Type.String({
 export const IntroductionBodySchema = Type.Object(
   {
     to: PartyRefSchema,
-    fromOrganisation: Type.Optional(Type.Union([Uuid, Type.Null()], { description: 'Ask for an organisation you are a member of' })),
+    fromOrganisation: Type.Optional(Nullable(Uuid, { description: 'Ask for an organisation you are a member of' })),
     note: Note,
     suggestion: Type.Optional(SuggestionKey),
-    forAgendaItem: Type.Optional(Type.String({ format: 'uuid', description: 'The buurtagenda item this introduction serves (linked at once)' })),
+    forAgendaItem: Type.Optional({ ...Uuid, description: 'The buurtagenda item this introduction serves (linked at once)' }),
   },
   { additionalProperties: false },
 );
@@ -35,13 +33,13 @@ export const ConnectorIntroductionBodySchema = Type.Object(
     parties: Type.Tuple([PartyRefSchema, PartyRefSchema]),
     note: Note,
     suggestion: Type.Optional(SuggestionKey),
-    forAgendaItem: Type.Optional(Type.String({ format: 'uuid', description: 'The buurtagenda item this introduction serves (linked at once)' })),
+    forAgendaItem: Type.Optional({ ...Uuid, description: 'The buurtagenda item this introduction serves (linked at once)' }),
   },
   { additionalProperties: false },
 );
 
 export const AnswerBodySchema = Type.Object({ answer: StringEnum(['accept', 'decline'] as const) }, { additionalProperties: false });
-export const MessageBodySchema = Type.Object({ body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) }, { additionalProperties: false });
+export const MessageBodySchema = Type.Object({ body: WordsSchema(2000) }, { additionalProperties: false });
 
 export const ReportBodySchema = Type.Object(
   {
@@ -64,7 +62,7 @@ export const IntroductionSchema = Type.Object(
     note: Type.String(),
     byConnector: Type.Boolean(),
     requestedBy: Type.Union([Type.String(), Type.Null()], { description: 'Display name of who asked (NULL: account deleted)' }),
-    requestedById: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'Who asked, when it was someone else (to block them)' }),
+    requestedById: Nullable(Uuid, { description: 'Who asked, when it was someone else (to block them)' }),
     askedByMe: Type.Boolean(),
     myParty: Type.Union([Type.Integer({ minimum: 1, maximum: 2 }), Type.Null()], { description: 'The party I answer for (NULL: I made it as a connector)' }),
     canAnswer: Type.Boolean(),
@@ -80,9 +78,9 @@ export const IntroductionSchema = Type.Object(
     ),
     suggestion: Type.Union([Type.String(), Type.Null()]),
     buurtCode: Type.Union([Type.String(), Type.Null()]),
-    createdAt: Type.String({ format: 'date-time' }),
-    answeredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    metAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    createdAt: DateTimeSchema,
+    answeredAt: Nullable(DateTimeSchema),
+    metAt: Nullable(DateTimeSchema),
     messageCount: Type.Integer(),
     unread: Type.Integer(),
   },
@@ -96,7 +94,7 @@ export const MessageSchema = Type.Object({
   senderName: Type.String(),
   mine: Type.Boolean(),
   body: Type.String(),
-  createdAt: Type.String({ format: 'date-time' }),
+  createdAt: DateTimeSchema,
 });
 
 export const IntroductionDetailSchema = Type.Object({
@@ -112,7 +110,7 @@ export const NotificationsSchema = Type.Object({
       kind: StringEnum(['introduction-asked', 'introduction-accepted', 'message'] as const),
       introductionId: Type.Union([Uuid, Type.Null()]),
       about: Type.Union([Type.String(), Type.Null()], { description: 'The parties, by name' }),
-      createdAt: Type.String({ format: 'date-time' }),
+      createdAt: DateTimeSchema,
       read: Type.Boolean(),
     }),
   ),

@@ -14,11 +14,11 @@ import {
   DeleteMeBodySchema,
   HomeLocationBodySchema,
   MeSchema,
-  SessionIdParamsSchema,
   SessionInfoSchema,
   UpdateMeBodySchema,
 } from './me.schemas.ts';
 import { meRepository } from './me.repository.ts';
+import { DateTimeSchema, IdParamsSchema, Nullable, UuidSchema } from '../shared/schemas.ts';
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(MeSchema);
@@ -121,11 +121,11 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   const InterviewConsentSchema = Type.Object({
-    id: Type.String({ format: 'uuid' }),
+    id: UuidSchema,
     connector: Type.Object({ id: Type.String(), displayName: Type.String() }),
     textVersion: Type.String(),
-    givenAt: Type.String({ format: 'date-time' }),
-    withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    givenAt: DateTimeSchema,
+    withdrawnAt: Nullable(DateTimeSchema),
   });
 
   app.get(
@@ -154,7 +154,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['me'],
         summary: 'Allow a connector to record my capacity inventory with me (interview mode)',
         body: Type.Object(
-          { connectorId: Type.String({ format: 'uuid' }), consentTextVersion: Type.String({ maxLength: 40 }) },
+          { connectorId: UuidSchema, consentTextVersion: Type.String({ maxLength: 40 }) },
           { additionalProperties: false },
         ),
         response: { 201: Type.Object({ id: Type.String() }), 400: errorResponses[400], ...denied },
@@ -177,7 +177,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['me'],
         summary: 'Withdraw an interview-mode consent',
-        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        params: IdParamsSchema,
         response: { 204: Type.Null(), 404: errorResponses[404], ...denied },
       },
     },
@@ -224,7 +224,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['me'],
         summary: 'End one of my sessions (log out a device)',
-        params: SessionIdParamsSchema,
+        params: IdParamsSchema,
         response: { 204: Type.Null(), 401: errorResponses[401], 404: errorResponses[404] },
       },
     },

@@ -1,24 +1,22 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DisplayNameSchema, LanguageSchema, PasswordSchema } from '../auth/auth.schemas.ts';
+import { DisplayNameSchema, PasswordSchema } from '../auth/auth.schemas.ts';
 import { LatSchema, LngSchema } from '../shared/geojson.schemas.ts';
-
-const BuurtCode = Type.String({ pattern: '^BU[0-9]{8}$', description: 'CBS buurt code' });
-const Nullable = <T extends ReturnType<typeof Type.Object>>(schema: T) => Type.Union([schema, Type.Null()]);
+import { BuurtCodeSchema, DateTimeSchema, LanguageSchema, Nullable, UuidSchema } from '../shared/schemas.ts';
 
 export const MeSchema = Type.Object(
   {
-    id: Type.String({ format: 'uuid' }),
+    id: UuidSchema,
     email: Type.String({ description: 'Never shown to anyone else' }),
     displayName: Type.String(),
     language: LanguageSchema,
     emailVerified: Type.Boolean(),
     isAdmin: Type.Boolean(),
-    createdAt: Type.String({ format: 'date-time' }),
+    createdAt: DateTimeSchema,
     homeBuurt: Nullable(Type.Object({ code: Type.String(), name: Type.String(), wijkCode: Type.String(), wijkName: Type.String() })),
     homeLocation: Nullable(
       Type.Object({ lng: Type.Number(), lat: Type.Number() }, { description: 'Your exact point: only you ever see it' }),
     ),
-    homeLocationConsent: Nullable(Type.Object({ textVersion: Type.String(), givenAt: Type.String({ format: 'date-time' }) })),
+    homeLocationConsent: Nullable(Type.Object({ textVersion: Type.String(), givenAt: DateTimeSchema })),
     organisations: Type.Array(
       Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), role: Type.Union([Type.Literal('owner'), Type.Literal('member')]) }),
     ),
@@ -33,7 +31,7 @@ export const UpdateMeBodySchema = Type.Object(
   {
     displayName: Type.Optional(DisplayNameSchema),
     language: Type.Optional(LanguageSchema),
-    homeBuurtCode: Type.Optional(Type.Union([BuurtCode, Type.Null()], { description: 'Your buurt; null to remove it' })),
+    homeBuurtCode: Type.Optional(Nullable(BuurtCodeSchema, { description: 'Your buurt; null to remove it' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -65,14 +63,13 @@ export const DeleteMeBodySchema = Type.Object(
 );
 
 export const SessionInfoSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  createdAt: Type.String({ format: 'date-time' }),
-  lastSeenAt: Type.String({ format: 'date-time' }),
-  expiresAt: Type.String({ format: 'date-time' }),
+  id: UuidSchema,
+  createdAt: DateTimeSchema,
+  lastSeenAt: DateTimeSchema,
+  expiresAt: DateTimeSchema,
   userAgent: Type.Union([Type.String(), Type.Null()]),
   current: Type.Boolean(),
 });
-export const SessionIdParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export type Me = Static<typeof MeSchema>;
 export type UpdateMeBody = Static<typeof UpdateMeBodySchema>;

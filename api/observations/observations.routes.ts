@@ -5,13 +5,12 @@ import type { FastifyRequest } from 'fastify';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest, forbidden, HttpError, notFound, payloadTooLarge } from '../shared/http-error.ts';
 import { buurtAtPoint } from '../shared/places.ts';
-import { StringEnum } from '../shared/schemas.ts';
+import { BuurtCodeSchema, CreatedSchema, DateTimeSchema, IdParamsSchema, StringEnum, WijkCodeSchema } from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS, processPhoto } from './images.ts';
 import { observationsRepository as repository, type ObservationKind } from './observations.repository.ts';
 import { ModerationQueueQuerySchema, ModerationQueueSchema, OBSERVATION_KINDS } from './observations.schemas.ts';
 
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const KINDS = OBSERVATION_KINDS;
 
@@ -77,7 +76,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Pin what goes well or could be better (multipart/form-data: kind, body, lng, lat, and an optional photo)',
         description: `The photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB and ${PHOTO_MAX_PIXELS / 1_000_000} megapixels) is re-encoded without its location or camera data; a thumbnail is made.`,
         consumes: ['multipart/form-data'],
-        response: { 201: Type.Object({ id: Type.String({ format: 'uuid' }) }), 400: errorResponses[400], 413: errorResponses[400], ...denied },
+        response: { 201: CreatedSchema, 400: errorResponses[400], 413: errorResponses[400], ...denied },
       },
     },
     async (request, reply) => {
@@ -107,7 +106,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['profile'],
         summary: 'What goes well and what could be better, in a buurt or wijk (never who wrote it)',
         querystring: Type.Object(
-          { buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })), wijk: Type.Optional(Type.String({ pattern: '^WK[0-9]{6}$' })) },
+          { buurt: Type.Optional(BuurtCodeSchema), wijk: Type.Optional(WijkCodeSchema) },
           { additionalProperties: false },
         ),
         response: {
@@ -119,7 +118,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
               lng: Type.Number(),
               lat: Type.Number(),
               buurtCode: Type.String(),
-              createdAt: Type.String({ format: 'date-time' }),
+              createdAt: DateTimeSchema,
               photoUrl: Type.Union([Type.String(), Type.Null()]),
               thumbnailUrl: Type.Union([Type.String(), Type.Null()]),
             }),
@@ -147,7 +146,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/api/observations/:id/${which}`,
       {
         config: { access: 'public' },
-        schema: { tags: ['profile'], summary: `An observation's ${which} (JPEG, no metadata)`, params: IdParams, produces: ['image/jpeg'], response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }), 400: errorResponses[400], 404: errorResponses[404] } },
+        schema: { tags: ['profile'], summary: `An observation's ${which} (JPEG, no metadata)`, params: IdParamsSchema, produces: ['image/jpeg'], response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }), 400: errorResponses[400], 404: errorResponses[404] } },
       },
       async (request, reply) => {
         const found = await repository.image(app.pg.pool, request.params.id, which, request.user?.id ?? null);
@@ -168,7 +167,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profile'],
         summary: 'Report an observation to the connectors and administrators',
-        params: IdParams,
+        params: IdParamsSchema,
         body: Type.Object({ reason: StringEnum(['personal-data', 'offensive', 'spam', 'other'] as const), note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
         response: { 201: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
@@ -197,7 +196,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags: ['profile'],
           summary: hidden ? 'Hide an observation (connectors of its buurt, administrators); kept in the audit trail' : 'Show a hidden observation again',
-          params: IdParams,
+          params: IdParamsSchema,
           body: Type.Object({ reason: Type.String({ minLength: hidden ? 1 : 0, maxLength: 500, ...(hidden ? { pattern: '\\S' } : {}) }) }, { additionalProperties: false }),
           response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
         },
@@ -251,9 +250,9 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profile'],
         summary: 'The audit trail of an observation (its buurt’s connectors and administrators)',
-        params: IdParams,
+        params: IdParamsSchema,
         response: {
-          200: Type.Array(Type.Object({ action: StringEnum(['hidden', 'shown'] as const), reason: Type.String(), at: Type.String({ format: 'date-time' }), actor: Type.Union([Type.String(), Type.Null()]) })),
+          200: Type.Array(Type.Object({ action: StringEnum(['hidden', 'shown'] as const), reason: Type.String(), at: DateTimeSchema, actor: Type.Union([Type.String(), Type.Null()]) })),
           400: errorResponses[400],
           404: errorResponses[404],
           ...denied,

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { StringEnum } from '../shared/schemas.ts';
+import { DateTimeSchema, StringEnum, UuidSchema } from '../shared/schemas.ts';
 
 export const OBSERVATION_KINDS = ['goes-well', 'could-be-better'] as const;
 export const REPORT_REASONS = ['personal-data', 'offensive', 'spam', 'other'] as const;
@@ -17,18 +17,18 @@ export const ModerationQueueQuerySchema = Type.Object(
 const ModerationActionSchema = Type.Object({
   action: StringEnum(['hidden', 'shown'] as const),
   reason: Type.String(),
-  at: Type.String({ format: 'date-time' }),
+  at: DateTimeSchema,
   actor: Type.Union([Type.String(), Type.Null()], { description: 'The moderator’s display name; null when the account is gone' }),
 });
 
 /** One observation that needs a moderator's attention. Never names its author or who reported it. */
 export const ModerationQueueItemSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
+  id: UuidSchema,
   kind: StringEnum(OBSERVATION_KINDS),
   body: Type.String(),
   buurtCode: Type.String(),
   buurtName: Type.String(),
-  createdAt: Type.String({ format: 'date-time' }),
+  createdAt: DateTimeSchema,
   hidden: Type.Boolean(),
   thumbnailUrl: Type.Union([Type.String(), Type.Null()], { description: 'Served to moderators even while the observation is hidden' }),
   photoUrl: Type.Union([Type.String(), Type.Null()]),
@@ -37,7 +37,7 @@ export const ModerationQueueItemSchema = Type.Object({
     Type.Object({
       reason: StringEnum(REPORT_REASONS),
       note: Type.String(),
-      at: Type.String({ format: 'date-time' }),
+      at: DateTimeSchema,
       open: Type.Boolean(),
     }),
     { description: 'Every report, newest first, without who made it' },

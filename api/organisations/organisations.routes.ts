@@ -5,6 +5,7 @@ import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest, conflict, forbidden } from '../shared/http-error.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
 import { notFound } from '../plugins/errors.ts';
+import { IdParamsSchema } from '../shared/schemas.ts';
 import { invitationMessage } from '../auth/messages.ts';
 import { normaliseEmail } from '../auth/auth.service.ts';
 import {
@@ -14,7 +15,6 @@ import {
   InviteBodySchema,
   MemberParamsSchema,
   MemberSchema,
-  OrganisationParamsSchema,
   OrganisationSchema,
   UpdateOrganisationBodySchema,
 } from './organisations.schemas.ts';
@@ -45,7 +45,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/organisations/:id',
     {
       config: { access: 'public' },
-      schema: { tags: ['organisations'], summary: 'One organisation', params: OrganisationParamsSchema, response: { 200: organisation, 404: errorResponses[404] } },
+      schema: { tags: ['organisations'], summary: 'One organisation', params: IdParamsSchema, response: { 200: organisation, 404: errorResponses[404] } },
     },
     async (request, reply) =>
       (await repository.find(app.pg.pool, request.params.id)) ?? notFound(reply, request, 'There is no organisation with this id.'),
@@ -59,7 +59,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['organisations'],
         summary: 'Change the profile: name, description, website, tags and the public location (owners only)',
-        params: OrganisationParamsSchema,
+        params: IdParamsSchema,
         body: UpdateOrganisationBodySchema,
         response: { 200: organisation, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 429: errorResponses[429] },
       },
@@ -77,7 +77,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['organisations'],
         summary: 'The members of an organisation (for its members; names only)',
-        params: OrganisationParamsSchema,
+        params: IdParamsSchema,
         response: { 200: Type.Array(MemberSchema), 401: errorResponses[401], 403: errorResponses[403] },
       },
     },
@@ -91,7 +91,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['organisations'],
         summary: 'Invite someone by e-mail to join (owners only); the link is valid for 14 days',
-        params: OrganisationParamsSchema,
+        params: IdParamsSchema,
         body: InviteBodySchema,
         response: { 201: InvitationSchema, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
       },

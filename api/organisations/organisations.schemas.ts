@@ -1,6 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { EmailSchema, TokenSchema } from '../auth/auth.schemas.ts';
-import { StringEnum, TagKeysSchema } from '../shared/schemas.ts';
+import { TokenSchema } from '../auth/auth.schemas.ts';
+import {
+  AreaRefSchema,
+  DateTimeSchema,
+  EmailSchema,
+  Nullable,
+  StringEnum,
+  TagKeysSchema,
+  UuidSchema,
+  WordsSchema,
+} from '../shared/schemas.ts';
 import { LatSchema, LngSchema } from '../shared/geojson.schemas.ts';
 
 export const OrganisationKindSchema = StringEnum(['association', 'initiative', 'institution', 'business'], {
@@ -9,16 +18,16 @@ export const OrganisationKindSchema = StringEnum(['association', 'initiative', '
 
 export const OrganisationSchema = Type.Object(
   {
-    id: Type.String({ format: 'uuid' }),
+    id: UuidSchema,
     name: Type.String(),
     kind: OrganisationKindSchema,
     memberCount: Type.Integer(),
-    createdAt: Type.String({ format: 'date-time' }),
+    createdAt: DateTimeSchema,
     description: Type.String(),
     website: Type.Union([Type.String(), Type.Null()]),
     tags: Type.Array(Type.String()),
     location: Type.Union([Type.Object({ lng: Type.Number(), lat: Type.Number() }), Type.Null()], { description: 'Public, exact' }),
-    buurt: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+    buurt: Nullable(AreaRefSchema),
     stillActive: Type.Boolean(),
   },
   { $id: 'Organisation' },
@@ -26,7 +35,7 @@ export const OrganisationSchema = Type.Object(
 
 export const UpdateOrganisationBodySchema = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' })),
+    name: Type.Optional(WordsSchema(120)),
     description: Type.Optional(Type.String({ maxLength: 2000 })),
     website: Type.Optional(Type.String({ maxLength: 300, pattern: '^https?://\\S+$' })),
     tags: Type.Optional(TagKeysSchema),
@@ -36,24 +45,23 @@ export const UpdateOrganisationBodySchema = Type.Object(
 );
 
 export const CreateOrganisationBodySchema = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }), kind: OrganisationKindSchema },
+  { name: WordsSchema(120), kind: OrganisationKindSchema },
   { additionalProperties: false },
 );
-export const OrganisationParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }) });
-export const MemberParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }), userId: Type.String({ format: 'uuid' }) });
+export const MemberParamsSchema = Type.Object({ id: UuidSchema, userId: UuidSchema });
 
 export const MemberSchema = Type.Object({
-  userId: Type.String({ format: 'uuid' }),
+  userId: UuidSchema,
   displayName: Type.String(),
   role: Type.Union([Type.Literal('owner'), Type.Literal('member')]),
-  joinedAt: Type.String({ format: 'date-time' }),
+  joinedAt: DateTimeSchema,
 });
 
 export const InviteBodySchema = Type.Object({ email: EmailSchema }, { additionalProperties: false });
 export const InvitationSchema = Type.Object({
-  id: Type.String({ format: 'uuid' }),
+  id: UuidSchema,
   email: Type.String(),
-  expiresAt: Type.String({ format: 'date-time' }),
+  expiresAt: DateTimeSchema,
 });
 export const AcceptInvitationBodySchema = Type.Object({ token: TokenSchema }, { additionalProperties: false });
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { notFound } from '../shared/http-error.ts';
-import { StringEnum } from '../shared/schemas.ts';
+import { BUURT_CODE_PATTERN, LangQuerySchema, StringEnum, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
 import { profileRepository as repository } from './profile.repository.ts';
 import { KompasSchema } from './profile.schemas.ts';
@@ -12,7 +12,7 @@ import { areaKompas, indicatorAcrossWijken } from './profile.service.ts';
 const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(KompasSchema);
 
-  for (const [areaType, plural, pattern] of [['wijk', 'wijken', '^WK[0-9]{6}$'], ['buurt', 'buurten', '^BU[0-9]{8}$']] as const) {
+  for (const [areaType, plural, pattern] of [['wijk', 'wijken', WIJK_CODE_PATTERN], ['buurt', 'buurten', BUURT_CODE_PATTERN]] as const) {
     app.get(
       `/api/areas/${plural}/:code/kompas`,
       {
@@ -24,7 +24,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
               ? 'A wijk’s kompas: CBS figures, the asset kompas and residents’ grades, indexed against the municipal mean (100), by quarter and theme'
               : 'A buurt’s kompas among the buurten: the asset kompas and residents’ grades against the municipal mean (CBS publishes no buurt figures: those are null)',
           params: Type.Object({ code: Type.String({ pattern }) }),
-          querystring: Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false }),
+          querystring: LangQuerySchema,
           response: { 200: Type.Ref(KompasSchema), 400: errorResponses[400], 404: errorResponses[404] },
         },
       },
@@ -43,7 +43,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profile'],
         summary: 'Every indicator of the kompas: its family, quarter, theme, unit, direction and source, in display order',
-        querystring: Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false }),
+        querystring: LangQuerySchema,
         response: {
           200: Type.Array(
             Type.Object({
@@ -91,7 +91,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['profile'],
         summary: 'One indicator across all wijken, for a choropleth: values, indices, classes and the class breaks',
         params: Type.Object({ key: Type.String({ pattern: '^[a-z0-9-]{2,60}$' }) }),
-        querystring: Type.Object({ lang: Type.Optional(StringEnum(['nl', 'en'] as const)) }, { additionalProperties: false }),
+        querystring: LangQuerySchema,
         response: {
           200: Type.Object({
             indicator: Type.Object({ key: Type.String(), label: Type.String(), explanation: Type.String(), unit: Type.String(), direction: Type.String(), family: Type.String() }),

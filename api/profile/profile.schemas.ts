@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { StringEnum } from '../shared/schemas.ts';
+import { AreaRefSchema, Nullable, StringEnum } from '../shared/schemas.ts';
 
-const Nullable = <T extends ReturnType<typeof Type.Number>>(schema: T) => Type.Union([schema, Type.Null()]);
 const ClassEnum = Type.Union([StringEnum(['far-below', 'below', 'average', 'above', 'far-above'] as const), Type.Null()], {
   description: 'Distance to the municipal mean relative to the mean absolute deviation of all areas of the same kind (null: no data)',
 });
@@ -18,10 +17,10 @@ export const KompasSchema = Type.Object(
   {
     area: Type.Object({ type: StringEnum(['buurt', 'wijk'] as const), code: Type.String(), name: Type.String() }),
     wijk: Type.Object(
-      { code: Type.String(), name: Type.String(), buurten: Type.Array(Type.Object({ code: Type.String(), name: Type.String() }), { description: 'Its buurten, by name' }) },
+      { code: Type.String(), name: Type.String(), buurten: Type.Array(AreaRefSchema, { description: 'Its buurten, by name' }) },
       { description: 'The wijk itself, or the wijk the buurt lies in' },
     ),
-    municipality: Type.Object({ code: Type.String(), name: Type.String() }),
+    municipality: AreaRefSchema,
     quarters: Type.Array(
       Type.Object({
         key: Type.String(),

@@ -10,8 +10,8 @@ import { DEFAULT_RADIUS_M } from './rules.ts';
 import { suggestionsRepository as repository, type SubjectKind } from './suggestions.repository.ts';
 import { FeedbackBodySchema, SuggestionsQuerySchema, SuggestionsResponseSchema } from './suggestions.schemas.ts';
 import { buildSuggestions, recordFeedback } from './suggestions.service.ts';
+import { IdParamsSchema } from '../shared/schemas.ts';
 
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const responses = { 200: Type.Ref(SuggestionsResponseSchema), 400: errorResponses[400], 404: errorResponses[404], 429: errorResponses[429], ...denied };
 
@@ -59,7 +59,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['suggestions', 'organisations'],
         summary: 'Suggested connections for an organisation (members only): volunteers, space, partners, lenders',
-        params: IdParams,
+        params: IdParamsSchema,
         querystring: SuggestionsQuerySchema,
         response: responses,
       },
@@ -75,7 +75,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['suggestions'],
         summary: 'Who nearby could use a place: organisations and groups looking for space',
-        params: IdParams,
+        params: IdParamsSchema,
         querystring: SuggestionsQuerySchema,
         response: responses,
       },

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { StringEnum } from '../shared/schemas.ts';
+import { LanguageSchema, LimitSchema, StringEnum } from '../shared/schemas.ts';
 import { DEFAULT_RADIUS_M, MAX_RADIUS_M, MIN_RADIUS_M, RULE_NAMES } from './rules.ts';
 
 export const SuggestionsQuerySchema = Type.Object(
@@ -7,8 +7,8 @@ export const SuggestionsQuerySchema = Type.Object(
     radius: Type.Optional(
       Type.Integer({ minimum: MIN_RADIUS_M, maximum: MAX_RADIUS_M, description: `"Nearby" in metres (default ${DEFAULT_RADIUS_M}); the same buurt always counts` }),
     ),
-    lang: Type.Optional(StringEnum(['nl', 'en'] as const)),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'How many, best first (default 20)' })),
+    lang: Type.Optional(LanguageSchema),
+    limit: Type.Optional(LimitSchema(100, { description: 'How many, best first (default 20)' })),
   },
   { additionalProperties: false },
 );

@@ -2,22 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
-import { StringEnum } from '../shared/schemas.ts';
+import { BuurtCodeSchema, DateTimeSchema, isAreaCode, StringEnum, UuidSchema } from '../shared/schemas.ts';
 import { surveysRepository as repository } from './surveys.repository.ts';
 import { listRounds, roundResults } from './surveys.service.ts';
 
-const Uuid = Type.String({ format: 'uuid' });
 const Grade = Type.Integer({ minimum: 1, maximum: 10, description: 'A school grade, 1 to 10' });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-const AREA_PATTERN = { buurt: /^BU[0-9]{8}$/, wijk: /^WK[0-9]{6}$/, municipality: /^GM[0-9]{4}$/ } as const;
 
 const RoundSchema = Type.Object({
-  id: Uuid,
+  id: UuidSchema,
   areaType: StringEnum(['buurt', 'wijk', 'municipality'] as const),
   areaCode: Type.String(),
   title: Type.String(),
-  opensAt: Type.String({ format: 'date-time' }),
-  closesAt: Type.String({ format: 'date-time' }),
+  opensAt: DateTimeSchema,
+  closesAt: DateTimeSchema,
   open: Type.Boolean(),
   responses: Type.Union([Type.Integer(), Type.Null()], { description: 'null: not shown, too few answers' }),
 });
@@ -38,17 +36,17 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
             areaType: StringEnum(['buurt', 'wijk', 'municipality'] as const),
             areaCode: Type.String({ maxLength: 12 }),
             title: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
-            opensAt: Type.Optional(Type.String({ format: 'date-time' })),
-            closesAt: Type.String({ format: 'date-time' }),
+            opensAt: Type.Optional(DateTimeSchema),
+            closesAt: DateTimeSchema,
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ id: Uuid }), 400: errorResponses[400], 404: errorResponses[404], ...denied },
+        response: { 201: Type.Object({ id: UuidSchema }), 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
     async (request, reply) => {
       const { areaType, areaCode, title, opensAt, closesAt } = request.body;
-      if (!AREA_PATTERN[areaType].test(areaCode)) throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855'})`);
+      if (!isAreaCode(areaType, areaCode)) throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855'})`);
       if (new Date(closesAt) <= new Date(opensAt ?? Date.now())) throw badRequest('body/closesAt', 'after-opens', 'must be after the round opens');
       const area = await repository.area(app.pg.pool, areaType, areaCode, request.user!.id);
       if (!area.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });
@@ -65,7 +63,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profile'],
         summary: 'Survey rounds, newest first; with ?buurt= only those that ask that buurt',
-        querystring: Type.Object({ buurt: Type.Optional(Type.String({ pattern: '^BU[0-9]{8}$' })) }, { additionalProperties: false }),
+        querystring: Type.Object({ buurt: Type.Optional(BuurtCodeSchema) }, { additionalProperties: false }),
         response: { 200: Type.Array(RoundSchema), 400: errorResponses[400] },
       },
     },
@@ -79,7 +77,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profile'],
         summary: 'Answer a round, once, as a resident of its area: grades 1–10, better or worse, and in your own words',
-        params: Type.Object({ id: Uuid }),
+        params: Type.Object({ id: UuidSchema }),
         body: Type.Object(
           {
             physical: Grade,
@@ -92,7 +90,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ roundId: Uuid }), 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied },
+        response: { 201: Type.Object({ roundId: UuidSchema }), 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied },
       },
     },
     async (request, reply) => {
@@ -113,11 +111,11 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profile'],
         summary: 'Results per buurt and wijk: mean grades, trend and comments; indicative below 10 answers, hidden below 5 and wherever a hidden one could be worked out from it',
-        params: Type.Object({ id: Uuid }),
+        params: Type.Object({ id: UuidSchema }),
         response: {
           200: Type.Object({
             round: RoundSchema,
-            comparedWith: Type.Union([Uuid, Type.Null()], { description: 'The previous round for the same area' }),
+            comparedWith: Type.Union([UuidSchema, Type.Null()], { description: 'The previous round for the same area' }),
             results: Type.Array(
               Type.Object({
                 areaType: StringEnum(['buurt', 'wijk'] as const),

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest } from '../shared/http-error.ts';
+import { TagKeySchema, WordsSchema } from '../shared/schemas.ts';
 import { taxonomyRepository } from './taxonomy.repository.ts';
 
-const Label = Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' });
+const Label = WordsSchema(80);
 const DomainSchema = Type.Object({
   key: Type.String(),
   nl: Type.String(),
@@ -12,7 +13,7 @@ const DomainSchema = Type.Object({
   tags: Type.Array(Type.Object({ key: Type.String(), nl: Type.String(), en: Type.String() })),
 });
 const NewTagBodySchema = Type.Object(
-  { key: Type.String({ pattern: '^[a-z0-9-]{2,40}$' }), domain: Type.String({ pattern: '^[a-z0-9-]{2,40}$' }), nl: Label, en: Label },
+  { key: TagKeySchema, domain: TagKeySchema, nl: Label, en: Label },
   { additionalProperties: false },
 );
 
