@@ -1,7 +1,8 @@
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig, publicUrlOf } from './config.ts';
 import { buildApp } from './app.ts';
-import { openDatabase, prepareDatabase } from '../db/database.ts';
+import { prepareDatabase } from './plugins/database.ts';
+import { openDatabase } from '../db/database.ts';
 import { EmbeddedDatabaseInUseError } from '../db/embedded.ts';
 import { sendDueDigests } from './follows/digest.service.ts';
 

@@ -97,7 +97,7 @@ async function measure(
 function generate(assets: number, env: Record<string, string>): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/seed-cli.ts', '--assets', String(assets)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/seed.ts', '--assets', String(assets)], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -2,14 +2,12 @@ import { spawn } from 'node:child_process';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import type { Config } from '../api/config.ts';
-import type { DatabaseKind } from './database.ts';
+import type { DatabaseConfig, DatabaseKind } from './database.ts';
 import { BackupError, backupEmbeddedDatabase, restoreEmbeddedDatabase } from './embedded.ts';
 
 export { BackupError };
 
 type Log = (message: string) => void;
-type DatabaseConfig = Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>;
 
 /** `npm run db:backup -- FILE`: the embedded database as a tar of its data directory, a server's with pg_dump -Fc. */
 export async function backupDatabase(config: DatabaseConfig, file: string, log: Log): Promise<void> {

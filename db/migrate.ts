@@ -2,15 +2,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { runner } from 'node-pg-migrate';
+import { applyFunctions, type DatabasePolicy } from './functions.ts';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export interface MigrationResult {
   applied: string[];
+  /** Whether db/functions was applied (false: the database already held exactly these). */
+  functionsApplied: boolean;
 }
 
-/** Applies every pending migration in db/migrations, all in one transaction; running it again applies nothing. */
-export async function migrate(connectionString: string, log: (message: string) => void = () => {}): Promise<MigrationResult> {
+export interface MigrateOptions {
+  policy: DatabasePolicy;
+  log?: (message: string) => void;
+}
+
+/**
+ * Applies every pending migration in db/migrations, all in one transaction, then the functions, views and triggers of
+ * db/functions; running it again applies nothing.
+ */
+export async function migrate(connectionString: string, options: MigrateOptions): Promise<MigrationResult> {
+  const log = options.log ?? (() => {});
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -26,7 +38,10 @@ export async function migrate(connectionString: string, log: (message: string) =
       log: () => {},
     });
     for (const migration of ran) log(`Applied migration ${migration.name}`);
-    return { applied: ran.map((migration) => migration.name) };
+    const started = performance.now();
+    const functionsApplied = await applyFunctions(client, options.policy, { force: ran.length > 0 });
+    if (functionsApplied) log(`Applied db/functions in ${Math.round(performance.now() - started)} ms`);
+    return { applied: ran.map((migration) => migration.name), functionsApplied };
   } finally {
     await client.end();
   }

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { openDatabase, prepareDatabase, type DatabaseKind } from '../db/database.ts';
+import { prepareDatabase } from '../api/plugins/database.ts';
+import { openDatabase, type DatabaseKind } from '../db/database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

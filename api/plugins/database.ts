@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyPostgres from '@fastify/postgres';
-import type { DatabaseKind } from '../../db/database.ts';
+import pg from 'pg';
+import type { DatabaseHandle, DatabaseKind } from '../../db/database.ts';
+import { migrate } from '../../db/migrate.ts';
+import { isSeeded, seedDatabase, seedReferenceDataInto } from '../../seed/seed.ts';
+import { databasePolicy } from '../shared/policy.ts';
 
 export interface DatabasePluginOptions {
   connectionString: string;
@@ -36,3 +40,26 @@ async function databasePlugin(app: FastifyInstance, options: DatabasePluginOptio
 }
 
 export default fp(databasePlugin, { name: 'database' });
+
+/**
+ * Before the app starts: the schema brought up to date (migrations, then the functions made with this app's policy),
+ * the reference data (taxonomy) loaded and, on a database without areas, the Tilburg seed.
+ */
+export async function prepareDatabase(
+  database: DatabaseHandle,
+  options: { seedIfEmpty: boolean },
+  log: (message: string) => void,
+): Promise<void> {
+  await migrate(database.connectionString, { policy: databasePolicy, log });
+  const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
+  try {
+    await seedReferenceDataInto(pool);
+    if (!options.seedIfEmpty || (await isSeeded(pool))) return;
+    log('Seeding the Tilburg demo: 251 buurten, 59 wijken and CBS 2024 key figures…');
+    const started = Date.now();
+    const result = await seedDatabase(pool);
+    log(`Seeded ${result.buurten.inserted} buurten and ${result.wijken.inserted} wijken in ${Date.now() - started} ms`);
+  } finally {
+    await pool.end();
+  }
+}

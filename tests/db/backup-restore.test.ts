@@ -7,7 +7,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildApp, type App } from '../../api/app.ts';
-import { openDatabase, prepareDatabase, type DatabaseHandle } from '../../db/database.ts';
+import { prepareDatabase } from '../../api/plugins/database.ts';
+import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 /** Runs one of the CLIs as `npm run db:backup -- …` does, with the given database settings. */
 function runCli(name: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `db/${name}-cli.ts`, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', `cli/${name}.ts`, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

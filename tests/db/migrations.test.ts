@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { databasePolicy } from '../../api/shared/policy.ts';
 import { migrate } from '../../db/migrate.ts';
 import { testPool } from '../helpers/db.ts';
 
@@ -8,8 +9,8 @@ afterAll(() => pool.end());
 
 describe('migrations', () => {
   it('applies nothing when the schema is already up to date', async () => {
-    const result = await migrate(inject('databaseUrl'));
-    expect(result.applied).toEqual([]);
+    const result = await migrate(inject('databaseUrl'), { policy: databasePolicy });
+    expect(result).toEqual({ applied: [], functionsApplied: false });
   });
 
   it('records the geography migration as applied', async () => {

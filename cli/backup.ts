@@ -1,7 +1,7 @@
 // `npm run db:backup -- FILE`: a backup of DATABASE_URL's database, or of the embedded database in DATA_DIR (stop the app first).
 import { ConfigError, loadConfig } from '../api/config.ts';
-import { BackupError, backupDatabase } from './backup.ts';
-import { EmbeddedDatabaseInUseError } from './embedded.ts';
+import { BackupError, backupDatabase } from '../db/backup.ts';
+import { EmbeddedDatabaseInUseError } from '../db/embedded.ts';
 
 const file = process.argv[2];
 if (!file || process.argv.length > 3) {

@@ -1,8 +1,8 @@
 // `npm run db:restore -- FILE [--force]`: into DATABASE_URL's empty database, or into an empty DATA_DIR for the
 // embedded database (--force empties it first; the app must be stopped).
 import { ConfigError, loadConfig } from '../api/config.ts';
-import { BackupError, restoreDatabase } from './backup.ts';
-import { EmbeddedDatabaseInUseError } from './embedded.ts';
+import { BackupError, restoreDatabase } from '../db/backup.ts';
+import { EmbeddedDatabaseInUseError } from '../db/embedded.ts';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');

@@ -1,8 +1,9 @@
 // `npm run user:admin -- someone@example.org`: makes an existing account an administrator.
 import { loadConfig } from '../api/config.ts';
 import { adminRepository } from '../api/admin/admin.repository.ts';
-import { openDatabase } from './database.ts';
-import { migrate } from './migrate.ts';
+import { databasePolicy } from '../api/shared/policy.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
 import pg from 'pg';
 
 const email = process.argv[2];
@@ -14,7 +15,7 @@ const config = loadConfig();
 const database = await openDatabase(config, console.log);
 const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
 try {
-  await migrate(database.connectionString);
+  await migrate(database.connectionString, { policy: databasePolicy });
   if (await adminRepository.makeAdmin(pool, email)) {
     console.log(`${email} is now an administrator.`);
   } else {

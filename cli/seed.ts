@@ -7,9 +7,10 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../api/config.ts';
+import { databasePolicy } from '../api/shared/policy.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
-import { demoOptionsFromEnvironment, seedDatabase } from './seed.ts';
+import { demoOptionsFromEnvironment, seedDatabase } from '../seed/seed.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,7 +52,7 @@ const config = loadConfig();
 const database = await openDatabase(config, console.log);
 const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
 try {
-  await migrate(database.connectionString, console.log);
+  await migrate(database.connectionString, { policy: databasePolicy, log: console.log });
   const { demo: generated, ...tables } = await seedDatabase(pool, { demo });
   for (const [table, changes] of Object.entries(tables)) {
     console.log(`${table}: ${changes.inserted} inserted, ${changes.updated} updated`);
