@@ -15,7 +15,7 @@ import {
   type PathOptions,
 } from 'leaflet';
 import type { Geometry } from 'geojson';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 import type { MapFeature } from '../api-client.ts';
@@ -23,6 +23,7 @@ import { featureText, peopleBadgeText, type Privacy } from '../map-page/feature-
 import { symbolOf } from '../map-page/symbols.ts';
 import { labelPositionOf, type LngLatPosition } from '../geo.ts';
 import { latLngOf } from './lat-lng.ts';
+import { useLatest } from './map-parts.tsx';
 import { assetMarkerIcon, clusterIcon, peopleBadgeIcon } from './marker-icons.ts';
 
 // Above the buurt and wijk boundaries, below the markers: shapes of places and the residents' cells.
@@ -60,10 +61,7 @@ export function FeatureLayers({ features, privacy, onOpenFeature }: FeatureLayer
   const { t } = useTranslation();
   const [layers, setLayers] = useState<{ clusters: MarkerClusterGroup; shapes: FeatureGroup; people: FeatureGroup } | null>(null);
   // Leaflet binds handlers when it builds a marker; the ref keeps them calling the latest callback.
-  const onOpenRef = useRef(onOpenFeature);
-  useEffect(function keepLatestOpenHandler() {
-    onOpenRef.current = onOpenFeature;
-  });
+  const onOpenRef = useLatest(onOpenFeature);
 
   useEffect(
     function addLayerGroups() {
