@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updateAgendaItem, type AgendaItem, type ItemStatus } from '../api-client.ts';
+import { ProblemList } from '../forms/ProblemList.tsx';
+import { Field } from './AgendaParts.tsx';
+import { useAgenda } from './agenda-context.ts';
+import { STATUSES, useAgendaAction } from './agenda-text.ts';
+
+/** Editors move an item along; dropping it needs a reason, which the agenda keeps. */
+export function ItemStatusForm({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation();
+  const { reload } = useAgenda();
+  const id = useId();
+  const [status, setStatus] = useState<ItemStatus>(item.status);
+  const [reason, setReason] = useState('');
+  const { busy, problems, act } = useAgendaAction();
+  const [missingReason, setMissingReason] = useState(false);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (status === 'dropped' && reason.trim() === '') {
+      setMissingReason(true);
+      return;
+    }
+    setMissingReason(false);
+    await act(async () => {
+      await updateAgendaItem(item.id, status === 'dropped' ? { status, droppedReason: reason.trim() } : { status });
+      await reload(t('agenda.statusChanged', { status: t(`agenda.status-${status}`) }));
+    });
+  }
+
+  return (
+    <form className="agenda-form agenda-form--inline" onSubmit={(event) => void submit(event)} aria-label={t('agenda.statusFormLabel', { ambition: item.ambition })}>
+      <Field id={`${id}-status`} label={t('agenda.statusLabel')}>
+        <select id={`${id}-status`} className="field__control" value={status} onChange={(event) => setStatus(event.target.value as ItemStatus)}>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`agenda.status-${value}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {status === 'dropped' && (
+        <div className="field" data-invalid={missingReason ? '' : undefined}>
+          <label className="field__label" htmlFor={`${id}-reason`}>
+            {t('agenda.droppedReason')}
+          </label>
+          {missingReason && (
+            <p className="field__error" id={`${id}-reason-error`}>
+              {t('agenda.droppedReasonMissing')}
+            </p>
+          )}
+          <textarea
+            id={`${id}-reason`}
+            className="field__control field__control--textarea"
+            rows={2}
+            maxLength={1000}
+            aria-invalid={missingReason ? true : undefined}
+            aria-describedby={missingReason ? `${id}-reason-error` : undefined}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </div>
+      )}
+      <ProblemList problems={problems} />
+      <button type="submit" className="button" disabled={busy || (status === item.status && status !== 'dropped')}>
+        {busy ? t('form.busy') : t('agenda.statusSubmit')}
+      </button>
+    </form>
+  );
+}

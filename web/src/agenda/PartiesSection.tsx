@@ -1,0 +1,136 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addAgendaParty, getMapPage, removeAgendaParty, type AgendaParty, type AgendaRole } from '../api-client.ts';
+import { ProblemList } from '../forms/ProblemList.tsx';
+import { useApiData } from '../use-api-data.ts';
+import { Field, FormActions, RemoveButton, ToggleForm } from './AgendaParts.tsx';
+import { useAgenda } from './agenda-context.ts';
+import { useAgendaAction } from './agenda-text.ts';
+
+const ROLES: readonly AgendaRole[] = ['resident', 'professional', 'municipality'];
+
+/** Building block 3: who sits at the table, by role. */
+export function PartiesSection() {
+  const { t } = useTranslation();
+  const { agenda, me, reload } = useAgenda();
+  const { busy, problems, act } = useAgendaAction();
+  const seated = agenda.parties.some((party) => party.kind === 'resident' && party.mine);
+
+  function remove(party: AgendaParty): void {
+    void act(async () => {
+      await removeAgendaParty(agenda.id, party.id);
+      await reload(t('agenda.partyRemoved', { name: party.name }));
+    });
+  }
+
+  return (
+    <section className="agenda-section" aria-labelledby="agenda-parties">
+      <h2 id="agenda-parties">{t('agenda.partiesHeading')}</h2>
+      <div className="agenda-roles">
+        {ROLES.map((role) => {
+          const parties = agenda.parties.filter((party) => party.role === role);
+          return (
+            <div key={role} className="agenda-role">
+              <h3>{t(`agenda.role-${role}`)}</h3>
+              {parties.length === 0 ? (
+                <p className="agenda-empty">{t('agenda.partiesEmpty')}</p>
+              ) : (
+                <ul>
+                  {parties.map((party) => (
+                    <li key={party.id}>
+                      {party.name}
+                      {(agenda.you.mayEdit || party.mine) && (
+                        <RemoveButton name={party.name} disabled={busy} onClick={() => remove(party)} />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <ProblemList problems={problems} />
+      {me !== null && !seated && (
+        <button
+          type="button"
+          className="button agenda-edit"
+          disabled={busy}
+          onClick={() =>
+            void act(async () => {
+              await addAgendaParty(agenda.id, { role: 'resident', me: true });
+              await reload(t('agenda.joined'));
+            })
+          }
+        >
+          {t('agenda.joinAsResident')}
+        </button>
+      )}
+      {me !== null && (agenda.you.mayEdit || me.organisations.length > 0) && (
+        <ToggleForm openLabel={t('agenda.partyAdd')}>{(close) => <PartyForm onDone={close} />}</ToggleForm>
+      )}
+    </section>
+  );
+}
+
+/** An organisation at the table (editors: any in the area; members: their own), or, for editors, a named party. */
+function PartyForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const { agenda, me, reload } = useAgenda();
+  const id = useId();
+  const mayEdit = agenda.you.mayEdit;
+  const area = useApiData(
+    async (signal) =>
+      mayEdit ? (await getMapPage({ types: 'organisation', [agenda.area.type]: agenda.area.code, limit: 200 }, null, signal)).features : [],
+    [mayEdit, agenda.area.code],
+  );
+  const [role, setRole] = useState<AgendaRole>('professional');
+  const [organisationId, setOrganisationId] = useState('');
+  const [name, setName] = useState('');
+  const { busy, problems, act } = useAgendaAction();
+
+  const options = new Map<string, string>();
+  for (const organisation of me?.organisations ?? []) options.set(organisation.id, organisation.name);
+  if (area.state.status === 'ready') for (const feature of area.state.data) options.set(String(feature.id), feature.properties.title ?? '');
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const done = await act(async () => {
+      const party = organisationId !== '' ? { role, organisationId } : { role, name: name.trim() };
+      await addAgendaParty(agenda.id, party);
+      await reload(t('agenda.partyAdded'));
+    });
+    if (done) onDone();
+  }
+
+  return (
+    <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.partyAdd')}>
+      <Field id={`${id}-role`} label={t('agenda.partyRole')}>
+        <select id={`${id}-role`} className="field__control" value={role} onChange={(event) => setRole(event.target.value as AgendaRole)}>
+          {ROLES.map((value) => (
+            <option key={value} value={value}>
+              {t(`agenda.role-${value}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${id}-organisation`} label={t('agenda.partyOrganisation')}>
+        <select id={`${id}-organisation`} className="field__control" value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+          <option value="">{mayEdit ? t('agenda.partyNoOrganisation') : t('agenda.choose')}</option>
+          {[...options].map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {mayEdit && organisationId === '' && (
+        <Field id={`${id}-name`} label={t('agenda.partyName')} hint={t('agenda.partyNameHint')}>
+          <input id={`${id}-name`} className="field__control" aria-describedby={`${id}-name-hint`} maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
+        </Field>
+      )}
+      <ProblemList problems={problems} />
+      <FormActions busy={busy} submitLabel={t('agenda.partySubmit')} onCancel={onDone} />
+    </form>
+  );
+}
