@@ -12,7 +12,12 @@ export interface DatabasePolicy {
 
 const functionsDir = new URL('./functions/', import.meta.url);
 
-/** The files of db/functions in the order they are applied: each may use what the files before it define. */
+/**
+ * The files of db/functions in the order they are applied: each may use what the files before it define. Each holds
+ * the current definition of its functions, views and triggers as CREATE OR REPLACE. What these cannot do is a
+ * migration's: dropping a function, view or trigger that is no longer wanted, and a view whose columns change or go
+ * (DROP VIEW … CASCADE in the migration; the file then creates it anew).
+ */
 export const FUNCTION_FILES = [
   'map-audiences.sql',
   'home-cells.sql',
