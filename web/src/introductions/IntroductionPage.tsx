@@ -8,9 +8,7 @@ import {
   getBlocks,
   getIntroduction,
   markIntroductionMet,
-  sendReport,
   unblockAccount,
-  writeIntroductionMessage,
   type BlockedAccount,
   type Introduction,
   type IntroductionDetail,
@@ -18,20 +16,17 @@ import {
 } from '../api-client.ts';
 import { formatDateTime } from '../account/format.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
-import { FormAlert, SubmitButton, TextAreaField } from '../forms/fields.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { failureMessage } from '../forms/messages.ts';
-import { INTRODUCTION_REPORT_REASONS, ReportForm } from '../forms/ReportForm.tsx';
-import { useForm } from '../forms/use-form.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
+import { AnswerSection, IntroductionParties } from './IntroductionParties.tsx';
+import { IntroductionThread } from './IntroductionThread.tsx';
 import { askedByText, introductionTitle } from './introduction-text.ts';
 import { useNotifications } from './notifications.tsx';
 import { blockableResident, otherParties } from './parties.ts';
-
-/** The API's limit on one message (MessageBodySchema). */
-const MESSAGE_MAX_LENGTH = 2000;
+import { SafetySection } from './SafetySection.tsx';
 
 type Loaded = [IntroductionDetail, BlockedAccount[]];
 
@@ -118,7 +113,6 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
   const resident = blockableResident(current);
   const residentBlocked = resident !== null && blocks.some((blocked) => blocked.id === resident.id);
   const isParty = current.myParty !== null;
-  const threadOpen = current.status === 'accepted' || current.status === 'met';
 
   function answer(given: 'accept' | 'decline'): Promise<void> {
     return act(async () => {
@@ -137,6 +131,13 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
       await blockAccount(party.id);
       return t('introduction.blocked', { name: party.name });
     }, false);
+  }
+
+  function markMet(): Promise<void> {
+    return act(async () => {
+      await markIntroductionMet(id);
+      return t('introduction.metDone');
+    }, true);
   }
 
   function reported(blocked: boolean, name: string | null): void {
@@ -171,157 +172,27 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
         <blockquote className="introduction__note">{current.note}</blockquote>
       </section>
 
-      <section className="section" aria-labelledby="introduction-parties-heading">
-        <h2 id="introduction-parties-heading">{t('introduction.partiesHeading')}</h2>
-        <ul className="party-list">
-          {current.parties.map((party) => (
-            <li key={party.position} className="party">
-              <span className="party__name">
-                {party.name}
-                {party.position === current.myParty && (
-                  <> {party.kind === 'resident' ? t('introduction.you') : t('introduction.yourOrganisation')}</>
-                )}
-              </span>{' '}
-              <span className="facts__note">({t(`introduction.kind-${party.kind}`)})</span>
-              {/* A decline is quiet: it is not said who declined. */}
-              {current.status !== 'declined' && (
-                <span className="party__answer"> · {t(`introduction.answer-${party.answer === 'accepted' ? 'accepted' : 'pending'}`)}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-        {current.status === 'declined' && <p className="introduction__declined">{t('introduction.declined')}</p>}
-        {current.status === 'asked' && !current.canAnswer && isParty && <p>{t('introduction.waiting', { name: otherName })}</p>}
-        {current.status === 'met' && <p>{t('introduction.met')}</p>}
-        {current.status === 'accepted' && isParty && (
-          <div className="form__actions">
-            <button type="button" className="button" disabled={busy} onClick={() => void act(async () => {
-              await markIntroductionMet(id);
-              return t('introduction.metDone');
-            }, true)}>
-              {t('introduction.metButton')}
-            </button>
-          </div>
-        )}
-      </section>
+      <IntroductionParties introduction={current} otherName={otherName} busy={busy} onMet={() => void markMet()} />
 
-      {current.canAnswer && (
-        <section className="section section--answer" aria-labelledby="introduction-answer-heading">
-          <h2 id="introduction-answer-heading">{t('introduction.answerHeading')}</h2>
-          <p>{t('introduction.answerIntro', { name: otherName })}</p>
-          <div className="form__actions">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void answer('accept')}>
-              {t('introduction.accept')}
-            </button>
-            <button type="button" className="button" disabled={busy} onClick={() => void answer('decline')}>
-              {t('introduction.decline')}
-            </button>
-          </div>
-        </section>
-      )}
+      {current.canAnswer && <AnswerSection otherName={otherName} busy={busy} onAnswer={(given) => void answer(given)} />}
 
-      <section className="section" aria-labelledby="introduction-thread-heading">
-        <h2 id="introduction-thread-heading">{t('introduction.threadHeading')}</h2>
-        {!isParty ? (
-          <p>{t('introduction.connectorNote')}</p>
-        ) : !threadOpen ? (
-          <p>{current.status === 'declined' ? t('introduction.threadDeclined') : t('introduction.threadClosed')}</p>
-        ) : (
-          <>
-            {current.messages.length === 0 ? (
-              <p>{t('introduction.threadEmpty')}</p>
-            ) : (
-              <ol className="thread" aria-label={t('introduction.threadLabel')}>
-                {current.messages.map((message) => (
-                  <li key={message.id} className={message.mine ? 'message message--mine' : 'message'}>
-                    <p className="message__meta">
-                      {message.mine
-                        ? t('introduction.fromMe', { date: formatDateTime(message.createdAt, i18n.language) })
-                        : t('introduction.from', { name: message.senderName, date: formatDateTime(message.createdAt, i18n.language) })}
-                    </p>
-                    <p className="message__body">{message.body}</p>
-                    {!message.mine && (
-                      <ReportForm
-                        reasons={INTRODUCTION_REPORT_REASONS}
-                        send={(report) => sendReport({ introductionId: id, messageId: message.id, ...report })}
-                        authorName={message.senderName}
-                        openLabel={t('introduction.reportMessage')}
-                        openLabelDetail={t('introduction.reportMessageDetail', { name: message.senderName })}
-                        onReported={(blocked) => reported(blocked, message.senderName)}
-                      />
-                    )}
-                  </li>
-                ))}
-              </ol>
-            )}
-            {current.canWrite && !residentBlocked && <MessageForm introductionId={id} onSent={() => act(async () => t('introduction.sent'), false)} />}
-          </>
-        )}
-      </section>
+      <IntroductionThread
+        introduction={current}
+        mayWrite={current.canWrite && !residentBlocked}
+        onSent={() => act(async () => t('introduction.sent'), false)}
+        onReported={reported}
+      />
 
       {isParty && (resident !== null || !current.askedByMe) && (
-        <section className="section" aria-labelledby="introduction-safety-heading">
-          <h2 id="introduction-safety-heading">{t('introduction.safetyHeading')}</h2>
-          <p>{t('introduction.safetyIntro')}</p>
-          <div className="form__actions form__actions--top">
-            {resident !== null && (
-              <button type="button" className="button button--quiet" disabled={busy} onClick={() => void toggleBlock(resident)}>
-                {residentBlocked ? t('introduction.unblock', { name: resident.name }) : t('introduction.block', { name: resident.name })}
-              </button>
-            )}
-            {!current.askedByMe && (
-              <ReportForm
-                reasons={INTRODUCTION_REPORT_REASONS}
-                send={(report) => sendReport({ introductionId: id, ...report })}
-                authorName={current.requestedBy}
-                openLabel={t('introduction.reportRequest')}
-                onReported={(blocked) => reported(blocked, current.requestedBy)}
-              />
-            )}
-          </div>
-        </section>
+        <SafetySection
+          introduction={current}
+          resident={resident}
+          residentBlocked={residentBlocked}
+          busy={busy}
+          onToggleBlock={(party) => void toggleBlock(party)}
+          onReported={reported}
+        />
       )}
     </div>
-  );
-}
-
-const MESSAGE_FIELDS = ['body'] as const;
-
-interface MessageFormProps {
-  introductionId: string;
-  onSent: () => Promise<void>;
-}
-
-/** Write in the thread; the text field stays focused and empties once the message is sent. */
-function MessageForm({ introductionId, onSent }: MessageFormProps) {
-  const { t } = useTranslation();
-  const [body, setBody] = useState('');
-  const form = useForm(MESSAGE_FIELDS);
-
-  const onSubmit = form.handleSubmit({
-    validate: () => (body.trim() === '' ? { body: t('rules.required') } : {}),
-    action: async () => {
-      await writeIntroductionMessage(introductionId, body.trim());
-      setBody('');
-      await onSent();
-    },
-  });
-
-  return (
-    <form className="form form--inline" noValidate onSubmit={onSubmit} aria-label={t('introduction.writeLabel')}>
-      <FormAlert message={form.alert} alertRef={form.alertRef} />
-      <TextAreaField
-        id="introduction-message"
-        label={t('introduction.messageLabel')}
-        hint={t('introduction.messageHint')}
-        value={body}
-        maxLength={MESSAGE_MAX_LENGTH}
-        required
-        error={form.errors.body}
-        onChange={(event) => setBody(event.target.value)}
-        textAreaRef={form.fieldRef('body')}
-      />
-      <SubmitButton label={t('introduction.send')} submitting={form.submitting} />
-    </form>
   );
 }
