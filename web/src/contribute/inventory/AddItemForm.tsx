@@ -1,11 +1,9 @@
 import type { RefObject } from 'react';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
+import type { TaxonomyDomain } from '../../api/assets.ts';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import type { Form } from '../../forms/use-form.ts';
-import type { HowOften, InventoryKind, TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { HOW_OFTEN_CHOICES } from '../kinds.ts';
-import { TagPicker } from '../shared/TagPicker.tsx';
-import { VisibilityRadios } from '../shared/VisibilityChoice.tsx';
+import { AssetFields, HowOftenField } from '../shared/AssetFields.tsx';
 import type { ItemDraft } from './draft.ts';
 import type { InventoryStep } from './steps.ts';
 
@@ -26,23 +24,10 @@ interface AddItemFormProps {
 export function AddItemForm({ step, draft, onDraftChange, taxonomy, form, titleRef, onAdd }: AddItemFormProps) {
   const { t } = useContributeTranslation();
   const idPrefix = `add-${step.key}`;
-  const rememberTitleField = form.fieldRef('title');
 
   function change(changes: Partial<ItemDraft>): void {
     onDraftChange({ ...draft, ...changes });
   }
-
-  const tagPicker = (
-    <TagPicker
-      taxonomy={taxonomy}
-      selected={draft.tags}
-      onChange={(tags) => change({ tags })}
-      legend={step.tagsFirst ? t('add.tagsByDomain') : t('add.tags')}
-      hint={t('add.tagsHint')}
-      error={form.errors.tags}
-      groupRef={form.fieldRef('tags')}
-    />
-  );
 
   return (
     <form
@@ -58,71 +43,41 @@ export function AddItemForm({ step, draft, onDraftChange, taxonomy, form, titleR
         {t('add.heading')}
       </h3>
       <FormAlert message={form.alert} alertRef={form.alertRef} />
-      {step.kindLegend !== null && (
-        <fieldset className="field kind-choice" ref={form.fieldRef('kind')} tabIndex={-1}>
-          <legend className="field__label">{t(step.kindLegend)}</legend>
-          {step.kinds.map((kind: InventoryKind) => (
-            <div key={kind} className="kind-choice__option">
-              <input
-                id={`${idPrefix}-kind-${kind}`}
-                type="radio"
-                name={`${idPrefix}-kind`}
-                value={kind}
-                checked={draft.kind === kind}
-                onChange={() => change({ kind })}
-              />
-              <label htmlFor={`${idPrefix}-kind-${kind}`}>{t(`kinds.inventory.${kind}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-      )}
-      {step.tagsFirst && tagPicker}
-      <TextField
-        id={`${idPrefix}-title`}
-        label={t(`steps.${step.key}.titleLabel`)}
-        hint={t(`steps.${step.key}.titleHint`)}
-        value={draft.title}
-        maxLength={120}
-        onChange={(event) => change({ title: event.target.value })}
-        error={form.errors.title}
-        inputRef={(element) => {
-          titleRef.current = element;
-          rememberTitleField(element);
+      <AssetFields
+        idPrefix={idPrefix}
+        draft={draft}
+        onChange={change}
+        form={form}
+        taxonomy={taxonomy}
+        kind={
+          step.kindLegend === null
+            ? undefined
+            : {
+                style: 'radios',
+                legend: t(step.kindLegend),
+                choices: step.kinds.map((kind) => ({ value: kind, label: t(`kinds.inventory.${kind}`) })),
+              }
+        }
+        title={{ label: t(`steps.${step.key}.titleLabel`), hint: t(`steps.${step.key}.titleHint`), inputRef: titleRef }}
+        tags={{
+          legend: step.tagsFirst ? t('add.tagsByDomain') : t('add.tags'),
+          hint: t('add.tagsHint'),
+          placement: step.tagsFirst ? 'first' : 'folded',
+          foldedSummary: t('add.tagsToggle', { count: draft.tags.length }),
         }}
+        between={
+          step.asksHowOften && (
+            <HowOftenField
+              id={`${idPrefix}-how-often`}
+              value={draft.howOften}
+              onChange={(howOften) => change({ howOften })}
+              error={form.errors.howOften}
+              selectRef={form.fieldRef('howOften')}
+            />
+          )
+        }
+        askVisibility
       />
-      <TextAreaField
-        id={`${idPrefix}-description`}
-        label={t('add.description')}
-        value={draft.description}
-        maxLength={2000}
-        onChange={(event) => change({ description: event.target.value })}
-        error={form.errors.description}
-        textAreaRef={form.fieldRef('description')}
-      />
-      {step.asksHowOften && (
-        <SelectField
-          id={`${idPrefix}-how-often`}
-          label={t('add.howOften')}
-          value={draft.howOften}
-          onChange={(event) => change({ howOften: event.target.value as HowOften | '' })}
-          error={form.errors.howOften}
-          selectRef={form.fieldRef('howOften')}
-        >
-          <option value="">{t('howOften.unknown')}</option>
-          {HOW_OFTEN_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(`howOften.${choice}`)}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      {!step.tagsFirst && (
-        <details className="add-item__tags" open={draft.tags.length > 0 || form.errors.tags !== undefined ? true : undefined}>
-          <summary>{t('add.tagsToggle', { count: draft.tags.length })}</summary>
-          {tagPicker}
-        </details>
-      )}
-      <VisibilityRadios value={draft.visibility} onChange={(visibility) => change({ visibility })} />
       <SubmitButton label={t('add.submit')} submitting={form.submitting} />
     </form>
   );

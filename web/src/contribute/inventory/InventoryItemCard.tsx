@@ -1,16 +1,18 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { type Asset, type HowOften, type TaxonomyDomain, updateAsset, type Visibility } from '../../api/assets.ts';
+import { type Asset, type HowOften, type InventoryKind, type TaxonomyDomain, updateAsset, type Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { HOW_OFTEN_CHOICES } from '../kinds.ts';
+import { AssetFields, HowOftenField } from '../shared/AssetFields.tsx';
 import { DeleteButton } from '../shared/DeleteButton.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { StillActivePrompt } from '../shared/StillActivePrompt.tsx';
-import { TagList, TagPicker } from '../shared/TagPicker.tsx';
+import { TagList } from '../shared/TagPicker.tsx';
 import { VisibilitySelect } from '../shared/VisibilityChoice.tsx';
+import type { ItemDraft } from './draft.ts';
 import type { InventoryStep } from './steps.ts';
 
 interface InventoryItemCardProps {
@@ -110,7 +112,8 @@ export function InventoryItemCard({ asset, step, taxonomy, onChanged, onDeleted 
   );
 }
 
-const EDIT_FIELDS = ['title', 'description', 'tags', 'howOften'] as const;
+// The kind cannot be changed here; it is listed because the shared asset fields know it.
+const EDIT_FIELDS = ['kind', 'title', 'description', 'tags', 'howOften'] as const;
 type EditField = (typeof EDIT_FIELDS)[number];
 
 interface EditItemFormProps {
@@ -123,16 +126,24 @@ interface EditItemFormProps {
 
 function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemFormProps) {
   const { t } = useContributeTranslation();
-  const [title, setTitle] = useState(asset.title);
-  const [description, setDescription] = useState(asset.description);
-  const [tags, setTags] = useState(asset.tags.map((tag) => tag.key));
-  const [howOften, setHowOften] = useState(howOftenOf(asset));
+  const [draft, setDraft] = useState<ItemDraft>({
+    kind: asset.kind as InventoryKind,
+    title: asset.title,
+    description: asset.description,
+    tags: asset.tags.map((tag) => tag.key),
+    visibility: asset.visibility,
+    howOften: howOftenOf(asset),
+  });
   const form = useForm(EDIT_FIELDS);
   const describeFailure = useDescribeFailure(EDIT_FIELDS);
   const idPrefix = `edit-${asset.id}`;
 
+  function change(changes: Partial<ItemDraft>): void {
+    setDraft((previous) => ({ ...previous, ...changes }));
+  }
+
   function validate(): FieldMessages<EditField> {
-    return title.trim() === '' ? { title: t('add.titleRequired') } : {};
+    return draft.title.trim() === '' ? { title: t('add.titleRequired') } : {};
   }
 
   const onSubmit = form.handleSubmit({
@@ -141,10 +152,10 @@ function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemForm
     action: async () => {
       onSaved(
         await updateAsset(asset.id, {
-          title: title.trim(),
-          description: description.trim(),
-          tags,
-          ...(step.asksHowOften ? { details: howOften === '' ? {} : { howOften } } : {}),
+          title: draft.title.trim(),
+          description: draft.description.trim(),
+          tags: draft.tags,
+          ...(step.asksHowOften ? { details: draft.howOften === '' ? {} : { howOften: draft.howOften } } : {}),
         }),
       );
     },
@@ -153,49 +164,24 @@ function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemForm
   return (
     <form className="form item-edit" noValidate onSubmit={onSubmit} aria-label={t('item.editLabel', { title: asset.title })}>
       <FormAlert message={form.alert} alertRef={form.alertRef} />
-      <TextField
-        id={`${idPrefix}-title`}
-        label={t(`steps.${step.key}.titleLabel`)}
-        value={title}
-        maxLength={120}
-        onChange={(event) => setTitle(event.target.value)}
-        error={form.errors.title}
-        inputRef={form.fieldRef('title')}
-        autoFocus
-      />
-      <TextAreaField
-        id={`${idPrefix}-description`}
-        label={t('add.description')}
-        value={description}
-        maxLength={2000}
-        onChange={(event) => setDescription(event.target.value)}
-        error={form.errors.description}
-        textAreaRef={form.fieldRef('description')}
-      />
-      {step.asksHowOften && (
-        <SelectField
-          id={`${idPrefix}-how-often`}
-          label={t('add.howOften')}
-          value={howOften}
-          onChange={(event) => setHowOften(event.target.value as HowOften | '')}
-          error={form.errors.howOften}
-          selectRef={form.fieldRef('howOften')}
-        >
-          <option value="">{t('howOften.unknown')}</option>
-          {HOW_OFTEN_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(`howOften.${choice}`)}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <TagPicker
+      <AssetFields
+        idPrefix={idPrefix}
+        draft={draft}
+        onChange={change}
+        form={form}
         taxonomy={taxonomy}
-        selected={tags}
-        onChange={setTags}
-        legend={t('add.tags')}
-        error={form.errors.tags}
-        groupRef={form.fieldRef('tags')}
+        title={{ label: t(`steps.${step.key}.titleLabel`), autoFocus: true }}
+        between={
+          step.asksHowOften && (
+            <HowOftenField
+              id={`${idPrefix}-how-often`}
+              value={draft.howOften}
+              onChange={(howOften) => change({ howOften })}
+              error={form.errors.howOften}
+              selectRef={form.fieldRef('howOften')}
+            />
+          )
+        }
       />
       <div className="item-actions">
         <SubmitButton label={t('item.save')} submitting={form.submitting} />

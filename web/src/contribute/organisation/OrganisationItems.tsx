@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { type Asset, createAsset, type OrganisationItemKind, type TaxonomyDomain } from '../../api/assets.ts';
 import type { Organisation } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_OFFER_KINDS, ORGANISATION_WISH_KINDS } from '../kinds.ts';
+import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
-import { TagPicker } from '../shared/TagPicker.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags'] as const;
 type Field = (typeof FIELDS)[number];
@@ -22,10 +22,7 @@ interface OrganisationItemsProps {
 export function OrganisationItems({ organisation, initialItems, taxonomy }: OrganisationItemsProps) {
   const { t } = useContributeTranslation();
   const [items, setItems] = useState(initialItems);
-  const [kind, setKind] = useState<OrganisationItemKind | ''>('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [tags, setTags] = useState<string[]>([]);
+  const [draft, setDraft] = useState(emptyAssetDraft<OrganisationItemKind>());
   const [status, setStatus] = useState('');
   const form = useForm(FIELDS);
   const describeFailure = useDescribeFailure(FIELDS);
@@ -33,8 +30,8 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
 
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
-    if (kind === '') problems.kind = t('organisationItems.kindRequired');
-    if (title.trim() === '') problems.title = t('add.titleRequired');
+    if (draft.kind === '') problems.kind = t('organisationItems.kindRequired');
+    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
     return problems;
   }
 
@@ -42,22 +39,22 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
     validate,
     describeFailure,
     action: async () => {
-      if (kind === '') return;
+      if (draft.kind === '') return;
       const asset = await createAsset({
         type: 'organisation-item',
         ownerOrganisationId: organisation.id,
-        kind,
-        title: title.trim(),
-        ...(description.trim() === '' ? {} : { description: description.trim() }),
-        tags,
+        kind: draft.kind,
+        ...assetText(draft),
       });
       setItems((previous) => [...previous, asset]);
-      setTitle('');
-      setDescription('');
-      setTags([]);
+      setDraft(draftAfterSaving);
       setStatus(t('add.saved', { title: asset.title }));
     },
   });
+
+  function kindLabel(kind: OrganisationItemKind): string {
+    return t(`organisationItems.kinds.${kind}`);
+  }
 
   function replace(asset: Asset): void {
     setItems((previous) => previous.map((item) => (item.id === asset.id ? asset : item)));
@@ -83,7 +80,7 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
             <SimpleItemCard
               key={item.id}
               asset={item}
-              kindLabel={t(`organisationItems.kinds.${item.kind}` as 'organisationItems.kinds.room')}
+              kindLabel={kindLabel(item.kind as OrganisationItemKind)}
               taxonomy={taxonomy}
               onChanged={replace}
               onDeleted={remove}
@@ -94,56 +91,24 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
       <form className="form add-item" noValidate onSubmit={onSubmit} aria-labelledby="organisation-item-add-heading">
         <h3 id="organisation-item-add-heading">{t('organisationItems.addHeading')}</h3>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <SelectField
-          id="organisation-item-kind"
-          label={t('organisationItems.kind')}
-          value={kind}
-          onChange={(event) => setKind(event.target.value as OrganisationItemKind | '')}
-          error={form.errors.kind}
-          selectRef={form.fieldRef('kind')}
-        >
-          <option value="">{t('organisationItems.chooseKind')}</option>
-          <optgroup label={t('organisationItems.offers')}>
-            {ORGANISATION_OFFER_KINDS.map((each) => (
-              <option key={each} value={each}>
-                {t(`organisationItems.kinds.${each}`)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t('organisationItems.wishes')}>
-            {ORGANISATION_WISH_KINDS.map((each) => (
-              <option key={each} value={each}>
-                {t(`organisationItems.kinds.${each}`)}
-              </option>
-            ))}
-          </optgroup>
-        </SelectField>
-        <TextField
-          id="organisation-item-title"
-          label={t('organisationItems.title')}
-          hint={t('organisationItems.titleHint')}
-          value={title}
-          maxLength={120}
-          onChange={(event) => setTitle(event.target.value)}
-          error={form.errors.title}
-          inputRef={form.fieldRef('title')}
-        />
-        <TextAreaField
-          id="organisation-item-description"
-          label={t('add.description')}
-          value={description}
-          maxLength={2000}
-          onChange={(event) => setDescription(event.target.value)}
-          error={form.errors.description}
-          textAreaRef={form.fieldRef('description')}
-        />
-        <TagPicker
+        <AssetFields
+          idPrefix="organisation-item"
+          draft={draft}
+          onChange={(changes) => setDraft((previous) => ({ ...previous, ...changes }))}
+          form={form}
           taxonomy={taxonomy}
-          selected={tags}
-          onChange={setTags}
-          legend={t('add.tags')}
-          error={form.errors.tags}
-          groupRef={form.fieldRef('tags')}
+          kind={{
+            style: 'select',
+            label: t('organisationItems.kind'),
+            emptyLabel: t('organisationItems.chooseKind'),
+            options: (
+              <>
+                <optgroup label={t('organisationItems.offers')}>{kindOptions(ORGANISATION_OFFER_KINDS, kindLabel)}</optgroup>
+                <optgroup label={t('organisationItems.wishes')}>{kindOptions(ORGANISATION_WISH_KINDS, kindLabel)}</optgroup>
+              </>
+            ),
+          }}
+          title={{ label: t('organisationItems.title'), hint: t('organisationItems.titleHint') }}
         />
         <SubmitButton label={t('add.submit')} submitting={form.submitting} />
         <p className="form-status" role="status">

@@ -3,17 +3,17 @@ import { Link } from 'react-router';
 import type { BuurtCollection } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
 import type { Me } from '../../api/me.ts';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
 import { Outcome } from '../../forms/Outcome.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { type Asset, createAsset, type PlaceKind, type TaxonomyDomain } from '../../api/assets.ts';
 import { drawModeForPlaceKind, geometryOf, MIN_POINTS, type DrawMode } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { PLACE_KIND_CHOICES } from '../kinds.ts';
+import { AssetFields, assetText, emptyAssetDraft, kindOptions, type AssetDraft } from '../shared/AssetFields.tsx';
 import { mapOfBuurt } from '../paths.ts';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
-import { TagPicker } from '../shared/TagPicker.tsx';
 
 const FIELDS = [
   'kind',
@@ -46,13 +46,10 @@ interface PlaceFormProps {
 
 export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFormProps) {
   const { t } = useContributeTranslation();
-  const [kind, setKind] = useState<PlaceKind | ''>('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [draft, setDraft] = useState(emptyAssetDraft<PlaceKind>());
   const [mode, setMode] = useState<DrawMode>('point');
   const [modeChosen, setModeChosen] = useState(false);
   const [lngLats, setLngLats] = useState<LngLat[]>([]);
-  const [tags, setTags] = useState<string[]>([]);
   const [owner, setOwner] = useState('');
   const [capacity, setCapacity] = useState('');
   const [stepFree, setStepFree] = useState<YesNoUnknown>('');
@@ -63,10 +60,11 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
   // A pin outside Tilburg is a misplaced pin, not a shape drawn outside it.
   const describeFailure = useDescribeFailure(FIELDS, mode === 'point' ? { geometry: { 'inside-a-buurt': 'problems.pointOutside' } } : {});
 
-  function chooseKind(next: PlaceKind | ''): void {
-    setKind(next);
+  function change(changes: Partial<AssetDraft<PlaceKind | ''>>): void {
+    setDraft((previous) => ({ ...previous, ...changes }));
+    const next = changes.kind;
     // A route is a line and a park an area, unless the person chose the way of drawing themselves.
-    if (!modeChosen && next !== '') changeMode(drawModeForPlaceKind(next));
+    if (!modeChosen && next !== undefined && next !== '') changeMode(drawModeForPlaceKind(next));
   }
 
   function changeMode(next: DrawMode): void {
@@ -76,8 +74,8 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
 
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
-    if (kind === '') problems.kind = t('place.kindRequired');
-    if (title.trim() === '') problems.title = t('add.titleRequired');
+    if (draft.kind === '') problems.kind = t('place.kindRequired');
+    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
     if (geometryOf(mode, lngLats) === null) problems.geometry = t(`shape.${mode}.required`, { count: MIN_POINTS[mode] });
     if (capacity !== '' && !(Number.isInteger(Number(capacity)) && Number(capacity) >= 1)) problems.capacity = t('problems.capacity');
     return problems;
@@ -88,7 +86,7 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
     describeFailure,
     action: async () => {
       const geometry = geometryOf(mode, lngLats);
-      if (kind === '' || geometry === null) return;
+      if (draft.kind === '' || geometry === null) return;
       const details = {
         ...(capacity === '' ? {} : { capacity: Number(capacity) }),
         ...(booleanOf(stepFree) === undefined ? {} : { stepFree: booleanOf(stepFree) }),
@@ -97,10 +95,8 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
       };
       const asset = await createAsset({
         type: 'place',
-        kind,
-        title: title.trim(),
-        ...(description.trim() === '' ? {} : { description: description.trim() }),
-        tags,
+        kind: draft.kind,
+        ...assetText(draft),
         geometry,
         ...(owner === '' ? {} : { ownerOrganisationId: owner }),
         ...(Object.keys(details).length === 0 ? {} : { details }),
@@ -145,77 +141,54 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
       <p className="privacy-note">{t('place.publicNote')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <SelectField
-          id="place-kind"
-          label={t('place.kind')}
-          value={kind}
-          onChange={(event) => chooseKind(event.target.value as PlaceKind | '')}
-          error={form.errors.kind}
-          selectRef={form.fieldRef('kind')}
-        >
-          <option value="">{t('place.chooseKind')}</option>
-          {PLACE_KIND_CHOICES.map((each) => (
-            <option key={each} value={each}>
-              {t(`place.kinds.${each}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="place-title"
-          label={t('place.name')}
-          hint={t('place.nameHint')}
-          value={title}
-          maxLength={120}
-          onChange={(event) => setTitle(event.target.value)}
-          error={form.errors.title}
-          inputRef={form.fieldRef('title')}
-        />
-        <TextAreaField
-          id="place-description"
-          label={t('add.description')}
-          value={description}
-          maxLength={2000}
-          onChange={(event) => setDescription(event.target.value)}
-          error={form.errors.description}
-          textAreaRef={form.fieldRef('description')}
-        />
-        <fieldset className="field kind-choice">
-          <legend className="field__label">{t('place.drawAs')}</legend>
-          {DRAW_MODES.map((each) => (
-            <div key={each} className="kind-choice__option">
-              <input
-                id={`place-mode-${each}`}
-                type="radio"
-                name="place-mode"
-                value={each}
-                checked={mode === each}
-                onChange={() => {
-                  setModeChosen(true);
-                  changeMode(each);
-                }}
-              />
-              <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <ShapeField
-          id="place-shape"
-          mode={mode}
-          lngLats={lngLats}
-          onChange={setLngLats}
-          label={t('place.map')}
-          error={form.errors.geometry}
-          fieldRef={form.fieldRef('geometry')}
-          buurten={buurten}
-          focusBuurtCode={me.homeBuurt?.code ?? null}
-        />
-        <TagPicker
+        <AssetFields
+          idPrefix="place"
+          draft={draft}
+          onChange={change}
+          form={form}
           taxonomy={taxonomy}
-          selected={tags}
-          onChange={setTags}
-          legend={t('place.tags')}
-          error={form.errors.tags}
-          groupRef={form.fieldRef('tags')}
+          kind={{
+            style: 'select',
+            label: t('place.kind'),
+            emptyLabel: t('place.chooseKind'),
+            options: kindOptions(PLACE_KIND_CHOICES, (each) => t(`place.kinds.${each}`)),
+          }}
+          title={{ label: t('place.name'), hint: t('place.nameHint') }}
+          tags={{ legend: t('place.tags') }}
+          between={
+            <>
+              <fieldset className="field kind-choice">
+                <legend className="field__label">{t('place.drawAs')}</legend>
+                {DRAW_MODES.map((each) => (
+                  <div key={each} className="kind-choice__option">
+                    <input
+                      id={`place-mode-${each}`}
+                      type="radio"
+                      name="place-mode"
+                      value={each}
+                      checked={mode === each}
+                      onChange={() => {
+                        setModeChosen(true);
+                        changeMode(each);
+                      }}
+                    />
+                    <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <ShapeField
+                id="place-shape"
+                mode={mode}
+                lngLats={lngLats}
+                onChange={setLngLats}
+                label={t('place.map')}
+                error={form.errors.geometry}
+                fieldRef={form.fieldRef('geometry')}
+                buurten={buurten}
+                focusBuurtCode={me.homeBuurt?.code ?? null}
+              />
+            </>
+          }
         />
         {me.organisations.length > 0 && (
           <SelectField

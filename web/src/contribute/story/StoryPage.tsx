@@ -2,20 +2,20 @@ import { useRef, useState } from 'react';
 import { type BuurtCollection, getBuurten } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
 import { getMe, type Me } from '../../api/me.ts';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { type Asset, createAsset, getMyAssets, getTaxonomy, type StoryKind, type TaxonomyDomain } from '../../api/assets.ts';
 import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KIND_CHOICES } from '../kinds.ts';
+import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
 import { BuurtSelect } from '../shared/BuurtSelect.tsx';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
-import { TagPicker } from '../shared/TagPicker.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'buurtCode', 'point'] as const;
 type Field = (typeof FIELDS)[number];
@@ -45,10 +45,7 @@ interface StorySectionsProps {
 function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsProps) {
   const { t } = useContributeTranslation();
   const [stories, setStories] = useState(initialStories);
-  const [kind, setKind] = useState<StoryKind | ''>('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [tags, setTags] = useState<string[]>([]);
+  const [draft, setDraft] = useState(emptyAssetDraft<StoryKind>());
   const [buurtCode, setBuurtCode] = useState(me.homeBuurt?.code ?? '');
   const [pin, setPin] = useState<LngLat[]>([]);
   const [status, setStatus] = useState('');
@@ -60,9 +57,9 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
 
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
-    if (kind === '') problems.kind = t('story.kindRequired');
-    if (title.trim() === '') problems.title = t('add.titleRequired');
-    if (description.trim() === '') problems.description = t('problems.storyRequired');
+    if (draft.kind === '') problems.kind = t('story.kindRequired');
+    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
+    if (draft.description.trim() === '') problems.description = t('problems.storyRequired');
     if (buurtCode === '' && pin.length === 0) problems.buurtCode = t('story.whereRequired');
     return problems;
   }
@@ -71,21 +68,18 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
     validate,
     describeFailure,
     action: async () => {
-      if (kind === '') return;
+      if (draft.kind === '') return;
       const point = geometryOf('point', pin);
       const asset = await createAsset({
         type: 'story',
-        kind,
-        title: title.trim(),
-        description: description.trim(),
-        tags,
+        kind: draft.kind,
+        ...assetText(draft),
+        description: draft.description.trim(),
         // A pin is more precise than the buurt, and the API takes the buurt from it.
         ...(point?.type === 'Point' ? { point } : { buurtCode }),
       });
       setStories((previous) => [...previous, asset]);
-      setTitle('');
-      setDescription('');
-      setTags([]);
+      setDraft(draftAfterSaving);
       setPin([]);
       setFormKey((key) => key + 1);
       setStatus(t('add.saved', { title: asset.title }));
@@ -105,72 +99,45 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
         <p className="privacy-note">{t('story.publicNote')}</p>
         <form className="form" noValidate onSubmit={onSubmit}>
           <FormAlert message={form.alert} alertRef={form.alertRef} />
-          <SelectField
-            id="story-kind"
-            label={t('story.kind')}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as StoryKind | '')}
-            error={form.errors.kind}
-            selectRef={form.fieldRef('kind')}
-          >
-            <option value="">{t('story.chooseKind')}</option>
-            {STORY_KIND_CHOICES.map((each) => (
-              <option key={each} value={each}>
-                {t(`story.kinds.${each}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            id="story-title"
-            label={t('story.name')}
-            value={title}
-            maxLength={120}
-            onChange={(event) => setTitle(event.target.value)}
-            error={form.errors.title}
-            inputRef={form.fieldRef('title')}
-          />
-          <TextAreaField
-            id="story-description"
-            label={t('story.text')}
-            hint={t('story.textHint')}
-            value={description}
-            rows={6}
-            maxLength={2000}
-            onChange={(event) => setDescription(event.target.value)}
-            error={form.errors.description}
-            textAreaRef={form.fieldRef('description')}
-          />
-          <TagPicker
+          <AssetFields
+            idPrefix="story"
+            draft={draft}
+            onChange={(changes) => setDraft((previous) => ({ ...previous, ...changes }))}
+            form={form}
             taxonomy={taxonomy}
-            selected={tags}
-            onChange={setTags}
-            legend={t('add.tags')}
-            error={form.errors.tags}
-            groupRef={form.fieldRef('tags')}
-          />
-          <BuurtSelect
-            id="story-buurt"
-            label={t('story.buurt')}
-            hint={t('story.buurtHint')}
-            emptyLabel={t('story.chooseBuurt')}
-            buurten={buurten}
-            value={buurtCode}
-            onChange={setBuurtCode}
-            error={form.errors.buurtCode}
-            selectRef={form.fieldRef('buurtCode')}
-          />
-          <ShapeField
-            key={formKey}
-            id="story-pin"
-            mode="point"
-            lngLats={pin}
-            onChange={setPin}
-            label={t('story.pin')}
-            error={form.errors.point}
-            fieldRef={form.fieldRef('point')}
-            buurten={buurten}
-            focusBuurtCode={buurtCode === '' ? null : buurtCode}
-          />
+            kind={{
+              style: 'select',
+              label: t('story.kind'),
+              emptyLabel: t('story.chooseKind'),
+              options: kindOptions(STORY_KIND_CHOICES, (each) => t(`story.kinds.${each}`)),
+            }}
+            title={{ label: t('story.name') }}
+            description={{ label: t('story.text'), hint: t('story.textHint'), rows: 6 }}
+          >
+            <BuurtSelect
+              id="story-buurt"
+              label={t('story.buurt')}
+              hint={t('story.buurtHint')}
+              emptyLabel={t('story.chooseBuurt')}
+              buurten={buurten}
+              value={buurtCode}
+              onChange={setBuurtCode}
+              error={form.errors.buurtCode}
+              selectRef={form.fieldRef('buurtCode')}
+            />
+            <ShapeField
+              key={formKey}
+              id="story-pin"
+              mode="point"
+              lngLats={pin}
+              onChange={setPin}
+              label={t('story.pin')}
+              error={form.errors.point}
+              fieldRef={form.fieldRef('point')}
+              buurten={buurten}
+              focusBuurtCode={buurtCode === '' ? null : buurtCode}
+            />
+          </AssetFields>
           <SubmitButton label={t('story.submit')} submitting={form.submitting} />
           <p className="form-status" role="status">
             {status}

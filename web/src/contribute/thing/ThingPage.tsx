@@ -1,17 +1,16 @@
 import { useRef, useState } from 'react';
 import { getMe, type Me } from '../../api/me.ts';
-import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
-import { type Asset, createAsset, getMyAssets, getTaxonomy, type TaxonomyDomain, type ThingKind, type Visibility } from '../../api/assets.ts';
+import { type Asset, createAsset, getMyAssets, getTaxonomy, type TaxonomyDomain, type ThingKind } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { DEFAULT_VISIBILITY, THING_KIND_CHOICES } from '../kinds.ts';
+import { THING_KIND_CHOICES } from '../kinds.ts';
+import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
-import { TagPicker } from '../shared/TagPicker.tsx';
-import { VisibilityRadios } from '../shared/VisibilityChoice.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'ownerOrganisationId', 'visibility'] as const;
 type Field = (typeof FIELDS)[number];
@@ -40,12 +39,8 @@ interface ThingSectionsProps {
 function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
   const { t } = useContributeTranslation();
   const [things, setThings] = useState(initialThings);
-  const [kind, setKind] = useState<ThingKind | ''>('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [tags, setTags] = useState<string[]>([]);
+  const [draft, setDraft] = useState(emptyAssetDraft<ThingKind>());
   const [owner, setOwner] = useState('');
-  const [visibility, setVisibility] = useState<Visibility>(DEFAULT_VISIBILITY);
   const [status, setStatus] = useState('');
   const form = useForm(FIELDS);
   const describeFailure = useDescribeFailure(FIELDS);
@@ -53,8 +48,8 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
 
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
-    if (kind === '') problems.kind = t('thing.kindRequired');
-    if (title.trim() === '') problems.title = t('add.titleRequired');
+    if (draft.kind === '') problems.kind = t('thing.kindRequired');
+    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
     return problems;
   }
 
@@ -62,19 +57,15 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
     validate,
     describeFailure,
     action: async () => {
-      if (kind === '') return;
+      if (draft.kind === '') return;
       const asset = await createAsset({
         type: 'thing',
-        kind,
-        title: title.trim(),
-        ...(description.trim() === '' ? {} : { description: description.trim() }),
-        tags,
-        ...(owner === '' ? { visibility } : { ownerOrganisationId: owner }),
+        kind: draft.kind,
+        ...assetText(draft),
+        ...(owner === '' ? { visibility: draft.visibility } : { ownerOrganisationId: owner }),
       });
       setThings((previous) => [...previous, asset]);
-      setTitle('');
-      setDescription('');
-      setTags([]);
+      setDraft(draftAfterSaving);
       setStatus(t('add.saved', { title: asset.title }));
     },
   });
@@ -91,70 +82,40 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
         <p>{t('thing.intro')}</p>
         <form className="form" noValidate onSubmit={onSubmit}>
           <FormAlert message={form.alert} alertRef={form.alertRef} />
-          <SelectField
-            id="thing-kind"
-            label={t('thing.kind')}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as ThingKind | '')}
-            error={form.errors.kind}
-            selectRef={form.fieldRef('kind')}
-          >
-            <option value="">{t('thing.chooseKind')}</option>
-            {THING_KIND_CHOICES.map((each) => (
-              <option key={each} value={each}>
-                {t(`thing.kinds.${each}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            id="thing-title"
-            label={t('thing.name')}
-            hint={t('thing.nameHint')}
-            value={title}
-            maxLength={120}
-            onChange={(event) => setTitle(event.target.value)}
-            error={form.errors.title}
-            inputRef={form.fieldRef('title')}
-          />
-          <TextAreaField
-            id="thing-description"
-            label={t('add.description')}
-            value={description}
-            maxLength={2000}
-            onChange={(event) => setDescription(event.target.value)}
-            error={form.errors.description}
-            textAreaRef={form.fieldRef('description')}
-          />
-          <TagPicker
+          <AssetFields
+            idPrefix="thing"
+            draft={draft}
+            onChange={(changes) => setDraft((previous) => ({ ...previous, ...changes }))}
+            form={form}
             taxonomy={taxonomy}
-            selected={tags}
-            onChange={setTags}
-            legend={t('add.tags')}
-            error={form.errors.tags}
-            groupRef={form.fieldRef('tags')}
-          />
-          {me.organisations.length > 0 && (
-            <SelectField
-              id="thing-owner"
-              label={t('thing.owner')}
-              value={owner}
-              onChange={(event) => setOwner(event.target.value)}
-              error={form.errors.ownerOrganisationId}
-              selectRef={form.fieldRef('ownerOrganisationId')}
-            >
-              <option value="">{t('thing.ownerMe')}</option>
-              {me.organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
-            </SelectField>
-          )}
-          {owner === '' ? (
-            <VisibilityRadios value={visibility} onChange={setVisibility} />
-          ) : (
-            <p className="privacy-note">{t('thing.organisationPublic')}</p>
-          )}
+            kind={{
+              style: 'select',
+              label: t('thing.kind'),
+              emptyLabel: t('thing.chooseKind'),
+              options: kindOptions(THING_KIND_CHOICES, (each) => t(`thing.kinds.${each}`)),
+            }}
+            title={{ label: t('thing.name'), hint: t('thing.nameHint') }}
+            askVisibility={owner === ''}
+          >
+            {me.organisations.length > 0 && (
+              <SelectField
+                id="thing-owner"
+                label={t('thing.owner')}
+                value={owner}
+                onChange={(event) => setOwner(event.target.value)}
+                error={form.errors.ownerOrganisationId}
+                selectRef={form.fieldRef('ownerOrganisationId')}
+              >
+                <option value="">{t('thing.ownerMe')}</option>
+                {me.organisations.map((organisation) => (
+                  <option key={organisation.id} value={organisation.id}>
+                    {organisation.name}
+                  </option>
+                ))}
+              </SelectField>
+            )}
+            {owner !== '' && <p className="privacy-note">{t('thing.organisationPublic')}</p>}
+          </AssetFields>
           <SubmitButton label={t('add.submit')} submitting={form.submitting} />
           <p className="form-status" role="status">
             {status}
