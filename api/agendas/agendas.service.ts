@@ -1,10 +1,32 @@
+import type { Static } from '@sinclair/typebox';
+import type { Pool } from 'pg';
+import type { SessionUser } from '../auth/auth.repository.ts';
 import type { Queryable } from '../shared/db.ts';
-import { badRequest, notFound } from '../shared/http-error.ts';
+import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
+import { isAreaCode } from '../shared/schemas.ts';
+import { inTransaction } from '../shared/transaction.ts';
 import { meanOf, RESULT_THRESHOLDS, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import { labelOf, THEMES } from '../profile/labels.ts';
+import { profileRepository } from '../profile/profile.repository.ts';
 import { areaKompas } from '../profile/profile.service.ts';
 import { agendasRepository as repository, type AgendaAccess, type ItemRow, type ProgressRow } from './agendas.repository.ts';
-import { ITEM_STATUSES, type Agenda, type AgendaProgress, type ScanEntry, type UpdateItemBody } from './agendas.schemas.ts';
+import {
+  ITEM_STATUSES,
+  type Agenda,
+  type AgendaProgress,
+  type AgendaSummary,
+  type CreateAgendaBodySchema,
+  type EvidenceBodySchema,
+  type HistoryEntry,
+  type ItemBody,
+  type ItemVersion,
+  type PartyBodySchema,
+  type PledgeBodySchema,
+  type PolicyLinkBodySchema,
+  type ScanEntry,
+  type UpdateAgendaBodySchema,
+  type UpdateItemBody,
+} from './agendas.schemas.ts';
 
 /** How many indicators the generated buurtscan lists. */
 export const SCAN_SIZE = 8;
@@ -250,3 +272,416 @@ export async function linkIntroductionToItem(db: Queryable, itemId: string, intr
     await repository.record(db, access.agenda_id, itemId, userId, 'introduction.linked', { introductionId });
   }
 }
+
+type CreateAgendaBody = Static<typeof CreateAgendaBodySchema>;
+type UpdateAgendaBody = Static<typeof UpdateAgendaBodySchema>;
+type PolicyLinkBody = Static<typeof PolicyLinkBodySchema>;
+type PartyBody = Static<typeof PartyBodySchema>;
+type EvidenceBody = Static<typeof EvidenceBodySchema>;
+type PledgeBody = Static<typeof PledgeBodySchema>;
+type Language = 'nl' | 'en';
+
+/** History entries whose actor is named only to those who take part: residents' support and words. */
+const PARTICIPANTS_ONLY_ACTORS = new Set(['item.supported', 'item.support-withdrawn', 'item.commented']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The buurtagenda: connectors of the area draft and edit; residents and organisations of the area comment, support and
+ * join the table; owners pledge their assets. Every write is one transaction that records itself in the history. A
+ * draft is visible only to those who take part (anyone else gets a plain 404); a published one is public.
+ */
+export function agendasService(pool: Pool) {
+  /** The agenda, if the viewer may see it (published, or a draft they take part in); else 404. */
+  async function visibleAgenda(id: string, viewer: string | null) {
+    const access = await repository.access(pool, id, viewer);
+    if (!access || !visibleTo(access)) throw notFound('names no agenda you can see', { field: 'params/id', rule: 'exists' });
+    return access;
+  }
+  /** The agenda, if the viewer edits it (a connector of its area, an administrator). */
+  async function editableAgenda(id: string, viewer: string) {
+    const access = await visibleAgenda(id, viewer);
+    if (!access.may_edit) {
+      throw forbidden('is an agenda only the connectors of its area edit', { field: 'params/id', rule: 'editor' });
+    }
+    return access;
+  }
+  async function knownTheme(theme: string, field: string) {
+    const themes = new Set((await profileRepository.indicators(pool, 'nl')).map((indicator) => indicator.theme));
+    if (!themes.has(theme)) throw badRequest(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
+  }
+  async function knownCarriers(agendaId: string, carriers: string[] | undefined) {
+    if (carriers && carriers.length > 0 && (await repository.countParties(pool, agendaId, carriers)) !== carriers.length) {
+      throw badRequest('body/carriers', 'party', 'must be parties at this agenda’s table');
+    }
+  }
+  /** The item, if the viewer takes part in its area (lives or works there, or sits at the table). */
+  async function participant(itemId: string, user: string) {
+    const access = await visibleItem(pool, itemId, user);
+    if (!access.takes_part) {
+      throw forbidden('is an item of an area you do not live or work in', { field: 'params/id', rule: 'takes-part' });
+    }
+    return access;
+  }
+  /** The pledge, if the viewer made it or edits its agenda. */
+  async function ownPledge(pledgeId: string, user: string) {
+    const pledge = await repository.pledgeAccess(pool, pledgeId, user);
+    if (!pledge) throw notFound('names no pledge', { field: 'params/id', rule: 'exists' });
+    if (!pledge.mine && !pledge.may_edit) {
+      throw forbidden('is a pledge only its pledger or the agenda’s editors change', { field: 'params/id', rule: 'owner' });
+    }
+    return pledge;
+  }
+
+  return {
+    async create({ areaType, areaCode, year }: CreateAgendaBody, user: string): Promise<string> {
+      if (!isAreaCode(areaType, areaCode)) {
+        const example = areaType === 'buurt' ? 'BU08552001' : 'WK085520';
+        throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${example})`);
+      }
+      const area = await repository.areaForAgenda(pool, areaType, areaCode, user);
+      if (!area?.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });
+      if (!area.may_edit) {
+        throw forbidden('is not an area you are connector for', { field: 'body/areaCode', rule: 'connector-area' });
+      }
+      const id = await inTransaction(pool, async (client) => {
+        const created = await repository.insertAgenda(client, areaType, areaCode, year, user);
+        if (created) await repository.record(client, created, null, user, 'agenda.created', { areaType, areaCode, year });
+        return created;
+      });
+      if (!id) throw conflict(`already has an agenda for ${areaCode}: open that one`, { field: 'body/year', rule: 'unique' });
+      return id;
+    },
+
+    async list(area: string | null, viewer: string | null, language: Language): Promise<AgendaSummary[]> {
+      const rows = await repository.list(pool, area, viewer);
+      const progress = new Map((await repository.progress(pool, rows.map((row) => row.id))).map((row) => [row.id, row]));
+      return rows.map((row) => ({
+        id: row.id,
+        area: { type: row.area_type, code: row.area_code, name: row.area_name },
+        year: row.year,
+        title: agendaTitle(row.area_name, row.year, language),
+        status: row.status,
+        publishedAt: row.published_at?.toISOString() ?? null,
+        updatedAt: row.updated_at.toISOString(),
+        progress: progressOf(progress.get(row.id)),
+      }));
+    },
+
+    async read(id: string, viewer: string | null, language: Language): Promise<Agenda> {
+      return readAgenda(pool, await visibleAgenda(id, viewer), viewer, language);
+    },
+
+    async update(id: string, user: string, body: UpdateAgendaBody): Promise<void> {
+      const access = await editableAgenda(id, user);
+      await inTransaction(pool, async (client) => {
+        await repository.update(client, access.id, body.urgency?.trim() ?? null, body.countingTelling?.trim() ?? null);
+        await repository.record(client, access.id, null, user, 'agenda.edited', { fields: Object.keys(body) });
+      });
+    },
+
+    async setStatus(id: string, user: string, action: 'publish' | 'unpublish'): Promise<void> {
+      const access = await editableAgenda(id, user);
+      await inTransaction(pool, async (client) => {
+        if (await repository.setStatus(client, access.id, action === 'publish' ? 'published' : 'draft')) {
+          await repository.record(client, access.id, null, user, `agenda.${action}ed`);
+        }
+      });
+    },
+
+    async history(id: string, viewer: string | null): Promise<HistoryEntry[]> {
+      const access = await visibleAgenda(id, viewer);
+      return (await repository.history(pool, access.id, viewer)).map((row) => ({
+        at: row.at.toISOString(),
+        // The public page counts supports and hides comments; its history does not name those residents either.
+        actor: access.takes_part || !PARTICIPANTS_ONLY_ACTORS.has(row.action) ? row.actor : null,
+        action: row.action,
+        itemId: row.item_id,
+        details: row.details,
+      }));
+    },
+
+    async addPolicyLink(id: string, user: string, { title, url, note }: PolicyLinkBody): Promise<string> {
+      const access = await editableAgenda(id, user);
+      return inTransaction(pool, async (client) => {
+        const linkId = await repository.insertPolicyLink(client, access.id, title.trim(), url, note?.trim() ?? '');
+        await repository.record(client, access.id, null, user, 'policy-link.added', { title: title.trim(), url });
+        return linkId;
+      });
+    },
+
+    async removePolicyLink(id: string, linkId: string, user: string): Promise<void> {
+      const access = await editableAgenda(id, user);
+      await inTransaction(pool, async (client) => {
+        const removed = await repository.deletePolicyLink(client, access.id, linkId);
+        if (!removed) throw notFound('names no policy link of this agenda', { field: 'params/linkId', rule: 'exists' });
+        await repository.record(client, access.id, null, user, 'policy-link.removed', removed);
+      });
+    },
+
+    /** Brings an organisation, the viewer, or a named party not on the map to the table. */
+    async addParty(id: string, user: SessionUser, { role, organisationId, name, me }: PartyBody): Promise<string> {
+      const access = await visibleAgenda(id, user.id);
+      const given = [organisationId !== undefined, name !== undefined, me === true].filter(Boolean).length;
+      if (given !== 1) throw badRequest('body', 'one-of', 'must name exactly one of organisationId, name or me');
+      let party: { organisationId?: string; userId?: string; name?: string };
+      let label: string;
+      if (organisationId !== undefined) {
+        const organisation = await repository.organisationForViewer(pool, organisationId, user.id);
+        if (!organisation) throw notFound('names no organisation', { field: 'body/organisationId', rule: 'exists' });
+        if (!access.may_edit && !organisation.member) {
+          throw forbidden('is an organisation only its members or the agenda’s editors can bring to the table', {
+            field: 'body/organisationId',
+            rule: 'member',
+          });
+        }
+        party = { organisationId };
+        label = organisation.name;
+      } else if (name !== undefined) {
+        if (!access.may_edit) {
+          throw forbidden('can be added by the agenda’s editors only', { field: 'body/name', rule: 'editor' });
+        }
+        party = { name: name.trim() };
+        label = name.trim();
+      } else {
+        if (role !== 'resident' && !access.may_edit) {
+          throw badRequest('body/role', 'resident', 'must be "resident" when you join yourself');
+        }
+        if (!access.takes_part) {
+          throw forbidden('is for residents and organisations of the area', { field: 'body/me', rule: 'takes-part' });
+        }
+        party = { userId: user.id };
+        label = user.displayName;
+      }
+      const partyId = await inTransaction(pool, async (client) => {
+        const inserted = await repository.insertParty(client, access.id, role, party, user.id);
+        if (inserted) await repository.record(client, access.id, null, user.id, 'party.added', { role, name: label });
+        return inserted;
+      });
+      if (!partyId) {
+        const field = organisationId !== undefined ? 'body/organisationId' : 'body/me';
+        throw conflict('already sits at this table', { field, rule: 'unique' });
+      }
+      return partyId;
+    },
+
+    async removeParty(id: string, partyId: string, user: string): Promise<void> {
+      const access = await visibleAgenda(id, user);
+      const party = await repository.findParty(pool, access.id, partyId, user);
+      if (!party) throw notFound('names no party at this table', { field: 'params/partyId', rule: 'exists' });
+      if (!access.may_edit && party.user_id !== user && !party.member) {
+        throw forbidden('is not you or your organisation', { field: 'params/partyId', rule: 'own-party' });
+      }
+      await inTransaction(pool, async (client) => {
+        await repository.deleteParty(client, party.id);
+        await repository.record(client, access.id, null, user, 'party.removed', { role: party.role, name: party.name });
+      });
+    },
+
+    /** Grounds an item (or, without one, gathers a story for the agenda) in something of the area. */
+    async addEvidence(id: string, user: string, { kind, ref, itemId, note }: EvidenceBody): Promise<string> {
+      const access = await editableAgenda(id, user);
+      if (kind !== 'indicator' && !UUID.test(ref)) throw badRequest('body/ref', 'format', `must be the id of the ${kind}`);
+      if (itemId !== undefined && (await repository.itemAgenda(pool, itemId)) !== access.id) {
+        throw notFound('names no item of this agenda', { field: 'body/itemId', rule: 'exists' });
+      }
+      if (!(await repository.evidenceTargetExists(pool, kind, ref, access.id))) {
+        const what = {
+          indicator: 'indicator of the kompas',
+          survey: 'survey round that asked this area',
+          observation: 'visible observation in this area',
+          story: 'public story in this area',
+        }[kind];
+        throw notFound(`names no ${what}`, { field: 'body/ref', rule: 'in-area' });
+      }
+      const evidenceId = await inTransaction(pool, async (client) => {
+        const inserted = await repository.insertEvidence(client, access.id, itemId ?? null, kind, ref, note?.trim() ?? '', user);
+        if (inserted) {
+          await repository.record(client, access.id, itemId ?? null, user, itemId ? 'evidence.added' : 'story.gathered', { kind, ref });
+        }
+        return inserted;
+      });
+      if (!evidenceId) throw conflict('is linked here already', { field: 'body/ref', rule: 'unique' });
+      return evidenceId;
+    },
+
+    async removeEvidence(id: string, evidenceId: string, user: string): Promise<void> {
+      const access = await editableAgenda(id, user);
+      await inTransaction(pool, async (client) => {
+        const removed = await repository.deleteEvidence(client, access.id, evidenceId);
+        if (!removed) throw notFound('names no evidence of this agenda', { field: 'params/evidenceId', rule: 'exists' });
+        const action = removed.item_id ? 'evidence.removed' : 'story.removed';
+        await repository.record(client, access.id, removed.item_id, user, action, { kind: removed.kind, ref: removed.ref });
+      });
+    },
+
+    async addItem(id: string, user: string, body: ItemBody): Promise<string> {
+      const access = await editableAgenda(id, user);
+      await knownTheme(body.theme, 'body/theme');
+      await knownCarriers(access.id, body.carriers);
+      return inTransaction(pool, async (client) => {
+        const item = {
+          ambition: body.ambition.trim(),
+          description: body.description?.trim() ?? '',
+          theme: body.theme,
+          nextStep: body.nextStep?.trim() ?? '',
+          nextStepDate: body.nextStepDate ?? null,
+        };
+        const itemId = await repository.insertItem(client, access.id, item, user);
+        if (body.carriers?.length) await repository.setCarriers(client, itemId, body.carriers);
+        await repository.insertVersion(client, itemId, user);
+        await repository.record(client, access.id, itemId, user, 'item.created', { ambition: item.ambition });
+        return itemId;
+      });
+    },
+
+    /** Edits an item or moves its status; every change is a new version. Returns the item's version after. */
+    async updateItem(itemId: string, user: string, body: UpdateItemBody): Promise<number> {
+      const access = await visibleItem(pool, itemId, user);
+      if (!access.may_edit) {
+        throw forbidden('is an item only the connectors of its area edit', { field: 'params/id', rule: 'editor' });
+      }
+      if (body.theme !== undefined) await knownTheme(body.theme, 'body/theme');
+      await knownCarriers(access.agenda_id, body.carriers);
+      return inTransaction(pool, async (client) => {
+        const current = (await repository.lockItem(client, itemId))!;
+        const change = itemChange(current, body);
+        if (change.changed.length === 0) return current.version;
+        const next = await repository.updateItem(client, change.next);
+        if (change.carriers !== null) await repository.setCarriers(client, current.id, change.carriers);
+        await repository.insertVersion(client, current.id, user);
+        const details: Record<string, unknown> = { changed: change.changed, version: next };
+        const statusChanged = change.changed.includes('status');
+        if (statusChanged) Object.assign(details, { from: current.status, to: change.next.status, reason: change.next.dropped_reason });
+        await repository.record(client, access.agenda_id, current.id, user, statusChanged ? 'item.status' : 'item.edited', details);
+        return next;
+      });
+    },
+
+    async versions(itemId: string, viewer: string | null): Promise<ItemVersion[]> {
+      await visibleItem(pool, itemId, viewer);
+      return (await repository.versions(pool, itemId)).map((row) => ({
+        version: row.version,
+        ambition: row.ambition,
+        description: row.description,
+        theme: row.theme,
+        status: row.status,
+        droppedReason: row.dropped_reason,
+        nextStep: row.next_step,
+        nextStepDate: row.next_step_date,
+        editedBy: row.edited_by,
+        editedAt: row.edited_at.toISOString(),
+      }));
+    },
+
+    async support(itemId: string, user: string): Promise<void> {
+      const access = await participant(itemId, user);
+      await inTransaction(pool, async (client) => {
+        if (await repository.insertSupport(client, itemId, user)) {
+          await repository.record(client, access.agenda_id, itemId, user, 'item.supported');
+        }
+      });
+    },
+
+    async withdrawSupport(itemId: string, user: string): Promise<void> {
+      const access = await visibleItem(pool, itemId, user);
+      await inTransaction(pool, async (client) => {
+        if (await repository.deleteSupport(client, itemId, user)) {
+          await repository.record(client, access.agenda_id, itemId, user, 'item.support-withdrawn');
+        }
+      });
+    },
+
+    async comment(itemId: string, user: string, body: string): Promise<string> {
+      const access = await participant(itemId, user);
+      return inTransaction(pool, async (client) => {
+        const commentId = await repository.insertComment(client, itemId, user, body.trim());
+        await repository.record(client, access.agenda_id, itemId, user, 'item.commented');
+        return commentId;
+      });
+    },
+
+    /** Pledges the viewer's own asset (or their organisation's), or their organisation's contribution. */
+    async pledge(itemId: string, user: string, { assetId, organisationId, what }: PledgeBody): Promise<string> {
+      const access = await visibleItem(pool, itemId, user);
+      if ((assetId === undefined) === (organisationId === undefined)) {
+        throw badRequest('body', 'one-of', 'must name exactly one of assetId or organisationId');
+      }
+      if (assetId !== undefined) {
+        const asset = await repository.assetForPledge(pool, assetId, user);
+        if (!asset) throw notFound('names no asset', { field: 'body/assetId', rule: 'exists' });
+        if (!asset.owns) {
+          throw forbidden('is not yours to pledge: only its owner can', { field: 'body/assetId', rule: 'owner' });
+        }
+        if (asset.visibility === 'private') {
+          throw badRequest('body/assetId', 'not-private', 'is private: show it to others first, then pledge it');
+        }
+      } else {
+        const organisation = await repository.organisationForViewer(pool, organisationId!, user);
+        if (!organisation) throw notFound('names no organisation', { field: 'body/organisationId', rule: 'exists' });
+        if (!organisation.member) {
+          throw forbidden('is not an organisation you belong to', { field: 'body/organisationId', rule: 'owner' });
+        }
+      }
+      return inTransaction(pool, async (client) => {
+        const pledge = { assetId: assetId ?? null, organisationId: organisationId ?? null, what: what.trim() };
+        const pledgeId = await repository.insertPledge(client, itemId, pledge, user);
+        // What was pledged by reference, not by title: the history names it only to those who may see it.
+        const details = { what: pledge.what, ...pledged(pledge.assetId, pledge.organisationId) };
+        await repository.record(client, access.agenda_id, itemId, user, 'pledge.made', details);
+        return pledgeId;
+      });
+    },
+
+    async setPledgeStatus(pledgeId: string, user: string, status: 'pledged' | 'used'): Promise<void> {
+      const pledge = await ownPledge(pledgeId, user);
+      await inTransaction(pool, async (client) => {
+        await repository.updatePledge(client, pledge.id, status);
+        if (pledge.status !== status) {
+          const details = { what: pledge.what, to: status, ...pledged(pledge.asset_id, pledge.organisation_id) };
+          await repository.record(client, pledge.agenda_id, pledge.item_id, user, 'pledge.status', details);
+        }
+      });
+    },
+
+    async withdrawPledge(pledgeId: string, user: string): Promise<void> {
+      const pledge = await ownPledge(pledgeId, user);
+      await inTransaction(pool, async (client) => {
+        await repository.deletePledge(client, pledge.id);
+        const details = { what: pledge.what, ...pledged(pledge.asset_id, pledge.organisation_id) };
+        await repository.record(client, pledge.agenda_id, pledge.item_id, user, 'pledge.withdrawn', details);
+      });
+    },
+
+    /** Links an introduction to the item it serves: the one who asked for it, or an editor for one in the area. */
+    async linkIntroduction(itemId: string, introductionId: string, user: string): Promise<void> {
+      const access = await visibleItem(pool, itemId, user);
+      const introduction = await repository.introductionForItem(pool, introductionId, user, access.agenda_id);
+      if (!introduction || (!introduction.mine && !(access.may_edit && introduction.in_area))) {
+        throw notFound('names no introduction you asked for, or made in this area', {
+          field: 'body/introductionId',
+          rule: 'exists',
+        });
+      }
+      await inTransaction(pool, async (client) => {
+        if (await repository.linkIntroduction(client, itemId, introduction.id, user)) {
+          await repository.record(client, access.agenda_id, itemId, user, 'introduction.linked', { introductionId: introduction.id });
+        }
+      });
+    },
+
+    async unlinkIntroduction(itemId: string, introductionId: string, user: string): Promise<void> {
+      const access = await visibleItem(pool, itemId, user);
+      const introduction = await repository.introductionForItem(pool, introductionId, user, access.agenda_id);
+      if (!introduction || (!introduction.mine && !access.may_edit)) {
+        throw notFound('names no introduction you may unlink', { field: 'params/introductionId', rule: 'exists' });
+      }
+      await inTransaction(pool, async (client) => {
+        if (await repository.unlinkIntroduction(client, itemId, introduction.id)) {
+          await repository.record(client, access.agenda_id, itemId, user, 'introduction.unlinked', { introductionId: introduction.id });
+        }
+      });
+    },
+  };
+}
+
+export type AgendasService = ReturnType<typeof agendasService>;
