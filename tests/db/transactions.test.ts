@@ -13,7 +13,11 @@ beforeAll(async () => {
   app = await buildTestApp();
   await app.pg.query('CREATE TABLE IF NOT EXISTS test_counters (id text PRIMARY KEY, value integer NOT NULL)');
 });
-afterAll(() => app.close());
+// Dropped after, so the database keeps only the app's schema (tests/db/schema.test.ts compares it with db/schema.sql).
+afterAll(async () => {
+  await app.pg.query('DROP TABLE test_counters');
+  await app.close();
+});
 
 async function counterValue(id: string): Promise<number | undefined> {
   const { rows } = await app.pg.query<{ value: number }>('SELECT value FROM test_counters WHERE id = $1', [id]);
