@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest } from '../shared/http-error.ts';
-import { notFound } from '../plugins/errors.ts';
+import { notFound, orNotFound } from '../shared/http-error.ts';
 import {
   AdminUserSchema,
   GrantBodySchema,
@@ -14,11 +13,13 @@ import {
   UsersQuerySchema,
 } from './admin.schemas.ts';
 import { adminRepository as repository } from './admin.repository.ts';
+import { adminService } from './admin.service.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
 const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const service = adminService(app.pg.pool);
   app.get(
     '/api/admin/outbox',
     {
@@ -61,11 +62,10 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { areaCode } = request.body;
-      const grantId = await app.pg.transact(async (client) => {
-        if (!(await repository.areaExists(client, areaCode))) throw badRequest('body/areaCode', 'exists', 'is not a buurt or wijk on the map');
-        return repository.grantConnectorArea(client, request.params.id, areaCode, request.user!.id);
-      });
-      if (!grantId) return notFound(reply, request, 'There is no account with this id.');
+      const grantId = orNotFound(
+        await service.grantConnectorArea(request.params.id, areaCode, request.user!.id),
+        'There is no account with this id.',
+      );
       return reply.status(201).send({ id: grantId, areaCode });
     },
   );
@@ -83,7 +83,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const revoked = await repository.revokeConnectorArea(app.pg.pool, request.params.id, request.params.grantId);
-      if (!revoked) return notFound(reply, request, 'This account has no connector area with this id.');
+      if (!revoked) throw notFound('This account has no connector area with this id.');
       return reply.status(204).send(null);
     },
   );
@@ -114,7 +114,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!(await repository.handleReport(app.pg.pool, request.params.id, request.user!.id))) {
-        return notFound(reply, request, 'There is no report with this id.');
+        throw notFound('There is no report with this id.');
       }
       return reply.status(204).send(null);
     },

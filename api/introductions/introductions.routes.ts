@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { linkIntroductionToItem } from '../agendas/agendas.service.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest, notFound } from '../shared/http-error.ts';
-import { introductionsRepository as repository, type IntroductionRow } from './introductions.repository.ts';
+import { CreatedSchema, DateTimeSchema, IdParamsSchema, UuidSchema } from '../shared/schemas.ts';
 import {
   AnswerBodySchema,
   ConnectorIntroductionBodySchema,
@@ -13,47 +11,12 @@ import {
   MessageBodySchema,
   NotificationsSchema,
   ReportBodySchema,
-  type Introduction,
 } from './introductions.schemas.ts';
-import {
-  answerIntroduction,
-  connectorIntroduction,
-  findIntroduction,
-  markMet,
-  postMessage,
-  reportIntroduction,
-  requestIntroduction,
-} from './introductions.service.ts';
-import { CreatedSchema, DateTimeSchema, IdParamsSchema, UuidSchema } from '../shared/schemas.ts';
+import { introductionsService } from './introductions.service.ts';
 
 const UserParams = Type.Object({ userId: UuidSchema });
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
-
-function toIntroduction(row: IntroductionRow): Introduction {
-  const mine = row.parties.find((party) => party.position === row.my_position);
-  const open = row.status === 'accepted' || row.status === 'met';
-  return {
-    id: row.id,
-    status: row.status,
-    note: row.note,
-    byConnector: row.by_connector,
-    requestedBy: row.requested_by_name,
-    requestedById: row.requested_by_id,
-    askedByMe: row.asked_by_me,
-    myParty: row.my_position,
-    canAnswer: row.status === 'asked' && mine?.answer === 'pending',
-    canWrite: open && row.my_position !== null,
-    parties: row.parties,
-    suggestion: row.suggestion_key,
-    buurtCode: row.buurt_code,
-    createdAt: row.created_at.toISOString(),
-    answeredAt: row.answered_at?.toISOString() ?? null,
-    metAt: row.met_at?.toISOString() ?? null,
-    messageCount: row.message_count,
-    unread: row.unread,
-  };
-}
 
 /**
  * Warm introductions by double opt-in, their message threads, the bell, blocks and reports. Every write is one
@@ -61,7 +24,7 @@ function toIntroduction(row: IntroductionRow): Introduction {
  */
 const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(IntroductionSchema);
-  const perDay = () => app.settings.introductionsPerDay;
+  const service = introductionsService(app.pg.pool, () => app.settings.introductionsPerDay);
 
   app.get(
     '/api/introductions',
@@ -73,7 +36,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(Type.Ref(IntroductionSchema)), ...denied },
       },
     },
-    async (request) => (await repository.list(app.pg.pool, request.user!.id)).map(toIntroduction),
+    async (request) => service.list(request.user!.id),
   );
 
   app.post(
@@ -87,22 +50,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedSchema, ...writeErrors, 429: errorResponses[429] },
       },
     },
-    async (request, reply) => {
-      const { to, fromOrganisation, note, suggestion, forAgendaItem } = request.body;
-      const id = await app.pg.transact(async (client) => {
-        const introductionId = await requestIntroduction(client, {
-          requesterId: request.user!.id,
-          fromOrganisationId: fromOrganisation ?? null,
-          to,
-          note: note.trim(),
-          suggestionKey: suggestion ?? null,
-          perDay: perDay(),
-        });
-        if (forAgendaItem) await linkIntroductionToItem(client, forAgendaItem, introductionId, request.user!.id, 'body/forAgendaItem');
-        return introductionId;
-      });
-      return reply.status(201).send({ id });
-    },
+    async (request, reply) => reply.status(201).send({ id: await service.request(request.user!.id, request.body) }),
   );
 
   app.post(
@@ -116,15 +64,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedSchema, ...writeErrors, 429: errorResponses[429] },
       },
     },
-    async (request, reply) => {
-      const { parties, note, suggestion, forAgendaItem } = request.body;
-      const id = await app.pg.transact(async (client) => {
-        const introductionId = await connectorIntroduction(client, { connectorId: request.user!.id, parties, note: note.trim(), suggestionKey: suggestion ?? null, perDay: perDay() });
-        if (forAgendaItem) await linkIntroductionToItem(client, forAgendaItem, introductionId, request.user!.id, 'body/forAgendaItem');
-        return introductionId;
-      });
-      return reply.status(201).send({ id });
-    },
+    async (request, reply) => reply.status(201).send({ id: await service.introduce(request.user!.id, request.body) }),
   );
 
   app.get(
@@ -138,26 +78,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: IntroductionDetailSchema, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
-    async (request) => {
-      const viewerId = request.user!.id;
-      const row = await findIntroduction(app.pg.pool, request.params.id, viewerId);
-      const introduction = toIntroduction(row);
-      const thread = row.my_position !== null && (row.status === 'accepted' || row.status === 'met');
-      const messages = thread ? await repository.messages(app.pg.pool, row.id) : [];
-      await repository.readNotifications(app.pg.pool, viewerId, row.id);
-      return {
-        ...introduction,
-        unread: 0,
-        messages: messages.map((message) => ({
-          id: message.id,
-          senderId: message.sender_id,
-          senderName: message.sender_name,
-          mine: message.sender_id === viewerId,
-          body: message.body,
-          createdAt: message.created_at.toISOString(),
-        })),
-      };
-    },
+    async (request) => service.detail(request.params.id, request.user!.id),
   );
 
   app.post(
@@ -172,9 +93,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ status: Type.String() }), ...writeErrors },
       },
     },
-    async (request) => ({
-      status: await app.pg.transact((client) => answerIntroduction(client, request.params.id, request.user!.id, request.body.answer)),
-    }),
+    async (request) => ({ status: await service.answer(request.params.id, request.user!.id, request.body.answer) }),
   );
 
   app.post(
@@ -189,7 +108,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await app.pg.transact((client) => markMet(client, request.params.id, request.user!.id));
+      await service.markMet(request.params.id, request.user!.id);
       return reply.status(204).send(null);
     },
   );
@@ -206,10 +125,8 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedSchema, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const message = await app.pg.transact((client) => postMessage(client, request.params.id, request.user!.id, request.body.body.trim()));
-      return reply.status(201).send({ id: message.id });
-    },
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.postMessage(request.params.id, request.user!.id, request.body.body) }),
   );
 
   app.post(
@@ -223,13 +140,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedSchema, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
-    async (request, reply) => {
-      const { introductionId, messageId, reason, note, block } = request.body;
-      const id = await app.pg.transact((client) =>
-        reportIntroduction(client, request.user!.id, { introductionId, messageId: messageId ?? null, reason, note: note?.trim() ?? '', block: block ?? false }),
-      );
-      return reply.status(201).send({ id });
-    },
+    async (request, reply) => reply.status(201).send({ id: await service.report(request.user!.id, request.body) }),
   );
 
   app.get(
@@ -242,8 +153,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), createdAt: DateTimeSchema })), ...denied },
       },
     },
-    async (request) =>
-      (await repository.blocks(app.pg.pool, request.user!.id)).map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at.toISOString() })),
+    async (request) => service.blocks(request.user!.id),
   );
 
   app.put(
@@ -258,9 +168,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const me = request.user!.id;
-      if (request.params.userId === me) throw badRequest('params/userId', 'not-self', 'is you: you cannot block yourself');
-      if (!(await repository.block(app.pg.pool, me, request.params.userId))) throw notFound('names no account', { field: 'params/userId', rule: 'exists' });
+      await service.block(request.user!.id, request.params.userId);
       return reply.status(204).send(null);
     },
   );
@@ -277,7 +185,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await repository.unblock(app.pg.pool, request.user!.id, request.params.userId);
+      await service.unblock(request.user!.id, request.params.userId);
       return reply.status(204).send(null);
     },
   );
@@ -292,20 +200,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: NotificationsSchema, ...denied },
       },
     },
-    async (request) => {
-      const rows = await repository.notifications(app.pg.pool, request.user!.id);
-      return {
-        unread: rows[0]?.unread ?? 0,
-        items: rows.map((row) => ({
-          id: row.id,
-          kind: row.kind,
-          introductionId: row.introduction_id,
-          about: row.about,
-          createdAt: row.created_at.toISOString(),
-          read: row.read_at !== null,
-        })),
-      };
-    },
+    async (request) => service.notifications(request.user!.id),
   );
 
   app.post(
@@ -320,7 +215,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await repository.readNotifications(app.pg.pool, request.user!.id, request.body.introductionId ?? null);
+      await service.readNotifications(request.user!.id, request.body.introductionId ?? null);
       return reply.status(204).send(null);
     },
   );

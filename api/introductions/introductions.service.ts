@@ -1,6 +1,9 @@
-import type { ClientBase } from 'pg';
+import type { Static } from '@sinclair/typebox';
+import type { ClientBase, Pool, PoolClient } from 'pg';
+import { linkIntroductionToItem } from '../agendas/agendas.service.ts';
 import { badRequest, conflict, forbidden, notFound, tooManyRequests } from '../shared/http-error.ts';
 import type { Queryable } from '../shared/db.ts';
+import { inTransaction } from '../shared/transaction.ts';
 import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
 import {
   introductionsRepository as repository,
@@ -11,6 +14,13 @@ import {
   type PartyRow,
   type Status,
 } from './introductions.repository.ts';
+import type {
+  ConnectorIntroductionBodySchema,
+  Introduction,
+  IntroductionBodySchema,
+  IntroductionDetailSchema,
+  ReportBodySchema,
+} from './introductions.schemas.ts';
 
 /** How many introductions one account may ask for (or, as a connector, make) in 24 hours. */
 export const DEFAULT_INTRODUCTIONS_PER_DAY = 10;
@@ -208,4 +218,137 @@ export async function reportIntroduction(
   const id = await repository.insertReport(client, { reporterId: viewerId, reportedUserId: reported, introductionId: report.introductionId, messageId: report.messageId, reason: report.reason, note: report.note, quoted });
   if (report.block && reported) await repository.block(client, viewerId, reported);
   return id;
+}
+
+function toIntroduction(row: IntroductionRow): Introduction {
+  const mine = row.parties.find((party) => party.position === row.my_position);
+  const open = row.status === 'accepted' || row.status === 'met';
+  return {
+    id: row.id,
+    status: row.status,
+    note: row.note,
+    byConnector: row.by_connector,
+    requestedBy: row.requested_by_name,
+    requestedById: row.requested_by_id,
+    askedByMe: row.asked_by_me,
+    myParty: row.my_position,
+    canAnswer: row.status === 'asked' && mine?.answer === 'pending',
+    canWrite: open && row.my_position !== null,
+    parties: row.parties,
+    suggestion: row.suggestion_key,
+    buurtCode: row.buurt_code,
+    createdAt: row.created_at.toISOString(),
+    answeredAt: row.answered_at?.toISOString() ?? null,
+    metAt: row.met_at?.toISOString() ?? null,
+    messageCount: row.message_count,
+    unread: row.unread,
+  };
+}
+
+type IntroductionBody = Static<typeof IntroductionBodySchema>;
+type ConnectorIntroductionBody = Static<typeof ConnectorIntroductionBodySchema>;
+type ReportBody = Static<typeof ReportBodySchema>;
+type IntroductionDetail = Static<typeof IntroductionDetailSchema>;
+
+/**
+ * Warm introductions by double opt-in, their message threads, the bell, blocks and reports; every write is one
+ * transaction. `perDay` is read per request: the setting belongs to the app.
+ */
+export function introductionsService(pool: Pool, perDay: () => number) {
+  /** Links the new introduction to the agenda item it serves, in its transaction: a refusal undoes both. */
+  async function linkToItem(client: PoolClient, itemId: string | undefined, introductionId: string, userId: string) {
+    if (itemId) await linkIntroductionToItem(client, itemId, introductionId, userId, 'body/forAgendaItem');
+  }
+
+  return {
+    async list(viewerId: string): Promise<Introduction[]> {
+      return (await repository.list(pool, viewerId)).map(toIntroduction);
+    },
+
+    async request(requesterId: string, { to, fromOrganisation, note, suggestion, forAgendaItem }: IntroductionBody): Promise<string> {
+      return inTransaction(pool, async (client) => {
+        const introductionId = await requestIntroduction(client, {
+          requesterId,
+          fromOrganisationId: fromOrganisation ?? null,
+          to,
+          note: note.trim(),
+          suggestionKey: suggestion ?? null,
+          perDay: perDay(),
+        });
+        await linkToItem(client, forAgendaItem, introductionId, requesterId);
+        return introductionId;
+      });
+    },
+
+    async introduce(connectorId: string, { parties, note, suggestion, forAgendaItem }: ConnectorIntroductionBody): Promise<string> {
+      return inTransaction(pool, async (client) => {
+        const request = { connectorId, parties, note: note.trim(), suggestionKey: suggestion ?? null, perDay: perDay() };
+        const introductionId = await connectorIntroduction(client, request);
+        await linkToItem(client, forAgendaItem, introductionId, connectorId);
+        return introductionId;
+      });
+    },
+
+    /** One introduction with its thread; reading it marks its notifications read. */
+    async detail(id: string, viewerId: string): Promise<IntroductionDetail> {
+      const row = await findIntroduction(pool, id, viewerId);
+      const thread = row.my_position !== null && (row.status === 'accepted' || row.status === 'met');
+      const messages = thread ? await repository.messages(pool, row.id) : [];
+      await repository.readNotifications(pool, viewerId, row.id);
+      return {
+        ...toIntroduction(row),
+        unread: 0,
+        messages: messages.map((message) => ({
+          id: message.id,
+          senderId: message.sender_id,
+          senderName: message.sender_name,
+          mine: message.sender_id === viewerId,
+          body: message.body,
+          createdAt: message.created_at.toISOString(),
+        })),
+      };
+    },
+
+    answer: (id: string, viewerId: string, answer: 'accept' | 'decline') =>
+      inTransaction(pool, (client) => answerIntroduction(client, id, viewerId, answer)),
+
+    markMet: (id: string, viewerId: string) => inTransaction(pool, (client) => markMet(client, id, viewerId)),
+
+    async postMessage(id: string, senderId: string, body: string): Promise<string> {
+      return (await inTransaction(pool, (client) => postMessage(client, id, senderId, body.trim()))).id;
+    },
+
+    report: (reporterId: string, { introductionId, messageId, reason, note, block }: ReportBody) =>
+      inTransaction(pool, (client) =>
+        reportIntroduction(client, reporterId, { introductionId, messageId: messageId ?? null, reason, note: note?.trim() ?? '', block: block ?? false }),
+      ),
+
+    async blocks(viewerId: string) {
+      return (await repository.blocks(pool, viewerId)).map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at.toISOString() }));
+    },
+
+    async block(viewerId: string, userId: string): Promise<void> {
+      if (userId === viewerId) throw badRequest('params/userId', 'not-self', 'is you: you cannot block yourself');
+      if (!(await repository.block(pool, viewerId, userId))) throw notFound('names no account', { field: 'params/userId', rule: 'exists' });
+    },
+
+    unblock: (viewerId: string, userId: string) => repository.unblock(pool, viewerId, userId),
+
+    async notifications(viewerId: string) {
+      const rows = await repository.notifications(pool, viewerId);
+      return {
+        unread: rows[0]?.unread ?? 0,
+        items: rows.map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          introductionId: row.introduction_id,
+          about: row.about,
+          createdAt: row.created_at.toISOString(),
+          read: row.read_at !== null,
+        })),
+      };
+    },
+
+    readNotifications: (viewerId: string, introductionId: string | null) => repository.readNotifications(pool, viewerId, introductionId),
+  };
 }

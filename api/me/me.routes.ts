@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest } from '../shared/http-error.ts';
+import { badRequest, notFound, orNotFound } from '../shared/http-error.ts';
 import { hashToken } from '../shared/tokens.ts';
-import { notFound } from '../plugins/errors.ts';
 import { authService } from '../auth/auth.service.ts';
 import { HOME_LOCATION_CONSENT, INTERVIEW_CONSENT } from './consent-texts.ts';
 import {
@@ -18,6 +16,7 @@ import {
   UpdateMeBodySchema,
 } from './me.schemas.ts';
 import { meRepository } from './me.repository.ts';
+import { meService } from './me.service.ts';
 import { DateTimeSchema, IdParamsSchema, Nullable, UuidSchema } from '../shared/schemas.ts';
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -25,16 +24,14 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const auth = authService({ pg: app.pg, mailer: app.mailer, publicUrl: app.settings.publicUrl });
   const meResponse = { 200: Type.Ref(MeSchema), 401: errorResponses[401] };
   const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+  const service = meService({ pool: app.pg.pool, checkPassword: (id, password) => auth.checkPassword(id, password) });
   // `access: 'user'` guarantees request.user; this names it for the handlers.
   const userId = (request: { user: { id: string } | null }) => request.user!.id;
-  async function profileOf(request: FastifyRequest, reply: FastifyReply) {
-    return (await meRepository.findProfile(app.pg.pool, userId(request))) ?? notFound(reply, request, 'No such account.');
-  }
 
   app.get(
     '/api/me',
     { config: { access: 'user' }, schema: { tags: ['me'], summary: 'My account and profile', response: meResponse } },
-    (request, reply) => profileOf(request, reply),
+    (request) => service.profile(userId(request)),
   );
 
   app.patch(
@@ -48,10 +45,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { ...meResponse, 400: errorResponses[400] },
       },
     },
-    async (request, reply) => {
-      await app.pg.transact((client) => meRepository.updateProfile(client, userId(request), request.body));
-      return profileOf(request, reply);
-    },
+    async (request) => service.updateProfile(userId(request), request.body),
   );
 
   app.put(
@@ -98,14 +92,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { ...meResponse, 400: errorResponses[400], 429: errorResponses[429] },
       },
     },
-    async (request, reply) => {
-      const { lng, lat, consentTextVersion } = request.body;
-      if (consentTextVersion !== HOME_LOCATION_CONSENT.version) {
-        throw badRequest('body/consentTextVersion', 'current', `must be the current version (${HOME_LOCATION_CONSENT.version}): show GET /api/consent-texts/home-location first`);
-      }
-      await app.pg.transact((client) => meRepository.setHomeLocation(client, userId(request), { lng, lat }, HOME_LOCATION_CONSENT));
-      return profileOf(request, reply);
-    },
+    async (request) => service.setHomeLocation(userId(request), request.body),
   );
 
   app.delete(
@@ -114,10 +101,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: { tags: ['me'], summary: 'Remove my home location and withdraw the consent', response: meResponse },
     },
-    async (request, reply) => {
-      await app.pg.transact((client) => meRepository.clearHomeLocation(client, userId(request), HOME_LOCATION_CONSENT.purpose));
-      return profileOf(request, reply);
-    },
+    async (request) => service.clearHomeLocation(userId(request)),
   );
 
   const InterviewConsentSchema = Type.Object({
@@ -161,12 +145,8 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (request.body.consentTextVersion !== INTERVIEW_CONSENT.version) {
-        throw badRequest('body/consentTextVersion', 'current', `must be the current version (${INTERVIEW_CONSENT.version})`);
-      }
-      const id = await meRepository.giveInterviewConsent(app.pg.pool, userId(request), request.body.connectorId, INTERVIEW_CONSENT.version);
-      if (!id) throw badRequest('body/connectorId', 'connector', 'is not a connector');
-      return reply.status(201).send({ id });
+      const { connectorId, consentTextVersion } = request.body;
+      return reply.status(201).send({ id: await service.giveInterviewConsent(userId(request), connectorId, consentTextVersion) });
     },
   );
 
@@ -183,7 +163,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!(await meRepository.withdrawInterviewConsent(app.pg.pool, userId(request), request.params.id))) {
-        return notFound(reply, request, 'You have no active consent with this id.');
+        throw notFound('You have no active consent with this id.');
       }
       return reply.status(204).send(null);
     },
@@ -200,8 +180,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const data = await meRepository.exportData(app.pg.pool, userId(request));
-      if (!data) return notFound(reply, request, 'No such account.');
+      const data = orNotFound(await meRepository.exportData(app.pg.pool, userId(request)), 'No such account.');
       const exportedAt = new Date().toISOString();
       reply.header('content-disposition', `attachment; filename="krachtkaart-mijn-gegevens-${exportedAt.slice(0, 10)}.json"`);
       return { exportedAt, ...data };
@@ -230,7 +209,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ended = await meRepository.deleteOwnSession(app.pg.pool, userId(request), request.params.id);
-      if (!ended) return notFound(reply, request, 'You have no session with this id.');
+      if (!ended) throw notFound('You have no session with this id.');
       return reply.status(204).send(null);
     },
   );
@@ -247,11 +226,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const id = userId(request);
-      if (!(await auth.checkPassword(id, request.body.password))) {
-        throw badRequest('body/password', 'matches', 'is not your password');
-      }
-      await app.pg.transact((client) => meRepository.deleteAccount(client, id));
+      await service.deleteAccount(userId(request), request.body.password);
       await request.session.destroy();
       return reply.status(204).send(null);
     },
