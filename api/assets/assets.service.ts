@@ -1,4 +1,5 @@
 import type { PostgresDb } from '@fastify/postgres';
+import { inTransaction } from '../shared/transaction.ts';
 import { badRequest, forbidden } from '../shared/http-error.ts';
 import { assertKnownTags } from '../shared/places.ts';
 import type { SessionUser } from '../auth/auth.repository.ts';
@@ -19,7 +20,7 @@ export function assetsService(pg: PostgresDb) {
     viewerOf,
 
     async create(body: CreateAssetBody, user: SessionUser): Promise<Asset> {
-      const id = await pg.transact(async (client) => {
+      const id = await inTransaction(pg.pool, async (client) => {
         await assertKnownTags(client, body.tags);
         const base = {
           type: body.type,
@@ -123,7 +124,7 @@ export function assetsService(pg: PostgresDb) {
     /** The asset after the change; null when the user cannot see it (404); throws 403 when they see it but may not edit. */
     async update(id: string, patch: UpdateAssetBody, user: SessionUser): Promise<Asset | null> {
       const viewer = viewerOf(user);
-      const found = await pg.transact(async (client) => {
+      const found = await inTransaction(pg.pool, async (client) => {
         const asset = await repository.find(client, id, viewer);
         if (!asset) return null;
         if (!asset.mine) throw forbidden('Only its owner can change this.');
@@ -143,7 +144,7 @@ export function assetsService(pg: PostgresDb) {
 
     /** False when the user cannot see it (404); throws 403 when they may not delete it. */
     async delete(id: string, user: SessionUser): Promise<boolean> {
-      return pg.transact(async (client) => {
+      return inTransaction(pg.pool, async (client) => {
         const asset = await repository.find(client, id, viewerOf(user));
         if (!asset) return false;
         if (!asset.mine) throw forbidden('Only its owner can delete this.');

@@ -1,4 +1,5 @@
 import type { PostgresDb } from '@fastify/postgres';
+import { inTransaction } from '../shared/transaction.ts';
 import type { Mailer } from '../shared/mailer.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
 import type { Queryable } from '../shared/db.ts';
@@ -43,7 +44,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       const email = normaliseEmail(input.email);
       // Hash first, in both cases, so the response time does not tell whether the address exists.
       const passwordHash = await hashPassword(input.password);
-      await pg.transact(async (client) => {
+      await inTransaction(pg.pool, async (client) => {
         const userId = await authRepository.insertUser(client, { ...input, email, displayName: input.displayName.trim(), passwordHash });
         if (userId) {
           const text = welcomeMessage(input.language, input.displayName.trim(), await issueLink(client, userId, 'email_verification'));
@@ -69,7 +70,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     /** Writes a reset link when the address has an account; does nothing otherwise. */
     async requestPasswordReset(emailInput: string): Promise<void> {
       const email = normaliseEmail(emailInput);
-      await pg.transact(async (client) => {
+      await inTransaction(pg.pool, async (client) => {
         const account = await authRepository.findUserByEmail(client, email);
         if (!account) return;
         const text = passwordResetMessage(account.language, await issueLink(client, account.id, 'password_reset'));
@@ -80,7 +81,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     /** Sets the new password and ends every session of the account. False when the link is not valid (any more). */
     async resetPassword(token: string, password: string): Promise<boolean> {
       const passwordHash = await hashPassword(password);
-      return pg.transact(async (client) => {
+      return inTransaction(pg.pool, async (client) => {
         const userId = await authRepository.useAuthToken(client, hashToken(token), 'password_reset');
         if (!userId) return false;
         await authRepository.updatePassword(client, userId, passwordHash);
@@ -92,7 +93,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     },
 
     async verifyEmail(token: string): Promise<boolean> {
-      return pg.transact(async (client) => {
+      return inTransaction(pg.pool, async (client) => {
         const userId = await authRepository.useAuthToken(client, hashToken(token), 'email_verification');
         if (!userId) return false;
         await authRepository.markEmailVerified(client, userId);
@@ -109,7 +110,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     async changePassword(userId: string, currentSessionIdHash: string, current: string, next: string): Promise<boolean> {
       if (!(await this.checkPassword(userId, current))) return false;
       const passwordHash = await hashPassword(next);
-      await pg.transact(async (client) => {
+      await inTransaction(pg.pool, async (client) => {
         await authRepository.updatePassword(client, userId, passwordHash);
         await authRepository.deleteUserSessions(client, userId, currentSessionIdHash);
       });

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { Queryable } from '../shared/db.ts';
 import type { Mailer } from '../shared/mailer.ts';
+import { inTransaction } from '../shared/transaction.ts';
 import { DEFAULT_RADIUS_M } from '../suggestions/rules.ts';
 import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
 import { buildSuggestions } from '../suggestions/suggestions.service.ts';
@@ -52,22 +53,14 @@ export function digestText(
 export async function sendDueDigests(pool: Pool, mailer: Mailer, publicUrl: string, now = new Date()): Promise<number> {
   let sent = 0;
   for (const due of await repository.dueDigests(pool, now, DIGESTS_PER_RUN)) {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(pool, async (client) => {
       const message = await composeDigest(client, due, publicUrl);
       if (message) {
         await mailer.send({ to: due.email, userId: due.user_id, kind: 'buurt_digest', ...message }, client);
         sent += 1;
       }
       await repository.markDigested(client, due.user_id, now, due.buurten.map((buurt) => buurt.code));
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
   return sent;
 }

@@ -2,12 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest, conflict, forbidden } from '../shared/http-error.ts';
-import { hashToken, newToken } from '../shared/tokens.ts';
-import { notFound } from '../plugins/errors.ts';
+import { orNotFound } from '../shared/http-error.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
-import { invitationMessage } from '../auth/messages.ts';
-import { normaliseEmail } from '../auth/auth.service.ts';
 import {
   AcceptInvitationBodySchema,
   CreateOrganisationBodySchema,
@@ -19,10 +15,12 @@ import {
   UpdateOrganisationBodySchema,
 } from './organisations.schemas.ts';
 import { organisationsRepository as repository } from './organisations.repository.ts';
+import { organisationsService } from './organisations.service.ts';
 
 const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(OrganisationSchema);
   const organisation = Type.Ref(OrganisationSchema);
+  const service = organisationsService({ pool: app.pg.pool, mailer: app.mailer, publicUrl: app.settings.publicUrl });
 
   app.post(
     '/api/organisations',
@@ -35,10 +33,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: organisation, 400: errorResponses[400], 401: errorResponses[401] },
       },
     },
-    async (request, reply) => {
-      const id = await app.pg.transact((client) => repository.create(client, request.body, request.user!.id));
-      return reply.status(201).send((await repository.find(app.pg.pool, id))!);
-    },
+    async (request, reply) => reply.status(201).send(await service.create(request.body, request.user!.id)),
   );
 
   app.get(
@@ -47,8 +42,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: { tags: ['organisations'], summary: 'One organisation', params: IdParamsSchema, response: { 200: organisation, 404: errorResponses[404] } },
     },
-    async (request, reply) =>
-      (await repository.find(app.pg.pool, request.params.id)) ?? notFound(reply, request, 'There is no organisation with this id.'),
+    async (request) => orNotFound(await repository.find(app.pg.pool, request.params.id), 'There is no organisation with this id.'),
   );
 
   app.patch(
@@ -64,10 +58,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: organisation, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 429: errorResponses[429] },
       },
     },
-    async (request) => {
-      await app.pg.transact((client) => repository.updateProfile(client, request.params.id, request.body));
-      return (await repository.find(app.pg.pool, request.params.id))!;
-    },
+    async (request) => service.update(request.params.id, request.body),
   );
 
   app.get(
@@ -97,17 +88,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const email = normaliseEmail(request.body.email);
-      const invitation = await app.pg.transact(async (client) => {
-        const found = await repository.find(client, request.params.id);
-        const inviter = await repository.findUser(client, request.user!.id);
-        const token = newToken();
-        const created = await repository.insertInvitation(client, request.params.id, email, hashToken(token), request.user!.id);
-        const url = `${app.settings.publicUrl}/uitnodiging?token=${encodeURIComponent(token)}`;
-        const text = invitationMessage(found!.name, inviter!.displayName, url);
-        await app.mailer.send({ to: email, userId: null, kind: 'organisation_invitation', ...text }, client);
-        return created;
-      });
+      const invitation = await service.invite(request.params.id, request.body.email, request.user!.id);
       return reply.status(201).send(invitation);
     },
   );
@@ -123,18 +104,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: organisation, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
       },
     },
-    async (request) => {
-      const organisationId = await app.pg.transact(async (client) => {
-        const invitation = await repository.acceptInvitation(client, hashToken(request.body.token), request.user!.id);
-        if (!invitation) throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped');
-        const me = await repository.findUser(client, request.user!.id);
-        // Throwing here rolls the acceptance back: the invitation stays open for the person it was meant for.
-        if (me?.email !== invitation.email) throw forbidden('This invitation is for another e-mail address.');
-        await repository.addMember(client, invitation.organisationId, request.user!.id);
-        return invitation.organisationId;
-      });
-      return (await repository.find(app.pg.pool, organisationId))!;
-    },
+    async (request) => service.acceptInvitation(request.body.token, request.user!.id),
   );
 
   app.delete(
@@ -149,13 +119,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id, userId } = request.params;
-      const removed = await app.pg.transact(async (client) => {
-        if (!(await repository.isMember(client, id, userId))) return null;
-        return repository.removeMember(client, id, userId);
-      });
-      if (removed === null) return notFound(reply, request, 'This person is not a member of the organisation.');
-      if (!removed) throw conflict('is the last owner, who cannot be removed', { field: 'params/userId', rule: 'not-last-owner' });
+      await service.removeMember(request.params.id, request.params.userId);
       return reply.status(204).send(null);
     },
   );
