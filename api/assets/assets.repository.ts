@@ -82,8 +82,7 @@ export interface MapFilters {
   text: string | null;
 }
 
-import { CELL_SIZE_M, COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY } from '../shared/policy.ts';
-export { CELL_SIZE_M, COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY };
+import { COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY, STALE_AFTER_MONTHS } from '../shared/policy.ts';
 /** Names in the people layer are listed for logged-in viewers only when the groups in view hold at most this many. */
 export const MEMBERS_LIMIT = 300;
 
@@ -173,7 +172,7 @@ export const assetsRepository = {
   },
 
   async find(db: Queryable, id: string, viewer: Viewer): Promise<Asset | null> {
-    const { rows } = await db.query<AssetRow>(sql.findAsset, [id, viewer.id, viewer.language]);
+    const { rows } = await db.query<AssetRow>(sql.findAsset, [id, viewer.id, viewer.language, STALE_AFTER_MONTHS]);
     return rows[0] ? toAsset(rows[0]) : null;
   },
 

@@ -168,7 +168,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['assets', 'areas'],
-        summary: 'What a buurt has: counts by type and domain, and its top tags (residents counted only from k = 5)',
+        summary: `What a buurt has: counts by type and domain, and its top tags (residents counted only from k = ${K_ANONYMITY})`,
         params: BuurtParamsSchema,
         querystring: LangQuerySchema,
         response: { 200: BuurtSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
@@ -187,7 +187,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['assets', 'areas'],
-        summary: 'What a wijk has, as the sum of its buurten (residents counted per buurt only from k = 5)',
+        summary: `What a wijk has, as the sum of its buurten (residents counted per buurt only from k = ${K_ANONYMITY})`,
         params: WijkParamsSchema,
         querystring: LangQuerySchema,
         response: { 200: WijkSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },

@@ -1,5 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
-import { CELL_SIZE_M, K_ANONYMITY, MEMBERS_LIMIT, assetsRepository as repository, type MapFilters, type PeopleGroupRow } from './assets.repository.ts';
+import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
+import { MEMBERS_LIMIT, assetsRepository as repository, type MapFilters, type PeopleGroupRow } from './assets.repository.ts';
 import type { AreaSummary, MapResponse } from './assets.schemas.ts';
 import { cellOutlines } from './cell-outlines.ts';
 

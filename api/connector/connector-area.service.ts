@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../assets/assets.repository.ts';
+import { COUNTED_ACCOUNT_MIN_AGE_DAYS, STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import { forbidden, notFound } from '../shared/http-error.ts';
 import { loadSql } from '../shared/sql.ts';
 import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS, type RuleName } from '../suggestions/rules.ts';
@@ -65,7 +65,7 @@ export async function areaBuurten(db: Queryable, connectorId: string, code: stri
 export async function areaConnections(db: Queryable, connectorId: string, code: string, language: 'nl' | 'en') {
   const buurten = await areaBuurten(db, connectorId, code);
   const codes = buurten.map((buurt) => buurt.code);
-  const pairs = (await db.query<PairRow>(sql.areaSuggestions, [codes, ...RULE_PARAMETERS, AREA_SUGGESTIONS_LIMIT])).rows;
+  const pairs = (await db.query<PairRow>(sql.areaSuggestions, [codes, ...RULE_PARAMETERS, AREA_SUGGESTIONS_LIMIT, STALE_AFTER_MONTHS])).rows;
   const groups = (
     await db.query<{ tag: string; people: number; members: { id: string; name: string }[]; buurt_code: string }>(sql.areaGroups, [codes, GROUP_MIN_PEOPLE, PASSION_KINDS, COUNTED_ACCOUNT_MIN_AGE_DAYS])
   ).rows;

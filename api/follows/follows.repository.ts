@@ -1,6 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
-import { COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY } from '../assets/assets.repository.ts';
+import { COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY } from '../shared/policy.ts';
 
 const sql = {
   list: loadSql(import.meta.url, 'sql/list-follows.sql'),

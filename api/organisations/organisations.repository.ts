@@ -1,5 +1,6 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
+import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { assertKnownTags, buurtAtPoint } from '../shared/places.ts';
 import type { Invitation, Member, Organisation, OrganisationKind, UpdateOrganisationBody } from './organisations.schemas.ts';
@@ -41,7 +42,7 @@ export const organisationsRepository = {
       lng: number | null;
       lat: number | null;
       still_active: boolean;
-    }>(sql.findOrganisation, [id]);
+    }>(sql.findOrganisation, [id, STALE_AFTER_MONTHS]);
     const row = rows[0];
     if (!row) return null;
     return {

@@ -1,10 +1,14 @@
 import type { Queryable } from './db.ts';
+import { K_ANONYMITY } from './policy.ts';
 import { loadSql } from './sql.ts';
 
 const sql = { tallies: loadSql(import.meta.url, 'sql/survey-tallies.sql') };
 
-/** Below `hidden` answers a survey result is not shown at all (privacy); below `indicative` it is marked indicative. */
-export const RESULT_THRESHOLDS = { hidden: 5, indicative: 10 } as const;
+/**
+ * Below `hidden` answers a survey result is not shown at all: the map's k, for the same reason. Below `indicative` it
+ * is marked indicative: a reliability rule, not a privacy one.
+ */
+export const RESULT_THRESHOLDS = { hidden: K_ANONYMITY, indicative: 10 } as const;
 
 export const GRADES = ['physical', 'social', 'nuisance', 'safety', 'overall'] as const;
 export type Grade = (typeof GRADES)[number];

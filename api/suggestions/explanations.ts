@@ -1,7 +1,6 @@
-import { DISTANCE_BANDS_M } from './rules.ts';
+import { DISTANCE_BANDS_M } from '../shared/policy.ts';
+import type { Language } from '../shared/schemas.ts';
 import type { Role, RuleName } from './rules.ts';
-
-type Language = 'nl' | 'en';
 
 /** A resident's distance band (see DISTANCE_BANDS_M): '<500' … '<3000', or 'same-buurt'. */
 export function residentBand(metres: number, sameBuurt: boolean): string {

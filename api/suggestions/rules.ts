@@ -1,3 +1,5 @@
+import { DISTANCE_BANDS_M } from '../shared/policy.ts';
+
 /**
  * The suggestion engine's rules and weights: the one place where they are written down. The SQL (the function
  * suggestion_candidates, called by sql/suggestion-candidates.sql) receives the roles and rules as parameters, the
@@ -72,7 +74,7 @@ export const RULE_NAMES = Object.keys(RULES) as RuleName[];
  *   tag     × (number of shared tags, at most 3)  +  domain × (number of shared domains without a shared tag, at most 3)
  *   + distance × (1 − distance / radius)  +  sameBuurt (when both are in the same buurt)
  *     (for a resident, the distance is their band's BAND_SCORE_M, not the metres)
- *   + fresh × (1 when the candidate was confirmed within 12 months, else 0)
+ *   + fresh × (1 when the candidate was confirmed within STALE_AFTER_MONTHS, else 0)
  *   + available × (1 when a place states capacity or availability, or a thing/room is offered; else 0)
  */
 export const WEIGHTS = {
@@ -88,20 +90,22 @@ export const WEIGHTS = {
 export const DEFAULT_RADIUS_M = 1000;
 export const MIN_RADIUS_M = 250;
 export const MAX_RADIUS_M = 3000;
-/** Three people with the same passion: enough to start a group. */
+/**
+ * Three people with the same passion: enough to start a group. A product rule, not a privacy one: a group names only
+ * residents whose items its viewer may see anyway, so it needs no k.
+ */
 export const GROUP_MIN_PEOPLE = 3;
 
 /**
- * Distances to residents are given in bands only: exact distances from several points would reveal a home.
- * A place's or organisation's distance is public (its location is), rounded to 50 m.
+ * What a resident's band (DISTANCE_BANDS_M) counts for in the score, in metres: the middle of the band, never the
+ * distance itself, so neither the score nor the order says more than the band. A neighbour in the same buurt beyond
+ * the first band (or who gave only their buurt) counts as a walk's distance away. A place's or organisation's
+ * distance is public (its location is), rounded to 50 m.
  */
-export { DISTANCE_BANDS_M } from '../shared/policy.ts';
-/**
- * What a resident's band counts for in the score, in metres: the middle of the band, never the distance itself, so
- * neither the score nor the order says more than the band. A neighbour in the same buurt beyond the first band (or
- * who gave only their buurt) counts as a walk's distance away.
- */
-export const BAND_SCORE_M: Record<string, number> = { '<500': 250, '<1000': 750, '<2000': 1500, '<3000': 2500, 'same-buurt': 1000 };
+export const BAND_SCORE_M: Record<string, number> = {
+  ...Object.fromEntries(DISTANCE_BANDS_M.map((limit, index) => [`<${limit}`, (limit + (DISTANCE_BANDS_M[index - 1] ?? 0)) / 2])),
+  'same-buurt': DEFAULT_RADIUS_M,
+};
 
 /** ROLES and RULES as the arrays the SQL takes ($5..$10 of suggestion_candidates). */
 export function ruleParameters(): unknown[] {

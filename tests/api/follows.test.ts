@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { digestText } from '../../api/follows/digest.service.ts';
-import { K_ANONYMITY } from '../../api/assets/assets.repository.ts';
+import { K_ANONYMITY } from '../../api/shared/policy.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';

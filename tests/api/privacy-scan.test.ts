@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { K_ANONYMITY } from '../../api/assets/assets.repository.ts';
+import { K_ANONYMITY } from '../../api/shared/policy.ts';
 import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';

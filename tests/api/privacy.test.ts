@@ -5,13 +5,14 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
+import { CELL_SIZE_M, K_ANONYMITY } from '../../api/shared/policy.ts';
 
 /**
  * No one's home on the map: residents at known points, then every GET endpoint (and the map with many filters) as
  * an anonymous visitor, a neighbour, a connector of their wijk and an admin. No response may contain a resident's
- * coordinates (to 4 decimals), and no group of residents may show fewer than k = 5 people.
+ * coordinates (to 4 decimals), and no group of residents may show fewer than k people.
  */
-const K = 5;
+const K = K_ANONYMITY;
 let app: App;
 const homes: { lng: number; lat: number }[] = [];
 /** The centres of the homes' 250 m cells: only the map's groups of k or more may show a cell. */
@@ -63,8 +64,8 @@ beforeAll(async () => {
   const { rows } = await app.pg.query<{ lng: number; lat: number }>(
     `SELECT DISTINCT ST_X(c) AS lng, ST_Y(c) AS lat
      FROM unnest($1::float8[], $2::float8[]) AS h (lng, lat), ST_Transform(ST_SetSRID(ST_MakePoint(h.lng, h.lat), 4326), 28992) AS rd,
-          ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / 250) + 0.5) * 250, (floor(ST_Y(rd) / 250) + 0.5) * 250), 28992), 4326) AS c`,
-    [homes.map((home) => home.lng), homes.map((home) => home.lat)],
+          ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / $3) + 0.5) * $3, (floor(ST_Y(rd) / $3) + 0.5) * $3), 28992), 4326) AS c`,
+    [homes.map((home) => home.lng), homes.map((home) => home.lat), CELL_SIZE_M],
   );
   cellCentres.push(...rows);
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetsRepository, CELL_SIZE_M, K_ANONYMITY, MEMBERS_LIMIT, type MapFilters, type PeopleGroupRow } from '../../api/assets/assets.repository.ts';
+import { assetsRepository, MEMBERS_LIMIT, type MapFilters, type PeopleGroupRow } from '../../api/assets/assets.repository.ts';
+import { CELL_SIZE_M, K_ANONYMITY } from '../../api/shared/policy.ts';
 import type { MapResponse } from '../../api/assets/assets.schemas.ts';
 import { buildMap } from '../../api/assets/map.service.ts';
 import { cellOutlines } from '../../api/assets/cell-outlines.ts';

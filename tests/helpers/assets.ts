@@ -1,15 +1,15 @@
 import type { App } from '../../api/app.ts';
-import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../../api/assets/assets.repository.ts';
+import { CELL_SIZE_M, COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../../api/shared/policy.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import type { TestAccount } from './client.ts';
 
-/** The centre of the 250 m grid cell (RD New) that holds a buurt's point-on-surface, in WGS84. */
+/** The centre of the grid cell (RD New, CELL_SIZE_M) that holds a buurt's point-on-surface, in WGS84. */
 export async function cellCentreIn(app: App, buurtCode: string): Promise<{ lng: number; lat: number }> {
   const { rows } = await app.pg.query<{ lng: number; lat: number }>(
     `WITH p AS (SELECT ST_Transform(ST_PointOnSurface(geom), 28992) AS rd FROM buurten WHERE code = $1),
-          c AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / 250) + 0.5) * 250, (floor(ST_Y(rd) / 250) + 0.5) * 250), 28992), 4326) AS g FROM p)
+          c AS (SELECT ST_Transform(ST_SetSRID(ST_MakePoint((floor(ST_X(rd) / $2) + 0.5) * $2, (floor(ST_Y(rd) / $2) + 0.5) * $2), 28992), 4326) AS g FROM p)
      SELECT ST_X(g) AS lng, ST_Y(g) AS lat FROM c`,
-    [buurtCode],
+    [buurtCode, CELL_SIZE_M],
   );
   return rows[0]!;
 }

@@ -1,10 +1,11 @@
--- One asset as viewer $2 (NULL: anonymous) may see it; no row when they may not see it at all.
+-- One asset as viewer $2 (NULL: anonymous) may see it, labels in language $3; no row when they may not see it at all.
+-- Still active: confirmed within the last $4 months (STALE_AFTER_MONTHS).
 -- A resident's own items never carry a geometry here: their place is their owner's home, which never leaves the server.
 WITH viewer AS (
   SELECT u.id, u.is_admin FROM users u WHERE u.id = $2
 )
 SELECT a.id, a.type, a.kind, a.direction, a.title, a.description, a.tags, a.visibility, a.details,
-       a.last_confirmed_at, a.last_confirmed_at > now() - interval '12 months' AS still_active,
+       a.last_confirmed_at, a.last_confirmed_at > now() - make_interval(months => $4) AS still_active,
        CASE WHEN a.type = 'inventory' OR (a.type = 'thing' AND a.owner_user_id IS NOT NULL) THEN NULL
             ELSE ST_AsGeoJSON(coalesce(a.geom, o.location), 6)::json END AS geometry,
        b.code AS buurt_code, b.name AS buurt_name, w.code AS wijk_code, w.name AS wijk_name,

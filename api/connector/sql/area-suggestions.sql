@@ -1,9 +1,10 @@
 -- The strongest suggested connections inside an area (buurt codes $1) for its connector: pairs of parties (residents,
 -- organisations, places) whose items fit by a rule and share a tag, or (space) a need and an offer of space.
 -- Roles and rules as in suggestion_candidates: $2 types, $3 kinds, $4 roles; $5 rule names, $6 one side's role,
--- $7 the other's. $8: how many pairs.
--- Privacy: a connector of the area may see residents' items shared with connectors, neighbours or everyone, never
--- private ones. Residents are named by display name; no location leaves the database.
+-- $7 the other's. $8: how many pairs. $9: the months within which a confirmation is fresh (STALE_AFTER_MONTHS).
+-- Privacy: residents' items as the connectors of the area see them (map_audience_sees('connectors')), never private
+-- ones, also for an administrator (whose wider view in asset_visible_to is for moderation). Residents are named by
+-- display name; no location leaves the database.
 -- Bounded work: per tag and role only the 10 most recently confirmed items take part (and per side of the space rule
 -- the 20 most recent), so a popular tag in a dense wijk does not make the join quadratic (a wijk of the
 -- 1,000,000-asset city took minutes before).
@@ -19,7 +20,8 @@ items AS MATERIALIZED (
   FROM assets a
   JOIN roles r ON r.type = a.type AND r.kind = a.kind
   JOIN users u ON u.id = a.owner_user_id
-  WHERE a.buurt_code = ANY ($1::text[]) AND a.owner_user_id IS NOT NULL AND a.type <> 'place' AND a.visibility <> 'private'
+  WHERE a.buurt_code = ANY ($1::text[]) AND a.owner_user_id IS NOT NULL AND a.type <> 'place'
+    AND a.visibility = ANY (map_audience_sees('connectors'))
   UNION ALL
   SELECT 'organisation', o.id, o.name, a.title, r.role, a.tags, o.buurt_code, a.last_confirmed_at
   FROM organisations o
@@ -68,7 +70,7 @@ fits AS (
 )
 SELECT rule, a_kind, a_id, a_name, min(a_title) AS a_title, a_buurt, b_kind, b_id, b_name, min(b_title) AS b_title, b_buurt,
        coalesce(array_agg(DISTINCT tag ORDER BY tag) FILTER (WHERE tag IS NOT NULL), '{}') AS tags,
-       max(confirmed) > now() - interval '12 months' AS fresh
+       max(confirmed) > now() - make_interval(months => $9) AS fresh
 FROM fits
 GROUP BY rule, a_kind, a_id, a_name, a_buurt, b_kind, b_id, b_name, b_buurt
 ORDER BY count(DISTINCT tag) DESC, (a_buurt = b_buurt) DESC, max(confirmed) DESC, a_name, b_name
