@@ -1,58 +1,18 @@
 import type { Queryable } from '../shared/db.ts';
-import { COUNTED_ACCOUNT_MIN_AGE_DAYS, STALE_AFTER_MONTHS } from '../shared/policy.ts';
+import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../shared/policy.ts';
 import { forbidden, notFound } from '../shared/http-error.ts';
-import { loadSql } from '../shared/sql.ts';
-import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS, type RuleName } from '../suggestions/rules.ts';
+import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS } from '../suggestions/rules.ts';
 import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
-
-const sql = {
-  areaBuurten: loadSql(import.meta.url, 'sql/area-buurten.sql'),
-  areaSuggestions: loadSql(import.meta.url, 'sql/area-suggestions.sql'),
-  areaGroups: loadSql(import.meta.url, 'sql/area-groups.sql'),
-  areaIntroductions: loadSql(import.meta.url, 'sql/area-introductions.sql'),
-  areaFigures: loadSql(import.meta.url, 'sql/area-figures.sql'),
-};
+import { connectorRepository as repository, type PartyKind, type Status } from './connector.repository.ts';
 
 const PASSION_KINDS = Object.entries(ROLES.inventory)
   .filter(([, role]) => role === 'passion')
   .map(([kind]) => kind);
 export const AREA_SUGGESTIONS_LIMIT = 50;
 
-type PartyKind = 'resident' | 'organisation' | 'place';
-type Status = 'asked' | 'accepted' | 'declined' | 'met';
-
-interface PairRow {
-  rule: RuleName;
-  a_kind: PartyKind;
-  a_id: string;
-  a_name: string;
-  a_title: string;
-  a_buurt: string | null;
-  b_kind: PartyKind;
-  b_id: string;
-  b_name: string;
-  b_title: string;
-  b_buurt: string | null;
-  tags: string[];
-  fresh: boolean;
-}
-
-interface IntroductionRow {
-  id: string;
-  status: Status;
-  buurt_code: string | null;
-  by_connector: boolean;
-  mine: boolean;
-  created_at: Date;
-  answered_at: Date | null;
-  met_at: Date | null;
-  parties: { kind: 'resident' | 'organisation'; name: string | null; answer: string }[];
-  party_ids: string[];
-}
-
 /** The buurten of an area the connector acts for; refusals name the rule. */
 export async function areaBuurten(db: Queryable, connectorId: string, code: string) {
-  const { rows } = await db.query<{ code: string; name: string; wijk_code: string; wijk_name: string; covered: boolean }>(sql.areaBuurten, [connectorId, code]);
+  const rows = await repository.areaBuurten(db, connectorId, code);
   if (rows.length === 0) throw notFound('names no buurt or wijk', { field: 'params/code', rule: 'exists' });
   if (!rows.every((row) => row.covered)) throw forbidden('is not an area you are connector for', { field: 'params/code', rule: 'connector-area' });
   return rows;
@@ -65,12 +25,14 @@ export async function areaBuurten(db: Queryable, connectorId: string, code: stri
 export async function areaConnections(db: Queryable, connectorId: string, code: string, language: 'nl' | 'en') {
   const buurten = await areaBuurten(db, connectorId, code);
   const codes = buurten.map((buurt) => buurt.code);
-  const pairs = (await db.query<PairRow>(sql.areaSuggestions, [codes, ...RULE_PARAMETERS, AREA_SUGGESTIONS_LIMIT, STALE_AFTER_MONTHS])).rows;
-  const groups = (
-    await db.query<{ tag: string; people: number; members: { id: string; name: string }[]; buurt_code: string }>(sql.areaGroups, [codes, GROUP_MIN_PEOPLE, PASSION_KINDS, COUNTED_ACCOUNT_MIN_AGE_DAYS])
-  ).rows;
-  const introductions = (await db.query<IntroductionRow>(sql.areaIntroductions, [codes, connectorId])).rows;
-  const figures = (await db.query<{ code: string; name: string; made: number; asked: number; accepted: number; declined: number; met: number }>(sql.areaFigures, [codes])).rows;
+  const pairs = await repository.areaSuggestions(db, codes, RULE_PARAMETERS, AREA_SUGGESTIONS_LIMIT);
+  const groups = await repository.areaGroups(db, codes, {
+    minPeople: GROUP_MIN_PEOPLE,
+    passionKinds: PASSION_KINDS,
+    countedAccountMinAgeDays: COUNTED_ACCOUNT_MIN_AGE_DAYS,
+  });
+  const introductions = await repository.areaIntroductions(db, codes, connectorId);
+  const figures = await repository.areaFigures(db, codes);
   const taxonomy = await suggestionsRepository.taxonomy(db, [...new Set([...pairs.flatMap((pair) => pair.tags), ...groups.map((group) => group.tag)])], language);
   const label = (tag: string) => ({ key: tag, label: taxonomy.tags.get(tag)?.label ?? tag });
 

@@ -1,11 +1,56 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
+import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
+import type { RuleName } from '../suggestions/rules.ts';
 
 const sql = {
   listMyAreas: loadSql(import.meta.url, 'sql/list-my-areas.sql'),
   listConsentingResidents: loadSql(import.meta.url, 'sql/list-consenting-residents.sql'),
   listBuurtConnectors: loadSql(import.meta.url, 'sql/list-buurt-connectors.sql'),
+  areaBuurten: loadSql(import.meta.url, 'sql/area-buurten.sql'),
+  areaSuggestions: loadSql(import.meta.url, 'sql/area-suggestions.sql'),
+  areaGroups: loadSql(import.meta.url, 'sql/area-groups.sql'),
+  areaIntroductions: loadSql(import.meta.url, 'sql/area-introductions.sql'),
+  areaFigures: loadSql(import.meta.url, 'sql/area-figures.sql'),
 };
+
+export type PartyKind = 'resident' | 'organisation' | 'place';
+export type Status = 'asked' | 'accepted' | 'declined' | 'met';
+
+export interface PairRow {
+  rule: RuleName;
+  a_kind: PartyKind;
+  a_id: string;
+  a_name: string;
+  a_title: string;
+  a_buurt: string | null;
+  b_kind: PartyKind;
+  b_id: string;
+  b_name: string;
+  b_title: string;
+  b_buurt: string | null;
+  tags: string[];
+  fresh: boolean;
+}
+
+export interface IntroductionRow {
+  id: string;
+  status: Status;
+  buurt_code: string | null;
+  by_connector: boolean;
+  mine: boolean;
+  created_at: Date;
+  answered_at: Date | null;
+  met_at: Date | null;
+  parties: { kind: 'resident' | 'organisation'; name: string | null; answer: string }[];
+  party_ids: string[];
+}
+
+export interface GroupRules {
+  minPeople: number;
+  passionKinds: string[];
+  countedAccountMinAgeDays: number;
+}
 
 export interface ConnectorArea {
   id: string;
@@ -48,5 +93,38 @@ export const connectorRepository = {
   async listBuurtConnectors(db: Queryable, buurtCode: string) {
     const { rows } = await db.query<{ id: string; display_name: string }>(sql.listBuurtConnectors, [buurtCode]);
     return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
+  },
+
+  /** The buurten of a buurt or wijk, each saying whether the connector covers it; none when the code names nothing. */
+  async areaBuurten(db: Queryable, connectorId: string, code: string) {
+    const { rows } = await db.query<{ code: string; name: string; wijk_code: string; wijk_name: string; covered: boolean }>(
+      sql.areaBuurten,
+      [connectorId, code],
+    );
+    return rows;
+  },
+
+  async areaSuggestions(db: Queryable, buurtCodes: string[], ruleParameters: readonly unknown[], limit: number): Promise<PairRow[]> {
+    return (await db.query<PairRow>(sql.areaSuggestions, [buurtCodes, ...ruleParameters, limit, STALE_AFTER_MONTHS])).rows;
+  },
+
+  async areaGroups(db: Queryable, buurtCodes: string[], rules: GroupRules) {
+    const { rows } = await db.query<{ tag: string; people: number; members: { id: string; name: string }[]; buurt_code: string }>(
+      sql.areaGroups,
+      [buurtCodes, rules.minPeople, rules.passionKinds, rules.countedAccountMinAgeDays],
+    );
+    return rows;
+  },
+
+  async areaIntroductions(db: Queryable, buurtCodes: string[], connectorId: string): Promise<IntroductionRow[]> {
+    return (await db.query<IntroductionRow>(sql.areaIntroductions, [buurtCodes, connectorId])).rows;
+  },
+
+  async areaFigures(db: Queryable, buurtCodes: string[]) {
+    const { rows } = await db.query<{ code: string; name: string; made: number; asked: number; accepted: number; declined: number; met: number }>(
+      sql.areaFigures,
+      [buurtCodes],
+    );
+    return rows;
   },
 };
