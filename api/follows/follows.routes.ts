@@ -4,7 +4,8 @@ import { errorResponses } from '../shared/errors.schemas.ts';
 import { notFound } from '../shared/http-error.ts';
 import { followsRepository as repository } from './follows.repository.ts';
 import { sendDueDigests } from './digest.service.ts';
-import { BuurtParamsSchema, DateTimeSchema } from '../shared/schemas.ts';
+import { BuurtParamsSchema } from '../shared/schemas.ts';
+import { DigestsSentSchema, FollowedBuurtSchema } from './follows.schemas.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
@@ -17,10 +18,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['me'],
         summary: 'The buurten I follow (a weekly digest of what is new there)',
-        response: {
-          200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), since: DateTimeSchema, lastDigestAt: DateTimeSchema })),
-          ...denied,
-        },
+        response: { 200: Type.Array(FollowedBuurtSchema), ...denied },
       },
     },
     async (request) =>
@@ -68,7 +66,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['admin'],
         summary: 'Write the weekly digests that are due now (the server also does this every hour)',
-        response: { 200: Type.Object({ sent: Type.Integer() }), ...denied },
+        response: { 200: DigestsSentSchema, ...denied },
       },
     },
     async () => ({ sent: await sendDueDigests(app.pg.pool, app.mailer, app.settings.publicUrl) }),

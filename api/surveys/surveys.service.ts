@@ -1,6 +1,9 @@
 import type { Queryable } from '../shared/db.ts';
 import { GRADES, meanOf, RESULT_THRESHOLDS, surveyDisclosures, type Grade, type RoundDisclosure, type SurveyCell } from '../shared/survey-disclosure.ts';
+import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
+import { isAreaCode } from '../shared/schemas.ts';
 import { surveysRepository as repository, type RoundRow } from './surveys.repository.ts';
+import type { AnswerBody, NewRoundBody } from './surveys.schemas.ts';
 
 export type Reliability = 'hidden' | 'indicative' | 'reliable';
 
@@ -74,4 +77,35 @@ export async function roundResults(db: Queryable, id: string) {
     comparedWith: previousId,
     results: (current?.areas ?? []).map((cell) => presentResult(cell, before?.cell(cell.areaType, cell.areaCode))),
   };
+}
+
+/** Opens a round for an area the opener may ask: administrators anywhere, connectors in their own areas. */
+export async function openRound(db: Queryable, openedBy: string, { areaType, areaCode, title, opensAt, closesAt }: NewRoundBody): Promise<string> {
+  if (!isAreaCode(areaType, areaCode)) {
+    const example = areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855';
+    throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${example})`);
+  }
+  if (new Date(closesAt) <= new Date(opensAt ?? Date.now())) throw badRequest('body/closesAt', 'after-opens', 'must be after the round opens');
+  const area = await repository.area(db, areaType, areaCode, openedBy);
+  if (!area.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });
+  if (!area.may_open) {
+    throw forbidden('is not an area you may open a round for (administrators; connectors for their own areas)', {
+      field: 'body/areaCode',
+      rule: 'connector-area',
+    });
+  }
+  return repository.insertRound(db, { type: areaType, code: areaCode, title: title.trim(), opensAt: opensAt ?? null, closesAt, openedBy });
+}
+
+/** Stores a resident's one answer to an open round of their area; returns the round's id. */
+export async function answerRound(db: Queryable, roundId: string, userId: string, answer: AnswerBody): Promise<string> {
+  const round = await repository.roundForAnswer(db, roundId, userId);
+  if (!round) throw notFound('names no survey round', { field: 'params/id', rule: 'exists' });
+  if (!round.open) throw conflict('is a round that is not open', { field: 'params/id', rule: 'open' });
+  if (!round.buurt_code) {
+    throw forbidden('asks the residents of another area: set your home buurt there first', { field: 'params/id', rule: 'resident' });
+  }
+  const answered = await repository.insertAnswer(db, round.id, userId, round.buurt_code, { ...answer, comment: answer.comment?.trim() ?? '' });
+  if (!answered) throw conflict('is a round you answered already', { field: 'params/id', rule: 'once' });
+  return round.id;
 }

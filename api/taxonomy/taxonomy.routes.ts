@@ -2,20 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest } from '../shared/http-error.ts';
-import { TagKeySchema, WordsSchema } from '../shared/schemas.ts';
 import { taxonomyRepository } from './taxonomy.repository.ts';
-
-const Label = WordsSchema(80);
-const DomainSchema = Type.Object({
-  key: Type.String(),
-  nl: Type.String(),
-  en: Type.String(),
-  tags: Type.Array(Type.Object({ key: Type.String(), nl: Type.String(), en: Type.String() })),
-});
-const NewTagBodySchema = Type.Object(
-  { key: TagKeySchema, domain: TagKeySchema, nl: Label, en: Label },
-  { additionalProperties: false },
-);
+import { DomainSchema, NewTagBodySchema } from './taxonomy.schemas.ts';
 
 const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
