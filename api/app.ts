@@ -22,7 +22,7 @@ import connectorRoutes from './connector/connector.routes.ts';
 import suggestionsRoutes from './suggestions/suggestions.routes.ts';
 import introductionsRoutes from './introductions/introductions.routes.ts';
 import followsRoutes from './follows/follows.routes.ts';
-import profileRoutes from './profile/profile.routes.ts';
+import kompasRoutes from './kompas/kompas.routes.ts';
 import surveysRoutes from './surveys/surveys.routes.ts';
 import observationsRoutes from './observations/observations.routes.ts';
 import agendasRoutes from './agendas/agendas.routes.ts';
@@ -94,7 +94,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(suggestionsRoutes);
   await app.register(introductionsRoutes);
   await app.register(followsRoutes);
-  await app.register(profileRoutes);
+  await app.register(kompasRoutes);
   await app.register(surveysRoutes);
   await app.register(observationsRoutes);
   await app.register(agendasRoutes);

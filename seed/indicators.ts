@@ -1,6 +1,6 @@
 // The profile's indicator definitions (issue 6), as reference data. Values come from views over their sources
-// (db/migrations/1733443200000_indicators.sql); scoring is api/profile/kompas.ts.
-import type { Direction } from '../api/profile/kompas.ts';
+// (db/migrations/1733443200000_indicators.sql); scoring is api/kompas/kompas-scoring.ts.
+import type { Direction } from '../api/kompas/kompas-scoring.ts';
 
 export interface IndicatorSeed {
   key: string;

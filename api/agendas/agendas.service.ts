@@ -6,9 +6,9 @@ import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.
 import { isAreaCode } from '../shared/schemas.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { meanOf, RESULT_THRESHOLDS, surveyDisclosures } from '../shared/survey-disclosure.ts';
-import { labelOf, THEMES } from '../profile/labels.ts';
-import { profileRepository } from '../profile/profile.repository.ts';
-import { areaKompas } from '../profile/profile.service.ts';
+import { labelOf, THEMES } from '../kompas/labels.ts';
+import { kompasRepository } from '../kompas/kompas.repository.ts';
+import { areaKompas } from '../kompas/kompas.service.ts';
 import { agendasRepository as repository, type AgendaAccess, type ItemRow, type ProgressRow } from './agendas.repository.ts';
 import {
   ITEM_STATUSES,
@@ -306,7 +306,7 @@ export function agendasService(pool: Pool) {
     return access;
   }
   async function knownTheme(theme: string, field: string) {
-    const themes = new Set((await profileRepository.indicators(pool, 'nl')).map((indicator) => indicator.theme));
+    const themes = new Set((await kompasRepository.indicators(pool, 'nl')).map((indicator) => indicator.theme));
     if (!themes.has(theme)) throw badRequest(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
   }
   async function knownCarriers(agendaId: string, carriers: string[] | undefined) {

@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { agendasRepository as repository } from '../../api/agendas/agendas.repository.ts';
 import { buurtscan, itemChange, pledged, unitWords } from '../../api/agendas/agendas.service.ts';
 import type { ItemStatus, ScanEntry } from '../../api/agendas/agendas.schemas.ts';
-import { areaKompas } from '../../api/profile/profile.service.ts';
+import { areaKompas } from '../../api/kompas/kompas.service.ts';
 import { loadSql } from '../../api/shared/sql.ts';
 import { surveyDisclosures } from '../../api/shared/survey-disclosure.ts';
 

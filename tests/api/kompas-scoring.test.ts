@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assess, classBreaks, deviationClass, indexOf, meanAbsoluteDeviation, scoreKompas, type IndicatorDefinition } from '../../api/profile/kompas.ts';
+import { assess, classBreaks, deviationClass, indexOf, meanAbsoluteDeviation, scoreKompas, type IndicatorDefinition } from '../../api/kompas/kompas-scoring.ts';
 
-// Worked examples of the Wijkkompas scoring (api/profile/kompas.ts), each checked by hand in the comments.
+// Worked examples of the Wijkkompas scoring (api/kompas/kompas-scoring.ts), each checked by hand in the comments.
 const indicators: IndicatorDefinition[] = [
   { key: 'meeting-places', theme: 'facilities', quarter: 'physical', direction: 'higher-better' },
   { key: 'vacancy', theme: 'housing', quarter: 'physical', direction: 'lower-better' },

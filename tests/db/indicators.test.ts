@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { scoreKompas, type IndicatorDefinition } from '../../api/profile/kompas.ts';
+import { scoreKompas, type IndicatorDefinition } from '../../api/kompas/kompas-scoring.ts';
 import { testPool } from '../helpers/db.ts';
 
 // The profile's CBS indicators on the seeded Tilburg: definitions, values per wijk straight from the key figures, and

@@ -1,4 +1,4 @@
-import type { KompasSchema } from '../../../api/profile/profile.schemas.ts';
+import type { KompasSchema } from '../../../api/kompas/kompas.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import type { ProfileAreaType } from './areas.ts';
 import { request, type Language } from './client.ts';

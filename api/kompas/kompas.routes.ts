@@ -4,12 +4,12 @@ import { errorResponses } from '../shared/errors.schemas.ts';
 import { notFound } from '../shared/http-error.ts';
 import { BUURT_CODE_PATTERN, LangQuerySchema, StringEnum, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
-import { profileRepository as repository } from './profile.repository.ts';
-import { KompasSchema } from './profile.schemas.ts';
-import { areaKompas, indicatorAcrossWijken } from './profile.service.ts';
+import { kompasRepository as repository } from './kompas.repository.ts';
+import { KompasSchema } from './kompas.schemas.ts';
+import { areaKompas, indicatorAcrossWijken } from './kompas.service.ts';
 
-/** The neighbourhood profile (issue 6): the kompas of figures and assets against the municipal average. */
-const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** The neighbourhood kompas: the kompas of figures and assets against the municipal average. */
+const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(KompasSchema);
 
   for (const [areaType, plural, pattern] of [['wijk', 'wijken', WIJK_CODE_PATTERN], ['buurt', 'buurten', BUURT_CODE_PATTERN]] as const) {
@@ -122,4 +122,4 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-export default profileRoutes;
+export default kompasRoutes;

@@ -1,7 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
 import { loadSql } from '../shared/sql.ts';
 import { GRADES, meanOf, surveyDisclosures } from '../shared/survey-disclosure.ts';
-import type { Direction } from './kompas.ts';
+import type { Direction } from './kompas-scoring.ts';
 
 const sql = {
   listIndicators: loadSql(import.meta.url, 'sql/list-indicators.sql'),
@@ -64,7 +64,7 @@ async function judgementValues(db: Queryable): Promise<IndicatorValue[]> {
   });
 }
 
-export const profileRepository = {
+export const kompasRepository = {
   async indicators(db: Queryable, language: 'nl' | 'en'): Promise<IndicatorRow[]> {
     return (await db.query<IndicatorRow>(sql.listIndicators, [language])).rows;
   },

@@ -1,7 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
-import { classBreaks, scoreKompas, type AreaValues } from './kompas.ts';
+import { classBreaks, scoreKompas, type AreaValues } from './kompas-scoring.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
-import { profileRepository as repository, type AreaType } from './profile.repository.ts';
+import { kompasRepository as repository, type AreaType } from './kompas.repository.ts';
 
 /**
  * The kompas of one buurt or wijk: every indicator scored against the municipality over all its areas of the same
