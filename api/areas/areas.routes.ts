@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { parseBbox } from '../shared/bbox.ts';
+import { orNotFound } from '../shared/http-error.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { notFound } from '../plugins/errors.ts';
 import {
   AreaListQuerySchema,
   BuurtCollectionSchema,
@@ -48,9 +48,9 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(BuurtFeatureSchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const buurt = await repository.findBuurt(db, request.params.code);
-      return buurt ?? notFound(reply, request, `There is no buurt with code ${request.params.code}.`);
+      return orNotFound(buurt, `There is no buurt with code ${request.params.code}.`);
     },
   );
 
@@ -82,9 +82,9 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(WijkDetailSchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const wijk = await repository.findWijk(db, request.params.code);
-      return wijk ?? notFound(reply, request, `There is no wijk with code ${request.params.code}.`);
+      return orNotFound(wijk, `There is no wijk with code ${request.params.code}.`);
     },
   );
 
@@ -99,10 +99,10 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(LookupResultSchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { lng, lat } = request.query;
       const found = await repository.lookup(db, lng, lat);
-      return found ?? notFound(reply, request, `The point (lng ${lng}, lat ${lat}) lies outside every wijk on the map.`);
+      return orNotFound(found, `The point (lng ${lng}, lat ${lat}) lies outside every wijk on the map.`);
     },
   );
 };

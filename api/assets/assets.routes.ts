@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { notFound, orNotFound } from '../shared/http-error.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { BuurtParamsSchema, IdParamsSchema, LangQuerySchema, WijkParamsSchema } from '../shared/schemas.ts';
 import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
 import { parseBbox, WORLD } from '../shared/bbox.ts';
-import { notFound } from '../plugins/errors.ts';
 import {
   AssetSchema,
   BuurtSummarySchema,
@@ -52,9 +52,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: asset, 404: errorResponses[404] },
       },
     },
-    async (request, reply) =>
-      (await repository.find(app.pg.pool, request.params.id, service.viewerOf(request.user))) ??
-      notFound(reply, request, 'There is no asset with this id that you can see.'),
+    async (request) =>
+      orNotFound(await repository.find(app.pg.pool, request.params.id, service.viewerOf(request.user)), 'There is no asset with this id that you can see.'),
   );
 
   app.patch(
@@ -69,9 +68,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: asset, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
-    async (request, reply) =>
-      (await service.update(request.params.id, request.body, request.user!)) ??
-      notFound(reply, request, 'There is no asset with this id that you can see.'),
+    async (request) =>
+      orNotFound(await service.update(request.params.id, request.body, request.user!), 'There is no asset with this id that you can see.'),
   );
 
   app.delete(
@@ -87,7 +85,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!(await service.delete(request.params.id, request.user!))) {
-        return notFound(reply, request, 'There is no asset with this id that you can see.');
+        throw notFound('There is no asset with this id that you can see.');
       }
       return reply.status(204).send(null);
     },
@@ -104,8 +102,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: asset, 404: errorResponses[404], ...denied },
       },
     },
-    async (request, reply) =>
-      (await service.confirm(request.params.id, request.user!)) ?? notFound(reply, request, 'There is no asset with this id that you can see.'),
+    async (request) =>
+      orNotFound(await service.confirm(request.params.id, request.user!), 'There is no asset with this id that you can see.'),
   );
 
   app.get(
@@ -174,9 +172,9 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: BuurtSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const buurt = await repository.findBuurt(app.pg.pool, request.params.code);
-      if (!buurt) return notFound(reply, request, `There is no buurt with code ${request.params.code}.`);
+      if (!buurt) throw notFound(`There is no buurt with code ${request.params.code}.`);
       return { buurt, ...(await buildAreaSummary(app.pg.pool, [buurt.code], request.query.lang ?? request.user?.language ?? 'nl')) };
     },
   );
@@ -193,9 +191,9 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WijkSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const wijk = await repository.findWijk(app.pg.pool, request.params.code);
-      if (!wijk) return notFound(reply, request, `There is no wijk with code ${request.params.code}.`);
+      if (!wijk) throw notFound(`There is no wijk with code ${request.params.code}.`);
       const summary = await buildAreaSummary(app.pg.pool, wijk.buurten, request.query.lang ?? request.user?.language ?? 'nl');
       return { wijk: { code: wijk.code, name: wijk.name }, buurten: wijk.buurten.length, ...summary };
     },

@@ -121,7 +121,7 @@ export async function rejectEmptyQueryValues(request: FastifyRequest) {
   }
 }
 
-/** Replies with the standard 404 body; routes call this when a repository returns null. */
-export function notFound(reply: FastifyReply, request: FastifyRequest, message: string) {
+/** Replies with the standard 404 body, for the not-found handler; routes and services throw `notFound` instead. */
+export function sendNotFound(reply: FastifyReply, request: FastifyRequest, message: string) {
   return send(reply, request, 404, message);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
-import { notFound } from './errors.ts';
+import { sendNotFound } from './errors.ts';
 
 export interface WebPluginOptions {
   distDir: string;
@@ -25,7 +25,7 @@ async function webPlugin(app: FastifyInstance, options: WebPluginOptions) {
     if (built && isPage && request.headers.accept?.includes('text/html')) {
       return reply.sendFile('index.html', { maxAge: 0 });
     }
-    return notFound(reply, request, `There is no ${request.method} ${request.url.split('?')[0]}. The API is documented at /docs.`);
+    return sendNotFound(reply, request, `There is no ${request.method} ${request.url.split('?')[0]}. The API is documented at /docs.`);
   });
 }
 

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { assetsRepository } from '../assets/assets.repository.ts';
-import { notFound } from '../plugins/errors.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest } from '../shared/http-error.ts';
+import { badRequest, notFound } from '../shared/http-error.ts';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { DEFAULT_RADIUS_M } from './rules.ts';
 import { suggestionsRepository as repository, type SubjectKind } from './suggestions.repository.ts';
@@ -20,9 +19,9 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // One budget for all three subjects: each request is a look from a chosen point of view.
   const limited = accountRateLimit('suggestions', app.settings.probeLimits.suggestions);
 
-  async function answer(request: FastifyRequest, reply: FastifyReply, query: Static<typeof SuggestionsQuerySchema>, kind: SubjectKind, id: string) {
+  async function answer(request: FastifyRequest, query: Static<typeof SuggestionsQuerySchema>, kind: SubjectKind, id: string) {
     const subject = await repository.findSubject(app.pg.pool, kind, id);
-    if (!subject) return notFound(reply, request, `There is no ${kind} with this id.`);
+    if (!subject) throw notFound(`There is no ${kind} with this id.`);
     const radiusM = query.radius ?? DEFAULT_RADIUS_M;
     const base = { subject: { kind, id, name: subject.name }, located: subject.located };
     if (!subject.located) return { ...base, radiusMetres: radiusM, suggestions: [] };
@@ -48,7 +47,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: responses,
       },
     },
-    async (request, reply) => answer(request, reply, request.query, 'resident', request.user!.id),
+    async (request) => answer(request, request.query, 'resident', request.user!.id),
   );
 
   app.get(
@@ -64,7 +63,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: responses,
       },
     },
-    async (request, reply) => answer(request, reply, request.query, 'organisation', request.params.id),
+    async (request) => answer(request, request.query, 'organisation', request.params.id),
   );
 
   app.get(
@@ -80,7 +79,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: responses,
       },
     },
-    async (request, reply) => answer(request, reply, request.query, 'place', request.params.id),
+    async (request) => answer(request, request.query, 'place', request.params.id),
   );
 
   app.post(
