@@ -1,7 +1,5 @@
 import type { ClientBase, Pool } from 'pg';
-import { loadSql } from './sql.ts';
-
-const insertOutboxMessage = loadSql(import.meta.url, 'sql/insert-outbox-message.sql');
+import { outboxRepository } from './outbox.repository.ts';
 
 export interface OutgoingMessage {
   to: string;
@@ -23,6 +21,6 @@ export interface Mailer {
 
 export const outboxMailer: Mailer = {
   async send(message, db) {
-    await db.query(insertOutboxMessage, [message.to, message.userId, message.kind, message.subject, message.body]);
+    await outboxRepository.insert(db, message);
   },
 };

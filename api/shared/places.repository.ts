@@ -1,0 +1,22 @@
+import type { Queryable } from './db.ts';
+import { loadSql } from './sql.ts';
+
+const sql = {
+  buurtAtPoint: loadSql(import.meta.url, 'sql/buurt-at-point.sql'),
+  findUnknownTags: loadSql(import.meta.url, 'sql/find-unknown-tags.sql'),
+};
+
+/** Where things are and what they are tagged with, as every feature that places something asks it. */
+export const placesRepository = {
+  /** The buurt that contains the point, or null outside every buurt. */
+  async buurtAtPoint(db: Queryable, lng: number, lat: number): Promise<string | null> {
+    const { rows } = await db.query<{ code: string }>(sql.buurtAtPoint, [lng, lat]);
+    return rows[0]?.code ?? null;
+  },
+
+  /** The first of the tags that is not in the taxonomy, with its 1-based position; null when all are known. */
+  async firstUnknownTag(db: Queryable, tags: string[]): Promise<{ tag: string; position: string } | null> {
+    const { rows } = await db.query<{ tag: string; position: string }>(sql.findUnknownTags, [tags]);
+    return rows[0] ?? null;
+  },
+};
