@@ -16,7 +16,9 @@ export const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ minLength: 1, default: './data/pglite' }),
   SEED_ON_START: Type.Boolean({ default: true }),
   WEB_DIST_DIR: Type.String({ minLength: 1, default: './dist/web' }),
-  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+$', description: 'e.g. https://krachtkaart.example.org' })),
+  PUBLIC_URL: Type.Optional(
+    Type.String({ pattern: '^https?://[^/]+$', description: 'e.g. https://krachtkaart.example.org' }),
+  ),
   SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
 });
 

@@ -23,7 +23,12 @@ import type { Bbox } from '../api/shared/bbox.ts';
 import { loadSql } from '../api/shared/sql.ts';
 import { startEmbeddedDatabase } from '../db/embedded.ts';
 import { startServerProcess, type ServerProcess } from '../tests/helpers/server-process.ts';
-import { measureSuggestionsHttp, measureSuggestionsSql, suggestionTargets, type SuggestionTargets } from './suggestions.ts';
+import {
+  measureSuggestionsHttp,
+  measureSuggestionsSql,
+  suggestionTargets,
+  type SuggestionTargets,
+} from './suggestions.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -90,7 +95,9 @@ async function measure(
     note: bytes ? `${(bytes / durations.length / 1024).toFixed(0)} KiB JSON` : '',
   };
   table.push(row);
-  console.log(`    ${what.padEnd(46)} p50 ${row.p50.toFixed(1).padStart(8)} ms   p95 ${row.p95.toFixed(1).padStart(8)} ms   (${row.samples})  ${row.note}`);
+  console.log(
+    `    ${what.padEnd(46)} p50 ${row.p50.toFixed(1).padStart(8)} ms   p95 ${row.p95.toFixed(1).padStart(8)} ms   (${row.samples})  ${row.note}`,
+  );
   return row;
 }
 
@@ -111,7 +118,11 @@ function generate(assets: number, env: Record<string, string>): Promise<number> 
     };
     child.stdout.on('data', show);
     child.stderr.on('data', show);
-    child.once('exit', (code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`seed failed (${code}):\n${output}`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve((performance.now() - started) / 1000)
+        : reject(new Error(`seed failed (${code}):\n${output}`)),
+    );
   });
 }
 
@@ -169,19 +180,34 @@ function bboxParam(bbox: Bbox): string {
  * queries on one connection; the suggestion services (and the brute force beside them) on a pool like the app's
  * (`pool`: one connection on the embedded database, DB_POOL_MAX's default of 10 on a server), as the routes call them.
  */
-async function measureSql(db: pg.ClientBase, pool: pg.Pool, targets: Targets, context: { size: string; database: string }) {
+async function measureSql(
+  db: pg.ClientBase,
+  pool: pg.Pool,
+  targets: Targets,
+  context: { size: string; database: string },
+) {
   console.log('  SQL, directly (pg):');
   const city = filtersFor(targets.city);
-  await measure(context, 'map-exact.sql, city zoom', () => assetsRepository.mapExact(db, city, null, PAGE).then(() => undefined));
-  await measure(context, 'map-people-counts.sql, city zoom', () => assetsRepository.mapPeopleCounts(db, city, null).then(() => undefined));
+  await measure(context, 'map-exact.sql, city zoom', () =>
+    assetsRepository.mapExact(db, city, null, PAGE).then(() => undefined),
+  );
+  await measure(context, 'map-people-counts.sql, city zoom', () =>
+    assetsRepository.mapPeopleCounts(db, city, null).then(() => undefined),
+  );
   await measure(context, 'map-people.sql, city zoom, one tag', (i) =>
-    assetsRepository.mapPeople(db, { ...city, tags: [targets.tags[i % targets.tags.length]!] }, null).then(() => undefined),
+    assetsRepository
+      .mapPeople(db, { ...city, tags: [targets.tags[i % targets.tags.length]!] }, null)
+      .then(() => undefined),
   );
   await measure(context, 'map-exact.sql, buurt zoom (1 km²)', (i) =>
-    assetsRepository.mapExact(db, filtersFor(targets.windows[i % targets.windows.length]!), null, PAGE).then(() => undefined),
+    assetsRepository
+      .mapExact(db, filtersFor(targets.windows[i % targets.windows.length]!), null, PAGE)
+      .then(() => undefined),
   );
   await measure(context, 'map-people-counts.sql, buurt zoom (1 km²)', (i) =>
-    assetsRepository.mapPeopleCounts(db, filtersFor(targets.windows[i % targets.windows.length]!), null).then(() => undefined),
+    assetsRepository
+      .mapPeopleCounts(db, filtersFor(targets.windows[i % targets.windows.length]!), null)
+      .then(() => undefined),
   );
   await measure(context, 'buurt-summary-*.sql', (i) =>
     assetsRepository.areaSummary(db, [targets.buurten[i % targets.buurten.length]!], 'nl').then(() => undefined),
@@ -194,12 +220,20 @@ async function measureSql(db: pg.ClientBase, pool: pg.Pool, targets: Targets, co
 async function explain(db: pg.ClientBase, bbox: Bbox) {
   const box = [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
   const plans = {
-    'map-people-counts.sql': [loadSql(import.meta.url, '../api/assets/sql/map-people-counts.sql'), [...box, null, null, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS]],
-    'map-exact.sql': [loadSql(import.meta.url, '../api/assets/sql/map-exact.sql'), [...box, ALL_TYPES, null, null, null, null, null, PAGE]],
+    'map-people-counts.sql': [
+      loadSql(import.meta.url, '../api/assets/sql/map-people-counts.sql'),
+      [...box, null, null, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS],
+    ],
+    'map-exact.sql': [
+      loadSql(import.meta.url, '../api/assets/sql/map-exact.sql'),
+      [...box, ALL_TYPES, null, null, null, null, null, PAGE],
+    ],
   } as const;
   for (const [name, [text, values]] of Object.entries(plans)) {
     const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, [...values]);
-    console.log(`\n  EXPLAIN ANALYZE ${name}, city zoom:\n${rows.map((row) => `    ${row['QUERY PLAN']}`).join('\n')}\n`);
+    console.log(
+      `\n  EXPLAIN ANALYZE ${name}, city zoom:\n${rows.map((row) => `    ${row['QUERY PLAN']}`).join('\n')}\n`,
+    );
   }
 }
 
@@ -234,7 +268,10 @@ async function measureHttp(url: string, targets: Targets, context: { size: strin
 
 /** Stops the server process, giving up after 15 s (a process that is already gone never says so again). */
 function stopQuietly(server: ServerProcess): Promise<number | null | 'gone'> {
-  return Promise.race([server.stop(), new Promise<'gone'>((resolve) => setTimeout(() => resolve('gone'), 15_000).unref())]);
+  return Promise.race([
+    server.stop(),
+    new Promise<'gone'>((resolve) => setTimeout(() => resolve('gone'), 15_000).unref()),
+  ]);
 }
 
 /**
@@ -257,7 +294,9 @@ async function httpAgainst(env: Record<string, string>, targets: Targets, contex
         console.error(`The server process (exit ${exit}) said:\n${server.output.slice(-4000)}`);
         throw error;
       }
-      console.log(`    the server process failed (${(error as Error).message.slice(0, 160)}; exit ${exit}): measuring again on a new one`);
+      console.log(
+        `    the server process failed (${(error as Error).message.slice(0, 160)}; exit ${exit}): measuring again on a new one`,
+      );
     }
   }
 }
@@ -300,7 +339,8 @@ async function benchEmbedded(assets: number) {
 
 async function benchServer(assets: number, configured: URL) {
   const context = { size: assets.toLocaleString('en-GB'), database: `PostgreSQL (${configured.host})` };
-  if (configured.pathname.slice(1) === BENCH_DATABASE) throw new Error(`BENCH_DATABASE must not be the configured database (${BENCH_DATABASE})`);
+  if (configured.pathname.slice(1) === BENCH_DATABASE)
+    throw new Error(`BENCH_DATABASE must not be the configured database (${BENCH_DATABASE})`);
   const benchUrl = new URL(configured);
   benchUrl.pathname = `/${BENCH_DATABASE}`;
   if (process.env.BENCH_REUSE === '1') {
@@ -311,7 +351,8 @@ async function benchServer(assets: number, configured: URL) {
   await admin.connect();
   try {
     // Identifiers cannot be parameters; BENCH_DATABASE is checked to be a plain name.
-    if (!/^[a-z_][a-z0-9_]*$/.test(BENCH_DATABASE)) throw new Error(`BENCH_DATABASE must be a plain lower-case name, not "${BENCH_DATABASE}"`);
+    if (!/^[a-z_][a-z0-9_]*$/.test(BENCH_DATABASE))
+      throw new Error(`BENCH_DATABASE must be a plain lower-case name, not "${BENCH_DATABASE}"`);
     await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE}`);
     await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
   } finally {
@@ -343,14 +384,20 @@ async function assetsIn(url: URL): Promise<number | null> {
 
 async function measureServer(benchUrl: URL, context: { size: string; database: string }, seconds: number | null) {
   const env = { DATABASE_URL: benchUrl.toString() };
-  console.log(seconds === null ? `\n${context.size} assets, PostgreSQL server, database ${BENCH_DATABASE} as it is (BENCH_REUSE=1)` : `    generated in ${seconds.toFixed(0)} s`);
+  console.log(
+    seconds === null
+      ? `\n${context.size} assets, PostgreSQL server, database ${BENCH_DATABASE} as it is (BENCH_REUSE=1)`
+      : `    generated in ${seconds.toFixed(0)} s`,
+  );
   // As the app connects (api/plugins/database.ts): without JIT.
   const db = new pg.Client({ connectionString: benchUrl.toString(), options: '-c jit=off' });
   await db.connect();
   const pool = new pg.Pool({ connectionString: benchUrl.toString(), options: '-c jit=off', max: 10 });
   let targets: Targets;
   try {
-    const versions = await db.query<{ pg: string; postgis: string }>(`SELECT current_setting('server_version') AS pg, postgis_lib_version() AS postgis`);
+    const versions = await db.query<{ pg: string; postgis: string }>(
+      `SELECT current_setting('server_version') AS pg, postgis_lib_version() AS postgis`,
+    );
     console.log(`    PostgreSQL ${versions.rows[0]!.pg}, PostGIS ${versions.rows[0]!.postgis}; ${await counts(db)}`);
     targets = await targetsOf(db);
     await measureSql(db, pool, targets, context);
@@ -361,8 +408,12 @@ async function measureServer(benchUrl: URL, context: { size: string; database: s
   await httpAgainst(env, targets, context);
 }
 
-console.log(`Krachtkaart asset benchmark — Node ${process.version}; up to ${REQUESTS} requests per line, ${CONCURRENCY} HTTP client(s)`);
-console.log('City zoom: the bbox of all Tilburg. Buurt zoom: 1 km² around the 25 buurten with the most residents. Summary: every buurt in turn.');
+console.log(
+  `Krachtkaart asset benchmark — Node ${process.version}; up to ${REQUESTS} requests per line, ${CONCURRENCY} HTTP client(s)`,
+);
+console.log(
+  'City zoom: the bbox of all Tilburg. Buurt zoom: 1 km² around the 25 buurten with the most residents. Summary: every buurt in turn.',
+);
 for (const assets of sizes(process.env.BENCH_EMBEDDED_ASSETS, '100000')) await benchEmbedded(assets);
 if (process.env.DATABASE_URL) {
   const configured = new URL(process.env.DATABASE_URL);
@@ -374,5 +425,7 @@ if (process.env.DATABASE_URL) {
 console.log('\n| assets | database | what | p50 ms | p95 ms | samples | |');
 console.log('|---:|---|---|---:|---:|---:|---|');
 for (const row of table) {
-  console.log(`| ${row.size} | ${row.database} | ${row.what} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.samples} | ${row.note} |`);
+  console.log(
+    `| ${row.size} | ${row.database} | ${row.what} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.samples} | ${row.note} |`,
+  );
 }

@@ -36,15 +36,27 @@ export class BenchSession {
   }
 
   /** Logs in (signing up first when asked), leaving a valid session and CSRF token. */
-  static async logIn(baseUrl: string, account: { email: string; password: string; displayName?: string }, signUp = false): Promise<BenchSession> {
+  static async logIn(
+    baseUrl: string,
+    account: { email: string; password: string; displayName?: string },
+    signUp = false,
+  ): Promise<BenchSession> {
     const session = new BenchSession(baseUrl);
     await session.refreshCsrfToken();
     if (signUp) {
-      const signup = await session.request('POST', '/api/auth/signup', { email: account.email, password: account.password, displayName: account.displayName ?? 'Bewoner' });
+      const signup = await session.request('POST', '/api/auth/signup', {
+        email: account.email,
+        password: account.password,
+        displayName: account.displayName ?? 'Bewoner',
+      });
       if (signup.status !== 202) throw new Error(`sign-up failed: ${signup.status} ${await signup.text()}`);
     }
-    const login = await session.request('POST', '/api/auth/login', { email: account.email, password: account.password });
-    if (login.status !== 200) throw new Error(`log-in of ${account.email} failed: ${login.status} ${await login.text()}`);
+    const login = await session.request('POST', '/api/auth/login', {
+      email: account.email,
+      password: account.password,
+    });
+    if (login.status !== 200)
+      throw new Error(`log-in of ${account.email} failed: ${login.status} ${await login.text()}`);
     await session.refreshCsrfToken();
     return session;
   }

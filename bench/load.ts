@@ -39,7 +39,8 @@ interface Targets {
   others: string[];
 }
 
-const bbox = (minLng: number, minLat: number, maxLng: number, maxLat: number) => [minLng, minLat, maxLng, maxLat].map((n) => n.toFixed(6)).join(',');
+const bbox = (minLng: number, minLat: number, maxLng: number, maxLat: number) =>
+  [minLng, minLat, maxLng, maxLat].map((n) => n.toFixed(6)).join(',');
 
 async function targetsOf(connectionString: string): Promise<Targets> {
   const db = new pg.Client(connectionString);
@@ -97,8 +98,15 @@ interface Endpoint {
 }
 
 function multipartObservation(boundary: string, at: { lng: number; lat: number }, i: number): string {
-  const fields = { kind: i % 2 ? 'goes-well' : 'could-be-better', body: `Melding ${i} over het plein.`, lng: String(at.lng), lat: String(at.lat) };
-  return `${Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('')}--${boundary}--\r\n`;
+  const fields = {
+    kind: i % 2 ? 'goes-well' : 'could-be-better',
+    body: `Melding ${i} over het plein.`,
+    lng: String(at.lng),
+    lat: String(at.lat),
+  };
+  return `${Object.entries(fields)
+    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join('')}--${boundary}--\r\n`;
 }
 
 /** The evening's mix: mostly looking at the map and the neighbourhood, a few residents adding and supporting things. */
@@ -106,7 +114,12 @@ function mixOf(targets: Targets, participants: BenchSession[], residents: BenchS
   const buurt = (i: number) => targets.buurten[i % targets.buurten.length]!;
   const window = (i: number) => {
     const { lng, lat } = buurt(i);
-    return bbox(lng - BUURT_WINDOW_DEGREES.lng / 2, lat - BUURT_WINDOW_DEGREES.lat / 2, lng + BUURT_WINDOW_DEGREES.lng / 2, lat + BUURT_WINDOW_DEGREES.lat / 2);
+    return bbox(
+      lng - BUURT_WINDOW_DEGREES.lng / 2,
+      lat - BUURT_WINDOW_DEGREES.lat / 2,
+      lng + BUURT_WINDOW_DEGREES.lng / 2,
+      lat + BUURT_WINDOW_DEGREES.lat / 2,
+    );
   };
   const boundary = '----krachtkaartbench';
   return [
@@ -114,9 +127,21 @@ function mixOf(targets: Targets, participants: BenchSession[], residents: BenchS
     { name: 'GET /api/map (1 km² viewport)', share: 18, path: (i) => `/api/map?bbox=${window(i)}` },
     { name: 'GET /api/areas/buurten?bbox', share: 8, path: (i) => `/api/areas/buurten?bbox=${window(i)}` },
     { name: 'GET /api/areas/wijken', share: 3, path: () => '/api/areas/wijken' },
-    { name: 'GET /api/areas/wijken/{code}/kompas', share: 5, path: (i) => `/api/areas/wijken/${targets.wijken[i % targets.wijken.length]}/kompas` },
-    { name: 'GET /api/areas/buurten/{code}/kompas', share: 7, path: (i) => `/api/areas/buurten/${buurt(i).code}/kompas` },
-    { name: 'GET /api/areas/buurten/{code}/summary', share: 6, path: (i) => `/api/areas/buurten/${buurt(i).code}/summary` },
+    {
+      name: 'GET /api/areas/wijken/{code}/kompas',
+      share: 5,
+      path: (i) => `/api/areas/wijken/${targets.wijken[i % targets.wijken.length]}/kompas`,
+    },
+    {
+      name: 'GET /api/areas/buurten/{code}/kompas',
+      share: 7,
+      path: (i) => `/api/areas/buurten/${buurt(i).code}/kompas`,
+    },
+    {
+      name: 'GET /api/areas/buurten/{code}/summary',
+      share: 6,
+      path: (i) => `/api/areas/buurten/${buurt(i).code}/summary`,
+    },
     { name: 'GET /api/observations?buurt', share: 4, path: (i) => `/api/observations?buurt=${buurt(i).code}` },
     { name: 'GET /api/agendas', share: 5, path: () => '/api/agendas' },
     { name: 'GET /api/agendas/{id}', share: 5, path: () => `/api/agendas/${targets.item.agendaId}`, as: participants },
@@ -128,7 +153,14 @@ function mixOf(targets: Targets, participants: BenchSession[], residents: BenchS
       share: 4,
       method: 'POST',
       path: () => '/api/assets',
-      body: (i) => JSON.stringify({ type: 'inventory', kind: 'skill', title: `Fietsen repareren ${i}`, tags: ['bicycle-repair'], visibility: 'public' }),
+      body: (i) =>
+        JSON.stringify({
+          type: 'inventory',
+          kind: 'skill',
+          title: `Fietsen repareren ${i}`,
+          tags: ['bicycle-repair'],
+          visibility: 'public',
+        }),
       contentType: 'application/json',
       as: residents,
     },
@@ -141,7 +173,13 @@ function mixOf(targets: Targets, participants: BenchSession[], residents: BenchS
       contentType: `multipart/form-data; boundary=${boundary}`,
       as: residents,
     },
-    { name: 'PUT /api/agenda-items/{id}/support', share: 3, method: 'PUT', path: () => `/api/agenda-items/${targets.item.id}/support`, as: participants },
+    {
+      name: 'PUT /api/agenda-items/{id}/support',
+      share: 3,
+      method: 'PUT',
+      path: () => `/api/agenda-items/${targets.item.id}/support`,
+      as: participants,
+    },
   ];
 }
 
@@ -181,9 +219,16 @@ async function runMix(url: string, mix: Endpoint[], seconds: number): Promise<Ma
                   const session = endpoint.as?.[i % endpoint.as.length];
                   const headers: Record<string, string> = { 'accept-encoding': 'gzip' };
                   if (session) headers.cookie = session.cookieHeader;
-                  if (session && endpoint.method && endpoint.method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
+                  if (session && endpoint.method && endpoint.method !== 'GET')
+                    headers['x-csrf-token'] = session.csrfToken;
                   if (endpoint.contentType) headers['content-type'] = endpoint.contentType;
-                  return { ...request, method: endpoint.method ?? 'GET', path: endpoint.path(i), headers, ...(endpoint.body ? { body: endpoint.body(i) } : {}) };
+                  return {
+                    ...request,
+                    method: endpoint.method ?? 'GET',
+                    path: endpoint.path(i),
+                    headers,
+                    ...(endpoint.body ? { body: endpoint.body(i) } : {}),
+                  };
                 },
               },
             ],
@@ -240,11 +285,23 @@ function slopeMbPerMinute({ at, rssMb }: MemorySamples): number {
   return (num / den) * 60;
 }
 
-function report(label: string, tallies: Map<string, Tally>, memory: MemorySamples, seconds: number, loadBefore: number) {
-  const failed = (tally: Tally) => tally.errors + [...tally.statuses].filter(([status]) => status < 200 || status > 299).reduce((sum, [, n]) => sum + n, 0);
+function report(
+  label: string,
+  tallies: Map<string, Tally>,
+  memory: MemorySamples,
+  seconds: number,
+  loadBefore: number,
+) {
+  const failed = (tally: Tally) =>
+    tally.errors +
+    [...tally.statuses].filter(([status]) => status < 200 || status > 299).reduce((sum, [, n]) => sum + n, 0);
   // The machine's own load: on a shared machine the figures say as much about the neighbours as about the app.
-  console.log(`\n  ${label}: ${RATE} req/s offered for ${seconds} s; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`);
-  console.log(`  ${'endpoint'.padEnd(40)} ${'requests'.padStart(8)} ${'errors'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  statuses`);
+  console.log(
+    `\n  ${label}: ${RATE} req/s offered for ${seconds} s; load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`,
+  );
+  console.log(
+    `  ${'endpoint'.padEnd(40)} ${'requests'.padStart(8)} ${'errors'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  statuses`,
+  );
   const all: number[] = [];
   let requests = 0;
   let errors = 0;
@@ -254,7 +311,9 @@ function report(label: string, tallies: Map<string, Tally>, memory: MemorySample
     const count = sorted.length + tally.errors;
     requests += count;
     errors += failed(tally);
-    const statuses = [...tally.statuses].map(([status, n]) => `${n}×${status}`).join(' ') + (tally.errors ? ` ${tally.errors}×no answer` : '');
+    const statuses =
+      [...tally.statuses].map(([status, n]) => `${n}×${status}`).join(' ') +
+      (tally.errors ? ` ${tally.errors}×no answer` : '');
     console.log(
       `  ${name.padEnd(40)} ${String(count).padStart(8)} ${((failed(tally) / Math.max(1, count)) * 100).toFixed(1).padStart(6)}% ${percentile(sorted, 50).toFixed(0).padStart(8)} ${percentile(sorted, 99).toFixed(0).padStart(8)}  ${statuses}`,
     );
@@ -331,7 +390,8 @@ async function embedded() {
 }
 
 async function server(configured: URL) {
-  if (!/^[a-z_][a-z0-9_]*$/.test(BENCH_DATABASE)) throw new Error(`BENCH_DATABASE must be a plain lower-case name, not "${BENCH_DATABASE}"`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(BENCH_DATABASE))
+    throw new Error(`BENCH_DATABASE must be a plain lower-case name, not "${BENCH_DATABASE}"`);
   // From the maintenance database, so BENCH_DATABASE may also be the one DATABASE_URL names.
   const maintenance = new URL(configured);
   maintenance.pathname = '/postgres';
@@ -353,8 +413,11 @@ async function server(configured: URL) {
   await measure(`PostgreSQL server, database ${BENCH_DATABASE}`, env, targets);
 }
 
-console.log(`Krachtkaart load benchmark — Node ${process.version}; ${RATE} req/s for ${SECONDS} s per database, after a ${WARM_UP_SECONDS} s warm-up`);
+console.log(
+  `Krachtkaart load benchmark — Node ${process.version}; ${RATE} req/s for ${SECONDS} s per database, after a ${WARM_UP_SECONDS} s warm-up`,
+);
 console.log(`Targets: errors < ${TARGETS.errorRate * 100} %, p99 < ${TARGETS.p99Ms} ms, server memory flat.`);
 if (process.env.BENCH_EMBEDDED !== '0') await embedded();
 if (process.env.DATABASE_URL) await server(new URL(process.env.DATABASE_URL));
-else console.log('\n(Set DATABASE_URL to measure a PostgreSQL server too; the bench uses a database of its own on it.)');
+else
+  console.log('\n(Set DATABASE_URL to measure a PostgreSQL server too; the bench uses a database of its own on it.)');

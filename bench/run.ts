@@ -21,9 +21,12 @@ function percentile(sorted: number[], p: number): number {
 /** A deterministic sequence of points, so runs are comparable. */
 function* points(): Generator<[number, number]> {
   let state = 42;
-  const next = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   for (;;) {
-    yield [TILBURG.minLng + next() * (TILBURG.maxLng - TILBURG.minLng), TILBURG.minLat + next() * (TILBURG.maxLat - TILBURG.minLat)];
+    yield [
+      TILBURG.minLng + next() * (TILBURG.maxLng - TILBURG.minLng),
+      TILBURG.minLat + next() * (TILBURG.maxLat - TILBURG.minLat),
+    ];
   }
 }
 
@@ -60,19 +63,38 @@ async function apiLatencies(server: ServerProcess): Promise<void> {
     const [lng, lat] = lookupPoints[i]!;
     return `${server.url}/api/areas/lookup?lng=${lng}&lat=${lat}`;
   });
-  await measure('GET /api/areas/buurten?bbox (1 km²)', () => `${server.url}/api/areas/buurten?bbox=5.08,51.555,5.095,51.564`);
+  await measure(
+    'GET /api/areas/buurten?bbox (1 km²)',
+    () => `${server.url}/api/areas/buurten?bbox=5.08,51.555,5.095,51.564`,
+  );
   await measure('GET /api/areas/wijken (all 59)', () => `${server.url}/api/areas/wijken`, Math.min(REQUESTS, 50));
   await measure('GET /api/areas/buurten (all 251)', () => `${server.url}/api/areas/buurten`, Math.min(REQUESTS, 50));
   // The neighbourhood profile (issue 6): each request computes the asset kompas live over the whole map.
   const wijken = ['WK085561', 'WK085511', 'WK085566', 'WK085520', 'WK085539'];
   const buurten = ['BU08556101', 'BU08551102', 'BU08556606', 'BU08552001', 'BU08553903'];
-  await measure('GET /api/areas/wijken/{code}/kompas', (i) => `${server.url}/api/areas/wijken/${wijken[i % wijken.length]}/kompas`, Math.min(REQUESTS, 50));
-  await measure('GET /api/areas/buurten/{code}/kompas', (i) => `${server.url}/api/areas/buurten/${buurten[i % buurten.length]}/kompas`, Math.min(REQUESTS, 50));
-  await measure('GET /api/indicators/{key}/wijken', () => `${server.url}/api/indicators/associations-per-1000/wijken`, Math.min(REQUESTS, 50));
+  await measure(
+    'GET /api/areas/wijken/{code}/kompas',
+    (i) => `${server.url}/api/areas/wijken/${wijken[i % wijken.length]}/kompas`,
+    Math.min(REQUESTS, 50),
+  );
+  await measure(
+    'GET /api/areas/buurten/{code}/kompas',
+    (i) => `${server.url}/api/areas/buurten/${buurten[i % buurten.length]}/kompas`,
+    Math.min(REQUESTS, 50),
+  );
+  await measure(
+    'GET /api/indicators/{key}/wijken',
+    () => `${server.url}/api/indicators/associations-per-1000/wijken`,
+    Math.min(REQUESTS, 50),
+  );
   // The buurtagenda (issue 7): the demo's published agenda, with its buurtscan generated from the kompas.
   const agendas = (await (await fetch(`${server.url}/api/agendas`)).json()) as { id: string }[];
   if (agendas[0]) {
-    await measure('GET /api/agendas/{id} (demo agenda)', () => `${server.url}/api/agendas/${agendas[0]!.id}`, Math.min(REQUESTS, 50));
+    await measure(
+      'GET /api/agendas/{id} (demo agenda)',
+      () => `${server.url}/api/agendas/${agendas[0]!.id}`,
+      Math.min(REQUESTS, 50),
+    );
     await measure('GET /api/agendas (all, with progress)', () => `${server.url}/api/agendas`, Math.min(REQUESTS, 50));
   }
 }

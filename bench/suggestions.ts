@@ -57,7 +57,13 @@ export async function suggestionTargets(db: pg.ClientBase): Promise<SuggestionTa
 
 export async function measureSuggestionsSql(db: pg.Pool, targets: SuggestionTargets, assets: number, measure: Measure) {
   const request = (kind: 'resident' | 'organisation', id: string, viewerId: string) =>
-    buildSuggestions(db, { subject: { kind, id }, viewerId, radiusM: DEFAULT_RADIUS_M, language: 'nl', limit: 20 }).then(() => undefined);
+    buildSuggestions(db, {
+      subject: { kind, id },
+      viewerId,
+      radiusM: DEFAULT_RADIUS_M,
+      language: 'nl',
+      limit: 20,
+    }).then(() => undefined);
   const engine = await measure('suggestions for a resident (service, SQL)', (i) => {
     const resident = targets.residents[i % targets.residents.length]!;
     return request('resident', resident.id, resident.id);
@@ -67,7 +73,12 @@ export async function measureSuggestionsSql(db: pg.Pool, targets: SuggestionTarg
     return request('organisation', organisation.id, organisation.memberId);
   });
   await measure('suggestions for a whole buurt (connector view, service, SQL)', (i) =>
-    areaConnections(db, targets.connector.id, targets.connector.buurten[i % targets.connector.buurten.length]!, 'nl').then(() => undefined),
+    areaConnections(
+      db,
+      targets.connector.id,
+      targets.connector.buurten[i % targets.connector.buurten.length]!,
+      'nl',
+    ).then(() => undefined),
   );
   if (assets > BRUTE_FORCE_UP_TO_ASSETS * 1.1) return;
   let loaded: City | null = null;
@@ -77,7 +88,11 @@ export async function measureSuggestionsSql(db: pg.Pool, targets: SuggestionTarg
   const city = loaded!;
   const compute = await measure('brute force: one resident against the city read (TypeScript, turf)', async (i) => {
     const resident = targets.residents[i % targets.residents.length]!;
-    referenceCandidates(city, { kind: 'resident', id: resident.id, viewerConnectorBuurten: [], radiusM: DEFAULT_RADIUS_M }, 0);
+    referenceCandidates(
+      city,
+      { kind: 'resident', id: resident.id, viewerConnectorBuurten: [], radiusM: DEFAULT_RADIUS_M },
+      0,
+    );
   });
   console.log(
     `    engine vs brute force (p50): ${(compute.p50 / engine.p50).toFixed(1)}× faster than computing over a city already in memory, ` +
@@ -93,14 +108,26 @@ async function loadCity(db: pg.Pool): Promise<City> {
     db.query<{ id: string; lng: number | null; lat: number | null; buurt: string | null; tags: string[] }>(
       `SELECT id, ST_X(location) AS lng, ST_Y(location) AS lat, buurt_code AS buurt, tags FROM organisations`,
     ),
-    db.query<{ id: string; type: string; kind: string; tags: string[]; visibility: string; buurt: string | null; owner_user: string | null; owner_organisation: string | null; lng: number | null; lat: number | null }>(
+    db.query<{
+      id: string;
+      type: string;
+      kind: string;
+      tags: string[];
+      visibility: string;
+      buurt: string | null;
+      owner_user: string | null;
+      owner_organisation: string | null;
+      lng: number | null;
+      lat: number | null;
+    }>(
       `SELECT id, type, kind, tags, visibility, buurt_code AS buurt, owner_user_id AS owner_user, owner_organisation_id AS owner_organisation,
               ST_X(ST_PointOnSurface(geom)) AS lng, ST_Y(ST_PointOnSurface(geom)) AS lat
        FROM assets`,
     ),
     db.query<{ key: string; domain_key: string }>('SELECT key, domain_key FROM tags'),
   ]);
-  const point = (row: { lng: number | null; lat: number | null }) => (row.lng === null || row.lat === null ? null : { lng: row.lng, lat: row.lat });
+  const point = (row: { lng: number | null; lat: number | null }) =>
+    row.lng === null || row.lat === null ? null : { lng: row.lng, lat: row.lat };
   return {
     residents: residents.rows.map((r) => ({ id: r.id, home: point(r), buurt: r.buurt })),
     organisations: organisations.rows.map((o) => ({ id: o.id, point: point(o), buurt: o.buurt, tags: o.tags })),
@@ -129,12 +156,15 @@ async function logIn(url: string, email: string): Promise<string> {
     headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookies.join('; ') },
     body: JSON.stringify({ email, password: BENCH_PASSWORD }),
   });
-  if (login.status !== 200 && login.status !== 204) throw new Error(`login of ${email}: ${login.status} ${await login.text()}`);
+  if (login.status !== 200 && login.status !== 204)
+    throw new Error(`login of ${email}: ${login.status} ${await login.text()}`);
   return [...csrfCookies, ...login.headers.getSetCookie().map((c) => c.split(';')[0]!)].join('; ');
 }
 
 export async function measureSuggestionsHttp(url: string, targets: SuggestionTargets, measure: Measure) {
-  const residents = await Promise.all(targets.residents.slice(0, 10).map(async (r) => ({ cookie: await logIn(url, r.email) })));
+  const residents = await Promise.all(
+    targets.residents.slice(0, 10).map(async (r) => ({ cookie: await logIn(url, r.email) })),
+  );
   const organisations = await Promise.all(
     targets.organisations.slice(0, 5).map(async (o) => ({ id: o.id, cookie: await logIn(url, o.memberEmail) })),
   );
@@ -150,6 +180,9 @@ export async function measureSuggestionsHttp(url: string, targets: SuggestionTar
   });
   const connector = await logIn(url, targets.connector.email);
   await measure('GET /api/connector/areas/{buurt}/connections (a whole buurt)', (i) =>
-    get(`/api/connector/areas/${targets.connector.buurten[i % targets.connector.buurten.length]}/connections`, connector),
+    get(
+      `/api/connector/areas/${targets.connector.buurten[i % targets.connector.buurten.length]}/connections`,
+      connector,
+    ),
   );
 }

@@ -25,7 +25,9 @@ async function noiseJpeg(): Promise<Buffer> {
   let best: Buffer | null = null;
   for (const width of [2400, 2800, 3000, 3200, 3300, 3400, 3500, 3600]) {
     const height = Math.round((width * 3) / 4);
-    const image = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
+    const image = await sharp({
+      create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } },
+    })
       .jpeg({ quality: 85 })
       .toBuffer();
     if (image.length > PHOTO_MAX_BYTES - 64 * 1024) break;
@@ -96,7 +98,9 @@ function show(label: string, image: Buffer, meta: Metadata, outcome: Outcome) {
   if (outcome.firstError) console.log(`    first refusal: ${outcome.firstError}`);
 }
 
-console.log(`Krachtkaart upload benchmark — Node ${process.version}, ${UPLOADS} uploads at once; limits: ${PHOTO_MAX_BYTES / MB} MB, ${PHOTO_MAX_PIXELS / 1e6} MP`);
+console.log(
+  `Krachtkaart upload benchmark — Node ${process.version}, ${UPLOADS} uploads at once; limits: ${PHOTO_MAX_BYTES / MB} MB, ${PHOTO_MAX_PIXELS / 1e6} MP`,
+);
 console.log('  making the images…');
 const images = {
   noise: await noiseJpeg(),
@@ -116,18 +120,39 @@ const scenarios: [string, Buffer, string][] = [
 ];
 const dataDir = await mkdtemp(path.join(tmpdir(), 'krachtkaart-bench-uploads-'));
 try {
-  const env = process.env.DATABASE_URL ? { SEED_DEMO: 'false' } : { DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false' };
-  console.log(`  ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded database'}; each burst on a freshly started server process; load average (1 min) ${loadavg()[0]!.toFixed(2)}`);
+  const env = process.env.DATABASE_URL
+    ? { SEED_DEMO: 'false' }
+    : { DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: 'false' };
+  console.log(
+    `  ${process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded database'}; each burst on a freshly started server process; load average (1 min) ${loadavg()[0]!.toFixed(2)}`,
+  );
   // A fresh process each time: the allocator keeps what a burst took, so an earlier burst would hide a later one's peak.
   for (const [label, image, type] of scenarios) {
     const server = await startServerProcess(env, 300_000);
     try {
       const pid = serverPid();
-      const session = await BenchSession.logIn(server.url, { email: `uploads-${Date.now()}@example.org`, password: 'een lange zin als wachtwoord', displayName: 'Fotograaf' }, true);
+      const session = await BenchSession.logIn(
+        server.url,
+        {
+          email: `uploads-${Date.now()}@example.org`,
+          password: 'een lange zin als wachtwoord',
+          displayName: 'Fotograaf',
+        },
+        true,
+      );
       const idle = memoryOf(pid)!;
       const outcome = await burst(session, pid, image, type);
-      show(label, image, await sharp(image, { limitInputPixels: false }).metadata().catch(() => ({}) as Metadata), outcome);
-      console.log(`    idle before: RSS ${(idle.rssKb / 1024).toFixed(0)} MB; the burst added ${(outcome.peakRssMb - idle.rssKb / 1024).toFixed(0)} MB at its peak`);
+      show(
+        label,
+        image,
+        await sharp(image, { limitInputPixels: false })
+          .metadata()
+          .catch(() => ({}) as Metadata),
+        outcome,
+      );
+      console.log(
+        `    idle before: RSS ${(idle.rssKb / 1024).toFixed(0)} MB; the burst added ${(outcome.peakRssMb - idle.rssKb / 1024).toFixed(0)} MB at its peak`,
+      );
     } finally {
       await server.stop();
     }

@@ -11,7 +11,8 @@ if (!file || process.argv.length > 3) {
 try {
   await backupDatabase(loadConfig(), file, console.log);
 } catch (error) {
-  if (!(error instanceof BackupError || error instanceof EmbeddedDatabaseInUseError || error instanceof ConfigError)) throw error;
+  if (!(error instanceof BackupError || error instanceof EmbeddedDatabaseInUseError || error instanceof ConfigError))
+    throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

@@ -14,7 +14,8 @@ if (files.length !== 1 || files[0]!.startsWith('-')) {
 try {
   await restoreDatabase(loadConfig(), files[0]!, { force }, console.log);
 } catch (error) {
-  if (!(error instanceof BackupError || error instanceof EmbeddedDatabaseInUseError || error instanceof ConfigError)) throw error;
+  if (!(error instanceof BackupError || error instanceof EmbeddedDatabaseInUseError || error instanceof ConfigError))
+    throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

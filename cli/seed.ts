@@ -69,7 +69,9 @@ try {
       const { connectorEmail, wijkCode, introductions } = generated.connector;
       console.log(`demo connector: ${connectorEmail} for wijk ${wijkCode}, with ${introductions} introductions made`);
     }
-    console.log(`demo survey rounds: last year's and this year's, ${generated.surveyAnswers} answers; ${generated.observations} observations`);
+    console.log(
+      `demo survey rounds: last year's and this year's, ${generated.surveyAnswers} answers; ${generated.observations} observations`,
+    );
     if (generated.agenda) {
       const { wijkCode, items, pledges } = generated.agenda;
       console.log(`demo buurtagenda: wijk ${wijkCode}, published, ${items} items with ${pledges} pledges`);

@@ -34,7 +34,12 @@ export async function backupDatabase(config: DatabaseConfig, file: string, log: 
  * `npm run db:restore -- FILE [--force]`: into DATA_DIR (empty, or emptied with --force) or into the database of
  * DATABASE_URL, which must exist and hold no tables yet.
  */
-export async function restoreDatabase(config: DatabaseConfig, file: string, options: { force: boolean }, log: Log): Promise<void> {
+export async function restoreDatabase(
+  config: DatabaseConfig,
+  file: string,
+  options: { force: boolean },
+  log: Log,
+): Promise<void> {
   const source = path.resolve(file);
   const kind = await kindOfBackup(source);
   const wanted: DatabaseKind = config.DATABASE_URL ? 'postgres' : 'embedded';
@@ -56,15 +61,26 @@ export async function restoreDatabase(config: DatabaseConfig, file: string, opti
   await assertEmptyDatabase(config.DATABASE_URL, server);
   log(`Restoring ${source} into database ${server} with pg_restore…`);
   // One transaction: a restore that fails part-way leaves the database as empty as it was.
-  await runClientTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', source], config.DATABASE_URL);
+  await runClientTool(
+    'pg_restore',
+    ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', source],
+    config.DATABASE_URL,
+  );
   const client = new pg.Client({ connectionString: config.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ found: boolean }>(`SELECT to_regclass('public.pgmigrations') IS NOT NULL AS found`);
+    const { rows } = await client.query<{ found: boolean }>(
+      `SELECT to_regclass('public.pgmigrations') IS NOT NULL AS found`,
+    );
     const latest = rows[0]?.found
-      ? (await client.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on DESC, id DESC LIMIT 1')).rows[0]?.name
+      ? (await client.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on DESC, id DESC LIMIT 1'))
+          .rows[0]?.name
       : undefined;
-    log(latest ? `Done: the database is at migration ${latest}. Start the app with this DATABASE_URL.` : 'Done, but it holds no Krachtkaart schema (no migrations table).');
+    log(
+      latest
+        ? `Done: the database is at migration ${latest}. Start the app with this DATABASE_URL.`
+        : 'Done, but it holds no Krachtkaart schema (no migrations table).',
+    );
   } finally {
     await client.end();
   }
@@ -87,7 +103,9 @@ async function kindOfBackup(file: string): Promise<DatabaseKind> {
   }
   if (head.toString('latin1') === 'PGDMP') return 'postgres';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'embedded';
-  throw new BackupError(`${file} is not a Krachtkaart backup (neither a pg_dump custom-format file nor an embedded-database backup).`);
+  throw new BackupError(
+    `${file} is not a Krachtkaart backup (neither a pg_dump custom-format file nor an embedded-database backup).`,
+  );
 }
 
 /** Refuses a target that already holds tables or sequences of its own (those of extensions such as PostGIS aside). */
@@ -112,7 +130,9 @@ async function assertEmptyDatabase(databaseUrl: string, server: string): Promise
          AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`,
     );
     if (rows[0]!.n > 0) {
-      throw new BackupError(`Database ${server} is not empty (${rows[0]!.n} tables, views or sequences): restore into a new, empty database.`);
+      throw new BackupError(
+        `Database ${server} is not empty (${rows[0]!.n} tables, views or sequences): restore into a new, empty database.`,
+      );
     }
   } finally {
     await client.end();
@@ -134,7 +154,9 @@ function runClientTool(tool: 'pg_dump' | 'pg_restore', args: string[], databaseU
     child.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'ENOENT'
-          ? new BackupError(`${tool} is not installed: install the PostgreSQL client tools of the server's version (Debian: postgresql-client-15).`)
+          ? new BackupError(
+              `${tool} is not installed: install the PostgreSQL client tools of the server's version (Debian: postgresql-client-15).`,
+            )
           : error,
       ),
     );

@@ -105,7 +105,11 @@ export async function backupEmbeddedDatabase(dataDir: string, file: string): Pro
  * Unpacks a backup made by `backupEmbeddedDatabase` into `dataDir`, which must be empty or absent unless `replace`
  * (then what is in it is deleted first). Holds the data directory's lock meanwhile. Returns the latest migration in it.
  */
-export async function restoreEmbeddedDatabase(file: string, dataDir: string, options: { replace: boolean }): Promise<string> {
+export async function restoreEmbeddedDatabase(
+  file: string,
+  dataDir: string,
+  options: { replace: boolean },
+): Promise<string> {
   const dir = path.resolve(dataDir);
   await mkdir(dir, { recursive: true });
   const release = await lockDataDir(dir);
@@ -115,7 +119,9 @@ export async function restoreEmbeddedDatabase(file: string, dataDir: string, opt
     };
     if ((await readdir(dir)).length > 0) {
       if (!options.replace) {
-        throw new BackupError(`${dir} is not empty: restore into a new DATA_DIR, or add --force to delete what is in it and restore over it.`);
+        throw new BackupError(
+          `${dir} is not empty: restore into a new DATA_DIR, or add --force to delete what is in it and restore over it.`,
+        );
       }
       await wipe();
     }
@@ -124,9 +130,13 @@ export async function restoreEmbeddedDatabase(file: string, dataDir: string, opt
       const db = await PGlite.create(dir, { loadDataDir: new Blob([await readFile(file)]), extensions: { postgis } });
       try {
         // A gzipped tar of something else would leave a new, empty database: only Krachtkaart's schema counts.
-        const { rows } = await db.query<{ found: boolean }>(`SELECT to_regclass('public.pgmigrations') IS NOT NULL AS found`);
+        const { rows } = await db.query<{ found: boolean }>(
+          `SELECT to_regclass('public.pgmigrations') IS NOT NULL AS found`,
+        );
         if (rows[0]?.found) {
-          latest = (await db.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on DESC, id DESC LIMIT 1')).rows[0]?.name;
+          latest = (
+            await db.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on DESC, id DESC LIMIT 1')
+          ).rows[0]?.name;
         }
       } finally {
         await db.close();
@@ -162,7 +172,10 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   try {
     release = await lock();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || !(await takeOverAbandonedLock(dataDir, lockfilePath, ownerPath))) {
+    if (
+      (error as NodeJS.ErrnoException).code !== 'ELOCKED' ||
+      !(await takeOverAbandonedLock(dataDir, lockfilePath, ownerPath))
+    ) {
       throw inUseOr(error, dataDir);
     }
     try {

@@ -99,9 +99,12 @@ export async function describeSchema(client: pg.ClientBase): Promise<string> {
       .filter((column) => column.table_oid === table.oid)
       .map((column) => {
         const identity = IDENTITY[column.identity] ?? '';
-        const expression = column.expression === null ? '' : column.generated
-          ? ` GENERATED ALWAYS AS (${column.expression}) STORED`
-          : ` DEFAULT ${column.expression}`;
+        const expression =
+          column.expression === null
+            ? ''
+            : column.generated
+              ? ` GENERATED ALWAYS AS (${column.expression}) STORED`
+              : ` DEFAULT ${column.expression}`;
         return `  ${column.name} ${column.type}${column.not_null ? ' NOT NULL' : ''}${identity}${expression}`;
       });
     for (const constraint of constraints.filter((c) => c.table_oid === table.oid)) {

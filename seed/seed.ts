@@ -82,7 +82,7 @@ interface CbsWijkProperties {
   personenautos?: number | null;
 }
 
-export interface TableChanges {
+interface TableChanges {
   inserted: number;
   updated: number;
 }
@@ -126,7 +126,7 @@ async function upsert(client: pg.ClientBase, text: string, rows: unknown[]): Pro
  * Loads the real Tilburg boundaries and the CBS 2024 wijk key figures. Idempotent: rows are rewritten only when
  * their source changed, so seeding twice changes nothing. Run it inside a transaction (see `seedDatabase`).
  */
-export async function seed(client: pg.ClientBase): Promise<SeedResult> {
+async function seed(client: pg.ClientBase): Promise<SeedResult> {
   const [buurtFile, wijkFile, cbsFile] = await Promise.all([
     readCollection<BuurtProperties>('tilburg-buurten-2020.geojson'),
     readCollection<WijkProperties>('tilburg-wijken-2020.geojson'),
@@ -215,7 +215,7 @@ export async function seed(client: pg.ClientBase): Promise<SeedResult> {
  * Data the app needs in every database, demo or not: the taxonomy of tags. Idempotent and cheap, so the server runs
  * it at every start (a database seeded before a tag was added gets it too).
  */
-export async function seedReferenceData(client: pg.ClientBase): Promise<ReferenceDataResult> {
+async function seedReferenceData(client: pg.ClientBase): Promise<ReferenceDataResult> {
   const dataSources = await upsert(client, sql.dataSources, Object.values(SOURCES));
   const tagDomains = await upsert(
     client,
@@ -225,7 +225,9 @@ export async function seedReferenceData(client: pg.ClientBase): Promise<Referenc
   const tags = await upsert(
     client,
     sql.tags,
-    TAXONOMY.flatMap((domain) => domain.tags.map(([key, nl, en]) => ({ key, domain_key: domain.key, label_nl: nl, label_en: en }))),
+    TAXONOMY.flatMap((domain) =>
+      domain.tags.map(([key, nl, en]) => ({ key, domain_key: domain.key, label_nl: nl, label_en: en })),
+    ),
   );
   // After the data sources, which the indicators name.
   const indicators = await upsert(

@@ -17,7 +17,10 @@ export default async function setup(project: TestProject) {
   const started = Date.now();
   // No synthetic demo population: tests make their own data (tests/seed generates the demo in rolled-back transactions).
   process.env.SEED_DEMO ??= 'false';
-  const database = await openDatabase({ DATABASE_URL: process.env.DATABASE_URL || undefined, DATA_DIR: 'memory://' }, () => {});
+  const database = await openDatabase(
+    { DATABASE_URL: process.env.DATABASE_URL || undefined, DATA_DIR: 'memory://' },
+    () => {},
+  );
   try {
     await prepareDatabase(database, { seedIfEmpty: true }, () => {});
   } catch (error) {

@@ -85,10 +85,20 @@ export const adminRepository = {
 
   async listReports(db: Queryable) {
     const { rows } = await db.query<{
-      id: string; reason: string; note: string; quoted: string; created_at: Date; handled_at: Date | null;
-      introduction_id: string | null; message_id: string | null;
-      reporter_name: string | null; reporter_email: string | null;
-      reported_id: string | null; reported_name: string | null; reported_email: string | null; reports_about_reported: number;
+      id: string;
+      reason: string;
+      note: string;
+      quoted: string;
+      created_at: Date;
+      handled_at: Date | null;
+      introduction_id: string | null;
+      message_id: string | null;
+      reporter_name: string | null;
+      reporter_email: string | null;
+      reported_id: string | null;
+      reported_name: string | null;
+      reported_email: string | null;
+      reports_about_reported: number;
     }>(sql.listReports);
     return rows.map((row) => ({
       id: row.id,
@@ -100,7 +110,8 @@ export const adminRepository = {
       introductionId: row.introduction_id,
       messageId: row.message_id,
       reporter: row.reporter_name === null ? null : { name: row.reporter_name, email: row.reporter_email! },
-      reported: row.reported_id === null ? null : { id: row.reported_id, name: row.reported_name!, email: row.reported_email! },
+      reported:
+        row.reported_id === null ? null : { id: row.reported_id, name: row.reported_name!, email: row.reported_email! },
       reportsAboutReported: row.reports_about_reported,
     }));
   },

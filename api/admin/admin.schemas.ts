@@ -23,15 +23,18 @@ export const AdminUserSchema = Type.Object({
   createdAt: DateTimeSchema,
   connectorAreas: Type.Array(Type.Object({ id: Type.String(), code: Type.String() })),
 });
-export const UsersQuerySchema = Type.Object({ q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }, { additionalProperties: false });
-export const GrantParamsSchema = Type.Object({ id: UuidSchema, grantId: UuidSchema });
-export const GrantBodySchema = Type.Object(
-  { areaCode: AreaCodeSchema },
+export const UsersQuerySchema = Type.Object(
+  { q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
   { additionalProperties: false },
 );
+export const GrantParamsSchema = Type.Object({ id: UuidSchema, grantId: UuidSchema });
+export const GrantBodySchema = Type.Object({ areaCode: AreaCodeSchema }, { additionalProperties: false });
 export const GrantSchema = Type.Object({ id: UuidSchema, areaCode: Type.String() });
 
-const Person = Type.Union([Type.Object({ id: Type.Optional(Type.String()), name: Type.String(), email: Type.String() }), Type.Null()]);
+const Person = Type.Union([
+  Type.Object({ id: Type.Optional(Type.String()), name: Type.String(), email: Type.String() }),
+  Type.Null(),
+]);
 export const ReportSchema = Type.Object({
   id: UuidSchema,
   reason: Type.String(),

@@ -3,15 +3,56 @@ import { loadSql } from '../shared/sql.ts';
 import type { EvidenceKind, ItemStatus, Role } from './agendas.schemas.ts';
 
 const names = [
-  'access', 'access-by-item', 'area-for-agenda', 'insert-agenda', 'list-agendas', 'progress', 'parties',
-  'policy-links', 'items', 'evidence', 'pledges', 'comments', 'record', 'history', 'update-agenda',
-  'set-agenda-status', 'touch-agenda', 'insert-policy-link', 'delete-policy-link', 'organisation-for-viewer',
-  'insert-party', 'find-party', 'delete-party', 'evidence-target', 'insert-evidence', 'delete-evidence', 'item-agenda',
-  'count-parties', 'insert-item', 'lock-item', 'update-item', 'insert-version', 'set-carriers', 'versions',
-  'insert-support', 'delete-support', 'insert-comment', 'asset-for-pledge', 'insert-pledge', 'pledge-access',
-  'update-pledge', 'delete-pledge', 'introduction-for-item', 'link-introduction', 'unlink-introduction',
+  'access',
+  'access-by-item',
+  'area-for-agenda',
+  'insert-agenda',
+  'list-agendas',
+  'progress',
+  'parties',
+  'policy-links',
+  'items',
+  'evidence',
+  'pledges',
+  'comments',
+  'record',
+  'history',
+  'update-agenda',
+  'set-agenda-status',
+  'touch-agenda',
+  'insert-policy-link',
+  'delete-policy-link',
+  'organisation-for-viewer',
+  'insert-party',
+  'find-party',
+  'delete-party',
+  'evidence-target',
+  'insert-evidence',
+  'delete-evidence',
+  'item-agenda',
+  'count-parties',
+  'insert-item',
+  'lock-item',
+  'update-item',
+  'insert-version',
+  'set-carriers',
+  'versions',
+  'insert-support',
+  'delete-support',
+  'insert-comment',
+  'asset-for-pledge',
+  'insert-pledge',
+  'pledge-access',
+  'update-pledge',
+  'delete-pledge',
+  'introduction-for-item',
+  'link-introduction',
+  'unlink-introduction',
 ] as const;
-const sql = Object.fromEntries(names.map((name) => [name, loadSql(import.meta.url, `sql/${name}.sql`)])) as Record<(typeof names)[number], string>;
+const sql = Object.fromEntries(names.map((name) => [name, loadSql(import.meta.url, `sql/${name}.sql`)])) as Record<
+  (typeof names)[number],
+  string
+>;
 
 export interface AgendaAccess {
   id: string;
@@ -76,86 +117,260 @@ async function all<T>(db: Queryable, text: string, values: unknown[]): Promise<T
 export const agendasRepository = {
   access: (db: Queryable, id: string, viewer: string | null) => one<AgendaAccess>(db, sql.access, [id, viewer]),
   accessByItem: (db: Queryable, itemId: string, viewer: string | null) =>
-    one<{ agenda_id: string; item_status: ItemStatus; version: number; may_edit: boolean; takes_part: boolean; status: 'draft' | 'published' }>(db, sql['access-by-item'], [itemId, viewer]),
+    one<{
+      agenda_id: string;
+      item_status: ItemStatus;
+      version: number;
+      may_edit: boolean;
+      takes_part: boolean;
+      status: 'draft' | 'published';
+    }>(db, sql['access-by-item'], [itemId, viewer]),
   areaForAgenda: (db: Queryable, type: 'buurt' | 'wijk', code: string, viewer: string) =>
     one<{ exists: boolean; may_edit: boolean }>(db, sql['area-for-agenda'], [type, code, viewer]),
   insertAgenda: async (db: Queryable, type: 'buurt' | 'wijk', code: string, year: number, by: string) =>
-    (await one<{ id: string }>(db, sql['insert-agenda'], [type === 'buurt' ? code : null, type === 'wijk' ? code : null, year, by]))?.id ?? null,
-  list: (db: Queryable, area: string | null, viewer: string | null) => all<AgendaListRow>(db, sql['list-agendas'], [area, viewer]),
+    (
+      await one<{ id: string }>(db, sql['insert-agenda'], [
+        type === 'buurt' ? code : null,
+        type === 'wijk' ? code : null,
+        year,
+        by,
+      ])
+    )?.id ?? null,
+  list: (db: Queryable, area: string | null, viewer: string | null) =>
+    all<AgendaListRow>(db, sql['list-agendas'], [area, viewer]),
   progress: (db: Queryable, ids: string[]) => all<ProgressRow>(db, sql.progress, [ids]),
   parties: (db: Queryable, id: string, viewer: string | null) =>
-    all<{ id: string; role: Role; organisation_id: string | null; kind: 'organisation' | 'resident' | 'named'; name: string; mine: boolean }>(db, sql.parties, [id, viewer]),
-  policyLinks: (db: Queryable, id: string) => all<{ id: string; title: string; url: string; note: string }>(db, sql['policy-links'], [id]),
+    all<{
+      id: string;
+      role: Role;
+      organisation_id: string | null;
+      kind: 'organisation' | 'resident' | 'named';
+      name: string;
+      mine: boolean;
+    }>(db, sql.parties, [id, viewer]),
+  policyLinks: (db: Queryable, id: string) =>
+    all<{ id: string; title: string; url: string; note: string }>(db, sql['policy-links'], [id]),
   items: (db: Queryable, id: string, viewer: string | null) =>
     all<{
-      id: string; ambition: string; description: string; theme: string; status: ItemStatus; dropped_reason: string | null;
-      next_step: string; next_step_date: string | null; version: number; updated_at: Date; carriers: string[];
-      supports: number; supported_by_me: boolean; introductions: number; accepted: number; met: number;
+      id: string;
+      ambition: string;
+      description: string;
+      theme: string;
+      status: ItemStatus;
+      dropped_reason: string | null;
+      next_step: string;
+      next_step_date: string | null;
+      version: number;
+      updated_at: Date;
+      carriers: string[];
+      supports: number;
+      supported_by_me: boolean;
+      introductions: number;
+      accepted: number;
+      met: number;
     }>(db, sql.items, [id, viewer]),
   evidence: (db: Queryable, id: string, language: 'nl' | 'en') =>
     all<{
-      id: string; item_id: string | null; kind: EvidenceKind; note: string; ref: string; title: string | null;
-      observation_kind: string | null; observation_buurt: string | null; story_buurt: string | null;
-      round_area_type: string | null; round_area_code: string | null; round_year: number | null;
+      id: string;
+      item_id: string | null;
+      kind: EvidenceKind;
+      note: string;
+      ref: string;
+      title: string | null;
+      observation_kind: string | null;
+      observation_buurt: string | null;
+      story_buurt: string | null;
+      round_area_type: string | null;
+      round_area_code: string | null;
+      round_year: number | null;
     }>(db, sql.evidence, [id, language]),
   pledges: (db: Queryable, id: string, viewer: string | null) =>
     all<{
-      id: string; item_id: string; what: string; status: 'pledged' | 'used'; created_at: Date; asset_id: string | null;
-      asset_title: string | null; asset_type: string | null; organisation_id: string | null; organisation_name: string | null;
+      id: string;
+      item_id: string;
+      what: string;
+      status: 'pledged' | 'used';
+      created_at: Date;
+      asset_id: string | null;
+      asset_title: string | null;
+      asset_type: string | null;
+      organisation_id: string | null;
+      organisation_name: string | null;
       /** NULL: a resident the viewer may not see the pledged item of. */
-      pledged_by: string | null; mine: boolean;
+      pledged_by: string | null;
+      mine: boolean;
     }>(db, sql.pledges, [id, viewer]),
   comments: (db: Queryable, id: string, viewer: string | null) =>
-    all<{ id: string; item_id: string; body: string; created_at: Date; author: string; mine: boolean }>(db, sql.comments, [id, viewer]),
+    all<{ id: string; item_id: string; body: string; created_at: Date; author: string; mine: boolean }>(
+      db,
+      sql.comments,
+      [id, viewer],
+    ),
   history: (db: Queryable, id: string, viewer: string | null) =>
-    all<{ at: Date; actor: string | null; action: string; item_id: string | null; details: Record<string, unknown> }>(db, sql.history, [id, viewer]),
+    all<{ at: Date; actor: string | null; action: string; item_id: string | null; details: Record<string, unknown> }>(
+      db,
+      sql.history,
+      [id, viewer],
+    ),
 
   /** Every write records itself here, in the same transaction. */
-  async record(db: Queryable, agendaId: string, itemId: string | null, actor: string, action: string, details: Record<string, unknown> = {}) {
+  async record(
+    db: Queryable,
+    agendaId: string,
+    itemId: string | null,
+    actor: string,
+    action: string,
+    details: Record<string, unknown> = {},
+  ) {
     await db.query(sql.record, [agendaId, itemId, actor, action, JSON.stringify(details)]);
     await db.query(sql['touch-agenda'], [agendaId]);
   },
-  update: (db: Queryable, id: string, urgency: string | null, countingTelling: string | null) => db.query(sql['update-agenda'], [id, urgency, countingTelling]),
-  setStatus: async (db: Queryable, id: string, status: 'draft' | 'published') => (await db.query(sql['set-agenda-status'], [id, status])).rowCount === 1,
-  insertPolicyLink: async (db: Queryable, id: string, title: string, url: string, note: string) => (await one<{ id: string }>(db, sql['insert-policy-link'], [id, title, url, note]))!.id,
-  deletePolicyLink: (db: Queryable, id: string, linkId: string) => one<{ title: string; url: string }>(db, sql['delete-policy-link'], [id, linkId]),
+  update: (db: Queryable, id: string, urgency: string | null, countingTelling: string | null) =>
+    db.query(sql['update-agenda'], [id, urgency, countingTelling]),
+  setStatus: async (db: Queryable, id: string, status: 'draft' | 'published') =>
+    (await db.query(sql['set-agenda-status'], [id, status])).rowCount === 1,
+  insertPolicyLink: async (db: Queryable, id: string, title: string, url: string, note: string) =>
+    (await one<{ id: string }>(db, sql['insert-policy-link'], [id, title, url, note]))!.id,
+  deletePolicyLink: (db: Queryable, id: string, linkId: string) =>
+    one<{ title: string; url: string }>(db, sql['delete-policy-link'], [id, linkId]),
   organisationForViewer: (db: Queryable, organisationId: string, viewer: string) =>
     one<{ id: string; name: string; member: boolean }>(db, sql['organisation-for-viewer'], [organisationId, viewer]),
-  insertParty: async (db: Queryable, agendaId: string, role: Role, party: { organisationId?: string; userId?: string; name?: string }, by: string) =>
-    (await one<{ id: string }>(db, sql['insert-party'], [agendaId, role, party.organisationId ?? null, party.userId ?? null, party.name ?? null, by]))?.id ?? null,
+  insertParty: async (
+    db: Queryable,
+    agendaId: string,
+    role: Role,
+    party: { organisationId?: string; userId?: string; name?: string },
+    by: string,
+  ) =>
+    (
+      await one<{ id: string }>(db, sql['insert-party'], [
+        agendaId,
+        role,
+        party.organisationId ?? null,
+        party.userId ?? null,
+        party.name ?? null,
+        by,
+      ])
+    )?.id ?? null,
   findParty: (db: Queryable, agendaId: string, partyId: string, viewer: string) =>
-    one<{ id: string; role: Role; user_id: string | null; organisation_id: string | null; name: string; member: boolean }>(db, sql['find-party'], [agendaId, partyId, viewer]),
+    one<{
+      id: string;
+      role: Role;
+      user_id: string | null;
+      organisation_id: string | null;
+      name: string;
+      member: boolean;
+    }>(db, sql['find-party'], [agendaId, partyId, viewer]),
   deleteParty: (db: Queryable, partyId: string) => db.query(sql['delete-party'], [partyId]),
-  evidenceTargetExists: async (db: Queryable, kind: EvidenceKind, ref: string, agendaId: string) => (await one<{ ok: boolean }>(db, sql['evidence-target'], [kind, ref, agendaId]))!.ok,
-  insertEvidence: async (db: Queryable, agendaId: string, itemId: string | null, kind: EvidenceKind, ref: string, note: string, by: string) =>
-    (await one<{ id: string }>(db, sql['insert-evidence'], [agendaId, itemId, kind, ref, note, by]))?.id ?? null,
-  deleteEvidence: (db: Queryable, agendaId: string, evidenceId: string) => one<{ item_id: string | null; kind: EvidenceKind; ref: string }>(db, sql['delete-evidence'], [agendaId, evidenceId]),
-  itemAgenda: async (db: Queryable, itemId: string) => (await one<{ agenda_id: string }>(db, sql['item-agenda'], [itemId]))?.agenda_id ?? null,
-  countParties: async (db: Queryable, agendaId: string, partyIds: string[]) => (await one<{ n: number }>(db, sql['count-parties'], [agendaId, partyIds]))!.n,
-  insertItem: async (db: Queryable, agendaId: string, item: { ambition: string; description: string; theme: string; nextStep: string; nextStepDate: string | null }, by: string) =>
-    (await one<{ id: string }>(db, sql['insert-item'], [agendaId, item.ambition, item.description, item.theme, item.nextStep, item.nextStepDate, by]))!.id,
+  evidenceTargetExists: async (db: Queryable, kind: EvidenceKind, ref: string, agendaId: string) =>
+    (await one<{ ok: boolean }>(db, sql['evidence-target'], [kind, ref, agendaId]))!.ok,
+  insertEvidence: async (
+    db: Queryable,
+    agendaId: string,
+    itemId: string | null,
+    kind: EvidenceKind,
+    ref: string,
+    note: string,
+    by: string,
+  ) => (await one<{ id: string }>(db, sql['insert-evidence'], [agendaId, itemId, kind, ref, note, by]))?.id ?? null,
+  deleteEvidence: (db: Queryable, agendaId: string, evidenceId: string) =>
+    one<{ item_id: string | null; kind: EvidenceKind; ref: string }>(db, sql['delete-evidence'], [
+      agendaId,
+      evidenceId,
+    ]),
+  itemAgenda: async (db: Queryable, itemId: string) =>
+    (await one<{ agenda_id: string }>(db, sql['item-agenda'], [itemId]))?.agenda_id ?? null,
+  countParties: async (db: Queryable, agendaId: string, partyIds: string[]) =>
+    (await one<{ n: number }>(db, sql['count-parties'], [agendaId, partyIds]))!.n,
+  insertItem: async (
+    db: Queryable,
+    agendaId: string,
+    item: { ambition: string; description: string; theme: string; nextStep: string; nextStepDate: string | null },
+    by: string,
+  ) =>
+    (await one<{ id: string }>(db, sql['insert-item'], [
+      agendaId,
+      item.ambition,
+      item.description,
+      item.theme,
+      item.nextStep,
+      item.nextStepDate,
+      by,
+    ]))!.id,
   lockItem: (db: Queryable, itemId: string) => one<ItemRow>(db, sql['lock-item'], [itemId]),
   updateItem: async (db: Queryable, item: Omit<ItemRow, 'agenda_id' | 'version' | 'carriers'>) =>
-    (await one<{ version: number }>(db, sql['update-item'], [item.id, item.ambition, item.description, item.theme, item.status, item.dropped_reason, item.next_step, item.next_step_date]))!.version,
+    (await one<{ version: number }>(db, sql['update-item'], [
+      item.id,
+      item.ambition,
+      item.description,
+      item.theme,
+      item.status,
+      item.dropped_reason,
+      item.next_step,
+      item.next_step_date,
+    ]))!.version,
   insertVersion: (db: Queryable, itemId: string, by: string) => db.query(sql['insert-version'], [itemId, by]),
   setCarriers: (db: Queryable, itemId: string, partyIds: string[]) => db.query(sql['set-carriers'], [itemId, partyIds]),
   versions: (db: Queryable, itemId: string) =>
-    all<{ version: number; ambition: string; description: string; theme: string; status: ItemStatus; dropped_reason: string | null; next_step: string; next_step_date: string | null; edited_by: string | null; edited_at: Date }>(db, sql.versions, [itemId]),
-  insertSupport: async (db: Queryable, itemId: string, userId: string) => (await db.query(sql['insert-support'], [itemId, userId])).rowCount === 1,
-  deleteSupport: async (db: Queryable, itemId: string, userId: string) => (await db.query(sql['delete-support'], [itemId, userId])).rowCount === 1,
-  insertComment: async (db: Queryable, itemId: string, userId: string, body: string) => (await one<{ id: string }>(db, sql['insert-comment'], [itemId, userId, body]))!.id,
-  assetForPledge: (db: Queryable, assetId: string, viewer: string) => one<{ id: string; title: string; type: string; visibility: string; owns: boolean }>(db, sql['asset-for-pledge'], [assetId, viewer]),
-  insertPledge: async (db: Queryable, itemId: string, pledge: { assetId: string | null; organisationId: string | null; what: string }, by: string) =>
-    (await one<{ id: string }>(db, sql['insert-pledge'], [itemId, pledge.assetId, pledge.organisationId, pledge.what, by]))!.id,
+    all<{
+      version: number;
+      ambition: string;
+      description: string;
+      theme: string;
+      status: ItemStatus;
+      dropped_reason: string | null;
+      next_step: string;
+      next_step_date: string | null;
+      edited_by: string | null;
+      edited_at: Date;
+    }>(db, sql.versions, [itemId]),
+  insertSupport: async (db: Queryable, itemId: string, userId: string) =>
+    (await db.query(sql['insert-support'], [itemId, userId])).rowCount === 1,
+  deleteSupport: async (db: Queryable, itemId: string, userId: string) =>
+    (await db.query(sql['delete-support'], [itemId, userId])).rowCount === 1,
+  insertComment: async (db: Queryable, itemId: string, userId: string, body: string) =>
+    (await one<{ id: string }>(db, sql['insert-comment'], [itemId, userId, body]))!.id,
+  assetForPledge: (db: Queryable, assetId: string, viewer: string) =>
+    one<{ id: string; title: string; type: string; visibility: string; owns: boolean }>(db, sql['asset-for-pledge'], [
+      assetId,
+      viewer,
+    ]),
+  insertPledge: async (
+    db: Queryable,
+    itemId: string,
+    pledge: { assetId: string | null; organisationId: string | null; what: string },
+    by: string,
+  ) =>
+    (await one<{ id: string }>(db, sql['insert-pledge'], [
+      itemId,
+      pledge.assetId,
+      pledge.organisationId,
+      pledge.what,
+      by,
+    ]))!.id,
   pledgeAccess: (db: Queryable, pledgeId: string, viewer: string) =>
     one<{
-      id: string; item_id: string; agenda_id: string; what: string; status: 'pledged' | 'used'; asset_id: string | null;
-      organisation_id: string | null; mine: boolean; may_edit: boolean;
+      id: string;
+      item_id: string;
+      agenda_id: string;
+      what: string;
+      status: 'pledged' | 'used';
+      asset_id: string | null;
+      organisation_id: string | null;
+      mine: boolean;
+      may_edit: boolean;
     }>(db, sql['pledge-access'], [pledgeId, viewer]),
-  updatePledge: (db: Queryable, pledgeId: string, status: 'pledged' | 'used') => db.query(sql['update-pledge'], [pledgeId, status]),
+  updatePledge: (db: Queryable, pledgeId: string, status: 'pledged' | 'used') =>
+    db.query(sql['update-pledge'], [pledgeId, status]),
   deletePledge: (db: Queryable, pledgeId: string) => db.query(sql['delete-pledge'], [pledgeId]),
   introductionForItem: (db: Queryable, introductionId: string, viewer: string, agendaId: string) =>
-    one<{ id: string; mine: boolean; in_area: boolean | null }>(db, sql['introduction-for-item'], [introductionId, viewer, agendaId]),
-  linkIntroduction: async (db: Queryable, itemId: string, introductionId: string, by: string) => (await db.query(sql['link-introduction'], [itemId, introductionId, by])).rowCount === 1,
-  unlinkIntroduction: async (db: Queryable, itemId: string, introductionId: string) => (await db.query(sql['unlink-introduction'], [itemId, introductionId])).rowCount === 1,
+    one<{ id: string; mine: boolean; in_area: boolean | null }>(db, sql['introduction-for-item'], [
+      introductionId,
+      viewer,
+      agendaId,
+    ]),
+  linkIntroduction: async (db: Queryable, itemId: string, introductionId: string, by: string) =>
+    (await db.query(sql['link-introduction'], [itemId, introductionId, by])).rowCount === 1,
+  unlinkIntroduction: async (db: Queryable, itemId: string, introductionId: string) =>
+    (await db.query(sql['unlink-introduction'], [itemId, introductionId])).rowCount === 1,
 };

@@ -37,7 +37,8 @@ const tags = ['agenda'];
 const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(AgendaSchema);
   const service = agendasService(app.pg.pool);
-  const languageOf = (request: FastifyRequest, query?: { lang?: 'nl' | 'en' }) => query?.lang ?? request.user?.language ?? 'nl';
+  const languageOf = (request: FastifyRequest, query?: { lang?: 'nl' | 'en' }) =>
+    query?.lang ?? request.user?.language ?? 'nl';
   const viewerOf = (request: FastifyRequest) => request.user?.id ?? null;
 
   // The agenda itself
@@ -62,7 +63,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags,
-        summary: 'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s), with their progress',
+        summary:
+          'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s), with their progress',
         querystring: Type.Object(
           { area: Type.Optional(AreaCodeSchema), lang: Type.Optional(LanguageSchema) },
           { additionalProperties: false },
@@ -79,7 +81,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags,
-        summary: 'An agenda with its seven building blocks: urgency, buurtscan (generated now), parties, stories, counting and telling, policy, items',
+        summary:
+          'An agenda with its seven building blocks: urgency, buurtscan (generated now), parties, stories, counting and telling, policy, items',
         params: IdParamsSchema,
         querystring: LangQuerySchema,
         response: { 200: Type.Ref(AgendaSchema), ...readErrors },
@@ -113,7 +116,10 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         config: { access: 'user' },
         schema: {
           tags,
-          summary: action === 'publish' ? 'Publish the agenda: public from now on (editors)' : 'Take the agenda back to draft (editors)',
+          summary:
+            action === 'publish'
+              ? 'Publish the agenda: public from now on (editors)'
+              : 'Take the agenda back to draft (editors)',
           params: IdParamsSchema,
           response: noContent,
         },
@@ -184,13 +190,15 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags,
-        summary: 'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
+        summary:
+          'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
         params: IdParamsSchema,
         body: PartyBodySchema,
         response: { 201: CreatedSchema, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await service.addParty(request.params.id, request.user!, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.addParty(request.params.id, request.user!, request.body) }),
   );
 
   app.delete(
@@ -218,13 +226,15 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags,
-        summary: 'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
+        summary:
+          'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
         params: IdParamsSchema,
         body: EvidenceBodySchema,
         response: { 201: CreatedSchema, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await service.addEvidence(request.params.id, request.user!.id, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.addEvidence(request.params.id, request.user!.id, request.body) }),
   );
 
   app.delete(
@@ -258,7 +268,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedSchema, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await service.addItem(request.params.id, request.user!.id, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.addItem(request.params.id, request.user!.id, request.body) }),
   );
 
   app.patch(
@@ -267,7 +278,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags,
-        summary: 'Edit an item or move its status (idea → agreed → under way → done, or dropped with a reason); every change is a new version (editors)',
+        summary:
+          'Edit an item or move its status (idea → agreed → under way → done, or dropped with a reason); every change is a new version (editors)',
         params: IdParamsSchema,
         body: UpdateItemBodySchema,
         response: { 200: Type.Object({ version: Type.Integer() }), ...writeErrors },
@@ -327,13 +339,18 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags,
-        summary: 'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
+        summary:
+          'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
         params: IdParamsSchema,
-        body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) },
+          { additionalProperties: false },
+        ),
         response: { 201: CreatedSchema, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await service.comment(request.params.id, request.user!.id, request.body.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.comment(request.params.id, request.user!.id, request.body.body) }),
   );
 
   // Pledges: owners only
@@ -350,7 +367,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedSchema, ...writeErrors },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await service.pledge(request.params.id, request.user!.id, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.pledge(request.params.id, request.user!.id, request.body) }),
   );
 
   app.patch(
@@ -396,7 +414,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags,
-        summary: 'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
+        summary:
+          'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
         params: IdParamsSchema,
         body: Type.Object({ introductionId: UuidSchema }, { additionalProperties: false }),
         response: noContent,

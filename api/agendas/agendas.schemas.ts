@@ -1,5 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DateTimeSchema as DateTime, Nullable, StringEnum, UuidSchema as Uuid, WordsSchema } from '../shared/schemas.ts';
+import {
+  DateTimeSchema as DateTime,
+  Nullable,
+  StringEnum,
+  UuidSchema as Uuid,
+  WordsSchema,
+} from '../shared/schemas.ts';
 
 // The buurtagenda: one source for validation, types and the OpenAPI document.
 
@@ -10,7 +16,8 @@ export type Role = (typeof ROLES)[number];
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-const Text = (maxLength: number, description?: string) => Type.String({ maxLength, ...(description ? { description } : {}) });
+const Text = (maxLength: number, description?: string) =>
+  Type.String({ maxLength, ...(description ? { description } : {}) });
 const Day = Type.String({ format: 'date', description: 'A day, YYYY-MM-DD' });
 
 // Requests
@@ -35,7 +42,11 @@ export const UpdateAgendaBodySchema = Type.Object(
 export const PolicyLinkBodySchema = Type.Object(
   {
     title: WordsSchema(200),
-    url: Type.String({ maxLength: 2000, pattern: '^https?://[^\\s]+$', description: 'http(s) address of the policy document' }),
+    url: Type.String({
+      maxLength: 2000,
+      pattern: '^https?://[^\\s]+$',
+      description: 'http(s) address of the policy document',
+    }),
     note: Type.Optional(Text(1000)),
   },
   { additionalProperties: false },
@@ -44,8 +55,15 @@ export const PolicyLinkBodySchema = Type.Object(
 export const PartyBodySchema = Type.Object(
   {
     role: StringEnum(ROLES),
-    organisationId: Type.Optional({ ...Uuid, description: 'An organisation on the map (added by an editor or one of its members)' }),
-    name: Type.Optional(WordsSchema(200, { description: 'A party not on the map, e.g. a municipal team (editors only); never a private person’s name' })),
+    organisationId: Type.Optional({
+      ...Uuid,
+      description: 'An organisation on the map (added by an editor or one of its members)',
+    }),
+    name: Type.Optional(
+      WordsSchema(200, {
+        description: 'A party not on the map, e.g. a municipal team (editors only); never a private person’s name',
+      }),
+    ),
     me: Type.Optional(Type.Literal(true, { description: 'Join the table yourself (only you can put yourself at it)' })),
   },
   { additionalProperties: false },
@@ -58,7 +76,9 @@ export const ItemBodySchema = Type.Object(
     theme: Type.String({ pattern: '^[a-z-]{2,40}$', description: 'A theme of the kompas (see GET /api/indicators)' }),
     nextStep: Type.Optional(Text(500)),
     nextStepDate: Type.Optional(Nullable(Day)),
-    carriers: Type.Optional(Type.Array(Uuid, { maxItems: 20, uniqueItems: true, description: 'Parties at the table who carry it' })),
+    carriers: Type.Optional(
+      Type.Array(Uuid, { maxItems: 20, uniqueItems: true, description: 'Parties at the table who carry it' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -80,8 +100,15 @@ export const UpdateItemBodySchema = Type.Object(
 export const EvidenceBodySchema = Type.Object(
   {
     kind: StringEnum(EVIDENCE_KINDS),
-    ref: Type.String({ minLength: 1, maxLength: 60, description: 'indicator: its key; survey: the round’s id; observation: its id; story: the story’s id' }),
-    itemId: Type.Optional({ ...Uuid, description: 'The item it supports; without it, one of the agenda’s gathered stories' }),
+    ref: Type.String({
+      minLength: 1,
+      maxLength: 60,
+      description: 'indicator: its key; survey: the round’s id; observation: its id; story: the story’s id',
+    }),
+    itemId: Type.Optional({
+      ...Uuid,
+      description: 'The item it supports; without it, one of the agenda’s gathered stories',
+    }),
     note: Type.Optional(Text(1000)),
   },
   { additionalProperties: false },
@@ -90,7 +117,10 @@ export const EvidenceBodySchema = Type.Object(
 export const PledgeBodySchema = Type.Object(
   {
     assetId: Type.Optional({ ...Uuid, description: 'Your own asset, or your organisation’s' }),
-    organisationId: Type.Optional({ ...Uuid, description: 'Your organisation’s own contribution (e.g. its members’ time)' }),
+    organisationId: Type.Optional({
+      ...Uuid,
+      description: 'Your organisation’s own contribution (e.g. its members’ time)',
+    }),
     what: WordsSchema(500, { description: 'What is offered, e.g. "the hall on Tuesday evenings"' }),
   },
   { additionalProperties: false },
@@ -112,8 +142,12 @@ const EvidenceSchema = Type.Object({
   kind: StringEnum(EVIDENCE_KINDS),
   ref: Type.String(),
   note: Type.String(),
-  title: Type.String({ description: 'The indicator’s label, the round’s title, the observation’s words or the story’s title' }),
-  detail: Type.String({ description: 'What it says for this area, e.g. "2.4 persons (Tilburg 1.94), index 124"; "" when gone or hidden' }),
+  title: Type.String({
+    description: 'The indicator’s label, the round’s title, the observation’s words or the story’s title',
+  }),
+  detail: Type.String({
+    description: 'What it says for this area, e.g. "2.4 persons (Tilburg 1.94), index 124"; "" when gone or hidden',
+  }),
   source: Nullable(Type.String()),
   year: Nullable(Type.Integer()),
   link: Nullable(Type.String({ description: 'Where to see it in the app' })),
@@ -124,15 +158,29 @@ const PledgeSchema = Type.Object({
   what: Type.String(),
   status: StringEnum(['pledged', 'used'] as const),
   asset: Nullable(
-    Type.Object({ id: Uuid, title: Type.String(), type: Type.String() }, { description: 'The pledged item; null for a contribution, or for a resident’s item the viewer may not see' }),
+    Type.Object(
+      { id: Uuid, title: Type.String(), type: Type.String() },
+      { description: 'The pledged item; null for a contribution, or for a resident’s item the viewer may not see' },
+    ),
   ),
   organisation: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
-  pledgedBy: Nullable(Type.String({ description: 'The organisation, or the resident’s display name; null when the viewer may not see the resident’s item' })),
+  pledgedBy: Nullable(
+    Type.String({
+      description:
+        'The organisation, or the resident’s display name; null when the viewer may not see the resident’s item',
+    }),
+  ),
   mine: Type.Boolean(),
   createdAt: DateTime,
 });
 
-const CommentSchema = Type.Object({ id: Uuid, body: Type.String(), author: Type.String(), mine: Type.Boolean(), createdAt: DateTime });
+const CommentSchema = Type.Object({
+  id: Uuid,
+  body: Type.String(),
+  author: Type.String(),
+  mine: Type.Boolean(),
+  createdAt: DateTime,
+});
 
 export const ItemSchema = Type.Object({
   id: Uuid,
@@ -173,7 +221,13 @@ export const ScanEntrySchema = Type.Object({
 });
 
 export const ProgressSchema = Type.Object({
-  items: Type.Object({ idea: Type.Integer(), agreed: Type.Integer(), 'under-way': Type.Integer(), done: Type.Integer(), dropped: Type.Integer() }),
+  items: Type.Object({
+    idea: Type.Integer(),
+    agreed: Type.Integer(),
+    'under-way': Type.Integer(),
+    done: Type.Integer(),
+    dropped: Type.Integer(),
+  }),
   pledges: Type.Object({ pledged: Type.Integer(), used: Type.Integer() }),
   introductions: Type.Object({ made: Type.Integer(), accepted: Type.Integer(), met: Type.Integer() }),
   supports: Type.Integer(),
@@ -197,14 +251,20 @@ export const AgendaSchema = Type.Composite(
       municipality: Type.Object({ code: Type.String(), name: Type.String() }),
       urgency: Type.String(),
       countingTelling: Type.String(),
-      scan: Type.Array(ScanEntrySchema, { description: 'Building block 2, generated from the profile: what deviates most from the municipal mean' }),
+      scan: Type.Array(ScanEntrySchema, {
+        description: 'Building block 2, generated from the profile: what deviates most from the municipal mean',
+      }),
       parties: Type.Array(PartySchema),
-      stories: Type.Array(EvidenceSchema, { description: 'Building block 4: observations and stories gathered for the agenda' }),
+      stories: Type.Array(EvidenceSchema, {
+        description: 'Building block 4: observations and stories gathered for the agenda',
+      }),
       policyLinks: Type.Array(Type.Object({ id: Uuid, title: Type.String(), url: Type.String(), note: Type.String() })),
       items: Type.Array(ItemSchema),
       you: Type.Object({
         mayEdit: Type.Boolean({ description: 'A connector of the area, or an administrator' }),
-        takesPart: Type.Boolean({ description: 'Lives or works in the area, or sits at the table: may comment and support' }),
+        takesPart: Type.Boolean({
+          description: 'Lives or works in the area, or sits at the table: may comment and support',
+        }),
       }),
     }),
   ],
@@ -213,11 +273,17 @@ export const AgendaSchema = Type.Composite(
 
 export const HistoryEntrySchema = Type.Object({
   at: DateTime,
-  actor: Nullable(Type.String({ description: 'Display name; null for a deleted account, or a resident this viewer may not see named (support, words, a pledge of an item they may not see)' })),
+  actor: Nullable(
+    Type.String({
+      description:
+        'Display name; null for a deleted account, or a resident this viewer may not see named (support, words, a pledge of an item they may not see)',
+    }),
+  ),
   action: Type.String(),
   itemId: Nullable(Uuid),
   details: Type.Record(Type.String(), Type.Unknown(), {
-    description: 'What changed; for a pledge: what (its words) and of (what was pledged, only when the viewer may see it)',
+    description:
+      'What changed; for a pledge: what (its words) and of (what was pledged, only when the viewer may see it)',
   }),
 });
 

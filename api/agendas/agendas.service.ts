@@ -9,7 +9,12 @@ import { meanOf, RESULT_THRESHOLDS, surveyDisclosures } from '../shared/survey-d
 import { labelOf, THEMES } from '../kompas/labels.ts';
 import { kompasRepository } from '../kompas/kompas.repository.ts';
 import { areaKompas } from '../kompas/kompas.service.ts';
-import { agendasRepository as repository, type AgendaAccess, type ItemRow, type ProgressRow } from './agendas.repository.ts';
+import {
+  agendasRepository as repository,
+  type AgendaAccess,
+  type ItemRow,
+  type ProgressRow,
+} from './agendas.repository.ts';
 import {
   ITEM_STATUSES,
   type Agenda,
@@ -44,7 +49,13 @@ export function buurtscan(kompas: Kompas, size = SCAN_SIZE): ScanEntry[] {
   for (const quarter of kompas.quarters) {
     for (const theme of quarter.themes) {
       for (const indicator of theme.indicators) {
-        if (indicator.value === null || indicator.reference === null || indicator.deviation === null || indicator.class === null) continue;
+        if (
+          indicator.value === null ||
+          indicator.reference === null ||
+          indicator.deviation === null ||
+          indicator.class === null
+        )
+          continue;
         if (indicator.class === 'average') continue;
         entries.push({
           key: indicator.key,
@@ -65,7 +76,9 @@ export function buurtscan(kompas: Kompas, size = SCAN_SIZE): ScanEntry[] {
       }
     }
   }
-  return entries.sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation) || a.key.localeCompare(b.key)).slice(0, size);
+  return entries
+    .sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation) || a.key.localeCompare(b.key))
+    .slice(0, size);
 }
 
 export interface ItemChange {
@@ -98,7 +111,15 @@ export function itemChange(current: ItemRow, body: UpdateItemBody): ItemChange {
     next_step: body.nextStep?.trim() ?? current.next_step,
     next_step_date: body.nextStepDate === undefined ? current.next_step_date : body.nextStepDate,
   };
-  const fields = ['ambition', 'description', 'theme', 'status', 'dropped_reason', 'next_step', 'next_step_date'] as const;
+  const fields = [
+    'ambition',
+    'description',
+    'theme',
+    'status',
+    'dropped_reason',
+    'next_step',
+    'next_step_date',
+  ] as const;
   const changed: string[] = fields.filter((field) => next[field] !== current[field]);
   const carriers = body.carriers === undefined ? null : [...body.carriers].sort();
   if (carriers !== null && carriers.join(',') !== [...current.carriers].sort().join(',')) changed.push('carriers');
@@ -106,7 +127,9 @@ export function itemChange(current: ItemRow, body: UpdateItemBody): ItemChange {
 }
 
 export function progressOf(row: ProgressRow | undefined): AgendaProgress {
-  const items = Object.fromEntries(ITEM_STATUSES.map((status) => [status, row?.items?.[status] ?? 0])) as AgendaProgress['items'];
+  const items = Object.fromEntries(
+    ITEM_STATUSES.map((status) => [status, row?.items?.[status] ?? 0]),
+  ) as AgendaProgress['items'];
   return {
     items,
     pledges: { pledged: row?.pledged ?? 0, used: row?.used ?? 0 },
@@ -138,7 +161,12 @@ function formatNumber(value: number, language: 'nl' | 'en'): string {
 }
 
 /** An agenda as viewer `viewer` may read it: every section, the scan generated now, the items with all they carry. */
-export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: string | null, language: 'nl' | 'en'): Promise<Agenda> {
+export async function readAgenda(
+  db: Queryable,
+  access: AgendaAccess,
+  viewer: string | null,
+  language: 'nl' | 'en',
+): Promise<Agenda> {
   const id = access.id;
   const [kompas, parties, links, items, evidence, pledges, comments, [progress]] = await Promise.all([
     areaKompas(db, access.area_type, access.area_code, language),
@@ -151,23 +179,53 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
     access.takes_part ? repository.comments(db, id, viewer) : Promise.resolve([]),
     repository.progress(db, [id]),
   ]);
-  const indicators = new Map((kompas?.quarters ?? []).flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators)).map((indicator) => [indicator.key, indicator]));
-  const partyById = new Map(parties.map((party) => [party.id, { id: party.id, role: party.role, kind: party.kind, name: party.name, organisationId: party.organisation_id, mine: party.mine }]));
+  const indicators = new Map(
+    (kompas?.quarters ?? [])
+      .flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators))
+      .map((indicator) => [indicator.key, indicator]),
+  );
+  const partyById = new Map(
+    parties.map((party) => [
+      party.id,
+      {
+        id: party.id,
+        role: party.role,
+        kind: party.kind,
+        name: party.name,
+        organisationId: party.organisation_id,
+        mine: party.mine,
+      },
+    ]),
+  );
 
   const roundIds = [...new Set(evidence.filter((row) => row.kind === 'survey').map((row) => row.ref))];
   const surveys = await surveyDisclosures(db, roundIds);
 
   const shownEvidence = evidence.map((row) => {
-    const base = { id: row.id, kind: row.kind, ref: row.ref, note: row.note, title: row.title ?? '', detail: '', source: null as string | null, year: null as number | null, link: null as string | null };
+    const base = {
+      id: row.id,
+      kind: row.kind,
+      ref: row.ref,
+      note: row.note,
+      title: row.title ?? '',
+      detail: '',
+      source: null as string | null,
+      year: null as number | null,
+      link: null as string | null,
+    };
     if (row.kind === 'indicator') {
       const indicator = indicators.get(row.ref);
       if (indicator) {
         const unit = unitWords(indicator.unit, language);
         base.detail =
           indicator.value === null
-            ? language === 'en' ? 'no data' : 'geen gegevens'
+            ? language === 'en'
+              ? 'no data'
+              : 'geen gegevens'
             : `${formatNumber(indicator.value, language)}${unit} (${kompas!.municipality.name} ${indicator.reference === null ? '–' : formatNumber(indicator.reference, language)}${unit})${indicator.index === null ? '' : `, index ${Math.round(indicator.index)}`}`;
-        base.source = indicator.source.title.includes(indicator.source.publisher) ? indicator.source.title : `${indicator.source.title}, ${indicator.source.publisher}`;
+        base.source = indicator.source.title.includes(indicator.source.publisher)
+          ? indicator.source.title
+          : `${indicator.source.title}, ${indicator.source.publisher}`;
         base.year = indicator.source.year;
       }
       base.link = `/${access.area_type}/${access.area_code}`;
@@ -176,13 +234,23 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
       const survey = surveys.get(row.ref)?.cell(access.area_type, access.area_code);
       base.detail =
         survey === undefined || !survey.shown
-          ? language === 'en' ? 'too few answers to show' : 'te weinig antwoorden om te tonen'
+          ? language === 'en'
+            ? 'too few answers to show'
+            : 'te weinig antwoorden om te tonen'
           : `${survey.responses} ${language === 'en' ? 'answers' : 'antwoorden'}, ${language === 'en' ? 'overall grade' : 'rapportcijfer'} ${formatNumber(Math.round(meanOf(survey, 'overall') * 10) / 10, language)}${survey.responses < RESULT_THRESHOLDS.indicative ? (language === 'en' ? ' (indicative)' : ' (indicatief)') : ''}`;
       base.source = language === 'en' ? 'Krachtkaart survey' : 'Krachtkaart-peiling';
       base.year = row.round_year;
       base.link = `/${access.area_type}/${access.area_code}`;
     } else if (row.kind === 'observation') {
-      base.detail = row.title ? (row.observation_kind === 'goes-well' ? (language === 'en' ? 'goes well' : 'gaat goed') : language === 'en' ? 'could be better' : 'kan beter') : '';
+      base.detail = row.title
+        ? row.observation_kind === 'goes-well'
+          ? language === 'en'
+            ? 'goes well'
+            : 'gaat goed'
+          : language === 'en'
+            ? 'could be better'
+            : 'kan beter'
+        : '';
       base.link = row.observation_buurt ? `/buurt/${row.observation_buurt}` : null;
     } else {
       base.detail = row.title ? (language === 'en' ? 'story' : 'verhaal') : '';
@@ -228,8 +296,12 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
           id: pledge.id,
           what: pledge.what,
           status: pledge.status,
-          asset: pledge.asset_id ? { id: pledge.asset_id, title: pledge.asset_title ?? '', type: pledge.asset_type ?? '' } : null,
-          organisation: pledge.organisation_id ? { id: pledge.organisation_id, name: pledge.organisation_name ?? '' } : null,
+          asset: pledge.asset_id
+            ? { id: pledge.asset_id, title: pledge.asset_title ?? '', type: pledge.asset_type ?? '' }
+            : null,
+          organisation: pledge.organisation_id
+            ? { id: pledge.organisation_id, name: pledge.organisation_name ?? '' }
+            : null,
           pledgedBy: pledge.pledged_by,
           mine: pledge.mine,
           createdAt: pledge.created_at.toISOString(),
@@ -238,7 +310,13 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
       supportedByMe: item.supported_by_me,
       comments: comments
         .filter((comment) => comment.item_id === item.id)
-        .map((comment) => ({ id: comment.id, body: comment.body, author: comment.author, mine: comment.mine, createdAt: comment.created_at.toISOString() })),
+        .map((comment) => ({
+          id: comment.id,
+          body: comment.body,
+          author: comment.author,
+          mine: comment.mine,
+          createdAt: comment.created_at.toISOString(),
+        })),
       introductions: { made: item.introductions, accepted: item.accepted, met: item.met },
     })),
     you: { mayEdit: access.may_edit, takesPart: access.takes_part },
@@ -246,7 +324,10 @@ export async function readAgenda(db: Queryable, access: AgendaAccess, viewer: st
 }
 
 /** What a pledge's history entry refers to: its title is looked up when read, for those who may see the item. */
-export function pledged(assetId: string | null, organisationId: string | null): { assetId: string } | { organisationId: string } | Record<string, never> {
+export function pledged(
+  assetId: string | null,
+  organisationId: string | null,
+): { assetId: string } | { organisationId: string } | Record<string, never> {
   return assetId ? { assetId } : organisationId ? { organisationId } : {};
 }
 
@@ -258,7 +339,8 @@ export function visibleTo(access: { status: 'draft' | 'published'; takes_part: b
 /** Item `itemId` and its agenda as `viewer` may act on them; a 404 naming `field` when they cannot see it. */
 export async function visibleItem(db: Queryable, itemId: string, viewer: string | null, field = 'params/id') {
   const access = await repository.accessByItem(db, itemId, viewer);
-  if (!access || !visibleTo(access)) throw notFound('names no agenda item you can see', { field: field, rule: 'exists' });
+  if (!access || !visibleTo(access))
+    throw notFound('names no agenda item you can see', { field: field, rule: 'exists' });
   return access;
 }
 
@@ -266,7 +348,13 @@ export async function visibleItem(db: Queryable, itemId: string, viewer: string 
  * Links an introduction just asked for (by `userId`) to the agenda item it serves, in the caller's transaction: the
  * item must be one the asker can see. A refusal rolls the introduction back too.
  */
-export async function linkIntroductionToItem(db: Queryable, itemId: string, introductionId: string, userId: string, field: string): Promise<void> {
+export async function linkIntroductionToItem(
+  db: Queryable,
+  itemId: string,
+  introductionId: string,
+  userId: string,
+  field: string,
+): Promise<void> {
   const access = await visibleItem(db, itemId, userId, field);
   if (await repository.linkIntroduction(db, itemId, introductionId, userId)) {
     await repository.record(db, access.agenda_id, itemId, userId, 'introduction.linked', { introductionId });
@@ -294,7 +382,8 @@ export function agendasService(pool: Pool) {
   /** The agenda, if the viewer may see it (published, or a draft they take part in); else 404. */
   async function visibleAgenda(id: string, viewer: string | null) {
     const access = await repository.access(pool, id, viewer);
-    if (!access || !visibleTo(access)) throw notFound('names no agenda you can see', { field: 'params/id', rule: 'exists' });
+    if (!access || !visibleTo(access))
+      throw notFound('names no agenda you can see', { field: 'params/id', rule: 'exists' });
     return access;
   }
   /** The agenda, if the viewer edits it (a connector of its area, an administrator). */
@@ -307,10 +396,15 @@ export function agendasService(pool: Pool) {
   }
   async function knownTheme(theme: string, field: string) {
     const themes = new Set((await kompasRepository.indicators(pool, 'nl')).map((indicator) => indicator.theme));
-    if (!themes.has(theme)) throw badRequest(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
+    if (!themes.has(theme))
+      throw badRequest(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
   }
   async function knownCarriers(agendaId: string, carriers: string[] | undefined) {
-    if (carriers && carriers.length > 0 && (await repository.countParties(pool, agendaId, carriers)) !== carriers.length) {
+    if (
+      carriers &&
+      carriers.length > 0 &&
+      (await repository.countParties(pool, agendaId, carriers)) !== carriers.length
+    ) {
       throw badRequest('body/carriers', 'party', 'must be parties at this agenda’s table');
     }
   }
@@ -327,7 +421,10 @@ export function agendasService(pool: Pool) {
     const pledge = await repository.pledgeAccess(pool, pledgeId, user);
     if (!pledge) throw notFound('names no pledge', { field: 'params/id', rule: 'exists' });
     if (!pledge.mine && !pledge.may_edit) {
-      throw forbidden('is a pledge only its pledger or the agenda’s editors change', { field: 'params/id', rule: 'owner' });
+      throw forbidden('is a pledge only its pledger or the agenda’s editors change', {
+        field: 'params/id',
+        rule: 'owner',
+      });
     }
     return pledge;
   }
@@ -345,16 +442,25 @@ export function agendasService(pool: Pool) {
       }
       const id = await inTransaction(pool, async (client) => {
         const created = await repository.insertAgenda(client, areaType, areaCode, year, user);
-        if (created) await repository.record(client, created, null, user, 'agenda.created', { areaType, areaCode, year });
+        if (created)
+          await repository.record(client, created, null, user, 'agenda.created', { areaType, areaCode, year });
         return created;
       });
-      if (!id) throw conflict(`already has an agenda for ${areaCode}: open that one`, { field: 'body/year', rule: 'unique' });
+      if (!id)
+        throw conflict(`already has an agenda for ${areaCode}: open that one`, { field: 'body/year', rule: 'unique' });
       return id;
     },
 
     async list(area: string | null, viewer: string | null, language: Language): Promise<AgendaSummary[]> {
       const rows = await repository.list(pool, area, viewer);
-      const progress = new Map((await repository.progress(pool, rows.map((row) => row.id))).map((row) => [row.id, row]));
+      const progress = new Map(
+        (
+          await repository.progress(
+            pool,
+            rows.map((row) => row.id),
+          )
+        ).map((row) => [row.id, row]),
+      );
       return rows.map((row) => ({
         id: row.id,
         area: { type: row.area_type, code: row.area_code, name: row.area_name },
@@ -480,7 +586,8 @@ export function agendasService(pool: Pool) {
     /** Grounds an item (or, without one, gathers a story for the agenda) in something of the area. */
     async addEvidence(id: string, user: string, { kind, ref, itemId, note }: EvidenceBody): Promise<string> {
       const access = await editableAgenda(id, user);
-      if (kind !== 'indicator' && !UUID.test(ref)) throw badRequest('body/ref', 'format', `must be the id of the ${kind}`);
+      if (kind !== 'indicator' && !UUID.test(ref))
+        throw badRequest('body/ref', 'format', `must be the id of the ${kind}`);
       if (itemId !== undefined && (await repository.itemAgenda(pool, itemId)) !== access.id) {
         throw notFound('names no item of this agenda', { field: 'body/itemId', rule: 'exists' });
       }
@@ -494,9 +601,24 @@ export function agendasService(pool: Pool) {
         throw notFound(`names no ${what}`, { field: 'body/ref', rule: 'in-area' });
       }
       const evidenceId = await inTransaction(pool, async (client) => {
-        const inserted = await repository.insertEvidence(client, access.id, itemId ?? null, kind, ref, note?.trim() ?? '', user);
+        const inserted = await repository.insertEvidence(
+          client,
+          access.id,
+          itemId ?? null,
+          kind,
+          ref,
+          note?.trim() ?? '',
+          user,
+        );
         if (inserted) {
-          await repository.record(client, access.id, itemId ?? null, user, itemId ? 'evidence.added' : 'story.gathered', { kind, ref });
+          await repository.record(
+            client,
+            access.id,
+            itemId ?? null,
+            user,
+            itemId ? 'evidence.added' : 'story.gathered',
+            { kind, ref },
+          );
         }
         return inserted;
       });
@@ -508,9 +630,13 @@ export function agendasService(pool: Pool) {
       const access = await editableAgenda(id, user);
       await inTransaction(pool, async (client) => {
         const removed = await repository.deleteEvidence(client, access.id, evidenceId);
-        if (!removed) throw notFound('names no evidence of this agenda', { field: 'params/evidenceId', rule: 'exists' });
+        if (!removed)
+          throw notFound('names no evidence of this agenda', { field: 'params/evidenceId', rule: 'exists' });
         const action = removed.item_id ? 'evidence.removed' : 'story.removed';
-        await repository.record(client, access.id, removed.item_id, user, action, { kind: removed.kind, ref: removed.ref });
+        await repository.record(client, access.id, removed.item_id, user, action, {
+          kind: removed.kind,
+          ref: removed.ref,
+        });
       });
     },
 
@@ -551,8 +677,16 @@ export function agendasService(pool: Pool) {
         await repository.insertVersion(client, current.id, user);
         const details: Record<string, unknown> = { changed: change.changed, version: next };
         const statusChanged = change.changed.includes('status');
-        if (statusChanged) Object.assign(details, { from: current.status, to: change.next.status, reason: change.next.dropped_reason });
-        await repository.record(client, access.agenda_id, current.id, user, statusChanged ? 'item.status' : 'item.edited', details);
+        if (statusChanged)
+          Object.assign(details, { from: current.status, to: change.next.status, reason: change.next.dropped_reason });
+        await repository.record(
+          client,
+          access.agenda_id,
+          current.id,
+          user,
+          statusChanged ? 'item.status' : 'item.edited',
+          details,
+        );
         return next;
       });
     },
@@ -664,7 +798,9 @@ export function agendasService(pool: Pool) {
       }
       await inTransaction(pool, async (client) => {
         if (await repository.linkIntroduction(client, itemId, introduction.id, user)) {
-          await repository.record(client, access.agenda_id, itemId, user, 'introduction.linked', { introductionId: introduction.id });
+          await repository.record(client, access.agenda_id, itemId, user, 'introduction.linked', {
+            introductionId: introduction.id,
+          });
         }
       });
     },
@@ -677,7 +813,9 @@ export function agendasService(pool: Pool) {
       }
       await inTransaction(pool, async (client) => {
         if (await repository.unlinkIntroduction(client, itemId, introduction.id)) {
-          await repository.record(client, access.agenda_id, itemId, user, 'introduction.unlinked', { introductionId: introduction.id });
+          await repository.record(client, access.agenda_id, itemId, user, 'introduction.unlinked', {
+            introductionId: introduction.id,
+          });
         }
       });
     },

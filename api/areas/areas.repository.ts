@@ -58,7 +58,13 @@ function toBuurtFeature(row: BuurtRow): BuurtFeature {
     type: 'Feature',
     id: row.code,
     geometry: row.geometry,
-    properties: { code: row.code, name: row.name, wijkCode: row.wijk_code, wijkName: row.wijk_name, areaM2: row.area_m2 },
+    properties: {
+      code: row.code,
+      name: row.name,
+      wijkCode: row.wijk_code,
+      wijkName: row.wijk_name,
+      areaM2: row.area_m2,
+    },
   };
 }
 
@@ -85,7 +91,12 @@ export const areasRepository = {
 
   async listWijken(db: Queryable, bbox: Bbox = WORLD): Promise<WijkFeature[]> {
     const result = await db.query<WijkRow>(sql.listWijken, bboxParams(bbox));
-    return result.rows.map((row) => ({ type: 'Feature', id: row.code, geometry: row.geometry, properties: toWijkProperties(row) }));
+    return result.rows.map((row) => ({
+      type: 'Feature',
+      id: row.code,
+      geometry: row.geometry,
+      properties: toWijkProperties(row),
+    }));
   },
 
   async findBuurt(db: Queryable, code: string): Promise<BuurtFeature | null> {
@@ -117,7 +128,12 @@ export const areasRepository = {
             densityPerKm2: row.density_per_km2,
             passengerCars: row.passenger_cars,
           };
-    return { type: 'Feature', id: row.code, geometry: row.geometry, properties: { ...toWijkProperties(row), keyFigures } };
+    return {
+      type: 'Feature',
+      id: row.code,
+      geometry: row.geometry,
+      properties: { ...toWijkProperties(row), keyFigures },
+    };
   },
 
   async lookup(db: Queryable, lng: number, lat: number): Promise<LookupResult | null> {

@@ -23,7 +23,9 @@ export const WijkPropertiesSchema = Type.Object({
   municipalityCode: MunicipalityCodeSchema,
   areaM2: Type.Number(),
   buurtCount: Type.Integer({ description: 'Buurt polygons in this wijk (0 where the municipal files have none)' }),
-  inhabitants: Type.Union([Type.Integer(), Type.Null()], { description: 'CBS, latest year; null when CBS has no figure' }),
+  inhabitants: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'CBS, latest year; null when CBS has no figure',
+  }),
 });
 
 const nullableNumber = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
@@ -58,7 +60,10 @@ export const WijkDetailSchema = FeatureSchema(
   'WijkDetail',
 );
 
-export const AreaListQuerySchema = Type.Object({ bbox: Type.Optional(BboxQuerySchema) }, { additionalProperties: false });
+export const AreaListQuerySchema = Type.Object(
+  { bbox: Type.Optional(BboxQuerySchema) },
+  { additionalProperties: false },
+);
 export const LookupQuerySchema = Type.Object({ lng: LngSchema, lat: LatSchema }, { additionalProperties: false });
 
 export const LookupResultSchema = Type.Object(
@@ -77,4 +82,11 @@ export type WijkCollection = Static<typeof WijkCollectionSchema>;
 export type WijkDetail = Static<typeof WijkDetailSchema>;
 export type KeyFigures = Static<typeof KeyFiguresSchema>;
 export type LookupResult = Static<typeof LookupResultSchema>;
-export const areaSchemas = [BuurtFeatureSchema, BuurtCollectionSchema, WijkFeatureSchema, WijkCollectionSchema, WijkDetailSchema, LookupResultSchema];
+export const areaSchemas = [
+  BuurtFeatureSchema,
+  BuurtCollectionSchema,
+  WijkFeatureSchema,
+  WijkCollectionSchema,
+  WijkDetailSchema,
+  LookupResultSchema,
+];

@@ -50,7 +50,7 @@ export type Visibility = (typeof VISIBILITIES)[number];
 
 export function directionOf(type: AssetType, kind: string): 'offer' | 'wish' {
   if (type === 'inventory') return INVENTORY_KINDS[kind as keyof typeof INVENTORY_KINDS] ?? 'offer';
-  if (type === 'organisation-item') return ORGANISATION_ITEM_KINDS[kind as keyof typeof ORGANISATION_ITEM_KINDS] ?? 'offer';
+  if (type === 'organisation-item')
+    return ORGANISATION_ITEM_KINDS[kind as keyof typeof ORGANISATION_ITEM_KINDS] ?? 'offer';
   return 'offer';
 }
-

@@ -179,7 +179,14 @@ export const assetsRepository = {
   async update(
     db: Queryable,
     id: string,
-    patch: { title?: string; description?: string; tags?: string[]; visibility?: Visibility; geometry?: GeometryInput; details?: object },
+    patch: {
+      title?: string;
+      description?: string;
+      tags?: string[];
+      visibility?: Visibility;
+      geometry?: GeometryInput;
+      details?: object;
+    },
   ) {
     await db.query(sql.updateAsset, [
       id,
@@ -263,7 +270,11 @@ export const assetsRepository = {
   },
 
   /** The same groups, counts only, from the pre-computed counts; for a map without tag, direction or text filter. */
-  async mapPeopleCounts(db: Queryable, filters: Pick<MapFilters, 'bbox' | 'buurten'>, viewerId: string | null): Promise<PeopleGroupRow[]> {
+  async mapPeopleCounts(
+    db: Queryable,
+    filters: Pick<MapFilters, 'bbox' | 'buurten'>,
+    viewerId: string | null,
+  ): Promise<PeopleGroupRow[]> {
     const { bbox } = filters;
     const { rows } = await db.query<PeopleGroupRow>(sql.mapPeopleCounts, [
       bbox.minLng,
@@ -302,12 +313,10 @@ export const assetsRepository = {
       things: number;
       residents: number | null;
     }>(sql.summaryCounts, [buurtCodes, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS]);
-    const tags = await db.query<{ key: string; label: string; domain: string; domain_label: string; count: number }>(sql.summaryTags, [
-      buurtCodes,
-      K_ANONYMITY,
-      language,
-      COUNTED_ACCOUNT_MIN_AGE_DAYS,
-    ]);
+    const tags = await db.query<{ key: string; label: string; domain: string; domain_label: string; count: number }>(
+      sql.summaryTags,
+      [buurtCodes, K_ANONYMITY, language, COUNTED_ACCOUNT_MIN_AGE_DAYS],
+    );
     return { counts: counts.rows[0]!, tags: tags.rows };
   },
 };

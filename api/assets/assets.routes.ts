@@ -33,7 +33,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags: ['assets'],
-        summary: 'Add an asset: an item of your capacity inventory, a place, a thing to lend, a story, or an organisation’s offer or wish',
+        summary:
+          'Add an asset: an item of your capacity inventory, a place, a thing to lend, a story, or an organisation’s offer or wish',
         body: CreateAssetBodySchema,
         response: { 201: asset, 400: errorResponses[400], ...denied },
       },
@@ -53,7 +54,10 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      orNotFound(await repository.find(app.pg.pool, request.params.id, service.viewerOf(request.user)), 'There is no asset with this id that you can see.'),
+      orNotFound(
+        await repository.find(app.pg.pool, request.params.id, service.viewerOf(request.user)),
+        'There is no asset with this id that you can see.',
+      ),
   );
 
   app.patch(
@@ -69,7 +73,10 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      orNotFound(await service.update(request.params.id, request.body, request.user!), 'There is no asset with this id that you can see.'),
+      orNotFound(
+        await service.update(request.params.id, request.body, request.user!),
+        'There is no asset with this id that you can see.',
+      ),
   );
 
   app.delete(
@@ -103,7 +110,10 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      orNotFound(await service.confirm(request.params.id, request.user!), 'There is no asset with this id that you can see.'),
+      orNotFound(
+        await service.confirm(request.params.id, request.user!),
+        'There is no asset with this id that you can see.',
+      ),
   );
 
   app.get(
@@ -175,7 +185,10 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const buurt = await repository.findBuurt(app.pg.pool, request.params.code);
       if (!buurt) throw notFound(`There is no buurt with code ${request.params.code}.`);
-      return { buurt, ...(await buildAreaSummary(app.pg.pool, [buurt.code], request.query.lang ?? request.user?.language ?? 'nl')) };
+      return {
+        buurt,
+        ...(await buildAreaSummary(app.pg.pool, [buurt.code], request.query.lang ?? request.user?.language ?? 'nl')),
+      };
     },
   );
 
@@ -194,7 +207,11 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const wijk = await repository.findWijk(app.pg.pool, request.params.code);
       if (!wijk) throw notFound(`There is no wijk with code ${request.params.code}.`);
-      const summary = await buildAreaSummary(app.pg.pool, wijk.buurten, request.query.lang ?? request.user?.language ?? 'nl');
+      const summary = await buildAreaSummary(
+        app.pg.pool,
+        wijk.buurten,
+        request.query.lang ?? request.user?.language ?? 'nl',
+      );
       return { wijk: { code: wijk.code, name: wijk.name }, buurten: wijk.buurten.length, ...summary };
     },
   );

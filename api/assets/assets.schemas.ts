@@ -27,7 +27,8 @@ import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 const Title = WordsSchema(120, { description: 'Short name, shown on the map and in lists' });
 const Description = Type.String({ maxLength: 2000, description: 'Free text' });
 const Visibility = StringEnum(VISIBILITIES, {
-  description: 'private: only me · connectors: also the connectors of my buurt · neighbours: also registered users · public: also everyone, in aggregate',
+  description:
+    'private: only me · connectors: also the connectors of my buurt · neighbours: also registered users · public: also everyone, in aggregate',
 });
 
 const PlaceDetails = Type.Object(
@@ -47,7 +48,13 @@ const NoDetails = Type.Object({}, { additionalProperties: false });
 
 function variant<L extends string, T extends Record<string, TSchema>>(type: L, properties: T) {
   return Type.Object(
-    { type: Type.Literal(type), title: Title, description: Type.Optional(Description), tags: TagKeysSchema, ...properties },
+    {
+      type: Type.Literal(type),
+      title: Title,
+      description: Type.Optional(Description),
+      tags: TagKeysSchema,
+      ...properties,
+    },
     { additionalProperties: false },
   );
 }
@@ -56,7 +63,10 @@ export const CreateInventoryBodySchema = variant('inventory', {
   kind: StringEnum(Object.keys(INVENTORY_KINDS) as (keyof typeof INVENTORY_KINDS)[]),
   visibility: Visibility,
   details: Type.Optional(InventoryDetails),
-  onBehalfOf: Type.Optional({ ...Uuid, description: 'Interview mode: the resident a connector records this for (needs their consent)' }),
+  onBehalfOf: Type.Optional({
+    ...Uuid,
+    description: 'Interview mode: the resident a connector records this for (needs their consent)',
+  }),
 });
 export const CreatePlaceBodySchema = variant('place', {
   kind: StringEnum(PLACE_KINDS),
@@ -66,7 +76,10 @@ export const CreatePlaceBodySchema = variant('place', {
 });
 export const CreateThingBodySchema = variant('thing', {
   kind: StringEnum(THING_KINDS),
-  ownerOrganisationId: Type.Optional({ ...Uuid, description: "Lent by this organisation; without it, by you (placed in aggregate only)" }),
+  ownerOrganisationId: Type.Optional({
+    ...Uuid,
+    description: 'Lent by this organisation; without it, by you (placed in aggregate only)',
+  }),
   visibility: Type.Optional(Visibility),
   details: Type.Optional(NoDetails),
 });
@@ -91,7 +104,13 @@ export const CreateAssetBodySchema = Type.Unsafe<
   type: 'object',
   required: ['type'],
   discriminator: { propertyName: 'type' },
-  oneOf: [CreateInventoryBodySchema, CreatePlaceBodySchema, CreateThingBodySchema, CreateStoryBodySchema, CreateOrganisationItemBodySchema],
+  oneOf: [
+    CreateInventoryBodySchema,
+    CreatePlaceBodySchema,
+    CreateThingBodySchema,
+    CreateStoryBodySchema,
+    CreateOrganisationItemBodySchema,
+  ],
 });
 
 export const UpdateAssetBodySchema = Type.Object(
@@ -128,24 +147,33 @@ export const AssetSchema = Type.Object(
     visibility: StringEnum(VISIBILITIES),
     details: Type.Record(Type.String(), Type.Any()),
     lastConfirmedAt: DateTimeSchema,
-    stillActive: Type.Boolean({ description: `false when not confirmed for ${STALE_AFTER_MONTHS} months: "still active?"` }),
+    stillActive: Type.Boolean({
+      description: `false when not confirmed for ${STALE_AFTER_MONTHS} months: "still active?"`,
+    }),
     mine: Type.Boolean({ description: 'You may edit it' }),
   },
   { $id: 'Asset' },
 );
 
-const Csv = (description: string, pattern: string) => Type.String({ maxLength: 500, pattern: `^${pattern}(,${pattern})*$`, description });
+const Csv = (description: string, pattern: string) =>
+  Type.String({ maxLength: 500, pattern: `^${pattern}(,${pattern})*$`, description });
 export const MapQuerySchema = Type.Object(
   {
     bbox: Type.Optional(BboxQuerySchema),
     types: Type.Optional(
-      Csv('Comma-separated: organisation, place, thing, story, organisation-item, people', '(organisation|place|thing|story|organisation-item|people)'),
+      Csv(
+        'Comma-separated: organisation, place, thing, story, organisation-item, people',
+        '(organisation|place|thing|story|organisation-item|people)',
+      ),
     ),
     tags: Type.Optional(Csv('Comma-separated tag keys', TAG_KEY_PATTERN.slice(1, -1))),
     domains: Type.Optional(Csv('Comma-separated domain keys', TAG_KEY_PATTERN.slice(1, -1))),
     direction: Type.Optional(StringEnum(['offer', 'wish'])),
     buurt: Type.Optional(BuurtCodeSchema),
-    wijk: Type.Optional({ ...WijkCodeSchema, description: 'Only this wijk (with `buurt`: that buurt, if it lies in the wijk)' }),
+    wijk: Type.Optional({
+      ...WijkCodeSchema,
+      description: 'Only this wijk (with `buurt`: that buurt, if it lies in the wijk)',
+    }),
     q: Type.Optional(Type.String({ minLength: 2, maxLength: 100, description: 'Words in the title or description' })),
     limit: Type.Optional(LimitSchema(2000, { default: 500 })),
     cursor: Type.Optional({ ...Uuid, description: 'nextCursor of the previous page' }),
@@ -174,12 +202,16 @@ export const MapFeatureSchema = Type.Object({
     buurtCode: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     buurtName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     organisation: Type.Optional(Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()])),
-    people: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'null means fewer than `fewerThan`' })),
+    people: Type.Optional(
+      Type.Union([Type.Integer(), Type.Null()], { description: 'null means fewer than `fewerThan`' }),
+    ),
     fewerThan: Type.Optional(Type.Integer()),
-    members: Type.Optional(Type.Array(Type.Object({ name: Type.String(), tags: Type.Array(Type.String()) }), {
-      description:
-        'For logged-in users, when the groups in view hold at most `privacy.membersLimit` people: who is in this group (names and tags, never a location)',
-    })),
+    members: Type.Optional(
+      Type.Array(Type.Object({ name: Type.String(), tags: Type.Array(Type.String()) }), {
+        description:
+          'For logged-in users, when the groups in view hold at most `privacy.membersLimit` people: who is in this group (names and tags, never a location)',
+      }),
+    ),
   }),
 });
 
@@ -206,7 +238,9 @@ const AreaSummarySchema = Type.Object({
   }),
   k: Type.Integer(),
   domains: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), count: Type.Integer() })),
-  topTags: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), domain: Type.String(), count: Type.Integer() })),
+  topTags: Type.Array(
+    Type.Object({ key: Type.String(), label: Type.String(), domain: Type.String(), count: Type.Integer() }),
+  ),
 });
 
 export const BuurtSummarySchema = Type.Composite([Type.Object({ buurt: AreaRefSchema }), AreaSummarySchema]);

@@ -11,7 +11,11 @@ import { directionOf } from './asset-kinds.ts';
 export function assetsService(pg: PostgresDb) {
   const viewerOf = (user: SessionUser | null): Viewer => ({ id: user?.id ?? null, language: user?.language ?? 'nl' });
 
-  async function assertMayActFor(client: Parameters<typeof repository.organisationRole>[0], organisationId: string, user: SessionUser) {
+  async function assertMayActFor(
+    client: Parameters<typeof repository.organisationRole>[0],
+    organisationId: string,
+    user: SessionUser,
+  ) {
     const role = await repository.organisationRole(client, organisationId, user.id);
     if (!role && !user.isAdmin) throw forbidden('Only members of this organisation can add to it.');
   }
@@ -38,7 +42,9 @@ export function assetsService(pg: PostgresDb) {
             if (body.onBehalfOf && body.onBehalfOf !== user.id) {
               // Interview mode: a connector records for a resident who consented to exactly this connector.
               if (!(await repository.interviewAllowed(client, body.onBehalfOf, user.id))) {
-                throw forbidden('You can record for this resident only with their consent, as connector of their buurt.');
+                throw forbidden(
+                  'You can record for this resident only with their consent, as connector of their buurt.',
+                );
               }
               ownerUserId = body.onBehalfOf;
             }
@@ -85,7 +91,11 @@ export function assetsService(pg: PostgresDb) {
           }
           case 'story': {
             if (!body.point && !body.buurtCode) {
-              throw badRequest('body/buurtCode', 'required', 'is required when no point is given: say which buurt the story is about');
+              throw badRequest(
+                'body/buurtCode',
+                'required',
+                'is required when no point is given: say which buurt the story is about',
+              );
             }
             if (body.point) await repository.assertPlaceable(client, body.point, 'body/point');
             asset = {
@@ -130,11 +140,19 @@ export function assetsService(pg: PostgresDb) {
         if (!asset.mine) throw forbidden('Only its owner can change this.');
         if (patch.tags) await assertKnownTags(client, patch.tags);
         if (patch.geometry) {
-          if (asset.type !== 'place') throw badRequest('body/geometry', 'places-only', 'can only be changed for a place');
+          if (asset.type !== 'place')
+            throw badRequest('body/geometry', 'places-only', 'can only be changed for a place');
           await repository.assertPlaceable(client, patch.geometry);
         }
-        if (patch.visibility && !(asset.type === 'inventory' || (asset.type === 'thing' && asset.owner?.kind === 'resident'))) {
-          throw badRequest('body/visibility', 'residents-only', 'applies only to a resident’s own items: this one is public');
+        if (
+          patch.visibility &&
+          !(asset.type === 'inventory' || (asset.type === 'thing' && asset.owner?.kind === 'resident'))
+        ) {
+          throw badRequest(
+            'body/visibility',
+            'residents-only',
+            'applies only to a resident’s own items: this one is public',
+          );
         }
         await repository.update(client, id, patch);
         return asset;

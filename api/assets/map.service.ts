@@ -1,6 +1,11 @@
 import type { Queryable } from '../shared/db.ts';
 import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
-import { MEMBERS_LIMIT, assetsRepository as repository, type MapFilters, type PeopleGroupRow } from './assets.repository.ts';
+import {
+  MEMBERS_LIMIT,
+  assetsRepository as repository,
+  type MapFilters,
+  type PeopleGroupRow,
+} from './assets.repository.ts';
 import type { AreaSummary, MapResponse } from './assets.schemas.ts';
 import { cellOutlines } from './cell-outlines.ts';
 
@@ -41,11 +46,16 @@ export async function buildMap(
         tags: row.tags,
         buurtCode: row.buurt_code,
         // Left out rather than null when there is none: a city-wide answer has hundreds of these.
-        ...(row.organisation_id ? { organisation: { id: row.organisation_id, name: row.organisation_name ?? '' } } : {}),
+        ...(row.organisation_id
+          ? { organisation: { id: row.organisation_id, name: row.organisation_name ?? '' } }
+          : {}),
       }),
     );
   }
-  const outlines = await cellOutlines(db, people.filter((group) => group.level === 'cell').map((group) => group.key));
+  const outlines = await cellOutlines(
+    db,
+    people.filter((group) => group.level === 'cell').map((group) => group.key),
+  );
   for (const group of people) {
     const geometry = group.geometry ?? outlines.get(group.key);
     // Every cell with residents has its outline (written with its first resident); a missing one is a bug to see.
@@ -83,7 +93,11 @@ async function peopleGroups(db: Queryable, filters: MapFilters, viewerId: string
 }
 
 /** What an area has (one buurt, or a wijk's buurten): the body of a buurt or wijk summary. */
-export async function buildAreaSummary(db: Queryable, buurtCodes: string[], language: 'nl' | 'en'): Promise<AreaSummary> {
+export async function buildAreaSummary(
+  db: Queryable,
+  buurtCodes: string[],
+  language: 'nl' | 'en',
+): Promise<AreaSummary> {
   const { counts, tags } = await repository.areaSummary(db, buurtCodes, language);
   const domains = new Map<string, { key: string; label: string; count: number }>();
   for (const tag of tags) {

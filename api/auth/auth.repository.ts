@@ -47,20 +47,34 @@ export const authRepository = {
     return rows[0]?.password_hash ?? null;
   },
 
-  async findUserByEmail(db: Queryable, email: string): Promise<{ id: string; language: Language; displayName: string } | null> {
-    const { rows } = await db.query<{ id: string; language: Language; display_name: string }>(sql.findUserByEmail, [email]);
+  async findUserByEmail(
+    db: Queryable,
+    email: string,
+  ): Promise<{ id: string; language: Language; displayName: string } | null> {
+    const { rows } = await db.query<{ id: string; language: Language; display_name: string }>(sql.findUserByEmail, [
+      email,
+    ]);
     const row = rows[0];
     return row ? { id: row.id, language: row.language, displayName: row.display_name } : null;
   },
 
   async findSessionUser(db: Queryable, userId: string): Promise<SessionUser | null> {
-    const { rows } = await db.query<{ id: string; display_name: string; language: Language; is_admin: boolean; is_connector: boolean }>(
-      sql.findSessionUser,
-      [userId],
-    );
+    const { rows } = await db.query<{
+      id: string;
+      display_name: string;
+      language: Language;
+      is_admin: boolean;
+      is_connector: boolean;
+    }>(sql.findSessionUser, [userId]);
     const row = rows[0];
     return row
-      ? { id: row.id, displayName: row.display_name, language: row.language, isAdmin: row.is_admin, isConnector: row.is_connector }
+      ? {
+          id: row.id,
+          displayName: row.display_name,
+          language: row.language,
+          isAdmin: row.is_admin,
+          isConnector: row.is_connector,
+        }
       : null;
   },
 
@@ -69,11 +83,22 @@ export const authRepository = {
     db: Queryable,
     user: { email: string; passwordHash: string; displayName: string; language: Language },
   ): Promise<string | null> {
-    const { rows } = await db.query<{ id: string }>(sql.insertUser, [user.email, user.passwordHash, user.displayName, user.language]);
+    const { rows } = await db.query<{ id: string }>(sql.insertUser, [
+      user.email,
+      user.passwordHash,
+      user.displayName,
+      user.language,
+    ]);
     return rows[0]?.id ?? null;
   },
 
-  async insertAuthToken(db: Queryable, tokenHash: string, userId: string, purpose: TokenPurpose, lifetimeSeconds: number) {
+  async insertAuthToken(
+    db: Queryable,
+    tokenHash: string,
+    userId: string,
+    purpose: TokenPurpose,
+    lifetimeSeconds: number,
+  ) {
     await db.query(sql.insertAuthToken, [tokenHash, userId, purpose, lifetimeSeconds]);
   },
 
@@ -100,7 +125,13 @@ export const authRepository = {
     db: Queryable,
     session: { idHash: string; userId: string | null; data: unknown; userAgent: string | null; expiresAt: Date },
   ) {
-    await db.query(sql.saveSession, [session.idHash, session.userId, JSON.stringify(session.data), session.userAgent, session.expiresAt]);
+    await db.query(sql.saveSession, [
+      session.idHash,
+      session.userId,
+      JSON.stringify(session.data),
+      session.userAgent,
+      session.expiresAt,
+    ]);
   },
 
   async findSession(db: Queryable, idHash: string): Promise<unknown | null> {

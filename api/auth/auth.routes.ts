@@ -30,7 +30,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/auth/csrf-token',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'A token to send as x-csrf-token with every POST, PUT, PATCH and DELETE', response: { 200: CsrfTokenSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'A token to send as x-csrf-token with every POST, PUT, PATCH and DELETE',
+        response: { 200: CsrfTokenSchema },
+      },
     },
     async (_request, reply) => ({ token: reply.generateCsrf() }),
   );
@@ -39,7 +43,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/auth/session',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'Who is logged in (user is null when nobody is)', response: { 200: Type.Ref(SessionSchema) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is logged in (user is null when nobody is)',
+        response: { 200: Type.Ref(SessionSchema) },
+      },
     },
     async (request) => ({ user: request.user }),
   );
@@ -73,7 +81,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['auth'],
         summary: 'Log in; sets the session cookie',
         body: LoginBodySchema,
-        response: { 200: Type.Ref(SessionSchema), 400: errorResponses[400], 401: errorResponses[401], 429: errorResponses[429] },
+        response: {
+          200: Type.Ref(SessionSchema),
+          400: errorResponses[400],
+          401: errorResponses[401],
+          429: errorResponses[429],
+        },
       },
     },
     async (request) => {
@@ -133,7 +146,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const done = await service.resetPassword(request.body.token, request.body.password);
-      if (!done) throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped. Ask for a new link.');
+      if (!done)
+        throw badRequest(
+          'body/token',
+          'valid',
+          'is not valid: it was used already, has expired or is mistyped. Ask for a new link.',
+        );
       return reply.status(204).send(null);
     },
   );
@@ -160,4 +178,3 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export default authRoutes;
-

@@ -7,10 +7,20 @@ export const PasswordSchema = Type.String({
   description: 'At least 10 characters. A sentence of a few words is strong and easy to remember.',
 });
 export const DisplayNameSchema = WordsSchema(80, { description: 'The name others see' });
-export const TokenSchema = Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'From the link in the e-mail' });
+export const TokenSchema = Type.String({
+  minLength: 20,
+  maxLength: 200,
+  pattern: '^[A-Za-z0-9_-]+$',
+  description: 'From the link in the e-mail',
+});
 
 export const SignupBodySchema = Type.Object(
-  { email: EmailSchema, password: PasswordSchema, displayName: DisplayNameSchema, language: Type.Optional(LanguageSchema) },
+  {
+    email: EmailSchema,
+    password: PasswordSchema,
+    displayName: DisplayNameSchema,
+    language: Type.Optional(LanguageSchema),
+  },
   { additionalProperties: false },
 );
 export const LoginBodySchema = Type.Object(
@@ -18,7 +28,10 @@ export const LoginBodySchema = Type.Object(
   { additionalProperties: false },
 );
 export const EmailBodySchema = Type.Object({ email: EmailSchema }, { additionalProperties: false });
-export const PasswordResetConfirmBodySchema = Type.Object({ token: TokenSchema, password: PasswordSchema }, { additionalProperties: false });
+export const PasswordResetConfirmBodySchema = Type.Object(
+  { token: TokenSchema, password: PasswordSchema },
+  { additionalProperties: false },
+);
 export const TokenBodySchema = Type.Object({ token: TokenSchema }, { additionalProperties: false });
 
 export const SessionUserSchema = Type.Object({

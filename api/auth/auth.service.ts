@@ -45,9 +45,18 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       // Hash first, in both cases, so the response time does not tell whether the address exists.
       const passwordHash = await hashPassword(input.password);
       await inTransaction(pg.pool, async (client) => {
-        const userId = await authRepository.insertUser(client, { ...input, email, displayName: input.displayName.trim(), passwordHash });
+        const userId = await authRepository.insertUser(client, {
+          ...input,
+          email,
+          displayName: input.displayName.trim(),
+          passwordHash,
+        });
         if (userId) {
-          const text = welcomeMessage(input.language, input.displayName.trim(), await issueLink(client, userId, 'email_verification'));
+          const text = welcomeMessage(
+            input.language,
+            input.displayName.trim(),
+            await issueLink(client, userId, 'email_verification'),
+          );
           await mailer.send({ to: email, userId, kind: 'welcome', ...text }, client);
           return;
         }
@@ -107,7 +116,12 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     },
 
     /** Changes the password of a logged-in account after checking the current one; ends its other sessions. */
-    async changePassword(userId: string, currentSessionIdHash: string, current: string, next: string): Promise<boolean> {
+    async changePassword(
+      userId: string,
+      currentSessionIdHash: string,
+      current: string,
+      next: string,
+    ): Promise<boolean> {
       if (!(await this.checkPassword(userId, current))) return false;
       const passwordHash = await hashPassword(next);
       await inTransaction(pg.pool, async (client) => {

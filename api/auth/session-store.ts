@@ -13,7 +13,10 @@ declare module 'fastify' {
 
 /** Keeps @fastify/session's sessions in the `sessions` table, keyed by a hash of the id, so they survive a restart. */
 export class PostgresSessionStore implements SessionStore {
-  constructor(private readonly pool: Pool, private readonly maxAgeMs: number) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly maxAgeMs: number,
+  ) {}
 
   set(sessionId: string, session: Session, callback: (error?: unknown) => void): void {
     const expires = session.cookie.expires ? new Date(session.cookie.expires) : new Date(Date.now() + this.maxAgeMs);

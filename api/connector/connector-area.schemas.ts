@@ -13,7 +13,14 @@ const Counts = {
 };
 
 export const AreaCsvQuery = Type.Object(
-  { table: Type.Optional(StringEnum(['figures', 'introductions', 'suggestions'] as const, { description: 'Which table (default figures)' })), lang: Type.Optional(LanguageSchema) },
+  {
+    table: Type.Optional(
+      StringEnum(['figures', 'introductions', 'suggestions'] as const, {
+        description: 'Which table (default figures)',
+      }),
+    ),
+    lang: Type.Optional(LanguageSchema),
+  },
   { additionalProperties: false },
 );
 
@@ -41,7 +48,9 @@ export const AreaConnectionsSchema = Type.Object(
         ),
         matchedTags: Type.Array(Label),
         sameBuurt: Type.Boolean(),
-        introduced: Type.Union([Status, Type.Null()], { description: 'The status of an introduction already made between the two' }),
+        introduced: Type.Union([Status, Type.Null()], {
+          description: 'The status of an introduction already made between the two',
+        }),
       }),
       { description: 'The strongest suggested connections inside the area, best first' },
     ),
@@ -68,7 +77,9 @@ export const AreaConnectionsSchema = Type.Object(
         parties: Type.Array(
           Type.Object({
             kind: StringEnum(['resident', 'organisation'] as const),
-            name: Type.Union([Type.String(), Type.Null()], { description: 'NULL: a resident in an introduction I did not make' }),
+            name: Type.Union([Type.String(), Type.Null()], {
+              description: 'NULL: a resident in an introduction I did not make',
+            }),
             answer: Type.String(),
           }),
         ),

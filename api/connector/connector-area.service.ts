@@ -14,7 +14,8 @@ export const AREA_SUGGESTIONS_LIMIT = 50;
 export async function areaBuurten(db: Queryable, connectorId: string, code: string) {
   const rows = await repository.areaBuurten(db, connectorId, code);
   if (rows.length === 0) throw notFound('names no buurt or wijk', { field: 'params/code', rule: 'exists' });
-  if (!rows.every((row) => row.covered)) throw forbidden('is not an area you are connector for', { field: 'params/code', rule: 'connector-area' });
+  if (!rows.every((row) => row.covered))
+    throw forbidden('is not an area you are connector for', { field: 'params/code', rule: 'connector-area' });
   return rows;
 }
 
@@ -33,15 +34,26 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
   });
   const introductions = await repository.areaIntroductions(db, codes, connectorId);
   const figures = await repository.areaFigures(db, codes);
-  const taxonomy = await suggestionsRepository.taxonomy(db, [...new Set([...pairs.flatMap((pair) => pair.tags), ...groups.map((group) => group.tag)])], language);
+  const taxonomy = await suggestionsRepository.taxonomy(
+    db,
+    [...new Set([...pairs.flatMap((pair) => pair.tags), ...groups.map((group) => group.tag)])],
+    language,
+  );
   const label = (tag: string) => ({ key: tag, label: taxonomy.tags.get(tag)?.label ?? tag });
 
   // Pairs already introduced (open or done) show their status instead of waiting.
   const introduced = new Map<string, Status>();
   for (const introduction of introductions) {
-    if (introduction.status !== 'declined') introduced.set([...introduction.party_ids].sort().join(':'), introduction.status);
+    if (introduction.status !== 'declined')
+      introduced.set([...introduction.party_ids].sort().join(':'), introduction.status);
   }
-  const party = (kind: PartyKind, id: string, name: string, title: string, buurtCode: string | null) => ({ kind, id, name, title, buurtCode });
+  const party = (kind: PartyKind, id: string, name: string, title: string, buurtCode: string | null) => ({
+    kind,
+    id,
+    name,
+    title,
+    buurtCode,
+  });
   const suggestions = pairs
     .map((pair) => {
       const sameBuurt = pair.a_buurt !== null && pair.a_buurt === pair.b_buurt;
@@ -49,7 +61,10 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
         key: `${pair.rule}:${pair.a_kind}:${pair.a_id}:${pair.b_kind}:${pair.b_id}`,
         rule: pair.rule,
         score: pair.tags.length * WEIGHTS.tag + (sameBuurt ? WEIGHTS.sameBuurt : 0) + (pair.fresh ? WEIGHTS.fresh : 0),
-        parties: [party(pair.a_kind, pair.a_id, pair.a_name, pair.a_title, pair.a_buurt), party(pair.b_kind, pair.b_id, pair.b_name, pair.b_title, pair.b_buurt)],
+        parties: [
+          party(pair.a_kind, pair.a_id, pair.a_name, pair.a_title, pair.a_buurt),
+          party(pair.b_kind, pair.b_id, pair.b_name, pair.b_title, pair.b_buurt),
+        ],
         matchedTags: pair.tags.map(label),
         sameBuurt,
         introduced: introduced.get([pair.a_id, pair.b_id].sort().join(':')) ?? null,
@@ -59,7 +74,12 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
 
   const wijk = buurten.length > 1 || buurten[0]!.code !== code;
   return {
-    area: { type: wijk ? ('wijk' as const) : ('buurt' as const), code, name: wijk ? buurten[0]!.wijk_name : buurten[0]!.name, buurten: buurten.map((b) => ({ code: b.code, name: b.name })) },
+    area: {
+      type: wijk ? ('wijk' as const) : ('buurt' as const),
+      code,
+      name: wijk ? buurten[0]!.wijk_name : buurten[0]!.name,
+      buurten: buurten.map((b) => ({ code: b.code, name: b.name })),
+    },
     suggestions,
     groups: groups.map((group) => ({
       ...label(group.tag),
@@ -80,7 +100,13 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
     })),
     figures,
     totals: figures.reduce(
-      (sum, row) => ({ made: sum.made + row.made, asked: sum.asked + row.asked, accepted: sum.accepted + row.accepted, declined: sum.declined + row.declined, met: sum.met + row.met }),
+      (sum, row) => ({
+        made: sum.made + row.made,
+        asked: sum.asked + row.asked,
+        accepted: sum.accepted + row.accepted,
+        declined: sum.declined + row.declined,
+        met: sum.met + row.met,
+      }),
       { made: 0, asked: 0, accepted: 0, declined: 0, met: 0 },
     ),
   };
@@ -89,7 +115,10 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
 export type AreaConnections = Awaited<ReturnType<typeof areaConnections>>;
 
 /** One table of the area view as CSV rows (header first), for a spreadsheet. */
-export function areaCsvRows(view: AreaConnections, table: 'figures' | 'introductions' | 'suggestions'): (string | number | null)[][] {
+export function areaCsvRows(
+  view: AreaConnections,
+  table: 'figures' | 'introductions' | 'suggestions',
+): (string | number | null)[][] {
   switch (table) {
     case 'figures':
       return [
@@ -98,7 +127,17 @@ export function areaCsvRows(view: AreaConnections, table: 'figures' | 'introduct
       ];
     case 'introductions':
       return [
-        ['buurt_code', 'status', 'by_connector', 'made_by_me', 'party_1', 'party_2', 'created_at', 'answered_at', 'met_at'],
+        [
+          'buurt_code',
+          'status',
+          'by_connector',
+          'made_by_me',
+          'party_1',
+          'party_2',
+          'created_at',
+          'answered_at',
+          'met_at',
+        ],
         ...view.introductions.map((row) => [
           row.buurtCode,
           row.status,

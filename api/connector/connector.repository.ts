@@ -63,10 +63,14 @@ export interface ConnectorArea {
 
 export const connectorRepository = {
   async listAreas(db: Queryable, userId: string): Promise<ConnectorArea[]> {
-    const { rows } = await db.query<{ id: string; type: 'buurt' | 'wijk'; code: string; name: string; buurt_count: number; granted_at: Date }>(
-      sql.listMyAreas,
-      [userId],
-    );
+    const { rows } = await db.query<{
+      id: string;
+      type: 'buurt' | 'wijk';
+      code: string;
+      name: string;
+      buurt_count: number;
+      granted_at: Date;
+    }>(sql.listMyAreas, [userId]);
     return rows.map((row) => ({
       id: row.id,
       type: row.type,
@@ -78,10 +82,13 @@ export const connectorRepository = {
   },
 
   async listConsentingResidents(db: Queryable, connectorId: string) {
-    const { rows } = await db.query<{ id: string; display_name: string; buurt_code: string | null; buurt_name: string | null; given_at: Date }>(
-      sql.listConsentingResidents,
-      [connectorId],
-    );
+    const { rows } = await db.query<{
+      id: string;
+      display_name: string;
+      buurt_code: string | null;
+      buurt_name: string | null;
+      given_at: Date;
+    }>(sql.listConsentingResidents, [connectorId]);
     return rows.map((row) => ({
       id: row.id,
       displayName: row.display_name,
@@ -97,22 +104,33 @@ export const connectorRepository = {
 
   /** The buurten of a buurt or wijk, each saying whether the connector covers it; none when the code names nothing. */
   async areaBuurten(db: Queryable, connectorId: string, code: string) {
-    const { rows } = await db.query<{ code: string; name: string; wijk_code: string; wijk_name: string; covered: boolean }>(
-      sql.areaBuurten,
-      [connectorId, code],
-    );
+    const { rows } = await db.query<{
+      code: string;
+      name: string;
+      wijk_code: string;
+      wijk_name: string;
+      covered: boolean;
+    }>(sql.areaBuurten, [connectorId, code]);
     return rows;
   },
 
-  async areaSuggestions(db: Queryable, buurtCodes: string[], ruleParameters: readonly unknown[], limit: number): Promise<PairRow[]> {
-    return (await db.query<PairRow>(sql.areaSuggestions, [buurtCodes, ...ruleParameters, limit, STALE_AFTER_MONTHS])).rows;
+  async areaSuggestions(
+    db: Queryable,
+    buurtCodes: string[],
+    ruleParameters: readonly unknown[],
+    limit: number,
+  ): Promise<PairRow[]> {
+    return (await db.query<PairRow>(sql.areaSuggestions, [buurtCodes, ...ruleParameters, limit, STALE_AFTER_MONTHS]))
+      .rows;
   },
 
   async areaGroups(db: Queryable, buurtCodes: string[], rules: GroupRules) {
-    const { rows } = await db.query<{ tag: string; people: number; members: { id: string; name: string }[]; buurt_code: string }>(
-      sql.areaGroups,
-      [buurtCodes, rules.minPeople, rules.passionKinds, rules.countedAccountMinAgeDays],
-    );
+    const { rows } = await db.query<{
+      tag: string;
+      people: number;
+      members: { id: string; name: string }[];
+      buurt_code: string;
+    }>(sql.areaGroups, [buurtCodes, rules.minPeople, rules.passionKinds, rules.countedAccountMinAgeDays]);
     return rows;
   },
 
@@ -121,10 +139,15 @@ export const connectorRepository = {
   },
 
   async areaFigures(db: Queryable, buurtCodes: string[]) {
-    const { rows } = await db.query<{ code: string; name: string; made: number; asked: number; accepted: number; declined: number; met: number }>(
-      sql.areaFigures,
-      [buurtCodes],
-    );
+    const { rows } = await db.query<{
+      code: string;
+      name: string;
+      made: number;
+      asked: number;
+      accepted: number;
+      declined: number;
+      met: number;
+    }>(sql.areaFigures, [buurtCodes]);
     return rows;
   },
 };

@@ -62,14 +62,22 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['connector', 'areas'],
         summary: 'The connectors (buurtverbinders) of a buurt, by display name',
         params: BuurtParamsSchema,
-        response: { 200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })), 400: errorResponses[400] },
+        response: {
+          200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })),
+          400: errorResponses[400],
+        },
       },
     },
     async (request) => connectorRepository.listBuurtConnectors(app.pg.pool, request.params.code),
   );
 
   app.addSchema(AreaConnectionsSchema);
-  const areaErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] };
+  const areaErrors = {
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+  };
 
   app.get(
     '/api/connector/areas/:code/connections',
@@ -77,13 +85,20 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'connector' },
       schema: {
         tags: ['connector', 'introductions'],
-        summary: 'My area at a glance: the connections waiting to be made, groups to start, introductions with their status, figures per buurt',
+        summary:
+          'My area at a glance: the connections waiting to be made, groups to start, introductions with their status, figures per buurt',
         params: AreaParamsSchema,
         querystring: LangQuerySchema,
         response: { 200: Type.Ref(AreaConnectionsSchema), ...areaErrors },
       },
     },
-    async (request) => areaConnections(app.pg.pool, request.user!.id, request.params.code, request.query.lang ?? request.user!.language ?? 'nl'),
+    async (request) =>
+      areaConnections(
+        app.pg.pool,
+        request.user!.id,
+        request.params.code,
+        request.query.lang ?? request.user!.language ?? 'nl',
+      ),
   );
 
   app.get(
@@ -96,12 +111,20 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: AreaParamsSchema,
         querystring: AreaCsvQuery,
         produces: ['text/csv'],
-        response: { 200: Type.String({ description: 'text/csv; UTF-8 with a byte order mark, for spreadsheets' }), ...areaErrors },
+        response: {
+          200: Type.String({ description: 'text/csv; UTF-8 with a byte order mark, for spreadsheets' }),
+          ...areaErrors,
+        },
       },
     },
     async (request, reply) => {
       const table = request.query.table ?? 'figures';
-      const view = await areaConnections(app.pg.pool, request.user!.id, request.params.code, request.query.lang ?? request.user!.language ?? 'nl');
+      const view = await areaConnections(
+        app.pg.pool,
+        request.user!.id,
+        request.params.code,
+        request.query.lang ?? request.user!.language ?? 'nl',
+      );
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="krachtkaart-${request.params.code}-${table}.csv"`)

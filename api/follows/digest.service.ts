@@ -12,8 +12,20 @@ const DIGESTS_PER_RUN = 500;
 const SUGGESTIONS_IN_DIGEST = 3;
 
 const WHAT = {
-  nl: { talent: 'Nieuwe talenten', place: 'Nieuwe plekken', thing: 'Te leen', story: 'Nieuwe verhalen', organisation: 'Nieuwe organisaties' },
-  en: { talent: 'New talents', place: 'New places', thing: 'To lend', story: 'New stories', organisation: 'New organisations' },
+  nl: {
+    talent: 'Nieuwe talenten',
+    place: 'Nieuwe plekken',
+    thing: 'Te leen',
+    story: 'Nieuwe verhalen',
+    organisation: 'Nieuwe organisaties',
+  },
+  en: {
+    talent: 'New talents',
+    place: 'New places',
+    thing: 'To lend',
+    story: 'New stories',
+    organisation: 'New organisations',
+  },
 } as const;
 
 function buurtSection(language: 'nl' | 'en', name: string, news: NewsRow[]): string {
@@ -39,11 +51,26 @@ export function digestText(
   const news = sections.filter((section) => section.length > 0);
   if (news.length === 0 && suggestions.length === 0) return null;
   const en = language === 'en';
-  const parts = [en ? `Hello ${name},` : `Hallo ${name},`, en ? 'This is what is new in the buurten you follow.' : 'Dit is er nieuw in de buurten die je volgt.'];
+  const parts = [
+    en ? `Hello ${name},` : `Hallo ${name},`,
+    en ? 'This is what is new in the buurten you follow.' : 'Dit is er nieuw in de buurten die je volgt.',
+  ];
   parts.push(...news);
-  if (suggestions.length > 0) parts.push((en ? '## Suggested for you\n' : '## Voor jou\n') + suggestions.map((text) => `- ${text}`).join('\n') + `\n${urls.suggestions}`);
-  parts.push((en ? `See the map: ${urls.map}` : `Bekijk de kaart: ${urls.map}`) + '\n' + (en ? `Stop following a buurt: ${urls.follows}` : `Een buurt niet meer volgen: ${urls.follows}`));
-  return { subject: en ? 'Krachtkaart: new in your buurt this week' : 'Krachtkaart: nieuw in je buurt deze week', body: parts.join('\n\n') };
+  if (suggestions.length > 0)
+    parts.push(
+      (en ? '## Suggested for you\n' : '## Voor jou\n') +
+        suggestions.map((text) => `- ${text}`).join('\n') +
+        `\n${urls.suggestions}`,
+    );
+  parts.push(
+    (en ? `See the map: ${urls.map}` : `Bekijk de kaart: ${urls.map}`) +
+      '\n' +
+      (en ? `Stop following a buurt: ${urls.follows}` : `Een buurt niet meer volgen: ${urls.follows}`),
+  );
+  return {
+    subject: en ? 'Krachtkaart: new in your buurt this week' : 'Krachtkaart: nieuw in je buurt deze week',
+    body: parts.join('\n\n'),
+  };
 }
 
 /**
@@ -59,7 +86,12 @@ export async function sendDueDigests(pool: Pool, mailer: Mailer, publicUrl: stri
         await mailer.send({ to: due.email, userId: due.user_id, kind: 'buurt_digest', ...message }, client);
         sent += 1;
       }
-      await repository.markDigested(client, due.user_id, now, due.buurten.map((buurt) => buurt.code));
+      await repository.markDigested(
+        client,
+        due.user_id,
+        now,
+        due.buurten.map((buurt) => buurt.code),
+      );
     });
   }
   return sent;
@@ -67,7 +99,10 @@ export async function sendDueDigests(pool: Pool, mailer: Mailer, publicUrl: stri
 
 async function composeDigest(db: Queryable, due: DueDigest, publicUrl: string) {
   const sections = [];
-  for (const buurt of due.buurten) sections.push(buurtSection(due.language, buurt.name, await repository.buurtNews(db, buurt.code, buurt.since, due.language)));
+  for (const buurt of due.buurten)
+    sections.push(
+      buurtSection(due.language, buurt.name, await repository.buurtNews(db, buurt.code, buurt.since, due.language)),
+    );
   const subject = await suggestionsRepository.findSubject(db, 'resident', due.user_id);
   const suggestions = subject?.located
     ? (

@@ -28,7 +28,8 @@ export interface NewsRow {
 
 export const followsRepository = {
   async list(db: Queryable, userId: string) {
-    return (await db.query<{ code: string; name: string; created_at: Date; last_digest_at: Date }>(sql.list, [userId])).rows;
+    return (await db.query<{ code: string; name: string; created_at: Date; last_digest_at: Date }>(sql.list, [userId]))
+      .rows;
   },
 
   /** false: there is no such buurt. */
@@ -46,7 +47,9 @@ export const followsRepository = {
   },
 
   async buurtNews(db: Queryable, buurtCode: string, since: string, language: 'nl' | 'en'): Promise<NewsRow[]> {
-    return (await db.query<NewsRow>(sql.buurtNews, [buurtCode, since, language, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS])).rows;
+    return (
+      await db.query<NewsRow>(sql.buurtNews, [buurtCode, since, language, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS])
+    ).rows;
   },
 
   async markDigested(db: Queryable, userId: string, now: Date, buurtCodes: string[]): Promise<void> {

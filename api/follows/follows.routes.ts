@@ -42,7 +42,8 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await repository.follow(app.pg.pool, request.user!.id, request.params.code))) throw notFound('names no buurt', { field: 'params/code', rule: 'exists' });
+      if (!(await repository.follow(app.pg.pool, request.user!.id, request.params.code)))
+        throw notFound('names no buurt', { field: 'params/code', rule: 'exists' });
       return reply.status(204).send(null);
     },
   );
@@ -51,7 +52,12 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me/follows/:code',
     {
       config: { access: 'user' },
-      schema: { tags: ['me'], summary: 'Stop following a buurt', params: BuurtParamsSchema, response: { 204: Type.Null(), 400: errorResponses[400], ...denied } },
+      schema: {
+        tags: ['me'],
+        summary: 'Stop following a buurt',
+        params: BuurtParamsSchema,
+        response: { 204: Type.Null(), 400: errorResponses[400], ...denied },
+      },
     },
     async (request, reply) => {
       await repository.unfollow(app.pg.pool, request.user!.id, request.params.code);

@@ -4,7 +4,6 @@ import { HealthSchema } from './health.schemas.ts';
 import { healthRepository } from './health.repository.ts';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.get(
     '/api/health',
     {
@@ -15,7 +14,11 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: HealthSchema, 500: errorResponses[500] },
       },
     },
-    async () => ({ status: 'ok' as const, database: app.database.kind, postgis: await healthRepository.postgisVersion(app.pg.pool) }),
+    async () => ({
+      status: 'ok' as const,
+      database: app.database.kind,
+      postgis: await healthRepository.postgisVersion(app.pg.pool),
+    }),
   );
 };
 

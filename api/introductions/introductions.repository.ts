@@ -97,7 +97,12 @@ export const introductionsRepository = {
   },
 
   /** An introduction from a to b that is still open, or was declined less than `coolDownDays` ago (open ones first). */
-  async findStandingBetween(db: Queryable, a: Party, b: Party, coolDownDays: number): Promise<{ status: Status; askable_from: Date | null } | null> {
+  async findStandingBetween(
+    db: Queryable,
+    a: Party,
+    b: Party,
+    coolDownDays: number,
+  ): Promise<{ status: Status; askable_from: Date | null } | null> {
     const { rows } = await db.query<{ status: Status; askable_from: Date | null }>(sql.findStandingBetween, [
       a.user_id,
       a.organisation_id,
@@ -110,7 +115,13 @@ export const introductionsRepository = {
 
   async insert(
     db: Queryable,
-    introduction: { requestedBy: string; byConnector: boolean; buurtCode: string | null; note: string; suggestionKey: string | null },
+    introduction: {
+      requestedBy: string;
+      byConnector: boolean;
+      buurtCode: string | null;
+      note: string;
+      suggestionKey: string | null;
+    },
     parties: [{ party: Party; acceptedBy: string | null }, { party: Party; acceptedBy: string | null }],
   ): Promise<string> {
     const { rows } = await db.query<{ id: string }>(sql.insertIntroduction, [
@@ -140,7 +151,13 @@ export const introductionsRepository = {
     return (await db.query<PartyRow>(sql.listParties, [id])).rows;
   },
 
-  async answer(db: Queryable, id: string, position: number, answer: 'accepted' | 'declined', userId: string): Promise<void> {
+  async answer(
+    db: Queryable,
+    id: string,
+    position: number,
+    answer: 'accepted' | 'declined',
+    userId: string,
+  ): Promise<void> {
     await db.query(sql.answerParty, [id, position, answer, userId]);
   },
 
@@ -148,7 +165,12 @@ export const introductionsRepository = {
     await db.query(sql.setStatus, [id, status]);
   },
 
-  async insertMessage(db: Queryable, id: string, senderId: string, body: string): Promise<{ id: string; created_at: Date }> {
+  async insertMessage(
+    db: Queryable,
+    id: string,
+    senderId: string,
+    body: string,
+  ): Promise<{ id: string; created_at: Date }> {
     return (await db.query<{ id: string; created_at: Date }>(sql.insertMessage, [id, senderId, body])).rows[0]!;
   },
 
@@ -157,16 +179,32 @@ export const introductionsRepository = {
   },
 
   async messages(db: Queryable, id: string) {
-    return (await db.query<{ id: string; sender_id: string; sender_name: string; body: string; created_at: Date }>(sql.listMessages, [id])).rows;
+    return (
+      await db.query<{ id: string; sender_id: string; sender_name: string; body: string; created_at: Date }>(
+        sql.listMessages,
+        [id],
+      )
+    ).rows;
   },
 
   async findMessage(db: Queryable, messageId: string, introductionId: string) {
-    return (await db.query<{ sender_id: string; body: string }>(sql.findMessage, [messageId, introductionId])).rows[0] ?? null;
+    return (
+      (await db.query<{ sender_id: string; body: string }>(sql.findMessage, [messageId, introductionId])).rows[0] ??
+      null
+    );
   },
 
   async insertReport(
     db: Queryable,
-    report: { reporterId: string; reportedUserId: string | null; introductionId: string; messageId: string | null; reason: string; note: string; quoted: string },
+    report: {
+      reporterId: string;
+      reportedUserId: string | null;
+      introductionId: string;
+      messageId: string | null;
+      reason: string;
+      note: string;
+      quoted: string;
+    },
   ): Promise<string> {
     const { rows } = await db.query<{ id: string }>(sql.insertReport, [
       report.reporterId,
@@ -196,10 +234,15 @@ export const introductionsRepository = {
 
   async notifications(db: Queryable, userId: string) {
     return (
-      await db.query<{ id: string; kind: NotificationKind; introduction_id: string | null; created_at: Date; read_at: Date | null; about: string | null; unread: number }>(
-        sql.listNotifications,
-        [userId],
-      )
+      await db.query<{
+        id: string;
+        kind: NotificationKind;
+        introduction_id: string | null;
+        created_at: Date;
+        read_at: Date | null;
+        about: string | null;
+        unread: number;
+      }>(sql.listNotifications, [userId])
     ).rows;
   },
 
@@ -217,7 +260,6 @@ export const introductionsRepository = {
     const { rows } = await db.query<{ user_id: string }>(sql.partyPeople, [party.user_id, party.organisation_id]);
     return rows.map((row) => row.user_id);
   },
-
 
   /** The asker as a party: themselves, or an organisation they are a member of (else null). */
   async findOwnParty(db: Queryable, userId: string, organisationId: string | null): Promise<Party | null> {

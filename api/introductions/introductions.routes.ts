@@ -32,7 +32,8 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags: ['introductions'],
-        summary: 'My introductions: asked by me or of me, for me or an organisation I belong to, or made by me as a connector',
+        summary:
+          'My introductions: asked by me or of me, for me or an organisation I belong to, or made by me as a connector',
         response: { 200: Type.Array(Type.Ref(IntroductionSchema)), ...denied },
       },
     },
@@ -135,7 +136,8 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags: ['introductions'],
-        summary: 'Report an introduction request or a message to the administrators (optionally also blocking its author)',
+        summary:
+          'Report an introduction request or a message to the administrators (optionally also blocking its author)',
         body: ReportBodySchema,
         response: { 201: CreatedSchema, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
@@ -150,7 +152,10 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['introductions', 'me'],
         summary: 'The accounts I blocked',
-        response: { 200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), createdAt: DateTimeSchema })), ...denied },
+        response: {
+          200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), createdAt: DateTimeSchema })),
+          ...denied,
+        },
       },
     },
     async (request) => service.blocks(request.user!.id),

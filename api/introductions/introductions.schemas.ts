@@ -3,7 +3,9 @@ import { DateTimeSchema, Nullable, StringEnum, UuidSchema as Uuid, WordsSchema }
 
 export const PartyRefSchema = Type.Object(
   {
-    kind: StringEnum(['resident', 'organisation', 'place'] as const, { description: "A suggestion's candidate: a place means its owner" }),
+    kind: StringEnum(['resident', 'organisation', 'place'] as const, {
+      description: "A suggestion's candidate: a place means its owner",
+    }),
     id: Uuid,
   },
   { additionalProperties: false },
@@ -23,7 +25,10 @@ export const IntroductionBodySchema = Type.Object(
     fromOrganisation: Type.Optional(Nullable(Uuid, { description: 'Ask for an organisation you are a member of' })),
     note: Note,
     suggestion: Type.Optional(SuggestionKey),
-    forAgendaItem: Type.Optional({ ...Uuid, description: 'The buurtagenda item this introduction serves (linked at once)' }),
+    forAgendaItem: Type.Optional({
+      ...Uuid,
+      description: 'The buurtagenda item this introduction serves (linked at once)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -33,12 +38,18 @@ export const ConnectorIntroductionBodySchema = Type.Object(
     parties: Type.Tuple([PartyRefSchema, PartyRefSchema]),
     note: Note,
     suggestion: Type.Optional(SuggestionKey),
-    forAgendaItem: Type.Optional({ ...Uuid, description: 'The buurtagenda item this introduction serves (linked at once)' }),
+    forAgendaItem: Type.Optional({
+      ...Uuid,
+      description: 'The buurtagenda item this introduction serves (linked at once)',
+    }),
   },
   { additionalProperties: false },
 );
 
-export const AnswerBodySchema = Type.Object({ answer: StringEnum(['accept', 'decline'] as const) }, { additionalProperties: false });
+export const AnswerBodySchema = Type.Object(
+  { answer: StringEnum(['accept', 'decline'] as const) },
+  { additionalProperties: false },
+);
 export const MessageBodySchema = Type.Object({ body: WordsSchema(2000) }, { additionalProperties: false });
 
 export const ReportBodySchema = Type.Object(
@@ -61,10 +72,14 @@ export const IntroductionSchema = Type.Object(
     status: Status,
     note: Type.String(),
     byConnector: Type.Boolean(),
-    requestedBy: Type.Union([Type.String(), Type.Null()], { description: 'Display name of who asked (NULL: account deleted)' }),
+    requestedBy: Type.Union([Type.String(), Type.Null()], {
+      description: 'Display name of who asked (NULL: account deleted)',
+    }),
     requestedById: Nullable(Uuid, { description: 'Who asked, when it was someone else (to block them)' }),
     askedByMe: Type.Boolean(),
-    myParty: Type.Union([Type.Integer({ minimum: 1, maximum: 2 }), Type.Null()], { description: 'The party I answer for (NULL: I made it as a connector)' }),
+    myParty: Type.Union([Type.Integer({ minimum: 1, maximum: 2 }), Type.Null()], {
+      description: 'The party I answer for (NULL: I made it as a connector)',
+    }),
     canAnswer: Type.Boolean(),
     canWrite: Type.Boolean(),
     parties: Type.Array(
@@ -99,7 +114,9 @@ export const MessageSchema = Type.Object({
 
 export const IntroductionDetailSchema = Type.Object({
   ...IntroductionSchema.properties,
-  messages: Type.Array(MessageSchema, { description: 'The thread; empty until both parties accepted, and for the connector' }),
+  messages: Type.Array(MessageSchema, {
+    description: 'The thread; empty until both parties accepted, and for the connector',
+  }),
 });
 
 export const NotificationsSchema = Type.Object({

@@ -43,12 +43,17 @@ export function statusAfterAnswers(answers: [Answer, Answer]): Exclude<Status, '
 const noIntroductionOfYours = () => notFound('names no introduction of yours', { field: 'params/id', rule: 'exists' });
 const people = (parties: PartyRow[]) => [...new Set(parties.flatMap((party) => party.people))];
 const samePerson = (a: Party, b: Party) =>
-  (a.user_id !== null && a.user_id === b.user_id) || (a.organisation_id !== null && a.organisation_id === b.organisation_id);
+  (a.user_id !== null && a.user_id === b.user_id) ||
+  (a.organisation_id !== null && a.organisation_id === b.organisation_id);
 
 async function checkDailyLimit(db: Queryable, userId: string, perDay: number) {
   const today = await repository.countRequestedToday(db, userId);
   if (today.n >= perDay) {
-    throw tooManyRequests(`asks for more than ${perDay} introductions in 24 hours; try again later`, today.seconds_left ?? 60, { field: 'body', rule: 'introductions-per-day' });
+    throw tooManyRequests(
+      `asks for more than ${perDay} introductions in 24 hours; try again later`,
+      today.seconds_left ?? 60,
+      { field: 'body', rule: 'introductions-per-day' },
+    );
   }
 }
 
@@ -58,11 +63,16 @@ export const DECLINE_COOL_DOWN_DAYS = 90;
 /** Refuses a new introduction between a and b while one stands between them: open, or declined recently. */
 async function checkNoneStanding(db: Queryable, a: Party, b: Party, field: string) {
   const standing =
-    (await repository.findStandingBetween(db, a, b, DECLINE_COOL_DOWN_DAYS)) ?? (await repository.findStandingBetween(db, b, a, DECLINE_COOL_DOWN_DAYS));
+    (await repository.findStandingBetween(db, a, b, DECLINE_COOL_DOWN_DAYS)) ??
+    (await repository.findStandingBetween(db, b, a, DECLINE_COOL_DOWN_DAYS));
   if (!standing) return;
-  if (standing.status !== 'declined') throw conflict('already has an introduction that is open or accepted', { field: field, rule: 'unique' });
+  if (standing.status !== 'declined')
+    throw conflict('already has an introduction that is open or accepted', { field: field, rule: 'unique' });
   const from = standing.askable_from!.toISOString().slice(0, 10);
-  throw conflict(`had an introduction declined less than ${DECLINE_COOL_DOWN_DAYS} days ago; it can be asked again from ${from}`, { field: field, rule: 'declined-recently' });
+  throw conflict(
+    `had an introduction declined less than ${DECLINE_COOL_DOWN_DAYS} days ago; it can be asked again from ${from}`,
+    { field: field, rule: 'declined-recently' },
+  );
 }
 
 export interface IntroductionRequest {
@@ -82,16 +92,24 @@ export async function requestIntroduction(client: ClientBase, request: Introduct
   if (!from) throw badRequest('body/fromOrganisation', 'member', 'must be an organisation you are a member of');
   const to = await repository.resolveParty(client, request.to.kind, request.to.id, request.requesterId);
   // Someone who blocked the asker looks exactly like someone who is not there: the asker is not told.
-  const unreachable = () => notFound(`names no ${request.to.kind} you can be introduced to`, { field: 'body/to/id', rule: 'exists' });
+  const unreachable = () =>
+    notFound(`names no ${request.to.kind} you can be introduced to`, { field: 'body/to/id', rule: 'exists' });
   if (!to) throw unreachable();
   const fromPeople = await repository.partyPeople(client, from);
   const toPeople = await repository.partyPeople(client, to);
-  if (samePerson(from, to) || toPeople.includes(request.requesterId)) throw badRequest('body/to', 'not-self', 'is you or your own organisation');
+  if (samePerson(from, to) || toPeople.includes(request.requesterId))
+    throw badRequest('body/to', 'not-self', 'is you or your own organisation');
   if (await repository.isBlocked(client, [request.requesterId], toPeople)) throw unreachable();
   await checkNoneStanding(client, from, to, 'body/to');
   const id = await repository.insert(
     client,
-    { requestedBy: request.requesterId, byConnector: false, buurtCode: from.buurt_code ?? to.buurt_code, note: request.note, suggestionKey: request.suggestionKey },
+    {
+      requestedBy: request.requesterId,
+      byConnector: false,
+      buurtCode: from.buurt_code ?? to.buurt_code,
+      note: request.note,
+      suggestionKey: request.suggestionKey,
+    },
     [
       { party: from, acceptedBy: request.requesterId },
       { party: to, acceptedBy: null },
@@ -99,7 +117,12 @@ export async function requestIntroduction(client: ClientBase, request: Introduct
   );
   await repository.notify(client, toPeople, 'introduction-asked', id);
   // The other members of the asking organisation hear of it too; they need not answer.
-  await repository.notify(client, fromPeople.filter((person) => person !== request.requesterId), 'introduction-asked', id);
+  await repository.notify(
+    client,
+    fromPeople.filter((person) => person !== request.requesterId),
+    'introduction-asked',
+    id,
+  );
   if (request.suggestionKey) {
     const subject = request.fromOrganisationId ? `organisation:${request.fromOrganisationId}` : 'me';
     await suggestionsRepository.saveFeedback(client, request.requesterId, subject, request.suggestionKey, 'acted');
@@ -110,19 +133,33 @@ export async function requestIntroduction(client: ClientBase, request: Introduct
 /** A connector introduces two parties of their areas to each other; both must accept. */
 export async function connectorIntroduction(
   client: ClientBase,
-  request: { connectorId: string; parties: [PartyRef, PartyRef]; note: string; suggestionKey: string | null; perDay: number },
+  request: {
+    connectorId: string;
+    parties: [PartyRef, PartyRef];
+    note: string;
+    suggestionKey: string | null;
+    perDay: number;
+  },
 ): Promise<string> {
   await checkDailyLimit(client, request.connectorId, request.perDay);
   const resolved: { party: Party; people: string[] }[] = [];
   for (const [index, ref] of request.parties.entries()) {
     const party = await repository.resolveParty(client, ref.kind, ref.id, request.connectorId);
-    if (!party) throw notFound(`names no ${ref.kind} you can see`, { field: `body/parties/${index}/id`, rule: 'exists' });
+    if (!party)
+      throw notFound(`names no ${ref.kind} you can see`, { field: `body/parties/${index}/id`, rule: 'exists' });
     if (!(await repository.connectorCovers(client, request.connectorId, party.buurt_code))) {
-      throw forbidden('must live or be located in a buurt you are connector for', { field: `body/parties/${index}`, rule: 'connector-area' });
+      throw forbidden('must live or be located in a buurt you are connector for', {
+        field: `body/parties/${index}`,
+        rule: 'connector-area',
+      });
     }
     const partyPeopleList = await repository.partyPeople(client, party);
     if (partyPeopleList.includes(request.connectorId)) {
-      throw badRequest(`body/parties/${index}`, 'not-self', 'is you or your own organisation: ask for an introduction for yourself instead');
+      throw badRequest(
+        `body/parties/${index}`,
+        'not-self',
+        'is you or your own organisation: ask for an introduction for yourself instead',
+      );
     }
     resolved.push({ party, people: partyPeopleList });
   }
@@ -130,11 +167,18 @@ export async function connectorIntroduction(
   if (samePerson(a.party, b.party) || a.people.some((person) => b.people.includes(person))) {
     throw badRequest('body/parties', 'distinct', 'must be two different parties with no one in common');
   }
-  if (await repository.isBlocked(client, a.people, b.people)) throw conflict('cannot be introduced to each other', { field: 'body/parties', rule: 'reachable' });
+  if (await repository.isBlocked(client, a.people, b.people))
+    throw conflict('cannot be introduced to each other', { field: 'body/parties', rule: 'reachable' });
   await checkNoneStanding(client, a.party, b.party, 'body/parties');
   const id = await repository.insert(
     client,
-    { requestedBy: request.connectorId, byConnector: true, buurtCode: a.party.buurt_code ?? b.party.buurt_code, note: request.note, suggestionKey: request.suggestionKey },
+    {
+      requestedBy: request.connectorId,
+      byConnector: true,
+      buurtCode: a.party.buurt_code ?? b.party.buurt_code,
+      note: request.note,
+      suggestionKey: request.suggestionKey,
+    },
     [
       { party: a.party, acceptedBy: null },
       { party: b.party, acceptedBy: null },
@@ -147,16 +191,28 @@ export async function connectorIntroduction(
 /** Lock the introduction and find the viewer's party; refusals name the rule. */
 async function lockAsParty(client: ClientBase, id: string, viewerId: string) {
   const introduction = await repository.lock(client, id, viewerId);
-  if (!introduction || (introduction.my_position === null && introduction.requested_by !== viewerId)) throw noIntroductionOfYours();
-  if (introduction.my_position === null) throw forbidden('is an introduction you made; only the two parties can do this', { field: 'params/id', rule: 'party' });
+  if (!introduction || (introduction.my_position === null && introduction.requested_by !== viewerId))
+    throw noIntroductionOfYours();
+  if (introduction.my_position === null)
+    throw forbidden('is an introduction you made; only the two parties can do this', {
+      field: 'params/id',
+      rule: 'party',
+    });
   return { introduction, position: introduction.my_position, parties: await repository.parties(client, id) };
 }
 
-export async function answerIntroduction(client: ClientBase, id: string, viewerId: string, answer: 'accept' | 'decline'): Promise<Status> {
+export async function answerIntroduction(
+  client: ClientBase,
+  id: string,
+  viewerId: string,
+  answer: 'accept' | 'decline',
+): Promise<Status> {
   const { introduction, position, parties } = await lockAsParty(client, id, viewerId);
-  if (introduction.status !== 'asked') throw conflict(`is ${introduction.status} already, so it takes no answer`, { field: 'params/id', rule: 'status' });
+  if (introduction.status !== 'asked')
+    throw conflict(`is ${introduction.status} already, so it takes no answer`, { field: 'params/id', rule: 'status' });
   const mine = parties.find((party) => party.position === position)!;
-  if (mine.answer !== 'pending') throw conflict(`was given already (${mine.answer})`, { field: 'body/answer', rule: 'already-answered' });
+  if (mine.answer !== 'pending')
+    throw conflict(`was given already (${mine.answer})`, { field: 'body/answer', rule: 'already-answered' });
   const given = answer === 'accept' ? 'accepted' : 'declined';
   await repository.answer(client, id, position, given, viewerId);
   mine.answer = given;
@@ -165,7 +221,12 @@ export async function answerIntroduction(client: ClientBase, id: string, viewerI
   await repository.readNotifications(client, viewerId, id);
   if (status === 'accepted') {
     const everyone = [...people(parties), ...(introduction.requested_by ? [introduction.requested_by] : [])];
-    await repository.notify(client, [...new Set(everyone)].filter((person) => person !== viewerId), 'introduction-accepted', id);
+    await repository.notify(
+      client,
+      [...new Set(everyone)].filter((person) => person !== viewerId),
+      'introduction-accepted',
+      id,
+    );
   }
   return status;
 }
@@ -174,7 +235,10 @@ export async function answerIntroduction(client: ClientBase, id: string, viewerI
 export async function markMet(client: ClientBase, id: string, viewerId: string): Promise<void> {
   const { introduction } = await lockAsParty(client, id, viewerId);
   if (introduction.status !== 'accepted' && introduction.status !== 'met') {
-    throw conflict(`is ${introduction.status}: only an accepted introduction can be marked as met`, { field: 'params/id', rule: 'status' });
+    throw conflict(`is ${introduction.status}: only an accepted introduction can be marked as met`, {
+      field: 'params/id',
+      rule: 'status',
+    });
   }
   await repository.setStatus(client, id, 'met');
 }
@@ -182,12 +246,21 @@ export async function markMet(client: ClientBase, id: string, viewerId: string):
 export async function postMessage(client: ClientBase, id: string, senderId: string, body: string) {
   const { introduction, position, parties } = await lockAsParty(client, id, senderId);
   if (introduction.status !== 'accepted' && introduction.status !== 'met') {
-    throw conflict(`is ${introduction.status}: you can write once both sides have accepted`, { field: 'params/id', rule: 'status' });
+    throw conflict(`is ${introduction.status}: you can write once both sides have accepted`, {
+      field: 'params/id',
+      rule: 'status',
+    });
   }
   const others = parties.find((party) => party.position !== position)!.people;
-  if (await repository.isBlocked(client, [senderId], others)) throw forbidden('is a conversation that a block has closed', { field: 'params/id', rule: 'blocked' });
+  if (await repository.isBlocked(client, [senderId], others))
+    throw forbidden('is a conversation that a block has closed', { field: 'params/id', rule: 'blocked' });
   const message = await repository.insertMessage(client, id, senderId, body);
-  await repository.notify(client, people(parties).filter((person) => person !== senderId), 'message', id);
+  await repository.notify(
+    client,
+    people(parties).filter((person) => person !== senderId),
+    'message',
+    id,
+  );
   await repository.readNotifications(client, senderId, id);
   return message;
 }
@@ -214,8 +287,17 @@ export async function reportIntroduction(
     reported = message.sender_id;
     quoted = message.body;
   }
-  if (reported === viewerId) throw badRequest(report.messageId ? 'body/messageId' : 'body/introductionId', 'not-self', 'is your own');
-  const id = await repository.insertReport(client, { reporterId: viewerId, reportedUserId: reported, introductionId: report.introductionId, messageId: report.messageId, reason: report.reason, note: report.note, quoted });
+  if (reported === viewerId)
+    throw badRequest(report.messageId ? 'body/messageId' : 'body/introductionId', 'not-self', 'is your own');
+  const id = await repository.insertReport(client, {
+    reporterId: viewerId,
+    reportedUserId: reported,
+    introductionId: report.introductionId,
+    messageId: report.messageId,
+    reason: report.reason,
+    note: report.note,
+    quoted,
+  });
   if (report.block && reported) await repository.block(client, viewerId, reported);
   return id;
 }
@@ -265,7 +347,10 @@ export function introductionsService(pool: Pool, perDay: () => number) {
       return (await repository.list(pool, viewerId)).map(toIntroduction);
     },
 
-    async request(requesterId: string, { to, fromOrganisation, note, suggestion, forAgendaItem }: IntroductionBody): Promise<string> {
+    async request(
+      requesterId: string,
+      { to, fromOrganisation, note, suggestion, forAgendaItem }: IntroductionBody,
+    ): Promise<string> {
       return inTransaction(pool, async (client) => {
         const introductionId = await requestIntroduction(client, {
           requesterId,
@@ -280,9 +365,18 @@ export function introductionsService(pool: Pool, perDay: () => number) {
       });
     },
 
-    async introduce(connectorId: string, { parties, note, suggestion, forAgendaItem }: ConnectorIntroductionBody): Promise<string> {
+    async introduce(
+      connectorId: string,
+      { parties, note, suggestion, forAgendaItem }: ConnectorIntroductionBody,
+    ): Promise<string> {
       return inTransaction(pool, async (client) => {
-        const request = { connectorId, parties, note: note.trim(), suggestionKey: suggestion ?? null, perDay: perDay() };
+        const request = {
+          connectorId,
+          parties,
+          note: note.trim(),
+          suggestionKey: suggestion ?? null,
+          perDay: perDay(),
+        };
         const introductionId = await connectorIntroduction(client, request);
         await linkToItem(client, forAgendaItem, introductionId, connectorId);
         return introductionId;
@@ -320,16 +414,27 @@ export function introductionsService(pool: Pool, perDay: () => number) {
 
     report: (reporterId: string, { introductionId, messageId, reason, note, block }: ReportBody) =>
       inTransaction(pool, (client) =>
-        reportIntroduction(client, reporterId, { introductionId, messageId: messageId ?? null, reason, note: note?.trim() ?? '', block: block ?? false }),
+        reportIntroduction(client, reporterId, {
+          introductionId,
+          messageId: messageId ?? null,
+          reason,
+          note: note?.trim() ?? '',
+          block: block ?? false,
+        }),
       ),
 
     async blocks(viewerId: string) {
-      return (await repository.blocks(pool, viewerId)).map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at.toISOString() }));
+      return (await repository.blocks(pool, viewerId)).map((row) => ({
+        id: row.id,
+        name: row.name,
+        createdAt: row.created_at.toISOString(),
+      }));
     },
 
     async block(viewerId: string, userId: string): Promise<void> {
       if (userId === viewerId) throw badRequest('params/userId', 'not-self', 'is you: you cannot block yourself');
-      if (!(await repository.block(pool, viewerId, userId))) throw notFound('names no account', { field: 'params/userId', rule: 'exists' });
+      if (!(await repository.block(pool, viewerId, userId)))
+        throw notFound('names no account', { field: 'params/userId', rule: 'exists' });
     },
 
     unblock: (viewerId: string, userId: string) => repository.unblock(pool, viewerId, userId),
@@ -349,6 +454,7 @@ export function introductionsService(pool: Pool, perDay: () => number) {
       };
     },
 
-    readNotifications: (viewerId: string, introductionId: string | null) => repository.readNotifications(pool, viewerId, introductionId),
+    readNotifications: (viewerId: string, introductionId: string | null) =>
+      repository.readNotifications(pool, viewerId, introductionId),
   };
 }

@@ -78,8 +78,10 @@ const MIRROR: Record<DeviationClass, DeviationClass> = {
   'far-above': 'far-below',
 };
 
-const present = (values: (number | null | undefined)[]): number[] => values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
-const mean = (values: number[]): number | null => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
+const present = (values: (number | null | undefined)[]): number[] =>
+  values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+const mean = (values: number[]): number | null =>
+  values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The mean absolute deviation of `values` from `centre`. */
@@ -116,13 +118,20 @@ export function classBreaks(values: number[], reference: number): [number, numbe
   const mad = meanAbsoluteDeviation(values, reference);
   if (mad === null) return null;
   const at = (z: number) => round(reference + z * mad, 2);
-  return [at(-CLASS_THRESHOLDS.far), at(-CLASS_THRESHOLDS.average), at(CLASS_THRESHOLDS.average), at(CLASS_THRESHOLDS.far)];
+  return [
+    at(-CLASS_THRESHOLDS.far),
+    at(-CLASS_THRESHOLDS.average),
+    at(CLASS_THRESHOLDS.average),
+    at(CLASS_THRESHOLDS.far),
+  ];
 }
 
 /** Scores every area of `input`: its indicators, themes and quarters. */
 export function scoreKompas(input: KompasInput): Record<string, AreaKompas> {
   const codes = Object.keys(input.areas);
-  const result: Record<string, AreaKompas> = Object.fromEntries(codes.map((code) => [code, { indicators: {}, themes: {}, quarters: {} }]));
+  const result: Record<string, AreaKompas> = Object.fromEntries(
+    codes.map((code) => [code, { indicators: {}, themes: {}, quarters: {} }]),
+  );
 
   // Indicators
   const oriented: Record<string, Record<string, number | null>> = Object.fromEntries(codes.map((code) => [code, {}]));
@@ -139,13 +148,19 @@ export function scoreKompas(input: KompasInput): Record<string, AreaKompas> {
         key: indicator.key,
         value,
         reference,
-        deviation: value === null || reference === null ? null : mad === null || mad === 0 ? 0 : round((value - reference) / mad, 2),
+        deviation:
+          value === null || reference === null
+            ? null
+            : mad === null || mad === 0
+              ? 0
+              : round((value - reference) / mad, 2),
         index: index === null ? null : round(index),
         class: deviation,
         assessment: deviation === null ? null : assess(deviation, indicator.direction),
       };
       if (indicator.direction !== 'descriptive') {
-        oriented[code]![indicator.key] = index === null ? null : indicator.direction === 'lower-better' ? 200 - index : index;
+        oriented[code]![indicator.key] =
+          index === null ? null : indicator.direction === 'lower-better' ? 200 - index : index;
       }
     });
   }
@@ -154,7 +169,9 @@ export function scoreKompas(input: KompasInput): Record<string, AreaKompas> {
   for (const level of ['theme', 'quarter'] as const) {
     const groups = [...new Set(input.indicators.map((indicator) => indicator[level]))];
     for (const group of groups) {
-      const members = input.indicators.filter((indicator) => indicator[level] === group && indicator.direction !== 'descriptive');
+      const members = input.indicators.filter(
+        (indicator) => indicator[level] === group && indicator.direction !== 'descriptive',
+      );
       const scores = codes.map((code) => mean(present(members.map((indicator) => oriented[code]![indicator.key]))));
       const known = present(scores);
       // The municipality itself scores 100 on every theme (each of its indices is 100).

@@ -52,14 +52,23 @@ interface IndicatorValue {
  */
 async function judgementValues(db: Queryable): Promise<IndicatorValue[]> {
   const rounds = (await db.query<{ id: string; year: number }>(sql.latestMunicipalityRounds)).rows;
-  const disclosures = await surveyDisclosures(db, rounds.map((round) => round.id));
+  const disclosures = await surveyDisclosures(
+    db,
+    rounds.map((round) => round.id),
+  );
   return rounds.flatMap((round) => {
     const disclosure = disclosures.get(round.id);
     if (!disclosure) return [];
     return [disclosure.root, ...disclosure.areas]
       .filter((cell) => cell.shown)
       .flatMap((cell) =>
-        GRADES.map((grade) => ({ area_type: cell.areaType, area_code: cell.areaCode, indicator_key: `grade-${grade}`, value: Math.round(meanOf(cell, grade) * 100) / 100, year: round.year })),
+        GRADES.map((grade) => ({
+          area_type: cell.areaType,
+          area_code: cell.areaCode,
+          indicator_key: `grade-${grade}`,
+          value: Math.round(meanOf(cell, grade) * 100) / 100,
+          year: round.year,
+        })),
       );
   });
 }
@@ -72,7 +81,10 @@ export const kompasRepository = {
   /** The values of every area of this kind and of the municipalities. */
   async values(db: Queryable, areaType: AreaType) {
     const { rows } = await db.query<IndicatorValue>(sql.indicatorValues, [areaType]);
-    return [...rows, ...(await judgementValues(db)).filter((row) => row.area_type === areaType || row.area_type === 'municipality')];
+    return [
+      ...rows,
+      ...(await judgementValues(db)).filter((row) => row.area_type === areaType || row.area_type === 'municipality'),
+    ];
   },
 
   async findArea(db: Queryable, areaType: AreaType, code: string) {

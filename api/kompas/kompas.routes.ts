@@ -12,7 +12,10 @@ import { areaKompas, indicatorAcrossWijken } from './kompas.service.ts';
 const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(KompasSchema);
 
-  for (const [areaType, plural, pattern] of [['wijk', 'wijken', WIJK_CODE_PATTERN], ['buurt', 'buurten', BUURT_CODE_PATTERN]] as const) {
+  for (const [areaType, plural, pattern] of [
+    ['wijk', 'wijken', WIJK_CODE_PATTERN],
+    ['buurt', 'buurten', BUURT_CODE_PATTERN],
+  ] as const) {
     app.get(
       `/api/areas/${plural}/:code/kompas`,
       {
@@ -29,7 +32,12 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request) => {
-        const kompas = await areaKompas(app.pg.pool, areaType, request.params.code, request.query.lang ?? request.user?.language ?? 'nl');
+        const kompas = await areaKompas(
+          app.pg.pool,
+          areaType,
+          request.params.code,
+          request.query.lang ?? request.user?.language ?? 'nl',
+        );
         if (!kompas) throw notFound(`names no ${areaType}`, { field: 'params/code', rule: 'exists' });
         return kompas;
       },
@@ -42,7 +50,8 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['profile'],
-        summary: 'Every indicator of the kompas: its family, quarter, theme, unit, direction and source, in display order',
+        summary:
+          'Every indicator of the kompas: its family, quarter, theme, unit, direction and source, in display order',
         querystring: LangQuerySchema,
         response: {
           200: Type.Array(
@@ -94,10 +103,24 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: LangQuerySchema,
         response: {
           200: Type.Object({
-            indicator: Type.Object({ key: Type.String(), label: Type.String(), explanation: Type.String(), unit: Type.String(), direction: Type.String(), family: Type.String() }),
+            indicator: Type.Object({
+              key: Type.String(),
+              label: Type.String(),
+              explanation: Type.String(),
+              unit: Type.String(),
+              direction: Type.String(),
+              family: Type.String(),
+            }),
             reference: Nullable(Type.Number()),
             referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken'] as const), Type.Null()]),
-            breaks: Type.Union([Type.Array(Type.Number(), { minItems: 4, maxItems: 4, description: 'Where the class changes: far below | below | average | above | far above' }), Type.Null()]),
+            breaks: Type.Union([
+              Type.Array(Type.Number(), {
+                minItems: 4,
+                maxItems: 4,
+                description: 'Where the class changes: far below | below | average | above | far above',
+              }),
+              Type.Null(),
+            ]),
             wijken: Type.Array(
               Type.Object({
                 code: Type.String(),
@@ -115,7 +138,11 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const map = await indicatorAcrossWijken(app.pg.pool, request.params.key, request.query.lang ?? request.user?.language ?? 'nl');
+      const map = await indicatorAcrossWijken(
+        app.pg.pool,
+        request.params.key,
+        request.query.lang ?? request.user?.language ?? 'nl',
+      );
       if (!map) throw notFound('names no indicator', { field: 'params/key', rule: 'exists' });
       return map;
     },

@@ -1,12 +1,19 @@
 import { Type } from '@sinclair/typebox';
 import { AreaRefSchema, Nullable, StringEnum } from '../shared/schemas.ts';
 
-const ClassEnum = Type.Union([StringEnum(['far-below', 'below', 'average', 'above', 'far-above'] as const), Type.Null()], {
-  description: 'Distance to the municipal mean relative to the mean absolute deviation of all areas of the same kind (null: no data)',
-});
-const AssessmentEnum = Type.Union([StringEnum(['much-worse', 'worse', 'average', 'better', 'much-better'] as const), Type.Null()], {
-  description: 'Better or worse by the indicator’s direction; null for a descriptive indicator or no data',
-});
+const ClassEnum = Type.Union(
+  [StringEnum(['far-below', 'below', 'average', 'above', 'far-above'] as const), Type.Null()],
+  {
+    description:
+      'Distance to the municipal mean relative to the mean absolute deviation of all areas of the same kind (null: no data)',
+  },
+);
+const AssessmentEnum = Type.Union(
+  [StringEnum(['much-worse', 'worse', 'average', 'better', 'much-better'] as const), Type.Null()],
+  {
+    description: 'Better or worse by the indicator’s direction; null for a descriptive indicator or no data',
+  },
+);
 const Scored = {
   index: Type.Union([Type.Number(), Type.Null()], { description: '100 = the municipal mean' }),
   class: ClassEnum,
@@ -17,7 +24,11 @@ export const KompasSchema = Type.Object(
   {
     area: Type.Object({ type: StringEnum(['buurt', 'wijk'] as const), code: Type.String(), name: Type.String() }),
     wijk: Type.Object(
-      { code: Type.String(), name: Type.String(), buurten: Type.Array(AreaRefSchema, { description: 'Its buurten, by name' }) },
+      {
+        code: Type.String(),
+        name: Type.String(),
+        buurten: Type.Array(AreaRefSchema, { description: 'Its buurten, by name' }),
+      },
       { description: 'The wijk itself, or the wijk the buurt lies in' },
     ),
     municipality: AreaRefSchema,
@@ -39,13 +50,27 @@ export const KompasSchema = Type.Object(
                 explanation: Type.String(),
                 unit: Type.String(),
                 direction: StringEnum(['higher-better', 'lower-better', 'descriptive'] as const),
-                value: Nullable(Type.Number({ description: 'null: the source has no figure (shown as "no data", never estimated); CBS figures are never given per buurt' })),
+                value: Nullable(
+                  Type.Number({
+                    description:
+                      'null: the source has no figure (shown as "no data", never estimated); CBS figures are never given per buurt',
+                  }),
+                ),
                 reference: Nullable(Type.Number()),
-                referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken', 'mean-of-buurten'] as const), Type.Null()], {
-                  description: 'The municipality’s own figure, or (when it has none) the mean of its wijken or buurten',
-                }),
+                referenceIs: Type.Union(
+                  [StringEnum(['municipality', 'mean-of-wijken', 'mean-of-buurten'] as const), Type.Null()],
+                  {
+                    description:
+                      'The municipality’s own figure, or (when it has none) the mean of its wijken or buurten',
+                  },
+                ),
                 ...Scored,
-                deviation: Nullable(Type.Number({ description: 'Distance from the reference in mean absolute deviations of the areas (z); the class comes from it' })),
+                deviation: Nullable(
+                  Type.Number({
+                    description:
+                      'Distance from the reference in mean absolute deviations of the areas (z); the class comes from it',
+                  }),
+                ),
                 source: Type.Object({ title: Type.String(), publisher: Type.String(), year: Type.Integer() }),
               }),
             ),

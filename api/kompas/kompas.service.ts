@@ -51,7 +51,12 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
             value: score.value,
             reference: score.reference,
             // Where the municipality's own figure is missing, the reference is the mean of its areas: said so.
-            referenceIs: municipality[indicator.key] !== undefined ? ('municipality' as const) : score.reference === null ? null : meanOfAreas,
+            referenceIs:
+              municipality[indicator.key] !== undefined
+                ? ('municipality' as const)
+                : score.reference === null
+                  ? null
+                  : meanOfAreas,
             index: score.index,
             deviation: score.deviation,
             class: score.class,
@@ -59,8 +64,20 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
             source: indicator.source_title
               ? { title: indicator.source_title, publisher: indicator.source_publisher!, year: indicator.source_year! }
               : indicator.family === 'judgement'
-                ? { title: language === 'en' ? 'Krachtkaart survey (residents’ grades)' : 'Krachtkaart-peiling (cijfers van bewoners)', publisher: 'Krachtkaart', year: years.get(indicator.key) ?? new Date().getFullYear() }
-                : { title: language === 'en' ? 'Krachtkaart (computed from the map)' : 'Krachtkaart (berekend uit de kaart)', publisher: 'Krachtkaart', year: years.get(indicator.key) ?? new Date().getFullYear() },
+                ? {
+                    title:
+                      language === 'en'
+                        ? 'Krachtkaart survey (residents’ grades)'
+                        : 'Krachtkaart-peiling (cijfers van bewoners)',
+                    publisher: 'Krachtkaart',
+                    year: years.get(indicator.key) ?? new Date().getFullYear(),
+                  }
+                : {
+                    title:
+                      language === 'en' ? 'Krachtkaart (computed from the map)' : 'Krachtkaart (berekend uit de kaart)',
+                    publisher: 'Krachtkaart',
+                    year: years.get(indicator.key) ?? new Date().getFullYear(),
+                  },
           };
         }),
     })),
@@ -84,18 +101,42 @@ export async function indicatorAcrossWijken(db: Queryable, key: string, language
   const values = (await repository.values(db, 'wijk')).filter((row) => row.indicator_key === key);
   const municipalityValue = values.find((row) => row.area_type === 'municipality')?.value;
   const areas: Record<string, AreaValues> = Object.fromEntries(wijken.map((wijk) => [wijk.code, {}]));
-  for (const row of values) if (row.area_type === 'wijk' && areas[row.area_code]) areas[row.area_code]![key] = row.value;
-  const scored = scoreKompas({ indicators: [indicator], areas, municipality: municipalityValue === undefined ? {} : { [key]: municipalityValue } });
+  for (const row of values)
+    if (row.area_type === 'wijk' && areas[row.area_code]) areas[row.area_code]![key] = row.value;
+  const scored = scoreKompas({
+    indicators: [indicator],
+    areas,
+    municipality: municipalityValue === undefined ? {} : { [key]: municipalityValue },
+  });
   const reference = Object.values(scored)[0]?.indicators[key]?.reference ?? null;
   const known = values.filter((row) => row.area_type === 'wijk').map((row) => row.value);
   return {
-    indicator: { key, label: indicator.label, explanation: indicator.explanation, unit: indicator.unit, direction: indicator.direction, family: indicator.family },
+    indicator: {
+      key,
+      label: indicator.label,
+      explanation: indicator.explanation,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      family: indicator.family,
+    },
     reference,
-    referenceIs: municipalityValue !== undefined ? ('municipality' as const) : reference === null ? null : ('mean-of-wijken' as const),
+    referenceIs:
+      municipalityValue !== undefined
+        ? ('municipality' as const)
+        : reference === null
+          ? null
+          : ('mean-of-wijken' as const),
     breaks: reference === null ? null : classBreaks(known, reference),
     wijken: wijken.map((wijk) => {
       const score = scored[wijk.code]!.indicators[key]!;
-      return { code: wijk.code, name: wijk.name, value: score.value, index: score.index, class: score.class, assessment: score.assessment };
+      return {
+        code: wijk.code,
+        name: wijk.name,
+        value: score.value,
+        index: score.index,
+        class: score.class,
+        assessment: score.assessment,
+      };
     }),
   };
 }

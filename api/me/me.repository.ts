@@ -86,10 +86,16 @@ export const meRepository = {
   async updateProfile(db: Queryable, userId: string, patch: UpdateMeBody): Promise<void> {
     const setsBuurt = patch.homeBuurtCode !== undefined;
     if (setsBuurt) {
-      const { rows } = await db.query<{ has_location: boolean; home_buurt_code: string | null }>(sql.findHomeState, [userId]);
+      const { rows } = await db.query<{ has_location: boolean; home_buurt_code: string | null }>(sql.findHomeState, [
+        userId,
+      ]);
       const state = rows[0];
       if (state?.has_location && patch.homeBuurtCode !== state.home_buurt_code) {
-        throw badRequest('body/homeBuurtCode', 'follows-home-location', 'must stay the buurt of your home location: remove the home location first, or set a new one');
+        throw badRequest(
+          'body/homeBuurtCode',
+          'follows-home-location',
+          'must stay the buurt of your home location: remove the home location first, or set a new one',
+        );
       }
       if (patch.homeBuurtCode) {
         const exists = await db.query<{ found: boolean }>(sql.buurtExists, [patch.homeBuurtCode]);
@@ -107,7 +113,12 @@ export const meRepository = {
   },
 
   /** Records the consent and stores the point with the buurt it lies in; refuses a point outside every buurt. */
-  async setHomeLocation(db: Queryable, userId: string, point: { lng: number; lat: number }, consent: { purpose: string; version: string }) {
+  async setHomeLocation(
+    db: Queryable,
+    userId: string,
+    point: { lng: number; lat: number },
+    consent: { purpose: string; version: string },
+  ) {
     const buurtCode = await buurtAtPoint(db, point.lng, point.lat);
     if (!buurtCode) throw badRequest('body', 'inside-a-buurt', 'must be a point inside one of the buurten on the map');
     await db.query(sql.withdrawConsent, [userId, consent.purpose]);
@@ -174,7 +185,12 @@ export const meRepository = {
   },
 
   /** The consent's id, or null when `connectorId` is not a connector. */
-  async giveInterviewConsent(db: Queryable, residentId: string, connectorId: string, textVersion: string): Promise<string | null> {
+  async giveInterviewConsent(
+    db: Queryable,
+    residentId: string,
+    connectorId: string,
+    textVersion: string,
+  ): Promise<string | null> {
     const { rows } = await db.query<{ id: string }>(sql.insertInterviewConsent, [residentId, connectorId, textVersion]);
     return rows[0]?.id ?? null;
   },

@@ -75,7 +75,11 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/consent-texts/home-location',
     {
       config: { access: 'public' },
-      schema: { tags: ['me'], summary: 'The consent text to show before asking for a home location', response: { 200: ConsentTextSchema } },
+      schema: {
+        tags: ['me'],
+        summary: 'The consent text to show before asking for a home location',
+        response: { 200: ConsentTextSchema },
+      },
     },
     async () => HOME_LOCATION_CONSENT,
   );
@@ -125,7 +129,11 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me/interview-consents',
     {
       config: { access: 'user' },
-      schema: { tags: ['me'], summary: 'The connectors I allowed to record my inventory with me', response: { 200: Type.Array(InterviewConsentSchema), ...denied } },
+      schema: {
+        tags: ['me'],
+        summary: 'The connectors I allowed to record my inventory with me',
+        response: { 200: Type.Array(InterviewConsentSchema), ...denied },
+      },
     },
     async (request) => meRepository.listInterviewConsents(app.pg.pool, userId(request)),
   );
@@ -146,7 +154,9 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { connectorId, consentTextVersion } = request.body;
-      return reply.status(201).send({ id: await service.giveInterviewConsent(userId(request), connectorId, consentTextVersion) });
+      return reply
+        .status(201)
+        .send({ id: await service.giveInterviewConsent(userId(request), connectorId, consentTextVersion) });
     },
   );
 
@@ -176,13 +186,19 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['me'],
         summary: 'Everything stored about me, as a JSON download',
-        response: { 200: Type.Object({ exportedAt: Type.String() }, { additionalProperties: true }), 401: errorResponses[401] },
+        response: {
+          200: Type.Object({ exportedAt: Type.String() }, { additionalProperties: true }),
+          401: errorResponses[401],
+        },
       },
     },
     async (request, reply) => {
       const data = orNotFound(await meRepository.exportData(app.pg.pool, userId(request)), 'No such account.');
       const exportedAt = new Date().toISOString();
-      reply.header('content-disposition', `attachment; filename="krachtkaart-mijn-gegevens-${exportedAt.slice(0, 10)}.json"`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="krachtkaart-mijn-gegevens-${exportedAt.slice(0, 10)}.json"`,
+      );
       return { exportedAt, ...data };
     },
   );
@@ -191,7 +207,11 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/me/sessions',
     {
       config: { access: 'user' },
-      schema: { tags: ['me'], summary: 'Where I am logged in', response: { 200: Type.Array(SessionInfoSchema), 401: errorResponses[401] } },
+      schema: {
+        tags: ['me'],
+        summary: 'Where I am logged in',
+        response: { 200: Type.Array(SessionInfoSchema), 401: errorResponses[401] },
+      },
     },
     async (request) => meRepository.listSessions(app.pg.pool, userId(request), hashToken(request.session.sessionId)),
   );

@@ -12,16 +12,31 @@ export const MeSchema = Type.Object(
     emailVerified: Type.Boolean(),
     isAdmin: Type.Boolean(),
     createdAt: DateTimeSchema,
-    homeBuurt: Nullable(Type.Object({ code: Type.String(), name: Type.String(), wijkCode: Type.String(), wijkName: Type.String() })),
+    homeBuurt: Nullable(
+      Type.Object({ code: Type.String(), name: Type.String(), wijkCode: Type.String(), wijkName: Type.String() }),
+    ),
     homeLocation: Nullable(
-      Type.Object({ lng: Type.Number(), lat: Type.Number() }, { description: 'Your exact point: only you ever see it' }),
+      Type.Object(
+        { lng: Type.Number(), lat: Type.Number() },
+        { description: 'Your exact point: only you ever see it' },
+      ),
     ),
     homeLocationConsent: Nullable(Type.Object({ textVersion: Type.String(), givenAt: DateTimeSchema })),
     organisations: Type.Array(
-      Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), role: Type.Union([Type.Literal('owner'), Type.Literal('member')]) }),
+      Type.Object({
+        id: Type.String(),
+        name: Type.String(),
+        kind: Type.String(),
+        role: Type.Union([Type.Literal('owner'), Type.Literal('member')]),
+      }),
     ),
     connectorAreas: Type.Array(
-      Type.Object({ id: Type.String(), type: Type.Union([Type.Literal('buurt'), Type.Literal('wijk')]), code: Type.String(), name: Type.String() }),
+      Type.Object({
+        id: Type.String(),
+        type: Type.Union([Type.Literal('buurt'), Type.Literal('wijk')]),
+        code: Type.String(),
+        name: Type.String(),
+      }),
     ),
   },
   { $id: 'Me' },

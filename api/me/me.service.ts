@@ -39,18 +39,26 @@ export function meService({ pool, checkPassword }: MeServiceDeps) {
           `must be the current version (${HOME_LOCATION_CONSENT.version}): show GET /api/consent-texts/home-location first`,
         );
       }
-      await inTransaction(pool, (client) => repository.setHomeLocation(client, userId, { lng, lat }, HOME_LOCATION_CONSENT));
+      await inTransaction(pool, (client) =>
+        repository.setHomeLocation(client, userId, { lng, lat }, HOME_LOCATION_CONSENT),
+      );
       return profile(userId);
     },
 
     async clearHomeLocation(userId: string) {
-      await inTransaction(pool, (client) => repository.clearHomeLocation(client, userId, HOME_LOCATION_CONSENT.purpose));
+      await inTransaction(pool, (client) =>
+        repository.clearHomeLocation(client, userId, HOME_LOCATION_CONSENT.purpose),
+      );
       return profile(userId);
     },
 
     async giveInterviewConsent(userId: string, connectorId: string, consentTextVersion: string): Promise<string> {
       if (consentTextVersion !== INTERVIEW_CONSENT.version) {
-        throw badRequest('body/consentTextVersion', 'current', `must be the current version (${INTERVIEW_CONSENT.version})`);
+        throw badRequest(
+          'body/consentTextVersion',
+          'current',
+          `must be the current version (${INTERVIEW_CONSENT.version})`,
+        );
       }
       const id = await repository.giveInterviewConsent(pool, userId, connectorId, INTERVIEW_CONSENT.version);
       if (!id) throw badRequest('body/connectorId', 'connector', 'is not a connector');
@@ -59,7 +67,8 @@ export function meService({ pool, checkPassword }: MeServiceDeps) {
 
     /** Deletes the account after checking its password; what was shared with others stays, anonymised. */
     async deleteAccount(userId: string, password: string): Promise<void> {
-      if (!(await checkPassword(userId, password))) throw badRequest('body/password', 'matches', 'is not your password');
+      if (!(await checkPassword(userId, password)))
+        throw badRequest('body/password', 'matches', 'is not your password');
       await inTransaction(pool, (client) => repository.deleteAccount(client, userId));
     },
   };

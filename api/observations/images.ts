@@ -33,9 +33,13 @@ export function processPhoto(upload: Buffer, field = 'body/photo'): Promise<{ ph
     } catch {
       throw notAnImage();
     }
-    if (!meta.format || !(PHOTO_FORMATS as readonly string[]).includes(meta.format) || !meta.width || !meta.height) throw notAnImage();
+    if (!meta.format || !(PHOTO_FORMATS as readonly string[]).includes(meta.format) || !meta.width || !meta.height)
+      throw notAnImage();
     if (meta.width * meta.height > PHOTO_MAX_PIXELS) {
-      throw payloadTooLarge(`must be at most ${PHOTO_MAX_PIXELS / 1_000_000} megapixels; this one is ${meta.width} × ${meta.height}`, { field: field, rule: 'max-pixels' });
+      throw payloadTooLarge(
+        `must be at most ${PHOTO_MAX_PIXELS / 1_000_000} megapixels; this one is ${meta.width} × ${meta.height}`,
+        { field: field, rule: 'max-pixels' },
+      );
     }
     try {
       const photo = await sharp(upload, { limitInputPixels: PHOTO_MAX_PIXELS })
@@ -44,7 +48,10 @@ export function processPhoto(upload: Buffer, field = 'body/photo'): Promise<{ ph
         .jpeg({ quality: 82 })
         .toBuffer();
       // From the upright, already reduced photo: the original is decoded once.
-      const thumbnail = await sharp(photo).resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: 'cover' }).jpeg({ quality: 75 }).toBuffer();
+      const thumbnail = await sharp(photo)
+        .resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: 'cover' })
+        .jpeg({ quality: 75 })
+        .toBuffer();
       return { photo, thumbnail };
     } catch {
       throw notAnImage();

@@ -34,22 +34,53 @@ export interface ModerationQueueRow {
 export const observationsRepository = {
   async insert(
     db: Queryable,
-    observation: { userId: string; kind: ObservationKind; body: string; lng: number; lat: number; buurtCode: string; photo: Buffer | null; thumbnail: Buffer | null },
+    observation: {
+      userId: string;
+      kind: ObservationKind;
+      body: string;
+      lng: number;
+      lat: number;
+      buurtCode: string;
+      photo: Buffer | null;
+      thumbnail: Buffer | null;
+    },
   ): Promise<string> {
     const { userId, kind, body, lng, lat, buurtCode, photo, thumbnail } = observation;
-    return (await db.query<{ id: string }>(sql.insert, [userId, kind, body, lng, lat, buurtCode, photo, thumbnail])).rows[0]!.id;
+    return (await db.query<{ id: string }>(sql.insert, [userId, kind, body, lng, lat, buurtCode, photo, thumbnail]))
+      .rows[0]!.id;
   },
   async list(db: Queryable, buurtCode: string | null, wijkCode: string | null) {
     return (
-      await db.query<{ id: string; kind: ObservationKind; body: string; lng: number; lat: number; buurt_code: string; created_at: Date; has_photo: boolean }>(sql.list, [buurtCode, wijkCode])
+      await db.query<{
+        id: string;
+        kind: ObservationKind;
+        body: string;
+        lng: number;
+        lat: number;
+        buurt_code: string;
+        created_at: Date;
+        has_photo: boolean;
+      }>(sql.list, [buurtCode, wijkCode])
     ).rows;
   },
   /** The image if `viewerId` may see it: anyone while the observation is visible, its moderators while hidden. */
-  async image(db: Queryable, id: string, which: 'photo' | 'thumbnail', viewerId: string | null): Promise<{ image: Buffer; hidden: boolean } | null> {
+  async image(
+    db: Queryable,
+    id: string,
+    which: 'photo' | 'thumbnail',
+    viewerId: string | null,
+  ): Promise<{ image: Buffer; hidden: boolean } | null> {
     return (await db.query<{ image: Buffer; hidden: boolean }>(sql.findImage, [id, which, viewerId])).rows[0] ?? null;
   },
   async forModeration(db: Queryable, id: string, userId: string) {
-    return (await db.query<{ id: string; hidden: boolean; may_moderate: boolean | null }>(sql.findForModeration, [id, userId])).rows[0] ?? null;
+    return (
+      (
+        await db.query<{ id: string; hidden: boolean; may_moderate: boolean | null }>(sql.findForModeration, [
+          id,
+          userId,
+        ])
+      ).rows[0] ?? null
+    );
   },
   async setHidden(db: Queryable, id: string, actorId: string, hidden: boolean, reason: string): Promise<void> {
     await db.query(sql.setHidden, [id, actorId, hidden, reason]);
@@ -59,8 +90,14 @@ export const observationsRepository = {
     return (await db.query(sql.insertReport, [id, reporterId, reason, note])).rowCount === 1;
   },
   async moderationLog(db: Queryable, id: string) {
-    return (await db.query<{ action: 'hidden' | 'shown'; reason: string; at: Date; actor: string | null }>(sql.moderationLog, [id])).rows;
-  },  async moderationQueue(db: Queryable, moderatorId: string, status: ModerationStatus): Promise<ModerationQueueRow[]> {
+    return (
+      await db.query<{ action: 'hidden' | 'shown'; reason: string; at: Date; actor: string | null }>(
+        sql.moderationLog,
+        [id],
+      )
+    ).rows;
+  },
+  async moderationQueue(db: Queryable, moderatorId: string, status: ModerationStatus): Promise<ModerationQueueRow[]> {
     const { rows } = await db.query<{
       id: string;
       kind: ObservationKind;

@@ -5,7 +5,14 @@ import type { FastifyRequest } from 'fastify';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest, forbidden, HttpError, notFound, payloadTooLarge } from '../shared/http-error.ts';
 import { buurtAtPoint } from '../shared/places.ts';
-import { BuurtCodeSchema, CreatedSchema, DateTimeSchema, IdParamsSchema, StringEnum, WijkCodeSchema } from '../shared/schemas.ts';
+import {
+  BuurtCodeSchema,
+  CreatedSchema,
+  DateTimeSchema,
+  IdParamsSchema,
+  StringEnum,
+  WijkCodeSchema,
+} from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS, processPhoto } from './images.ts';
 import { observationsRepository as repository, type ObservationKind } from './observations.repository.ts';
@@ -29,7 +36,8 @@ async function readForm(request: FastifyRequest): Promise<ObservationForm> {
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
-        if (part.fieldname !== 'photo') throw badRequest(`body/${part.fieldname}`, 'additionalProperties', 'is not a field of an observation');
+        if (part.fieldname !== 'photo')
+          throw badRequest(`body/${part.fieldname}`, 'additionalProperties', 'is not a field of an observation');
         photo = await part.toBuffer();
       } else if (typeof part.value === 'string') {
         fields[part.fieldname] = part.value;
@@ -38,27 +46,42 @@ async function readForm(request: FastifyRequest): Promise<ObservationForm> {
   } catch (error) {
     if (error instanceof HttpError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw payloadTooLarge(`must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, { field: 'body/photo', rule: 'max-size' });
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw badRequest('body', 'multipart', 'must be sent as multipart/form-data');
-    if (code === 'FST_FILES_LIMIT') throw payloadTooLarge('must be one photo at most', { field: 'body/photo', rule: 'maxItems' });
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw payloadTooLarge('has more fields than an observation has', { field: 'body', rule: 'maxProperties' });
+    if (code === 'FST_REQ_FILE_TOO_LARGE')
+      throw payloadTooLarge(`must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, {
+        field: 'body/photo',
+        rule: 'max-size',
+      });
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
+      throw badRequest('body', 'multipart', 'must be sent as multipart/form-data');
+    if (code === 'FST_FILES_LIMIT')
+      throw payloadTooLarge('must be one photo at most', { field: 'body/photo', rule: 'maxItems' });
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT')
+      throw payloadTooLarge('has more fields than an observation has', { field: 'body', rule: 'maxProperties' });
     // Anything else the parser throws is a body it could not read: no boundary, another boundary, a part cut off.
-    throw badRequest('body', 'multipart', `must be a complete multipart/form-data body with the boundary its Content-Type names (${(error as Error).message})`);
+    throw badRequest(
+      'body',
+      'multipart',
+      `must be a complete multipart/form-data body with the boundary its Content-Type names (${(error as Error).message})`,
+    );
   }
   for (const name of Object.keys(fields)) {
-    if (!['kind', 'body', 'lng', 'lat'].includes(name)) throw badRequest(`body/${name}`, 'additionalProperties', 'is not a field of an observation');
+    if (!['kind', 'body', 'lng', 'lat'].includes(name))
+      throw badRequest(`body/${name}`, 'additionalProperties', 'is not a field of an observation');
   }
   const problem = findValueProblem(fields);
   if (problem) throw badRequest(`body${problem.path}`, problem.rule, problem.message);
   const kind = fields.kind;
-  if (!kind || !(KINDS as readonly string[]).includes(kind)) throw badRequest('body/kind', 'enum', `must be one of ${KINDS.join(', ')}`);
+  if (!kind || !(KINDS as readonly string[]).includes(kind))
+    throw badRequest('body/kind', 'enum', `must be one of ${KINDS.join(', ')}`);
   const body = (fields.body ?? '').trim();
   if (body.length === 0) throw badRequest('body/body', 'required', 'must say what goes well or could be better');
   if (body.length > 1000) throw badRequest('body/body', 'maxLength', 'must be at most 1000 characters');
   const lng = Number(fields.lng);
   const lat = Number(fields.lat);
-  if (fields.lng === undefined || !Number.isFinite(lng) || lng < -180 || lng > 180) throw badRequest('body/lng', 'number', 'must be a longitude');
-  if (fields.lat === undefined || !Number.isFinite(lat) || lat < -90 || lat > 90) throw badRequest('body/lat', 'number', 'must be a latitude');
+  if (fields.lng === undefined || !Number.isFinite(lng) || lng < -180 || lng > 180)
+    throw badRequest('body/lng', 'number', 'must be a longitude');
+  if (fields.lat === undefined || !Number.isFinite(lat) || lat < -90 || lat > 90)
+    throw badRequest('body/lat', 'number', 'must be a latitude');
   return { kind: kind as ObservationKind, body, lng, lat, photo };
 }
 
@@ -73,7 +96,8 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: PHOTO_MAX_BYTES + 64 * 1024,
       schema: {
         tags: ['profile'],
-        summary: 'Pin what goes well or could be better (multipart/form-data: kind, body, lng, lat, and an optional photo)',
+        summary:
+          'Pin what goes well or could be better (multipart/form-data: kind, body, lng, lat, and an optional photo)',
         description: `The photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB and ${PHOTO_MAX_PIXELS / 1_000_000} megapixels) is re-encoded without its location or camera data; a thumbnail is made.`,
         consumes: ['multipart/form-data'],
         response: { 201: CreatedSchema, 400: errorResponses[400], 413: errorResponses[400], ...denied },
@@ -82,7 +106,8 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const form = await readForm(request);
       const buurtCode = await buurtAtPoint(app.pg.pool, form.lng, form.lat);
-      if (!buurtCode) throw badRequest('body/lng', 'inside-a-buurt', 'with lat must lie inside one of the buurten on the map');
+      if (!buurtCode)
+        throw badRequest('body/lng', 'inside-a-buurt', 'with lat must lie inside one of the buurten on the map');
       const images = form.photo ? await processPhoto(form.photo) : null;
       const id = await repository.insert(app.pg.pool, {
         userId: request.user!.id,
@@ -146,11 +171,22 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       `/api/observations/:id/${which}`,
       {
         config: { access: 'public' },
-        schema: { tags: ['profile'], summary: `An observation's ${which} (JPEG, no metadata)`, params: IdParamsSchema, produces: ['image/jpeg'], response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }), 400: errorResponses[400], 404: errorResponses[404] } },
+        schema: {
+          tags: ['profile'],
+          summary: `An observation's ${which} (JPEG, no metadata)`,
+          params: IdParamsSchema,
+          produces: ['image/jpeg'],
+          response: {
+            200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }),
+            400: errorResponses[400],
+            404: errorResponses[404],
+          },
+        },
       },
       async (request, reply) => {
         const found = await repository.image(app.pg.pool, request.params.id, which, request.user?.id ?? null);
-        if (!found) throw notFound(`names no visible observation with a ${which}`, { field: 'params/id', rule: 'exists' });
+        if (!found)
+          throw notFound(`names no visible observation with a ${which}`, { field: 'params/id', rule: 'exists' });
         // A hidden one reaches only its moderators: no shared cache may keep it.
         return reply
           .header('content-type', 'image/jpeg')
@@ -168,12 +204,26 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['profile'],
         summary: 'Report an observation to the connectors and administrators',
         params: IdParamsSchema,
-        body: Type.Object({ reason: StringEnum(['personal-data', 'offensive', 'spam', 'other'] as const), note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            reason: StringEnum(['personal-data', 'offensive', 'spam', 'other'] as const),
+            note: Type.Optional(Type.String({ maxLength: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 201: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
     async (request, reply) => {
-      if (!(await repository.report(app.pg.pool, request.params.id, request.user!.id, request.body.reason, request.body.note?.trim() ?? ''))) {
+      if (
+        !(await repository.report(
+          app.pg.pool,
+          request.params.id,
+          request.user!.id,
+          request.body.reason,
+          request.body.note?.trim() ?? '',
+        ))
+      ) {
         throw notFound('names no visible observation', { field: 'params/id', rule: 'exists' });
       }
       return reply.status(201).send(null);
@@ -184,20 +234,31 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   async function moderatable(id: string, userId: string) {
     const observation = await repository.forModeration(app.pg.pool, id, userId);
     if (!observation) throw notFound('names no observation', { field: 'params/id', rule: 'exists' });
-    if (!observation.may_moderate) throw forbidden('is in a buurt you are not connector for', { field: 'params/id', rule: 'moderator' });
+    if (!observation.may_moderate)
+      throw forbidden('is in a buurt you are not connector for', { field: 'params/id', rule: 'moderator' });
     return observation;
   }
 
-  for (const [action, hidden] of [['hide', true], ['show', false]] as const) {
+  for (const [action, hidden] of [
+    ['hide', true],
+    ['show', false],
+  ] as const) {
     app.post(
       `/api/observations/:id/${action}`,
       {
         config: { access: 'user' },
         schema: {
           tags: ['profile'],
-          summary: hidden ? 'Hide an observation (connectors of its buurt, administrators); kept in the audit trail' : 'Show a hidden observation again',
+          summary: hidden
+            ? 'Hide an observation (connectors of its buurt, administrators); kept in the audit trail'
+            : 'Show a hidden observation again',
           params: IdParamsSchema,
-          body: Type.Object({ reason: Type.String({ minLength: hidden ? 1 : 0, maxLength: 500, ...(hidden ? { pattern: '\\S' } : {}) }) }, { additionalProperties: false }),
+          body: Type.Object(
+            {
+              reason: Type.String({ minLength: hidden ? 1 : 0, maxLength: 500, ...(hidden ? { pattern: '\\S' } : {}) }),
+            },
+            { additionalProperties: false },
+          ),
           response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
         },
       },
@@ -215,7 +276,8 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags: ['profile'],
-        summary: 'The moderation queue: observations you may moderate with open reports, or hidden (administrators; connectors of their areas)',
+        summary:
+          'The moderation queue: observations you may moderate with open reports, or hidden (administrators; connectors of their areas)',
         description:
           'A report is open until the next hide or show decision on its observation. Newest report first; never who wrote or reported an observation.',
         querystring: ModerationQueueQuerySchema,
@@ -224,7 +286,8 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const user = request.user!;
-      if (!user.isAdmin && !user.isConnector) throw forbidden('must be an administrator or the connector of an area', { field: 'user', rule: 'moderator' });
+      if (!user.isAdmin && !user.isConnector)
+        throw forbidden('must be an administrator or the connector of an area', { field: 'user', rule: 'moderator' });
       const rows = await repository.moderationQueue(app.pg.pool, user.id, request.query.status ?? 'reported');
       return rows.map((row) => ({
         id: row.id,
@@ -252,7 +315,14 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The audit trail of an observation (its buurt’s connectors and administrators)',
         params: IdParamsSchema,
         response: {
-          200: Type.Array(Type.Object({ action: StringEnum(['hidden', 'shown'] as const), reason: Type.String(), at: DateTimeSchema, actor: Type.Union([Type.String(), Type.Null()]) })),
+          200: Type.Array(
+            Type.Object({
+              action: StringEnum(['hidden', 'shown'] as const),
+              reason: Type.String(),
+              at: DateTimeSchema,
+              actor: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
           400: errorResponses[400],
           404: errorResponses[404],
           ...denied,
@@ -261,7 +331,10 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const observation = await moderatable(request.params.id, request.user!.id);
-      return (await repository.moderationLog(app.pg.pool, observation.id)).map((row) => ({ ...row, at: row.at.toISOString() }));
+      return (await repository.moderationLog(app.pg.pool, observation.id)).map((row) => ({
+        ...row,
+        at: row.at.toISOString(),
+      }));
     },
   );
 };

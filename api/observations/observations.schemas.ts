@@ -8,7 +8,9 @@ export const MODERATION_STATUSES = ['reported', 'hidden', 'all'] as const;
 export const ModerationQueueQuerySchema = Type.Object(
   {
     status: Type.Optional(
-      StringEnum(MODERATION_STATUSES, { description: 'reported: with open reports (the default); hidden: hidden now; all: either' }),
+      StringEnum(MODERATION_STATUSES, {
+        description: 'reported: with open reports (the default); hidden: hidden now; all: either',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -18,7 +20,9 @@ const ModerationActionSchema = Type.Object({
   action: StringEnum(['hidden', 'shown'] as const),
   reason: Type.String(),
   at: DateTimeSchema,
-  actor: Type.Union([Type.String(), Type.Null()], { description: 'The moderator’s display name; null when the account is gone' }),
+  actor: Type.Union([Type.String(), Type.Null()], {
+    description: 'The moderator’s display name; null when the account is gone',
+  }),
 });
 
 /** One observation that needs a moderator's attention. Never names its author or who reported it. */
@@ -30,9 +34,13 @@ export const ModerationQueueItemSchema = Type.Object({
   buurtName: Type.String(),
   createdAt: DateTimeSchema,
   hidden: Type.Boolean(),
-  thumbnailUrl: Type.Union([Type.String(), Type.Null()], { description: 'Served to moderators even while the observation is hidden' }),
+  thumbnailUrl: Type.Union([Type.String(), Type.Null()], {
+    description: 'Served to moderators even while the observation is hidden',
+  }),
   photoUrl: Type.Union([Type.String(), Type.Null()]),
-  openReports: Type.Integer({ description: 'Reports made after the last moderation action (a hide or show decision settles the ones before it)' }),
+  openReports: Type.Integer({
+    description: 'Reports made after the last moderation action (a hide or show decision settles the ones before it)',
+  }),
   reports: Type.Array(
     Type.Object({
       reason: StringEnum(REPORT_REASONS),

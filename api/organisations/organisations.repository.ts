@@ -3,7 +3,13 @@ import { loadSql } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { assertKnownTags, buurtAtPoint } from '../shared/places.ts';
-import type { Invitation, Member, Organisation, OrganisationKind, UpdateOrganisationBody } from './organisations.schemas.ts';
+import type {
+  Invitation,
+  Member,
+  Organisation,
+  OrganisationKind,
+  UpdateOrganisationBody,
+} from './organisations.schemas.ts';
 
 const sql = {
   insertOrganisation: loadSql(import.meta.url, 'sql/insert-organisation.sql'),
@@ -66,7 +72,8 @@ export const organisationsRepository = {
     let buurtCode: string | null = null;
     if (patch.location) {
       buurtCode = await buurtAtPoint(db, patch.location.lng, patch.location.lat);
-      if (!buurtCode) throw badRequest('body/location', 'inside-a-buurt', 'must lie inside one of the buurten on the map');
+      if (!buurtCode)
+        throw badRequest('body/location', 'inside-a-buurt', 'must lie inside one of the buurten on the map');
     }
     await db.query(sql.updateProfile, [
       id,
@@ -81,21 +88,46 @@ export const organisationsRepository = {
   },
 
   async listMembers(db: Queryable, organisationId: string): Promise<Member[]> {
-    const { rows } = await db.query<{ user_id: string; display_name: string; role: 'owner' | 'member'; joined_at: Date }>(
-      sql.listMembers,
-      [organisationId],
-    );
-    return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, role: row.role, joinedAt: row.joined_at.toISOString() }));
+    const { rows } = await db.query<{
+      user_id: string;
+      display_name: string;
+      role: 'owner' | 'member';
+      joined_at: Date;
+    }>(sql.listMembers, [organisationId]);
+    return rows.map((row) => ({
+      userId: row.user_id,
+      displayName: row.display_name,
+      role: row.role,
+      joinedAt: row.joined_at.toISOString(),
+    }));
   },
 
-  async insertInvitation(db: Queryable, organisationId: string, email: string, tokenHash: string, invitedBy: string): Promise<Invitation> {
-    const { rows } = await db.query<{ id: string; expires_at: Date }>(sql.insertInvitation, [organisationId, email, tokenHash, invitedBy]);
+  async insertInvitation(
+    db: Queryable,
+    organisationId: string,
+    email: string,
+    tokenHash: string,
+    invitedBy: string,
+  ): Promise<Invitation> {
+    const { rows } = await db.query<{ id: string; expires_at: Date }>(sql.insertInvitation, [
+      organisationId,
+      email,
+      tokenHash,
+      invitedBy,
+    ]);
     return { id: rows[0]!.id, email, expiresAt: rows[0]!.expires_at.toISOString() };
   },
 
   /** Uses the invitation; null when it is unknown, used or expired. */
-  async acceptInvitation(db: Queryable, tokenHash: string, userId: string): Promise<{ organisationId: string; email: string } | null> {
-    const { rows } = await db.query<{ organisation_id: string; email: string }>(sql.acceptInvitation, [tokenHash, userId]);
+  async acceptInvitation(
+    db: Queryable,
+    tokenHash: string,
+    userId: string,
+  ): Promise<{ organisationId: string; email: string } | null> {
+    const { rows } = await db.query<{ organisation_id: string; email: string }>(sql.acceptInvitation, [
+      tokenHash,
+      userId,
+    ]);
     const row = rows[0];
     return row ? { organisationId: row.organisation_id, email: row.email } : null;
   },

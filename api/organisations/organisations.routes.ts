@@ -40,22 +40,38 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/organisations/:id',
     {
       config: { access: 'public' },
-      schema: { tags: ['organisations'], summary: 'One organisation', params: IdParamsSchema, response: { 200: organisation, 404: errorResponses[404] } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation',
+        params: IdParamsSchema,
+        response: { 200: organisation, 404: errorResponses[404] },
+      },
     },
-    async (request) => orNotFound(await repository.find(app.pg.pool, request.params.id), 'There is no organisation with this id.'),
+    async (request) =>
+      orNotFound(await repository.find(app.pg.pool, request.params.id), 'There is no organisation with this id.'),
   );
 
   app.patch(
     '/api/organisations/:id',
     {
       config: { access: 'organisation-owner' },
-      preHandler: accountRateLimit('organisation-moves', app.settings.probeLimits.organisationMoves, (request) => (request.body as { location?: unknown }).location !== undefined),
+      preHandler: accountRateLimit(
+        'organisation-moves',
+        app.settings.probeLimits.organisationMoves,
+        (request) => (request.body as { location?: unknown }).location !== undefined,
+      ),
       schema: {
         tags: ['organisations'],
         summary: 'Change the profile: name, description, website, tags and the public location (owners only)',
         params: IdParamsSchema,
         body: UpdateOrganisationBodySchema,
-        response: { 200: organisation, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 429: errorResponses[429] },
+        response: {
+          200: organisation,
+          400: errorResponses[400],
+          401: errorResponses[401],
+          403: errorResponses[403],
+          429: errorResponses[429],
+        },
       },
     },
     async (request) => service.update(request.params.id, request.body),
@@ -84,7 +100,12 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Invite someone by e-mail to join (owners only); the link is valid for 14 days',
         params: IdParamsSchema,
         body: InviteBodySchema,
-        response: { 201: InvitationSchema, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+        response: {
+          201: InvitationSchema,
+          400: errorResponses[400],
+          401: errorResponses[401],
+          403: errorResponses[403],
+        },
       },
     },
     async (request, reply) => {
@@ -115,7 +136,13 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['organisations'],
         summary: 'Remove a member (owners only); the last owner cannot be removed',
         params: MemberParamsSchema,
-        response: { 204: Type.Null(), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409] },
+        response: {
+          204: Type.Null(),
+          401: errorResponses[401],
+          403: errorResponses[403],
+          404: errorResponses[404],
+          409: errorResponses[409],
+        },
       },
     },
     async (request, reply) => {

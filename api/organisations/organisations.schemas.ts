@@ -13,8 +13,8 @@ import {
 import { LatSchema, LngSchema } from '../shared/geojson.schemas.ts';
 
 export const OrganisationKindSchema = StringEnum(['association', 'initiative', 'institution', 'business'], {
-  description: 'association (vereniging), initiative (initiatief), institution (instelling), business (ondernemer)' },
-);
+  description: 'association (vereniging), initiative (initiatief), institution (instelling), business (ondernemer)',
+});
 
 export const OrganisationSchema = Type.Object(
   {
@@ -26,7 +26,9 @@ export const OrganisationSchema = Type.Object(
     description: Type.String(),
     website: Type.Union([Type.String(), Type.Null()]),
     tags: Type.Array(Type.String()),
-    location: Type.Union([Type.Object({ lng: Type.Number(), lat: Type.Number() }), Type.Null()], { description: 'Public, exact' }),
+    location: Type.Union([Type.Object({ lng: Type.Number(), lat: Type.Number() }), Type.Null()], {
+      description: 'Public, exact',
+    }),
     buurt: Nullable(AreaRefSchema),
     stillActive: Type.Boolean(),
   },

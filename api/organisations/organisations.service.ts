@@ -50,7 +50,8 @@ export function organisationsService({ pool, mailer, publicUrl }: OrganisationsS
     async acceptInvitation(token: string, userId: string) {
       const organisationId = await inTransaction(pool, async (client) => {
         const invitation = await repository.acceptInvitation(client, hashToken(token), userId);
-        if (!invitation) throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped');
+        if (!invitation)
+          throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped');
         const me = await repository.findUser(client, userId);
         // Throwing here rolls the acceptance back: the invitation stays open for the person it was meant for.
         if (me?.email !== invitation.email) throw forbidden('This invitation is for another e-mail address.');
@@ -66,7 +67,8 @@ export function organisationsService({ pool, mailer, publicUrl }: OrganisationsS
         return repository.removeMember(client, organisationId, userId);
       });
       if (removed === null) throw notFound('This person is not a member of the organisation.');
-      if (!removed) throw conflict('is the last owner, who cannot be removed', { field: 'params/userId', rule: 'not-last-owner' });
+      if (!removed)
+        throw conflict('is the last owner, who cannot be removed', { field: 'params/userId', rule: 'not-last-owner' });
     },
   };
 }

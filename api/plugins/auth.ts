@@ -34,7 +34,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {
   const maxAgeMs = options.sessionMaxAgeMs ?? FOURTEEN_DAYS_MS;
   const secret =
-    options.sessionSecret ?? (await authRepository.getOrCreateSecret(app.pg.pool, 'session', randomBytes(48).toString('base64url')));
+    options.sessionSecret ??
+    (await authRepository.getOrCreateSecret(app.pg.pool, 'session', randomBytes(48).toString('base64url')));
 
   await app.register(cookie, { secret });
   await app.register(session, {

@@ -64,7 +64,9 @@ async function authorizationPlugin(app: FastifyInstance) {
 /** The web app's static files and the API docs belong to plugins; they serve only public, read-only content. */
 function isInfrastructureRoute(request: FastifyRequest): boolean {
   const url = request.routeOptions.url ?? '';
-  return (request.method === 'GET' || request.method === 'HEAD') && (url === '/*' || url === '/' || url.startsWith('/docs'));
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') && (url === '/*' || url === '/' || url.startsWith('/docs'))
+  );
 }
 
 export default fp(authorizationPlugin, { name: 'authorization', dependencies: ['auth'] });

@@ -29,7 +29,7 @@ interface AjvError {
 
 function fieldErrors(error: FastifyError): FieldError[] {
   const context = error.validationContext ?? 'request';
-  return (error.validation as AjvError[] | undefined ?? []).map((item) => {
+  return ((error.validation as AjvError[] | undefined) ?? []).map((item) => {
     // A missing property, or a wrong discriminator value (`type`), is named as the field itself.
     const property = item.params.missingProperty ?? (item.keyword === 'discriminator' ? item.params.tag : undefined);
     const field = `${context}${item.instancePath}${typeof property === 'string' ? `/${property}` : ''}`;
@@ -43,7 +43,13 @@ function fieldErrors(error: FastifyError): FieldError[] {
   });
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, statusCode: number, message: string, errors?: FieldError[]) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  statusCode: number,
+  message: string,
+  errors?: FieldError[],
+) {
   const body: ErrorBody = {
     statusCode,
     error: httpStatusText(statusCode),
@@ -82,11 +88,17 @@ async function errorsPlugin(app: FastifyInstance) {
       return send(reply, request, 400, errors.map((item) => `${item.field} ${item.message}`).join('; '), errors);
     }
     if (error instanceof HttpError) {
-      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+      if (error.retryAfterSeconds !== undefined)
+        reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
       return send(reply, request, error.statusCode, error.message, error.errors);
     }
     if (error.code?.startsWith('FST_CSRF_')) {
-      return send(reply, request, 403, 'The CSRF token is missing or invalid: get one from GET /api/auth/csrf-token and send it in the x-csrf-token header.');
+      return send(
+        reply,
+        request,
+        403,
+        'The CSRF token is missing or invalid: get one from GET /api/auth/csrf-token and send it in the x-csrf-token header.',
+      );
     }
     const postgres = error.code ? POSTGRES_ERRORS[error.code] : undefined;
     if (postgres) {
@@ -103,7 +115,12 @@ async function errorsPlugin(app: FastifyInstance) {
       return send(reply, request, statusCode, error.message);
     }
     request.log.error({ err: error }, 'request failed');
-    return send(reply, request, statusCode >= 500 ? statusCode : 500, 'Something went wrong on our side. Quote the requestId if you report it.');
+    return send(
+      reply,
+      request,
+      statusCode >= 500 ? statusCode : 500,
+      'Something went wrong on our side. Quote the requestId if you report it.',
+    );
   });
 }
 

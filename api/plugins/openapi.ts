@@ -23,10 +23,20 @@ async function openapiPlugin(app: FastifyInstance) {
       tags: [
         { name: 'system', description: 'Health and metadata' },
         { name: 'areas', description: 'Municipalities, wijken and buurten (CBS codes)' },
-        { name: 'auth', description: 'Sign up, log in, password reset. State-changing requests need the x-csrf-token header' },
+        {
+          name: 'auth',
+          description: 'Sign up, log in, password reset. State-changing requests need the x-csrf-token header',
+        },
         { name: 'me', description: 'My account, profile and data (export, deletion)' },
-        { name: 'organisations', description: 'Associations, initiatives, institutions and businesses, with their members' },
-        { name: 'assets', description: 'The ABCD assets: capacity inventories, organisations’ offers and wishes, places, things, stories; the map' },
+        {
+          name: 'organisations',
+          description: 'Associations, initiatives, institutions and businesses, with their members',
+        },
+        {
+          name: 'assets',
+          description:
+            'The ABCD assets: capacity inventories, organisations’ offers and wishes, places, things, stories; the map',
+        },
         { name: 'connector', description: 'For buurtverbinders and community builders' },
         { name: 'admin', description: 'For administrators' },
       ],

@@ -25,7 +25,11 @@ async function webPlugin(app: FastifyInstance, options: WebPluginOptions) {
     if (built && isPage && request.headers.accept?.includes('text/html')) {
       return reply.sendFile('index.html', { maxAge: 0 });
     }
-    return sendNotFound(reply, request, `There is no ${request.method} ${request.url.split('?')[0]}. The API is documented at /docs.`);
+    return sendNotFound(
+      reply,
+      request,
+      `There is no ${request.method} ${request.url.split('?')[0]}. The API is documented at /docs.`,
+    );
   });
 }
 

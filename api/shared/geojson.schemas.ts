@@ -60,7 +60,9 @@ export const PolygonSchema = Type.Object(
  * A Point, LineString or Polygon. The discriminator makes the validator check only the branch that `type` names,
  * so an error says `body/geometry/coordinates/0 must be <= 180`, not three branches' worth of noise.
  */
-export const GeometryInputSchema = Type.Unsafe<Static<typeof PointSchema> | Static<typeof LineStringSchema> | Static<typeof PolygonSchema>>({
+export const GeometryInputSchema = Type.Unsafe<
+  Static<typeof PointSchema> | Static<typeof LineStringSchema> | Static<typeof PolygonSchema>
+>({
   type: 'object',
   required: ['type'],
   discriminator: { propertyName: 'type' },

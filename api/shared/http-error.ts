@@ -27,7 +27,8 @@ export class HttpError extends Error {
 }
 
 /** A 400 naming the field and the rule it breaks, for what a schema alone cannot check. */
-export const badRequest = (field: string, rule: string, message: string) => new HttpError(400, message, { field, rule });
+export const badRequest = (field: string, rule: string, message: string) =>
+  new HttpError(400, message, { field, rule });
 export const unauthorized = (message: string) => new HttpError(401, message);
 export const forbidden = (message: string, detail?: ErrorDetail) => new HttpError(403, message, detail);
 export const notFound = (message: string, detail?: ErrorDetail) => new HttpError(404, message, detail);

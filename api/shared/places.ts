@@ -10,6 +10,10 @@ export async function assertKnownTags(db: Queryable, tags: string[], field = 'bo
   if (tags.length === 0) return;
   const unknown = await placesRepository.firstUnknownTag(db, tags);
   if (unknown) {
-    throw badRequest(`${field}/${Number(unknown.position) - 1}`, 'known-tag', `"${unknown.tag}" is not a tag of the taxonomy (GET /api/taxonomy)`);
+    throw badRequest(
+      `${field}/${Number(unknown.position) - 1}`,
+      'known-tag',
+      `"${unknown.tag}" is not a tag of the taxonomy (GET /api/taxonomy)`,
+    );
   }
 }

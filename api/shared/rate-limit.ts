@@ -46,7 +46,11 @@ export function rateLimit(
  * A limit per logged-in account on an action (the route's access rule has put `request.user` there), optionally only
  * when `applies` says the request does the limited thing. Answers 429 with Retry-After when spent.
  */
-export function accountRateLimit(name: string, limit: Limit, applies: (request: FastifyRequest) => boolean = () => true): preHandlerAsyncHookHandler {
+export function accountRateLimit(
+  name: string,
+  limit: Limit,
+  applies: (request: FastifyRequest) => boolean = () => true,
+): preHandlerAsyncHookHandler {
   const limiter = new RateLimiterMemory({ keyPrefix: `${name}:user`, ...limit });
   return async function checkAccountRateLimit(request) {
     if (!request.user || !applies(request)) return;

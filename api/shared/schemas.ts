@@ -9,7 +9,10 @@ import { Type, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox
  * A string from a fixed list, as a JSON-Schema `enum`: one clear error ("must be equal to one of the allowed
  * values") instead of one per literal in an anyOf.
  */
-export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}): TUnsafe<T[number]> {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: { description?: string } = {},
+): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
@@ -29,14 +32,29 @@ export const DateTimeSchema = Type.String({ format: 'date-time' });
 export const BUURT_CODE_PATTERN = '^BU[0-9]{8}$';
 export const WIJK_CODE_PATTERN = '^WK[0-9]{6}$';
 export const MUNICIPALITY_CODE_PATTERN = '^GM[0-9]{4}$';
-const AREA_CODE_PATTERNS = { buurt: BUURT_CODE_PATTERN, wijk: WIJK_CODE_PATTERN, municipality: MUNICIPALITY_CODE_PATTERN };
+const AREA_CODE_PATTERNS = {
+  buurt: BUURT_CODE_PATTERN,
+  wijk: WIJK_CODE_PATTERN,
+  municipality: MUNICIPALITY_CODE_PATTERN,
+};
 /** Whether `code` is a code of that kind of area (for a body whose area type comes with it). */
 export function isAreaCode(areaType: keyof typeof AREA_CODE_PATTERNS, code: string): boolean {
   return new RegExp(AREA_CODE_PATTERNS[areaType]).test(code);
 }
-export const BuurtCodeSchema = Type.String({ pattern: BUURT_CODE_PATTERN, description: 'CBS buurt code', examples: ['BU08551102'] });
-export const WijkCodeSchema = Type.String({ pattern: WIJK_CODE_PATTERN, description: 'CBS wijk code', examples: ['WK085511'] });
-export const MunicipalityCodeSchema = Type.String({ pattern: MUNICIPALITY_CODE_PATTERN, description: 'CBS municipality code' });
+export const BuurtCodeSchema = Type.String({
+  pattern: BUURT_CODE_PATTERN,
+  description: 'CBS buurt code',
+  examples: ['BU08551102'],
+});
+export const WijkCodeSchema = Type.String({
+  pattern: WIJK_CODE_PATTERN,
+  description: 'CBS wijk code',
+  examples: ['WK085511'],
+});
+export const MunicipalityCodeSchema = Type.String({
+  pattern: MUNICIPALITY_CODE_PATTERN,
+  description: 'CBS municipality code',
+});
 /** A buurt or a wijk: the areas connectors, agendas and summaries are about. */
 export const AreaCodeSchema = Type.String({
   pattern: `^(${BUURT_CODE_PATTERN.slice(1, -1)}|${WIJK_CODE_PATTERN.slice(1, -1)})$`,

@@ -63,7 +63,18 @@ export async function surveyDisclosures(db: Queryable, roundIds: string[]): Prom
 }
 
 function cellOf(areaType: SurveyAreaType, areaCode: string, name: string): SurveyCell {
-  return { areaType, areaCode, name, responses: 0, sums: { physical: 0, social: 0, nuisance: 0, safety: 0, overall: 0 }, better: 0, worse: 0, comments: [], shown: false, children: [] };
+  return {
+    areaType,
+    areaCode,
+    name,
+    responses: 0,
+    sums: { physical: 0, social: 0, nuisance: 0, safety: 0, overall: 0 },
+    better: 0,
+    worse: 0,
+    comments: [],
+    shown: false,
+    children: [],
+  };
 }
 
 function addUp(parent: SurveyCell, child: SurveyCell) {
@@ -88,7 +99,14 @@ function disclose(tallies: TallyRow[]): RoundDisclosure {
   const wijken = new Map<string, SurveyCell>();
   for (const row of tallies) {
     const sums = Object.fromEntries(GRADES.map((grade) => [grade, row[grade]])) as Record<Grade, number>;
-    const buurt = { ...cellOf('buurt', row.buurt_code, row.buurt_name), responses: row.responses, sums, better: row.better, worse: row.worse, comments: row.comments };
+    const buurt = {
+      ...cellOf('buurt', row.buurt_code, row.buurt_name),
+      responses: row.responses,
+      sums,
+      better: row.better,
+      worse: row.worse,
+      comments: row.comments,
+    };
     let wijk = wijken.get(row.wijk_code);
     if (!wijk) wijken.set(row.wijk_code, (wijk = cellOf('wijk', row.wijk_code, row.wijk_name)));
     addUp(wijk, buurt);
@@ -104,8 +122,8 @@ function disclose(tallies: TallyRow[]): RoundDisclosure {
     for (const buurt of wijk.children) if (!buurt.shown) buurt.comments = [];
     wijk.comments = wijk.shown ? wijk.children.flatMap((buurt) => buurt.comments) : [];
   }
-  const areas = [...wijken.values(), ...[...wijken.values()].flatMap((wijk) => wijk.children)].sort(
-    (a, b) => (a.areaType === b.areaType ? a.name.localeCompare(b.name) : a.areaType === 'wijk' ? -1 : 1),
+  const areas = [...wijken.values(), ...[...wijken.values()].flatMap((wijk) => wijk.children)].sort((a, b) =>
+    a.areaType === b.areaType ? a.name.localeCompare(b.name) : a.areaType === 'wijk' ? -1 : 1,
   );
   const byKey = new Map(all.map((cell) => [`${cell.areaType}:${cell.areaCode}`, cell]));
   return { root, areas, cell: (areaType, areaCode) => byKey.get(`${areaType}:${areaCode}`) };
@@ -120,7 +138,8 @@ function protect(parent: SurveyCell, k: number) {
   for (;;) {
     if (!parent.shown) return hide(parent);
     const hidden = parent.children.filter((child) => !child.shown);
-    if (hidden.length === 0 || (hidden.length >= 2 && hidden.reduce((sum, child) => sum + child.responses, 0) >= k)) return;
+    if (hidden.length === 0 || (hidden.length >= 2 && hidden.reduce((sum, child) => sum + child.responses, 0) >= k))
+      return;
     const [smallest] = parent.children
       .filter((child) => child.shown)
       .sort((a, b) => a.responses - b.responses || a.areaCode.localeCompare(b.areaCode));

@@ -15,7 +15,10 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
     return result;
   } catch (error) {
     // A connection that cannot even roll back is broken: hand it back as such, so the pool discards it.
-    const rollbackFailed = await client.query('ROLLBACK').then(() => undefined, (rollbackError: Error) => rollbackError);
+    const rollbackFailed = await client.query('ROLLBACK').then(
+      () => undefined,
+      (rollbackError: Error) => rollbackError,
+    );
     client.release(rollbackFailed);
     throw error;
   }

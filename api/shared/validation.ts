@@ -1,7 +1,9 @@
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { FastifyServerOptions } from 'fastify';
 
-type BuildValidator = NonNullable<NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator']>;
+type BuildValidator = NonNullable<
+  NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator']
+>;
 type Validate = ReturnType<ReturnType<BuildValidator>> & { errors?: unknown; schemaEnv?: unknown };
 
 const fromPool = AjvCompiler();
@@ -27,12 +29,19 @@ export interface ValueProblem {
 export function findValueProblem(value: unknown, path = ''): ValueProblem | null {
   if (typeof value === 'string') {
     return CONTROL_CHARACTER.test(value)
-      ? { path, rule: 'control-characters', message: 'must not contain control characters such as NUL (tabs and line breaks are fine)' }
+      ? {
+          path,
+          rule: 'control-characters',
+          message: 'must not contain control characters such as NUL (tabs and line breaks are fine)',
+        }
       : null;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? null : { path, rule: 'finite', message: 'must be a finite number' };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? null : { path, rule: 'finite', message: 'must be a finite number' };
   if (value === null || typeof value !== 'object') return null;
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item])
+    : Object.entries(value);
   for (const [key, item] of entries) {
     const problem = findValueProblem(item, `${path}/${key}`);
     if (problem) return problem;
@@ -50,7 +59,9 @@ function checkingValues(validate: Validate): Validate {
     }
     const problem = findValueProblem(data);
     if (!problem) return valid;
-    checked.errors = [{ instancePath: problem.path, schemaPath: '#', keyword: problem.rule, message: problem.message, params: {} }];
+    checked.errors = [
+      { instancePath: problem.path, schemaPath: '#', keyword: problem.rule, message: problem.message, params: {} },
+    ];
     return false;
   }) as Validate;
   // Fastify passes the parent object (so Ajv may coerce a root value) only to validators that carry a schemaEnv.
@@ -65,7 +76,10 @@ function checkingValues(validate: Validate): Validate {
  */
 export const buildValidator: BuildValidator = (externalSchemas, options) => {
   const converting = fromPool(externalSchemas, options);
-  const strictOptions = { ...options, customOptions: { ...options?.customOptions, coerceTypes: false } } as typeof options;
+  const strictOptions = {
+    ...options,
+    customOptions: { ...options?.customOptions, coerceTypes: false },
+  } as typeof options;
   const strict = fromPool(externalSchemas, strictOptions);
   return (route) => {
     const validate = (route.httpPart === 'body' ? strict : converting)(route) as Validate;

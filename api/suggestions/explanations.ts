@@ -10,7 +10,12 @@ export function residentBand(metres: number, sameBuurt: boolean): string {
 }
 
 /** How far, in words. Residents: a band only (see DISTANCE_BANDS_M); places and organisations: rounded to 50 m. */
-export function distanceText(metres: number, sameBuurt: boolean, resident: boolean, language: Language): { band: string; text: string } {
+export function distanceText(
+  metres: number,
+  sameBuurt: boolean,
+  resident: boolean,
+  language: Language,
+): { band: string; text: string } {
   if (resident) {
     const band = residentBand(metres, sameBuurt);
     if (band === 'same-buurt') return { band, text: language === 'en' ? 'in your buurt' : 'in je buurt' };
@@ -18,7 +23,13 @@ export function distanceText(metres: number, sameBuurt: boolean, resident: boole
     return { band, text: limit >= 1000 ? `< ${limit / 1000} km` : `< ${limit} m` };
   }
   const rounded = Math.max(50, Math.round(metres / 50) * 50);
-  return { band: 'exact', text: rounded >= 1000 ? `${(rounded / 1000).toFixed(1).replace('.', language === 'nl' ? ',' : '.')} km` : `${rounded} m` };
+  return {
+    band: 'exact',
+    text:
+      rounded >= 1000
+        ? `${(rounded / 1000).toFixed(1).replace('.', language === 'nl' ? ',' : '.')} km`
+        : `${rounded} m`,
+  };
 }
 
 /** A list in words: "a, b and c" / "a, b en c". */
@@ -45,39 +56,83 @@ export function explain(facts: Facts, language: Language): { reason: string; nex
   switch (facts.rule) {
     case 'teach-learn':
       return facts.role === 'learn'
-        ? { reason: en ? `${name} (${distance}) would like to learn ${what}: something you can do.` : `${name} (${distance}) wil ${what} leren: dat kun jij.`, nextStep: ask }
-        : { reason: en ? `${name} (${distance}) can do ${what}, which you would like to learn.` : `${name} (${distance}) kan ${what}, en dat wil jij leren.`, nextStep: ask };
+        ? {
+            reason: en
+              ? `${name} (${distance}) would like to learn ${what}: something you can do.`
+              : `${name} (${distance}) wil ${what} leren: dat kun jij.`,
+            nextStep: ask,
+          }
+        : {
+            reason: en
+              ? `${name} (${distance}) can do ${what}, which you would like to learn.`
+              : `${name} (${distance}) kan ${what}, en dat wil jij leren.`,
+            nextStep: ask,
+          };
     case 'shared-passion':
-      return { reason: en ? `${name} (${distance}) shares your passion for ${what}.` : `${name} (${distance}) deelt je passie voor ${what}.`, nextStep: ask };
+      return {
+        reason: en
+          ? `${name} (${distance}) shares your passion for ${what}.`
+          : `${name} (${distance}) deelt je passie voor ${what}.`,
+        nextStep: ask,
+      };
     case 'volunteer':
       return facts.role === 'volunteers-wanted'
         ? {
-            reason: en ? `${name} (${distance}) looks for volunteers: “${title}”. You can do ${what}.` : `${name} (${distance}) zoekt vrijwilligers: “${title}”. Jij kunt ${what}.`,
-            nextStep: en ? 'Offer your help: ask for an introduction.' : 'Bied je hulp aan: vraag een kennismaking aan.',
+            reason: en
+              ? `${name} (${distance}) looks for volunteers: “${title}”. You can do ${what}.`
+              : `${name} (${distance}) zoekt vrijwilligers: “${title}”. Jij kunt ${what}.`,
+            nextStep: en
+              ? 'Offer your help: ask for an introduction.'
+              : 'Bied je hulp aan: vraag een kennismaking aan.',
           }
-        : { reason: en ? `${name} (${distance}) can do ${what}: your volunteers’ work.` : `${name} (${distance}) kan ${what}: werk voor jullie vrijwilligers.`, nextStep: ask };
+        : {
+            reason: en
+              ? `${name} (${distance}) can do ${what}: your volunteers’ work.`
+              : `${name} (${distance}) kan ${what}: werk voor jullie vrijwilligers.`,
+            nextStep: ask,
+          };
     case 'space':
       return facts.role === 'space-offered'
         ? {
-            reason: en ? `${name} (${distance}) has room: “${title}”.` : `${name} (${distance}) heeft ruimte: “${title}”.`,
+            reason: en
+              ? `${name} (${distance}) has room: “${title}”.`
+              : `${name} (${distance}) heeft ruimte: “${title}”.`,
             nextStep: en ? 'Ask whether you can use it.' : 'Vraag of jullie er terecht kunnen.',
           }
         : {
-            reason: en ? `${name} (${distance}) looks for space: “${title}”.` : `${name} (${distance}) zoekt ruimte: “${title}”.`,
-            nextStep: en ? 'Offer your room: ask for an introduction.' : 'Bied jullie ruimte aan: vraag een kennismaking aan.',
+            reason: en
+              ? `${name} (${distance}) looks for space: “${title}”.`
+              : `${name} (${distance}) zoekt ruimte: “${title}”.`,
+            nextStep: en
+              ? 'Offer your room: ask for an introduction.'
+              : 'Bied jullie ruimte aan: vraag een kennismaking aan.',
           };
     case 'partners':
       return facts.role === 'organisation'
-        ? { reason: en ? `${name} (${distance}) also works on ${what}.` : `${name} (${distance}) werkt ook aan ${what}.`, nextStep: en ? 'Get to know each other as partners.' : 'Maak kennis als partners.' }
-        : { reason: en ? `${name} (${distance}): “${title}”, on ${what}.` : `${name} (${distance}): “${title}”, over ${what}.`, nextStep: ask };
+        ? {
+            reason: en
+              ? `${name} (${distance}) also works on ${what}.`
+              : `${name} (${distance}) werkt ook aan ${what}.`,
+            nextStep: en ? 'Get to know each other as partners.' : 'Maak kennis als partners.',
+          }
+        : {
+            reason: en
+              ? `${name} (${distance}): “${title}”, on ${what}.`
+              : `${name} (${distance}): “${title}”, over ${what}.`,
+            nextStep: ask,
+          };
     case 'lend-share':
       return facts.role === 'lend'
         ? {
-            reason: en ? `${name} (${distance}) lends “${title}”, for ${what}.` : `${name} (${distance}) leent “${title}” uit, voor ${what}.`,
+            reason: en
+              ? `${name} (${distance}) lends “${title}”, for ${what}.`
+              : `${name} (${distance}) leent “${title}” uit, voor ${what}.`,
             nextStep: en ? 'Ask to borrow it.' : 'Vraag of je het mag lenen.',
           }
         : {
-            reason: en ? `${name} (${distance}) is looking for “${title}”: you could lend it.` : `${name} (${distance}) zoekt “${title}”: jij kunt het uitlenen.`,
+            reason: en
+              ? `${name} (${distance}) is looking for “${title}”: you could lend it.`
+              : `${name} (${distance}) zoekt “${title}”: jij kunt het uitlenen.`,
             nextStep: ask,
           };
   }
@@ -89,7 +144,11 @@ export function explainGroup(
   language: Language,
 ): { reason: string; nextStep: string } {
   const en = language === 'en';
-  const where = facts.place ? (en ? ` It could meet at ${facts.place.name} (${facts.place.distance}).` : ` Jullie kunnen samenkomen in ${facts.place.name} (${facts.place.distance}).`) : '';
+  const where = facts.place
+    ? en
+      ? ` It could meet at ${facts.place.name} (${facts.place.distance}).`
+      : ` Jullie kunnen samenkomen in ${facts.place.name} (${facts.place.distance}).`
+    : '';
   return {
     reason: en
       ? `You and ${facts.people - 1} neighbours share a passion for ${facts.what}.${where}`

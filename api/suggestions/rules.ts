@@ -12,17 +12,35 @@ import { DISTANCE_BANDS_M } from '../shared/policy.ts';
  */
 export const RULES = {
   /** Someone's skill, knowledge or gift ↔ a neighbour's wish to learn it. */
-  'teach-learn': [['teach', 'learn'], ['learn', 'teach']],
+  'teach-learn': [
+    ['teach', 'learn'],
+    ['learn', 'teach'],
+  ],
   /** Residents nearby with the same passion; three or more: start a group, at a place nearby. */
   'shared-passion': [['passion', 'passion']],
   /** A resident's skill, knowledge, gift or time ↔ an organisation that looks for volunteers with it. */
-  volunteer: [['teach', 'volunteers-wanted'], ['time', 'volunteers-wanted'], ['volunteers-wanted', 'teach'], ['volunteers-wanted', 'time']],
+  volunteer: [
+    ['teach', 'volunteers-wanted'],
+    ['time', 'volunteers-wanted'],
+    ['volunteers-wanted', 'teach'],
+    ['volunteers-wanted', 'time'],
+  ],
   /** An organisation or group that needs space ↔ a place or an organisation's room that offers it (no shared tag needed). */
-  space: [['space-wanted', 'space-offered'], ['space-offered', 'space-wanted']],
+  space: [
+    ['space-wanted', 'space-offered'],
+    ['space-offered', 'space-wanted'],
+  ],
   /** Organisations with overlapping domains, or one that looks for partners ↔ one that offers what it looks for. */
-  partners: [['organisation', 'organisation'], ['partners-wanted', 'partner-offer'], ['partner-offer', 'partners-wanted']],
+  partners: [
+    ['organisation', 'organisation'],
+    ['partners-wanted', 'partner-offer'],
+    ['partner-offer', 'partners-wanted'],
+  ],
   /** A wish or need ↔ a thing to lend nearby. */
-  'lend-share': [['need', 'lend'], ['lend', 'need']],
+  'lend-share': [
+    ['need', 'lend'],
+    ['lend', 'need'],
+  ],
 } as const satisfies Record<string, readonly (readonly [Role, Role])[]>;
 
 /** An item's role, by its type and kind; items of other kinds (a story, a dream, a playground) take part in no rule. */
@@ -49,7 +67,12 @@ export const ROLES = {
     activity: 'partner-offer',
     materials: 'lend',
   },
-  place: { 'community-room': 'space-offered', 'meeting-place': 'space-offered', library: 'space-offered', shed: 'space-offered' },
+  place: {
+    'community-room': 'space-offered',
+    'meeting-place': 'space-offered',
+    library: 'space-offered',
+    shed: 'space-offered',
+  },
 } as const;
 
 export type Role =
@@ -103,15 +126,23 @@ export const GROUP_MIN_PEOPLE = 3;
  * distance is public (its location is), rounded to 50 m.
  */
 export const BAND_SCORE_M: Record<string, number> = {
-  ...Object.fromEntries(DISTANCE_BANDS_M.map((limit, index) => [`<${limit}`, (limit + (DISTANCE_BANDS_M[index - 1] ?? 0)) / 2])),
+  ...Object.fromEntries(
+    DISTANCE_BANDS_M.map((limit, index) => [`<${limit}`, (limit + (DISTANCE_BANDS_M[index - 1] ?? 0)) / 2]),
+  ),
   'same-buurt': DEFAULT_RADIUS_M,
 };
 
 /** ROLES and RULES as the arrays the SQL takes ($5..$10 of suggestion_candidates). */
 export function ruleParameters(): unknown[] {
-  const roleRows = Object.entries(ROLES).flatMap(([type, kinds]) => Object.entries(kinds).map(([kind, role]) => [type, kind, role]));
-  const pairRows = Object.entries(RULES).flatMap(([rule, pairs]) => pairs.map(([mine, theirs]) => [rule, mine, theirs]));
-  return [0, 1, 2].map((i) => roleRows.map((row) => row[i])).concat([0, 1, 2].map((i) => pairRows.map((row) => row[i])));
+  const roleRows = Object.entries(ROLES).flatMap(([type, kinds]) =>
+    Object.entries(kinds).map(([kind, role]) => [type, kind, role]),
+  );
+  const pairRows = Object.entries(RULES).flatMap(([rule, pairs]) =>
+    pairs.map(([mine, theirs]) => [rule, mine, theirs]),
+  );
+  return [0, 1, 2]
+    .map((i) => roleRows.map((row) => row[i]))
+    .concat([0, 1, 2].map((i) => pairRows.map((row) => row[i])));
 }
 
 /** The same, computed once: every suggestion request sends them. */

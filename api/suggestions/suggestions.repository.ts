@@ -77,8 +77,17 @@ export interface Taxonomy {
 const taxonomies = new WeakMap<Queryable, Promise<Record<'nl' | 'en', Taxonomy>>>();
 
 async function readTaxonomy(db: Queryable): Promise<Record<'nl' | 'en', Taxonomy>> {
-  const { rows } = await db.query<{ what: 'tag' | 'domain'; key: string; domain: string; label_nl: string; label_en: string }>(sql.taxonomy);
-  const byLanguage = { nl: { tags: new Map(), domains: new Map() }, en: { tags: new Map(), domains: new Map() } } satisfies Record<'nl' | 'en', Taxonomy>;
+  const { rows } = await db.query<{
+    what: 'tag' | 'domain';
+    key: string;
+    domain: string;
+    label_nl: string;
+    label_en: string;
+  }>(sql.taxonomy);
+  const byLanguage = {
+    nl: { tags: new Map(), domains: new Map() },
+    en: { tags: new Map(), domains: new Map() },
+  } satisfies Record<'nl' | 'en', Taxonomy>;
   for (const row of rows) {
     for (const language of ['nl', 'en'] as const) {
       const label = language === 'en' ? row.label_en : row.label_nl;
@@ -109,15 +118,9 @@ export const suggestionsRepository = {
     fit: 'tag' | 'domain' | 'auto',
     enough = 0,
   ): Promise<{ fits: CandidateRow[]; meetingPlace: MeetingPlace | null }> {
-    const { rows } = await db.query<(Omit<CandidateRow, 'tags' | 'my_tags'> & { tags: string; my_tags: string }) | MeetingPlaceRow>(sql.candidates, [
-      kind,
-      id,
-      viewerId,
-      radiusM,
-      ...RULE_PARAMETERS,
-      fit === 'auto' ? null : fit === 'tag',
-      enough,
-    ]);
+    const { rows } = await db.query<
+      (Omit<CandidateRow, 'tags' | 'my_tags'> & { tags: string; my_tags: string }) | MeetingPlaceRow
+    >(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'auto' ? null : fit === 'tag', enough]);
     let meetingPlace: MeetingPlace | null = null;
     const fits: CandidateRow[] = [];
     // Tags come as keys separated by spaces (see the function); the subject's few items' tags are split once each.
@@ -150,9 +153,18 @@ export const suggestionsRepository = {
   /** Residents' display names and buurten (NULL: a home outside every buurt), by id. */
   async residentNames(db: Queryable, ids: string[]): Promise<Map<string, ResidentName>> {
     if (ids.length === 0) return new Map();
-    const { rows } = await db.query<{ id: string; name: string; buurt_code: string | null; buurt_name: string | null }>(sql.residentNames, [ids]);
+    const { rows } = await db.query<{ id: string; name: string; buurt_code: string | null; buurt_name: string | null }>(
+      sql.residentNames,
+      [ids],
+    );
     return new Map(
-      rows.map((row) => [row.id, { name: row.name, buurt: row.buurt_code === null ? null : { code: row.buurt_code, name: row.buurt_name ?? row.buurt_code } }]),
+      rows.map((row) => [
+        row.id,
+        {
+          name: row.name,
+          buurt: row.buurt_code === null ? null : { code: row.buurt_code, name: row.buurt_name ?? row.buurt_code },
+        },
+      ]),
     );
   },
 
@@ -161,7 +173,13 @@ export const suggestionsRepository = {
     return new Set(rows.map((row) => row.suggestion));
   },
 
-  async saveFeedback(db: Queryable, userId: string, subject: string, suggestion: string, action: 'dismissed' | 'acted') {
+  async saveFeedback(
+    db: Queryable,
+    userId: string,
+    subject: string,
+    suggestion: string,
+    action: 'dismissed' | 'acted',
+  ) {
     await db.query(sql.saveFeedback, [userId, subject, suggestion, action]);
   },
 };

@@ -12,14 +12,25 @@ import { buildSuggestions, recordFeedback } from './suggestions.service.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-const responses = { 200: Type.Ref(SuggestionsResponseSchema), 400: errorResponses[400], 404: errorResponses[404], 429: errorResponses[429], ...denied };
+const responses = {
+  200: Type.Ref(SuggestionsResponseSchema),
+  400: errorResponses[400],
+  404: errorResponses[404],
+  429: errorResponses[429],
+  ...denied,
+};
 
 const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(SuggestionsResponseSchema);
   // One budget for all three subjects: each request is a look from a chosen point of view.
   const limited = accountRateLimit('suggestions', app.settings.probeLimits.suggestions);
 
-  async function answer(request: FastifyRequest, query: Static<typeof SuggestionsQuerySchema>, kind: SubjectKind, id: string) {
+  async function answer(
+    request: FastifyRequest,
+    query: Static<typeof SuggestionsQuerySchema>,
+    kind: SubjectKind,
+    id: string,
+  ) {
     const subject = await repository.findSubject(app.pg.pool, kind, id);
     if (!subject) throw notFound(`There is no ${kind} with this id.`);
     const radiusM = query.radius ?? DEFAULT_RADIUS_M;
@@ -96,7 +107,11 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { subject, suggestion, action } = request.body;
       if (subject.startsWith('organisation:')) {
-        const role = await assetsRepository.organisationRole(app.pg.pool, subject.slice('organisation:'.length), request.user!.id);
+        const role = await assetsRepository.organisationRole(
+          app.pg.pool,
+          subject.slice('organisation:'.length),
+          request.user!.id,
+        );
         if (role === null) throw badRequest('body/subject', 'member', 'must be an organisation you are a member of');
       }
       await recordFeedback(app.pg.pool, request.user!.id, subject, suggestion, action);

@@ -5,7 +5,11 @@ import { DEFAULT_RADIUS_M, MAX_RADIUS_M, MIN_RADIUS_M, RULE_NAMES } from './rule
 export const SuggestionsQuerySchema = Type.Object(
   {
     radius: Type.Optional(
-      Type.Integer({ minimum: MIN_RADIUS_M, maximum: MAX_RADIUS_M, description: `"Nearby" in metres (default ${DEFAULT_RADIUS_M}); the same buurt always counts` }),
+      Type.Integer({
+        minimum: MIN_RADIUS_M,
+        maximum: MAX_RADIUS_M,
+        description: `"Nearby" in metres (default ${DEFAULT_RADIUS_M}); the same buurt always counts`,
+      }),
     ),
     lang: Type.Optional(LanguageSchema),
     limit: Type.Optional(LimitSchema(100, { description: 'How many, best first (default 20)' })),
@@ -28,9 +32,13 @@ export const SuggestionSchema = Type.Object({
   matchedTags: Type.Array(Label),
   matchedDomains: Type.Array(Label, { description: 'Domains shared without a shared tag: a weaker fit' }),
   distance: Type.Object({
-    band: Type.String({ description: 'same-buurt, <500, <1000, <2000, <3000 (residents), or exact (places and organisations)' }),
+    band: Type.String({
+      description: 'same-buurt, <500, <1000, <2000, <3000 (residents), or exact (places and organisations)',
+    }),
     text: Type.String(),
-    metres: Type.Optional(Type.Integer({ description: 'Places and organisations only, rounded to 50 m; never for residents' })),
+    metres: Type.Optional(
+      Type.Integer({ description: 'Places and organisations only, rounded to 50 m; never for residents' }),
+    ),
   }),
   location: Type.Union(
     [
@@ -48,7 +56,9 @@ export const SuggestionSchema = Type.Object({
   group: Type.Optional(
     Type.Object({
       people: Type.Integer(),
-      members: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'The nearest twelve, by name' }),
+      members: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), {
+        description: 'The nearest twelve, by name',
+      }),
       place: Type.Union([
         Type.Object({ id: Type.String(), name: Type.String(), distance: Type.String(), metres: Type.Integer() }),
         Type.Null(),
@@ -59,7 +69,11 @@ export const SuggestionSchema = Type.Object({
 
 export const SuggestionsResponseSchema = Type.Object(
   {
-    subject: Type.Object({ kind: StringEnum(['resident', 'organisation', 'place'] as const), id: Type.String(), name: Type.String() }),
+    subject: Type.Object({
+      kind: StringEnum(['resident', 'organisation', 'place'] as const),
+      id: Type.String(),
+      name: Type.String(),
+    }),
     radiusMetres: Type.Integer(),
     located: Type.Boolean({ description: 'false: the subject has no location yet, so nothing is nearby' }),
     suggestions: Type.Array(SuggestionSchema),

@@ -1,7 +1,15 @@
 import type { Queryable } from '../shared/db.ts';
 import { distanceText, explain, explainGroup, listText, residentBand } from './explanations.ts';
 import { BAND_SCORE_M, GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
-import { suggestionsRepository as repository, type CandidateKind, type CandidateRow, type MeetingPlace, type ResidentName, type SubjectKind, type Taxonomy } from './suggestions.repository.ts';
+import {
+  suggestionsRepository as repository,
+  type CandidateKind,
+  type CandidateRow,
+  type MeetingPlace,
+  type ResidentName,
+  type SubjectKind,
+  type Taxonomy,
+} from './suggestions.repository.ts';
 import type { SuggestionsResponse } from './suggestions.schemas.ts';
 
 type Suggestion = SuggestionsResponse['suggestions'][number];
@@ -31,8 +39,12 @@ interface Group {
 }
 
 /** The score of one suggestion: see WEIGHTS in rules.ts. A resident's distance counts by its band only. */
-export function score(group: Pick<Group, 'kind' | 'tags' | 'domains' | 'distance' | 'sameBuurt' | 'fresh' | 'available'>, radiusM: number): number {
-  const metres = group.kind === 'resident' ? BAND_SCORE_M[residentBand(group.distance, group.sameBuurt)]! : group.distance;
+export function score(
+  group: Pick<Group, 'kind' | 'tags' | 'domains' | 'distance' | 'sameBuurt' | 'fresh' | 'available'>,
+  radiusM: number,
+): number {
+  const metres =
+    group.kind === 'resident' ? BAND_SCORE_M[residentBand(group.distance, group.sameBuurt)]! : group.distance;
   const value =
     WEIGHTS.tag * Math.min(3, group.tags.size) +
     WEIGHTS.domain * Math.min(3, group.domains.size) +
@@ -112,7 +124,10 @@ export interface SuggestionRequest {
 }
 
 /** Suggested connections for a resident, an organisation or a place, best first, with their reasons. */
-export async function buildSuggestions(db: Queryable, request: SuggestionRequest): Promise<Omit<SuggestionsResponse, 'subject' | 'located'>> {
+export async function buildSuggestions(
+  db: Queryable,
+  request: SuggestionRequest,
+): Promise<Omit<SuggestionsResponse, 'subject' | 'located'>> {
   const { subject, viewerId, radiusM, language } = request;
   // Weaker fits (a shared domain) fill the list only when shared tags do not: in a dense city the domains of a few
   // tags fit thousands of neighbours, and looking at them all cost 0.5 s for one resident of the 1,000,000-asset city.
@@ -125,15 +140,20 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
     repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'auto', request.limit),
   ]);
   const enough = request.limit + done.size;
-  const enoughFound = () => new Set(first.fits.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`)).size >= enough;
+  const enoughFound = () =>
+    new Set(first.fits.map((row) => `${row.rule}:${row.candidate_kind}:${row.candidate_id}`)).size >= enough;
   const { fits: rows, meetingPlace } =
-    first.fits[0]?.by_domain || enoughFound() ? first : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
+    first.fits[0]?.by_domain || enoughFound()
+      ? first
+      : await repository.candidates(db, subject.kind, subject.id, viewerId, radiusM, 'domain');
   const tagsSeen = new Set<string>();
   for (const row of rows) for (const tags of [row.tags, row.my_tags]) for (const tag of tags) tagsSeen.add(tag);
   const taxonomy = await repository.taxonomy(db, [...tagsSeen], language);
   const groups = groupRows(rows, taxonomy);
-  const tagList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.tags.get(key)?.label ?? key }));
-  const domainList = (keys: Iterable<string>) => [...keys].sort().map((key) => ({ key, label: taxonomy.domains.get(key) ?? key }));
+  const tagList = (keys: Iterable<string>) =>
+    [...keys].sort().map((key) => ({ key, label: taxonomy.tags.get(key)?.label ?? key }));
+  const domainList = (keys: Iterable<string>) =>
+    [...keys].sort().map((key) => ({ key, label: taxonomy.domains.get(key) ?? key }));
 
   // Ranked first, named after: only the suggestions shown need their residents' names.
   const drafts: Draft[] = [];
@@ -149,7 +169,10 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
         const distance = distanceText(group.distance, group.sameBuurt, group.kind === 'resident', language);
         const tags = tagList(group.tags);
         const domains = domainList(group.domains);
-        const what = listText((tags.length > 0 ? tags : domains).map((item) => item.label.toLowerCase()), language);
+        const what = listText(
+          (tags.length > 0 ? tags : domains).map((item) => item.label.toLowerCase()),
+          language,
+        );
         return {
           key,
           rule: group.rule,
@@ -158,9 +181,16 @@ export async function buildSuggestions(db: Queryable, request: SuggestionRequest
           title: group.title,
           matchedTags: tags,
           matchedDomains: domains,
-          distance: { band: distance.band, text: distance.text, ...(group.kind === 'resident' ? {} : { metres: Math.round(group.distance / 50) * 50 }) },
+          distance: {
+            band: distance.band,
+            text: distance.text,
+            ...(group.kind === 'resident' ? {} : { metres: Math.round(group.distance / 50) * 50 }),
+          },
           location: locationOf(group, names.get(group.id)),
-          ...explain({ rule: group.rule, role: group.role, name, title: group.title, distance: distance.text, what }, language),
+          ...explain(
+            { rule: group.rule, role: group.role, name, title: group.title, distance: distance.text, what },
+            language,
+          ),
         };
       },
     });
@@ -189,7 +219,13 @@ const GROUP_MEMBERS_NAMED = 12;
  * Shared passion: when GROUP_MIN_PEOPLE or more (the subject included) share one, suggest starting a group, at the
  * nearest place where a group could meet (one for every group; the candidates query finds it).
  */
-function groupSuggestions(request: SuggestionRequest, groups: Group[], place: MeetingPlace | null, taxonomy: Taxonomy, done: Set<string>): Draft[] {
+function groupSuggestions(
+  request: SuggestionRequest,
+  groups: Group[],
+  place: MeetingPlace | null,
+  taxonomy: Taxonomy,
+  done: Set<string>,
+): Draft[] {
   const { subject, radiusM, language } = request;
   if (subject.kind !== 'resident') return [];
   const peopleByTag = new Map<string, Group[]>();
@@ -213,8 +249,22 @@ function groupSuggestions(request: SuggestionRequest, groups: Group[], place: Me
     const sameBuurt = people.some((p) => p.sameBuurt);
     // The nearest by band, not by metres: who is named must not tell who lives closer within a band.
     const band = (person: Group) => BAND_SCORE_M[residentBand(person.distance, person.sameBuurt)]!;
-    const named = [...people].sort((a, b) => band(a) - band(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, GROUP_MEMBERS_NAMED);
-    const groupScore = score({ kind: 'resident', tags: new Set([tag]), domains: new Set(), distance: nearest, sameBuurt, fresh: true, available: place !== null }, radiusM) + people.length;
+    const named = [...people]
+      .sort((a, b) => band(a) - band(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, GROUP_MEMBERS_NAMED);
+    const groupScore =
+      score(
+        {
+          kind: 'resident',
+          tags: new Set([tag]),
+          domains: new Set(),
+          distance: nearest,
+          sameBuurt,
+          fresh: true,
+          available: place !== null,
+        },
+        radiusM,
+      ) + people.length;
     return {
       key,
       score: groupScore,
@@ -231,15 +281,37 @@ function groupSuggestions(request: SuggestionRequest, groups: Group[], place: Me
         location: null,
         group: {
           people: people.length + 1,
-          members: named.map((person) => ({ id: person.id, name: names.get(person.id)?.name ?? '' })).sort((a, b) => a.name.localeCompare(b.name)),
-          place: place ? { id: place.id, name: place.title, distance: placeDistance!, metres: Math.round(place.distance_m / 50) * 50 } : null,
+          members: named
+            .map((person) => ({ id: person.id, name: names.get(person.id)?.name ?? '' }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+          place: place
+            ? {
+                id: place.id,
+                name: place.title,
+                distance: placeDistance!,
+                metres: Math.round(place.distance_m / 50) * 50,
+              }
+            : null,
         },
-        ...explainGroup({ people: people.length + 1, what: label.toLowerCase(), place: place ? { name: place.title, distance: placeDistance! } : null }, language),
+        ...explainGroup(
+          {
+            people: people.length + 1,
+            what: label.toLowerCase(),
+            place: place ? { name: place.title, distance: placeDistance! } : null,
+          },
+          language,
+        ),
       }),
     };
   });
 }
 
-export async function recordFeedback(db: Queryable, userId: string, subject: string, suggestion: string, action: 'dismissed' | 'acted') {
+export async function recordFeedback(
+  db: Queryable,
+  userId: string,
+  subject: string,
+  suggestion: string,
+  action: 'dismissed' | 'acted',
+) {
   await repository.saveFeedback(db, userId, subject, suggestion, action);
 }

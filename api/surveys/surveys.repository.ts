@@ -26,20 +26,57 @@ export interface RoundRow {
 
 export const surveysRepository = {
   async area(db: Queryable, type: AreaType, code: string, userId: string) {
-    return (await db.query<{ exists: boolean; may_open: boolean | null }>(sql.areaExists, [type, code, userId])).rows[0]!;
+    return (await db.query<{ exists: boolean; may_open: boolean | null }>(sql.areaExists, [type, code, userId]))
+      .rows[0]!;
   },
-  async insertRound(db: Queryable, round: { type: AreaType; code: string; title: string; opensAt: string | null; closesAt: string; openedBy: string }) {
-    return (await db.query<{ id: string }>(sql.insertRound, [round.type, round.code, round.title, round.opensAt, round.closesAt, round.openedBy])).rows[0]!.id;
+  async insertRound(
+    db: Queryable,
+    round: { type: AreaType; code: string; title: string; opensAt: string | null; closesAt: string; openedBy: string },
+  ) {
+    return (
+      await db.query<{ id: string }>(sql.insertRound, [
+        round.type,
+        round.code,
+        round.title,
+        round.opensAt,
+        round.closesAt,
+        round.openedBy,
+      ])
+    ).rows[0]!.id;
   },
   async listRounds(db: Queryable, buurtCode: string | null) {
     return (await db.query<RoundRow>(sql.listRounds, [buurtCode])).rows;
   },
   async roundForAnswer(db: Queryable, roundId: string, userId: string) {
-    return (await db.query<{ id: string; open: boolean; buurt_code: string | null }>(sql.findRoundForAnswer, [roundId, userId])).rows[0] ?? null;
+    return (
+      (
+        await db.query<{ id: string; open: boolean; buurt_code: string | null }>(sql.findRoundForAnswer, [
+          roundId,
+          userId,
+        ])
+      ).rows[0] ?? null
+    );
   },
   /** false: the resident answered this round already. */
-  async insertAnswer(db: Queryable, roundId: string, userId: string, buurtCode: string, answer: Record<Grade, number> & { trend: string; comment: string }) {
-    const { rowCount } = await db.query(sql.insertAnswer, [roundId, userId, buurtCode, answer.physical, answer.social, answer.nuisance, answer.safety, answer.overall, answer.trend, answer.comment]);
+  async insertAnswer(
+    db: Queryable,
+    roundId: string,
+    userId: string,
+    buurtCode: string,
+    answer: Record<Grade, number> & { trend: string; comment: string },
+  ) {
+    const { rowCount } = await db.query(sql.insertAnswer, [
+      roundId,
+      userId,
+      buurtCode,
+      answer.physical,
+      answer.social,
+      answer.nuisance,
+      answer.safety,
+      answer.overall,
+      answer.trend,
+      answer.comment,
+    ]);
     return rowCount === 1;
   },
   async findRound(db: Queryable, id: string) {

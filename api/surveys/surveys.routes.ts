@@ -16,9 +16,15 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: {
         tags: ['profile'],
-        summary: 'Open a survey round for a buurt, wijk or the municipality (administrators; connectors for their areas)',
+        summary:
+          'Open a survey round for a buurt, wijk or the municipality (administrators; connectors for their areas)',
         body: NewRoundBodySchema,
-        response: { 201: Type.Object({ id: UuidSchema }), 400: errorResponses[400], 404: errorResponses[404], ...denied },
+        response: {
+          201: Type.Object({ id: UuidSchema }),
+          400: errorResponses[400],
+          404: errorResponses[404],
+          ...denied,
+        },
       },
     },
     async (request, reply) => {
@@ -50,11 +56,19 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Answer a round, once, as a resident of its area: grades 1–10, better or worse, and in your own words',
         params: Type.Object({ id: UuidSchema }),
         body: AnswerBodySchema,
-        response: { 201: Type.Object({ roundId: UuidSchema }), 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied },
+        response: {
+          201: Type.Object({ roundId: UuidSchema }),
+          400: errorResponses[400],
+          404: errorResponses[404],
+          409: errorResponses[409],
+          ...denied,
+        },
       },
     },
     async (request, reply) => {
-      return reply.status(201).send({ roundId: await answerRound(app.pg.pool, request.params.id, request.user!.id, request.body) });
+      return reply
+        .status(201)
+        .send({ roundId: await answerRound(app.pg.pool, request.params.id, request.user!.id, request.body) });
     },
   );
 
@@ -64,7 +78,8 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['profile'],
-        summary: 'Results per buurt and wijk: mean grades, trend and comments; indicative below 10 answers, hidden below 5 and wherever a hidden one could be worked out from it',
+        summary:
+          'Results per buurt and wijk: mean grades, trend and comments; indicative below 10 answers, hidden below 5 and wherever a hidden one could be worked out from it',
         params: Type.Object({ id: UuidSchema }),
         response: {
           200: RoundResultsSchema,

@@ -13,7 +13,13 @@ export const RoundSchema = Type.Object({
   open: Type.Boolean(),
   responses: Type.Union([Type.Integer(), Type.Null()], { description: 'null: not shown, too few answers' }),
 });
-const GradesSchema = Type.Object({ physical: Type.Number(), social: Type.Number(), nuisance: Type.Number(), safety: Type.Number(), overall: Type.Number() });
+const GradesSchema = Type.Object({
+  physical: Type.Number(),
+  social: Type.Number(),
+  nuisance: Type.Number(),
+  safety: Type.Number(),
+  overall: Type.Number(),
+});
 const ChangeSchema = Type.Object({ delta: Type.Number(), direction: StringEnum(['up', 'down', 'same'] as const) });
 
 export const NewRoundBodySchema = Type.Object(
@@ -51,9 +57,21 @@ export const RoundResultsSchema = Type.Object({
       reliability: StringEnum(['hidden', 'indicative', 'reliable'] as const),
       responses: Type.Union([Type.Integer(), Type.Null()], { description: 'null: hidden' }),
       grades: Type.Union([GradesSchema, Type.Null()]),
-      trend: Type.Union([Type.Object({ better: Type.Integer(), same: Type.Integer(), worse: Type.Integer() }), Type.Null()]),
+      trend: Type.Union([
+        Type.Object({ better: Type.Integer(), same: Type.Integer(), worse: Type.Integer() }),
+        Type.Null(),
+      ]),
       comments: Type.Array(Type.String()),
-      change: Type.Union([Type.Object({ physical: ChangeSchema, social: ChangeSchema, nuisance: ChangeSchema, safety: ChangeSchema, overall: ChangeSchema }), Type.Null()]),
+      change: Type.Union([
+        Type.Object({
+          physical: ChangeSchema,
+          social: ChangeSchema,
+          nuisance: ChangeSchema,
+          safety: ChangeSchema,
+          overall: ChangeSchema,
+        }),
+        Type.Null(),
+      ]),
     }),
   ),
 });

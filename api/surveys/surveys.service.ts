@@ -1,5 +1,13 @@
 import type { Queryable } from '../shared/db.ts';
-import { GRADES, meanOf, RESULT_THRESHOLDS, surveyDisclosures, type Grade, type RoundDisclosure, type SurveyCell } from '../shared/survey-disclosure.ts';
+import {
+  GRADES,
+  meanOf,
+  RESULT_THRESHOLDS,
+  surveyDisclosures,
+  type Grade,
+  type RoundDisclosure,
+  type SurveyCell,
+} from '../shared/survey-disclosure.ts';
 import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
 import { isAreaCode } from '../shared/schemas.ts';
 import { surveysRepository as repository, type RoundRow } from './surveys.repository.ts';
@@ -15,7 +23,8 @@ export function reliabilityOf(responses: number): Reliability {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** A round's total, only where its whole area may be shown (a round without answers counts 0). */
-const totalOf = (disclosure: RoundDisclosure | undefined) => (disclosure === undefined ? 0 : disclosure.root.shown ? disclosure.root.responses : null);
+const totalOf = (disclosure: RoundDisclosure | undefined) =>
+  disclosure === undefined ? 0 : disclosure.root.shown ? disclosure.root.responses : null;
 
 function presentRound(round: RoundRow, disclosure: RoundDisclosure | undefined) {
   return {
@@ -37,8 +46,20 @@ function presentRound(round: RoundRow, disclosure: RoundDisclosure | undefined) 
  */
 export function presentResult(current: SurveyCell, previous: SurveyCell | undefined) {
   const base = { areaType: current.areaType as 'buurt' | 'wijk', areaCode: current.areaCode, name: current.name };
-  if (!current.shown) return { ...base, reliability: 'hidden' as const, responses: null, grades: null, trend: null, comments: [], change: null };
-  const grades = Object.fromEntries(GRADES.map((grade) => [grade, round1(meanOf(current, grade))])) as Record<Grade, number>;
+  if (!current.shown)
+    return {
+      ...base,
+      reliability: 'hidden' as const,
+      responses: null,
+      grades: null,
+      trend: null,
+      comments: [],
+      change: null,
+    };
+  const grades = Object.fromEntries(GRADES.map((grade) => [grade, round1(meanOf(current, grade))])) as Record<
+    Grade,
+    number
+  >;
   return {
     ...base,
     reliability: reliabilityOf(current.responses),
@@ -60,7 +81,10 @@ export function presentResult(current: SurveyCell, previous: SurveyCell | undefi
 /** Survey rounds, newest first, each with its total where it may be shown. */
 export async function listRounds(db: Queryable, buurtCode: string | null) {
   const rounds = await repository.listRounds(db, buurtCode);
-  const disclosures = await surveyDisclosures(db, rounds.map((round) => round.id));
+  const disclosures = await surveyDisclosures(
+    db,
+    rounds.map((round) => round.id),
+  );
   return rounds.map((round) => presentRound(round, disclosures.get(round.id)));
 }
 
@@ -80,12 +104,17 @@ export async function roundResults(db: Queryable, id: string) {
 }
 
 /** Opens a round for an area the opener may ask: administrators anywhere, connectors in their own areas. */
-export async function openRound(db: Queryable, openedBy: string, { areaType, areaCode, title, opensAt, closesAt }: NewRoundBody): Promise<string> {
+export async function openRound(
+  db: Queryable,
+  openedBy: string,
+  { areaType, areaCode, title, opensAt, closesAt }: NewRoundBody,
+): Promise<string> {
   if (!isAreaCode(areaType, areaCode)) {
     const example = areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855';
     throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${example})`);
   }
-  if (new Date(closesAt) <= new Date(opensAt ?? Date.now())) throw badRequest('body/closesAt', 'after-opens', 'must be after the round opens');
+  if (new Date(closesAt) <= new Date(opensAt ?? Date.now()))
+    throw badRequest('body/closesAt', 'after-opens', 'must be after the round opens');
   const area = await repository.area(db, areaType, areaCode, openedBy);
   if (!area.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });
   if (!area.may_open) {
@@ -94,7 +123,14 @@ export async function openRound(db: Queryable, openedBy: string, { areaType, are
       rule: 'connector-area',
     });
   }
-  return repository.insertRound(db, { type: areaType, code: areaCode, title: title.trim(), opensAt: opensAt ?? null, closesAt, openedBy });
+  return repository.insertRound(db, {
+    type: areaType,
+    code: areaCode,
+    title: title.trim(),
+    opensAt: opensAt ?? null,
+    closesAt,
+    openedBy,
+  });
 }
 
 /** Stores a resident's one answer to an open round of their area; returns the round's id. */
@@ -103,9 +139,15 @@ export async function answerRound(db: Queryable, roundId: string, userId: string
   if (!round) throw notFound('names no survey round', { field: 'params/id', rule: 'exists' });
   if (!round.open) throw conflict('is a round that is not open', { field: 'params/id', rule: 'open' });
   if (!round.buurt_code) {
-    throw forbidden('asks the residents of another area: set your home buurt there first', { field: 'params/id', rule: 'resident' });
+    throw forbidden('asks the residents of another area: set your home buurt there first', {
+      field: 'params/id',
+      rule: 'resident',
+    });
   }
-  const answered = await repository.insertAnswer(db, round.id, userId, round.buurt_code, { ...answer, comment: answer.comment?.trim() ?? '' });
+  const answered = await repository.insertAnswer(db, round.id, userId, round.buurt_code, {
+    ...answer,
+    comment: answer.comment?.trim() ?? '',
+  });
   if (!answered) throw conflict('is a round you answered already', { field: 'params/id', rule: 'once' });
   return round.id;
 }

@@ -10,7 +10,11 @@ const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/taxonomy',
     {
       config: { access: 'public' },
-      schema: { tags: ['assets'], summary: 'The domains and tags, in Dutch and English', response: { 200: Type.Array(DomainSchema) } },
+      schema: {
+        tags: ['assets'],
+        summary: 'The domains and tags, in Dutch and English',
+        response: { 200: Type.Array(DomainSchema) },
+      },
     },
     async () => taxonomyRepository.list(app.pg.pool),
   );
@@ -23,7 +27,13 @@ const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['admin'],
         summary: 'Add a tag to a domain of the taxonomy',
         body: NewTagBodySchema,
-        response: { 201: Type.Object({ key: Type.String() }), 400: errorResponses[400], 409: errorResponses[409], 401: errorResponses[401], 403: errorResponses[403] },
+        response: {
+          201: Type.Object({ key: Type.String() }),
+          400: errorResponses[400],
+          409: errorResponses[409],
+          401: errorResponses[401],
+          403: errorResponses[403],
+        },
       },
     },
     async (request, reply) => {

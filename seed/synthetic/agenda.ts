@@ -25,7 +25,8 @@ export interface DemoAgenda {
 const AMBITIONS: Record<string, { ambition: string; description: string; nextStep: string }> = {
   age: {
     ambition: 'Elke generatie een plek in de wijk',
-    description: 'De wijk is anders samengesteld dan Tilburg gemiddeld: we zorgen dat jong en oud elkaar treffen en iets voor elkaar kunnen betekenen.',
+    description:
+      'De wijk is anders samengesteld dan Tilburg gemiddeld: we zorgen dat jong en oud elkaar treffen en iets voor elkaar kunnen betekenen.',
     nextStep: 'Gesprek met de scholen en de ouderenvereniging over een gezamenlijke middag',
   },
   households: {
@@ -40,7 +41,8 @@ const AMBITIONS: Record<string, { ambition: string; description: string; nextSte
   },
   mobility: {
     ambition: 'Samen rijden en delen in plaats van elk een auto',
-    description: 'Het autobezit ligt hoog; een deelauto en een rijdersnetwerk maken de wijk bereikbaar voor wie geen auto heeft.',
+    description:
+      'Het autobezit ligt hoog; een deelauto en een rijdersnetwerk maken de wijk bereikbaar voor wie geen auto heeft.',
     nextStep: 'Inventariseren wie wil meedoen met een deelauto',
   },
   associations: {
@@ -50,12 +52,14 @@ const AMBITIONS: Record<string, { ambition: string; description: string; nextSte
   },
   talents: {
     ambition: 'Talenten van bewoners in beeld en in gebruik',
-    description: 'Bewoners hebben meer te bieden dan de kaart nu laat zien; we halen dat op en koppelen vraag en aanbod.',
+    description:
+      'Bewoners hebben meer te bieden dan de kaart nu laat zien; we halen dat op en koppelen vraag en aanbod.',
     nextStep: 'Talentenavond in het buurthuis',
   },
   connectors: {
     ambition: 'In elke buurt van de wijk een verbinder',
-    description: 'Verbinders maken het verschil: we zorgen dat er in elke buurt iemand is die mensen aan elkaar voorstelt.',
+    description:
+      'Verbinders maken het verschil: we zorgen dat er in elke buurt iemand is die mensen aan elkaar voorstelt.',
     nextStep: 'Kennismaking met bewoners die al veel mensen kennen',
   },
   connections: {
@@ -83,20 +87,36 @@ function sentence(entry: ScanEntry): string {
   return `${entry.label}: ${number(entry.value)}${unit} tegen ${number(entry.reference)}${unit} in Tilburg (${entry.source}, ${entry.year})`;
 }
 
-export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: string, wijkCode: string): Promise<DemoAgenda | null> {
-  const people = (await client.query<{
-    connector_id: string;
-    organisations: { id: string; owner_id: string; kind: string; place_id: string | null; place_title: string | null }[];
-    residents: { id: string; skill_id: string | null; skill_title: string | null }[];
-    observations: string[];
-    round_id: string | null;
-  }>(sql.participants, [connectorEmail, wijkCode])).rows[0];
+export async function seedDemoAgenda(
+  client: pg.ClientBase,
+  connectorEmail: string,
+  wijkCode: string,
+): Promise<DemoAgenda | null> {
+  const people = (
+    await client.query<{
+      connector_id: string;
+      organisations: {
+        id: string;
+        owner_id: string;
+        kind: string;
+        place_id: string | null;
+        place_title: string | null;
+      }[];
+      residents: { id: string; skill_id: string | null; skill_title: string | null }[];
+      observations: string[];
+      round_id: string | null;
+    }>(sql.participants, [connectorEmail, wijkCode])
+  ).rows[0];
   if (!people) return null;
   const connector = people.connector_id;
   const year = new Date().getFullYear();
   const id = await repository.insertAgenda(client, 'wijk', wijkCode, year, connector);
   if (!id) return null;
-  await repository.record(client, id, null, connector, 'agenda.created', { areaType: 'wijk', areaCode: wijkCode, year });
+  await repository.record(client, id, null, connector, 'agenda.created', {
+    areaType: 'wijk',
+    areaCode: wijkCode,
+    year,
+  });
 
   const kompas = (await areaKompas(client, 'wijk', wijkCode, 'nl'))!;
   const scan = buurtscan(kompas);
@@ -116,13 +136,25 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
     'De cijfers zeggen waar de wijk afwijkt; de peiling en de meldingen van bewoners zeggen wat dat betekent in het dagelijks leven. Elk punt op deze agenda rust op allebei.',
   );
   await repository.record(client, id, null, connector, 'agenda.edited', { fields: ['urgency', 'countingTelling'] });
-  await repository.insertPolicyLink(client, id, 'Gemeente Tilburg: wijken en buurten', 'https://www.tilburg.nl/', 'Het gemeentelijk beleid voor wijkgericht werken.');
-  await repository.record(client, id, null, connector, 'policy-link.added', { title: 'Gemeente Tilburg: wijken en buurten' });
+  await repository.insertPolicyLink(
+    client,
+    id,
+    'Gemeente Tilburg: wijken en buurten',
+    'https://www.tilburg.nl/',
+    'Het gemeentelijk beleid voor wijkgericht werken.',
+  );
+  await repository.record(client, id, null, connector, 'policy-link.added', {
+    title: 'Gemeente Tilburg: wijken en buurten',
+  });
 
   // The table: the connector, the wijk's organisations (residents' associations as residents, the rest as
   // professionals), and the municipality's wijk team by name.
   const parties: string[] = [];
-  const seat = async (role: 'resident' | 'professional' | 'municipality', party: { organisationId?: string; userId?: string; name?: string }, by: string) => {
+  const seat = async (
+    role: 'resident' | 'professional' | 'municipality',
+    party: { organisationId?: string; userId?: string; name?: string },
+    by: string,
+  ) => {
     const partyId = await repository.insertParty(client, id, role, party, by);
     if (partyId) {
       parties.push(partyId);
@@ -131,7 +163,11 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
   };
   await seat('professional', { userId: connector }, connector);
   for (const organisation of people.organisations.slice(0, 3)) {
-    await seat(organisation.kind === 'association' || organisation.kind === 'initiative' ? 'resident' : 'professional', { organisationId: organisation.id }, organisation.owner_id);
+    await seat(
+      organisation.kind === 'association' || organisation.kind === 'initiative' ? 'resident' : 'professional',
+      { organisationId: organisation.id },
+      organisation.owner_id,
+    );
   }
   await seat('municipality', { name: 'Gemeente Tilburg, wijkteam' }, connector);
 
@@ -143,14 +179,22 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
   }
 
   // The survey is evidence only where it says something: where its results for the wijk are shown.
-  const surveySpeaks = people.round_id !== null && ((await surveyDisclosures(client, [people.round_id])).get(people.round_id)?.cell('wijk', wijkCode)?.shown ?? false);
+  const surveySpeaks =
+    people.round_id !== null &&
+    ((await surveyDisclosures(client, [people.round_id])).get(people.round_id)?.cell('wijk', wijkCode)?.shown ?? false);
   let pledges = 0;
   for (const [index, entry] of themes.entries()) {
     const words = AMBITIONS[entry.theme]!;
     const itemId = await repository.insertItem(
       client,
       id,
-      { ambition: words.ambition, description: words.description, theme: entry.theme, nextStep: words.nextStep, nextStepDate: `${year}-${String(3 + 3 * index).padStart(2, '0')}-01` },
+      {
+        ambition: words.ambition,
+        description: words.description,
+        theme: entry.theme,
+        nextStep: words.nextStep,
+        nextStepDate: `${year}-${String(3 + 3 * index).padStart(2, '0')}-01`,
+      },
       connector,
     );
     await repository.setCarriers(client, itemId, parties.slice(0, 2 + index));
@@ -178,21 +222,37 @@ export async function seedDemoAgenda(client: pg.ClientBase, connectorEmail: stri
     const organisation = people.organisations[index];
     if (organisation) {
       const pledge = organisation.place_id
-        ? { assetId: organisation.place_id, organisationId: null, what: `${organisation.place_title}: één avond per week` }
+        ? {
+            assetId: organisation.place_id,
+            organisationId: null,
+            what: `${organisation.place_title}: één avond per week`,
+          }
         : { assetId: null, organisationId: organisation.id, what: 'Twee vrijwilligers, een dagdeel per maand' };
       await repository.insertPledge(client, itemId, pledge, organisation.owner_id);
-      await repository.record(client, id, itemId, organisation.owner_id, 'pledge.made', { what: pledge.what, ...pledged(pledge.assetId, pledge.organisationId) });
+      await repository.record(client, id, itemId, organisation.owner_id, 'pledge.made', {
+        what: pledge.what,
+        ...pledged(pledge.assetId, pledge.organisationId),
+      });
       pledges++;
     }
     const resident = people.residents.find((candidate, position) => candidate.skill_id && position % 3 === index);
     if (resident?.skill_id) {
-      await repository.insertPledge(client, itemId, { assetId: resident.skill_id, organisationId: null, what: `${resident.skill_title}, als het uitkomt` }, resident.id);
-      await repository.record(client, id, itemId, resident.id, 'pledge.made', { what: `${resident.skill_title}, als het uitkomt`, ...pledged(resident.skill_id, null) });
+      await repository.insertPledge(
+        client,
+        itemId,
+        { assetId: resident.skill_id, organisationId: null, what: `${resident.skill_title}, als het uitkomt` },
+        resident.id,
+      );
+      await repository.record(client, id, itemId, resident.id, 'pledge.made', {
+        what: `${resident.skill_title}, als het uitkomt`,
+        ...pledged(resident.skill_id, null),
+      });
       pledges++;
     }
     // Residents of the wijk support it.
     for (const supporter of people.residents.slice(index, index + 6 - 2 * index)) {
-      if (await repository.insertSupport(client, itemId, supporter.id)) await repository.record(client, id, itemId, supporter.id, 'item.supported');
+      if (await repository.insertSupport(client, itemId, supporter.id))
+        await repository.record(client, id, itemId, supporter.id, 'item.supported');
     }
     if (index === 0 && people.residents[0]) {
       await repository.insertComment(client, itemId, people.residents[0].id, 'Goed plan. Ik kan op woensdag helpen.');

@@ -4,7 +4,12 @@
 import type pg from 'pg';
 import { areaConnections } from '../../api/connector/connector-area.service.ts';
 import { introductionsRepository } from '../../api/introductions/introductions.repository.ts';
-import { answerIntroduction, connectorIntroduction, markMet, postMessage } from '../../api/introductions/introductions.service.ts';
+import {
+  answerIntroduction,
+  connectorIntroduction,
+  markMet,
+  postMessage,
+} from '../../api/introductions/introductions.service.ts';
 import { loadSql } from '../../api/shared/sql.ts';
 
 const sql = {
@@ -13,7 +18,18 @@ const sql = {
 };
 
 /** What happens to the demo introductions, in order: some still asked, accepted, met, and declined. */
-const OUTCOMES = ['asked', 'asked', 'asked', 'accepted', 'accepted', 'accepted', 'met', 'met', 'declined', 'declined'] as const;
+const OUTCOMES = [
+  'asked',
+  'asked',
+  'asked',
+  'accepted',
+  'accepted',
+  'accepted',
+  'met',
+  'met',
+  'declined',
+  'declined',
+] as const;
 
 export interface DemoConnections {
   connectorEmail: string;
@@ -21,12 +37,19 @@ export interface DemoConnections {
   introductions: number;
 }
 
-export async function seedDemoConnections(client: pg.ClientBase, emailPattern: string): Promise<DemoConnections | null> {
-  const connector = (await client.query<{ id: string; email: string; wijk_code: string }>(sql.chooseConnector, [emailPattern])).rows[0];
+export async function seedDemoConnections(
+  client: pg.ClientBase,
+  emailPattern: string,
+): Promise<DemoConnections | null> {
+  const connector = (
+    await client.query<{ id: string; email: string; wijk_code: string }>(sql.chooseConnector, [emailPattern])
+  ).rows[0];
   if (!connector) return null;
   await client.query(sql.grantConnector, [connector.id, connector.wijk_code]);
   const view = await areaConnections(client, connector.id, connector.wijk_code, 'nl');
-  const pairs = view.suggestions.filter((pair) => pair.parties.every((party) => party.id !== connector.id)).slice(0, OUTCOMES.length);
+  const pairs = view.suggestions
+    .filter((pair) => pair.parties.every((party) => party.id !== connector.id))
+    .slice(0, OUTCOMES.length);
   let made = 0;
   for (const [index, pair] of pairs.entries()) {
     const [a, b] = pair.parties as [(typeof pair.parties)[number], (typeof pair.parties)[number]];

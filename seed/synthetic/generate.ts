@@ -6,9 +6,31 @@ import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { loadSql } from '../../api/shared/sql.ts';
 import { AreaShape, type LngLat, type MultiPolygonCoordinates } from './geometry.ts';
 import { groupItem, inventoryItem, PERSONAS, type InventoryItem, type Persona } from './inventory.ts';
-import { BACKGROUNDS, CHURCH_NAMES, ENGLISH_SHARE, FIRST_NAMES, HOME_LANGUAGE_TAG, INITIALS, MOSQUE_NAMES, NAME_WORDS, type Background } from './names.ts';
-import { ORGANISATION_TEMPLATES, type OrganisationItemTemplate, type OrganisationKind, type OrganisationTemplate } from './organisations.ts';
-import { PLACE_TEMPLATES, STORIES, THING_DESCRIPTIONS, THINGS, type PlaceTemplate, type ThingTemplate } from './places.ts';
+import {
+  BACKGROUNDS,
+  CHURCH_NAMES,
+  ENGLISH_SHARE,
+  FIRST_NAMES,
+  HOME_LANGUAGE_TAG,
+  INITIALS,
+  MOSQUE_NAMES,
+  NAME_WORDS,
+  type Background,
+} from './names.ts';
+import {
+  ORGANISATION_TEMPLATES,
+  type OrganisationItemTemplate,
+  type OrganisationKind,
+  type OrganisationTemplate,
+} from './organisations.ts';
+import {
+  PLACE_TEMPLATES,
+  STORIES,
+  THING_DESCRIPTIONS,
+  THINGS,
+  type PlaceTemplate,
+  type ThingTemplate,
+} from './places.ts';
 import { apportion, demoUuid, Random, WeightedIndex } from './random.ts';
 import { fill } from './words.ts';
 import { seedDemoAgenda, type DemoAgenda } from './agenda.ts';
@@ -33,12 +55,12 @@ const sql = {
 /** Every demo resident's e-mail address is in this domain (.invalid can never receive mail): it marks the demo rows. */
 export const DEMO_EMAIL_DOMAIN = 'demo.krachtkaart.invalid';
 export const DEMO_EMAIL_PATTERN = `%@${DEMO_EMAIL_DOMAIN}`;
-export const DEFAULT_DEMO_SEED = 1;
+const DEFAULT_DEMO_SEED = 1;
 
 /** The standard demo city: 3,000 residents and what goes with them. `--assets N` scales all of it together. */
 const STANDARD = { residents: 3_000, organisations: 300, places: 340, residentThings: 240, stories: 80 } as const;
 /** Assets in the standard demo with the default seed (measured), to turn a wanted number of assets into a scale. */
-export const STANDARD_DEMO_ASSETS = 15_270;
+const STANDARD_DEMO_ASSETS = 15_270;
 
 /** Items in a resident's inventory, 2–8, most often 3–5. */
 const INVENTORY_SIZE: readonly (readonly [number, number])[] = [
@@ -72,7 +94,14 @@ export interface DemoCounts {
   residentsWithHome: number;
   organisations: number;
   memberships: number;
-  assets: { inventory: number; organisationItems: number; places: number; things: number; stories: number; total: number };
+  assets: {
+    inventory: number;
+    organisationItems: number;
+    places: number;
+    things: number;
+    stories: number;
+    total: number;
+  };
   /** The demo's connector and the introductions they made (null: no resident with a home to be one). */
   connector: DemoConnections | null;
   /** Answers to the two demo survey rounds (last year's and this year's). */
@@ -196,16 +225,23 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   const log = options.log ?? (() => {});
   const scale = options.assets ? options.assets / STANDARD_DEMO_ASSETS : 1;
 
-  const existing = (await client.query<{ residents: number }>(sql.countResidents, [DEMO_EMAIL_PATTERN])).rows[0]!.residents;
+  const existing = (await client.query<{ residents: number }>(sql.countResidents, [DEMO_EMAIL_PATTERN])).rows[0]!
+    .residents;
   let removedResidents = 0;
   if (existing > 0) {
     if (!options.replace) return { status: 'present', residents: existing };
     await client.query(sql.indexForeignKeys);
     await client.query(sql.deleteAgendas, [DEMO_EMAIL_PATTERN]);
-    const removed = (await client.query<{ residents: number; organisations: number; assets: number }>(sql.deletePopulation, [DEMO_EMAIL_PATTERN])).rows[0]!;
+    const removed = (
+      await client.query<{ residents: number; organisations: number; assets: number }>(sql.deletePopulation, [
+        DEMO_EMAIL_PATTERN,
+      ])
+    ).rows[0]!;
     await client.query(sql.dropForeignKeyIndexes);
     removedResidents = removed.residents;
-    log(`removed the previous demo population: ${thousands(removed.residents)} residents, ${thousands(removed.organisations)} organisations, ${thousands(removed.assets)} assets they created`);
+    log(
+      `removed the previous demo population: ${thousands(removed.residents)} residents, ${thousands(removed.organisations)} organisations, ${thousands(removed.assets)} assets they created`,
+    );
   }
 
   const city = await planCity(client, seed, {
@@ -216,14 +252,20 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
     stories: scaled(STANDARD.stories, scale),
   });
   const expectedAssets = Math.round(STANDARD_DEMO_ASSETS * scale);
-  log(`seed ${seed}: ${thousands(city.residentCount)} residents, ${thousands(city.organisations.length)} organisations, about ${thousands(expectedAssets)} assets`);
+  log(
+    `seed ${seed}: ${thousands(city.residentCount)} residents, ${thousands(city.organisations.length)} organisations, about ${thousands(expectedAssets)} assets`,
+  );
 
   // One hash for everyone: Argon2 is slow on purpose, and a demo needs no per-person secret.
   const passwordHash = await hashPassword(options.password ?? randomBytes(24).toString('base64url'));
 
   let residentsWithHome = 0;
-  const residents = new BulkWriter<Record<string, unknown>>(client, sql.insertResidents, batchSize, [passwordHash, HOME_LOCATION_CONSENT.version], (n) =>
-    log(`residents ${thousands(n)} / ${thousands(city.residentCount)}`),
+  const residents = new BulkWriter<Record<string, unknown>>(
+    client,
+    sql.insertResidents,
+    batchSize,
+    [passwordHash, HOME_LOCATION_CONSENT.version],
+    (n) => log(`residents ${thousands(n)} / ${thousands(city.residentCount)}`),
   );
   for (let i = 0; i < city.residentCount; i++) {
     const resident = city.resident(i);
@@ -260,7 +302,11 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   }
   await organisations.flush();
   for (const organisation of city.organisations) {
-    await members.add({ organisation_id: organisation.id, user_id: city.residentId(organisation.owner), role: 'owner' });
+    await members.add({
+      organisation_id: organisation.id,
+      user_id: city.residentId(organisation.owner),
+      role: 'owner',
+    });
     for (const member of organisation.members) {
       await members.add({ organisation_id: organisation.id, user_id: city.residentId(member), role: 'member' });
     }
@@ -269,14 +315,19 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   log(`organisations ${thousands(organisations.written)}, memberships ${thousands(members.written)}`);
 
   const counts = { inventory: 0, organisationItems: 0, places: 0, things: 0, stories: 0, total: 0 };
-  const assets = new BulkWriter<AssetRow>(client, sql.insertAssets, batchSize, [], (n) => log(`assets ${thousands(n)} / ~${thousands(expectedAssets)}`));
+  const assets = new BulkWriter<AssetRow>(client, sql.insertAssets, batchSize, [], (n) =>
+    log(`assets ${thousands(n)} / ~${thousands(expectedAssets)}`),
+  );
   const addAsset = async (row: AssetRow, counter: keyof typeof counts) => {
     counts[counter]++;
     counts.total++;
     await assets.add(row);
   };
   for (const row of city.organisationAssets()) {
-    await addAsset(row, row.type === 'organisation-item' ? 'organisationItems' : row.type === 'place' ? 'places' : 'things');
+    await addAsset(
+      row,
+      row.type === 'organisation-item' ? 'organisationItems' : row.type === 'place' ? 'places' : 'things',
+    );
   }
   for (const row of city.places()) await addAsset(row, 'places');
   for (const row of city.stories()) await addAsset(row, 'stories');
@@ -290,7 +341,10 @@ export async function generateDemo(client: pg.ClientBase, options: DemoOptions =
   const surveyAnswers = (await client.query(sql.insertSurveys, [DEMO_EMAIL_PATTERN])).rowCount ?? 0;
   log(`survey rounds: last year's and this year's, ${thousands(surveyAnswers)} answers`);
   const observations = (await client.query(sql.insertObservations, [DEMO_EMAIL_PATTERN])).rowCount ?? 0;
-  if (connections) log(`connector ${connections.connectorEmail} for ${connections.wijkCode}, ${connections.introductions} introductions`);
+  if (connections)
+    log(
+      `connector ${connections.connectorEmail} for ${connections.wijkCode}, ${connections.introductions} introductions`,
+    );
   const agenda = connections ? await seedDemoAgenda(client, connections.connectorEmail, connections.wijkCode) : null;
   if (agenda) log(`buurtagenda for ${agenda.wijkCode}: ${agenda.items} items, ${agenda.pledges} pledges, published`);
 
@@ -465,7 +519,8 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
     const memberSet = new Set<number>();
     for (let attempt = 0; memberSet.size < wanted && attempt < wanted * 4; attempt++) {
       // Mostly people from the wijk, some from elsewhere in the city.
-      const candidate = wijkResidents.length > 0 && random.chance(0.8) ? random.pick(wijkResidents) : random.int(0, residentCount - 1);
+      const candidate =
+        wijkResidents.length > 0 && random.chance(0.8) ? random.pick(wijkResidents) : random.int(0, residentCount - 1);
       if (candidate !== owner) memberSet.add(candidate);
     }
     const description = random.pick([
@@ -473,7 +528,10 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
       `${random.pick(template.descriptions)} We zitten in ${area.name}.`,
       `${random.pick(template.descriptions)} Voor iedereen uit ${area.wijkName}.`,
     ]);
-    const lends = template.lends && random.chance(template.lends.chance) ? random.sample(template.lends.things, random.int(1, 2)) : [];
+    const lends =
+      template.lends && random.chance(template.lends.chance)
+        ? random.sample(template.lends.things, random.int(1, 2))
+        : [];
     organisations.push({
       index: j,
       id: demoUuid(seed, 'organisation', j),
@@ -507,11 +565,16 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
     return { buurt_code: area.code, wijk_code: area.wijkCode, created_by: residentId(createdBy), at_buurt: false };
   }
 
-  function placeDetails(random: Random, template: Pick<PlaceTemplate, 'capacity' | 'stepFree' | 'accessibleToilet' | 'availability'>) {
+  function placeDetails(
+    random: Random,
+    template: Pick<PlaceTemplate, 'capacity' | 'stepFree' | 'accessibleToilet' | 'availability'>,
+  ) {
     return {
       ...(template.capacity ? { capacity: random.int(template.capacity[0], template.capacity[1]) } : {}),
       stepFree: random.chance(template.stepFree),
-      ...(template.accessibleToilet !== undefined ? { accessibleToilet: random.chance(template.accessibleToilet) } : {}),
+      ...(template.accessibleToilet !== undefined
+        ? { accessibleToilet: random.chance(template.accessibleToilet) }
+        : {}),
       availability: random.pick(template.availability),
     };
   }
@@ -519,7 +582,11 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
   function* organisationAssets(): Generator<AssetRow> {
     for (const organisation of organisations) {
       const random = Random.stream(seed, 'organisation-assets', organisation.index);
-      const owned = { ...base(organisation.area, organisation.owner), owner_user_id: null, owner_organisation_id: organisation.id };
+      const owned = {
+        ...base(organisation.area, organisation.owner),
+        owner_user_id: null,
+        owner_organisation_id: organisation.id,
+      };
       let k = 0;
       for (const item of organisation.items) {
         yield {
@@ -548,7 +615,10 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
           description: `${organisation.description} Beheerd door ${organisation.name}.`,
           tags: organisation.tags.slice(0, 3),
           // Next to the organisation's own marker, inside the same buurt.
-          geometry: { type: 'Point', coordinates: organisation.area.shape.pointNear(random, organisation.location, 20) },
+          geometry: {
+            type: 'Point',
+            coordinates: organisation.area.shape.pointNear(random, organisation.location, 20),
+          },
           visibility: 'public',
           details: placeDetails(random, { ...place, stepFree: 0.8 }),
         };
@@ -586,7 +656,10 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
           const centre = area.shape.randomPointWithMargin(random, radius + 3);
           if (!centre) continue;
           const ring = area.shape.starRing(random, centre, radius, random.int(6, 10));
-          geometry = template.shape === 'route' ? { type: 'LineString', coordinates: ring } : { type: 'Polygon', coordinates: [ring] };
+          geometry =
+            template.shape === 'route'
+              ? { type: 'LineString', coordinates: ring }
+              : { type: 'Polygon', coordinates: [ring] };
         }
       }
       geometry ??= { type: 'Point', coordinates: area.shape.randomPoint(random, 3)! };
@@ -670,7 +743,8 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
     const items: InventoryItem[] = [];
     for (const membership of membershipsOf.get(i) ?? []) {
       if (items.length >= Math.min(3, size - 1)) break;
-      if (random.chance(membership.role === 'owner' ? 0.9 : 0.6)) items.push(groupItem(random, membership.organisation, membership.role));
+      if (random.chance(membership.role === 'owner' ? 0.9 : 0.6))
+        items.push(groupItem(random, membership.organisation, membership.role));
     }
     const titles = new Set(items.map((item) => item.title));
     for (let attempt = 0; items.length < size && attempt < size * 4; attempt++) {
@@ -696,5 +770,16 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
     }));
   }
 
-  return { residentCount, residentId, resident, home, organisations, organisationAssets, places, stories, residentThings, inventory };
+  return {
+    residentCount,
+    residentId,
+    resident,
+    home,
+    organisations,
+    organisationAssets,
+    places,
+    stories,
+    residentThings,
+    inventory,
+  };
 }

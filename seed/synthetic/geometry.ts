@@ -9,7 +9,7 @@ export type LngLat = [lng: number, lat: number];
 export type MultiPolygonCoordinates = LngLat[][][];
 
 /** Rounds to 7 decimals (about 1 cm): smaller rows, and well inside the margins kept from every boundary. */
-export function round7(value: number): number {
+function round7(value: number): number {
   return Math.round(value * 1e7) / 1e7;
 }
 

@@ -5,8 +5,8 @@ import { assertKnownTags, domainOf, fill, inSentence, labelOf, listInDutch } fro
 // The capacity inventory of a synthetic resident: what they can do, love, would share, want to learn, dream of.
 // Tags come in clusters (personas), so a gardener also composts and a cook also bakes.
 
-export type InventoryKind = keyof typeof INVENTORY_KINDS;
-export type HowOften = (typeof HOW_OFTEN)[number];
+type InventoryKind = keyof typeof INVENTORY_KINDS;
+type HowOften = (typeof HOW_OFTEN)[number];
 
 export interface Persona {
   key: string;
@@ -15,27 +15,83 @@ export interface Persona {
 }
 
 export const PERSONAS: readonly Persona[] = [
-  { key: 'gardener', weight: 10, tags: ['gardening', 'vegetable-growing', 'composting', 'pruning', 'birds', 'greening-streets', 'beekeeping'] },
-  { key: 'cook', weight: 10, tags: ['cooking', 'baking', 'world-cuisine', 'shared-meals', 'preserving', 'healthy-eating'] },
-  { key: 'handy', weight: 9, tags: ['odd-jobs', 'tools', 'woodworking', 'electrics', 'plumbing', 'painting', 'insulation'] },
+  {
+    key: 'gardener',
+    weight: 10,
+    tags: ['gardening', 'vegetable-growing', 'composting', 'pruning', 'birds', 'greening-streets', 'beekeeping'],
+  },
+  {
+    key: 'cook',
+    weight: 10,
+    tags: ['cooking', 'baking', 'world-cuisine', 'shared-meals', 'preserving', 'healthy-eating'],
+  },
+  {
+    key: 'handy',
+    weight: 9,
+    tags: ['odd-jobs', 'tools', 'woodworking', 'electrics', 'plumbing', 'painting', 'insulation'],
+  },
   { key: 'repairer', weight: 5, tags: ['bicycle-repair', 'electronics-repair', 'tools', 'cycling', 'clothing-repair'] },
   { key: 'needlework', weight: 5, tags: ['sewing', 'knitting', 'clothing-repair', 'upholstery'] },
   { key: 'musician', weight: 5, tags: ['singing', 'guitar', 'piano', 'sound-light', 'dance'] },
   { key: 'artist', weight: 5, tags: ['drawing-painting', 'photography', 'writing', 'theatre', 'crafts-for-kids'] },
-  { key: 'sporty', weight: 9, tags: ['walking', 'running', 'football', 'cycling', 'swimming', 'yoga', 'coaching-youth'] },
-  { key: 'carer', weight: 8, tags: ['listening', 'visiting', 'company', 'informal-care', 'mental-health', 'grocery-help', 'accompanying'] },
-  { key: 'elderly-friend', weight: 6, tags: ['company', 'games', 'reminiscence', 'memory-cafe', 'chair-exercise', 'grocery-help', 'wheelchair-pushing'] },
-  { key: 'parent', weight: 8, tags: ['homework-help', 'babysitting', 'playing-outside', 'crafts-for-kids', 'parenting', 'reading-aloud'] },
-  { key: 'youth', weight: 4, tags: ['youth-work', 'internships', 'football', 'coaching-youth', 'social-media', 'dance'] },
-  { key: 'digital', weight: 6, tags: ['computer-help', 'smartphone-help', 'digid', 'websites', 'social-media', 'programming', 'video-editing'] },
-  { key: 'paperwork', weight: 4, tags: ['budgeting', 'tax-returns', 'letters-forms', 'debt-help', 'benefits-advice', 'bookkeeping'] },
+  {
+    key: 'sporty',
+    weight: 9,
+    tags: ['walking', 'running', 'football', 'cycling', 'swimming', 'yoga', 'coaching-youth'],
+  },
+  {
+    key: 'carer',
+    weight: 8,
+    tags: ['listening', 'visiting', 'company', 'informal-care', 'mental-health', 'grocery-help', 'accompanying'],
+  },
+  {
+    key: 'elderly-friend',
+    weight: 6,
+    tags: ['company', 'games', 'reminiscence', 'memory-cafe', 'chair-exercise', 'grocery-help', 'wheelchair-pushing'],
+  },
+  {
+    key: 'parent',
+    weight: 8,
+    tags: ['homework-help', 'babysitting', 'playing-outside', 'crafts-for-kids', 'parenting', 'reading-aloud'],
+  },
+  {
+    key: 'youth',
+    weight: 4,
+    tags: ['youth-work', 'internships', 'football', 'coaching-youth', 'social-media', 'dance'],
+  },
+  {
+    key: 'digital',
+    weight: 6,
+    tags: ['computer-help', 'smartphone-help', 'digid', 'websites', 'social-media', 'programming', 'video-editing'],
+  },
+  {
+    key: 'paperwork',
+    weight: 4,
+    tags: ['budgeting', 'tax-returns', 'letters-forms', 'debt-help', 'benefits-advice', 'bookkeeping'],
+  },
   { key: 'language', weight: 4, tags: ['dutch-practice', 'reading-aloud', 'sign-language', 'english'] },
-  { key: 'organiser', weight: 5, tags: ['street-party', 'organising', 'flyering', 'hosting', 'fundraising', 'sound-light'] },
-  { key: 'historian', weight: 3, tags: ['neighbourhood-history', 'traditions', 'reminiscence', 'writing', 'photography'] },
+  {
+    key: 'organiser',
+    weight: 5,
+    tags: ['street-party', 'organising', 'flyering', 'hosting', 'fundraising', 'sound-light'],
+  },
+  {
+    key: 'historian',
+    weight: 3,
+    tags: ['neighbourhood-history', 'traditions', 'reminiscence', 'writing', 'photography'],
+  },
   { key: 'driver', weight: 4, tags: ['car-rides', 'cargo-bike', 'moving-help', 'car-sharing', 'accompanying'] },
-  { key: 'care-professional', weight: 3, tags: ['nursing', 'first-aid', 'informal-care', 'mental-health', 'listening'] },
+  {
+    key: 'care-professional',
+    weight: 3,
+    tags: ['nursing', 'first-aid', 'informal-care', 'mental-health', 'listening'],
+  },
   { key: 'animal-lover', weight: 3, tags: ['pet-care', 'walking', 'birds'] },
-  { key: 'green', weight: 4, tags: ['energy-saving', 'insulation', 'greening-streets', 'litter-picking', 'composting', 'car-sharing'] },
+  {
+    key: 'green',
+    weight: 4,
+    tags: ['energy-saving', 'insulation', 'greening-streets', 'litter-picking', 'composting', 'car-sharing'],
+  },
 ];
 
 /** What people most often ask help with, in their own words. */
@@ -79,9 +135,18 @@ const DREAMS: readonly { title: string; tags: string[] }[] = [
   { title: 'Jongeren die een eigen plek krijgen in de wijk', tags: ['youth-work'] },
 ];
 
-assertKnownTags('inventory personas', PERSONAS.flatMap((persona) => persona.tags));
-assertKnownTags('inventory needs', NEEDS.map((need) => need.tag));
-assertKnownTags('inventory dreams', DREAMS.flatMap((dream) => dream.tags));
+assertKnownTags(
+  'inventory personas',
+  PERSONAS.flatMap((persona) => persona.tags),
+);
+assertKnownTags(
+  'inventory needs',
+  NEEDS.map((need) => need.tag),
+);
+assertKnownTags(
+  'inventory dreams',
+  DREAMS.flatMap((dream) => dream.tags),
+);
 
 /** Kinds of a resident's own items (groups come from their memberships), weighted as a kitchen-table inventory goes. */
 const KIND_WEIGHTS: readonly (readonly [InventoryKind | 'gift', number])[] = [
@@ -126,17 +191,41 @@ const TITLES: Record<Exclude<InventoryKind, 'group' | 'dream' | 'share-thing' | 
 };
 
 const DESCRIPTIONS: Record<InventoryKind, readonly string[]> = {
-  'gift-head': ['Ik leg het graag uit, rustig en stap voor stap.', 'Dit heb ik in mijn werk geleerd.', 'Buren mogen me altijd vragen.'],
-  'gift-hands': ['Ik doe dit al jaren en help buren er graag mee.', 'Ik ben geen vakmens, maar ik kom een heel eind.', 'Vroeger deed ik dit elke dag, nu heb ik er tijd voor.'],
-  'gift-heart': ['Ik heb er geduld voor en luister graag.', 'Ik weet hoe fijn het is als iemand even langskomt.', 'Ik doe dit graag, gewoon omdat het kan.'],
-  skill: ['Ik doe dit al jaren en leer het graag aan anderen.', 'Dit heb ik in mijn werk geleerd.', 'Ik help graag, bij iemand thuis of in het buurthuis.'],
+  'gift-head': [
+    'Ik leg het graag uit, rustig en stap voor stap.',
+    'Dit heb ik in mijn werk geleerd.',
+    'Buren mogen me altijd vragen.',
+  ],
+  'gift-hands': [
+    'Ik doe dit al jaren en help buren er graag mee.',
+    'Ik ben geen vakmens, maar ik kom een heel eind.',
+    'Vroeger deed ik dit elke dag, nu heb ik er tijd voor.',
+  ],
+  'gift-heart': [
+    'Ik heb er geduld voor en luister graag.',
+    'Ik weet hoe fijn het is als iemand even langskomt.',
+    'Ik doe dit graag, gewoon omdat het kan.',
+  ],
+  skill: [
+    'Ik doe dit al jaren en leer het graag aan anderen.',
+    'Dit heb ik in mijn werk geleerd.',
+    'Ik help graag, bij iemand thuis of in het buurthuis.',
+  ],
   knowledge: ['Ik weet er veel van en deel het graag.', 'Vraag het me gerust, ik denk graag mee.'],
-  passion: ['Hier kan ik uren mee bezig zijn.', 'Ik vind het leuk om dit samen met anderen te doen.', 'Ik zoek mensen in de buurt die dit ook leuk vinden.'],
+  passion: [
+    'Hier kan ik uren mee bezig zijn.',
+    'Ik vind het leuk om dit samen met anderen te doen.',
+    'Ik zoek mensen in de buurt die dit ook leuk vinden.',
+  ],
   group: ['We zoeken altijd nieuwe mensen.', 'Kom gerust eens kijken.', 'Ik ben er bijna elke week.'],
   'share-time': ['Via een introductie spreken we iets af.', 'Laat het weten als je hulp kunt gebruiken.'],
   'share-thing': ['Gratis te leen voor buren.', 'Graag schoon terugbrengen.', 'Voor een dag of een weekend.'],
   enterprise: ['Ik wil kijken of hier een klein bedrijf in zit.', 'Eerst voor de buurt, later misschien als werk.'],
-  learn: ['Wie kan het mij leren?', 'Ik ben beginner en wil graag samen oefenen.', 'Ik wil het leren voor mezelf en om anderen te helpen.'],
+  learn: [
+    'Wie kan het mij leren?',
+    'Ik ben beginner en wil graag samen oefenen.',
+    'Ik wil het leren voor mezelf en om anderen te helpen.',
+  ],
   dream: ['Ik denk graag mee en help met organiseren.', 'Wie droomt mee?', 'Dan wordt de buurt nog fijner.'],
   need: ['Ik vind het lastig om dit alleen te doen.', 'Een uurtje hulp zou al fijn zijn.', 'Ik doe graag iets terug.'],
 };
@@ -200,35 +289,75 @@ function describe(random: Random, kind: InventoryKind, tags: readonly string[], 
 }
 
 /** One item of a resident's own inventory (not a group). */
-export function inventoryItem(random: Random, personas: readonly Persona[], things: readonly ShareableThing[]): InventoryItem {
+export function inventoryItem(
+  random: Random,
+  personas: readonly Persona[],
+  things: readonly ShareableThing[],
+): InventoryItem {
   const choice = random.weighted(KIND_WEIGHTS);
   const visibility = random.weighted(choice === 'need' ? NEED_VISIBILITY_WEIGHTS : VISIBILITY_WEIGHTS);
   if (choice === 'dream') {
     const dream = random.pick(DREAMS);
-    return { kind: 'dream', title: dream.title, description: describe(random, 'dream', []), tags: [...dream.tags], visibility, details: {} };
+    return {
+      kind: 'dream',
+      title: dream.title,
+      description: describe(random, 'dream', []),
+      tags: [...dream.tags],
+      visibility,
+      details: {},
+    };
   }
   if (choice === 'share-thing') {
     const thing = random.pick(things);
     const howOften = random.weighted(HOW_OFTEN_WEIGHTS);
-    const title = random.chance(0.5) ? `Te leen bij mij: ${thing.name.toLowerCase()}` : `Ik deel mijn ${thing.name.toLowerCase()}`;
-    return { kind: 'share-thing', title, description: describe(random, 'share-thing', []), tags: thing.tags.slice(0, 3), visibility, details: { howOften } };
+    const title = random.chance(0.5)
+      ? `Te leen bij mij: ${thing.name.toLowerCase()}`
+      : `Ik deel mijn ${thing.name.toLowerCase()}`;
+    return {
+      kind: 'share-thing',
+      title,
+      description: describe(random, 'share-thing', []),
+      tags: thing.tags.slice(0, 3),
+      visibility,
+      details: { howOften },
+    };
   }
   if (choice === 'need') {
     const need = random.pick(NEEDS);
-    return { kind: 'need', title: need.title, description: describe(random, 'need', []), tags: [need.tag], visibility, details: {} };
+    return {
+      kind: 'need',
+      title: need.title,
+      description: describe(random, 'need', []),
+      tags: [need.tag],
+      visibility,
+      details: {},
+    };
   }
   let tags: string[];
   if (choice === 'learn' && random.chance(0.5)) {
     // Half of what people want to learn lies outside what they already do.
-    tags = clusteredTags(random, random.weighted(PERSONAS.map((persona) => [persona, persona.weight] as const))).slice(0, 2);
+    tags = clusteredTags(random, random.weighted(PERSONAS.map((persona) => [persona, persona.weight] as const))).slice(
+      0,
+      2,
+    );
   } else {
     tags = clusteredTags(random, random.pick(personas));
   }
   const kind = choice === 'gift' ? (GIFT_OF_DOMAIN[domainOf(tags[0]!)] ?? 'skill') : choice;
-  const title = fill(random.pick(TITLES[kind as keyof typeof TITLES]), { tag: inSentence(tags[0]!), Tag: labelOf(tags[0]!) });
+  const title = fill(random.pick(TITLES[kind as keyof typeof TITLES]), {
+    tag: inSentence(tags[0]!),
+    Tag: labelOf(tags[0]!),
+  });
   if (kind === 'share-time') {
     const howOften = random.weighted(HOW_OFTEN_WEIGHTS);
-    return { kind, title, description: describe(random, kind, tags, `${HOW_OFTEN_SENTENCE[howOften]} ${random.pick(DESCRIPTIONS[kind])}`), tags, visibility, details: { howOften } };
+    return {
+      kind,
+      title,
+      description: describe(random, kind, tags, `${HOW_OFTEN_SENTENCE[howOften]} ${random.pick(DESCRIPTIONS[kind])}`),
+      tags,
+      visibility,
+      details: { howOften },
+    };
   }
   return { kind, title, description: describe(random, kind, tags), tags, visibility, details: {} };
 }
@@ -245,7 +374,11 @@ export function groupItem(
       ? works
         ? `Ik werk bij ${organisation.name}`
         : `Ik ben trekker van ${organisation.name}`
-      : random.pick([`Lid van ${organisation.name}`, `Ik doe mee bij ${organisation.name}`, `Vrijwilliger bij ${organisation.name}`]);
+      : random.pick([
+          `Lid van ${organisation.name}`,
+          `Ik doe mee bij ${organisation.name}`,
+          `Vrijwilliger bij ${organisation.name}`,
+        ]);
   const tags = random.sample(organisation.tags, random.int(1, Math.min(3, organisation.tags.length)));
   const visibility = random.weighted(VISIBILITY_WEIGHTS.filter(([value]) => value !== 'private'));
   const description = `${random.pick(DESCRIPTIONS.group)} Daar draait het om: ${listInDutch(tags.map(inSentence))}.`;

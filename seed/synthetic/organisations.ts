@@ -7,7 +7,7 @@ import { assertKnownTags } from './words.ts';
 // (names.ts), {buurt} and {wijk} the area's name, {church} and {mosque} a name from names.ts.
 
 export type OrganisationKind = 'association' | 'initiative' | 'institution' | 'business';
-export type OrganisationItemKind = keyof typeof ORGANISATION_ITEM_KINDS;
+type OrganisationItemKind = keyof typeof ORGANISATION_ITEM_KINDS;
 
 export interface OrganisationItemTemplate {
   kind: OrganisationItemKind;
@@ -28,7 +28,14 @@ export interface OrganisationTemplate {
   members: readonly [number, number];
   items: readonly OrganisationItemTemplate[];
   /** A place it runs (its building, field or garden), with the chance it has one. */
-  place?: { chance: number; kind: PlaceKind; title: string; capacity: readonly [number, number]; accessibleToilet: number; availability: readonly string[] };
+  place?: {
+    chance: number;
+    kind: PlaceKind;
+    title: string;
+    capacity: readonly [number, number];
+    accessibleToilet: number;
+    availability: readonly string[];
+  };
   /** Things it lends, by name from places.ts THINGS, with the chance it lends any. */
   lends?: { chance: number; things: readonly string[] };
 }
@@ -41,15 +48,45 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 5,
     names: ['Voetbalvereniging {word}', 'VV {buurt}', 'SV {word}'],
     tags: ['football', 'coaching-youth', 'organising', 'hosting'],
-    descriptions: ['Voetbalclub voor jong en oud, met teams vanaf vijf jaar.', 'Een gezellige amateurclub waar iedereen kan meedoen, ook zonder ervaring.'],
+    descriptions: [
+      'Voetbalclub voor jong en oud, met teams vanaf vijf jaar.',
+      'Een gezellige amateurclub waar iedereen kan meedoen, ook zonder ervaring.',
+    ],
     members: [8, 20],
     items: [
-      { kind: 'volunteers', title: 'Jeugdtrainers gezocht', description: 'Voor onze jongste teams zoeken we trainers. Ervaring is niet nodig, plezier wel.', tags: ['coaching-youth', 'football'] },
-      { kind: 'activity', title: 'Walking football voor 60-plussers', description: 'Voetballen in wandeltempo, elke week. Daarna koffie in de kantine.', tags: ['football', 'walking'] },
-      { kind: 'room', title: 'Kantine te huur voor buurtbijeenkomsten', description: 'Doordeweeks overdag is onze kantine vrij voor bewonersgroepen.', tags: ['hosting'] },
-      { kind: 'volunteers', title: 'Hulp achter de bar op zaterdag', description: 'Een paar uur per maand helpen in de kantine.', tags: ['hosting'] },
+      {
+        kind: 'volunteers',
+        title: 'Jeugdtrainers gezocht',
+        description: 'Voor onze jongste teams zoeken we trainers. Ervaring is niet nodig, plezier wel.',
+        tags: ['coaching-youth', 'football'],
+      },
+      {
+        kind: 'activity',
+        title: 'Walking football voor 60-plussers',
+        description: 'Voetballen in wandeltempo, elke week. Daarna koffie in de kantine.',
+        tags: ['football', 'walking'],
+      },
+      {
+        kind: 'room',
+        title: 'Kantine te huur voor buurtbijeenkomsten',
+        description: 'Doordeweeks overdag is onze kantine vrij voor bewonersgroepen.',
+        tags: ['hosting'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Hulp achter de bar op zaterdag',
+        description: 'Een paar uur per maand helpen in de kantine.',
+        tags: ['hosting'],
+      },
     ],
-    place: { chance: 0.9, kind: 'sports-field', title: 'Sportpark {word}', capacity: [100, 500], accessibleToilet: 0.7, availability: ['Trainingen doordeweeks vanaf 18.00 uur, wedstrijden op zaterdag'] },
+    place: {
+      chance: 0.9,
+      kind: 'sports-field',
+      title: 'Sportpark {word}',
+      capacity: [100, 500],
+      accessibleToilet: 0.7,
+      availability: ['Trainingen doordeweeks vanaf 18.00 uur, wedstrijden op zaterdag'],
+    },
   },
   {
     key: 'tennis-club',
@@ -60,8 +97,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Tennisvereniging met banen voor recreanten en competitiespelers.'],
     members: [6, 15],
     items: [
-      { kind: 'activity', title: 'Gratis proefles tennis', description: 'Iedereen uit de buurt kan een keer gratis meespelen.', tags: ['coaching-youth'] },
-      { kind: 'volunteers', title: 'Vrijwilligers voor het clubhuis', description: 'Help mee met bardiensten en toernooien.', tags: ['hosting', 'organising'] },
+      {
+        kind: 'activity',
+        title: 'Gratis proefles tennis',
+        description: 'Iedereen uit de buurt kan een keer gratis meespelen.',
+        tags: ['coaching-youth'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Vrijwilligers voor het clubhuis',
+        description: 'Help mee met bardiensten en toernooien.',
+        tags: ['hosting', 'organising'],
+      },
     ],
   },
   {
@@ -73,8 +120,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Korfbal is een gemengde teamsport: jongens en meisjes spelen samen.'],
     members: [6, 15],
     items: [
-      { kind: 'volunteers', title: 'Scheidsrechters en trainers gezocht', description: 'We leiden je op. Een paar uur per week is genoeg.', tags: ['coaching-youth'] },
-      { kind: 'activity', title: 'Korfbal op het schoolplein', description: 'In de zomer geven we gratis clinics op schoolpleinen in de wijk.', tags: ['coaching-youth', 'playing-outside'] },
+      {
+        kind: 'volunteers',
+        title: 'Scheidsrechters en trainers gezocht',
+        description: 'We leiden je op. Een paar uur per week is genoeg.',
+        tags: ['coaching-youth'],
+      },
+      {
+        kind: 'activity',
+        title: 'Korfbal op het schoolplein',
+        description: 'In de zomer geven we gratis clinics op schoolpleinen in de wijk.',
+        tags: ['coaching-youth', 'playing-outside'],
+      },
     ],
   },
   {
@@ -83,12 +140,30 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 4,
     names: ['Buurtkoor {buurt}', 'Gemengd Koor {word}', 'Shantykoor {word}', 'Popkoor {word}'],
     tags: ['singing', 'piano', 'traditions'],
-    descriptions: ['We zingen voor ons plezier en treden op bij feesten in de buurt.', 'Een koor voor iedereen die graag zingt. Noten lezen hoeft niet.'],
+    descriptions: [
+      'We zingen voor ons plezier en treden op bij feesten in de buurt.',
+      'Een koor voor iedereen die graag zingt. Noten lezen hoeft niet.',
+    ],
     members: [8, 25],
     items: [
-      { kind: 'activity', title: 'Zingen op dinsdagavond, iedereen welkom', description: 'Kom een keer vrijblijvend meezingen.', tags: ['singing'] },
-      { kind: 'volunteers', title: 'Pianist gezocht', description: 'Voor de repetities zoeken we iemand die ons wil begeleiden.', tags: ['piano'] },
-      { kind: 'space', title: 'Repetitieruimte gezocht', description: 'We zoeken een ruimte voor dertig mensen op dinsdagavond.', tags: ['singing'] },
+      {
+        kind: 'activity',
+        title: 'Zingen op dinsdagavond, iedereen welkom',
+        description: 'Kom een keer vrijblijvend meezingen.',
+        tags: ['singing'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Pianist gezocht',
+        description: 'Voor de repetities zoeken we iemand die ons wil begeleiden.',
+        tags: ['piano'],
+      },
+      {
+        kind: 'space',
+        title: 'Repetitieruimte gezocht',
+        description: 'We zoeken een ruimte voor dertig mensen op dinsdagavond.',
+        tags: ['singing'],
+      },
     ],
   },
   {
@@ -97,12 +172,30 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 4,
     names: ['Seniorenvereniging {buurt}', 'Ouderensoos {word}', 'Zonnebloemgroep {wijk}'],
     tags: ['company', 'games', 'chair-exercise', 'reminiscence'],
-    descriptions: ['Voor en door ouderen: gezelligheid, uitstapjes en beweging.', 'Elke week koffie, spelletjes en een goed gesprek.'],
+    descriptions: [
+      'Voor en door ouderen: gezelligheid, uitstapjes en beweging.',
+      'Elke week koffie, spelletjes en een goed gesprek.',
+    ],
     members: [8, 20],
     items: [
-      { kind: 'activity', title: 'Koffieochtend met sjoelen', description: 'Elke week een ochtend gezelligheid. Binnenlopen mag.', tags: ['games', 'company'] },
-      { kind: 'activity', title: 'Stoelgym op woensdag', description: 'Rustig bewegen op muziek, zittend op een stoel.', tags: ['chair-exercise'] },
-      { kind: 'volunteers', title: 'Chauffeurs gezocht voor uitjes', description: 'Wie rijdt een paar keer per jaar mee naar een uitstapje?', tags: ['car-rides', 'accompanying'] },
+      {
+        kind: 'activity',
+        title: 'Koffieochtend met sjoelen',
+        description: 'Elke week een ochtend gezelligheid. Binnenlopen mag.',
+        tags: ['games', 'company'],
+      },
+      {
+        kind: 'activity',
+        title: 'Stoelgym op woensdag',
+        description: 'Rustig bewegen op muziek, zittend op een stoel.',
+        tags: ['chair-exercise'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Chauffeurs gezocht voor uitjes',
+        description: 'Wie rijdt een paar keer per jaar mee naar een uitstapje?',
+        tags: ['car-rides', 'accompanying'],
+      },
     ],
   },
   {
@@ -114,10 +207,27 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Wij beheren de speeltuin, met vrijwilligers uit de buurt.'],
     members: [5, 12],
     items: [
-      { kind: 'volunteers', title: 'Toezicht op zaterdag', description: 'We zoeken ouders en grootouders die een middag per maand de speeltuin openhouden.', tags: ['playing-outside'] },
-      { kind: 'activity', title: 'Knutselmiddag voor kinderen', description: 'Elke woensdagmiddag knutselen in het speeltuingebouw.', tags: ['crafts-for-kids'] },
+      {
+        kind: 'volunteers',
+        title: 'Toezicht op zaterdag',
+        description: 'We zoeken ouders en grootouders die een middag per maand de speeltuin openhouden.',
+        tags: ['playing-outside'],
+      },
+      {
+        kind: 'activity',
+        title: 'Knutselmiddag voor kinderen',
+        description: 'Elke woensdagmiddag knutselen in het speeltuingebouw.',
+        tags: ['crafts-for-kids'],
+      },
     ],
-    place: { chance: 1, kind: 'playground', title: 'Speeltuin {word}', capacity: [20, 120], accessibleToilet: 0.5, availability: ['Woensdagmiddag en zaterdag 10.00–17.00 uur'] },
+    place: {
+      chance: 1,
+      kind: 'playground',
+      title: 'Speeltuin {word}',
+      capacity: [20, 120],
+      accessibleToilet: 0.5,
+      availability: ['Woensdagmiddag en zaterdag 10.00–17.00 uur'],
+    },
   },
   {
     key: 'carnival',
@@ -128,9 +238,24 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Wij maken carnaval in de buurt: optocht, kindercarnaval en een bal.'],
     members: [8, 20],
     items: [
-      { kind: 'volunteers', title: 'Handen gezocht voor de optochtwagen', description: 'Vanaf januari bouwen we elke zaterdag aan de wagen.', tags: ['woodworking', 'traditions'] },
-      { kind: 'space', title: 'Bouwloods gezocht', description: 'Voor het bouwen van de carnavalswagen zoeken we een droge loods.', tags: ['traditions'] },
-      { kind: 'activity', title: 'Kindercarnaval in het buurthuis', description: 'Verkleden, dansen en een optocht voor de kleintjes.', tags: ['traditions', 'dance'] },
+      {
+        kind: 'volunteers',
+        title: 'Handen gezocht voor de optochtwagen',
+        description: 'Vanaf januari bouwen we elke zaterdag aan de wagen.',
+        tags: ['woodworking', 'traditions'],
+      },
+      {
+        kind: 'space',
+        title: 'Bouwloods gezocht',
+        description: 'Voor het bouwen van de carnavalswagen zoeken we een droge loods.',
+        tags: ['traditions'],
+      },
+      {
+        kind: 'activity',
+        title: 'Kindercarnaval in het buurthuis',
+        description: 'Verkleden, dansen en een optocht voor de kleintjes.',
+        tags: ['traditions', 'dance'],
+      },
     ],
   },
   {
@@ -142,8 +267,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Muziekvereniging die speelt bij feesten, optochten en dodenherdenking.'],
     members: [8, 20],
     items: [
-      { kind: 'activity', title: 'Muziekles voor kinderen', description: 'Leer een instrument bespelen bij onze jeugdopleiding.', tags: ['traditions'] },
-      { kind: 'volunteers', title: 'Bestuursleden gezocht', description: 'Denk mee over de toekomst van onze vereniging.', tags: ['organising'] },
+      {
+        kind: 'activity',
+        title: 'Muziekles voor kinderen',
+        description: 'Leer een instrument bespelen bij onze jeugdopleiding.',
+        tags: ['traditions'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Bestuursleden gezocht',
+        description: 'Denk mee over de toekomst van onze vereniging.',
+        tags: ['organising'],
+      },
     ],
   },
   {
@@ -155,10 +290,27 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Volkstuinen waar leden hun eigen groente kweken. Er is een wachtlijst, maar kijken mag altijd.'],
     members: [8, 20],
     items: [
-      { kind: 'materials', title: 'Compost en zaden voor de buurt', description: 'In het voorjaar delen we gratis compost en zaden uit.', tags: ['composting', 'vegetable-growing'] },
-      { kind: 'activity', title: 'Open tuindag', description: 'Eén keer per jaar zijn alle tuinen open voor bezoekers.', tags: ['gardening'] },
+      {
+        kind: 'materials',
+        title: 'Compost en zaden voor de buurt',
+        description: 'In het voorjaar delen we gratis compost en zaden uit.',
+        tags: ['composting', 'vegetable-growing'],
+      },
+      {
+        kind: 'activity',
+        title: 'Open tuindag',
+        description: 'Eén keer per jaar zijn alle tuinen open voor bezoekers.',
+        tags: ['gardening'],
+      },
     ],
-    place: { chance: 1, kind: 'garden', title: 'Volkstuinen {word}', capacity: [20, 80], accessibleToilet: 0.3, availability: ['Dagelijks van 8.00 uur tot zonsondergang'] },
+    place: {
+      chance: 1,
+      kind: 'garden',
+      title: 'Volkstuinen {word}',
+      capacity: [20, 80],
+      accessibleToilet: 0.3,
+      availability: ['Dagelijks van 8.00 uur tot zonsondergang'],
+    },
   },
   {
     key: 'residents-association',
@@ -166,12 +318,30 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 4,
     names: ['Buurtvereniging {buurt}', 'Bewonersvereniging {buurt}', 'Wijkraad {wijk}'],
     tags: ['street-party', 'organising', 'neighbourhood-history', 'litter-picking'],
-    descriptions: ['Bewoners die zich samen inzetten voor een fijne buurt.', 'Wij organiseren activiteiten en praten mee met de gemeente.'],
+    descriptions: [
+      'Bewoners die zich samen inzetten voor een fijne buurt.',
+      'Wij organiseren activiteiten en praten mee met de gemeente.',
+    ],
     members: [5, 15],
     items: [
-      { kind: 'activity', title: 'Jaarlijks straatfeest', description: 'Eén keer per jaar gaat de straat dicht voor een feest met muziek en eten.', tags: ['street-party'] },
-      { kind: 'volunteers', title: 'Nieuwe bestuursleden gezocht', description: 'Heb je ideeën voor de buurt? Praat mee.', tags: ['organising'] },
-      { kind: 'partners', title: 'Partners voor een groenere buurt', description: 'We zoeken organisaties die willen helpen met geveltuintjes en bomen.', tags: ['greening-streets'] },
+      {
+        kind: 'activity',
+        title: 'Jaarlijks straatfeest',
+        description: 'Eén keer per jaar gaat de straat dicht voor een feest met muziek en eten.',
+        tags: ['street-party'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Nieuwe bestuursleden gezocht',
+        description: 'Heb je ideeën voor de buurt? Praat mee.',
+        tags: ['organising'],
+      },
+      {
+        kind: 'partners',
+        title: 'Partners voor een groenere buurt',
+        description: 'We zoeken organisaties die willen helpen met geveltuintjes en bomen.',
+        tags: ['greening-streets'],
+      },
     ],
   },
   {
@@ -182,7 +352,14 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     tags: ['letters-forms', 'energy-saving', 'organising'],
     descriptions: ['Wij komen op voor de huurders in de wijk, bijvoorbeeld bij onderhoud en renovatie.'],
     members: [4, 10],
-    items: [{ kind: 'expertise', title: 'Spreekuur over huur en onderhoud', description: 'Vragen over je huur of een klacht? Kom langs op ons spreekuur.', tags: ['letters-forms'] }],
+    items: [
+      {
+        kind: 'expertise',
+        title: 'Spreekuur over huur en onderhoud',
+        description: 'Vragen over je huur of een klacht? Kom langs op ons spreekuur.',
+        tags: ['letters-forms'],
+      },
+    ],
   },
   {
     key: 'games-club',
@@ -193,8 +370,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Een vaste avond in de week om samen te spelen, voor beginners en gevorderden.'],
     members: [6, 15],
     items: [
-      { kind: 'activity', title: 'Speelavond, nieuwe spelers welkom', description: 'Elke week een gezellige avond. Wij leggen de regels uit.', tags: ['games'] },
-      { kind: 'space', title: 'Ruimte gezocht voor onze clubavond', description: 'Een zaaltje voor twintig mensen op een vaste avond.', tags: ['games'] },
+      {
+        kind: 'activity',
+        title: 'Speelavond, nieuwe spelers welkom',
+        description: 'Elke week een gezellige avond. Wij leggen de regels uit.',
+        tags: ['games'],
+      },
+      {
+        kind: 'space',
+        title: 'Ruimte gezocht voor onze clubavond',
+        description: 'Een zaaltje voor twintig mensen op een vaste avond.',
+        tags: ['games'],
+      },
     ],
   },
   // Initiatives (bewonersinitiatieven)
@@ -204,12 +391,30 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 4,
     names: ['Repair Café {buurt}', 'Repair Café {wijk}'],
     tags: ['electronics-repair', 'bicycle-repair', 'clothing-repair', 'tools'],
-    descriptions: ['Samen repareren in plaats van weggooien. Neem je kapotte spullen mee.', 'Vrijwilligers helpen je om zelf je apparaat, fiets of kleding te maken.'],
+    descriptions: [
+      'Samen repareren in plaats van weggooien. Neem je kapotte spullen mee.',
+      'Vrijwilligers helpen je om zelf je apparaat, fiets of kleding te maken.',
+    ],
     members: [4, 12],
     items: [
-      { kind: 'activity', title: 'Elke eerste zaterdag: samen repareren', description: 'Van broodrooster tot broek: we kijken samen wat er mis is.', tags: ['electronics-repair', 'clothing-repair'] },
-      { kind: 'volunteers', title: 'Reparateurs gezocht', description: 'Handig met apparaten, fietsen of naald en draad? Doe mee.', tags: ['electronics-repair', 'bicycle-repair', 'sewing'] },
-      { kind: 'expertise', title: 'Advies over reparatie', description: 'Twijfel je of iets nog te maken is? Vraag het ons.', tags: ['electronics-repair'] },
+      {
+        kind: 'activity',
+        title: 'Elke eerste zaterdag: samen repareren',
+        description: 'Van broodrooster tot broek: we kijken samen wat er mis is.',
+        tags: ['electronics-repair', 'clothing-repair'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Reparateurs gezocht',
+        description: 'Handig met apparaten, fietsen of naald en draad? Doe mee.',
+        tags: ['electronics-repair', 'bicycle-repair', 'sewing'],
+      },
+      {
+        kind: 'expertise',
+        title: 'Advies over reparatie',
+        description: 'Twijfel je of iets nog te maken is? Vraag het ons.',
+        tags: ['electronics-repair'],
+      },
     ],
     lends: { chance: 0.8, things: ['Soldeerbout', 'Naaimachine', 'Boormachine'] },
   },
@@ -219,14 +424,39 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 4,
     names: ['Buurttuin {word}', 'Moestuin {buurt}', 'Pluktuin {word}', 'Voedselbos {buurt}'],
     tags: ['vegetable-growing', 'gardening', 'composting', 'greening-streets'],
-    descriptions: ['Een tuin van en voor de buurt. Iedereen kan meedoen, ook zonder groene vingers.', 'We kweken groente en delen de oogst met de buurt.'],
+    descriptions: [
+      'Een tuin van en voor de buurt. Iedereen kan meedoen, ook zonder groene vingers.',
+      'We kweken groente en delen de oogst met de buurt.',
+    ],
     members: [5, 15],
     items: [
-      { kind: 'volunteers', title: 'Tuinhulp gezocht op zaterdag', description: 'Een paar uur per maand helpen met zaaien, wieden en oogsten.', tags: ['gardening'] },
-      { kind: 'materials', title: 'Stekjes en zaden te geef', description: 'We hebben altijd stekjes over voor je eigen tuin of balkon.', tags: ['gardening', 'greening-streets'] },
-      { kind: 'activity', title: 'Samen oogsten en koken', description: 'In de zomer koken we samen met wat de tuin geeft.', tags: ['vegetable-growing', 'cooking', 'shared-meals'] },
+      {
+        kind: 'volunteers',
+        title: 'Tuinhulp gezocht op zaterdag',
+        description: 'Een paar uur per maand helpen met zaaien, wieden en oogsten.',
+        tags: ['gardening'],
+      },
+      {
+        kind: 'materials',
+        title: 'Stekjes en zaden te geef',
+        description: 'We hebben altijd stekjes over voor je eigen tuin of balkon.',
+        tags: ['gardening', 'greening-streets'],
+      },
+      {
+        kind: 'activity',
+        title: 'Samen oogsten en koken',
+        description: 'In de zomer koken we samen met wat de tuin geeft.',
+        tags: ['vegetable-growing', 'cooking', 'shared-meals'],
+      },
     ],
-    place: { chance: 0.9, kind: 'garden', title: 'Buurttuin {word}', capacity: [10, 40], accessibleToilet: 0.2, availability: ['Zaterdagochtend samen tuinieren, verder vrij te bezoeken'] },
+    place: {
+      chance: 0.9,
+      kind: 'garden',
+      title: 'Buurttuin {word}',
+      capacity: [10, 40],
+      accessibleToilet: 0.2,
+      availability: ['Zaterdagochtend samen tuinieren, verder vrij te bezoeken'],
+    },
     lends: { chance: 0.4, things: ['Kruiwagen', 'Snoeischaar', 'Heggenschaar'] },
   },
   {
@@ -238,9 +468,24 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Elke week halen gezinnen die het krap hebben hier een pakket met eten.'],
     members: [5, 15],
     items: [
-      { kind: 'volunteers', title: 'Vrijwilligers voor de uitgifte', description: 'Help een ochtend per week met het klaarzetten en uitdelen van de pakketten.', tags: ['food-bank'] },
-      { kind: 'partners', title: 'Winkeliers die voedsel doneren', description: 'We zoeken winkels die houdbaar eten of groente over hebben.', tags: ['food-bank'] },
-      { kind: 'space', title: 'Koelruimte gezocht', description: 'Voor verse producten zoeken we een koelcel in de wijk.', tags: ['food-bank'] },
+      {
+        kind: 'volunteers',
+        title: 'Vrijwilligers voor de uitgifte',
+        description: 'Help een ochtend per week met het klaarzetten en uitdelen van de pakketten.',
+        tags: ['food-bank'],
+      },
+      {
+        kind: 'partners',
+        title: 'Winkeliers die voedsel doneren',
+        description: 'We zoeken winkels die houdbaar eten of groente over hebben.',
+        tags: ['food-bank'],
+      },
+      {
+        kind: 'space',
+        title: 'Koelruimte gezocht',
+        description: 'Voor verse producten zoeken we een koelcel in de wijk.',
+        tags: ['food-bank'],
+      },
     ],
   },
   {
@@ -252,8 +497,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Nederlands oefenen in een ontspannen sfeer, met koffie en een praatje.'],
     members: [4, 12],
     items: [
-      { kind: 'activity', title: 'Elke donderdag Nederlands oefenen', description: 'Praat mee over het nieuws, de buurt en het dagelijks leven.', tags: ['dutch-practice'] },
-      { kind: 'volunteers', title: 'Taalmaatjes gezocht', description: 'Een uur per week samen praten helpt iemand enorm vooruit.', tags: ['dutch-practice', 'company'] },
+      {
+        kind: 'activity',
+        title: 'Elke donderdag Nederlands oefenen',
+        description: 'Praat mee over het nieuws, de buurt en het dagelijks leven.',
+        tags: ['dutch-practice'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Taalmaatjes gezocht',
+        description: 'Een uur per week samen praten helpt iemand enorm vooruit.',
+        tags: ['dutch-practice', 'company'],
+      },
     ],
   },
   {
@@ -265,8 +520,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Spullen die jij niet meer nodig hebt, maken een ander blij. Alles is gratis.'],
     members: [3, 10],
     items: [
-      { kind: 'materials', title: 'Kleding en speelgoed te geef', description: 'Kom langs en neem mee wat je kunt gebruiken.', tags: ['budgeting'] },
-      { kind: 'volunteers', title: 'Hulp bij sorteren', description: 'Een ochtend per week helpen met sorteren en inrichten.', tags: ['organising'] },
+      {
+        kind: 'materials',
+        title: 'Kleding en speelgoed te geef',
+        description: 'Kom langs en neem mee wat je kunt gebruiken.',
+        tags: ['budgeting'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Hulp bij sorteren',
+        description: 'Een ochtend per week helpen met sorteren en inrichten.',
+        tags: ['organising'],
+      },
     ],
   },
   {
@@ -278,9 +543,24 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Kinderen en jongeren maken hier in een rustige ruimte hun huiswerk, met hulp als het nodig is.'],
     members: [4, 10],
     items: [
-      { kind: 'volunteers', title: 'Huiswerkbegeleiders gezocht', description: 'Goed in rekenen, taal of Engels? Help een middag per week.', tags: ['homework-help'] },
-      { kind: 'space', title: 'Stille ruimte gezocht', description: 'Voor twintig kinderen zoeken we een ruimte na schooltijd.', tags: ['homework-help'] },
-      { kind: 'activity', title: 'Huiswerkhulp op maandag en woensdag', description: 'Gratis, zonder aanmelding.', tags: ['homework-help'] },
+      {
+        kind: 'volunteers',
+        title: 'Huiswerkbegeleiders gezocht',
+        description: 'Goed in rekenen, taal of Engels? Help een middag per week.',
+        tags: ['homework-help'],
+      },
+      {
+        kind: 'space',
+        title: 'Stille ruimte gezocht',
+        description: 'Voor twintig kinderen zoeken we een ruimte na schooltijd.',
+        tags: ['homework-help'],
+      },
+      {
+        kind: 'activity',
+        title: 'Huiswerkhulp op maandag en woensdag',
+        description: 'Gratis, zonder aanmelding.',
+        tags: ['homework-help'],
+      },
     ],
   },
   {
@@ -292,8 +572,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Samen eten voor weinig geld. Niemand hoeft alleen aan tafel.'],
     members: [4, 12],
     items: [
-      { kind: 'activity', title: 'Elke vrijdag samen eten', description: 'Een warme maaltijd voor een paar euro. Opgeven kan tot donderdag.', tags: ['shared-meals'] },
-      { kind: 'volunteers', title: 'Koks gezocht', description: 'Kook een keer per maand voor dertig buren, met je eigen recept.', tags: ['cooking', 'world-cuisine'] },
+      {
+        kind: 'activity',
+        title: 'Elke vrijdag samen eten',
+        description: 'Een warme maaltijd voor een paar euro. Opgeven kan tot donderdag.',
+        tags: ['shared-meals'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Koks gezocht',
+        description: 'Kook een keer per maand voor dertig buren, met je eigen recept.',
+        tags: ['cooking', 'world-cuisine'],
+      },
     ],
     lends: { chance: 0.5, things: ['Grote soeppan', 'Koffiezetapparaat voor 40 kopjes'] },
   },
@@ -306,8 +596,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Wij houden de buurt schoon, met grijpers en goede zin.'],
     members: [3, 10],
     items: [
-      { kind: 'activity', title: 'Elke maand samen prikken', description: 'Een uurtje zwerfafval opruimen, daarna koffie.', tags: ['litter-picking'] },
-      { kind: 'materials', title: 'Grijpers en vuilniszakken te leen', description: 'Wil je zelf aan de slag? Leen onze spullen.', tags: ['litter-picking'] },
+      {
+        kind: 'activity',
+        title: 'Elke maand samen prikken',
+        description: 'Een uurtje zwerfafval opruimen, daarna koffie.',
+        tags: ['litter-picking'],
+      },
+      {
+        kind: 'materials',
+        title: 'Grijpers en vuilniszakken te leen',
+        description: 'Wil je zelf aan de slag? Leen onze spullen.',
+        tags: ['litter-picking'],
+      },
     ],
   },
   {
@@ -319,8 +619,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Buren helpen buren met energie besparen: tochtstrips, radiatorfolie en advies.'],
     members: [3, 10],
     items: [
-      { kind: 'expertise', title: 'Gratis energieadvies aan huis', description: 'Een energiecoach kijkt met je mee waar je kunt besparen.', tags: ['energy-saving'] },
-      { kind: 'volunteers', title: 'Energiecoaches gezocht', description: 'We leiden je op om buren te helpen.', tags: ['energy-saving', 'insulation'] },
+      {
+        kind: 'expertise',
+        title: 'Gratis energieadvies aan huis',
+        description: 'Een energiecoach kijkt met je mee waar je kunt besparen.',
+        tags: ['energy-saving'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Energiecoaches gezocht',
+        description: 'We leiden je op om buren te helpen.',
+        tags: ['energy-saving', 'insulation'],
+      },
     ],
   },
   {
@@ -331,7 +641,14 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     tags: ['walking', 'company'],
     descriptions: ['Samen wandelen is gezond en gezellig. We lopen in een rustig tempo.'],
     members: [4, 12],
-    items: [{ kind: 'activity', title: 'Dinsdagochtend samen wandelen', description: 'Een uur wandelen door de wijk, vertrek bij het buurthuis.', tags: ['walking'] }],
+    items: [
+      {
+        kind: 'activity',
+        title: 'Dinsdagochtend samen wandelen',
+        description: 'Een uur wandelen door de wijk, vertrek bij het buurthuis.',
+        tags: ['walking'],
+      },
+    ],
   },
   {
     key: 'neighbourhood-watch',
@@ -341,7 +658,14 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     tags: ['home-safety', 'organising'],
     descriptions: ['Bewoners die samen letten op een veilige buurt, in contact met de wijkagent.'],
     members: [4, 12],
-    items: [{ kind: 'volunteers', title: 'Buurtpreventisten gezocht', description: 'Loop een avond per maand een rondje door de buurt.', tags: ['home-safety'] }],
+    items: [
+      {
+        kind: 'volunteers',
+        title: 'Buurtpreventisten gezocht',
+        description: 'Loop een avond per maand een rondje door de buurt.',
+        tags: ['home-safety'],
+      },
+    ],
   },
   // Institutions (instellingen)
   {
@@ -350,15 +674,45 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 5,
     names: ['Buurthuis {word}', 'Wijkcentrum {buurt}', 'Ontmoetingscentrum {word}'],
     tags: ['hosting', 'shared-meals', 'games', 'organising'],
-    descriptions: ['Het huis van de buurt: voor activiteiten, cursussen en een kop koffie.', 'Een plek waar bewoners elkaar ontmoeten en samen dingen organiseren.'],
+    descriptions: [
+      'Het huis van de buurt: voor activiteiten, cursussen en een kop koffie.',
+      'Een plek waar bewoners elkaar ontmoeten en samen dingen organiseren.',
+    ],
     members: [3, 10],
     items: [
-      { kind: 'room', title: 'Zaal te huur voor buurtactiviteiten', description: 'Voor bewonersinitiatieven tegen een kleine vergoeding.', tags: ['hosting'] },
-      { kind: 'room', title: 'Vergaderruimte voor bewonersgroepen', description: 'Gratis voor bewonersgroepen, op afspraak.', tags: ['organising'] },
-      { kind: 'activity', title: 'Inloopochtend met koffie', description: 'Elke ochtend staat de koffie klaar. Binnenlopen mag.', tags: ['company'] },
-      { kind: 'volunteers', title: 'Gastvrouwen en gastheren gezocht', description: 'Ontvang bezoekers en zet koffie, een ochtend per week.', tags: ['hosting'] },
+      {
+        kind: 'room',
+        title: 'Zaal te huur voor buurtactiviteiten',
+        description: 'Voor bewonersinitiatieven tegen een kleine vergoeding.',
+        tags: ['hosting'],
+      },
+      {
+        kind: 'room',
+        title: 'Vergaderruimte voor bewonersgroepen',
+        description: 'Gratis voor bewonersgroepen, op afspraak.',
+        tags: ['organising'],
+      },
+      {
+        kind: 'activity',
+        title: 'Inloopochtend met koffie',
+        description: 'Elke ochtend staat de koffie klaar. Binnenlopen mag.',
+        tags: ['company'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Gastvrouwen en gastheren gezocht',
+        description: 'Ontvang bezoekers en zet koffie, een ochtend per week.',
+        tags: ['hosting'],
+      },
     ],
-    place: { chance: 1, kind: 'community-room', title: 'Grote zaal van {name}', capacity: [40, 150], accessibleToilet: 0.9, availability: ['Ma t/m vr 9.00–22.00 uur, za 10.00–17.00 uur'] },
+    place: {
+      chance: 1,
+      kind: 'community-room',
+      title: 'Grote zaal van {name}',
+      capacity: [40, 150],
+      accessibleToilet: 0.9,
+      availability: ['Ma t/m vr 9.00–22.00 uur, za 10.00–17.00 uur'],
+    },
     lends: { chance: 0.6, things: ['Beamer', 'Geluidsinstallatie', 'Partytent', 'Statafels'] },
   },
   {
@@ -370,11 +724,33 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Filiaal van de bibliotheek: boeken lenen, studeren, en hulp met de computer.'],
     members: [2, 6],
     items: [
-      { kind: 'activity', title: 'Digitaal Café: hulp met DigiD en smartphone', description: 'Vrijwilligers helpen je met je telefoon, computer en online formulieren.', tags: ['digid', 'smartphone-help'] },
-      { kind: 'activity', title: 'Voorleesochtend voor peuters', description: 'Elke woensdagochtend voorlezen en zingen.', tags: ['reading-aloud'] },
-      { kind: 'room', title: 'Studieplekken', description: 'Rustige werkplekken met wifi, gratis.', tags: ['homework-help'] },
+      {
+        kind: 'activity',
+        title: 'Digitaal Café: hulp met DigiD en smartphone',
+        description: 'Vrijwilligers helpen je met je telefoon, computer en online formulieren.',
+        tags: ['digid', 'smartphone-help'],
+      },
+      {
+        kind: 'activity',
+        title: 'Voorleesochtend voor peuters',
+        description: 'Elke woensdagochtend voorlezen en zingen.',
+        tags: ['reading-aloud'],
+      },
+      {
+        kind: 'room',
+        title: 'Studieplekken',
+        description: 'Rustige werkplekken met wifi, gratis.',
+        tags: ['homework-help'],
+      },
     ],
-    place: { chance: 0.8, kind: 'library', title: 'Leeszaal van {name}', capacity: [20, 80], accessibleToilet: 0.95, availability: ['Di t/m za 10.00–17.00 uur'] },
+    place: {
+      chance: 0.8,
+      kind: 'library',
+      title: 'Leeszaal van {name}',
+      capacity: [20, 80],
+      accessibleToilet: 0.95,
+      availability: ['Di t/m za 10.00–17.00 uur'],
+    },
   },
   {
     key: 'primary-school',
@@ -385,9 +761,24 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Basisschool in de buurt, met een open deur voor ouders en buren.'],
     members: [2, 8],
     items: [
-      { kind: 'room', title: 'Gymzaal na schooltijd te gebruiken', description: 'Voor sport- en beweegactiviteiten in de buurt.', tags: ['playing-outside'] },
-      { kind: 'volunteers', title: 'Voorleesouders gezocht', description: 'Lees een half uur per week voor in een groep.', tags: ['reading-aloud'] },
-      { kind: 'partners', title: 'Partners voor naschoolse activiteiten', description: 'Sportclubs, kunstenaars en tuinders: doe mee met ons middagprogramma.', tags: ['crafts-for-kids', 'coaching-youth'] },
+      {
+        kind: 'room',
+        title: 'Gymzaal na schooltijd te gebruiken',
+        description: 'Voor sport- en beweegactiviteiten in de buurt.',
+        tags: ['playing-outside'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Voorleesouders gezocht',
+        description: 'Lees een half uur per week voor in een groep.',
+        tags: ['reading-aloud'],
+      },
+      {
+        kind: 'partners',
+        title: 'Partners voor naschoolse activiteiten',
+        description: 'Sportclubs, kunstenaars en tuinders: doe mee met ons middagprogramma.',
+        tags: ['crafts-for-kids', 'coaching-youth'],
+      },
     ],
   },
   {
@@ -396,14 +787,39 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     weight: 3,
     names: ['{church}', 'Parochie {wijk}', 'Protestantse Gemeente {wijk}'],
     tags: ['company', 'shared-meals', 'traditions', 'singing'],
-    descriptions: ['Een geloofsgemeenschap die ook voor de buurt klaarstaat.', 'Naast de vieringen is er koffie, een maaltijd en een luisterend oor.'],
+    descriptions: [
+      'Een geloofsgemeenschap die ook voor de buurt klaarstaat.',
+      'Naast de vieringen is er koffie, een maaltijd en een luisterend oor.',
+    ],
     members: [4, 15],
     items: [
-      { kind: 'room', title: 'Zaal voor buurtactiviteiten', description: 'Onze zaal is doordeweeks beschikbaar voor de buurt.', tags: ['hosting'] },
-      { kind: 'activity', title: 'Kerstmaaltijd voor wie alleen is', description: 'Met kerst eten we samen. Iedereen is welkom.', tags: ['shared-meals', 'company'] },
-      { kind: 'activity', title: 'Koffie na de viering', description: 'Ook als je niet gelovig bent, ben je welkom voor koffie.', tags: ['company'] },
+      {
+        kind: 'room',
+        title: 'Zaal voor buurtactiviteiten',
+        description: 'Onze zaal is doordeweeks beschikbaar voor de buurt.',
+        tags: ['hosting'],
+      },
+      {
+        kind: 'activity',
+        title: 'Kerstmaaltijd voor wie alleen is',
+        description: 'Met kerst eten we samen. Iedereen is welkom.',
+        tags: ['shared-meals', 'company'],
+      },
+      {
+        kind: 'activity',
+        title: 'Koffie na de viering',
+        description: 'Ook als je niet gelovig bent, ben je welkom voor koffie.',
+        tags: ['company'],
+      },
     ],
-    place: { chance: 0.5, kind: 'community-room', title: 'Parochiezaal van {name}', capacity: [30, 120], accessibleToilet: 0.6, availability: ['Doordeweeks op afspraak'] },
+    place: {
+      chance: 0.5,
+      kind: 'community-room',
+      title: 'Parochiezaal van {name}',
+      capacity: [30, 120],
+      accessibleToilet: 0.6,
+      availability: ['Doordeweeks op afspraak'],
+    },
   },
   {
     key: 'mosque',
@@ -414,9 +830,24 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Een moskee met een open deur: ook buren zijn welkom voor een rondleiding of een maaltijd.'],
     members: [4, 15],
     items: [
-      { kind: 'activity', title: 'Iftar voor de buurt in de ramadan', description: 'Een avond samen het vasten breken, voor iedereen.', tags: ['shared-meals', 'traditions'] },
-      { kind: 'activity', title: 'Huiswerkbegeleiding in het weekend', description: 'Voor kinderen uit de hele buurt.', tags: ['homework-help'] },
-      { kind: 'room', title: 'Zaal voor bijeenkomsten', description: 'Beschikbaar voor buurtbijeenkomsten.', tags: ['hosting'] },
+      {
+        kind: 'activity',
+        title: 'Iftar voor de buurt in de ramadan',
+        description: 'Een avond samen het vasten breken, voor iedereen.',
+        tags: ['shared-meals', 'traditions'],
+      },
+      {
+        kind: 'activity',
+        title: 'Huiswerkbegeleiding in het weekend',
+        description: 'Voor kinderen uit de hele buurt.',
+        tags: ['homework-help'],
+      },
+      {
+        kind: 'room',
+        title: 'Zaal voor bijeenkomsten',
+        description: 'Beschikbaar voor buurtbijeenkomsten.',
+        tags: ['hosting'],
+      },
     ],
   },
   {
@@ -428,9 +859,24 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Voor vragen over zorg, geld, opvoeden en meedoen. Gratis en dichtbij.'],
     members: [3, 8],
     items: [
-      { kind: 'expertise', title: 'Hulp bij formulieren en toeslagen', description: 'Elke week een spreekuur zonder afspraak.', tags: ['letters-forms', 'benefits-advice'] },
-      { kind: 'expertise', title: 'Spreekuur voor mantelzorgers', description: 'Even je verhaal kwijt en tips voor ondersteuning.', tags: ['informal-care', 'listening'] },
-      { kind: 'partners', title: 'Samenwerking met bewonersinitiatieven', description: 'Heb je een idee voor de buurt? Wij denken mee en helpen met geld aanvragen.', tags: ['organising', 'fundraising'] },
+      {
+        kind: 'expertise',
+        title: 'Hulp bij formulieren en toeslagen',
+        description: 'Elke week een spreekuur zonder afspraak.',
+        tags: ['letters-forms', 'benefits-advice'],
+      },
+      {
+        kind: 'expertise',
+        title: 'Spreekuur voor mantelzorgers',
+        description: 'Even je verhaal kwijt en tips voor ondersteuning.',
+        tags: ['informal-care', 'listening'],
+      },
+      {
+        kind: 'partners',
+        title: 'Samenwerking met bewonersinitiatieven',
+        description: 'Heb je een idee voor de buurt? Wij denken mee en helpen met geld aanvragen.',
+        tags: ['organising', 'fundraising'],
+      },
     ],
   },
   {
@@ -442,8 +888,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Huisartsenpraktijk die samenwerkt met de buurt voor een gezond leven.'],
     members: [2, 6],
     items: [
-      { kind: 'activity', title: 'Beweeggroep voor mensen met diabetes', description: 'Samen wandelen en oefenen onder begeleiding.', tags: ['walking', 'healthy-eating'] },
-      { kind: 'partners', title: 'Samenwerking tegen eenzaamheid', description: 'We zoeken buurtinitiatieven waar we mensen naartoe kunnen verwijzen.', tags: ['company', 'mental-health'] },
+      {
+        kind: 'activity',
+        title: 'Beweeggroep voor mensen met diabetes',
+        description: 'Samen wandelen en oefenen onder begeleiding.',
+        tags: ['walking', 'healthy-eating'],
+      },
+      {
+        kind: 'partners',
+        title: 'Samenwerking tegen eenzaamheid',
+        description: 'We zoeken buurtinitiatieven waar we mensen naartoe kunnen verwijzen.',
+        tags: ['company', 'mental-health'],
+      },
     ],
   },
   {
@@ -455,8 +911,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Opvang voor kinderen van nul tot vier jaar, midden in de buurt.'],
     members: [2, 6],
     items: [
-      { kind: 'activity', title: 'Opvoedcafé voor ouders', description: 'Ouders praten met elkaar over opvoeden, met een kop koffie.', tags: ['parenting'] },
-      { kind: 'space', title: 'Buitenruimte gezocht', description: 'We zoeken een groene plek om met de kinderen buiten te spelen.', tags: ['playing-outside'] },
+      {
+        kind: 'activity',
+        title: 'Opvoedcafé voor ouders',
+        description: 'Ouders praten met elkaar over opvoeden, met een kop koffie.',
+        tags: ['parenting'],
+      },
+      {
+        kind: 'space',
+        title: 'Buitenruimte gezocht',
+        description: 'We zoeken een groene plek om met de kinderen buiten te spelen.',
+        tags: ['playing-outside'],
+      },
     ],
   },
   {
@@ -468,8 +934,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Een plek voor jongeren van twaalf tot drieëntwintig, met jongerenwerkers.'],
     members: [3, 8],
     items: [
-      { kind: 'activity', title: 'Open inloop voor jongeren', description: 'Chillen, gamen, praten en plannen maken.', tags: ['youth-work'] },
-      { kind: 'partners', title: 'Bedrijven met stageplekken', description: 'Jongeren zoeken stages en bijbaantjes in de buurt.', tags: ['internships'] },
+      {
+        kind: 'activity',
+        title: 'Open inloop voor jongeren',
+        description: 'Chillen, gamen, praten en plannen maken.',
+        tags: ['youth-work'],
+      },
+      {
+        kind: 'partners',
+        title: 'Bedrijven met stageplekken',
+        description: 'Jongeren zoeken stages en bijbaantjes in de buurt.',
+        tags: ['internships'],
+      },
     ],
   },
   // Businesses (ondernemers)
@@ -482,8 +958,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Elke dag vers brood, gebak en een praatje over de toonbank.'],
     members: [1, 3],
     items: [
-      { kind: 'materials', title: 'Brood van gisteren voor de voedselbank', description: 'Wat we over hebben, geven we aan de voedselbank.', tags: ['food-bank'] },
-      { kind: 'partners', title: 'Wij sponsoren buurtfeesten', description: 'Vraag ons om taart of brood voor je buurtfeest.', tags: ['street-party'] },
+      {
+        kind: 'materials',
+        title: 'Brood van gisteren voor de voedselbank',
+        description: 'Wat we over hebben, geven we aan de voedselbank.',
+        tags: ['food-bank'],
+      },
+      {
+        kind: 'partners',
+        title: 'Wij sponsoren buurtfeesten',
+        description: 'Vraag ons om taart of brood voor je buurtfeest.',
+        tags: ['street-party'],
+      },
     ],
   },
   {
@@ -495,8 +981,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Reparatie, onderhoud en advies voor elke fiets.'],
     members: [1, 3],
     items: [
-      { kind: 'expertise', title: 'Reparatietips voor het repair café', description: 'Onze monteur komt graag eens uitleggen hoe je zelf een band plakt.', tags: ['bicycle-repair'] },
-      { kind: 'materials', title: 'Oude fietsonderdelen te geef', description: 'Voor repair cafés en fietsprojecten.', tags: ['bicycle-repair'] },
+      {
+        kind: 'expertise',
+        title: 'Reparatietips voor het repair café',
+        description: 'Onze monteur komt graag eens uitleggen hoe je zelf een band plakt.',
+        tags: ['bicycle-repair'],
+      },
+      {
+        kind: 'materials',
+        title: 'Oude fietsonderdelen te geef',
+        description: 'Voor repair cafés en fietsprojecten.',
+        tags: ['bicycle-repair'],
+      },
     ],
     lends: { chance: 0.4, things: ['Bakfiets', 'Fietskar'] },
   },
@@ -508,7 +1004,14 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     tags: ['company', 'listening'],
     descriptions: ['De kapper waar iedereen elkaar kent.'],
     members: [1, 3],
-    items: [{ kind: 'activity', title: 'Knipmiddag voor wie het krap heeft', description: 'Eén middag per maand gratis knippen, via het wijkteam.', tags: ['budgeting'] }],
+    items: [
+      {
+        kind: 'activity',
+        title: 'Knipmiddag voor wie het krap heeft',
+        description: 'Eén middag per maand gratis knippen, via het wijkteam.',
+        tags: ['budgeting'],
+      },
+    ],
   },
   {
     key: 'shop',
@@ -519,8 +1022,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['De winkel om de hoek, met producten uit de hele wereld.'],
     members: [1, 3],
     items: [
-      { kind: 'partners', title: 'Bezorgen aan huis voor ouderen', description: 'We zoeken vrijwilligers die boodschappen willen rondbrengen.', tags: ['grocery-help'] },
-      { kind: 'materials', title: 'Prijzen voor de buurtloterij', description: 'Organiseer je iets voor de buurt? Wij doen een prijs.', tags: ['fundraising'] },
+      {
+        kind: 'partners',
+        title: 'Bezorgen aan huis voor ouderen',
+        description: 'We zoeken vrijwilligers die boodschappen willen rondbrengen.',
+        tags: ['grocery-help'],
+      },
+      {
+        kind: 'materials',
+        title: 'Prijzen voor de buurtloterij',
+        description: 'Organiseer je iets voor de buurt? Wij doen een prijs.',
+        tags: ['fundraising'],
+      },
     ],
   },
   {
@@ -532,8 +1045,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Een plek voor koffie, lunch en een goed gesprek.'],
     members: [1, 3],
     items: [
-      { kind: 'room', title: 'Achterzaal voor buurtbijeenkomsten', description: 'Gratis voor bewonersgroepen op doordeweekse avonden.', tags: ['hosting'] },
-      { kind: 'activity', title: 'Spelletjesavond', description: 'Elke maand een avond bordspellen, voor iedereen.', tags: ['games'] },
+      {
+        kind: 'room',
+        title: 'Achterzaal voor buurtbijeenkomsten',
+        description: 'Gratis voor bewonersgroepen op doordeweekse avonden.',
+        tags: ['hosting'],
+      },
+      {
+        kind: 'activity',
+        title: 'Spelletjesavond',
+        description: 'Elke maand een avond bordspellen, voor iedereen.',
+        tags: ['games'],
+      },
     ],
   },
   {
@@ -544,7 +1067,14 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     tags: ['sewing', 'clothing-repair'],
     descriptions: ['Kleding op maat en reparaties.'],
     members: [1, 2],
-    items: [{ kind: 'expertise', title: 'Naailes voor beginners', description: 'Leer zelf een broek inkorten of een knoop aanzetten.', tags: ['sewing'] }],
+    items: [
+      {
+        kind: 'expertise',
+        title: 'Naailes voor beginners',
+        description: 'Leer zelf een broek inkorten of een knoop aanzetten.',
+        tags: ['sewing'],
+      },
+    ],
   },
   {
     key: 'florist',
@@ -554,7 +1084,14 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     tags: ['gardening', 'greening-streets'],
     descriptions: ['Bloemen, planten en advies voor tuin en balkon.'],
     members: [1, 3],
-    items: [{ kind: 'materials', title: 'Plantjes voor geveltuintjes', description: 'Voor bewoners die hun straat vergroenen, met korting.', tags: ['greening-streets'] }],
+    items: [
+      {
+        kind: 'materials',
+        title: 'Plantjes voor geveltuintjes',
+        description: 'Voor bewoners die hun straat vergroenen, met korting.',
+        tags: ['greening-streets'],
+      },
+    ],
   },
   {
     key: 'thrift-store',
@@ -565,8 +1102,18 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     descriptions: ['Tweedehands meubels, kleding en huisraad. Werkplek voor mensen die weer aan het werk willen.'],
     members: [2, 5],
     items: [
-      { kind: 'materials', title: 'Meubels voor nieuwe bewoners', description: 'Wie net een huis krijgt, kan hier voordelig inrichten.', tags: ['moving-help'] },
-      { kind: 'volunteers', title: 'Vrijwilligers voor de werkplaats', description: 'Help met het opknappen van meubels en apparaten.', tags: ['woodworking', 'electronics-repair'] },
+      {
+        kind: 'materials',
+        title: 'Meubels voor nieuwe bewoners',
+        description: 'Wie net een huis krijgt, kan hier voordelig inrichten.',
+        tags: ['moving-help'],
+      },
+      {
+        kind: 'volunteers',
+        title: 'Vrijwilligers voor de werkplaats',
+        description: 'Help met het opknappen van meubels en apparaten.',
+        tags: ['woodworking', 'electronics-repair'],
+      },
     ],
   },
   {
@@ -577,7 +1124,14 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     tags: ['flyering', 'organising'],
     descriptions: ['Drukwerk voor bedrijven, verenigingen en bewoners.'],
     members: [1, 3],
-    items: [{ kind: 'expertise', title: 'Flyers drukken voor buurtinitiatieven', description: 'Tegen kostprijs, en we denken mee over de tekst.', tags: ['flyering'] }],
+    items: [
+      {
+        kind: 'expertise',
+        title: 'Flyers drukken voor buurtinitiatieven',
+        description: 'Tegen kostprijs, en we denken mee over de tekst.',
+        tags: ['flyering'],
+      },
+    ],
   },
 ];
 
@@ -587,6 +1141,7 @@ assertKnownTags(
 );
 for (const template of ORGANISATION_TEMPLATES) {
   for (const name of template.lends?.things ?? []) {
-    if (!THINGS.some((thing) => thing.name === name)) throw new Error(`organisation ${template.key} lends "${name}", which is not in THINGS`);
+    if (!THINGS.some((thing) => thing.name === name))
+      throw new Error(`organisation ${template.key} lends "${name}", which is not in THINGS`);
   }
 }

@@ -5,9 +5,9 @@ import { assertKnownTags } from './words.ts';
 // name ({buurt}) or a name word ({word}); none is the name of a real person or an address.
 
 export type PlaceKind = (typeof PLACE_KINDS)[number];
-export type ThingKind = (typeof THING_KINDS)[number];
-export type StoryKind = (typeof STORY_KINDS)[number];
-export type Shape = 'point' | 'route' | 'area';
+type ThingKind = (typeof THING_KINDS)[number];
+type StoryKind = (typeof STORY_KINDS)[number];
+type Shape = 'point' | 'route' | 'area';
 
 export interface PlaceTemplate {
   kind: PlaceKind;
@@ -155,7 +155,10 @@ export const PLACE_TEMPLATES: readonly PlaceTemplate[] = [
       ['Minibieb {word}', ['reading-aloud', 'writing']],
       ['Ruilboekenkast {buurt}', ['reading-aloud']],
     ],
-    descriptions: ['Een kastje vol boeken: neem er een mee en zet er een terug.', 'Boeken voor jong en oud, gratis te ruilen.'],
+    descriptions: [
+      'Een kastje vol boeken: neem er een mee en zet er een terug.',
+      'Boeken voor jong en oud, gratis te ruilen.',
+    ],
     capacity: [1, 4],
     stepFree: 0.9,
     availability: ALWAYS_OPEN,
@@ -270,7 +273,11 @@ export const THING_DESCRIPTIONS = {
     'Vraag het via een introductie, dan spreken we een moment af.',
     'Ik gebruik het zelf weinig, dus leen het gerust.',
   ],
-  organisation: ['Te leen voor een dag of een weekend.', 'Gratis voor bewonersgroepen, graag schoon terugbrengen.', 'Reserveren kan bij de balie.'],
+  organisation: [
+    'Te leen voor een dag of een weekend.',
+    'Gratis voor bewonersgroepen, graag schoon terugbrengen.',
+    'Reserveren kan bij de balie.',
+  ],
 } as const;
 
 export interface StoryTemplate {
@@ -282,32 +289,171 @@ export interface StoryTemplate {
 
 // Stories of the kind residents tell about a Dutch textile town; each is invented and names no one.
 export const STORIES: readonly StoryTemplate[] = [
-  { kind: 'history', title: 'Toen hier nog weilanden waren', story: 'Waar nu de huizen van {buurt} staan, graasden vroeger koeien. De oudste bewoners weten nog waar de sloten liepen.', tags: ['neighbourhood-history'] },
-  { kind: 'history', title: 'De wolfabriek om de hoek', story: 'In {buurt} werkten veel mensen in de textiel. Je hoorde de weefgetouwen tot in de straat, en op maandag rook het naar natte wol.', tags: ['neighbourhood-history', 'traditions'] },
-  { kind: 'history', title: 'De eerste huizen van de buurt', story: 'De eerste rij huizen in {buurt} werd gebouwd voor arbeidersgezinnen. Er woonden vaak tien mensen in één huis.', tags: ['neighbourhood-history'] },
-  { kind: 'history', title: 'De bevrijding in 1944', story: 'Toen de stad in oktober 1944 werd bevrijd, hingen in {buurt} overal vlaggen uit de ramen en werd er op straat gedanst.', tags: ['neighbourhood-history', 'traditions'] },
-  { kind: 'history', title: 'Van boerderij tot woonwijk', story: 'Op deze plek stond een boerderij. Toen de stad groeide, werd het land verkocht en kwam er een nieuwe wijk.', tags: ['neighbourhood-history'] },
-  { kind: 'history', title: 'De melkboer met paard en wagen', story: 'Tot in de jaren zestig kwam de melkboer in {buurt} nog langs met paard en wagen. Kinderen mochten het paard een wortel geven.', tags: ['neighbourhood-history', 'reminiscence'] },
-  { kind: 'history', title: 'Het oude spoorlijntje', story: 'Langs de rand van {buurt} reed vroeger een goederentreintje naar de fabrieken. Het pad volgt nog de oude baan.', tags: ['neighbourhood-history', 'walking'] },
-  { kind: 'memory', title: 'Buitenspelen tot het donker werd', story: 'Wij speelden in {buurt} op straat tot onze moeders ons riepen. Er reden bijna geen auto\'s, dus de straat was van ons.', tags: ['reminiscence', 'playing-outside'] },
-  { kind: 'memory', title: 'De winkel op de hoek', story: 'Op de hoek zat een kruidenier waar je op de pof kon kopen. De eigenaar kende iedereen in {buurt} bij naam.', tags: ['reminiscence', 'neighbourhood-history'] },
-  { kind: 'memory', title: 'Mijn eerste winter in Nederland', story: 'Ik kwam in {buurt} wonen in een koude winter. De buurvrouw bracht soep en leerde me mijn eerste Nederlandse woorden.', tags: ['reminiscence', 'dutch-practice'] },
-  { kind: 'memory', title: 'Samen sneeuw ruimen', story: 'In een strenge winter ruimde de hele straat samen de sneeuw. Daarna dronken we chocolademelk bij de buren.', tags: ['reminiscence', 'company'] },
-  { kind: 'memory', title: 'Zwemmen in het kanaal', story: 'In warme zomers sprongen de jongens van {buurt} in het kanaal. Dat mocht niet, maar iedereen deed het.', tags: ['reminiscence', 'swimming'] },
-  { kind: 'memory', title: 'Het buurtfeest waar iedereen kwam', story: 'Ieder jaar zette de straat de tafels buiten. Iedereen nam iets te eten mee uit zijn eigen keuken.', tags: ['reminiscence', 'street-party', 'world-cuisine'] },
-  { kind: 'memory', title: 'De kermis in juli', story: 'Als de kermis kwam, spaarden de kinderen van {buurt} wekenlang voor de botsauto\'s en een zak oliebollen.', tags: ['reminiscence', 'traditions'] },
-  { kind: 'tradition', title: 'Carnaval in de buurt', story: 'Met carnaval trekt er een optocht door {buurt}. Weken van tevoren bouwen buren samen aan de wagen.', tags: ['traditions', 'street-party'] },
-  { kind: 'tradition', title: 'Suikerfeest op het plein', story: 'Na de ramadan delen buren in {buurt} zoetigheid uit op het plein. Iedereen is welkom.', tags: ['traditions', 'shared-meals'] },
-  { kind: 'tradition', title: 'Sinterklaas in het buurthuis', story: 'Elk jaar komt Sinterklaas in het buurthuis van {buurt}. Vrijwilligers pakken weken van tevoren cadeautjes in.', tags: ['traditions', 'crafts-for-kids'] },
-  { kind: 'tradition', title: 'Vrijmarkt op Koningsdag', story: 'Op Koningsdag verkopen kinderen in {buurt} hun oude speelgoed op een kleedje langs de stoep.', tags: ['traditions', 'street-party'] },
-  { kind: 'tradition', title: 'Sint-Maarten met lampionnen', story: 'Op 11 november lopen kinderen met lampionnen langs de deuren in {buurt} en zingen voor een snoepje.', tags: ['traditions', 'singing'] },
-  { kind: 'tradition', title: 'Iftar voor de hele straat', story: 'Tijdens de ramadan eten buren een avond samen aan lange tafels. Wie wil, kookt iets mee.', tags: ['traditions', 'shared-meals', 'world-cuisine'] },
-  { kind: 'tradition', title: 'Keti Koti vieren', story: 'Op 1 juli herdenken en vieren bewoners van {buurt} samen het einde van de slavernij, met muziek en eten.', tags: ['traditions', 'shared-meals'] },
-  { kind: 'tradition', title: 'Paasmandjes zegenen', story: 'Poolse buren in {buurt} brengen op paaszaterdag mandjes met eieren en brood naar de kerk om ze te laten zegenen.', tags: ['traditions', 'polish'] },
-  { kind: 'tradition', title: 'De buurtbarbecue in augustus', story: 'Aan het eind van de zomer houdt {buurt} een barbecue. Nieuwe bewoners worden dan aan iedereen voorgesteld.', tags: ['traditions', 'street-party', 'hosting'] },
-  { kind: 'memory', title: 'De boom die bleef staan', story: 'Toen de straat opnieuw werd ingericht, hebben bewoners samen deze oude boom gered.', tags: ['greening-streets', 'neighbourhood-history'] },
+  {
+    kind: 'history',
+    title: 'Toen hier nog weilanden waren',
+    story:
+      'Waar nu de huizen van {buurt} staan, graasden vroeger koeien. De oudste bewoners weten nog waar de sloten liepen.',
+    tags: ['neighbourhood-history'],
+  },
+  {
+    kind: 'history',
+    title: 'De wolfabriek om de hoek',
+    story:
+      'In {buurt} werkten veel mensen in de textiel. Je hoorde de weefgetouwen tot in de straat, en op maandag rook het naar natte wol.',
+    tags: ['neighbourhood-history', 'traditions'],
+  },
+  {
+    kind: 'history',
+    title: 'De eerste huizen van de buurt',
+    story:
+      'De eerste rij huizen in {buurt} werd gebouwd voor arbeidersgezinnen. Er woonden vaak tien mensen in één huis.',
+    tags: ['neighbourhood-history'],
+  },
+  {
+    kind: 'history',
+    title: 'De bevrijding in 1944',
+    story:
+      'Toen de stad in oktober 1944 werd bevrijd, hingen in {buurt} overal vlaggen uit de ramen en werd er op straat gedanst.',
+    tags: ['neighbourhood-history', 'traditions'],
+  },
+  {
+    kind: 'history',
+    title: 'Van boerderij tot woonwijk',
+    story: 'Op deze plek stond een boerderij. Toen de stad groeide, werd het land verkocht en kwam er een nieuwe wijk.',
+    tags: ['neighbourhood-history'],
+  },
+  {
+    kind: 'history',
+    title: 'De melkboer met paard en wagen',
+    story:
+      'Tot in de jaren zestig kwam de melkboer in {buurt} nog langs met paard en wagen. Kinderen mochten het paard een wortel geven.',
+    tags: ['neighbourhood-history', 'reminiscence'],
+  },
+  {
+    kind: 'history',
+    title: 'Het oude spoorlijntje',
+    story:
+      'Langs de rand van {buurt} reed vroeger een goederentreintje naar de fabrieken. Het pad volgt nog de oude baan.',
+    tags: ['neighbourhood-history', 'walking'],
+  },
+  {
+    kind: 'memory',
+    title: 'Buitenspelen tot het donker werd',
+    story:
+      "Wij speelden in {buurt} op straat tot onze moeders ons riepen. Er reden bijna geen auto's, dus de straat was van ons.",
+    tags: ['reminiscence', 'playing-outside'],
+  },
+  {
+    kind: 'memory',
+    title: 'De winkel op de hoek',
+    story: 'Op de hoek zat een kruidenier waar je op de pof kon kopen. De eigenaar kende iedereen in {buurt} bij naam.',
+    tags: ['reminiscence', 'neighbourhood-history'],
+  },
+  {
+    kind: 'memory',
+    title: 'Mijn eerste winter in Nederland',
+    story:
+      'Ik kwam in {buurt} wonen in een koude winter. De buurvrouw bracht soep en leerde me mijn eerste Nederlandse woorden.',
+    tags: ['reminiscence', 'dutch-practice'],
+  },
+  {
+    kind: 'memory',
+    title: 'Samen sneeuw ruimen',
+    story: 'In een strenge winter ruimde de hele straat samen de sneeuw. Daarna dronken we chocolademelk bij de buren.',
+    tags: ['reminiscence', 'company'],
+  },
+  {
+    kind: 'memory',
+    title: 'Zwemmen in het kanaal',
+    story: 'In warme zomers sprongen de jongens van {buurt} in het kanaal. Dat mocht niet, maar iedereen deed het.',
+    tags: ['reminiscence', 'swimming'],
+  },
+  {
+    kind: 'memory',
+    title: 'Het buurtfeest waar iedereen kwam',
+    story: 'Ieder jaar zette de straat de tafels buiten. Iedereen nam iets te eten mee uit zijn eigen keuken.',
+    tags: ['reminiscence', 'street-party', 'world-cuisine'],
+  },
+  {
+    kind: 'memory',
+    title: 'De kermis in juli',
+    story: "Als de kermis kwam, spaarden de kinderen van {buurt} wekenlang voor de botsauto's en een zak oliebollen.",
+    tags: ['reminiscence', 'traditions'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Carnaval in de buurt',
+    story: 'Met carnaval trekt er een optocht door {buurt}. Weken van tevoren bouwen buren samen aan de wagen.',
+    tags: ['traditions', 'street-party'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Suikerfeest op het plein',
+    story: 'Na de ramadan delen buren in {buurt} zoetigheid uit op het plein. Iedereen is welkom.',
+    tags: ['traditions', 'shared-meals'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Sinterklaas in het buurthuis',
+    story:
+      'Elk jaar komt Sinterklaas in het buurthuis van {buurt}. Vrijwilligers pakken weken van tevoren cadeautjes in.',
+    tags: ['traditions', 'crafts-for-kids'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Vrijmarkt op Koningsdag',
+    story: 'Op Koningsdag verkopen kinderen in {buurt} hun oude speelgoed op een kleedje langs de stoep.',
+    tags: ['traditions', 'street-party'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Sint-Maarten met lampionnen',
+    story: 'Op 11 november lopen kinderen met lampionnen langs de deuren in {buurt} en zingen voor een snoepje.',
+    tags: ['traditions', 'singing'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Iftar voor de hele straat',
+    story: 'Tijdens de ramadan eten buren een avond samen aan lange tafels. Wie wil, kookt iets mee.',
+    tags: ['traditions', 'shared-meals', 'world-cuisine'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Keti Koti vieren',
+    story: 'Op 1 juli herdenken en vieren bewoners van {buurt} samen het einde van de slavernij, met muziek en eten.',
+    tags: ['traditions', 'shared-meals'],
+  },
+  {
+    kind: 'tradition',
+    title: 'Paasmandjes zegenen',
+    story:
+      'Poolse buren in {buurt} brengen op paaszaterdag mandjes met eieren en brood naar de kerk om ze te laten zegenen.',
+    tags: ['traditions', 'polish'],
+  },
+  {
+    kind: 'tradition',
+    title: 'De buurtbarbecue in augustus',
+    story: 'Aan het eind van de zomer houdt {buurt} een barbecue. Nieuwe bewoners worden dan aan iedereen voorgesteld.',
+    tags: ['traditions', 'street-party', 'hosting'],
+  },
+  {
+    kind: 'memory',
+    title: 'De boom die bleef staan',
+    story: 'Toen de straat opnieuw werd ingericht, hebben bewoners samen deze oude boom gered.',
+    tags: ['greening-streets', 'neighbourhood-history'],
+  },
 ];
 
-assertKnownTags('places', PLACE_TEMPLATES.flatMap((place) => place.titles.flatMap(([, tags]) => tags)));
-assertKnownTags('things', THINGS.flatMap((thing) => thing.tags));
-assertKnownTags('stories', STORIES.flatMap((story) => story.tags));
+assertKnownTags(
+  'places',
+  PLACE_TEMPLATES.flatMap((place) => place.titles.flatMap(([, tags]) => tags)),
+);
+assertKnownTags(
+  'things',
+  THINGS.flatMap((thing) => thing.tags),
+);
+assertKnownTags(
+  'stories',
+  STORIES.flatMap((story) => story.tags),
+);

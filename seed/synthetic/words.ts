@@ -2,10 +2,21 @@ import { TAXONOMY } from '../taxonomy.ts';
 
 // Plain-Dutch helpers shared by the generators: tag labels from the taxonomy, in a sentence or as a title.
 
-const TAGS = new Map(TAXONOMY.flatMap((domain) => domain.tags.map(([key, nl]) => [key, { nl, domain: domain.key }] as const)));
+const TAGS = new Map(
+  TAXONOMY.flatMap((domain) => domain.tags.map(([key, nl]) => [key, { nl, domain: domain.key }] as const)),
+);
 
 // Labels that keep their capital letter inside a sentence: language names, and words that are capitalised in Dutch.
-const CAPITALISED = new Set(['dutch-practice', 'english', 'arabic', 'turkish', 'polish', 'tigrinya', 'digid', 'first-aid']);
+const CAPITALISED = new Set([
+  'dutch-practice',
+  'english',
+  'arabic',
+  'turkish',
+  'polish',
+  'tigrinya',
+  'digid',
+  'first-aid',
+]);
 
 export function domainOf(key: string): string {
   return tagInfo(key).domain;

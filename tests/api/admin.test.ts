@@ -16,7 +16,11 @@ afterAll(() => app.close());
 describe('the admin', () => {
   it('reads the outbox, newest first, with the links people were sent', async () => {
     const newcomer = await signUpAndLogIn(app);
-    const outbox = (await admin.client.get('/api/admin/outbox?limit=20')).json() as { to: string; kind: string; body: string }[];
+    const outbox = (await admin.client.get('/api/admin/outbox?limit=20')).json() as {
+      to: string;
+      kind: string;
+      body: string;
+    }[];
     const welcome = outbox.find((message) => message.to === newcomer.email);
     expect(welcome).toMatchObject({ kind: 'welcome' });
     expect(welcome!.body).toContain('/bevestigen?token=');
@@ -30,27 +34,37 @@ describe('the admin', () => {
     expect(grant.statusCode).toBe(201);
     const areas = await person.client.get('/api/connector/areas');
     expect(areas.statusCode).toBe(200);
-    expect(areas.json()).toEqual([expect.objectContaining({ type: 'wijk', code: 'WK085511', name: 'Hoogvenne', buurtCount: 5 })]);
+    expect(areas.json()).toEqual([
+      expect.objectContaining({ type: 'wijk', code: 'WK085511', name: 'Hoogvenne', buurtCount: 5 }),
+    ]);
     expect((await person.client.get('/api/auth/session')).json().user.isConnector).toBe(true);
 
-    expect((await admin.client.delete(`/api/admin/users/${person.id}/connector-areas/${grant.json().id}`)).statusCode).toBe(204);
+    expect(
+      (await admin.client.delete(`/api/admin/users/${person.id}/connector-areas/${grant.json().id}`)).statusCode,
+    ).toBe(204);
     expect((await person.client.get('/api/connector/areas')).statusCode).toBe(403);
   });
 
   it('cannot grant an area that is not on the map, or to an account that does not exist', async () => {
     const person = await signUpAndLogIn(app);
-    const unknownArea = await admin.client.post(`/api/admin/users/${person.id}/connector-areas`, { areaCode: 'WK999999' });
+    const unknownArea = await admin.client.post(`/api/admin/users/${person.id}/connector-areas`, {
+      areaCode: 'WK999999',
+    });
     expect(unknownArea.statusCode).toBe(400);
     expect(unknownArea.json().errors[0]).toMatchObject({ field: 'body/areaCode', rule: 'exists' });
     const badCode = await admin.client.post(`/api/admin/users/${person.id}/connector-areas`, { areaCode: 'Armhoef' });
     expect(badCode.json().errors[0]).toMatchObject({ field: 'body/areaCode', rule: 'pattern' });
-    const nobody = await admin.client.post('/api/admin/users/00000000-0000-4000-8000-000000000000/connector-areas', { areaCode: 'WK085511' });
+    const nobody = await admin.client.post('/api/admin/users/00000000-0000-4000-8000-000000000000/connector-areas', {
+      areaCode: 'WK085511',
+    });
     expect(nobody.statusCode).toBe(404);
   });
 
   it('finds accounts by part of their address', async () => {
     const person = await signUpAndLogIn(app);
-    const found = (await admin.client.get(`/api/admin/users?q=${encodeURIComponent(person.email.slice(0, 14))}`)).json();
+    const found = (
+      await admin.client.get(`/api/admin/users?q=${encodeURIComponent(person.email.slice(0, 14))}`)
+    ).json();
     expect(found).toEqual([expect.objectContaining({ id: person.id, email: person.email })]);
   });
 });

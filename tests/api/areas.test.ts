@@ -99,7 +99,12 @@ describe('GET /api/areas/wijken', () => {
   it('returns one wijk with its CBS key figures, source and year', async () => {
     const { statusCode, body } = await get<WijkDetail>('/api/areas/wijken/WK085568');
     expect(statusCode).toBe(200);
-    expect(body.properties.keyFigures).toMatchObject({ year: 2024, source: 'CBS/Kadaster', inhabitants: 1485, households: 480 });
+    expect(body.properties.keyFigures).toMatchObject({
+      year: 2024,
+      source: 'CBS/Kadaster',
+      inhabitants: 1485,
+      households: 480,
+    });
   });
 
   it('answers 404 for an unknown wijk and 400 for a malformed code', async () => {
@@ -121,7 +126,8 @@ describe('GET /api/areas/lookup', () => {
     const mismatches: string[] = [];
     for (const row of rows) {
       const { statusCode, body } = await get<LookupResult>(`/api/areas/lookup?lng=${row.lng}&lat=${row.lat}`);
-      if (statusCode !== 200 || body.buurt?.code !== row.code || body.wijk.code !== row.wijk_code) mismatches.push(row.code);
+      if (statusCode !== 200 || body.buurt?.code !== row.code || body.wijk.code !== row.wijk_code)
+        mismatches.push(row.code);
     }
     expect(mismatches).toEqual([]);
   });

@@ -34,7 +34,10 @@ const countAssets = async () => (await app.pg.query<{ n: number }>('SELECT count
 
 describe('a resident’s capacity inventory', () => {
   it('stores an item in the owner’s home buurt, with tag labels and never a location', async () => {
-    const created = await resident.client.post('/api/assets', skill({ description: 'Lekke banden, remmen', details: { howOften: 'monthly' } }));
+    const created = await resident.client.post(
+      '/api/assets',
+      skill({ description: 'Lekke banden, remmen', details: { howOften: 'monthly' } }),
+    );
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
       type: 'inventory',
@@ -59,7 +62,13 @@ describe('a resident’s capacity inventory', () => {
   });
 
   it('makes a wish of what I would like to learn', async () => {
-    const created = await addItem(resident, { type: 'inventory', kind: 'learn', title: 'Gitaar leren', tags: ['guitar'], visibility: 'neighbours' });
+    const created = await addItem(resident, {
+      type: 'inventory',
+      kind: 'learn',
+      title: 'Gitaar leren',
+      tags: ['guitar'],
+      visibility: 'neighbours',
+    });
     expect(created.direction).toBe('wish');
   });
 
@@ -88,7 +97,11 @@ describe('a resident’s capacity inventory', () => {
     const anonymous = new TestClient(app);
 
     expect((await neighbour.client.get(`/api/assets/${privateItem.id}`)).statusCode).toBe(404);
-    expect((await neighbour.client.get(`/api/assets/${neighbourItem.id}`)).json()).toMatchObject({ title: 'Voor buren', geometry: null, mine: false });
+    expect((await neighbour.client.get(`/api/assets/${neighbourItem.id}`)).json()).toMatchObject({
+      title: 'Voor buren',
+      geometry: null,
+      mine: false,
+    });
     expect((await anonymous.get(`/api/assets/${neighbourItem.id}`)).statusCode).toBe(404);
     // Public resident items are shown to anonymous visitors only in aggregate.
     expect((await anonymous.get(`/api/assets/${publicItem.id}`)).statusCode).toBe(404);
@@ -100,7 +113,10 @@ describe('a resident’s capacity inventory', () => {
     const other = await signUpAndLogIn(app);
     expect((await other.client.patch(`/api/assets/${item.id}`, { title: 'Overgenomen' })).statusCode).toBe(403);
     expect((await other.client.delete(`/api/assets/${item.id}`)).statusCode).toBe(403);
-    const changed = await resident.client.patch(`/api/assets/${item.id}`, { title: 'Fietsen en brommers', visibility: 'connectors' });
+    const changed = await resident.client.patch(`/api/assets/${item.id}`, {
+      title: 'Fietsen en brommers',
+      visibility: 'connectors',
+    });
     expect(changed.json()).toMatchObject({ title: 'Fietsen en brommers', visibility: 'connectors' });
     expect((await resident.client.delete(`/api/assets/${item.id}`)).statusCode).toBe(204);
     expect((await resident.client.get(`/api/assets/${item.id}`)).statusCode).toBe(404);
@@ -128,14 +144,24 @@ describe('interview mode', () => {
 
     const connectors = (await resident.client.get('/api/areas/buurten/BU08551102/connectors')).json();
     expect(connectors).toContainEqual({ id: connector.id, displayName: 'Buurtverbinder Joke' });
-    const consent = await resident.client.post('/api/me/interview-consents', { connectorId: connector.id, consentTextVersion: INTERVIEW_CONSENT.version });
+    const consent = await resident.client.post('/api/me/interview-consents', {
+      connectorId: connector.id,
+      consentTextVersion: INTERVIEW_CONSENT.version,
+    });
     expect(consent.statusCode).toBe(201);
-    expect((await connector.client.get('/api/connector/residents')).json()).toContainEqual(expect.objectContaining({ id: resident.id }));
+    expect((await connector.client.get('/api/connector/residents')).json()).toContainEqual(
+      expect.objectContaining({ id: resident.id }),
+    );
 
     const recorded = await connector.client.post('/api/assets', item);
     expect(recorded.statusCode).toBe(201);
-    expect(recorded.json()).toMatchObject({ owner: { kind: 'resident', displayName: 'Anna' }, buurt: { code: 'BU08551102' } });
-    const { rows } = await app.pg.query('SELECT owner_user_id, recorded_by FROM assets WHERE id = $1', [recorded.json().id]);
+    expect(recorded.json()).toMatchObject({
+      owner: { kind: 'resident', displayName: 'Anna' },
+      buurt: { code: 'BU08551102' },
+    });
+    const { rows } = await app.pg.query('SELECT owner_user_id, recorded_by FROM assets WHERE id = $1', [
+      recorded.json().id,
+    ]);
     expect(rows[0]).toEqual({ owner_user_id: resident.id, recorded_by: connector.id });
 
     expect((await resident.client.delete(`/api/me/interview-consents/${consent.json().id}`)).statusCode).toBe(204);
@@ -156,11 +182,33 @@ describe('places', () => {
 
   it('puts a point, a route and a park in the buurt where they lie', async () => {
     const point = await addItem(resident, place({ type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] }));
-    expect(point).toMatchObject({ buurt: { code: 'BU08551102' }, geometry: { type: 'Point' }, details: { capacity: 20 } });
+    expect(point).toMatchObject({
+      buurt: { code: 'BU08551102' },
+      geometry: { type: 'Point' },
+      details: { capacity: 20 },
+    });
     const { lng, lat } = tivoliPoint;
-    const route = await addItem(resident, place({ type: 'LineString', coordinates: [[lng, lat], [lng + 0.0005, lat + 0.0003]] }, { kind: 'walking-route' }));
+    const route = await addItem(
+      resident,
+      place(
+        {
+          type: 'LineString',
+          coordinates: [
+            [lng, lat],
+            [lng + 0.0005, lat + 0.0003],
+          ],
+        },
+        { kind: 'walking-route' },
+      ),
+    );
     expect(route).toMatchObject({ buurt: { code: 'BU08551102' }, geometry: { type: 'LineString' } });
-    const square = [[lng - 0.0003, lat - 0.0002], [lng + 0.0003, lat - 0.0002], [lng + 0.0003, lat + 0.0002], [lng - 0.0003, lat + 0.0002], [lng - 0.0003, lat - 0.0002]];
+    const square = [
+      [lng - 0.0003, lat - 0.0002],
+      [lng + 0.0003, lat - 0.0002],
+      [lng + 0.0003, lat + 0.0002],
+      [lng - 0.0003, lat + 0.0002],
+      [lng - 0.0003, lat - 0.0002],
+    ];
     const park = await addItem(resident, place({ type: 'Polygon', coordinates: [square] }, { kind: 'park' }));
     expect(park).toMatchObject({ buurt: { code: 'BU08551102' }, geometry: { type: 'Polygon' } });
   });
@@ -169,11 +217,38 @@ describe('places', () => {
     [{ type: 'Point', coordinates: [190, 51.5] }, 'body/geometry/coordinates/0', 'maximum'],
     [{ type: 'Point', coordinates: [5.08] }, 'body/geometry/coordinates', 'minItems'],
     [{ type: 'Point', coordinates: ['5.08', 51.5] }, 'body/geometry/coordinates/0', 'type'],
-    [{ type: 'Polygon', coordinates: [[[5.08, 51.56], [5.09, 51.56]]] }, 'body/geometry/coordinates/0', 'minItems'],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.08, 51.56],
+            [5.09, 51.56],
+          ],
+        ],
+      },
+      'body/geometry/coordinates/0',
+      'minItems',
+    ],
     [{ type: 'Circle', coordinates: [5.08, 51.56] }, 'body/geometry/type', 'discriminator'],
     [{ type: 'Point', coordinates: [4.893, 52.373] }, 'body/geometry', 'inside-a-buurt'],
     // A bow tie: the ring crosses itself.
-    [{ type: 'Polygon', coordinates: [[[5.080, 51.560], [5.082, 51.562], [5.082, 51.560], [5.080, 51.562], [5.080, 51.560]]] }, 'body/geometry', 'valid-geometry'],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.08, 51.56],
+            [5.082, 51.562],
+            [5.082, 51.56],
+            [5.08, 51.562],
+            [5.08, 51.56],
+          ],
+        ],
+      },
+      'body/geometry',
+      'valid-geometry',
+    ],
   ])('refuses the geometry %j with a 400 naming %s, and saves nothing', async (geometry, field, rule) => {
     const before = await countAssets();
     const response = await resident.client.post('/api/assets', place(geometry));
@@ -183,7 +258,10 @@ describe('places', () => {
   });
 
   it('refuses details that do not belong to a place', async () => {
-    const response = await resident.client.post('/api/assets', place({ type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] }, { details: { capacity: -1 } }));
+    const response = await resident.client.post(
+      '/api/assets',
+      place({ type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] }, { details: { capacity: -1 } }),
+    );
     expect(response.json().errors[0]).toMatchObject({ field: 'body/details/capacity', rule: 'minimum' });
   });
 });
@@ -191,7 +269,9 @@ describe('places', () => {
 describe('organisations on the map', () => {
   it('places an organisation and its offers and wishes at its public location; only members add to it', async () => {
     const owner = await signUpAndLogIn(app);
-    const organisation = (await owner.client.post('/api/organisations', { name: 'Repair Café Tivoli', kind: 'initiative' })).json();
+    const organisation = (
+      await owner.client.post('/api/organisations', { name: 'Repair Café Tivoli', kind: 'initiative' })
+    ).json();
     const profile = await owner.client.patch(`/api/organisations/${organisation.id}`, {
       description: 'Elke eerste zaterdag',
       location: tivoliPoint,
@@ -199,15 +279,33 @@ describe('organisations on the map', () => {
       website: 'https://example.org/repaircafe',
     });
     expect(profile.statusCode).toBe(200);
-    expect(profile.json()).toMatchObject({ location: tivoliPoint, buurt: { code: 'BU08551102' }, tags: ['electronics-repair', 'bicycle-repair'] });
+    expect(profile.json()).toMatchObject({
+      location: tivoliPoint,
+      buurt: { code: 'BU08551102' },
+      tags: ['electronics-repair', 'bicycle-repair'],
+    });
 
-    const wish = { type: 'organisation-item', kind: 'volunteers', title: 'Vrijwilligers gezocht', tags: ['electronics-repair'], ownerOrganisationId: organisation.id };
+    const wish = {
+      type: 'organisation-item',
+      kind: 'volunteers',
+      title: 'Vrijwilligers gezocht',
+      tags: ['electronics-repair'],
+      ownerOrganisationId: organisation.id,
+    };
     expect((await resident.client.post('/api/assets', wish)).statusCode).toBe(403);
     const created = await owner.client.post('/api/assets', wish);
-    expect(created.json()).toMatchObject({ direction: 'wish', owner: { kind: 'organisation', name: 'Repair Café Tivoli' }, buurt: { code: 'BU08551102' } });
-    expect(created.json().geometry.coordinates).toEqual([tivoliPoint.lng, tivoliPoint.lat].map((n) => Number(n.toFixed(6))));
+    expect(created.json()).toMatchObject({
+      direction: 'wish',
+      owner: { kind: 'organisation', name: 'Repair Café Tivoli' },
+      buurt: { code: 'BU08551102' },
+    });
+    expect(created.json().geometry.coordinates).toEqual(
+      [tivoliPoint.lng, tivoliPoint.lat].map((n) => Number(n.toFixed(6))),
+    );
 
-    const outside = await owner.client.patch(`/api/organisations/${organisation.id}`, { location: { lng: 4.893, lat: 52.373 } });
+    const outside = await owner.client.patch(`/api/organisations/${organisation.id}`, {
+      location: { lng: 4.893, lat: 52.373 },
+    });
     expect(outside.json().errors[0]).toMatchObject({ field: 'body/location', rule: 'inside-a-buurt' });
     const badTag = await owner.client.patch(`/api/organisations/${organisation.id}`, { tags: ['nonsense-tag'] });
     expect(badTag.json().errors[0]).toMatchObject({ field: 'body/tags/0', rule: 'known-tag' });
@@ -218,14 +316,38 @@ describe('the map and the buurt summary', () => {
   it('filters by type, tag, direction, buurt and text, and pages through results', async () => {
     const token = `kaart${randomUUID().slice(0, 6)}`;
     const owner = await signUpAndLogIn(app);
-    const organisation = (await owner.client.post('/api/organisations', { name: `Tuinclub ${token}`, kind: 'association' })).json();
+    const organisation = (
+      await owner.client.post('/api/organisations', { name: `Tuinclub ${token}`, kind: 'association' })
+    ).json();
     await owner.client.patch(`/api/organisations/${organisation.id}`, { location: tivoliPoint, tags: ['gardening'] });
-    await addItem(owner, { type: 'place', kind: 'garden', title: `Moestuin ${token}`, tags: ['vegetable-growing'], geometry: { type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] } });
-    await addItem(owner, { type: 'organisation-item', kind: 'room', title: `Zaal ${token}`, tags: ['hosting'], ownerOrganisationId: organisation.id });
-    await addItem(owner, { type: 'organisation-item', kind: 'volunteers', title: `Handen ${token}`, tags: ['gardening'], ownerOrganisationId: organisation.id });
+    await addItem(owner, {
+      type: 'place',
+      kind: 'garden',
+      title: `Moestuin ${token}`,
+      tags: ['vegetable-growing'],
+      geometry: { type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] },
+    });
+    await addItem(owner, {
+      type: 'organisation-item',
+      kind: 'room',
+      title: `Zaal ${token}`,
+      tags: ['hosting'],
+      ownerOrganisationId: organisation.id,
+    });
+    await addItem(owner, {
+      type: 'organisation-item',
+      kind: 'volunteers',
+      title: `Handen ${token}`,
+      tags: ['gardening'],
+      ownerOrganisationId: organisation.id,
+    });
 
     const titles = async (query: string) =>
-      ((await new TestClient(app).get(`/api/map?q=${token}&${query}`)).json().features as { properties: { layer: string; title: string } }[])
+      (
+        (await new TestClient(app).get(`/api/map?q=${token}&${query}`)).json().features as {
+          properties: { layer: string; title: string };
+        }[]
+      )
         .filter((feature) => feature.properties.layer === 'asset')
         .map((feature) => feature.properties.title.replace(` ${token}`, ''))
         .sort();
@@ -243,9 +365,15 @@ describe('the map and the buurt summary', () => {
     expect(await titles('wijk=WK099999')).toEqual([]);
     expect(await titles('bbox=4.85,52.35,4.95,52.40')).toEqual([]);
 
-    const first = (await new TestClient(app).get(`/api/map?q=${token}&types=place,organisation,organisation-item&limit=3`)).json();
+    const first = (
+      await new TestClient(app).get(`/api/map?q=${token}&types=place,organisation,organisation-item&limit=3`)
+    ).json();
     expect(first.features).toHaveLength(3);
-    const second = (await new TestClient(app).get(`/api/map?q=${token}&types=place,organisation,organisation-item&limit=3&cursor=${first.page.nextCursor}`)).json();
+    const second = (
+      await new TestClient(app).get(
+        `/api/map?q=${token}&types=place,organisation,organisation-item&limit=3&cursor=${first.page.nextCursor}`,
+      )
+    ).json();
     expect(second.features).toHaveLength(1);
     expect(second.page.nextCursor).toBeNull();
   });
@@ -253,10 +381,21 @@ describe('the map and the buurt summary', () => {
   it('answers GeoJSON of the documented shape, for anonymous and logged-in viewers, with and without filters', async () => {
     // The map is written as JSON text (not through the response schema), so its shape is checked here, with the
     // validator Fastify uses for requests.
-    const validateMap = AjvCompiler()({}, { customOptions: { coerceTypes: false } })({ schema: MapResponseSchema, method: 'GET', url: '/api/map', httpPart: 'body' });
+    const validateMap = AjvCompiler()({}, { customOptions: { coerceTypes: false } })({
+      schema: MapResponseSchema,
+      method: 'GET',
+      url: '/api/map',
+      httpPart: 'body',
+    });
     const tivoli = 'bbox=5.05,51.55,5.12,51.60&buurt=BU08551102';
     await addItem(resident, skill());
-    await addItem(resident, { type: 'place', kind: 'garden', title: 'Buurttuin', tags: ['gardening'], geometry: { type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] } });
+    await addItem(resident, {
+      type: 'place',
+      kind: 'garden',
+      title: 'Buurttuin',
+      tags: ['gardening'],
+      geometry: { type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] },
+    });
     for (const [client, query] of [
       [new TestClient(app), ''],
       [new TestClient(app), tivoli],
@@ -271,7 +410,9 @@ describe('the map and the buurt summary', () => {
       expect(body.features.length, query).toBeGreaterThan(0);
       for (const feature of body.features) expect(['Point', 'Polygon', 'LineString']).toContain(feature.geometry.type);
     }
-    const named = (await resident.client.get(`/api/map?${tivoli}`)).json().features.filter((f: { properties: { members?: unknown } }) => f.properties.members);
+    const named = (await resident.client.get(`/api/map?${tivoli}`))
+      .json()
+      .features.filter((f: { properties: { members?: unknown } }) => f.properties.members);
     expect(named.length).toBeGreaterThan(0);
   });
 
@@ -304,9 +445,13 @@ describe('the map and the buurt summary', () => {
     const client = new TestClient(app);
     const wijk = (await client.get('/api/areas/wijken/WK085511/summary?lang=en')).json();
     expect(wijk.wijk).toEqual({ code: 'WK085511', name: expect.any(String) });
-    const codes = (await app.pg.query<{ code: string }>("SELECT code FROM buurten WHERE wijk_code = 'WK085511' ORDER BY code")).rows;
+    const codes = (
+      await app.pg.query<{ code: string }>("SELECT code FROM buurten WHERE wijk_code = 'WK085511' ORDER BY code")
+    ).rows;
     expect(wijk.buurten).toBe(codes.length);
-    const buurten = await Promise.all(codes.map(async ({ code }) => (await client.get(`/api/areas/buurten/${code}/summary?lang=en`)).json()));
+    const buurten = await Promise.all(
+      codes.map(async ({ code }) => (await client.get(`/api/areas/buurten/${code}/summary?lang=en`)).json()),
+    );
     for (const key of ['organisations', 'places', 'stories', 'organisationItems', 'things'] as const) {
       expect(wijk.counts[key], key).toBe(buurten.reduce((sum, buurt) => sum + buurt.counts[key], 0));
     }
@@ -315,7 +460,10 @@ describe('the map and the buurt summary', () => {
     expect(wijk.counts.places).toBeGreaterThan(0);
     expect(wijk.domains.map((domain: { label: string }) => domain.label)).toContain('Garden and nature');
     expect((await client.get('/api/areas/wijken/WK099999/summary')).statusCode).toBe(404);
-    expect((await client.get('/api/areas/wijken/Tivoli/summary')).json().errors[0]).toMatchObject({ field: 'params/code', rule: 'pattern' });
+    expect((await client.get('/api/areas/wijken/Tivoli/summary')).json().errors[0]).toMatchObject({
+      field: 'params/code',
+      rule: 'pattern',
+    });
   });
 });
 
@@ -330,9 +478,17 @@ describe('the taxonomy', () => {
     const admin = await signUpAndLogIn(app);
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
     const key = `test-${randomUUID().slice(0, 8)}`;
-    expect((await admin.client.post('/api/admin/tags', { key, domain: 'food', nl: 'Soep koken', en: 'Making soup' })).statusCode).toBe(201);
-    expect((await admin.client.post('/api/admin/tags', { key, domain: 'food', nl: 'Soep', en: 'Soup' })).statusCode).toBe(409);
-    expect((await admin.client.post('/api/admin/tags', { key: 'x-y-z', domain: 'nonsense', nl: 'a', en: 'b' })).json().errors[0].field).toBe('body/domain');
+    expect(
+      (await admin.client.post('/api/admin/tags', { key, domain: 'food', nl: 'Soep koken', en: 'Making soup' }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (await admin.client.post('/api/admin/tags', { key, domain: 'food', nl: 'Soep', en: 'Soup' })).statusCode,
+    ).toBe(409);
+    expect(
+      (await admin.client.post('/api/admin/tags', { key: 'x-y-z', domain: 'nonsense', nl: 'a', en: 'b' })).json()
+        .errors[0].field,
+    ).toBe('body/domain');
     expect((await resident.client.post('/api/assets', skill({ tags: [key] }))).statusCode).toBe(201);
   });
 });

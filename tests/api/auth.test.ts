@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const password = 'een lange zin als wachtwoord';
-const newClient = () => new TestClient(app, { ip: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+const newClient = () =>
+  new TestClient(app, { ip: `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
 
 describe('sign up', () => {
   it('creates an account that can log in, and writes a welcome message with a confirmation link to the outbox', async () => {
@@ -39,13 +40,19 @@ describe('sign up', () => {
   it('answers the same for an address that already has an account, and tells its owner instead', async () => {
     const existing = await signUpAndLogIn(app);
     const first = await newClient().post('/api/auth/signup', { email: uniqueEmail(), password, displayName: 'Nieuw' });
-    const again = await newClient().post('/api/auth/signup', { email: existing.email, password: 'iets heel anders dan dat', displayName: 'Ander' });
+    const again = await newClient().post('/api/auth/signup', {
+      email: existing.email,
+      password: 'iets heel anders dan dat',
+      displayName: 'Ander',
+    });
 
     expect(again.statusCode).toBe(first.statusCode);
     expect(again.json()).toEqual(first.json());
     expect(await latestMessageTo(app, existing.email)).toMatchObject({ kind: 'signup_attempt' });
     // The original password still works; the attempt changed nothing.
-    expect((await newClient().post('/api/auth/login', { email: existing.email, password: existing.password })).statusCode).toBe(200);
+    expect(
+      (await newClient().post('/api/auth/login', { email: existing.email, password: existing.password })).statusCode,
+    ).toBe(200);
   });
 
   it.each([
@@ -75,8 +82,14 @@ describe('sign up', () => {
 describe('log in and log out', () => {
   it('gives the same answer for a wrong password and an unknown address', async () => {
     const account = await signUpAndLogIn(app);
-    const wrongPassword = await newClient().post('/api/auth/login', { email: account.email, password: 'niet het wachtwoord' });
-    const unknown = await newClient().post('/api/auth/login', { email: uniqueEmail(), password: 'niet het wachtwoord' });
+    const wrongPassword = await newClient().post('/api/auth/login', {
+      email: account.email,
+      password: 'niet het wachtwoord',
+    });
+    const unknown = await newClient().post('/api/auth/login', {
+      email: uniqueEmail(),
+      password: 'niet het wachtwoord',
+    });
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrongPassword.json().message).toBe(unknown.json().message);
@@ -87,7 +100,9 @@ describe('log in and log out', () => {
     const email = uniqueEmail();
     await client.post('/api/auth/signup', { email, password, displayName: 'Kees' });
     const login = await client.post('/api/auth/login', { email, password });
-    const setCookie = ([] as string[]).concat(login.headers['set-cookie'] ?? []).find((line) => line.startsWith('kk_session='));
+    const setCookie = ([] as string[])
+      .concat(login.headers['set-cookie'] ?? [])
+      .find((line) => line.startsWith('kk_session='));
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).toMatch(/Path=\/api/);
@@ -138,7 +153,12 @@ describe('CSRF protection', () => {
   it('refuses a token from another browser', async () => {
     const victim = await signUpAndLogIn(app);
     const attackerToken = (await newClient().get('/api/auth/csrf-token')).json().token;
-    const response = await victim.client.request('PATCH', '/api/me', { displayName: 'Gekaapt' }, { 'x-csrf-token': attackerToken });
+    const response = await victim.client.request(
+      'PATCH',
+      '/api/me',
+      { displayName: 'Gekaapt' },
+      { 'x-csrf-token': attackerToken },
+    );
     expect(response.statusCode).toBe(403);
     expect((await victim.client.get('/api/me')).json().displayName).toBe('Sanne');
   });
@@ -154,12 +174,21 @@ describe('password reset', () => {
     const token = tokenIn(message!.body);
 
     const newPassword = 'een nieuwe lange zin voor mij';
-    expect((await anonymous.post('/api/auth/password-reset/confirm', { token, password: newPassword })).statusCode).toBe(204);
+    expect(
+      (await anonymous.post('/api/auth/password-reset/confirm', { token, password: newPassword })).statusCode,
+    ).toBe(204);
     expect((await account.client.get('/api/me')).statusCode).toBe(401);
-    expect((await newClient().post('/api/auth/login', { email: account.email, password: account.password })).statusCode).toBe(401);
-    expect((await newClient().post('/api/auth/login', { email: account.email, password: newPassword })).statusCode).toBe(200);
+    expect(
+      (await newClient().post('/api/auth/login', { email: account.email, password: account.password })).statusCode,
+    ).toBe(401);
+    expect(
+      (await newClient().post('/api/auth/login', { email: account.email, password: newPassword })).statusCode,
+    ).toBe(200);
 
-    const reused = await anonymous.post('/api/auth/password-reset/confirm', { token, password: 'nog een andere lange zin' });
+    const reused = await anonymous.post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'nog een andere lange zin',
+    });
     expect(reused.statusCode).toBe(400);
     expect(reused.json().errors[0].field).toBe('body/token');
   });
@@ -178,15 +207,22 @@ describe('password reset', () => {
     const account = await signUpAndLogIn(app);
     await newClient().post('/api/auth/password-reset', { email: account.email });
     const token = tokenIn((await latestMessageTo(app, account.email))!.body);
-    await app.pg.query(`UPDATE auth_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [account.id]);
-    expect((await newClient().post('/api/auth/password-reset/confirm', { token, password: 'een nieuwe lange zin' })).statusCode).toBe(400);
+    await app.pg.query(`UPDATE auth_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      account.id,
+    ]);
+    expect(
+      (await newClient().post('/api/auth/password-reset/confirm', { token, password: 'een nieuwe lange zin' }))
+        .statusCode,
+    ).toBe(400);
   });
 });
 
 describe('passwords at rest', () => {
   it('are stored only as argon2id hashes', async () => {
     const account = await signUpAndLogIn(app);
-    const { rows } = await app.pg.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [account.id]);
+    const { rows } = await app.pg.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [
+      account.id,
+    ]);
     expect(rows[0]!.password_hash).toMatch(/^\$argon2id\$/);
     expect(rows[0]!.password_hash).not.toContain(account.password);
   });

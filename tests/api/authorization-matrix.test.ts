@@ -171,11 +171,15 @@ beforeAll(async () => {
   clients.resident = resident.client;
   const owner = await signUpAndLogIn(app);
   clients.owner = owner.client;
-  organisationId = (await owner.client.post('/api/organisations', { name: 'Matrixvereniging', kind: 'association' })).json().id;
+  organisationId = (
+    await owner.client.post('/api/organisations', { name: 'Matrixvereniging', kind: 'association' })
+  ).json().id;
   const member = await signUpAndLogIn(app);
   clients.member = member.client;
   await owner.client.post(`/api/organisations/${organisationId}/invitations`, { email: member.email });
-  await member.client.post('/api/organisation-invitations/accept', { token: tokenIn((await latestMessageTo(app, member.email))!.body) });
+  await member.client.post('/api/organisation-invitations/accept', {
+    token: tokenIn((await latestMessageTo(app, member.email))!.body),
+  });
   const admin = await signUpAndLogIn(app);
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   clients.admin = admin.client;
@@ -209,7 +213,9 @@ describe('the authorisation matrix', () => {
 
   it('allows and refuses every route for every role as its rule says', async () => {
     // Log-out ends the caller's session, so it goes last.
-    const routes = (await documentedRoutes()).sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
+    const routes = (await documentedRoutes()).sort(
+      (a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')),
+    );
     const wrong: string[] = [];
     for (const route of routes) {
       const [method, path] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', string];
@@ -218,8 +224,10 @@ describe('the authorisation matrix', () => {
         const response = await clients[role].request(method, concreteUrl(path), method === 'GET' ? undefined : {});
         const refused = response.statusCode === 401 || response.statusCode === 403;
         const expectAllowed = allowed(EXPECTED[route]!, role);
-        if (expectAllowed === refused) wrong.push(`${route} as ${role}: ${response.statusCode} (expected ${expectAllowed ? 'allowed' : 'refused'})`);
-        if (!expectAllowed && role === 'anonymous' && response.statusCode !== 401) wrong.push(`${route} as anonymous: ${response.statusCode}, not 401`);
+        if (expectAllowed === refused)
+          wrong.push(`${route} as ${role}: ${response.statusCode} (expected ${expectAllowed ? 'allowed' : 'refused'})`);
+        if (!expectAllowed && role === 'anonymous' && response.statusCode !== 401)
+          wrong.push(`${route} as anonymous: ${response.statusCode}, not 401`);
         if (response.statusCode >= 500) wrong.push(`${route} as ${role}: ${response.statusCode} ${response.body}`);
       }
     }

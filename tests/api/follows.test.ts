@@ -17,7 +17,12 @@ let neighbour: TestAccount;
 let home: { lng: number; lat: number };
 
 const digestsOf = async (email: string) =>
-  (await app.pg.query<{ body: string }>("SELECT body FROM outbox_messages WHERE to_address = $1 AND kind = 'buurt_digest'", [email])).rows;
+  (
+    await app.pg.query<{ body: string }>(
+      "SELECT body FROM outbox_messages WHERE to_address = $1 AND kind = 'buurt_digest'",
+      [email],
+    )
+  ).rows;
 const runDigests = async () => {
   const response = await admin.client.post('/api/admin/digests');
   expect(response.statusCode, response.body).toBe(200);
@@ -46,22 +51,51 @@ describe('following a buurt', () => {
     const unknown = await follower.client.put('/api/me/follows/BU99999999');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().errors[0]).toMatchObject({ field: 'params/code', rule: 'exists' });
-    expect((await follower.client.put('/api/me/follows/Koningshoeven')).json().errors[0]).toMatchObject({ field: 'params/code', rule: 'pattern' });
+    expect((await follower.client.put('/api/me/follows/Koningshoeven')).json().errors[0]).toMatchObject({
+      field: 'params/code',
+      rule: 'pattern',
+    });
     expect((await follower.client.delete('/api/me/follows/BU08551001')).statusCode).toBe(204);
     expect((await follower.client.get('/api/me/follows')).json()).toHaveLength(1);
   });
 
   it('writes a weekly digest of what is new, naming residents’ talents only when k share them, once a week', async () => {
-    await app.pg.query("UPDATE buurt_follows SET last_digest_at = now() - interval '8 days' WHERE user_id = $1", [follower.id]);
-    await addItem(neighbour, { type: 'inventory', kind: 'skill', title: 'Taarten bakken', tags: ['baking'], visibility: 'neighbours' });
-    await addItem(neighbour, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' });
+    await app.pg.query("UPDATE buurt_follows SET last_digest_at = now() - interval '8 days' WHERE user_id = $1", [
+      follower.id,
+    ]);
+    await addItem(neighbour, {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Taarten bakken',
+      tags: ['baking'],
+      visibility: 'neighbours',
+    });
+    await addItem(neighbour, {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Fietsen maken',
+      tags: ['bicycle-repair'],
+      visibility: 'public',
+    });
     for (let i = 1; i < K_ANONYMITY; i++) {
       const baker = await signUpAndLogIn(app, { displayName: `Bakker ${i}` });
       await settle(app, baker);
       await setHome(baker, offset(home, 20 * i, 20));
-      await addItem(baker, { type: 'inventory', kind: 'skill', title: 'Brood bakken', tags: ['baking'], visibility: 'public' });
+      await addItem(baker, {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Brood bakken',
+        tags: ['baking'],
+        visibility: 'public',
+      });
     }
-    await addItem(neighbour, { type: 'inventory', kind: 'skill', title: 'Geheim talent', tags: ['knitting'], visibility: 'private' });
+    await addItem(neighbour, {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Geheim talent',
+      tags: ['knitting'],
+      visibility: 'private',
+    });
     await addItem(neighbour, {
       type: 'place',
       kind: 'community-room',
@@ -91,6 +125,8 @@ describe('following a buurt', () => {
     const urls = { map: 'm', suggestions: 's', follows: 'f' };
     expect(digestText('nl', 'Volger', ['', ''], [], urls)).toBeNull();
     expect(digestText('en', 'Follower', ['## Buurt\nNew places: Park'], [], urls)!.body).toContain('New places: Park');
-    return expect(follower.client.post('/api/admin/digests').then((response) => response.statusCode)).resolves.toBe(403);
+    return expect(follower.client.post('/api/admin/digests').then((response) => response.statusCode)).resolves.toBe(
+      403,
+    );
   });
 });

@@ -15,15 +15,26 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const NUL = 'ab\u0000cd';
-const firstError = (response: { json: () => { errors?: { field: string; rule: string }[] } }) => response.json().errors?.[0];
+const firstError = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
+  response.json().errors?.[0];
 
 describe('a NUL or other control character in a text field', () => {
   it('is refused by name when creating an item, an organisation or a report, and when changing a display name', async () => {
     const cases: [string, string, Record<string, unknown>, string][] = [
-      ['POST', '/api/assets', { type: 'inventory', kind: 'skill', title: NUL, tags: [], visibility: 'public' }, 'body/title'],
+      [
+        'POST',
+        '/api/assets',
+        { type: 'inventory', kind: 'skill', title: NUL, tags: [], visibility: 'public' },
+        'body/title',
+      ],
       ['POST', '/api/organisations', { name: NUL, kind: 'association' }, 'body/name'],
       ['PATCH', '/api/me', { displayName: NUL }, 'body/displayName'],
-      ['POST', '/api/reports', { reason: 'other', note: NUL, introductionId: '00000000-0000-4000-8000-000000000000' }, 'body/note'],
+      [
+        'POST',
+        '/api/reports',
+        { reason: 'other', note: NUL, introductionId: '00000000-0000-4000-8000-000000000000' },
+        'body/note',
+      ],
     ];
     for (const [method, url, body, field] of cases) {
       const response = await resident.client.request(method as 'POST', url, body);
@@ -52,26 +63,36 @@ describe('a NUL or other control character in a text field', () => {
       `--${boundary}\r\nContent-Disposition: form-data; name="lat"\r\n\r\n51.56\r\n`,
       `--${boundary}--\r\n`,
     ].join('');
-    const response = await resident.client.request('POST', '/api/observations', payload, { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-csrf-token': token });
+    const response = await resident.client.request('POST', '/api/observations', payload, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'x-csrf-token': token,
+    });
     expect(response.statusCode, response.body).toBe(400);
     expect(firstError(response)).toMatchObject({ field: 'body/body', rule: 'control-characters' });
   });
 });
 
 describe('a number that is not a finite number', () => {
-  it.each(['Infinity', '-Infinity', '1e400', 'NaN', '0x10'])('radius=%s is refused by name on the suggestion routes', async (value) => {
-    const response = await resident.client.get(`/api/me/suggestions?radius=${encodeURIComponent(value)}`);
-    expect(response.statusCode, response.body).toBe(400);
-    expect(firstError(response)?.field).toBe('querystring/radius');
-  });
+  it.each(['Infinity', '-Infinity', '1e400', 'NaN', '0x10'])(
+    'radius=%s is refused by name on the suggestion routes',
+    async (value) => {
+      const response = await resident.client.get(`/api/me/suggestions?radius=${encodeURIComponent(value)}`);
+      expect(response.statusCode, response.body).toBe(400);
+      expect(firstError(response)?.field).toBe('querystring/radius');
+    },
+  );
 });
 
 describe('a broken multipart form', () => {
   async function send(contentType: string, payload: string) {
     const token = (await resident.client.get('/api/auth/csrf-token')).json().token as string;
-    return resident.client.request('POST', '/api/observations', payload, { 'content-type': contentType, 'x-csrf-token': token });
+    return resident.client.request('POST', '/api/observations', payload, {
+      'content-type': contentType,
+      'x-csrf-token': token,
+    });
   }
-  const part = (boundary: string) => `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\ngoes-well\r\n`;
+  const part = (boundary: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\ngoes-well\r\n`;
 
   it('without a boundary is a 400 about the body', async () => {
     const response = await send('multipart/form-data', part('x') + '--x--\r\n');
@@ -85,7 +106,10 @@ describe('a broken multipart form', () => {
   });
 
   it('cut off in the middle of a part is a 400 about the body', async () => {
-    const response = await send('multipart/form-data; boundary=x', `--x\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff`);
+    const response = await send(
+      'multipart/form-data; boundary=x',
+      `--x\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff`,
+    );
     expect(response.statusCode, response.body).toBe(400);
     expect(firstError(response)).toMatchObject({ field: 'body', rule: 'multipart' });
   });
@@ -99,18 +123,31 @@ describe('a request target in absolute form (POST http://host/path)', () => {
 
   function raw(method: string, target: string, body: string, headers: Record<string, string> = {}) {
     return new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const outgoing = httpRequest({ host: base.hostname, port: base.port, method, path: target, headers: { 'content-type': 'application/json', ...headers } }, (incoming) => {
-        let text = '';
-        incoming.on('data', (chunk) => (text += chunk));
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body: text }));
-      });
+      const outgoing = httpRequest(
+        {
+          host: base.hostname,
+          port: base.port,
+          method,
+          path: target,
+          headers: { 'content-type': 'application/json', ...headers },
+        },
+        (incoming) => {
+          let text = '';
+          incoming.on('data', (chunk) => (text += chunk));
+          incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, body: text }));
+        },
+      );
       outgoing.on('error', reject);
       outgoing.end(body);
     });
   }
 
   it('is held to the CSRF check like any other request, so log-in and log-out without a token are 403, not 500', async () => {
-    const login = await raw('POST', `${base.origin}/api/auth/login`, JSON.stringify({ email: resident.email, password: resident.password }));
+    const login = await raw(
+      'POST',
+      `${base.origin}/api/auth/login`,
+      JSON.stringify({ email: resident.email, password: resident.password }),
+    );
     expect(login.status, login.body).toBe(403);
     const logout = await raw('POST', `${base.origin}/api/auth/logout`, '{}');
     expect(logout.status, logout.body).toBe(403);

@@ -28,7 +28,14 @@ async function resident(name: string, at: { lng: number; lat: number }, visibili
   const account = await signUpAndLogIn(app, { displayName: name });
   await settle(app, account);
   await setHome(account, at);
-  if (visibility) await addItem(account, { type: 'inventory', kind: 'skill', title: `${name} kan koken`, tags: ['cooking'], visibility });
+  if (visibility)
+    await addItem(account, {
+      type: 'inventory',
+      kind: 'skill',
+      title: `${name} kan koken`,
+      tags: ['cooking'],
+      visibility,
+    });
   return account;
 }
 
@@ -51,11 +58,19 @@ async function asked(from: TestAccount, body: Record<string, unknown>): Promise<
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id;
 }
-const detail = async (account: TestAccount, id: string) => (await account.client.get(`/api/introductions/${id}`)).json() as Introduction;
-const bell = async (account: TestAccount) => (await account.client.get('/api/me/notifications')).json() as { unread: number; items: { kind: string; introductionId: string }[] };
-const answer = (account: TestAccount, id: string, value: string) => account.client.post(`/api/introductions/${id}/answer`, { answer: value });
-const write = (account: TestAccount, id: string, body: string) => account.client.post(`/api/introductions/${id}/messages`, { body });
-const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) => response.json().errors?.[0];
+const detail = async (account: TestAccount, id: string) =>
+  (await account.client.get(`/api/introductions/${id}`)).json() as Introduction;
+const bell = async (account: TestAccount) =>
+  (await account.client.get('/api/me/notifications')).json() as {
+    unread: number;
+    items: { kind: string; introductionId: string }[];
+  };
+const answer = (account: TestAccount, id: string, value: string) =>
+  account.client.post(`/api/introductions/${id}/answer`, { answer: value });
+const write = (account: TestAccount, id: string, body: string) =>
+  account.client.post(`/api/introductions/${id}/messages`, { body });
+const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
+  response.json().errors?.[0];
 
 beforeAll(async () => {
   app = await buildTestApp();
@@ -97,21 +112,38 @@ describe('the state machine', () => {
 
 describe('asking for an introduction', () => {
   it('double opt-in: the other side sees it in their inbox and bell, accepts, and only then can both write', async () => {
-    const id = await asked(anna, { to: { kind: 'resident', id: bram.id }, suggestion: `teach-learn:resident:${bram.id}` });
+    const id = await asked(anna, {
+      to: { kind: 'resident', id: bram.id },
+      suggestion: `teach-learn:resident:${bram.id}`,
+    });
     const mine = await detail(anna, id);
     expect(mine).toMatchObject({ status: 'asked', askedByMe: true, canAnswer: false, canWrite: false, myParty: 1 });
-    expect(mine.parties.map((party) => [party.name, party.answer])).toEqual([['Anna', 'accepted'], ['Bram', 'pending']]);
+    expect(mine.parties.map((party) => [party.name, party.answer])).toEqual([
+      ['Anna', 'accepted'],
+      ['Bram', 'pending'],
+    ]);
 
-    expect(await bell(bram)).toMatchObject({ unread: 1, items: [{ kind: 'introduction-asked', introductionId: id, about: 'Anna' }] });
+    expect(await bell(bram)).toMatchObject({
+      unread: 1,
+      items: [{ kind: 'introduction-asked', introductionId: id, about: 'Anna' }],
+    });
     const theirs = (await bram.client.get('/api/introductions')).json() as Introduction[];
-    expect(theirs.find((item) => item.id === id)).toMatchObject({ canAnswer: true, myParty: 2, requestedById: anna.id });
+    expect(theirs.find((item) => item.id === id)).toMatchObject({
+      canAnswer: true,
+      myParty: 2,
+      requestedById: anna.id,
+    });
     expect((await detail(anna, id)) as unknown).toMatchObject({ requestedById: null });
     // Opening it reads the notification.
     await detail(bram, id);
     expect((await bell(bram)).unread).toBe(0);
 
     // Before both accepted there is no thread.
-    expect(errorOf(await write(anna, id, 'Hoi!'))).toEqual({ field: 'params/id', rule: 'status', message: expect.any(String) });
+    expect(errorOf(await write(anna, id, 'Hoi!'))).toEqual({
+      field: 'params/id',
+      rule: 'status',
+      message: expect.any(String),
+    });
 
     const accepted = await answer(bram, id, 'accept');
     expect(accepted.json()).toEqual({ status: 'accepted' });
@@ -120,14 +152,20 @@ describe('asking for an introduction', () => {
     expect((await write(anna, id, 'Hoi Bram, zullen we koffie drinken?')).statusCode).toBe(201);
     expect((await write(bram, id, 'Graag, dinsdag?')).statusCode).toBe(201);
     const thread = await detail(bram, id);
-    expect(thread.messages!.map((message) => [message.senderName, message.mine])).toEqual([['Anna', false], ['Bram', true]]);
+    expect(thread.messages!.map((message) => [message.senderName, message.mine])).toEqual([
+      ['Anna', false],
+      ['Bram', true],
+    ]);
     // Display names only: no e-mail address of anyone in what either side sees.
     const seen = JSON.stringify([thread, await detail(anna, id), await bell(anna)]);
     expect(seen).not.toContain(anna.email);
     expect(seen).not.toContain(bram.email);
 
     // A suggestion acted on is not suggested again.
-    const feedback = await app.pg.query('SELECT action FROM suggestion_feedback WHERE user_id = $1 AND suggestion = $2', [anna.id, `teach-learn:resident:${bram.id}`]);
+    const feedback = await app.pg.query(
+      'SELECT action FROM suggestion_feedback WHERE user_id = $1 AND suggestion = $2',
+      [anna.id, `teach-learn:resident:${bram.id}`],
+    );
     expect(feedback.rows).toEqual([{ action: 'acted' }]);
 
     expect((await anna.client.post(`/api/introductions/${id}/met`)).statusCode).toBe(204);
@@ -140,7 +178,10 @@ describe('asking for an introduction', () => {
     const id = await asked(henk, { to: { kind: 'place', id: clubPlace } });
     const before = (await bell(henk)).unread;
     const introduction = await detail(olga, id);
-    expect(introduction.parties.map((party) => [party.kind, party.name])).toEqual([['resident', 'Henk'], ['organisation', 'Kookclub Fatima']]);
+    expect(introduction.parties.map((party) => [party.kind, party.name])).toEqual([
+      ['resident', 'Henk'],
+      ['organisation', 'Kookclub Fatima'],
+    ]);
     expect((await answer(olga, id, 'decline')).json()).toEqual({ status: 'declined' });
     expect((await bell(henk)).unread).toBe(before);
     expect(errorOf(await answer(olga, id, 'accept'))).toMatchObject({ field: 'params/id', rule: 'status' });
@@ -154,17 +195,47 @@ describe('asking for an introduction', () => {
   });
 
   it.each([
-    ['a resident who shares nothing I may see', () => ({ to: { kind: 'resident', id: carla.id } }), 404, 'body/to/id', 'exists'],
+    [
+      'a resident who shares nothing I may see',
+      () => ({ to: { kind: 'resident', id: carla.id } }),
+      404,
+      'body/to/id',
+      'exists',
+    ],
     ['a resident with no items', () => ({ to: { kind: 'resident', id: dirk.id } }), 404, 'body/to/id', 'exists'],
     ['an unknown id', () => ({ to: { kind: 'organisation', id: randomUUID() } }), 404, 'body/to/id', 'exists'],
     ['an unknown place', () => ({ to: { kind: 'place', id: randomUUID() } }), 404, 'body/to/id', 'exists'],
     ['myself', () => ({ to: { kind: 'resident', id: anna.id } }), 400, 'body/to', 'not-self'],
-    ['someone I already have an open introduction with', () => ({ to: { kind: 'resident', id: bram.id } }), 409, 'body/to', 'unique'],
-    ['for an organisation I do not belong to', () => ({ fromOrganisation: club, to: { kind: 'resident', id: eva.id } }), 400, 'body/fromOrganisation', 'member'],
+    [
+      'someone I already have an open introduction with',
+      () => ({ to: { kind: 'resident', id: bram.id } }),
+      409,
+      'body/to',
+      'unique',
+    ],
+    [
+      'for an organisation I do not belong to',
+      () => ({ fromOrganisation: club, to: { kind: 'resident', id: eva.id } }),
+      400,
+      'body/fromOrganisation',
+      'member',
+    ],
     ['with an empty note', () => ({ to: { kind: 'resident', id: eva.id }, note: '   ' }), 400, 'body/note', 'pattern'],
-    ['with a note too long', () => ({ to: { kind: 'resident', id: eva.id }, note: 'x'.repeat(501) }), 400, 'body/note', 'maxLength'],
+    [
+      'with a note too long',
+      () => ({ to: { kind: 'resident', id: eva.id }, note: 'x'.repeat(501) }),
+      400,
+      'body/note',
+      'maxLength',
+    ],
     ['of a kind that is not a party', () => ({ to: { kind: 'buurt', id: randomUUID() } }), 400, 'body/to/kind', 'enum'],
-    ['with an unknown field', () => ({ to: { kind: 'resident', id: eva.id }, email: 'x@example.org' }), 400, 'body', 'additionalProperties'],
+    [
+      'with an unknown field',
+      () => ({ to: { kind: 'resident', id: eva.id }, email: 'x@example.org' }),
+      400,
+      'body',
+      'additionalProperties',
+    ],
   ])('refuses to ask %s', async (_, body, status, field, rule) => {
     const response = await ask(anna, body());
     expect(response.statusCode, response.body).toBe(status);
@@ -178,7 +249,9 @@ describe('asking for an introduction', () => {
     expect(errorOf(await answer(anna, id, 'maybe'))).toMatchObject({ field: 'body/answer', rule: 'enum' });
     expect((await dirk.client.get(`/api/introductions/${id}`)).statusCode).toBe(404);
     expect((await answer(anna, randomUUID(), 'accept')).statusCode).toBe(404);
-    expect(errorOf(await anna.client.post('/api/introductions/not-a-uuid/answer', { answer: 'accept' }))).toMatchObject({ field: 'params/id', rule: 'format' });
+    expect(errorOf(await anna.client.post('/api/introductions/not-a-uuid/answer', { answer: 'accept' }))).toMatchObject(
+      { field: 'params/id', rule: 'format' },
+    );
     expect((await answer(anna, id, 'accept')).json()).toEqual({ status: 'accepted' });
     expect(errorOf(await answer(anna, id, 'decline'))).toMatchObject({ rule: 'status' });
   });
@@ -189,13 +262,17 @@ describe('asking for an introduction', () => {
       const asker = await signUpAndLogIn(strict, { displayName: 'Snelle Sam' });
       const targets = [anna, eva, connector];
       const answers = [];
-      for (const target of targets) answers.push((await ask(asker, { to: { kind: 'resident', id: target.id } })).statusCode);
+      for (const target of targets)
+        answers.push((await ask(asker, { to: { kind: 'resident', id: target.id } })).statusCode);
       expect(answers).toEqual([201, 201, 429]);
       const refused = await ask(asker, { to: { kind: 'resident', id: connector.id } });
       expect(errorOf(refused)).toMatchObject({ field: 'body', rule: 'introductions-per-day' });
       // Until the first of the two leaves the 24 hours.
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(23 * 3600);
-      expect((await strict.pg.query('SELECT count(*)::int AS n FROM introductions WHERE requested_by = $1', [asker.id])).rows[0].n).toBe(2);
+      expect(
+        (await strict.pg.query('SELECT count(*)::int AS n FROM introductions WHERE requested_by = $1', [asker.id]))
+          .rows[0].n,
+      ).toBe(2);
     } finally {
       await strict.close();
     }
@@ -209,15 +286,23 @@ describe('blocks and reports', () => {
     expect((await bram.client.put(`/api/me/blocks/${pest.id}`)).statusCode).toBe(204);
     const inbox = (await bram.client.get('/api/introductions')).json() as Introduction[];
     expect(inbox.map((item) => item.id)).not.toContain(first);
-    expect((await bram.client.get('/api/me/blocks')).json()).toEqual([{ id: pest.id, name: 'Piet', createdAt: expect.any(String) }]);
+    expect((await bram.client.get('/api/me/blocks')).json()).toEqual([
+      { id: pest.id, name: 'Piet', createdAt: expect.any(String) },
+    ]);
     // To Piet, Bram now looks like someone who is not there.
     await pest.client.post(`/api/introductions/${first}/answer`, { answer: 'accept' });
     await app.pg.query("UPDATE introductions SET status = 'declined' WHERE id = $1", [first]);
     const again = await ask(pest, { to: { kind: 'resident', id: bram.id } });
     expect(again.statusCode).toBe(404);
     expect(errorOf(again)).toMatchObject({ field: 'body/to/id', rule: 'exists' });
-    expect(errorOf(await bram.client.put(`/api/me/blocks/${bram.id}`))).toMatchObject({ field: 'params/userId', rule: 'not-self' });
-    expect(errorOf(await bram.client.put(`/api/me/blocks/${randomUUID()}`))).toMatchObject({ field: 'params/userId', rule: 'exists' });
+    expect(errorOf(await bram.client.put(`/api/me/blocks/${bram.id}`))).toMatchObject({
+      field: 'params/userId',
+      rule: 'not-self',
+    });
+    expect(errorOf(await bram.client.put(`/api/me/blocks/${randomUUID()}`))).toMatchObject({
+      field: 'params/userId',
+      rule: 'exists',
+    });
     expect((await bram.client.delete(`/api/me/blocks/${pest.id}`)).statusCode).toBe(204);
     expect((await bram.client.get('/api/me/blocks')).json()).toEqual([]);
   });
@@ -231,28 +316,61 @@ describe('blocks and reports', () => {
     await write(rude, intro, 'Iets onaardigs');
     const message = (await detail(anna, intro)).messages!.find((item) => !item.mine)!;
 
-    expect(errorOf(await anna.client.post('/api/reports', { introductionId: intro, reason: 'rude' }))).toMatchObject({ field: 'body/reason', rule: 'enum' });
-    expect(errorOf(await dirk.client.post('/api/reports', { introductionId: intro, reason: 'spam' }))).toMatchObject({ field: 'body/introductionId', rule: 'exists' });
-    expect(errorOf(await anna.client.post('/api/reports', { introductionId: intro, messageId: randomUUID(), reason: 'spam' }))).toMatchObject({ field: 'body/messageId', rule: 'exists' });
+    expect(errorOf(await anna.client.post('/api/reports', { introductionId: intro, reason: 'rude' }))).toMatchObject({
+      field: 'body/reason',
+      rule: 'enum',
+    });
+    expect(errorOf(await dirk.client.post('/api/reports', { introductionId: intro, reason: 'spam' }))).toMatchObject({
+      field: 'body/introductionId',
+      rule: 'exists',
+    });
+    expect(
+      errorOf(
+        await anna.client.post('/api/reports', { introductionId: intro, messageId: randomUUID(), reason: 'spam' }),
+      ),
+    ).toMatchObject({ field: 'body/messageId', rule: 'exists' });
     const mineToo = (await detail(rude, intro)).messages!.find((item) => item.mine)!;
-    expect(errorOf(await rude.client.post('/api/reports', { introductionId: intro, messageId: mineToo.id, reason: 'spam' }))).toMatchObject({ rule: 'not-self' });
+    expect(
+      errorOf(await rude.client.post('/api/reports', { introductionId: intro, messageId: mineToo.id, reason: 'spam' })),
+    ).toMatchObject({ rule: 'not-self' });
 
-    const report = await anna.client.post('/api/reports', { introductionId: intro, messageId: message.id, reason: 'harassment', note: 'Niet prettig', block: true });
+    const report = await anna.client.post('/api/reports', {
+      introductionId: intro,
+      messageId: message.id,
+      reason: 'harassment',
+      note: 'Niet prettig',
+      block: true,
+    });
     expect(report.statusCode, report.body).toBe(201);
     expect(errorOf(await write(rude, intro, 'Nog iets'))).toMatchObject({ field: 'params/id', rule: 'blocked' });
 
     expect((await anna.client.get('/api/admin/reports')).statusCode).toBe(403);
-    const reports = (await admin.client.get('/api/admin/reports')).json() as { id: string; quoted: string; reported: { name: string }; reason: string; handledAt: string | null }[];
-    expect(reports.find((item) => item.id === report.json().id)).toMatchObject({ quoted: 'Iets onaardigs', reported: { name: 'Ruud' }, reason: 'harassment', handledAt: null });
+    const reports = (await admin.client.get('/api/admin/reports')).json() as {
+      id: string;
+      quoted: string;
+      reported: { name: string };
+      reason: string;
+      handledAt: string | null;
+    }[];
+    expect(reports.find((item) => item.id === report.json().id)).toMatchObject({
+      quoted: 'Iets onaardigs',
+      reported: { name: 'Ruud' },
+      reason: 'harassment',
+      handledAt: null,
+    });
     expect((await admin.client.post(`/api/admin/reports/${report.json().id}/handled`)).statusCode).toBe(204);
     expect((await admin.client.post(`/api/admin/reports/${randomUUID()}/handled`)).statusCode).toBe(404);
 
     // The reported author deletes their account (a right nobody loses by being reported): the introduction and its
     // thread go, the report stays for the administrators with what was quoted.
     expect((await rude.client.delete('/api/me', { password: rude.password })).statusCode).toBe(204);
-    const kept = ((await admin.client.get('/api/admin/reports')).json() as { id: string; quoted: string }[]).find((item) => item.id === report.json().id);
+    const kept = ((await admin.client.get('/api/admin/reports')).json() as { id: string; quoted: string }[]).find(
+      (item) => item.id === report.json().id,
+    );
     expect(kept).toMatchObject({ quoted: 'Iets onaardigs' });
-    expect((await app.pg.query('SELECT count(*)::int AS n FROM introductions WHERE id = $1', [intro])).rows[0].n).toBe(0);
+    expect((await app.pg.query('SELECT count(*)::int AS n FROM introductions WHERE id = $1', [intro])).rows[0].n).toBe(
+      0,
+    );
   });
 });
 
@@ -269,10 +387,20 @@ describe('after a no', () => {
 
     const again = await ask(fien, { to: { kind: 'resident', id: gerrit.id } });
     expect(again.statusCode).toBe(409);
-    expect(again.json().errors[0]).toEqual({ field: 'body/to', rule: 'declined-recently', message: expect.stringContaining(`from ${rows[0]!.day}`) });
-    expect(errorOf(await ask(gerrit, { to: { kind: 'resident', id: fien.id } }))).toMatchObject({ field: 'body/to', rule: 'declined-recently' });
+    expect(again.json().errors[0]).toEqual({
+      field: 'body/to',
+      rule: 'declined-recently',
+      message: expect.stringContaining(`from ${rows[0]!.day}`),
+    });
+    expect(errorOf(await ask(gerrit, { to: { kind: 'resident', id: fien.id } }))).toMatchObject({
+      field: 'body/to',
+      rule: 'declined-recently',
+    });
     const byConnector = await connector.client.post('/api/connector/introductions', {
-      parties: [{ kind: 'resident', id: gerrit.id }, { kind: 'resident', id: fien.id }],
+      parties: [
+        { kind: 'resident', id: gerrit.id },
+        { kind: 'resident', id: fien.id },
+      ],
       note: 'Jullie koken allebei!',
     });
     expect(byConnector.statusCode).toBe(409);
@@ -282,7 +410,10 @@ describe('after a no', () => {
     expect((await app.pg.query(between, [[fien.id, gerrit.id]])).rows[0].n).toBe(2);
 
     // Once the time has passed, it may be asked again.
-    await app.pg.query(`UPDATE introductions SET answered_at = answered_at - make_interval(days => $2) WHERE id = $1`, [id, DECLINE_COOL_DOWN_DAYS]);
+    await app.pg.query(`UPDATE introductions SET answered_at = answered_at - make_interval(days => $2) WHERE id = $1`, [
+      id,
+      DECLINE_COOL_DOWN_DAYS,
+    ]);
     expect((await ask(fien, { to: { kind: 'resident', id: gerrit.id } })).statusCode).toBe(201);
   });
 });
@@ -290,7 +421,10 @@ describe('after a no', () => {
 describe('a connector introduces two parties of their area', () => {
   it('both are asked, both must accept; the connector sees the status but not the conversation', async () => {
     const response = await connector.client.post('/api/connector/introductions', {
-      parties: [{ kind: 'resident', id: anna.id }, { kind: 'organisation', id: club }],
+      parties: [
+        { kind: 'resident', id: anna.id },
+        { kind: 'organisation', id: club },
+      ],
       note: 'Anna kookt graag, de Kookclub zoekt koks.',
     });
     expect(response.statusCode, response.body).toBe(201);
@@ -310,23 +444,35 @@ describe('a connector introduces two parties of their area', () => {
 
   it('only within their areas, never themselves, and only connectors', async () => {
     const outside = await connector.client.post('/api/connector/introductions', {
-      parties: [{ kind: 'resident', id: anna.id }, { kind: 'resident', id: eva.id }],
+      parties: [
+        { kind: 'resident', id: anna.id },
+        { kind: 'resident', id: eva.id },
+      ],
       note: 'Kennismaken?',
     });
     expect(outside.statusCode).toBe(403);
     expect(errorOf(outside)).toMatchObject({ field: 'body/parties/1', rule: 'connector-area' });
     const self = await connector.client.post('/api/connector/introductions', {
-      parties: [{ kind: 'resident', id: connector.id }, { kind: 'resident', id: bram.id }],
+      parties: [
+        { kind: 'resident', id: connector.id },
+        { kind: 'resident', id: bram.id },
+      ],
       note: 'Kennismaken?',
     });
     expect(errorOf(self)).toMatchObject({ field: 'body/parties/0', rule: 'not-self' });
     const twice = await connector.client.post('/api/connector/introductions', {
-      parties: [{ kind: 'resident', id: bram.id }, { kind: 'resident', id: bram.id }],
+      parties: [
+        { kind: 'resident', id: bram.id },
+        { kind: 'resident', id: bram.id },
+      ],
       note: 'Kennismaken?',
     });
     expect(errorOf(twice)).toMatchObject({ field: 'body/parties', rule: 'distinct' });
     const notConnector = await anna.client.post('/api/connector/introductions', {
-      parties: [{ kind: 'resident', id: bram.id }, { kind: 'organisation', id: club }],
+      parties: [
+        { kind: 'resident', id: bram.id },
+        { kind: 'organisation', id: club },
+      ],
       note: 'Kennismaken?',
     });
     expect(notConnector.statusCode).toBe(403);
@@ -344,16 +490,30 @@ describe('the data of a party', () => {
     expect(exported.messagesWritten).toMatchObject([{ body: 'Tot gauw' }]);
     expect((await leaver.client.delete('/api/me', { password: leaver.password })).statusCode).toBe(204);
     expect((await anna.client.get(`/api/introductions/${id}`)).statusCode).toBe(404);
-    expect((await app.pg.query('SELECT count(*)::int AS n FROM introduction_messages WHERE introduction_id = $1', [id])).rows[0].n).toBe(0);
+    expect(
+      (await app.pg.query('SELECT count(*)::int AS n FROM introduction_messages WHERE introduction_id = $1', [id]))
+        .rows[0].n,
+    ).toBe(0);
   });
 });
 
 describe("the connector's view of their area", () => {
   type AreaView = {
     area: { type: string; name: string; buurten: { code: string }[] };
-    suggestions: { key: string; rule: string; parties: { kind: string; id: string; name: string }[]; matchedTags: { key: string }[]; introduced: string | null }[];
+    suggestions: {
+      key: string;
+      rule: string;
+      parties: { kind: string; id: string; name: string }[];
+      matchedTags: { key: string }[];
+      introduced: string | null;
+    }[];
     groups: { key: string; people: number; members: { name: string }[] }[];
-    introductions: { status: string; mine: boolean; buurtCode: string; parties: { kind: string; name: string | null }[] }[];
+    introductions: {
+      status: string;
+      mine: boolean;
+      buurtCode: string;
+      parties: { kind: string; name: string | null }[];
+    }[];
     figures: { code: string; made: number; asked: number; accepted: number; declined: number; met: number }[];
     totals: { made: number };
   };
@@ -365,16 +525,35 @@ describe("the connector's view of their area", () => {
 
   it('shows the connections waiting to be made, groups to start, and never what residents keep private', async () => {
     const lies = await resident('Lies', offset(home, -40, -40), null);
-    await addItem(lies, { type: 'inventory', kind: 'learn', title: 'Leren koken', tags: ['cooking'], visibility: 'connectors' });
+    await addItem(lies, {
+      type: 'inventory',
+      kind: 'learn',
+      title: 'Leren koken',
+      tags: ['cooking'],
+      visibility: 'connectors',
+    });
     const birders = [];
-    for (const [name, visibility] of [['Gijs', 'public'], ['Hanna', 'neighbours'], ['Ivo', 'connectors'], ['Joke', 'private']] as const) {
+    for (const [name, visibility] of [
+      ['Gijs', 'public'],
+      ['Hanna', 'neighbours'],
+      ['Ivo', 'connectors'],
+      ['Joke', 'private'],
+    ] as const) {
       const person = await resident(name, offset(home, 20, -20), null);
-      await addItem(person, { type: 'inventory', kind: 'passion', title: 'Vogels kijken', tags: ['birds'], visibility });
+      await addItem(person, {
+        type: 'inventory',
+        kind: 'passion',
+        title: 'Vogels kijken',
+        tags: ['birds'],
+        visibility,
+      });
       birders.push(person);
     }
     const area = await view(connector);
     expect(area.area).toMatchObject({ type: 'buurt', buurten: [{ code: BUURT }] });
-    const learners = area.suggestions.filter((s) => s.rule === 'teach-learn' && s.parties.some((p) => p.name === 'Lies'));
+    const learners = area.suggestions.filter(
+      (s) => s.rule === 'teach-learn' && s.parties.some((p) => p.name === 'Lies'),
+    );
     const teachers = learners.map((s) => s.parties.find((p) => p.name !== 'Lies')!.name);
     expect(teachers).toEqual(expect.arrayContaining(['Anna', 'Bram', 'Conny']));
     expect(teachers).not.toContain('Carla');
@@ -393,7 +572,11 @@ describe("the connector's view of their area", () => {
     expect(made.statusCode, made.body).toBe(201);
     expect((await detail(connector, made.json().id)) as unknown).toMatchObject({ suggestion: anna2.key });
     const after = await view(connector);
-    expect(after.suggestions.find((s) => s.parties.some((p) => p.name === 'Lies') && s.parties.some((p) => p.name === 'Anna'))!.introduced).toBe('asked');
+    expect(
+      after.suggestions.find(
+        (s) => s.parties.some((p) => p.name === 'Lies') && s.parties.some((p) => p.name === 'Anna'),
+      )!.introduced,
+    ).toBe('asked');
   });
 
   it('lists the introductions made there, naming residents only where the connector made it, with figures per buurt and CSV', async () => {
@@ -403,9 +586,13 @@ describe("the connector's view of their area", () => {
     expect(mine.every((item) => item.parties.every((party) => party.name !== null))).toBe(true);
     const others = area.introductions.filter((item) => !item.mine);
     expect(others.length).toBeGreaterThan(0);
-    for (const item of others) for (const party of item.parties) expect(party.name === null).toBe(party.kind === 'resident');
+    for (const item of others)
+      for (const party of item.parties) expect(party.name === null).toBe(party.kind === 'resident');
 
-    const { rows } = await app.pg.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM introductions WHERE buurt_code = $1 GROUP BY status', [BUURT]);
+    const { rows } = await app.pg.query<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM introductions WHERE buurt_code = $1 GROUP BY status',
+      [BUURT],
+    );
     const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
     expect(area.figures).toEqual([
       {
@@ -424,7 +611,10 @@ describe("the connector's view of their area", () => {
     const csv = await connector.client.get(`/api/connector/areas/${BUURT}/connections.csv?table=figures`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('buurt_code,buurt,made,asked,accepted,declined,met');
     expect(lines[1]).toContain(`${BUURT},`);
     const intros = await connector.client.get(`/api/connector/areas/${BUURT}/connections.csv?table=introductions`);
@@ -436,10 +626,20 @@ describe("the connector's view of their area", () => {
     expect(elsewhere.statusCode).toBe(403);
     expect(errorOf(elsewhere)).toMatchObject({ field: 'params/code', rule: 'connector-area' });
     // A buurt connector does not get the whole wijk.
-    expect(errorOf(await connector.client.get('/api/connector/areas/WK085520/connections'))).toMatchObject({ rule: 'connector-area' });
-    expect(errorOf(await connector.client.get('/api/connector/areas/WK999999/connections'))).toMatchObject({ field: 'params/code', rule: 'exists' });
-    expect(errorOf(await connector.client.get('/api/connector/areas/Fatima/connections'))).toMatchObject({ field: 'params/code', rule: 'pattern' });
-    expect(errorOf(await connector.client.get(`/api/connector/areas/${BUURT}/connections.csv?table=everything`))).toMatchObject({ field: 'querystring/table', rule: 'enum' });
+    expect(errorOf(await connector.client.get('/api/connector/areas/WK085520/connections'))).toMatchObject({
+      rule: 'connector-area',
+    });
+    expect(errorOf(await connector.client.get('/api/connector/areas/WK999999/connections'))).toMatchObject({
+      field: 'params/code',
+      rule: 'exists',
+    });
+    expect(errorOf(await connector.client.get('/api/connector/areas/Fatima/connections'))).toMatchObject({
+      field: 'params/code',
+      rule: 'pattern',
+    });
+    expect(
+      errorOf(await connector.client.get(`/api/connector/areas/${BUURT}/connections.csv?table=everything`)),
+    ).toMatchObject({ field: 'querystring/table', rule: 'enum' });
     expect((await anna.client.get(`/api/connector/areas/${BUURT}/connections`)).statusCode).toBe(403);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assess, classBreaks, deviationClass, indexOf, meanAbsoluteDeviation, scoreKompas, type IndicatorDefinition } from '../../api/kompas/kompas-scoring.ts';
+import {
+  assess,
+  classBreaks,
+  deviationClass,
+  indexOf,
+  meanAbsoluteDeviation,
+  scoreKompas,
+  type IndicatorDefinition,
+} from '../../api/kompas/kompas-scoring.ts';
 
 // Worked examples of the Wijkkompas scoring (api/kompas/kompas-scoring.ts), each checked by hand in the comments.
 const indicators: IndicatorDefinition[] = [
@@ -15,8 +23,19 @@ describe('one indicator', () => {
     expect(indexOf(null, 4)).toBeNull();
     // A reference of 0 gives no sensible ratio.
     expect(indexOf(3, 0)).toBeNull();
-    const kompas = scoreKompas({ indicators, areas: { A: { 'meeting-places': 4 }, B: { 'meeting-places': 2 }, C: { 'meeting-places': 6 } }, municipality: { 'meeting-places': 4 } });
-    expect(kompas.A!.indicators['meeting-places']).toMatchObject({ value: 4, reference: 4, index: 100, deviation: 0, class: 'average', assessment: 'average' });
+    const kompas = scoreKompas({
+      indicators,
+      areas: { A: { 'meeting-places': 4 }, B: { 'meeting-places': 2 }, C: { 'meeting-places': 6 } },
+      municipality: { 'meeting-places': 4 },
+    });
+    expect(kompas.A!.indicators['meeting-places']).toMatchObject({
+      value: 4,
+      reference: 4,
+      index: 100,
+      deviation: 0,
+      class: 'average',
+      assessment: 'average',
+    });
     // The mean absolute deviation of 4, 2 and 6 around 4 is 4/3: C lies 2 / (4/3) = 1.5 of them above (far above).
     expect(kompas.C!.indicators['meeting-places']).toMatchObject({ index: 150, deviation: 1.5, class: 'far-above' });
     expect(kompas.B!.indicators['meeting-places']).toMatchObject({ index: 50, deviation: -1.5, class: 'far-below' });
@@ -55,9 +74,20 @@ describe('one indicator', () => {
   });
 
   it('keeps a missing figure missing: no index, not counted in the mean or the deviation', () => {
-    const kompas = scoreKompas({ indicators, areas: { A: { 'meeting-places': 3 }, B: { 'meeting-places': null }, C: { 'meeting-places': 5 } } });
+    const kompas = scoreKompas({
+      indicators,
+      areas: { A: { 'meeting-places': 3 }, B: { 'meeting-places': null }, C: { 'meeting-places': 5 } },
+    });
     // Mean of the two known values: 4; B has nothing.
-    expect(kompas.B!.indicators['meeting-places']).toEqual({ key: 'meeting-places', value: null, reference: 4, index: null, deviation: null, class: null, assessment: null });
+    expect(kompas.B!.indicators['meeting-places']).toEqual({
+      key: 'meeting-places',
+      value: null,
+      reference: 4,
+      index: null,
+      deviation: null,
+      class: null,
+      assessment: null,
+    });
     expect(kompas.A!.indicators['meeting-places']!.index).toBe(75);
   });
 });

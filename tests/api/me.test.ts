@@ -22,7 +22,11 @@ async function setHome(client: TestClient) {
 describe('the profile', () => {
   it('changes display name, language and home buurt, and nothing else', async () => {
     const { client } = await signUpAndLogIn(app);
-    const response = await client.patch('/api/me', { displayName: ' Anna ', language: 'en', homeBuurtCode: 'BU08551102' });
+    const response = await client.patch('/api/me', {
+      displayName: ' Anna ',
+      language: 'en',
+      homeBuurtCode: 'BU08551102',
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       displayName: 'Anna',
@@ -81,9 +85,17 @@ describe('the home location', () => {
     const oldText = await client.put('/api/me/home-location', { ...HOME, consentTextVersion: '2020-01-01' });
     expect(oldText.statusCode).toBe(400);
     expect(oldText.json().errors[0].field).toBe('body/consentTextVersion');
-    const amsterdam = await client.put('/api/me/home-location', { lng: 4.893, lat: 52.373, consentTextVersion: HOME_LOCATION_CONSENT.version });
+    const amsterdam = await client.put('/api/me/home-location', {
+      lng: 4.893,
+      lat: 52.373,
+      consentTextVersion: HOME_LOCATION_CONSENT.version,
+    });
     expect(amsterdam.statusCode).toBe(400);
-    const outOfRange = await client.put('/api/me/home-location', { lng: 190, lat: 51.5, consentTextVersion: HOME_LOCATION_CONSENT.version });
+    const outOfRange = await client.put('/api/me/home-location', {
+      lng: 190,
+      lat: 51.5,
+      consentTextVersion: HOME_LOCATION_CONSENT.version,
+    });
     expect(outOfRange.json().errors[0]).toMatchObject({ field: 'body/lng', rule: 'maximum' });
     expect((await client.get('/api/me')).json().homeLocation).toBeNull();
   });
@@ -102,7 +114,10 @@ describe('the home location', () => {
     const response = await client.delete('/api/me/home-location');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ homeLocation: null, homeLocationConsent: null });
-    const { rows } = await app.pg.query<{ withdrawn_at: Date | null }>('SELECT withdrawn_at FROM consents WHERE user_id = $1', [id]);
+    const { rows } = await app.pg.query<{ withdrawn_at: Date | null }>(
+      'SELECT withdrawn_at FROM consents WHERE user_id = $1',
+      [id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.withdrawn_at).toBeInstanceOf(Date);
   });
@@ -111,7 +126,9 @@ describe('the home location', () => {
     const owner = await signUpAndLogIn(app);
     await setHome(owner.client);
     const other = await signUpAndLogIn(app);
-    const organisation = (await owner.client.post('/api/organisations', { name: 'Buurttuin Tivoli', kind: 'initiative' })).json();
+    const organisation = (
+      await owner.client.post('/api/organisations', { name: 'Buurttuin Tivoli', kind: 'initiative' })
+    ).json();
 
     const seen = [
       (await other.client.get('/api/auth/session')).body,
@@ -149,9 +166,15 @@ describe('sessions', () => {
     const account = await signUpAndLogIn(app);
     const phone = new TestClient(app, { ip: '10.3.0.3' });
     await phone.post('/api/auth/login', { email: account.email, password: account.password });
-    const wrong = await account.client.put('/api/me/password', { currentPassword: 'fout', newPassword: 'een nieuwe lange zin' });
+    const wrong = await account.client.put('/api/me/password', {
+      currentPassword: 'fout',
+      newPassword: 'een nieuwe lange zin',
+    });
     expect(wrong.statusCode).toBe(400);
-    const changed = await account.client.put('/api/me/password', { currentPassword: account.password, newPassword: 'een nieuwe lange zin' });
+    const changed = await account.client.put('/api/me/password', {
+      currentPassword: account.password,
+      newPassword: 'een nieuwe lange zin',
+    });
     expect(changed.statusCode).toBe(204);
     expect((await phone.get('/api/me')).statusCode).toBe(401);
     expect((await account.client.get('/api/me')).statusCode).toBe(200);
@@ -165,12 +188,16 @@ describe('my data: export and deletion', () => {
     await account.client.post('/api/organisations', { name: 'Repair Café Noord', kind: 'association' });
     const response = await account.client.get('/api/me/export');
     expect(response.statusCode).toBe(200);
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="krachtkaart-mijn-gegevens-\d{4}-\d{2}-\d{2}\.json"/);
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="krachtkaart-mijn-gegevens-\d{4}-\d{2}-\d{2}\.json"/,
+    );
     const data = response.json();
     expect(data.profile).toMatchObject({ email: account.email, homeLocation: HOME });
     expect(data.consents).toHaveLength(1);
     expect(data.sessions.length).toBeGreaterThan(0);
-    expect(data.organisationMemberships).toEqual([expect.objectContaining({ organisation: 'Repair Café Noord', role: 'owner' })]);
+    expect(data.organisationMemberships).toEqual([
+      expect.objectContaining({ organisation: 'Repair Café Noord', role: 'owner' }),
+    ]);
     expect(data.messages).toEqual([expect.objectContaining({ kind: 'welcome' })]);
     expect(JSON.stringify(data)).not.toContain('token_hash');
   });
@@ -179,8 +206,12 @@ describe('my data: export and deletion', () => {
     const account = await signUpAndLogIn(app);
     await setHome(account.client);
     const member = await signUpAndLogIn(app);
-    const shared = (await account.client.post('/api/organisations', { name: 'Koor De Reeshof', kind: 'association' })).json();
-    const onlyMine = (await account.client.post('/api/organisations', { name: 'Mijn eigen clubje', kind: 'initiative' })).json();
+    const shared = (
+      await account.client.post('/api/organisations', { name: 'Koor De Reeshof', kind: 'association' })
+    ).json();
+    const onlyMine = (
+      await account.client.post('/api/organisations', { name: 'Mijn eigen clubje', kind: 'initiative' })
+    ).json();
     await account.client.post(`/api/organisations/${shared.id}/invitations`, { email: member.email });
     const token = /token=([A-Za-z0-9_-]+)/.exec((await latestMessageTo(app, member.email))!.body)![1];
     expect((await member.client.post('/api/organisation-invitations/accept', { token })).statusCode).toBe(200);
@@ -206,7 +237,9 @@ describe('my data: export and deletion', () => {
     expect((await member.client.get(`/api/organisations/${shared.id}`)).statusCode).toBe(200);
     const members = (await member.client.get(`/api/organisations/${shared.id}/members`)).json();
     expect(members).toEqual([expect.objectContaining({ userId: member.id, role: 'owner' })]);
-    const { rows: organisation } = await app.pg.query('SELECT created_by FROM organisations WHERE id = $1', [shared.id]);
+    const { rows: organisation } = await app.pg.query('SELECT created_by FROM organisations WHERE id = $1', [
+      shared.id,
+    ]);
     expect(organisation[0]).toEqual({ created_by: null });
 
     // The address is free again, for a new account with nothing of the old one.

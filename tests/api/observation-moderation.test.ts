@@ -38,8 +38,17 @@ let admin: TestAccount;
 async function pin(body: string, photo?: Buffer): Promise<string> {
   const boundary = `----krachtkaart${randomUUID()}`;
   const fields = { kind: 'could-be-better', body, lng: String(at.lng), lat: String(at.lat) };
-  const parts: Buffer[] = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  if (photo) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`), photo, Buffer.from('\r\n'));
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  if (photo)
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
+      photo,
+      Buffer.from('\r\n'),
+    );
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   const token = (await author.client.get('/api/auth/csrf-token')).json().token as string;
   const response = await author.client.request('POST', '/api/observations', Buffer.concat(parts), {
@@ -73,7 +82,11 @@ beforeAll(async () => {
   otherConnector = await signUpAndLogIn(app, { displayName: 'Andere verbinder' });
   admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
-  for (const [account, areaCode] of [[buurtConnector, BUURT], [wijkConnector, WIJK], [otherConnector, OTHER_BUURT]] as const) {
+  for (const [account, areaCode] of [
+    [buurtConnector, BUURT],
+    [wijkConnector, WIJK],
+    [otherConnector, OTHER_BUURT],
+  ] as const) {
     const granted = await admin.client.post(`/api/admin/users/${account.id}/connector-areas`, { areaCode });
     expect(granted.statusCode, granted.body).toBe(201);
   }
@@ -82,7 +95,9 @@ afterAll(() => app.close());
 
 describe('the moderation queue', () => {
   it('shows a report to the connectors of the buurt (directly or through the wijk) and to administrators, not to another area’s connector', async () => {
-    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#557755' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#557755' } })
+      .jpeg()
+      .toBuffer();
     const id = await pin(`Kenteken in beeld ${randomUUID()}`, photo);
     await report(id, 'personal-data', 'Mijn kenteken staat erop');
 
@@ -134,11 +149,16 @@ describe('the moderation queue', () => {
   });
 
   it('settles open reports by hiding, shows the hidden one with its photo to moderators only, and reopens on a new report after showing again', async () => {
-    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#aa3333' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#aa3333' } })
+      .jpeg()
+      .toBuffer();
     const id = await pin(`Huis herkenbaar ${randomUUID()}`, photo);
     await report(id, 'personal-data', 'Mijn voordeur');
 
-    expect((await buurtConnector.client.post(`/api/observations/${id}/hide`, { reason: 'Een voordeur herkenbaar in beeld' })).statusCode).toBe(204);
+    expect(
+      (await buurtConnector.client.post(`/api/observations/${id}/hide`, { reason: 'Een voordeur herkenbaar in beeld' }))
+        .statusCode,
+    ).toBe(204);
     expect(ids(await queue(buurtConnector))).not.toContain(id);
     const hidden = (await queue(buurtConnector, 'hidden')).find((item) => item.id === id);
     expect(hidden).toMatchObject({
@@ -161,9 +181,13 @@ describe('the moderation queue', () => {
       expect((await client.get(`/api/observations/${id}/photo`)).statusCode).toBe(404);
     }
 
-    expect((await buurtConnector.client.post(`/api/observations/${id}/show`, { reason: 'Foto is in orde' })).statusCode).toBe(204);
+    expect(
+      (await buurtConnector.client.post(`/api/observations/${id}/show`, { reason: 'Foto is in orde' })).statusCode,
+    ).toBe(204);
     expect(ids(await queue(buurtConnector, 'all'))).not.toContain(id);
-    expect((await new TestClient(app).get(`/api/observations/${id}/thumbnail`)).headers['cache-control']).toBe('public, max-age=300');
+    expect((await new TestClient(app).get(`/api/observations/${id}/thumbnail`)).headers['cache-control']).toBe(
+      'public, max-age=300',
+    );
 
     await report(id, 'other', 'Toch weer');
     const reopened = (await queue(buurtConnector)).find((item) => item.id === id);

@@ -7,7 +7,14 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
-import { operationsOf, requestFor, type GeneratedRequest, type KnownValues, type OpenApiDocument, type OperationRef } from '../helpers/openapi-fuzz.ts';
+import {
+  operationsOf,
+  requestFor,
+  type GeneratedRequest,
+  type KnownValues,
+  type OpenApiDocument,
+  type OperationRef,
+} from '../helpers/openapi-fuzz.ts';
 
 /**
  * Fuzzing from the OpenAPI document: every route and method, as a visitor and as a resident, a connector and an
@@ -31,7 +38,8 @@ const logStream = new Writable({
   write(chunk, _encoding, done) {
     for (const line of String(chunk).split('\n').filter(Boolean)) {
       const entry = JSON.parse(line) as { level: number; reqId?: string; err?: { message?: string; stack?: string } };
-      if (entry.level >= 50 && entry.reqId) serverErrors.set(entry.reqId, `${entry.err?.message ?? ''} ${entry.err?.stack?.split('\n')[1]?.trim() ?? ''}`);
+      if (entry.level >= 50 && entry.reqId)
+        serverErrors.set(entry.reqId, `${entry.err?.message ?? ''} ${entry.err?.stack?.split('\n')[1]?.trim() ?? ''}`);
     }
     done();
   },
@@ -72,12 +80,34 @@ beforeAll(async () => {
   const connector = await signUpAndLogIn(app, { displayName: 'Fuzz Verbinder' });
   const admin = await signUpAndLogIn(app, { displayName: 'Fuzz Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
-  expect((await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: WIJK })).statusCode).toBe(201);
+  expect(
+    (await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: WIJK })).statusCode,
+  ).toBe(201);
   await setHome(resident, await cellCentreIn(app, BUURT));
-  const item = await resident.client.post('/api/assets', { type: 'inventory', kind: 'skill', title: 'Fietsen repareren', tags: [], visibility: 'public' });
-  expect(item.statusCode, describeRequest('resident', { method: 'POST', url: '/api/assets', headers: {}, hostility: 'none' }, item.statusCode, item.body)).toBe(201);
-  expect((await resident.client.post('/api/organisations', { name: 'Fuzz Vereniging', kind: 'association' })).statusCode).toBe(201);
-  const agenda = await connector.client.post('/api/agendas', { areaType: 'wijk', areaCode: WIJK, year: 2090 + Math.floor(Math.random() * 10) });
+  const item = await resident.client.post('/api/assets', {
+    type: 'inventory',
+    kind: 'skill',
+    title: 'Fietsen repareren',
+    tags: [],
+    visibility: 'public',
+  });
+  expect(
+    item.statusCode,
+    describeRequest(
+      'resident',
+      { method: 'POST', url: '/api/assets', headers: {}, hostility: 'none' },
+      item.statusCode,
+      item.body,
+    ),
+  ).toBe(201);
+  expect(
+    (await resident.client.post('/api/organisations', { name: 'Fuzz Vereniging', kind: 'association' })).statusCode,
+  ).toBe(201);
+  const agenda = await connector.client.post('/api/agendas', {
+    areaType: 'wijk',
+    areaCode: WIJK,
+    year: 2090 + Math.floor(Math.random() * 10),
+  });
   expect([201, 409]).toContain(agenda.statusCode);
 
   known = await knownValues();
@@ -101,7 +131,13 @@ function describeRequest(viewer: string, request: GeneratedRequest, status: numb
 async function answerWithin<T>(answer: Promise<T>, request: GeneratedRequest): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within 30 s: ${request.method} ${request.url.slice(0, 160)} [${request.hostility}]`)), 30_000);
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`no answer within 30 s: ${request.method} ${request.url.slice(0, 160)} [${request.hostility}]`),
+        ),
+      30_000,
+    );
   });
   try {
     return await Promise.race([answer, hang]);
@@ -114,7 +150,10 @@ describe('fuzzing every route of the OpenAPI document', () => {
   it(`answers ${REQUESTS} generated and hostile requests without one server error, and stays healthy`, async () => {
     const operations: OperationRef[] = operationsOf(document);
     expect(operations.length).toBeGreaterThan(80);
-    const generator = fc.tuple(fc.constantFrom(...operations).chain((operation) => requestFor(document, operation, known)), fc.nat(viewers.length - 1));
+    const generator = fc.tuple(
+      fc.constantFrom(...operations).chain((operation) => requestFor(document, operation, known)),
+      fc.nat(viewers.length - 1),
+    );
     const failures: string[] = [];
     const problems: string[] = [];
     const byStatus = new Map<number, number>();
@@ -125,22 +164,38 @@ describe('fuzzing every route of the OpenAPI document', () => {
       const size = Math.min(250, REQUESTS - sent);
       for (const [request, viewerIndex] of fc.sample(generator, { numRuns: size, seed: SEED + batch })) {
         const viewer = viewers[viewerIndex]!;
-        const response = await answerWithin(viewer.client.request(request.method as 'GET', request.url, request.payload, request.headers), request);
+        const response = await answerWithin(
+          viewer.client.request(request.method as 'GET', request.url, request.payload, request.headers),
+          request,
+        );
         sent++;
-        if (sent % 2500 === 0) console.log(`[fuzz] ${sent} requests, ${failures.length} server errors, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+        if (sent % 2500 === 0)
+          console.log(
+            `[fuzz] ${sent} requests, ${failures.length} server errors, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+          );
         byStatus.set(response.statusCode, (byStatus.get(response.statusCode) ?? 0) + 1);
         if (response.statusCode < 400) reached.add(`${request.method} ${request.url.split('?')[0]}`);
-        if (response.statusCode >= 500) failures.push(describeRequest(viewer.name, request, response.statusCode, response.body));
+        if (response.statusCode >= 500)
+          failures.push(describeRequest(viewer.name, request, response.statusCode, response.body));
         // A fuzzed log-out, log-in or session end leaves the viewer logged out: log in again and go on.
         if (viewer.account && response.statusCode === 401) {
-          const again = await viewer.client.post('/api/auth/login', { email: viewer.account.email, password: viewer.account.password });
-          if (again.statusCode !== 200) problems.push(`could not log ${viewer.name} in again: ${again.statusCode} ${again.body.slice(0, 200)}`);
+          const again = await viewer.client.post('/api/auth/login', {
+            email: viewer.account.email,
+            password: viewer.account.password,
+          });
+          if (again.statusCode !== 200)
+            problems.push(`could not log ${viewer.name} in again: ${again.statusCode} ${again.body.slice(0, 200)}`);
         }
       }
     }
     const seconds = (Date.now() - started) / 1000;
-    const statuses = [...byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
-    console.log(`[fuzz] seed ${SEED}: ${sent} requests over ${operations.length} operations in ${seconds.toFixed(0)} s; ${failures.length} server errors; ${statuses}`);
+    const statuses = [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
+    console.log(
+      `[fuzz] seed ${SEED}: ${sent} requests over ${operations.length} operations in ${seconds.toFixed(0)} s; ${failures.length} server errors; ${statuses}`,
+    );
     expect(failures, `replay with FUZZ_SEED=${SEED}\n${failures.slice(0, 25).join('\n')}`).toEqual([]);
     expect(problems.slice(0, 5)).toEqual([]);
     expect(sent).toBe(REQUESTS);
@@ -155,14 +210,24 @@ describe('fuzzing every route of the OpenAPI document', () => {
   it('answers requests with an absolute-form target (POST http://host/path) over real HTTP without a server error', async () => {
     const base = new URL(await app.listen({ host: '127.0.0.1', port: 0 }));
     const operations = operationsOf(document);
-    const samples = fc.sample(fc.constantFrom(...operations).chain((operation) => requestFor(document, operation, known)), { numRuns: 300, seed: SEED });
+    const samples = fc.sample(
+      fc.constantFrom(...operations).chain((operation) => requestFor(document, operation, known)),
+      { numRuns: 300, seed: SEED },
+    );
     const failures: string[] = [];
     // Node's HTTP parser answers targets over its 16 KiB header limit itself (431) and closes: those are left out here.
     for (const request of samples.filter((sample) => sample.url.length < 8_000)) {
       const answer = await new Promise<{ status: number; body: string }>((resolve) => {
         const outgoing = httpRequest(
           // A connection of its own: after a refused oversized body the server closes the connection, as HTTP allows.
-          { host: base.hostname, port: base.port, method: request.method, path: `${base.origin}${request.url}`, headers: request.headers, agent: false },
+          {
+            host: base.hostname,
+            port: base.port,
+            method: request.method,
+            path: `${base.origin}${request.url}`,
+            headers: request.headers,
+            agent: false,
+          },
           (incoming) => {
             let text = '';
             incoming.on('data', (chunk) => (text += chunk));
@@ -172,9 +237,18 @@ describe('fuzzing every route of the OpenAPI document', () => {
         outgoing.on('error', (error) => resolve({ status: 0, body: `no answer: ${error.message}` }));
         outgoing.end(request.payload);
       });
-      if (answer.status >= 500 || answer.status === 0) failures.push(describeRequest('visitor (absolute-form)', request, answer.status, answer.body));
+      if (answer.status >= 500 || answer.status === 0)
+        failures.push(describeRequest('visitor (absolute-form)', request, answer.status, answer.body));
       // No state-changing request gets past the CSRF check without a token, however its target is spelled.
-      if (request.method !== 'GET' && answer.status >= 200 && answer.status < 400 && !request.url.startsWith('/api/auth/csrf-token')) failures.push(describeRequest('visitor (absolute-form) passed without CSRF', request, answer.status, answer.body));
+      if (
+        request.method !== 'GET' &&
+        answer.status >= 200 &&
+        answer.status < 400 &&
+        !request.url.startsWith('/api/auth/csrf-token')
+      )
+        failures.push(
+          describeRequest('visitor (absolute-form) passed without CSRF', request, answer.status, answer.body),
+        );
     }
     expect(failures, `replay with FUZZ_SEED=${SEED}\n${failures.slice(0, 25).join('\n')}`).toEqual([]);
   }, 300_000);

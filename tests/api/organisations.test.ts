@@ -19,7 +19,10 @@ async function invite(owner: TestAccount, organisationId: string, email: string)
 describe('organisations', () => {
   it('makes the creator its owner and shows members by display name only', async () => {
     const owner = await signUpAndLogIn(app, { displayName: 'Henk' });
-    const created = await owner.client.post('/api/organisations', { name: 'Speeltuinvereniging Het Zand', kind: 'association' });
+    const created = await owner.client.post('/api/organisations', {
+      name: 'Speeltuinvereniging Het Zand',
+      kind: 'association',
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ name: 'Speeltuinvereniging Het Zand', kind: 'association', memberCount: 1 });
     const members = await owner.client.get(`/api/organisations/${created.json().id}/members`);
@@ -36,7 +39,9 @@ describe('organisations', () => {
     const accepted = await invitee.client.post('/api/organisation-invitations/accept', { token });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json()).toMatchObject({ id, memberCount: 2 });
-    expect((await invitee.client.get('/api/me')).json().organisations).toEqual([expect.objectContaining({ id, role: 'member' })]);
+    expect((await invitee.client.get('/api/me')).json().organisations).toEqual([
+      expect.objectContaining({ id, role: 'member' }),
+    ]);
     expect((await invitee.client.post('/api/organisation-invitations/accept', { token })).statusCode).toBe(400);
   });
 
@@ -58,7 +63,9 @@ describe('organisations', () => {
     const member = await signUpAndLogIn(app);
     await member.client.post('/api/organisation-invitations/accept', { token: await invite(owner, id, member.email) });
 
-    expect((await member.client.post(`/api/organisations/${id}/invitations`, { email: uniqueEmail() })).statusCode).toBe(403);
+    expect(
+      (await member.client.post(`/api/organisations/${id}/invitations`, { email: uniqueEmail() })).statusCode,
+    ).toBe(403);
     expect((await member.client.delete(`/api/organisations/${id}/members/${owner.id}`)).statusCode).toBe(403);
 
     const lastOwner = await owner.client.delete(`/api/organisations/${id}/members/${owner.id}`);

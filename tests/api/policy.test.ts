@@ -43,8 +43,16 @@ const COPIES: { rule: string; pattern: RegExp }[] = [
 /** The same numbers meaning something else, each with its reason. */
 const NOT_POLICY: { file: string; line: string; why: string }[] = [
   { file: 'api/follows/sql/due-digests.sql', line: "interval '7 days'", why: 'the digest is weekly' },
-  { file: 'api/auth/auth.service.ts', line: 'VERIFY_LINK_SECONDS = 7 * 24 * 3600', why: 'how long a confirmation link works' },
-  { file: 'api/suggestions/rules.ts', line: 'MIN_RADIUS_M = 250', why: 'the smallest "nearby" a suggestion request may ask for' },
+  {
+    file: 'api/auth/auth.service.ts',
+    line: 'VERIFY_LINK_SECONDS = 7 * 24 * 3600',
+    why: 'how long a confirmation link works',
+  },
+  {
+    file: 'api/suggestions/rules.ts',
+    line: 'MIN_RADIUS_M = 250',
+    why: 'the smallest "nearby" a suggestion request may ask for',
+  },
   {
     file: 'db/functions/indicator-views.sql',
     line: "n.created_at > now() - interval '12 months'",
@@ -134,57 +142,70 @@ describe('the policy as the API applies it', () => {
     return { privacy: body.privacy, groups: body.features.map((feature) => feature.properties) };
   }
 
-  it(
-    'the map reports k and the cell size of the policy, and shows a cell from k counted residents on, not one less',
-    async () => {
-      const { code: buurtCode, centre } = await emptyBuurt();
-      const residents: TestAccount[] = [];
-      for (let index = 0; index < K_ANONYMITY; index++) {
-        const account = await signUpAndLogIn(app, { displayName: `Beleid ${index}` });
-        await setHome(account, offset(centre, (index - 2) * 12, (index % 2) * 12));
-        await addItem(account, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['gardening'], visibility: 'public' });
-        residents.push(account);
-      }
-      const [newest, ...others] = residents as [TestAccount, ...TestAccount[]];
-      await settle(app, ...others);
-      // The k-th resident signed up a day short of counting.
-      await app.pg.query(`UPDATE users SET email_verified_at = now(), created_at = now() - make_interval(days => $2 - 1) WHERE id = $1`, [
-        newest.id,
-        COUNTED_ACCOUNT_MIN_AGE_DAYS,
-      ]);
+  it('the map reports k and the cell size of the policy, and shows a cell from k counted residents on, not one less', async () => {
+    const { code: buurtCode, centre } = await emptyBuurt();
+    const residents: TestAccount[] = [];
+    for (let index = 0; index < K_ANONYMITY; index++) {
+      const account = await signUpAndLogIn(app, { displayName: `Beleid ${index}` });
+      await setHome(account, offset(centre, (index - 2) * 12, (index % 2) * 12));
+      await addItem(account, {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Fietsen maken',
+        tags: ['gardening'],
+        visibility: 'public',
+      });
+      residents.push(account);
+    }
+    const [newest, ...others] = residents as [TestAccount, ...TestAccount[]];
+    await settle(app, ...others);
+    // The k-th resident signed up a day short of counting.
+    await app.pg.query(
+      `UPDATE users SET email_verified_at = now(), created_at = now() - make_interval(days => $2 - 1) WHERE id = $1`,
+      [newest.id, COUNTED_ACCOUNT_MIN_AGE_DAYS],
+    );
 
-      const before = await peopleOn(buurtCode);
-      expect(before.privacy).toMatchObject({ k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M });
-      expect(before.groups.filter((group) => group.layer === 'people-cell')).toEqual([]);
-      expect(before.groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', people: null, fewerThan: K_ANONYMITY }));
+    const before = await peopleOn(buurtCode);
+    expect(before.privacy).toMatchObject({ k: K_ANONYMITY, cellSizeMetres: CELL_SIZE_M });
+    expect(before.groups.filter((group) => group.layer === 'people-cell')).toEqual([]);
+    expect(before.groups).toContainEqual(
+      expect.objectContaining({ layer: 'people-buurt', people: null, fewerThan: K_ANONYMITY }),
+    );
 
-      // A day past the age, the account counts: k residents make the cell.
-      await app.pg.query(`UPDATE users SET created_at = now() - make_interval(days => $2 + 1) WHERE id = $1`, [
-        newest.id,
-        COUNTED_ACCOUNT_MIN_AGE_DAYS,
-      ]);
-      const after = await peopleOn(buurtCode);
-      expect(after.groups).toContainEqual(expect.objectContaining({ layer: 'people-cell', people: K_ANONYMITY }));
-    },
-    60_000,
-  );
+    // A day past the age, the account counts: k residents make the cell.
+    await app.pg.query(`UPDATE users SET created_at = now() - make_interval(days => $2 + 1) WHERE id = $1`, [
+      newest.id,
+      COUNTED_ACCOUNT_MIN_AGE_DAYS,
+    ]);
+    const after = await peopleOn(buurtCode);
+    expect(after.groups).toContainEqual(expect.objectContaining({ layer: 'people-cell', people: K_ANONYMITY }));
+  }, 60_000);
 
   it('an item or organisation is still active until STALE_AFTER_MONTHS after its last confirmation, not a day longer', async () => {
     const owner = await signUpAndLogIn(app, { displayName: 'Beleid eigenaar' });
-    const organisation = (await owner.client.post('/api/organisations', { name: 'Beleidsclub', kind: 'association' })).json() as { id: string };
-    const item = await addItem(owner, { type: 'inventory', kind: 'skill', title: 'Koken', tags: ['gardening'], visibility: 'public' });
+    const organisation = (
+      await owner.client.post('/api/organisations', { name: 'Beleidsclub', kind: 'association' })
+    ).json() as { id: string };
+    const item = await addItem(owner, {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Koken',
+      tags: ['gardening'],
+      visibility: 'public',
+    });
     const confirmed = async (days: number) => {
-      await app.pg.query(`UPDATE assets SET last_confirmed_at = now() - make_interval(months => $2) + make_interval(days => $3) WHERE id = $1`, [
-        item.id,
-        STALE_AFTER_MONTHS,
-        days,
-      ]);
+      await app.pg.query(
+        `UPDATE assets SET last_confirmed_at = now() - make_interval(months => $2) + make_interval(days => $3) WHERE id = $1`,
+        [item.id, STALE_AFTER_MONTHS, days],
+      );
       await app.pg.query(
         `UPDATE organisations SET last_confirmed_at = now() - make_interval(months => $2) + make_interval(days => $3) WHERE id = $1`,
         [organisation.id, STALE_AFTER_MONTHS, days],
       );
       const asset = (await owner.client.get(`/api/assets/${item.id}`)).json() as { stillActive: boolean };
-      const organisationNow = (await owner.client.get(`/api/organisations/${organisation.id}`)).json() as { stillActive: boolean };
+      const organisationNow = (await owner.client.get(`/api/organisations/${organisation.id}`)).json() as {
+        stillActive: boolean;
+      };
       return [asset.stillActive, organisationNow.stillActive];
     };
     expect(await confirmed(1)).toEqual([true, true]);

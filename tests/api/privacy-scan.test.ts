@@ -52,7 +52,12 @@ async function quietHome(buurt: string): Promise<{ lng: number; lat: number } | 
   return rows[0]?.ok ? point : null;
 }
 
-async function resident(name: string, buurtHome: { lng: number; lat: number }, east = 0, north = 0): Promise<TestAccount> {
+async function resident(
+  name: string,
+  buurtHome: { lng: number; lat: number },
+  east = 0,
+  north = 0,
+): Promise<TestAccount> {
   const account = await signUpAndLogIn(app, { displayName: name });
   const home = offset(buurtHome, east, north);
   await setHome(account, home);
@@ -83,22 +88,40 @@ beforeAll(async () => {
 
   const lone = await resident('Eenling', loneBuurt.home);
   const group: TestAccount[] = [];
-  for (let index = 0; index < K_ANONYMITY; index++) group.push(await resident(`Groepslid ${index}`, groupBuurt.home, index * 3, index * 2));
+  for (let index = 0; index < K_ANONYMITY; index++)
+    group.push(await resident(`Groepslid ${index}`, groupBuurt.home, index * 3, index * 2));
   await settle(app, lone, ...group);
   // Four fresh, unconfirmed accounts in the lone resident's cell: they must not make it a group of five.
   const forgers: TestAccount[] = [];
-  for (let index = 0; index < K_ANONYMITY - 1; index++) forgers.push(await resident(`Nieuw ${index}`, loneBuurt.home, 5 + index, 5));
+  for (let index = 0; index < K_ANONYMITY - 1; index++)
+    forgers.push(await resident(`Nieuw ${index}`, loneBuurt.home, 5 + index, 5));
 
-  for (const [owner, list] of [[lone, ['private', 'connectors', 'neighbours', 'public']], [group[0]!, ['private', 'connectors']]] as const) {
+  for (const [owner, list] of [
+    [lone, ['private', 'connectors', 'neighbours', 'public']],
+    [group[0]!, ['private', 'connectors']],
+  ] as const) {
     for (const visibility of list) {
       const marker = `scan-${visibility}-${randomUUID().slice(0, 8)}`;
-      const created = await owner.client.post('/api/assets', { type: 'inventory', kind: 'skill', title: `${marker} titel`, description: `${marker} beschrijving`, tags: ['cooking'], visibility });
+      const created = await owner.client.post('/api/assets', {
+        type: 'inventory',
+        kind: 'skill',
+        title: `${marker} titel`,
+        description: `${marker} beschrijving`,
+        tags: ['cooking'],
+        visibility,
+      });
       expect(created.statusCode, created.body).toBe(201);
       items.push({ id: created.json().id, marker, owner: owner.id });
     }
   }
   for (const account of [...group, ...forgers]) {
-    const created = await account.client.post('/api/assets', { type: 'inventory', kind: 'skill', title: 'Soep koken', tags: ['cooking'], visibility: 'public' });
+    const created = await account.client.post('/api/assets', {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Soep koken',
+      tags: ['cooking'],
+      visibility: 'public',
+    });
     expect(created.statusCode, created.body).toBe(201);
   }
 
@@ -106,20 +129,45 @@ beforeAll(async () => {
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   const connectorHere = await signUpAndLogIn(app, { displayName: 'Verbinder Hier' });
   const connectorElsewhere = await signUpAndLogIn(app, { displayName: 'Verbinder Elders' });
-  const { rows: otherWijk } = await app.pg.query<{ code: string }>('SELECT code FROM wijken WHERE code <> $1 ORDER BY code LIMIT 1', [scanWijk]);
-  expect((await admin.client.post(`/api/admin/users/${connectorHere.id}/connector-areas`, { areaCode: scanWijk })).statusCode).toBe(201);
-  expect((await admin.client.post(`/api/admin/users/${connectorElsewhere.id}/connector-areas`, { areaCode: otherWijk[0]!.code })).statusCode).toBe(201);
+  const { rows: otherWijk } = await app.pg.query<{ code: string }>(
+    'SELECT code FROM wijken WHERE code <> $1 ORDER BY code LIMIT 1',
+    [scanWijk],
+  );
+  expect(
+    (await admin.client.post(`/api/admin/users/${connectorHere.id}/connector-areas`, { areaCode: scanWijk }))
+      .statusCode,
+  ).toBe(201);
+  expect(
+    (
+      await admin.client.post(`/api/admin/users/${connectorElsewhere.id}/connector-areas`, {
+        areaCode: otherWijk[0]!.code,
+      })
+    ).statusCode,
+  ).toBe(201);
   const stranger = await signUpAndLogIn(app, { displayName: 'Vreemde' });
   await settle(app, stranger, connectorHere, connectorElsewhere, admin);
 
   // A survey round over the wijk: one answer in the lone buurt (hidden), five in the group's buurt.
-  const round = await admin.client.post('/api/survey-rounds', { areaType: 'wijk', areaCode: scanWijk, title: 'Scanpeiling', closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+  const round = await admin.client.post('/api/survey-rounds', {
+    areaType: 'wijk',
+    areaCode: scanWijk,
+    title: 'Scanpeiling',
+    closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  });
   expect(round.statusCode, round.body).toBe(201);
   roundId = round.json().id;
   loneComment = `scan-lone-comment-${randomUUID().slice(0, 8)}`;
   // An answer counts in its resident's home buurt.
   const answer = (account: TestAccount, grade: number, comment: string) =>
-    account.client.post(`/api/survey-rounds/${roundId}/answers`, { physical: grade, social: grade, nuisance: grade, safety: grade, overall: grade, trend: 'same', comment });
+    account.client.post(`/api/survey-rounds/${roundId}/answers`, {
+      physical: grade,
+      social: grade,
+      nuisance: grade,
+      safety: grade,
+      overall: grade,
+      trend: 'same',
+      comment,
+    });
   const loneAnswer = await answer(lone, 2, loneComment);
   expect(loneAnswer.statusCode, loneAnswer.body).toBe(201);
   for (const member of group) expect((await answer(member, 8, '')).statusCode).toBe(201);
@@ -147,11 +195,13 @@ afterAll(() => app.close());
 /** Every [lng, lat] pair (a GeoJSON position or an object with lng and lat) anywhere in a JSON value. */
 function positions(value: unknown, found: { lng: number; lat: number }[] = []): { lng: number; lat: number }[] {
   if (Array.isArray(value)) {
-    if (value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number') found.push({ lng: value[0], lat: value[1] });
+    if (value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number')
+      found.push({ lng: value[0], lat: value[1] });
     else for (const item of value) positions(item, found);
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.lng === 'number' && typeof record.lat === 'number') found.push({ lng: record.lng, lat: record.lat });
+    if (typeof record.lng === 'number' && typeof record.lat === 'number')
+      found.push({ lng: record.lng, lat: record.lat });
     for (const item of Object.values(record)) positions(item, found);
   }
   return found;
@@ -162,10 +212,12 @@ function smallGroups(value: unknown, found: string[] = [], path = ''): string[] 
   if (Array.isArray(value)) value.forEach((item, index) => smallGroups(item, found, `${path}/${index}`));
   else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.people === 'number' && record.people > 0 && record.people < K_ANONYMITY) found.push(`${path}: ${record.people} people`);
+    if (typeof record.people === 'number' && record.people > 0 && record.people < K_ANONYMITY)
+      found.push(`${path}: ${record.people} people`);
     // A cell is a place finer than a buurt: it shows only with k people or more. A buurt shows "fewer than k" without a
     // count, and names who is there to registered users (the buurt is as far as a resident's location ever goes).
-    if (record.layer === 'people-cell' && !(typeof record.people === 'number' && record.people >= K_ANONYMITY)) found.push(`${path}: a cell of ${String(record.people)} people`);
+    if (record.layer === 'people-cell' && !(typeof record.people === 'number' && record.people >= K_ANONYMITY))
+      found.push(`${path}: a cell of ${String(record.people)} people`);
     for (const [key, item] of Object.entries(record)) smallGroups(item, found, `${path}/${key}`);
   }
   return found;
@@ -181,7 +233,8 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
       [items.map((item) => item.id), viewers.map((viewer) => viewer.id)],
     );
     const maySee = (item: { id: string; owner: string }, viewer: string | null) =>
-      item.owner === viewer || (visibility.find((row) => row.id === item.id && row.viewer === viewer)?.visible ?? false);
+      item.owner === viewer ||
+      (visibility.find((row) => row.id === item.id && row.viewer === viewer)?.visible ?? false);
     // The scan can fail: a visitor may not see the private items it looks for.
     expect(items.filter((item) => !maySee(item, null)).length).toBeGreaterThan(0);
 
@@ -204,7 +257,9 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
       ...items.map((item) => `/api/assets/${item.id}`),
     ];
     const generated = operations.flatMap((operation) =>
-      fc.sample(requestFor(document, operation, known, { hostile: false }), { numRuns: PER_ROUTE_AND_VIEWER, seed: 7 }).map((request) => request.url),
+      fc
+        .sample(requestFor(document, operation, known, { hostile: false }), { numRuns: PER_ROUTE_AND_VIEWER, seed: 7 })
+        .map((request) => request.url),
     );
     for (const viewer of viewers) {
       for (const url of [...fixed, ...generated]) {
@@ -212,12 +267,15 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
         responses++;
         expect(response.statusCode, `${viewer.name} GET ${url}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
         // The routes that show most of people must really answer, or the scan would look at error bodies.
-        if (viewer.name === 'connector of the wijk' && fixed.includes(url) && !url.startsWith('/api/assets/')) expect(response.statusCode, `${viewer.name} GET ${url}: ${response.body.slice(0, 300)}`).toBe(200);
+        if (viewer.name === 'connector of the wijk' && fixed.includes(url) && !url.startsWith('/api/assets/'))
+          expect(response.statusCode, `${viewer.name} GET ${url}: ${response.body.slice(0, 300)}`).toBe(200);
         const text = response.body;
         for (const item of items) {
-          if (text.includes(item.marker) && !maySee(item, viewer.id)) leaks.push(`${viewer.name} GET ${url}: text of ${item.marker}`);
+          if (text.includes(item.marker) && !maySee(item, viewer.id))
+            leaks.push(`${viewer.name} GET ${url}: text of ${item.marker}`);
         }
-        if (text.includes(loneComment) && viewer.name !== 'lone resident') leaks.push(`${viewer.name} GET ${url}: the hidden buurt's lone comment`);
+        if (text.includes(loneComment) && viewer.name !== 'lone resident')
+          leaks.push(`${viewer.name} GET ${url}: the hidden buurt's lone comment`);
         if (!response.headers['content-type']?.toString().includes('json')) continue;
         const json = response.json() as unknown;
         const ownHome = homes.find((home) => home.owner === viewer.id);
@@ -225,34 +283,50 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
           // A resident's own point comes back to them (their profile, their export); the homes here lie metres apart.
           if (ownHome && metresBetween(position, ownHome) < 0.5) continue;
           for (const home of homes) {
-            if (home.owner !== viewer.id && metresBetween(position, home) < NEAR_METRES) leaks.push(`${viewer.name} GET ${url}: a point ${metresBetween(position, home).toFixed(0)} m from a home`);
+            if (home.owner !== viewer.id && metresBetween(position, home) < NEAR_METRES)
+              leaks.push(
+                `${viewer.name} GET ${url}: a point ${metresBetween(position, home).toFixed(0)} m from a home`,
+              );
           }
         }
         for (const group of smallGroups(json)) leaks.push(`${viewer.name} GET ${url}: ${group}`);
         if (url.startsWith('/api/map') && text.includes('"people-cell"')) cellsOfK++;
-        for (const feature of (json as { features?: { properties?: { layer?: string }; geometry?: unknown }[] }).features ?? []) {
+        for (const feature of (json as { features?: { properties?: { layer?: string }; geometry?: unknown }[] })
+          .features ?? []) {
           if (feature.properties?.layer !== 'people-cell') continue;
           const corners = positions(feature.geometry);
           const inside = (point: { lng: number; lat: number }) =>
-            point.lng >= Math.min(...corners.map((c) => c.lng)) && point.lng <= Math.max(...corners.map((c) => c.lng)) &&
-            point.lat >= Math.min(...corners.map((c) => c.lat)) && point.lat <= Math.max(...corners.map((c) => c.lat));
-          if (inside(homes[0]!)) leaks.push(`${viewer.name} GET ${url}: the lone resident's cell, made up with fresh accounts`);
+            point.lng >= Math.min(...corners.map((c) => c.lng)) &&
+            point.lng <= Math.max(...corners.map((c) => c.lng)) &&
+            point.lat >= Math.min(...corners.map((c) => c.lat)) &&
+            point.lat <= Math.max(...corners.map((c) => c.lat));
+          if (inside(homes[0]!))
+            leaks.push(`${viewer.name} GET ${url}: the lone resident's cell, made up with fresh accounts`);
         }
       }
     }
     // The scan saw what it looks for: the group of exactly k in its cell (so cells are there to check), and no cell
     // for the lone resident and the four fresh accounts beside them.
     expect(cellsOfK).toBeGreaterThan(0);
-    console.log(`[privacy scan] ${responses} responses from ${operations.length} GET routes as ${viewers.length} viewers; ${leaks.length} leaks`);
+    console.log(
+      `[privacy scan] ${responses} responses from ${operations.length} GET routes as ${viewers.length} viewers; ${leaks.length} leaks`,
+    );
     expect([...new Set(leaks)].slice(0, 30)).toEqual([]);
   }, 900_000);
 
   it('publishes no survey figure of the round from which the hidden buurt follows by subtraction', async () => {
     const results = (await app.inject({ method: 'GET', url: `/api/survey-rounds/${roundId}/results` })).json() as {
       round: { responses: number | null };
-      results: { areaType: string; areaCode: string; reliability: string; responses: number | null; grades: Record<string, number> | null }[];
+      results: {
+        areaType: string;
+        areaCode: string;
+        reliability: string;
+        responses: number | null;
+        grades: Record<string, number> | null;
+      }[];
     };
-    const row = (type: string, code: string) => results.results.find((item) => item.areaType === type && item.areaCode === code);
+    const row = (type: string, code: string) =>
+      results.results.find((item) => item.areaType === type && item.areaCode === code);
     const cell = (key: string, parent: string | null, found: ReturnType<typeof row>): AuditCell => {
       const hidden = !found || found.reliability === 'hidden';
       const count = hidden ? null : (found?.responses ?? null);
@@ -264,7 +338,8 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
       ...scanBuurten.map((code) => cell(code, 'wijk', row('buurt', code))),
     ];
     // The round's own total counts for the wijk too.
-    if (cells[0]!.published.responses === null && results.round.responses !== null) cells[0]!.published.responses = results.round.responses;
+    if (cells[0]!.published.responses === null && results.round.responses !== null)
+      cells[0]!.published.responses = results.round.responses;
     expect(cells.find((item) => item.key === scanBuurten[0])!.hidden).toBe(true);
     expect(findDerivableHiddenCells(cells, ['responses', 'overall'])).toEqual([]);
   });

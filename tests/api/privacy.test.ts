@@ -43,9 +43,20 @@ async function resident(point: { lng: number; lat: number } | null, buurtCode: s
   }
   const base = { type: 'inventory', kind: 'skill', tags: ['gardening'] };
   const publicItem = await addItem(account, { ...base, title: `Tuinieren ${token}`, visibility: 'public' });
-  const neighbourItem = await addItem(account, { ...base, title: `Snoeien ${token}`, visibility: 'neighbours', tags: ['pruning'] });
+  const neighbourItem = await addItem(account, {
+    ...base,
+    title: `Snoeien ${token}`,
+    visibility: 'neighbours',
+    tags: ['pruning'],
+  });
   const privateItem = await addItem(account, { ...base, title: `Geheim ${token}`, visibility: 'private' });
-  await addItem(account, { type: 'thing', kind: 'tool', title: `Ladder ${token}`, tags: ['tools'], visibility: 'public' });
+  await addItem(account, {
+    type: 'thing',
+    kind: 'tool',
+    title: `Ladder ${token}`,
+    tags: ['tools'],
+    visibility: 'public',
+  });
   sampleAssetIds.push(publicItem.id, neighbourItem.id, privateItem.id);
   return account;
 }
@@ -56,9 +67,22 @@ beforeAll(async () => {
   // test places anything in these two buurten, so no public point can coincide with a home by chance.
   const centreA = await cellCentreIn(app, 'BU08553903');
   const centreB = await cellCentreIn(app, 'BU08555405');
-  const aroundA = [[-40, -30], [-20, 35], [12, -14], [25, -45], [40, 20], [-55, 10], [15, 50]];
+  const aroundA = [
+    [-40, -30],
+    [-20, 35],
+    [12, -14],
+    [25, -45],
+    [40, 20],
+    [-55, 10],
+    [15, 50],
+  ];
   for (const [east, north] of aroundA) await resident(offset(centreA, east!, north!), 'BU08553903');
-  for (const [east, north] of [[-30, 10], [20, -20], [35, 40]]) await resident(offset(centreB, east!, north!), 'BU08555405');
+  for (const [east, north] of [
+    [-30, 10],
+    [20, -20],
+    [35, 40],
+  ])
+    await resident(offset(centreB, east!, north!), 'BU08555405');
   await resident(null, 'BU08553903');
   await resident(null, 'BU08553903');
   const { rows } = await app.pg.query<{ lng: number; lat: number }>(
@@ -73,7 +97,13 @@ beforeAll(async () => {
   // A neighbour who would like to learn what the residents can: their suggestions name them (by band, never by metres).
   const neighbour = await signUpAndLogIn(app);
   await setHome(neighbour, offset(centreA, 300, 300));
-  await addItem(neighbour, { type: 'inventory', kind: 'learn', title: 'Tuinieren leren', tags: ['gardening', 'pruning'], visibility: 'private' });
+  await addItem(neighbour, {
+    type: 'inventory',
+    kind: 'learn',
+    title: 'Tuinieren leren',
+    tags: ['gardening', 'pruning'],
+    visibility: 'private',
+  });
   viewers.neighbour = neighbour.client;
   const admin = await signUpAndLogIn(app);
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
@@ -89,7 +119,8 @@ afterAll(() => app.close());
 function collect(value: unknown, pairs: [number, number][], strings: string[]) {
   if (typeof value === 'string') strings.push(value);
   else if (Array.isArray(value)) {
-    if (value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number') pairs.push([value[0], value[1]]);
+    if (value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number')
+      pairs.push([value[0], value[1]]);
     for (const item of value) collect(item, pairs, strings);
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
@@ -112,7 +143,8 @@ function leaksIn(body: string, cellsToo: boolean): string[] {
   for (const home of cellsToo ? [...homes, ...cellCentres] : homes) {
     const lng4 = home.lng.toFixed(4);
     const lat4 = home.lat.toFixed(4);
-    if (pairs.some(([x, y]) => x.toFixed(4) === lng4 && y.toFixed(4) === lat4)) leaks.push(`${lng4},${lat4} as coordinates`);
+    if (pairs.some(([x, y]) => x.toFixed(4) === lng4 && y.toFixed(4) === lat4))
+      leaks.push(`${lng4},${lat4} as coordinates`);
     if (strings.some((text) => text.includes(lng4) && text.includes(lat4))) leaks.push(`${lng4},${lat4} in text`);
   }
   return leaks;
@@ -120,21 +152,31 @@ function leaksIn(body: string, cellsToo: boolean): string[] {
 
 function smallGroupsIn(body: string): string[] {
   const problems: string[] = [];
-  const json = JSON.parse(body) as { features?: { id: string; properties: { layer?: string; people?: number | null; members?: unknown[] } }[] };
+  const json = JSON.parse(body) as {
+    features?: { id: string; properties: { layer?: string; people?: number | null; members?: unknown[] } }[];
+  };
   for (const feature of json.features ?? []) {
     const { layer, people, members } = feature.properties;
-    if (layer === 'people-cell' && (people === null || people === undefined || people < K)) problems.push(`${feature.id}: ${people}`);
-    if (layer === 'people-buurt' && people !== null && people !== undefined && people < K) problems.push(`${feature.id}: ${people}`);
-    if (layer === 'people-cell' && members && members.length !== people) problems.push(`${feature.id}: members ${members.length} ≠ ${people}`);
+    if (layer === 'people-cell' && (people === null || people === undefined || people < K))
+      problems.push(`${feature.id}: ${people}`);
+    if (layer === 'people-buurt' && people !== null && people !== undefined && people < K)
+      problems.push(`${feature.id}: ${people}`);
+    if (layer === 'people-cell' && members && members.length !== people)
+      problems.push(`${feature.id}: members ${members.length} ≠ ${people}`);
   }
   return problems;
 }
 
 async function everyGetUrl(): Promise<string[]> {
   const document = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
-  const organisationId = (await app.pg.query<{ id: string }>('SELECT id FROM organisations LIMIT 1')).rows[0]?.id ?? randomUUID();
+  const organisationId =
+    (await app.pg.query<{ id: string }>('SELECT id FROM organisations LIMIT 1')).rows[0]?.id ?? randomUUID();
   // Places in the privacy buurten: who nearby could use them names residents, so it must name no home.
-  const placeIds = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE type = 'place' AND buurt_code IN ('BU08553903', 'BU08555405')")).rows.map((row) => row.id);
+  const placeIds = (
+    await app.pg.query<{ id: string }>(
+      "SELECT id FROM assets WHERE type = 'place' AND buurt_code IN ('BU08553903', 'BU08555405')",
+    )
+  ).rows.map((row) => row.id);
   const urls = Object.entries(document.paths)
     .filter(([, operations]) => 'get' in operations)
     .flatMap(([path]) => {
@@ -169,24 +211,39 @@ async function everyGetUrl(): Promise<string[]> {
 describe('no one’s home on the map', () => {
   it('shows the residents of the dense cell as one cell of 7, and the rest only per buurt', async () => {
     const map = (await viewers.anonymous!.get(`/api/map?types=people&q=${token}`)).json();
-    const groups = map.features.map((feature: { properties: { layer: string; people: number | null; buurtCode: string | null } }) => feature.properties);
+    const groups = map.features.map(
+      (feature: { properties: { layer: string; people: number | null; buurtCode: string | null } }) =>
+        feature.properties,
+    );
     expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-cell', people: 7 }));
     // Buurt A keeps its 2 residents without a home point, buurt B its 3: both fewer than k.
-    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08553903', people: null }));
-    expect(groups).toContainEqual(expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08555405', people: null }));
-    expect(map.features.every((feature: { properties: { members?: unknown } }) => feature.properties.members === undefined)).toBe(true);
+    expect(groups).toContainEqual(
+      expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08553903', people: null }),
+    );
+    expect(groups).toContainEqual(
+      expect.objectContaining({ layer: 'people-buurt', buurtCode: 'BU08555405', people: null }),
+    );
+    expect(
+      map.features.every((feature: { properties: { members?: unknown } }) => feature.properties.members === undefined),
+    ).toBe(true);
   });
 
   it('shows logged-in neighbours names and tags at the same approximate level, never a point', async () => {
     const map = (await viewers.neighbour!.get(`/api/map?types=people&q=${token}`)).json();
-    const cell = map.features.find((feature: { properties: { layer: string } }) => feature.properties.layer === 'people-cell');
+    const cell = map.features.find(
+      (feature: { properties: { layer: string } }) => feature.properties.layer === 'people-cell',
+    );
     expect(cell.properties.members).toHaveLength(7);
     expect(cell.properties.members[0]).toEqual({ name: expect.stringMatching(/^Bewoner/), tags: expect.any(Array) });
   });
 
   it('suggests residents to a neighbour by distance band and buurt only: no metres, no cell, no coordinates', async () => {
     const { suggestions } = (await viewers.neighbour!.get('/api/me/suggestions?radius=3000')).json() as {
-      suggestions: { candidate: { kind: string; name: string }; distance: { band: string; text: string; metres?: number }; location: unknown }[];
+      suggestions: {
+        candidate: { kind: string; name: string };
+        distance: { band: string; text: string; metres?: number };
+        location: unknown;
+      }[];
     };
     const residents = suggestions.filter((suggestion) => suggestion.candidate.kind === 'resident');
     expect(residents.length).toBeGreaterThanOrEqual(7);
@@ -208,7 +265,8 @@ describe('no one’s home on the map', () => {
         const response = await viewers[viewer]!.get(url);
         if (response.statusCode >= 500) problems.push(`${url}: ${response.statusCode}`);
         for (const leak of leaksIn(response.body, !url.startsWith('/api/map'))) problems.push(`${url}: ${leak}`);
-        if (url.startsWith('/api/map')) for (const group of smallGroupsIn(response.body)) problems.push(`${url}: group ${group}`);
+        if (url.startsWith('/api/map'))
+          for (const group of smallGroupsIn(response.body)) problems.push(`${url}: group ${group}`);
       }
       expect(problems).toEqual([]);
     },
@@ -231,12 +289,29 @@ describe('only confirmed accounts of some age count toward k', () => {
     const lone = await signUpAndLogIn(app, { displayName: 'Eenling' });
     await settle(app, lone);
     await setHome(lone, offset(centre, 10, -10));
-    await addItem(lone, { type: 'inventory', kind: 'skill', title: 'Fietsen plakken', tags: ['bicycle-repair'], visibility: 'public' });
+    await addItem(lone, {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Fietsen plakken',
+      tags: ['bicycle-repair'],
+      visibility: 'public',
+    });
     const fresh: TestAccount[] = [];
-    for (const [east, north] of [[-40, 20], [30, 35], [-25, -40], [45, -5]]) {
+    for (const [east, north] of [
+      [-40, 20],
+      [30, 35],
+      [-25, -40],
+      [45, -5],
+    ]) {
       const account = await signUpAndLogIn(app, { displayName: `Nieuwkomer ${fresh.length + 1}` });
       await setHome(account, offset(centre, east!, north!));
-      await addItem(account, { type: 'inventory', kind: 'skill', title: 'Fietsen plakken', tags: ['bicycle-repair'], visibility: 'public' });
+      await addItem(account, {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Fietsen plakken',
+        tags: ['bicycle-repair'],
+        visibility: 'public',
+      });
       fresh.push(account);
     }
     const neighbour = await signUpAndLogIn(app);
@@ -244,16 +319,28 @@ describe('only confirmed accounts of some age count toward k', () => {
 
     /** What the map (both ways it counts: in advance, and per resident with a filter) and the summary show. */
     async function shown() {
-      const seen: { cells: number[]; buurt: (number | null)[]; names: string[]; summary: number | null } = { cells: [], buurt: [], names: [], summary: null };
+      const seen: { cells: number[]; buurt: (number | null)[]; names: string[]; summary: number | null } = {
+        cells: [],
+        buurt: [],
+        names: [],
+        summary: null,
+      };
       for (const viewer of [viewers.anonymous!, neighbour.client]) {
         for (const query of [`buurt=${BUURT}`, `buurt=${BUURT}&tags=bicycle-repair`]) {
           const map = (await viewer.get(`/api/map?types=people&${query}`)).json() as {
-            features: { properties: { layer: string; people: number | null; buurtCode?: string; members?: { name: string }[] } }[];
+            features: {
+              properties: { layer: string; people: number | null; buurtCode?: string; members?: { name: string }[] };
+            }[];
           };
           for (const { properties } of map.features) {
             if (properties.layer === 'people-cell') seen.cells.push(properties.people!);
-            if (properties.layer === 'people-buurt' && properties.buurtCode === BUURT) seen.buurt.push(properties.people);
-            seen.names.push(...(properties.members ?? []).map((member) => member.name).filter((name) => name.startsWith('Nieuwkomer')));
+            if (properties.layer === 'people-buurt' && properties.buurtCode === BUURT)
+              seen.buurt.push(properties.people);
+            seen.names.push(
+              ...(properties.members ?? [])
+                .map((member) => member.name)
+                .filter((name) => name.startsWith('Nieuwkomer')),
+            );
           }
         }
       }
@@ -263,7 +350,9 @@ describe('only confirmed accounts of some age count toward k', () => {
     const nothing = { cells: [], buurt: [null, null, null, null], names: [], summary: null };
     expect(await shown()).toEqual(nothing);
     // Confirmed, but brand new: still nothing.
-    await app.pg.query('UPDATE users SET email_verified_at = now() WHERE id = ANY ($1::uuid[])', [fresh.map((account) => account.id)]);
+    await app.pg.query('UPDATE users SET email_verified_at = now() WHERE id = ANY ($1::uuid[])', [
+      fresh.map((account) => account.id),
+    ]);
     expect(await shown()).toEqual(nothing);
     // Once they are confirmed and old enough, they count: the same five make a cell.
     await settle(app, ...fresh);

@@ -7,8 +7,22 @@ import { cellCentreIn } from '../helpers/assets.ts';
 
 // The wijk kompas (issue 6): CBS figures and the asset kompas against Tilburg.
 let app: App;
-type Indicator = { key: string; family: string; value: number | null; reference: number | null; referenceIs: string | null; index: number | null; class: string | null; assessment: string | null; source: { title: string; year: number } };
-type Kompas = { area: { type: string; code: string; name: string }; wijk: { code: string; name: string; buurten: { code: string; name: string }[] }; quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[] };
+type Indicator = {
+  key: string;
+  family: string;
+  value: number | null;
+  reference: number | null;
+  referenceIs: string | null;
+  index: number | null;
+  class: string | null;
+  assessment: string | null;
+  source: { title: string; year: number };
+};
+type Kompas = {
+  area: { type: string; code: string; name: string };
+  wijk: { code: string; name: string; buurten: { code: string; name: string }[] };
+  quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[];
+};
 
 beforeAll(async () => {
   app = await buildTestApp();
@@ -16,11 +30,15 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const kompasOf = async (code: string, lang = 'nl') => {
-  const response = await app.inject({ method: 'GET', url: `/api/areas/${code.startsWith('BU') ? 'buurten' : 'wijken'}/${code}/kompas?lang=${lang}` });
+  const response = await app.inject({
+    method: 'GET',
+    url: `/api/areas/${code.startsWith('BU') ? 'buurten' : 'wijken'}/${code}/kompas?lang=${lang}`,
+  });
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as Kompas;
 };
-const indicator = (kompas: Kompas, key: string) => kompas.quarters.flatMap((q) => q.themes.flatMap((t) => t.indicators)).find((i) => i.key === key)!;
+const indicator = (kompas: Kompas, key: string) =>
+  kompas.quarters.flatMap((q) => q.themes.flatMap((t) => t.indicators)).find((i) => i.key === key)!;
 
 describe('the kompas of a wijk', () => {
   it('scores the CBS figures against Tilburg: index = 100 × value / reference, composition never judged, with source and year', async () => {
@@ -31,15 +49,23 @@ describe('the kompas of a wijk', () => {
     const size = indicator(kompas, 'household-size');
     expect(size.value).toBe(Number(rows[0]!.avg_household_size));
     expect(size.index).toBeCloseTo((100 * size.value!) / size.reference!, 1);
-    expect(size).toMatchObject({ family: 'figures', assessment: null, source: { title: expect.stringContaining('kerncijfers'), year: 2024 } });
+    expect(size).toMatchObject({
+      family: 'figures',
+      assessment: null,
+      source: { title: expect.stringContaining('kerncijfers'), year: 2024 },
+    });
     expect(['municipality', 'mean-of-wijken']).toContain(size.referenceIs);
     const composition = kompas.quarters.find((q) => q.key === 'composition')!;
     expect(composition).toMatchObject({ label: 'Samenstelling', index: null });
-    expect((await kompasOf(rows[0]!.wijk_code, 'en')).quarters.find((q) => q.key === 'composition')!.label).toBe('Composition');
+    expect((await kompasOf(rows[0]!.wijk_code, 'en')).quarters.find((q) => q.key === 'composition')!.label).toBe(
+      'Composition',
+    );
   });
 
   it('says "no data" for a figure CBS did not publish, and never makes one up', async () => {
-    const { rows } = await app.pg.query<{ wijk_code: string }>('SELECT wijk_code FROM wijk_key_figures WHERE year = 2024 AND age_65_plus_pct IS NULL LIMIT 1');
+    const { rows } = await app.pg.query<{ wijk_code: string }>(
+      'SELECT wijk_code FROM wijk_key_figures WHERE year = 2024 AND age_65_plus_pct IS NULL LIMIT 1',
+    );
     if (rows.length === 0) return; // every wijk has the figure in this data
     const old = indicator(await kompasOf(rows[0]!.wijk_code), 'age-65-plus');
     expect(old).toMatchObject({ value: null, index: null, class: null, assessment: null });
@@ -53,13 +79,16 @@ describe('the kompas of a wijk', () => {
     );
     const before = indicator(await kompasOf(wijk), 'associations-per-1000').value ?? 0;
     const owner = await signUpAndLogIn(app, { displayName: 'Bestuur' });
-    const created = (await owner.client.post('/api/organisations', { name: 'Buurtvereniging Kompas', kind: 'association' })).json();
+    const created = (
+      await owner.client.post('/api/organisations', { name: 'Buurtvereniging Kompas', kind: 'association' })
+    ).json();
     await owner.client.patch(`/api/organisations/${created.id}`, { location: await cellCentreIn(app, rows[0]!.buurt) });
     const after = indicator(await kompasOf(wijk), 'associations-per-1000');
     expect(after.value! - before).toBeCloseTo(1000 / rows[0]!.inhabitants, 2);
     expect(after).toMatchObject({ family: 'assets', source: { title: 'Krachtkaart (berekend uit de kaart)' } });
     // Judged: more associations than Tilburg's mean is better, not just "above".
-    if (after.class === 'above' || after.class === 'far-above') expect(['better', 'much-better']).toContain(after.assessment);
+    if (after.class === 'above' || after.class === 'far-above')
+      expect(['better', 'much-better']).toContain(after.assessment);
   });
 
   it('counts a resident’s talent in the next read: a new skill raises the wijk’s residents with talents, removing it lowers them again', async () => {
@@ -71,8 +100,19 @@ describe('the kompas of a wijk', () => {
     const resident = await signUpAndLogIn(app, { displayName: 'Fietsenmaker' });
     await resident.client.patch('/api/me', { homeBuurtCode: rows[0]!.buurt });
     const before = indicator(await kompasOf(wijk), 'residents-with-talents').value ?? 0;
-    const skill = (await resident.client.post('/api/assets', { type: 'inventory', kind: 'skill', title: 'Fietsen repareren', tags: [], visibility: 'neighbours' })).json();
-    expect(indicator(await kompasOf(wijk), 'residents-with-talents').value! - before).toBeCloseTo(100 / rows[0]!.inhabitants, 2);
+    const skill = (
+      await resident.client.post('/api/assets', {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Fietsen repareren',
+        tags: [],
+        visibility: 'neighbours',
+      })
+    ).json();
+    expect(indicator(await kompasOf(wijk), 'residents-with-talents').value! - before).toBeCloseTo(
+      100 / rows[0]!.inhabitants,
+      2,
+    );
     expect((await resident.client.delete(`/api/assets/${skill.id}`)).statusCode).toBe(204);
     expect(indicator(await kompasOf(wijk), 'residents-with-talents').value ?? 0).toBeCloseTo(before, 2);
   });
@@ -82,38 +122,82 @@ describe('the kompas of a wijk', () => {
     await adminRepository.makeAdmin(app.pg.pool, admin.email);
     await app.pg.query("DELETE FROM survey_rounds WHERE area_type = 'municipality'");
     const round = (
-      await admin.client.post('/api/survey-rounds', { areaType: 'municipality', areaCode: 'GM0855', title: 'Tilburgpeiling', closesAt: new Date(Date.now() + 7 * 864e5).toISOString() })
+      await admin.client.post('/api/survey-rounds', {
+        areaType: 'municipality',
+        areaCode: 'GM0855',
+        title: 'Tilburgpeiling',
+        closesAt: new Date(Date.now() + 7 * 864e5).toISOString(),
+      })
     ).json().id;
     // Five residents of WK085511 give 8, five of WK085510 give 6, four of WK085512 give 9 and three of WK085513 give 7
     // (too few: not shown; two hidden wijken, so neither follows from Tilburg's mean minus the shown ones).
-    for (const [buurt, grade, count] of [['BU08551101', 8, 5], ['BU08551001', 6, 5], ['BU08551201', 9, 4], ['BU08551301', 7, 3]] as const) {
+    for (const [buurt, grade, count] of [
+      ['BU08551101', 8, 5],
+      ['BU08551001', 6, 5],
+      ['BU08551201', 9, 4],
+      ['BU08551301', 7, 3],
+    ] as const) {
       for (let i = 0; i < count; i++) {
         const person = await signUpAndLogIn(app, { displayName: 'Bewoner' });
         expect((await person.client.patch('/api/me', { homeBuurtCode: buurt })).statusCode).toBe(200);
-        const answered = await person.client.post(`/api/survey-rounds/${round}/answers`, { physical: grade, social: grade, nuisance: grade, safety: grade, overall: grade, trend: 'same' });
+        const answered = await person.client.post(`/api/survey-rounds/${round}/answers`, {
+          physical: grade,
+          social: grade,
+          nuisance: grade,
+          safety: grade,
+          overall: grade,
+          trend: 'same',
+        });
         expect(answered.statusCode, answered.body).toBe(201);
       }
     }
     const high = indicator(await kompasOf('WK085511'), 'grade-overall');
     // Tilburg's mean: all 17 answers, (5 × 8 + 5 × 6 + 4 × 9 + 3 × 7) / 17 = 7.47.
-    expect(high).toMatchObject({ family: 'judgement', value: 8, reference: 7.47, referenceIs: 'municipality', index: 107.1 });
-    expect(indicator(await kompasOf('WK085510'), 'grade-overall')).toMatchObject({ value: 6, index: 80.3, assessment: expect.stringMatching(/worse/) });
+    expect(high).toMatchObject({
+      family: 'judgement',
+      value: 8,
+      reference: 7.47,
+      referenceIs: 'municipality',
+      index: 107.1,
+    });
+    expect(indicator(await kompasOf('WK085510'), 'grade-overall')).toMatchObject({
+      value: 6,
+      index: 80.3,
+      assessment: expect.stringMatching(/worse/),
+    });
     expect(indicator(await kompasOf('WK085512'), 'grade-overall')).toMatchObject({ value: null, index: null });
     expect(indicator(await kompasOf('WK085513'), 'grade-overall')).toMatchObject({ value: null, index: null });
     // The same per buurt, among the buurten: BU08551101 has its five 8s; four answers in BU08551201 are too few.
-    expect(indicator(await kompasOf('BU08551101'), 'grade-overall')).toMatchObject({ value: 8, reference: 7.47, referenceIs: 'municipality', index: 107.1 });
-    expect(indicator(await kompasOf('BU08551201'), 'grade-overall')).toMatchObject({ value: null, index: null, class: null });
+    expect(indicator(await kompasOf('BU08551101'), 'grade-overall')).toMatchObject({
+      value: 8,
+      reference: 7.47,
+      referenceIs: 'municipality',
+      index: 107.1,
+    });
+    expect(indicator(await kompasOf('BU08551201'), 'grade-overall')).toMatchObject({
+      value: null,
+      index: null,
+      class: null,
+    });
   });
 
   it('profiles a buurt among the buurten: no CBS figures (CBS publishes none per buurt), the assets that need no inhabitants', async () => {
     const kompas = await kompasOf('BU08551102', 'en');
     expect(kompas.area).toEqual({ type: 'buurt', code: 'BU08551102', name: expect.any(String) });
     expect(kompas.wijk.code).toBe('WK085511');
-    const { rows: buurten } = await app.pg.query<{ code: string }>("SELECT code FROM buurten WHERE wijk_code = 'WK085511'");
+    const { rows: buurten } = await app.pg.query<{ code: string }>(
+      "SELECT code FROM buurten WHERE wijk_code = 'WK085511'",
+    );
     expect(kompas.wijk.buurten.map((buurt) => buurt.code).sort()).toEqual(buurten.map((buurt) => buurt.code).sort());
     const tilburg = indicator(await kompasOf('WK085511'), 'household-size').reference;
     // A figure the source lacks stays missing, against Tilburg's own figure.
-    expect(indicator(kompas, 'household-size')).toMatchObject({ value: null, index: null, class: null, reference: tilburg, referenceIs: 'municipality' });
+    expect(indicator(kompas, 'household-size')).toMatchObject({
+      value: null,
+      index: null,
+      class: null,
+      reference: tilburg,
+      referenceIs: 'municipality',
+    });
     expect(indicator(kompas, 'associations-per-1000')).toMatchObject({ value: null, index: null });
     // Coverage of skill domains needs no inhabitants: every buurt has it, classed among the buurten.
     const coverage = indicator(kompas, 'skill-domain-coverage');
@@ -134,7 +218,12 @@ describe('the kompas of a wijk', () => {
   it('gives one indicator across all wijken for a choropleth, with class breaks that agree with each wijk’s class', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/indicators/household-size/wijken?lang=en' });
     expect(response.statusCode, response.body).toBe(200);
-    const map = response.json() as { indicator: { label: string }; reference: number; breaks: number[]; wijken: { code: string; value: number | null; class: string | null }[] };
+    const map = response.json() as {
+      indicator: { label: string };
+      reference: number;
+      breaks: number[];
+      wijken: { code: string; value: number | null; class: string | null }[];
+    };
     expect(map.indicator.label).toBe('Average household size');
     expect(map.wijken).toHaveLength(59);
     const [farBelow, below, above, farAbove] = map.breaks;
@@ -143,21 +232,48 @@ describe('the kompas of a wijk', () => {
         expect(wijk.class).toBeNull();
         continue;
       }
-      const expected = wijk.value <= farBelow! ? 'far-below' : wijk.value <= below! ? 'below' : wijk.value < above! ? 'average' : wijk.value < farAbove! ? 'above' : 'far-above';
+      const expected =
+        wijk.value <= farBelow!
+          ? 'far-below'
+          : wijk.value <= below!
+            ? 'below'
+            : wijk.value < above!
+              ? 'average'
+              : wijk.value < farAbove!
+                ? 'above'
+                : 'far-above';
       // On a rounded break the class may fall either side.
-      if (![farBelow, below, above, farAbove].some((b) => Math.abs(wijk.value! - b!) < 0.01)) expect(wijk.class, wijk.code).toBe(expected);
+      if (![farBelow, below, above, farAbove].some((b) => Math.abs(wijk.value! - b!) < 0.01))
+        expect(wijk.class, wijk.code).toBe(expected);
     }
     expect((await app.inject({ method: 'GET', url: '/api/indicators/happiness/wijken' })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'GET', url: '/api/indicators/Happy!/wijken' })).json().errors[0]).toMatchObject({ field: 'params/key', rule: 'pattern' });
+    expect((await app.inject({ method: 'GET', url: '/api/indicators/Happy!/wijken' })).json().errors[0]).toMatchObject({
+      field: 'params/key',
+      rule: 'pattern',
+    });
   });
 
   it('lists every indicator with its family, theme and direction, for the choropleth picker', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/indicators?lang=en' });
     expect(response.statusCode, response.body).toBe(200);
-    const list = response.json() as { key: string; family: string; themeLabel: string; direction: string; source: string | null }[];
+    const list = response.json() as {
+      key: string;
+      family: string;
+      themeLabel: string;
+      direction: string;
+      source: string | null;
+    }[];
     expect(new Set(list.map((row) => row.family))).toEqual(new Set(['figures', 'assets', 'judgement']));
-    expect(list.find((row) => row.key === 'household-size')).toMatchObject({ family: 'figures', direction: 'descriptive', source: expect.stringContaining('2024') });
-    expect(list.find((row) => row.key === 'associations-per-1000')).toMatchObject({ family: 'assets', direction: 'higher-better', source: null });
+    expect(list.find((row) => row.key === 'household-size')).toMatchObject({
+      family: 'figures',
+      direction: 'descriptive',
+      source: expect.stringContaining('2024'),
+    });
+    expect(list.find((row) => row.key === 'associations-per-1000')).toMatchObject({
+      family: 'assets',
+      direction: 'higher-better',
+      source: null,
+    });
   });
 
   it('names the field for a bad or unknown code', async () => {

@@ -52,7 +52,8 @@ describe('rate limits', () => {
 
   it('stops guessing one account after its limit, with Retry-After, whichever machine asks', async () => {
     const email = uniqueEmail();
-    const attempt = (ip: string) => new TestClient(limited, { ip }).post('/api/auth/login', { email, password: 'gok gok gok gok' });
+    const attempt = (ip: string) =>
+      new TestClient(limited, { ip }).post('/api/auth/login', { email, password: 'gok gok gok gok' });
     expect((await attempt('10.31.0.1')).statusCode).toBe(401);
     expect((await attempt('10.31.0.2')).statusCode).toBe(401);
     const blocked = await attempt('10.31.0.3');
@@ -64,7 +65,9 @@ describe('rate limits', () => {
     const client = new TestClient(limited, { ip: '10.32.0.1' });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await client.post('/api/auth/login', { email: uniqueEmail(), password: 'gok gok gok gok' })).statusCode);
+      statuses.push(
+        (await client.post('/api/auth/login', { email: uniqueEmail(), password: 'gok gok gok gok' })).statusCode,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
   });
@@ -76,7 +79,11 @@ describe('rate limits', () => {
     expect((await reset('10.33.0.2')).statusCode).toBe(202);
     expect((await reset('10.33.0.3')).statusCode).toBe(429);
     const signup = (ip: string) =>
-      new TestClient(limited, { ip }).post('/api/auth/signup', { email, password: 'een lange zin als wachtwoord', displayName: 'X' });
+      new TestClient(limited, { ip }).post('/api/auth/signup', {
+        email,
+        password: 'een lange zin als wachtwoord',
+        displayName: 'X',
+      });
     expect((await signup('10.34.0.1')).statusCode).toBe(202);
     expect((await signup('10.34.0.2')).statusCode).toBe(202);
     expect((await signup('10.34.0.3')).statusCode).toBe(429);
@@ -102,8 +109,16 @@ describe('the log', () => {
     });
     try {
       const account = await signUpAndLogIn(logged, { password: 'mijn geheime wachtzin 123' });
-      await account.client.put('/api/me/home-location', { lng: 5.0912345, lat: 51.5612345, consentTextVersion: HOME_LOCATION_CONSENT.version });
-      await account.client.put('/api/me/home-location', { lng: 5.0912345, lat: 95.5, consentTextVersion: HOME_LOCATION_CONSENT.version });
+      await account.client.put('/api/me/home-location', {
+        lng: 5.0912345,
+        lat: 51.5612345,
+        consentTextVersion: HOME_LOCATION_CONSENT.version,
+      });
+      await account.client.put('/api/me/home-location', {
+        lng: 5.0912345,
+        lat: 95.5,
+        consentTextVersion: HOME_LOCATION_CONSENT.version,
+      });
       await account.client.get('/api/me/export');
       const log = lines.join('');
       expect(log.length).toBeGreaterThan(0);

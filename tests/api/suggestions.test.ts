@@ -23,10 +23,20 @@ async function resident(name: string, east: number, north: number, items: Record
   return account;
 }
 
-async function organisation(owner: TestAccount, name: string, east: number, north: number, tags: string[], items: Record<string, unknown>[]) {
-  const created = (await owner.client.post('/api/organisations', { name, kind: 'association' })).json() as { id: string };
+async function organisation(
+  owner: TestAccount,
+  name: string,
+  east: number,
+  north: number,
+  tags: string[],
+  items: Record<string, unknown>[],
+) {
+  const created = (await owner.client.post('/api/organisations', { name, kind: 'association' })).json() as {
+    id: string;
+  };
   await owner.client.patch(`/api/organisations/${created.id}`, { location: offset(home, east, north), tags });
-  for (const item of items) await addItem(owner, { type: 'organisation-item', ownerOrganisationId: created.id, ...item });
+  for (const item of items)
+    await addItem(owner, { type: 'organisation-item', ownerOrganisationId: created.id, ...item });
   organisations[name] = created.id;
   return created.id;
 }
@@ -38,17 +48,26 @@ beforeAll(async () => {
   const near = `ST_DWithin(%s::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, 3500)`;
   await app.pg.query(`DELETE FROM organisations WHERE ${near.replace('%s', 'location')}`, [home.lng, home.lat]);
   await app.pg.query(`DELETE FROM assets WHERE type = 'place' AND ${near.replace('%s', 'geom')}`, [home.lng, home.lat]);
-  await app.pg.query(`DELETE FROM users WHERE ${near.replace('%s', 'home_location')} OR home_buurt_code = 'BU08556606'`, [home.lng, home.lat]);
+  await app.pg.query(
+    `DELETE FROM users WHERE ${near.replace('%s', 'home_location')} OR home_buurt_code = 'BU08556606'`,
+    [home.lng, home.lat],
+  );
   anna = await resident('Anna', 0, 0, [
     { kind: 'skill', title: 'Fietsen repareren', tags: ['bicycle-repair'] },
     { kind: 'learn', title: 'Gitaar leren', tags: ['guitar'], visibility: 'private' },
     { kind: 'passion', title: 'Vogels kijken', tags: ['birds'] },
     { kind: 'need', title: 'Een boormachine', tags: ['tools'] },
   ]);
-  await resident('Bram', 300, 0, [{ kind: 'learn', title: 'Fiets leren maken', tags: ['bicycle-repair'], visibility: 'neighbours' }]);
+  await resident('Bram', 300, 0, [
+    { kind: 'learn', title: 'Fiets leren maken', tags: ['bicycle-repair'], visibility: 'neighbours' },
+  ]);
   await resident('Carla', 0, 600, [{ kind: 'skill', title: 'Gitaarles', tags: ['guitar'] }]);
-  await resident('Dirk', 250, 0, [{ kind: 'learn', title: 'Banden plakken', tags: ['bicycle-repair'], visibility: 'private' }]);
-  await resident('Joke', 100, 0, [{ kind: 'learn', title: 'Remmen afstellen', tags: ['bicycle-repair'], visibility: 'connectors' }]);
+  await resident('Dirk', 250, 0, [
+    { kind: 'learn', title: 'Banden plakken', tags: ['bicycle-repair'], visibility: 'private' },
+  ]);
+  await resident('Joke', 100, 0, [
+    { kind: 'learn', title: 'Remmen afstellen', tags: ['bicycle-repair'], visibility: 'connectors' },
+  ]);
   await resident('Eva', -3000, 0, [{ kind: 'learn', title: 'Fietsen maken', tags: ['bicycle-repair'] }]);
   await resident('Femke', 0, 400, [{ kind: 'learn', title: 'Naaien', tags: ['sewing'] }]);
   await resident('Gijs', -300, 0, [{ kind: 'passion', title: 'Vogels', tags: ['birds'] }]);
@@ -58,9 +77,23 @@ beforeAll(async () => {
 
   const owner = await signUpAndLogIn(app, { displayName: 'Bestuur' });
   people.owner = owner;
-  await organisation(owner, 'Fietsclub Berkel', 350, 0, ['cycling', 'bicycle-repair'], [{ kind: 'volunteers', title: 'Fietsenmakers gezocht', tags: ['bicycle-repair'] }]);
+  await organisation(
+    owner,
+    'Fietsclub Berkel',
+    350,
+    0,
+    ['cycling', 'bicycle-repair'],
+    [{ kind: 'volunteers', title: 'Fietsenmakers gezocht', tags: ['bicycle-repair'] }],
+  );
   await organisation(owner, 'Repair Café Berkel', -400, 0, ['electronics-repair', 'bicycle-repair'], []);
-  await organisation(owner, 'Koor Berkel', 0, 450, ['singing'], [{ kind: 'space', title: 'Repetitieruimte gezocht', tags: ['singing'] }]);
+  await organisation(
+    owner,
+    'Koor Berkel',
+    0,
+    450,
+    ['singing'],
+    [{ kind: 'space', title: 'Repetitieruimte gezocht', tags: ['singing'] }],
+  );
   await addItem(owner, {
     type: 'place',
     kind: 'community-room',
@@ -91,17 +124,24 @@ async function suggestionsFor(account: TestAccount, path = '/api/me/suggestions'
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as { located: boolean; suggestions: Suggestion[] };
 }
-const find = (suggestions: Suggestion[], rule: string, name: string) => suggestions.find((s) => s.rule === rule && s.candidate.name === name);
+const find = (suggestions: Suggestion[], rule: string, name: string) =>
+  suggestions.find((s) => s.rule === rule && s.candidate.name === name);
 
 describe('suggested connections for a resident', () => {
   it('teach and learn: a neighbour who wants to learn my skill, and one who can teach what I want to learn', async () => {
     const { suggestions } = await suggestionsFor(anna);
     const bram = find(suggestions, 'teach-learn', 'Bram')!;
-    expect(bram).toMatchObject({ matchedTags: [{ key: 'bicycle-repair', label: 'Bicycle repair' }], distance: { band: '<500', text: '< 500 m' } });
+    expect(bram).toMatchObject({
+      matchedTags: [{ key: 'bicycle-repair', label: 'Bicycle repair' }],
+      distance: { band: '<500', text: '< 500 m' },
+    });
     expect(bram.reason).toBe('Bram (< 500 m) would like to learn bicycle repair: something you can do.');
     expect(bram.distance.metres).toBeUndefined();
     // My own private wish to learn counts for me; Carla's public skill answers it.
-    expect(find(suggestions, 'teach-learn', 'Carla')).toMatchObject({ matchedTags: [{ key: 'guitar' }], distance: { band: '<1000' } });
+    expect(find(suggestions, 'teach-learn', 'Carla')).toMatchObject({
+      matchedTags: [{ key: 'guitar' }],
+      distance: { band: '<1000' },
+    });
   });
 
   it('never uses an item its owner keeps private or for connectors, nor anyone too far away', async () => {
@@ -114,7 +154,13 @@ describe('suggested connections for a resident', () => {
   it('a neighbour who gave only their buurt counts as "in your buurt"', async () => {
     const lotte = await signUpAndLogIn(app, { displayName: 'Lotte' });
     await lotte.client.patch('/api/me', { homeBuurtCode: 'BU08556606' });
-    await addItem(lotte, { type: 'inventory', kind: 'learn', title: 'Fietsles', tags: ['bicycle-repair'], visibility: 'public' });
+    await addItem(lotte, {
+      type: 'inventory',
+      kind: 'learn',
+      title: 'Fietsles',
+      tags: ['bicycle-repair'],
+      visibility: 'public',
+    });
     const inBuurt = find((await suggestionsFor(anna)).suggestions, 'teach-learn', 'Lotte');
     expect(inBuurt).toMatchObject({ distance: { band: 'same-buurt', text: 'in your buurt' } });
   });
@@ -130,26 +176,39 @@ describe('suggested connections for a resident', () => {
     const { suggestions } = await suggestionsFor(anna);
     expect(find(suggestions, 'shared-passion', 'Gijs')).toBeDefined();
     const group = suggestions.find((s) => s.key === 'shared-passion:group:birds')!;
-    expect(group.group).toMatchObject({ people: 3, members: [{ name: 'Gijs' }, { name: 'Hanna' }], place: { name: 'Buurthuis De Schakel', distance: '200 m' } });
-    expect(group.reason).toBe('You and 2 neighbours share a passion for birds. It could meet at Buurthuis De Schakel (200 m).');
+    expect(group.group).toMatchObject({
+      people: 3,
+      members: [{ name: 'Gijs' }, { name: 'Hanna' }],
+      place: { name: 'Buurthuis De Schakel', distance: '200 m' },
+    });
+    expect(group.reason).toBe(
+      'You and 2 neighbours share a passion for birds. It could meet at Buurthuis De Schakel (200 m).',
+    );
   });
 
   it('volunteer: an organisation nearby looks for my skill, its distance given exactly (its location is public)', async () => {
     const club = find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!;
-    expect(club).toMatchObject({ candidate: { kind: 'organisation' }, distance: { band: 'exact', text: '350 m', metres: 350 } });
+    expect(club).toMatchObject({
+      candidate: { kind: 'organisation' },
+      distance: { band: 'exact', text: '350 m', metres: 350 },
+    });
     expect(club.reason).toContain('“Fietsenmakers gezocht”');
   });
 
   it('an organisation that moves takes its items along (distance and buurt)', async () => {
     const club = organisations['Fietsclub Berkel']!;
     const owner = people.owner!;
-    const move = (to: { lng: number; lat: number }) => owner.client.patch(`/api/organisations/${club}`, { location: to });
+    const move = (to: { lng: number; lat: number }) =>
+      owner.client.patch(`/api/organisations/${club}`, { location: to });
     expect((await move(offset(home, 900, 0))).statusCode).toBe(200);
     expect(find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!.distance.metres).toBe(900);
     const far = await move(offset(home, -2500, 0));
     expect(far.statusCode, far.body).toBe(200);
     expect(find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')).toBeUndefined();
-    const { rows } = await app.pg.query('SELECT DISTINCT a.buurt_code = o.buurt_code AS same FROM assets a JOIN organisations o ON o.id = a.owner_organisation_id WHERE o.id = $1', [club]);
+    const { rows } = await app.pg.query(
+      'SELECT DISTINCT a.buurt_code = o.buurt_code AS same FROM assets a JOIN organisations o ON o.id = a.owner_organisation_id WHERE o.id = $1',
+      [club],
+    );
     expect(rows).toEqual([{ same: true }]);
     expect((await move(offset(home, 350, 0))).statusCode).toBe(200);
     expect(find((await suggestionsFor(anna)).suggestions, 'volunteer', 'Fietsclub Berkel')!.distance.metres).toBe(350);
@@ -159,7 +218,11 @@ describe('suggested connections for a resident', () => {
     const { suggestions } = await suggestionsFor(anna);
     const club = find(suggestions, 'volunteer', 'Fietsclub Berkel')!;
     const clubAt = offset(home, 350, 0);
-    expect(club.location).toEqual({ kind: 'point', lng: expect.closeTo(clubAt.lng, 6), lat: expect.closeTo(clubAt.lat, 6) });
+    expect(club.location).toEqual({
+      kind: 'point',
+      lng: expect.closeTo(clubAt.lng, 6),
+      lat: expect.closeTo(clubAt.lat, 6),
+    });
     // Bram lives 300 m east, over the buurt's edge: his buurt is the one around his home.
     const bramHome = offset(home, 300, 0);
     const { rows } = await app.pg.query<{ code: string; name: string }>(
@@ -170,7 +233,9 @@ describe('suggested connections for a resident', () => {
   });
 
   it('lend and share: a neighbour lends what I need', async () => {
-    expect(find((await suggestionsFor(anna)).suggestions, 'lend-share', 'Ivo')).toMatchObject({ matchedTags: [{ key: 'tools' }] });
+    expect(find((await suggestionsFor(anna)).suggestions, 'lend-share', 'Ivo')).toMatchObject({
+      matchedTags: [{ key: 'tools' }],
+    });
   });
 
   it('a connector of the buurt may be suggested a resident who shares with connectors only', async () => {
@@ -186,7 +251,11 @@ describe('suggested connections for a resident', () => {
     const { suggestions } = await suggestionsFor(anna);
     expect(suggestions.map((s) => s.score)).toEqual([...suggestions.map((s) => s.score)].sort((a, b) => b - a));
     const bram = find(suggestions, 'teach-learn', 'Bram')!;
-    const dismissed = await anna.client.post('/api/suggestions/feedback', { subject: 'me', suggestion: bram.key, action: 'dismissed' });
+    const dismissed = await anna.client.post('/api/suggestions/feedback', {
+      subject: 'me',
+      suggestion: bram.key,
+      action: 'dismissed',
+    });
     expect(dismissed.statusCode).toBe(204);
     expect(find((await suggestionsFor(anna)).suggestions, 'teach-learn', 'Bram')).toBeUndefined();
     // It is Anna's data: in her export.
@@ -218,12 +287,15 @@ describe('suggested connections for a resident', () => {
 function finerThanBand(value: unknown, path = ''): string[] {
   if (typeof value === 'string') return /^-?\d+:-?\d+$/.test(value) ? [`${path}: cell id ${value}`] : [];
   if (Array.isArray(value)) {
-    const pair = value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number' ? [`${path}: pair`] : [];
+    const pair =
+      value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number' ? [`${path}: pair`] : [];
     return [...pair, ...value.flatMap((item, i) => finerThanBand(item, `${path}/${i}`))];
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) =>
-      ['lng', 'lat', 'sizeMetres', 'metres', 'cell', 'coordinates'].includes(key) ? [`${path}/${key}`] : finerThanBand(item, `${path}/${key}`),
+      ['lng', 'lat', 'sizeMetres', 'metres', 'cell', 'coordinates'].includes(key)
+        ? [`${path}/${key}`]
+        : finerThanBand(item, `${path}/${key}`),
     );
   }
   return [];
@@ -236,12 +308,27 @@ describe('a resident is suggested with no finer distance than a band', () => {
     const olgaHome = offset(home, 0, -500);
     const olga = await signUpAndLogIn(app, { displayName: 'Olga' });
     await setHome(olga, olgaHome);
-    await addItem(olga, { type: 'inventory', kind: 'skill', title: 'Koken voor velen', tags: ['cooking'], visibility: 'public' });
+    await addItem(olga, {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Koken voor velen',
+      tags: ['cooking'],
+      visibility: 'public',
+    });
     const learners: TestAccount[] = [];
-    for (const [name, east, north] of [['Mila', -250, 0], ['Noor', -250, -250]] as const) {
+    for (const [name, east, north] of [
+      ['Mila', -250, 0],
+      ['Noor', -250, -250],
+    ] as const) {
       const learner = await signUpAndLogIn(app, { displayName: name });
       await setHome(learner, offset(olgaHome, east, north));
-      await addItem(learner, { type: 'inventory', kind: 'learn', title: 'Leren koken', tags: ['cooking'], visibility: 'public' });
+      await addItem(learner, {
+        type: 'inventory',
+        kind: 'learn',
+        title: 'Leren koken',
+        tags: ['cooking'],
+        visibility: 'public',
+      });
       learners.push(learner);
     }
     // The premise: different cells of one buurt.
@@ -258,7 +345,9 @@ describe('a resident is suggested with no finer distance than a band', () => {
     const noor = find(suggestions, 'teach-learn', 'Noor')!;
     expect(mila.distance).toEqual({ band: '<500', text: '< 500 m' });
     const anonymous = (suggestion: Suggestion) =>
-      JSON.stringify(suggestion).replaceAll(suggestion.candidate.id, 'ID').replaceAll(suggestion.candidate.name, 'NAME');
+      JSON.stringify(suggestion)
+        .replaceAll(suggestion.candidate.id, 'ID')
+        .replaceAll(suggestion.candidate.name, 'NAME');
     expect(anonymous(noor)).toEqual(anonymous(mila));
     expect(finerThanBand(mila)).toEqual([]);
   });
@@ -274,8 +363,14 @@ describe('a resident is suggested with no finer distance than a band', () => {
 describe('suggested connections for an organisation and a place', () => {
   it('space: a place nearby for an organisation that looks for space; partners nearby in the same domains', async () => {
     const choir = await suggestionsFor(people.owner!, `/api/organisations/${organisations['Koor Berkel']}/suggestions`);
-    expect(find(choir.suggestions, 'space', 'Buurthuis De Schakel')).toMatchObject({ candidate: { kind: 'place' }, distance: { band: 'exact' } });
-    const club = await suggestionsFor(people.owner!, `/api/organisations/${organisations['Fietsclub Berkel']}/suggestions`);
+    expect(find(choir.suggestions, 'space', 'Buurthuis De Schakel')).toMatchObject({
+      candidate: { kind: 'place' },
+      distance: { band: 'exact' },
+    });
+    const club = await suggestionsFor(
+      people.owner!,
+      `/api/organisations/${organisations['Fietsclub Berkel']}/suggestions`,
+    );
     expect(find(club.suggestions, 'partners', 'Repair Café Berkel')).toBeDefined();
     // Residents who can do what the club looks for, by band only.
     const anne = find(club.suggestions, 'volunteer', 'Anna')!;
@@ -283,7 +378,8 @@ describe('suggested connections for an organisation and a place', () => {
   });
 
   it('a place: organisations nearby that look for space', async () => {
-    const [place] = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE title = 'Buurthuis De Schakel'")).rows;
+    const [place] = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE title = 'Buurthuis De Schakel'"))
+      .rows;
     const answer = await suggestionsFor(anna, `/api/places/${place!.id}/suggestions`);
     expect(find(answer.suggestions, 'space', 'Koor Berkel')).toBeDefined();
   });
@@ -293,10 +389,38 @@ describe('suggested connections for an organisation and a place', () => {
     ['GET', '/api/me/suggestions?lang=fr', undefined, 'querystring/lang', 'enum'],
     ['GET', '/api/me/suggestions?limit=0', undefined, 'querystring/limit', 'minimum'],
     ['GET', '/api/me/suggestions?radius=far', undefined, 'querystring/radius', 'type'],
-    ['POST', '/api/suggestions/feedback', { subject: 'organisation:------------------------------------', suggestion: 'space:place:x', action: 'dismissed' }, 'body/subject', 'pattern'],
-    ['POST', '/api/suggestions/feedback', { subject: 'me', suggestion: `teach-learn:resident:${'x'.repeat(200)}`, action: 'dismissed' }, 'body/suggestion', 'maxLength'],
-    ['POST', '/api/suggestions/feedback', { subject: 'me', suggestion: 'teach-learn:resident:x', action: 'forgotten' }, 'body/action', 'enum'],
-    ['POST', '/api/suggestions/feedback', { subject: 'me', suggestion: 42, action: 'dismissed' }, 'body/suggestion', 'type'],
+    [
+      'POST',
+      '/api/suggestions/feedback',
+      {
+        subject: 'organisation:------------------------------------',
+        suggestion: 'space:place:x',
+        action: 'dismissed',
+      },
+      'body/subject',
+      'pattern',
+    ],
+    [
+      'POST',
+      '/api/suggestions/feedback',
+      { subject: 'me', suggestion: `teach-learn:resident:${'x'.repeat(200)}`, action: 'dismissed' },
+      'body/suggestion',
+      'maxLength',
+    ],
+    [
+      'POST',
+      '/api/suggestions/feedback',
+      { subject: 'me', suggestion: 'teach-learn:resident:x', action: 'forgotten' },
+      'body/action',
+      'enum',
+    ],
+    [
+      'POST',
+      '/api/suggestions/feedback',
+      { subject: 'me', suggestion: 42, action: 'dismissed' },
+      'body/suggestion',
+      'type',
+    ],
   ] as const)('refuses %s %s with a 400 naming %s', async (method, path, body, field, rule) => {
     const response = method === 'GET' ? await anna.client.get(path) : await anna.client.post(path, body);
     expect(response.statusCode, response.body).toBe(400);
@@ -304,16 +428,25 @@ describe('suggested connections for an organisation and a place', () => {
   });
 
   it('answers 404 for a place that is not there, or is not a place', async () => {
-    const [item] = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE type = 'organisation-item' LIMIT 1")).rows;
-    for (const id of [randomUUID(), item!.id]) expect((await anna.client.get(`/api/places/${id}/suggestions`)).statusCode).toBe(404);
+    const [item] = (
+      await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE type = 'organisation-item' LIMIT 1")
+    ).rows;
+    for (const id of [randomUUID(), item!.id])
+      expect((await anna.client.get(`/api/places/${id}/suggestions`)).statusCode).toBe(404);
   });
 
   it('only members get an organisation’s suggestions; bad input names the field', async () => {
-    expect((await anna.client.get(`/api/organisations/${organisations['Koor Berkel']}/suggestions`)).statusCode).toBe(403);
+    expect((await anna.client.get(`/api/organisations/${organisations['Koor Berkel']}/suggestions`)).statusCode).toBe(
+      403,
+    );
     const tooFar = await anna.client.get('/api/me/suggestions?radius=50000');
     expect(tooFar.statusCode).toBe(400);
     expect(tooFar.json().errors[0]).toMatchObject({ field: 'querystring/radius', rule: 'maximum' });
-    const bad = await anna.client.post('/api/suggestions/feedback', { subject: `organisation:${organisations['Koor Berkel']}`, suggestion: 'space:place:x', action: 'dismissed' });
+    const bad = await anna.client.post('/api/suggestions/feedback', {
+      subject: `organisation:${organisations['Koor Berkel']}`,
+      suggestion: 'space:place:x',
+      action: 'dismissed',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0]).toMatchObject({ field: 'body/subject', rule: 'member' });
   });
@@ -321,7 +454,16 @@ describe('suggested connections for an organisation and a place', () => {
 
 describe('probing where someone lives is limited', () => {
   it('a few home moves, organisation moves and suggestion requests, then 429 with Retry-After', async () => {
-    const strict = await buildTestApp({}, { probeLimits: { homeMoves: { points: 2, duration: 3600 }, organisationMoves: { points: 1, duration: 3600 }, suggestions: { points: 3, duration: 3600 } } });
+    const strict = await buildTestApp(
+      {},
+      {
+        probeLimits: {
+          homeMoves: { points: 2, duration: 3600 },
+          organisationMoves: { points: 1, duration: 3600 },
+          suggestions: { points: 3, duration: 3600 },
+        },
+      },
+    );
     try {
       const prober = await signUpAndLogIn(strict, { displayName: 'Speurder' });
       await setHome(prober, offset(home, 0, 0));
@@ -332,11 +474,21 @@ describe('probing where someone lives is limited', () => {
       expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 429]);
       expect(Number(responses[3]!.headers['retry-after'])).toBeGreaterThan(0);
 
-      const organisationId = (await prober.client.post('/api/organisations', { name: 'Speurclub', kind: 'initiative' })).json().id;
-      expect((await prober.client.patch(`/api/organisations/${organisationId}`, { location: offset(home, 0, 0) })).statusCode).toBe(200);
-      expect((await prober.client.patch(`/api/organisations/${organisationId}`, { location: offset(home, 0, 300) })).statusCode).toBe(429);
+      const organisationId = (
+        await prober.client.post('/api/organisations', { name: 'Speurclub', kind: 'initiative' })
+      ).json().id;
+      expect(
+        (await prober.client.patch(`/api/organisations/${organisationId}`, { location: offset(home, 0, 0) }))
+          .statusCode,
+      ).toBe(200);
+      expect(
+        (await prober.client.patch(`/api/organisations/${organisationId}`, { location: offset(home, 0, 300) }))
+          .statusCode,
+      ).toBe(429);
       // Other changes to the profile are not limited.
-      expect((await prober.client.patch(`/api/organisations/${organisationId}`, { tags: ['cycling'] })).statusCode).toBe(200);
+      expect(
+        (await prober.client.patch(`/api/organisations/${organisationId}`, { tags: ['cycling'] })).statusCode,
+      ).toBe(200);
     } finally {
       await strict.close();
     }

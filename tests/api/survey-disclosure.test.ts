@@ -66,21 +66,43 @@ interface Answer {
 
 /** A municipality-wide round with these answers per buurt (wijk → buurt → answers), as the real routes publish it. */
 async function publish(answers: Answer[][][]) {
-  const created = await admin.client.post('/api/survey-rounds', { areaType: 'municipality', areaCode: 'GM0855', title: 'Peiling', closesAt: inAWeek() });
+  const created = await admin.client.post('/api/survey-rounds', {
+    areaType: 'municipality',
+    areaCode: 'GM0855',
+    title: 'Peiling',
+    closesAt: inAWeek(),
+  });
   expect(created.statusCode, created.body).toBe(201);
   const round = created.json().id as string;
   rounds.push(round);
   const flat = answers
-    .flatMap((buurten, w) => buurten.flatMap((list, b) => list.map((answer) => ({ ...answer, buurt: wijken[w]!.buurten[b]! }))))
-    .map((answer, i) => ({ ...answer, comment: answer.comment === true ? `opmerking ${round} ${i}.` : answer.comment || '' }));
+    .flatMap((buurten, w) =>
+      buurten.flatMap((list, b) => list.map((answer) => ({ ...answer, buurt: wijken[w]!.buurten[b]! }))),
+    )
+    .map((answer, i) => ({
+      ...answer,
+      comment: answer.comment === true ? `opmerking ${round} ${i}.` : answer.comment || '',
+    }));
   await app.pg.query(
     `INSERT INTO survey_answers (round_id, user_id, buurt_code, physical, social, nuisance, safety, overall, trend, comment)
      SELECT $1, u, b, g[1], g[2], g[3], g[4], g[5], t, c
      FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x (u, b, gs, t, c), LATERAL (SELECT gs::int[] AS g) y`,
-    [round, residents.slice(0, flat.length), flat.map((a) => a.buurt), flat.map((a) => `{${a.grades.join(',')}}`), flat.map((a) => a.trend), flat.map((a) => a.comment)],
+    [
+      round,
+      residents.slice(0, flat.length),
+      flat.map((a) => a.buurt),
+      flat.map((a) => `{${a.grades.join(',')}}`),
+      flat.map((a) => a.trend),
+      flat.map((a) => a.comment),
+    ],
   );
   const results = (await app.inject({ method: 'GET', url: `/api/survey-rounds/${round}/results` })).json() as Results;
-  const listed = ((await app.inject({ method: 'GET', url: '/api/survey-rounds' })).json() as { id: string; responses: number | null }[]).find((r) => r.id === round)!;
+  const listed = (
+    (await app.inject({ method: 'GET', url: '/api/survey-rounds' })).json() as {
+      id: string;
+      responses: number | null;
+    }[]
+  ).find((r) => r.id === round)!;
   const kompas = (await app.inject({ method: 'GET', url: '/api/indicators/grade-overall/wijken' })).json() as {
     reference: number | null;
     referenceIs: string | null;
@@ -100,18 +122,31 @@ function auditCells({ flat, results, listed, kompas }: Awaited<ReturnType<typeof
       key: 'municipality',
       parent: null,
       hidden: rootCount === null,
-      published: { responses: rootCount, overall: rootCount !== null && rootMean !== null ? rootCount * rootMean : null, better: null, worse: null, physical: null, social: null, nuisance: null, safety: null },
+      published: {
+        responses: rootCount,
+        overall: rootCount !== null && rootMean !== null ? rootCount * rootMean : null,
+        better: null,
+        worse: null,
+        physical: null,
+        social: null,
+        nuisance: null,
+        safety: null,
+      },
     },
   ];
   const wijkCodes = [...new Set(flat.map((a) => wijken.find((w) => w.buurten.includes(a.buurt))!.code))];
   const buurtCodes = [...new Set(flat.map((a) => a.buurt))];
   for (const [key, parent] of [
     ...wijkCodes.map((code) => [`wijk:${code}`, 'municipality'] as const),
-    ...buurtCodes.map((code) => [`buurt:${code}`, `wijk:${wijken.find((w) => w.buurten.includes(code))!.code}`] as const),
+    ...buurtCodes.map(
+      (code) => [`buurt:${code}`, `wijk:${wijken.find((w) => w.buurten.includes(code))!.code}`] as const,
+    ),
   ]) {
     const row = rowOf.get(key);
     const count = row?.responses ?? null;
-    const mean = (grade: (typeof GRADES)[number]) => row?.grades?.[grade] ?? (grade === 'overall' && key.startsWith('wijk:') ? (kompasOf.get(key.slice(5)) ?? null) : null);
+    const mean = (grade: (typeof GRADES)[number]) =>
+      row?.grades?.[grade] ??
+      (grade === 'overall' && key.startsWith('wijk:') ? (kompasOf.get(key.slice(5)) ?? null) : null);
     const published: Record<string, number | null> = { responses: count };
     for (const grade of GRADES) published[grade] = count !== null && mean(grade) !== null ? count * mean(grade)! : null;
     published.better = count !== null && row?.trend ? row.trend.better : null;
@@ -135,7 +170,10 @@ describe('secondary suppression of survey results', () => {
     const rows = published.results.results;
     const wijkRow = rows.find((row) => row.areaCode === wijk!.code)!;
     const neighbour = rows.find((row) => row.areaCode === wijk!.buurten[1])!;
-    const subtracted = wijkRow.grades && neighbour.grades ? wijkRow.responses! * wijkRow.grades.overall - neighbour.responses! * neighbour.grades.overall : null;
+    const subtracted =
+      wijkRow.grades && neighbour.grades
+        ? wijkRow.responses! * wijkRow.grades.overall - neighbour.responses! * neighbour.grades.overall
+        : null;
     expect(subtracted === null ? null : Math.round(subtracted)).not.toBe(1);
     expect([wijkRow.reliability, neighbour.reliability]).toContain('hidden');
     expect(JSON.stringify(published.results)).not.toContain(lone.comment);
@@ -146,9 +184,16 @@ describe('secondary suppression of survey results', () => {
       const created = await admin.client.post('/api/agendas', { areaType, areaCode, year: 2045 });
       expect(created.statusCode, created.body).toBe(201);
       agendas.push(created.json().id);
-      const added = await admin.client.post(`/api/agendas/${created.json().id}/evidence`, { kind: 'survey', ref: published.round });
+      const added = await admin.client.post(`/api/agendas/${created.json().id}/evidence`, {
+        kind: 'survey',
+        ref: published.round,
+      });
       expect(added.statusCode, added.body).toBe(201);
-      return ((await admin.client.get(`/api/agendas/${created.json().id}`)).json() as { stories: { kind: string; detail: string }[] }).stories.find((story) => story.kind === 'survey')!.detail;
+      return (
+        (await admin.client.get(`/api/agendas/${created.json().id}`)).json() as {
+          stories: { kind: string; detail: string }[];
+        }
+      ).stories.find((story) => story.kind === 'survey')!.detail;
     };
     expect(await evidenceFor('buurt', wijk!.buurten[1]!)).toBe('te weinig antwoorden om te tonen');
     expect(await evidenceFor('wijk', wijk!.code)).toMatch(/^6 antwoorden, rapportcijfer 6,8 \(indicatief\)$/);
@@ -160,15 +205,23 @@ describe('secondary suppression of survey results', () => {
       trend: fc.constantFrom('better' as const, 'same' as const, 'worse' as const),
       comment: fc.boolean(),
     });
-    const round = fc.array(fc.array(fc.array(answer, { maxLength: 8 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
+    const round = fc.array(fc.array(fc.array(answer, { maxLength: 8 }), { minLength: 1, maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 3,
+    });
     await fc.assert(
       fc.asyncProperty(round, async (answers) => {
         const published = await publish(answers);
         expect(findDerivableHiddenCells(auditCells(published), MEASURES)).toEqual([]);
         // Comments are shown only where their own buurt's results are.
-        const shownBuurten = new Set(published.results.results.filter((row) => row.areaType === 'buurt' && row.reliability !== 'hidden').map((row) => row.areaCode));
+        const shownBuurten = new Set(
+          published.results.results
+            .filter((row) => row.areaType === 'buurt' && row.reliability !== 'hidden')
+            .map((row) => row.areaCode),
+        );
         const body = JSON.stringify(published.results);
-        for (const hiddenComment of published.flat.filter((a) => a.comment !== '' && !shownBuurten.has(a.buurt))) expect(body).not.toContain(hiddenComment.comment);
+        for (const hiddenComment of published.flat.filter((a) => a.comment !== '' && !shownBuurten.has(a.buurt)))
+          expect(body).not.toContain(hiddenComment.comment);
       }),
       { numRuns: 60, endOnFailure: true },
     );

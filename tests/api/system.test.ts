@@ -26,17 +26,22 @@ describe('the OpenAPI document', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining([
-      '/api/areas/buurten',
-      '/api/areas/buurten/{code}',
-      '/api/areas/lookup',
-      '/api/areas/wijken',
-      '/api/areas/wijken/{code}',
-      '/api/health',
-      '/api/me',
-      '/api/me/export',
-    ]));
-    expect(document.paths['/api/areas/lookup'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['lat', 'lng']);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/areas/buurten',
+        '/api/areas/buurten/{code}',
+        '/api/areas/lookup',
+        '/api/areas/wijken',
+        '/api/areas/wijken/{code}',
+        '/api/health',
+        '/api/me',
+        '/api/me/export',
+      ]),
+    );
+    expect(document.paths['/api/areas/lookup'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
+      'lat',
+      'lng',
+    ]);
   });
 
   it('has interactive docs at /docs', async () => {

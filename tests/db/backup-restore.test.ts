@@ -29,7 +29,11 @@ afterAll(async () => {
 });
 
 /** Runs one of the CLIs as `npm run db:backup -- …` does, with the given database settings. */
-function runCli(name: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runCli(
+  name: 'backup' | 'restore',
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', `cli/${name}.ts`, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,8 +47,13 @@ function runCli(name: 'backup' | 'restore', args: string[], env: Record<string, 
 /** A multipart form as a browser sends it (observations are posted this way). */
 function multipart(fields: Record<string, string>) {
   const boundary = `----krachtkaart${randomUUID()}`;
-  const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-  return { payload: Buffer.from(`${parts.join('')}--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return {
+    payload: Buffer.from(`${parts.join('')}--${boundary}--\r\n`),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 /** Accounts, a connector, assets with tags and locations, an organisation, an observation, an agenda with an item. */
@@ -52,19 +61,44 @@ async function addDataOfEveryKind(app: App): Promise<{ placeId: string }> {
   const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   const connector = await signUpAndLogIn(app, { displayName: 'Verbinder' });
-  expect((await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: WIJK })).statusCode).toBe(201);
+  expect(
+    (await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: WIJK })).statusCode,
+  ).toBe(201);
   const resident = await signUpAndLogIn(app, { displayName: 'Bewoner' });
   expect((await resident.client.patch('/api/me', { homeBuurtCode: BUURT })).statusCode).toBe(200);
   const at = await cellCentreIn(app, BUURT);
 
-  const place = await addItem(resident, { type: 'place', kind: 'garden', title: 'Buurttuin', tags: ['gardening', 'vegetable-growing'], geometry: { type: 'Point', coordinates: [at.lng, at.lat] } });
-  await addItem(resident, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'neighbours' });
-  const organisation = await resident.client.post('/api/organisations', { name: 'Buurtvereniging Het Hof', kind: 'association' });
+  const place = await addItem(resident, {
+    type: 'place',
+    kind: 'garden',
+    title: 'Buurttuin',
+    tags: ['gardening', 'vegetable-growing'],
+    geometry: { type: 'Point', coordinates: [at.lng, at.lat] },
+  });
+  await addItem(resident, {
+    type: 'inventory',
+    kind: 'skill',
+    title: 'Fietsen maken',
+    tags: ['bicycle-repair'],
+    visibility: 'neighbours',
+  });
+  const organisation = await resident.client.post('/api/organisations', {
+    name: 'Buurtvereniging Het Hof',
+    kind: 'association',
+  });
   expect(organisation.statusCode, organisation.body).toBe(201);
 
   const token = (await resident.client.get('/api/auth/csrf-token')).json().token as string;
-  const form = multipart({ kind: 'goes-well', body: 'Het nieuwe bankje wordt veel gebruikt.', lng: String(at.lng), lat: String(at.lat) });
-  const observation = await resident.client.request('POST', '/api/observations', form.payload, { 'content-type': form.contentType, 'x-csrf-token': token });
+  const form = multipart({
+    kind: 'goes-well',
+    body: 'Het nieuwe bankje wordt veel gebruikt.',
+    lng: String(at.lng),
+    lat: String(at.lat),
+  });
+  const observation = await resident.client.request('POST', '/api/observations', form.payload, {
+    'content-type': form.contentType,
+    'x-csrf-token': token,
+  });
   expect(observation.statusCode, observation.body).toBe(201);
 
   // One agenda per area and year: the first year this database has none for (a server's test database is reused).
@@ -73,7 +107,10 @@ async function addDataOfEveryKind(app: App): Promise<{ placeId: string }> {
     agenda = await connector.client.post('/api/agendas', { areaType: 'wijk', areaCode: WIJK, year });
   }
   expect(agenda.statusCode, agenda.body).toBe(201);
-  const item = await connector.client.post(`/api/agendas/${agenda.json().id}/items`, { ambition: 'Een plek om elkaar te ontmoeten', theme: 'associations' });
+  const item = await connector.client.post(`/api/agendas/${agenda.json().id}/items`, {
+    ambition: 'Een plek om elkaar te ontmoeten',
+    theme: 'associations',
+  });
   expect(item.statusCode, item.body).toBe(201);
   return { placeId: place.id };
 }
@@ -95,10 +132,24 @@ async function fingerprint(connectionString: string) {
        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`,
     );
     const counts: Record<string, number> = {};
-    for (const { name } of tables) counts[name] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM public."${name}"`)).rows[0]!.n;
+    for (const { name } of tables)
+      counts[name] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM public."${name}"`)).rows[0]!.n;
     const contents: Record<string, string> = {};
-    for (const name of ['pgmigrations', 'users', 'assets', 'organisations', 'organisation_members', 'observations', 'agendas', 'buurten']) {
-      contents[name] = (await client.query<{ md5: string }>(`SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM public.${name} t`)).rows[0]!.md5;
+    for (const name of [
+      'pgmigrations',
+      'users',
+      'assets',
+      'organisations',
+      'organisation_members',
+      'observations',
+      'agendas',
+      'buurten',
+    ]) {
+      contents[name] = (
+        await client.query<{ md5: string }>(
+          `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM public.${name} t`,
+        )
+      ).rows[0]!.md5;
     }
     const geometries: Record<string, string> = {};
     for (const [table, column, key] of GEOMETRIES) {
@@ -113,11 +164,18 @@ async function fingerprint(connectionString: string) {
 
 /** The real app on a restored database: a route that reads the data answers. */
 async function expectServed(database: { connectionString: string; kind: 'embedded' | 'postgres' }, placeId: string) {
-  const app = await buildApp({ database: { ...database, poolMax: 1 }, webDistDir: 'dist/web', publicUrl: 'http://localhost:3000' });
+  const app = await buildApp({
+    database: { ...database, poolMax: 1 },
+    webDistDir: 'dist/web',
+    publicUrl: 'http://localhost:3000',
+  });
   try {
     const place = await app.inject({ method: 'GET', url: `/api/assets/${placeId}` });
     expect(place.statusCode, place.body).toBe(200);
-    expect(place.json()).toMatchObject({ title: 'Buurttuin', tags: expect.arrayContaining([expect.objectContaining({ key: 'gardening' })]) });
+    expect(place.json()).toMatchObject({
+      title: 'Buurttuin',
+      tags: expect.arrayContaining([expect.objectContaining({ key: 'gardening' })]),
+    });
     expect((await app.inject({ method: 'GET', url: '/api/areas/buurten' })).json().features).toHaveLength(251);
   } finally {
     await app.close();
@@ -136,7 +194,11 @@ describe.runIf(kind === 'embedded')('backup and restore of the embedded database
     let placeId;
     try {
       await prepareDatabase(source, { seedIfEmpty: true }, () => {});
-      const app = await buildApp({ database: { connectionString: source.connectionString, kind: 'embedded', poolMax: 1 }, webDistDir: 'dist/web', publicUrl: 'http://localhost:3000' });
+      const app = await buildApp({
+        database: { connectionString: source.connectionString, kind: 'embedded', poolMax: 1 },
+        webDistDir: 'dist/web',
+        publicUrl: 'http://localhost:3000',
+      });
       try {
         ({ placeId } = await addDataOfEveryKind(app));
       } finally {
@@ -145,7 +207,10 @@ describe.runIf(kind === 'embedded')('backup and restore of the embedded database
       before = await fingerprint(source.connectionString);
       // While the data directory is open, a backup is refused: the app must be stopped.
       const refused = await runCli('backup', [file], { DATA_DIR: sourceDir, DATABASE_URL: '' });
-      expect(refused).toMatchObject({ code: 1, output: expect.stringContaining('is in use by another Krachtkaart process') });
+      expect(refused).toMatchObject({
+        code: 1,
+        output: expect.stringContaining('is in use by another Krachtkaart process'),
+      });
     } finally {
       await source.close();
     }
@@ -157,7 +222,10 @@ describe.runIf(kind === 'embedded')('backup and restore of the embedded database
     // A data directory in use holds data: restoring over it is refused without --force.
     const notEmpty = await runCli('restore', [file], { DATA_DIR: sourceDir, DATABASE_URL: '' });
     expect(notEmpty).toMatchObject({ code: 1, output: expect.stringContaining('is not empty') });
-    const missing = await runCli('restore', [path.join(parent, 'nothing-here')], { DATA_DIR: targetDir, DATABASE_URL: '' });
+    const missing = await runCli('restore', [path.join(parent, 'nothing-here')], {
+      DATA_DIR: targetDir,
+      DATABASE_URL: '',
+    });
     expect(missing).toMatchObject({ code: 1, output: expect.stringContaining('There is no file') });
     const serverBackup = path.join(parent, 'server.backup');
     await writeFile(serverBackup, 'PGDMP and more');
@@ -208,12 +276,17 @@ describe.runIf(kind === 'postgres')('backup and restore of a PostgreSQL database
 
     const notEmpty = await runCli('restore', [file], { DATABASE_URL: sourceUrl });
     expect(notEmpty).toMatchObject({ code: 1, output: expect.stringContaining('is not empty') });
-    const missing = await runCli('restore', [path.join(parent, 'nothing-here')], { DATABASE_URL: targetUrl.toString() });
+    const missing = await runCli('restore', [path.join(parent, 'nothing-here')], {
+      DATABASE_URL: targetUrl.toString(),
+    });
     expect(missing).toMatchObject({ code: 1, output: expect.stringContaining('There is no file') });
     const embeddedBackup = path.join(parent, 'embedded.backup');
     await writeFile(embeddedBackup, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00]));
     const wrongKind = await runCli('restore', [embeddedBackup], { DATABASE_URL: targetUrl.toString() });
-    expect(wrongKind).toMatchObject({ code: 1, output: expect.stringContaining('is a backup of an embedded database') });
+    expect(wrongKind).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('is a backup of an embedded database'),
+    });
 
     const restore = await runCli('restore', [file], { DATABASE_URL: targetUrl.toString() });
     expect(restore.code, restore.output).toBe(0);

@@ -18,7 +18,11 @@ import { startServerProcess, type ServerProcess } from '../helpers/server-proces
 const WRITES = 1_000;
 const IN_FLIGHT = 100;
 const KILL_AFTER_ANSWERS = 300;
-const TAG_SETS = [['gardening', 'vegetable-growing'], ['cooking', 'baking', 'hosting'], ['bicycle-repair', 'tools']];
+const TAG_SETS = [
+  ['gardening', 'vegetable-growing'],
+  ['cooking', 'baking', 'hosting'],
+  ['bicycle-repair', 'tools'],
+];
 // A point in the centre of Tilburg; each asset moves it a few metres so every geometry is its own.
 const CENTRE = { lng: 5.0873, lat: 51.5583 };
 
@@ -85,7 +89,11 @@ class HttpClient {
 
   async logIn(): Promise<string> {
     this.csrfToken = (await this.request('GET', '/api/auth/csrf-token')).json.token;
-    const account = { email: `crash-${randomUUID().slice(0, 8)}@example.org`, password: 'een lange zin als wachtwoord', displayName: 'Sanne' };
+    const account = {
+      email: `crash-${randomUUID().slice(0, 8)}@example.org`,
+      password: 'een lange zin als wachtwoord',
+      displayName: 'Sanne',
+    };
     const signup = await this.request('POST', '/api/auth/signup', account);
     if (signup.status !== 202) throw new Error(`sign-up failed: ${signup.status} ${JSON.stringify(signup.json)}`);
     const login = await this.request('POST', '/api/auth/login', { email: account.email, password: account.password });
@@ -141,7 +149,12 @@ describe(`a server killed with SIGKILL during writes (${inject('databaseKind')} 
     let server: ServerProcess = await startServerProcess(env, 180_000);
     const firstStartMs = server.startMs;
     cleanUps.push(() => server.kill());
-    const clients = [new HttpClient(server.url), new HttpClient(server.url), new HttpClient(server.url), new HttpClient(server.url)];
+    const clients = [
+      new HttpClient(server.url),
+      new HttpClient(server.url),
+      new HttpClient(server.url),
+      new HttpClient(server.url),
+    ];
     const userIds = [];
     for (const client of clients) userIds.push(await client.logIn());
 
@@ -168,7 +181,9 @@ describe(`a server killed with SIGKILL during writes (${inject('databaseKind')} 
     );
     await killed;
     const burstDoneMs = performance.now() - started;
-    const acknowledged = outcomes.filter((outcome) => outcome.status !== null && outcome.status >= 200 && outcome.status < 300);
+    const acknowledged = outcomes.filter(
+      (outcome) => outcome.status !== null && outcome.status >= 200 && outcome.status < 300,
+    );
     const unanswered = outcomes.filter((outcome) => outcome.status === null);
     // Every answer before the kill was a success, and the kill came part-way.
     expect(outcomes.filter((outcome) => outcome.status !== null && !acknowledged.includes(outcome))).toEqual([]);
@@ -180,18 +195,31 @@ describe(`a server killed with SIGKILL during writes (${inject('databaseKind')} 
     const restartMs = server.startMs;
     const owner = clients[0]!;
     owner.moveTo(server.url);
-    const firstAsset = acknowledged.find((outcome) => outcome.write.kind === 'asset' && outcome.write.i % clients.length === 0)!;
+    const firstAsset = acknowledged.find(
+      (outcome) => outcome.write.kind === 'asset' && outcome.write.i % clients.length === 0,
+    )!;
     const served = await owner.request('GET', `/api/assets/${firstAsset.id}`);
     expect(served.status).toBe(200);
     expect(served.json).toMatchObject({ title: (firstAsset.write as { title: string }).title });
     expect(await server.stop()).toBe(0);
 
     // Row by row, on the database itself (the embedded one opened here, now that the server has let go of it).
-    const database = await openDatabase({ DATABASE_URL: fixture.env.DATABASE_URL || undefined, DATA_DIR: fixture.env.DATA_DIR ?? '' }, () => {});
+    const database = await openDatabase(
+      { DATABASE_URL: fixture.env.DATABASE_URL || undefined, DATA_DIR: fixture.env.DATA_DIR ?? '' },
+      () => {},
+    );
     const db = new pg.Client({ connectionString: database.connectionString });
     await db.connect();
     try {
-      const { rows: assets } = await db.query<{ id: string; title: string; tags: string[]; lng: number; lat: number; buurt_code: string | null; created_by: string }>(
+      const { rows: assets } = await db.query<{
+        id: string;
+        title: string;
+        tags: string[];
+        lng: number;
+        lat: number;
+        buurt_code: string | null;
+        created_by: string;
+      }>(
         `SELECT id, title, tags, ST_X(geom) AS lng, ST_Y(geom) AS lat, buurt_code, created_by FROM assets WHERE title LIKE $1`,
         [`Crash ${run} %`],
       );
@@ -208,15 +236,27 @@ describe(`a server killed with SIGKILL during writes (${inject('databaseKind')} 
       for (const { write, id } of acknowledged) {
         if (write.kind === 'asset') {
           const row = assetsByTitle.get(write.title);
-          expect(row, `acknowledged asset ${write.i}`).toMatchObject({ id, tags: write.tags, buurt_code: expect.stringMatching(/^BU/) });
+          expect(row, `acknowledged asset ${write.i}`).toMatchObject({
+            id,
+            tags: write.tags,
+            buurt_code: expect.stringMatching(/^BU/),
+          });
           expect(row!.lng).toBeCloseTo(write.lngLat[0], 9);
           expect(row!.lat).toBeCloseTo(write.lngLat[1], 9);
         } else {
-          expect(organisationsByName.get(write.name), `acknowledged organisation ${write.i}`).toMatchObject({ id, owners: 1, members: 1 });
+          expect(organisationsByName.get(write.name), `acknowledged organisation ${write.i}`).toMatchObject({
+            id,
+            owners: 1,
+            members: 1,
+          });
         }
       }
       // Whatever got no answer is there whole or not at all.
-      for (const row of assets) expect(row).toMatchObject({ tags: expect.arrayContaining([expect.any(String)]), buurt_code: expect.stringMatching(/^BU/) });
+      for (const row of assets)
+        expect(row).toMatchObject({
+          tags: expect.arrayContaining([expect.any(String)]),
+          buurt_code: expect.stringMatching(/^BU/),
+        });
       for (const row of organisations) expect(row).toMatchObject({ owners: 1, members: 1 });
       expect(assets.length + organisations.length).toBeGreaterThanOrEqual(acknowledged.length);
       expect(assets.length + organisations.length).toBeLessThanOrEqual(outcomes.length);

@@ -11,7 +11,10 @@ afterAll(() => pool.end());
 // The asset kompas counted from the whole map on every request, as the view defined by a landed migration did before
 // the counts were kept.
 const landed = readFileSync(new URL('../../db/migrations/1733961600000_buurt-indicators.sql', import.meta.url), 'utf8');
-const RECOUNT = landed.slice(landed.indexOf('CREATE VIEW asset_indicator_values AS') + 'CREATE VIEW asset_indicator_values AS'.length, landed.indexOf('WHERE v.value IS NOT NULL;') + 'WHERE v.value IS NOT NULL'.length);
+const RECOUNT = landed.slice(
+  landed.indexOf('CREATE VIEW asset_indicator_values AS') + 'CREATE VIEW asset_indicator_values AS'.length,
+  landed.indexOf('WHERE v.value IS NOT NULL;') + 'WHERE v.value IS NOT NULL'.length,
+);
 
 type Row = { area_type: string; area_code: string; indicator_key: string; value: string };
 const key = (row: Row) => `${row.area_type} ${row.area_code} ${row.indicator_key}`;
@@ -29,12 +32,19 @@ describe('the asset kompas kept up to date by writes', () => {
       mismatches.push(...rows.map((row) => `${step}: ${row.side} ${key(row)} = ${row.value}`));
     };
     const valueOf = async (areaType: string, areaCode: string, indicator: string) =>
-      (await db.query<Row>('SELECT * FROM asset_indicator_values WHERE area_type = $1 AND area_code = $2 AND indicator_key = $3', [areaType, areaCode, indicator])).rows[0]?.value ?? null;
+      (
+        await db.query<Row>(
+          'SELECT * FROM asset_indicator_values WHERE area_type = $1 AND area_code = $2 AND indicator_key = $3',
+          [areaType, areaCode, indicator],
+        )
+      ).rows[0]?.value ?? null;
     try {
       await db.query('BEGIN');
       await compare('seeded');
       // A wijk with inhabitants and two buurten, a new resident there, and a tag of a domain no one there has yet.
-      const { rows: [target] } = await db.query<{ buurt: string; wijk: string; other_buurt: string; tag: string }>(`
+      const {
+        rows: [target],
+      } = await db.query<{ buurt: string; wijk: string; other_buurt: string; tag: string }>(`
         SELECT * FROM (
           SELECT b.code AS buurt, b.wijk_code AS wijk, o.code AS other_buurt,
                  (SELECT t.key FROM tags t WHERE NOT EXISTS (
@@ -43,7 +53,9 @@ describe('the asset kompas kept up to date by writes', () => {
           FROM buurten b JOIN buurten o ON o.wijk_code = b.wijk_code AND o.code > b.code
           JOIN wijk_key_figures f ON f.wijk_code = b.wijk_code AND f.year = 2024 AND f.inhabitants > 0) c
         WHERE c.tag IS NOT NULL ORDER BY c.buurt, c.other_buurt LIMIT 1`);
-      const { rows: [user] } = await db.query<{ id: string }>(
+      const {
+        rows: [user],
+      } = await db.query<{ id: string }>(
         `INSERT INTO users (email, password_hash, display_name, home_buurt_code) VALUES ('telling-' || gen_random_uuid() || '@example.org', 'x', 'Bewoner', $1) RETURNING id`,
         [target!.buurt],
       );
@@ -52,7 +64,9 @@ describe('the asset kompas kept up to date by writes', () => {
       const { buurt, wijk, other_buurt: otherBuurt, tag } = target!;
 
       const coverageBefore = await valueOf('wijk', wijk, 'skill-domain-coverage');
-      const { rows: [talent] } = await db.query<{ id: string }>(
+      const {
+        rows: [talent],
+      } = await db.query<{ id: string }>(
         `INSERT INTO assets (type, kind, title, tags, owner_user_id, visibility, buurt_code, wijk_code)
          VALUES ('inventory', 'skill', 'Fietsen repareren', ARRAY[$1, $1], $2, 'neighbours', $3, $4), ('inventory', 'knowledge', 'Belastingaangifte', ARRAY[$1], $2, 'public', $3, $4)
          RETURNING id`,
@@ -62,7 +76,10 @@ describe('the asset kompas kept up to date by writes', () => {
       // Not vacuous: the wijk now covers one more domain.
       expect(Number(await valueOf('wijk', wijk, 'skill-domain-coverage'))).toBeGreaterThan(Number(coverageBefore ?? 0));
       // One resident with talents in two buurten of the wijk counts once in the wijk, in each buurt once.
-      await db.query(`UPDATE assets SET buurt_code = $2 WHERE owner_user_id = $1 AND title = 'Belastingaangifte'`, [resident, otherBuurt]);
+      await db.query(`UPDATE assets SET buurt_code = $2 WHERE owner_user_id = $1 AND title = 'Belastingaangifte'`, [
+        resident,
+        otherBuurt,
+      ]);
       await compare('a talent moved to the other buurt');
       await db.query(`UPDATE assets SET visibility = 'private' WHERE id = $1`, [talent!.id]);
       await compare('one talent made private');
@@ -70,7 +87,9 @@ describe('the asset kompas kept up to date by writes', () => {
       await compare('both talents private');
       await db.query(`UPDATE assets SET visibility = 'public' WHERE owner_user_id = $1`, [resident]);
       await compare('both talents public again');
-      const { rows: [domains] } = await db.query<{ domain_key: string; other: string }>(
+      const {
+        rows: [domains],
+      } = await db.query<{ domain_key: string; other: string }>(
         'SELECT t.domain_key, (SELECT min(d.key) FROM tag_domains d WHERE d.key <> t.domain_key) AS other FROM tags t WHERE t.key = $1',
         [tag],
       );
@@ -82,7 +101,9 @@ describe('the asset kompas kept up to date by writes', () => {
       await compare('the resident and their talents removed');
       expect(await valueOf('wijk', wijk, 'skill-domain-coverage')).toBe(coverageBefore);
 
-      const { rows: [association] } = await db.query<{ id: string }>(
+      const {
+        rows: [association],
+      } = await db.query<{ id: string }>(
         `INSERT INTO organisations (name, kind, buurt_code) VALUES ('Buurtvereniging Telling', 'association', $1) RETURNING id`,
         [buurt],
       );
@@ -94,7 +115,10 @@ describe('the asset kompas kept up to date by writes', () => {
       await compare('an association and a meeting place added');
       await db.query(`UPDATE organisations SET kind = 'initiative' WHERE id = $1`, [association!.id]);
       await compare('the association became an initiative');
-      await db.query(`UPDATE organisations SET kind = 'association', buurt_code = $2 WHERE id = $1`, [association!.id, otherBuurt]);
+      await db.query(`UPDATE organisations SET kind = 'association', buurt_code = $2 WHERE id = $1`, [
+        association!.id,
+        otherBuurt,
+      ]);
       await compare('an association moved');
       await db.query(`DELETE FROM organisations WHERE id = $1`, [association!.id]);
       await db.query(`DELETE FROM assets WHERE title = 'Buurthuis' AND buurt_code = $1`, [buurt]);

@@ -1,6 +1,11 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetsRepository, MEMBERS_LIMIT, type MapFilters, type PeopleGroupRow } from '../../api/assets/assets.repository.ts';
+import {
+  assetsRepository,
+  MEMBERS_LIMIT,
+  type MapFilters,
+  type PeopleGroupRow,
+} from '../../api/assets/assets.repository.ts';
 import { CELL_SIZE_M, K_ANONYMITY } from '../../api/shared/policy.ts';
 import type { MapResponse } from '../../api/assets/assets.schemas.ts';
 import { buildMap } from '../../api/assets/map.service.ts';
@@ -69,16 +74,27 @@ function comparable(groups: PeopleGroupRow[]) {
 }
 
 async function views(): Promise<Bbox[]> {
-  const city = (await rows<{ a: number; b: number; c: number; d: number }>(
-    'SELECT ST_XMin(e) a, ST_YMin(e) b, ST_XMax(e) c, ST_YMax(e) d FROM (SELECT ST_Extent(geom)::geometry e FROM municipalities) m',
-  ))[0]!;
+  const city = (
+    await rows<{ a: number; b: number; c: number; d: number }>(
+      'SELECT ST_XMin(e) a, ST_YMin(e) b, ST_XMax(e) c, ST_YMax(e) d FROM (SELECT ST_Extent(geom)::geometry e FROM municipalities) m',
+    )
+  )[0]!;
   // 1 km² windows around the three buurten with the most residents, and one straddling two of them.
   const centres = await rows<{ lng: number; lat: number }>(
     `SELECT ST_X(ST_PointOnSurface(b.geom)) lng, ST_Y(ST_PointOnSurface(b.geom)) lat
      FROM buurten b JOIN users u ON u.home_buurt_code = b.code GROUP BY b.code, b.geom ORDER BY count(*) DESC, b.code LIMIT 3`,
   );
-  const windows = centres.map(({ lng, lat }) => ({ minLng: lng - 0.007, minLat: lat - 0.0045, maxLng: lng + 0.007, maxLat: lat + 0.0045 }));
-  return [{ minLng: city.a, minLat: city.b, maxLng: city.c, maxLat: city.d }, ...windows, { ...windows[0]!, maxLng: windows[0]!.maxLng + 0.01 }];
+  const windows = centres.map(({ lng, lat }) => ({
+    minLng: lng - 0.007,
+    minLat: lat - 0.0045,
+    maxLng: lng + 0.007,
+    maxLat: lat + 0.0045,
+  }));
+  return [
+    { minLng: city.a, minLat: city.b, maxLng: city.c, maxLat: city.d },
+    ...windows,
+    { ...windows[0]!, maxLng: windows[0]!.maxLng + 0.01 },
+  ];
 }
 
 describe('residents on the map (map_people)', () => {
@@ -93,14 +109,20 @@ describe('residents on the map (map_people)', () => {
     );
     // Hide every item of one resident from the public, then delete some items of others, then move and delete people.
     await client.query(`UPDATE assets SET visibility = 'neighbours' WHERE owner_user_id = $1`, [resident!.id]);
-    await client.query(`DELETE FROM assets WHERE id IN (SELECT id FROM assets WHERE owner_user_id IS NOT NULL ORDER BY id LIMIT 200)`);
-    await client.query(`UPDATE assets SET tags = array_append(tags, 'listening') WHERE id IN (SELECT id FROM assets WHERE owner_user_id IS NOT NULL ORDER BY id DESC LIMIT 50)`);
+    await client.query(
+      `DELETE FROM assets WHERE id IN (SELECT id FROM assets WHERE owner_user_id IS NOT NULL ORDER BY id LIMIT 200)`,
+    );
+    await client.query(
+      `UPDATE assets SET tags = array_append(tags, 'listening') WHERE id IN (SELECT id FROM assets WHERE owner_user_id IS NOT NULL ORDER BY id DESC LIMIT 50)`,
+    );
     await expectConsistent();
     await client.query(
       `UPDATE users SET home_location = ST_SetSRID(ST_MakePoint(ST_X(home_location::geometry) + 0.004, ST_Y(home_location::geometry)), 4326)::geography
        WHERE id IN (SELECT id FROM users WHERE home_location IS NOT NULL ORDER BY id LIMIT 30)`,
     );
-    await client.query(`UPDATE users SET home_buurt_code = NULL, home_location = NULL WHERE id IN (SELECT id FROM users WHERE home_location IS NOT NULL ORDER BY id DESC LIMIT 10)`);
+    await client.query(
+      `UPDATE users SET home_buurt_code = NULL, home_location = NULL WHERE id IN (SELECT id FROM users WHERE home_location IS NOT NULL ORDER BY id DESC LIMIT 10)`,
+    );
     // Demo residents only: the run's other tests keep their own accounts in the same database.
     await client.query(
       `DELETE FROM users WHERE id IN (SELECT a.owner_user_id FROM assets a JOIN users u ON u.id = a.owner_user_id
@@ -151,11 +173,20 @@ describe('residents on the map (map_people)', () => {
   it('counts a cell the same whatever else is in view, so panning cannot single anyone out', async () => {
     const city = (await views())[0]!;
     const cellsIn = async (bbox: Bbox) =>
-      new Map((await assetsRepository.mapPeopleCounts(client, filtersFor(bbox), null)).filter((g) => g.level === 'cell').map((g) => [g.key, g.people]));
+      new Map(
+        (await assetsRepository.mapPeopleCounts(client, filtersFor(bbox), null))
+          .filter((g) => g.level === 'cell')
+          .map((g) => [g.key, g.people]),
+      );
     const inCity = await cellsIn(city);
-    const shown = (await assetsRepository.mapPeopleCounts(client, filtersFor(city), null)).filter((g) => g.level === 'cell');
+    const shown = (await assetsRepository.mapPeopleCounts(client, filtersFor(city), null)).filter(
+      (g) => g.level === 'cell',
+    );
     expect(shown.length).toBeGreaterThan(5);
-    const outlines = await cellOutlines(client, shown.map((cell) => cell.key));
+    const outlines = await cellOutlines(
+      client,
+      shown.map((cell) => cell.key),
+    );
     for (const cell of shown.slice(0, 5)) {
       const [lng, lat] = (JSON.parse(outlines.get(cell.key)!) as { coordinates: number[][][] }).coordinates[0]![0]!;
       // A view of just this corner of the cell, and one that also takes in the neighbourhood to its east.
@@ -172,14 +203,20 @@ describe('residents on the map (map_people)', () => {
 
   it('draws each cell as its 250 m square of the RD New grid', async () => {
     const city = (await views())[0]!;
-    const answer = JSON.parse(await buildMap(client, filtersFor(city), { cursor: null, limit: 1 }, null)) as MapResponse;
+    const answer = JSON.parse(
+      await buildMap(client, filtersFor(city), { cursor: null, limit: 1 }, null),
+    ) as MapResponse;
     const cells = answer.features.filter((feature) => feature.properties.layer === 'people-cell');
     expect(cells.length).toBeGreaterThan(10);
     const squares = await rows<{ key: string; geometry: string }>(
       `SELECT x || ':' || y AS key,
               ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(x * $3, y * $3, (x + 1) * $3, (y + 1) * $3, 28992), 4326), 5) AS geometry
        FROM unnest($1::int[], $2::int[]) AS c (x, y)`,
-      [cells.map((cell) => Number(cell.id.split(':')[1])), cells.map((cell) => Number(cell.id.split(':')[2])), CELL_SIZE_M],
+      [
+        cells.map((cell) => Number(cell.id.split(':')[1])),
+        cells.map((cell) => Number(cell.id.split(':')[2])),
+        CELL_SIZE_M,
+      ],
     );
     expect(new Map(cells.map((cell) => [cell.id.slice('cell:'.length), cell.geometry]))).toEqual(
       new Map(squares.map((square) => [square.key, JSON.parse(square.geometry)])),
@@ -190,7 +227,9 @@ describe('residents on the map (map_people)', () => {
     const [viewer] = await rows<{ id: string }>('SELECT id FROM users ORDER BY id LIMIT 1');
     const [city, window] = await views();
     const people = (answer: string) =>
-      (JSON.parse(answer) as MapResponse).features.filter((f) => f.properties.layer !== 'asset').map((f) => f.properties);
+      (JSON.parse(answer) as MapResponse).features
+        .filter((f) => f.properties.layer !== 'asset')
+        .map((f) => f.properties);
     const page = { cursor: null, limit: 1 };
     const wide = people(await buildMap(client, filtersFor(city!), page, viewer!.id));
     expect(wide.reduce((sum, group) => sum + (group.people ?? 0), 0)).toBeGreaterThan(MEMBERS_LIMIT);
@@ -210,7 +249,11 @@ describe('residents on the map (map_people)', () => {
     }
     expect(fromBuurt.length).toBeGreaterThan(0);
     // Anonymous visitors never get names.
-    expect(people(await buildMap(client, filtersFor(city!, { buurten: [small!.code] }), page, null)).filter((g) => g.members)).toEqual([]);
+    expect(
+      people(await buildMap(client, filtersFor(city!, { buurten: [small!.code] }), page, null)).filter(
+        (g) => g.members,
+      ),
+    ).toEqual([]);
   });
 
   it('filters on tags and offer/wish from the stored tags as the items would', async () => {
@@ -232,7 +275,11 @@ describe('residents on the map (map_people)', () => {
       expect(total(groups)).toBeLessThanOrEqual(expected!.people);
       expect(total(groups) + hidden(groups) * (K_ANONYMITY - 1)).toBeGreaterThanOrEqual(expected!.people);
       // The same filter as text goes through the items themselves and must agree with the stored tags.
-      const viaText = await assetsRepository.mapPeople(client, filtersFor(city, { tags: [tag!.key], direction, text: '%' }), null);
+      const viaText = await assetsRepository.mapPeople(
+        client,
+        filtersFor(city, { tags: [tag!.key], direction, text: '%' }),
+        null,
+      );
       expect(comparable(viaText)).toEqual(comparable(groups));
     }
   });

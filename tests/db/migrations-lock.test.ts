@@ -6,7 +6,9 @@ const migrationsDir = new URL('../../db/migrations/', import.meta.url);
 const lockFile = new URL('../../db/migrations.lock', import.meta.url);
 
 function sha256(name: string): string {
-  return createHash('sha256').update(readFileSync(new URL(name, migrationsDir))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(new URL(name, migrationsDir)))
+    .digest('hex');
 }
 
 describe('db/migrations.lock', () => {
@@ -14,7 +16,9 @@ describe('db/migrations.lock', () => {
     const locked = readFileSync(lockFile, 'utf8')
       .split('\n')
       .filter((line) => line !== '' && !line.startsWith('#'));
-    const files = readdirSync(migrationsDir).filter((name) => name.endsWith('.sql')).sort();
+    const files = readdirSync(migrationsDir)
+      .filter((name) => name.endsWith('.sql'))
+      .sort();
     const actual = files.map((name) => `${sha256(name)}  ${name}`);
     const edited = locked.filter((line) => {
       const name = line.slice(66);

@@ -37,9 +37,14 @@ describe('migrations', () => {
        SELECT f_table_name, f_geography_column FROM geography_columns WHERE f_table_schema = 'public'`,
     );
     expect(columns.length).toBeGreaterThanOrEqual(6);
-    const { rows: indexes } = await pool.query<{ indexdef: string; tablename: string }>(`SELECT tablename, indexdef FROM pg_indexes`);
+    const { rows: indexes } = await pool.query<{ indexdef: string; tablename: string }>(
+      `SELECT tablename, indexdef FROM pg_indexes`,
+    );
     const unindexed = columns.filter(
-      ({ table, column }) => !indexes.some((index) => index.tablename === table && index.indexdef.toLowerCase().includes(`using gist (${column})`)),
+      ({ table, column }) =>
+        !indexes.some(
+          (index) => index.tablename === table && index.indexdef.toLowerCase().includes(`using gist (${column})`),
+        ),
     );
     expect(unindexed).toEqual([]);
   });

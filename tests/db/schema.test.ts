@@ -13,7 +13,12 @@ describe('db/schema.sql', () => {
     const committed = readFileSync(new URL('../../db/schema.sql', import.meta.url), 'utf8');
     const actual = await describeSchema(client);
     if (actual !== committed) {
-      const patch = createTwoFilesPatch('db/schema.sql (committed)', `${inject('databaseKind')} database`, committed, actual);
+      const patch = createTwoFilesPatch(
+        'db/schema.sql (committed)',
+        `${inject('databaseKind')} database`,
+        committed,
+        actual,
+      );
       expect.fail(`db/schema.sql is not the schema of the migrated database: run npm run db:schema.\n${patch}`);
     }
   });

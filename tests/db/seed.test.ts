@@ -46,7 +46,9 @@ describe('the Tilburg seed', () => {
   });
 
   it('title-cases the lower-case names of the municipal files', async () => {
-    const { rows } = await pool.query(`SELECT name FROM buurten WHERE code IN ('BU08551102', 'BU08550102') ORDER BY code`);
+    const { rows } = await pool.query(
+      `SELECT name FROM buurten WHERE code IN ('BU08551102', 'BU08550102') ORDER BY code`,
+    );
     const source = JSON.parse(readFileSync('seed/data/tilburg-buurten-2020.geojson', 'utf8')) as {
       features: { properties: { BU_CODE: string; BU_NAAM: string } }[];
     };

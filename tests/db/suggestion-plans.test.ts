@@ -19,7 +19,9 @@ beforeAll(async () => {
   await client.query('BEGIN');
   await generateDemo(client, { seed: 5, assets: 30_000, replace: true });
   await client.query('ANALYZE assets, organisations, users');
-  const { rows } = await client.query<{ body: string }>(`SELECT prosrc AS body FROM pg_proc WHERE proname = 'suggestion_candidates'`);
+  const { rows } = await client.query<{ body: string }>(
+    `SELECT prosrc AS body FROM pg_proc WHERE proname = 'suggestion_candidates'`,
+  );
   candidatesSql = /RETURN QUERY\s+([\s\S]*);\s*END\s*$/.exec(rows[0]!.body)![1]!;
 }, 180_000);
 
@@ -47,7 +49,12 @@ function literal(value: unknown): string {
 }
 
 /** The plan for these parameters (custom), or the generic plan the function uses, executed with them. */
-async function planOf(subject: 'resident' | 'organisation', id: string, fit: 'tag' | 'domain' | 'auto', plan: 'custom' | 'generic') {
+async function planOf(
+  subject: 'resident' | 'organisation',
+  id: string,
+  fit: 'tag' | 'domain' | 'auto',
+  plan: 'custom' | 'generic',
+) {
   const values = [subject, id, id, 1000, ...ruleParameters(), fit === 'auto' ? null : fit === 'tag', 20];
   let text = `EXPLAIN (FORMAT JSON) ${candidatesSql}`;
   if (plan === 'generic') {
@@ -66,9 +73,15 @@ async function planOf(subject: 'resident' | 'organisation', id: string, fit: 'ta
 
 describe('the suggestion queries use the indexes', () => {
   it('the index keys items by the roles of rules.ts', async () => {
-    const pairs = Object.entries(ROLES).flatMap(([type, kinds]) => Object.entries(kinds).map(([kind, role]) => ({ type, kind, role: role as string | null })));
+    const pairs = Object.entries(ROLES).flatMap(([type, kinds]) =>
+      Object.entries(kinds).map(([kind, role]) => ({ type, kind, role: role as string | null })),
+    );
     // Kinds that take part in no rule get no role, so no keys.
-    pairs.push({ type: 'inventory', kind: 'dream', role: null }, { type: 'place', kind: 'garden', role: null }, { type: 'story', kind: 'story', role: null });
+    pairs.push(
+      { type: 'inventory', kind: 'dream', role: null },
+      { type: 'place', kind: 'garden', role: null },
+      { type: 'story', kind: 'story', role: null },
+    );
     const { rows } = await client.query<{ type: string; kind: string; role: string | null }>(
       'SELECT p.type, p.kind, suggestion_role(p.type, p.kind) AS role FROM unnest($1::text[], $2::text[]) AS p (type, kind)',
       [pairs.map((p) => p.type), pairs.map((p) => p.kind)],
@@ -82,7 +95,9 @@ describe('the suggestion queries use the indexes', () => {
   });
 
   it('the function is planned once, generically', async () => {
-    const { rows } = await client.query<{ config: string[] }>(`SELECT proconfig AS config FROM pg_proc WHERE proname = 'suggestion_candidates'`);
+    const { rows } = await client.query<{ config: string[] }>(
+      `SELECT proconfig AS config FROM pg_proc WHERE proname = 'suggestion_candidates'`,
+    );
     expect(rows[0]!.config).toEqual(['plan_cache_mode=force_generic_plan']);
   });
 
@@ -100,7 +115,12 @@ describe('the suggestion queries use the indexes', () => {
       )
     ).rows;
     const plan = await planOf('resident', resident!.id, fit, kind);
-    const scans = plan.filter((node) => node['Relation Name'] === 'assets' || node['Relation Name'] === 'organisations' || node['Relation Name'] === 'users');
+    const scans = plan.filter(
+      (node) =>
+        node['Relation Name'] === 'assets' ||
+        node['Relation Name'] === 'organisations' ||
+        node['Relation Name'] === 'users',
+    );
     expect(scans.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name'])).toEqual([]);
     // Index Name: on index scans, and on the bitmap index scans under a bitmap heap scan.
     const indexes = new Set(plan.map((node) => node['Index Name']).filter(Boolean));
@@ -116,7 +136,9 @@ describe('the suggestion queries use the indexes', () => {
       )
     ).rows;
     const plan = await planOf('organisation', organisation!.id, 'domain', kind);
-    const scans = plan.filter((node) => node['Relation Name'] === 'assets' || node['Relation Name'] === 'organisations');
+    const scans = plan.filter(
+      (node) => node['Relation Name'] === 'assets' || node['Relation Name'] === 'organisations',
+    );
     expect(scans.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name'])).toEqual([]);
     const indexes = new Set(plan.map((node) => node['Index Name']).filter(Boolean));
     expect(indexes).toContain('assets_place_geography_gist');

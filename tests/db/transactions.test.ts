@@ -31,7 +31,10 @@ describe('transactions of concurrent requests', () => {
 
     const increment = () =>
       app.pg.transact(async (client) => {
-        const { rows } = await client.query<{ value: number }>('SELECT value FROM test_counters WHERE id = $1 FOR UPDATE', [id]);
+        const { rows } = await client.query<{ value: number }>(
+          'SELECT value FROM test_counters WHERE id = $1 FOR UPDATE',
+          [id],
+        );
         // Give the other transaction every chance to read the same value in between.
         await sleep(60);
         await client.query('UPDATE test_counters SET value = $2 WHERE id = $1', [id, rows[0]!.value + 1]);

@@ -12,7 +12,6 @@ import { tokenIn } from '../helpers/outbox.ts';
 const PAGE_TIMEOUT_MS = 10_000;
 const PASSWORD = 'een zin van vijf woorden';
 
-
 interface Account {
   email: string;
   password: string;
@@ -40,7 +39,8 @@ function insideRing([lng, lat]: [number, number], ring: LngLatRing): boolean {
 
 function insideBuurt(point: [number, number], buurt: BuurtFeature): boolean {
   return buurt.geometry.coordinates.some(
-    ([outer, ...holes]) => outer !== undefined && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole)),
+    ([outer, ...holes]) =>
+      outer !== undefined && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole)),
   );
 }
 
@@ -60,7 +60,13 @@ function buurtWithCentreInside(buurten: BuurtCollection): BuurtFeature {
     const [west, south, east, north] = bboxOf(buurt);
     const [lng, lat] = [(west + east) / 2, (south + north) / 2];
     const [dx, dy] = [(east - west) / 10, (north - south) / 10];
-    const around: [number, number][] = [[lng, lat], [lng - dx, lat], [lng + dx, lat], [lng, lat - dy], [lng, lat + dy]];
+    const around: [number, number][] = [
+      [lng, lat],
+      [lng - dx, lat],
+      [lng + dx, lat],
+      [lng, lat - dy],
+      [lng, lat + dy],
+    ];
     return buurt.properties.areaM2 > 200_000 && around.every((point) => insideBuurt(point, buurt));
   });
   expect(found, 'some buurt contains the centre of its bounding box').toBeDefined();
@@ -122,7 +128,10 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const signup = await page.request.post(at('/api/auth/signup'), { headers, data: { ...account, language } });
     expect(signup.status()).toBe(202);
     if (logIn) {
-      const login = await page.request.post(at('/api/auth/login'), { headers, data: { email: account.email, password: account.password } });
+      const login = await page.request.post(at('/api/auth/login'), {
+        headers,
+        data: { email: account.email, password: account.password },
+      });
       expect(login.status()).toBe(200);
     }
     return account;
@@ -192,7 +201,9 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(at('/'));
-    await headerMenu(page).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
+    await headerMenu(page)
+      .getByRole('link', { name: `Mijn profiel: ${account.displayName}` })
+      .waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -203,11 +214,19 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
       route.fulfill({
         status: 429,
         headers: { 'content-type': 'application/json', 'retry-after': '150' },
-        body: JSON.stringify({ statusCode: 429, error: 'Too Many Requests', message: 'Too many attempts.', requestId: 'x' }),
+        body: JSON.stringify({
+          statusCode: 429,
+          error: 'Too Many Requests',
+          message: 'Too many attempts.',
+          requestId: 'x',
+        }),
       }),
     );
     await logInThroughForm(page, 'iemand@example.org', 'wat dan ook');
-    await page.getByRole('alert').filter({ hasText: 'Te veel pogingen, probeer het over 3 minuten opnieuw.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Te veel pogingen, probeer het over 3 minuten opnieuw.' })
+      .waitFor();
     await page.close();
   });
 
@@ -337,7 +356,9 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.waitForURL(at('/'));
 
     // The language chosen in this browser wins over the account's Dutch.
-    await headerMenu(page).getByRole('link', { name: `My profile: ${account.displayName}` }).click();
+    await headerMenu(page)
+      .getByRole('link', { name: `My profile: ${account.displayName}` })
+      .click();
     await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor();
     await page.getByText('I give Krachtkaart my home location').waitFor();
     await page.getByRole('heading', { name: 'Where you are logged in' }).waitFor();
@@ -368,7 +389,10 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
 
   it('the map page and the profile page cause no Content-Security-Policy violation', async () => {
     const { page, problems } = await open('/');
-    await page.locator('path.buurt-shape').nth(buurten.features.length - 1).waitFor({ state: 'attached' });
+    await page
+      .locator('path.buurt-shape')
+      .nth(buurten.features.length - 1)
+      .waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Over de data' }).click();
     await page.getByRole('button', { name: 'Sluiten' }).click();
     await createAccount(page);
@@ -418,7 +442,9 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
     await logInThroughForm(page, account.email, newPassword);
-    await headerMenu(page).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
+    await headerMenu(page)
+      .getByRole('link', { name: `Mijn profiel: ${account.displayName}` })
+      .waitFor();
 
     await page.goto(at(resetPath));
     await page.getByLabel('Nieuw wachtwoord').fill('nog een ander wachtwoord');
@@ -435,7 +461,10 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const csrf = (await (await owner.page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string };
     const headers = { 'x-csrf-token': csrf.token };
     const organisationName = `Repair Café ${randomUUID().slice(0, 4)}`;
-    const created = await owner.page.request.post(at('/api/organisations'), { headers, data: { name: organisationName, kind: 'association' } });
+    const created = await owner.page.request.post(at('/api/organisations'), {
+      headers,
+      data: { name: organisationName, kind: 'association' },
+    });
     expect(created.status()).toBe(201);
     const organisation = (await created.json()) as Organisation;
 
@@ -474,7 +503,9 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const table = page.getByRole('table');
     const rows = table.locator('tbody tr');
     await rows.first().waitFor();
-    const times = await table.locator('tbody time').evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime')!));
+    const times = await table
+      .locator('tbody time')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime')!));
     expect(times.length).toBeGreaterThan(0);
     expect([...times].sort().reverse()).toEqual(times);
 

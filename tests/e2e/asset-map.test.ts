@@ -4,12 +4,18 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
-import { closeChecked, describeInChromium, launchBrowser, logInInPage, openCheckedPage, openPage } from '../helpers/browser.ts';
+import {
+  closeChecked,
+  describeInChromium,
+  launchBrowser,
+  logInInPage,
+  openCheckedPage,
+  openPage,
+} from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { startTestServer } from '../helpers/server.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
-
 
 interface LngLat {
   lng: number;
@@ -51,11 +57,22 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     cellCentre = centre;
 
     owner = await signUpAndLogIn(app, { displayName: 'Joke' });
-    const organisation = (await owner.client.post('/api/organisations', { name: titles.organisation, kind: 'association' })).json() as { id: string };
+    const organisation = (
+      await owner.client.post('/api/organisations', { name: titles.organisation, kind: 'association' })
+    ).json() as { id: string };
     organisationPoint = offset(centre, -100, 100);
-    const located = await owner.client.patch(`/api/organisations/${organisation.id}`, { location: organisationPoint, tags: ['gardening'] });
+    const located = await owner.client.patch(`/api/organisations/${organisation.id}`, {
+      location: organisationPoint,
+      tags: ['gardening'],
+    });
     expect(located.statusCode).toBe(200);
-    await addItem(owner, { type: 'organisation-item', kind: 'volunteers', title: titles.wish, tags: ['gardening'], ownerOrganisationId: organisation.id });
+    await addItem(owner, {
+      type: 'organisation-item',
+      kind: 'volunteers',
+      title: titles.wish,
+      tags: ['gardening'],
+      ownerOrganisationId: organisation.id,
+    });
     gardenPoint = offset(centre, 100, -100);
     const garden = await addItem(owner, {
       type: 'place',
@@ -69,17 +86,31 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     gardenBuurt = garden.buurt as { code: string; name: string };
 
     homes = HOME_OFFSETS_METRES.map(([east, north]) => offset(centre, east, north));
-    const residents = await Promise.all(homes.map((_, index) => signUpAndLogIn(app, { displayName: `Bewoner ${index + 1}` })));
+    const residents = await Promise.all(
+      homes.map((_, index) => signUpAndLogIn(app, { displayName: `Bewoner ${index + 1}` })),
+    );
     const loner = await signUpAndLogIn(app, { displayName: 'Kees' });
     await settle(app, ...residents, loner);
     await Promise.all([
       ...residents.map(async (resident, index) => {
         await setHome(resident, homes[index]!);
-        await addItem(resident, { type: 'inventory', kind: 'skill', title: titles.skill, tags: ['bicycle-repair'], visibility: 'public' });
+        await addItem(resident, {
+          type: 'inventory',
+          kind: 'skill',
+          title: titles.skill,
+          tags: ['bicycle-repair'],
+          visibility: 'public',
+        });
       }),
       (async () => {
         await setHome(loner, offset(centre, 900, 0));
-        await addItem(loner, { type: 'inventory', kind: 'skill', title: titles.skill, tags: ['bicycle-repair'], visibility: 'public' });
+        await addItem(loner, {
+          type: 'inventory',
+          kind: 'skill',
+          title: titles.skill,
+          tags: ['bicycle-repair'],
+          visibility: 'public',
+        });
       })(),
     ]);
   }, 120_000);
@@ -129,7 +160,10 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     expect(await organisationMarker.textContent()).toBe(`Organisatie: ${titles.organisation}`);
     expect(await gardenMarker.textContent()).toBe(`Plek: ${titles.garden}`);
     expect(await organisationMarker.locator('svg.symbol-svg path').count()).toBeGreaterThan(0);
-    expect(await organisationMarker.locator('.asset-marker__label').isVisible(), 'zoomed in, the title shows beside the icon').toBe(true);
+    expect(
+      await organisationMarker.locator('.asset-marker__label').isVisible(),
+      'zoomed in, the title shows beside the icon',
+    ).toBe(true);
 
     // The six residents appear only as one cell with their number, never as markers of their own. Numbers show from
     // zoom 16 on, so zoom in until they do.
@@ -152,8 +186,14 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     const [organisationCentre, gardenCentre] = [await centreOf(organisationMarker), await centreOf(gardenMarker)];
     function pixelOf(point: LngLat): { x: number; y: number } {
       return {
-        x: organisationCentre.x + ((point.lng - organisationPoint.lng) / (gardenPoint.lng - organisationPoint.lng)) * (gardenCentre.x - organisationCentre.x),
-        y: organisationCentre.y + ((point.lat - organisationPoint.lat) / (gardenPoint.lat - organisationPoint.lat)) * (gardenCentre.y - organisationCentre.y),
+        x:
+          organisationCentre.x +
+          ((point.lng - organisationPoint.lng) / (gardenPoint.lng - organisationPoint.lng)) *
+            (gardenCentre.x - organisationCentre.x),
+        y:
+          organisationCentre.y +
+          ((point.lat - organisationPoint.lat) / (gardenPoint.lat - organisationPoint.lat)) *
+            (gardenCentre.y - organisationCentre.y),
       };
     }
     const badgeCentre = await centreOf(cellBadge);
@@ -178,12 +218,22 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     const page = await openMap(`/?q=${token}&view=list`);
     const table = page.getByRole('table', { name: 'Wat de kaart nu laat zien' });
     await table.getByRole('button', { name: titles.garden }).waitFor();
-    expect(await listedNames(page)).toEqual([titles.organisation, titles.garden, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
+    expect(await listedNames(page)).toEqual([
+      titles.organisation,
+      titles.garden,
+      titles.wish,
+      '6 bewoners',
+      'Minder dan 5 bewoners',
+    ]);
     await expect.poll(() => assetsOnMap(page)).toBe(3);
 
     await page.getByRole('checkbox', { name: 'Plekken' }).uncheck();
-    await page.waitForURL((url) => url.searchParams.get('types') === 'organisation,organisation-item,thing,story,people');
-    await expect.poll(() => listedNames(page)).toEqual([titles.organisation, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
+    await page.waitForURL(
+      (url) => url.searchParams.get('types') === 'organisation,organisation-item,thing,story,people',
+    );
+    await expect
+      .poll(() => listedNames(page))
+      .toEqual([titles.organisation, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
     await expect.poll(() => assetsOnMap(page)).toBe(2);
     await page.getByRole('status').filter({ hasText: '4 resultaten gevonden' }).waitFor({ state: 'attached' });
 
@@ -200,7 +250,9 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
 
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('tags'));
-    await expect.poll(() => listedNames(page)).toEqual([titles.organisation, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
+    await expect
+      .poll(() => listedNames(page))
+      .toEqual([titles.organisation, titles.wish, '6 bewoners', 'Minder dan 5 bewoners']);
     await closeChecked(page);
   });
 
@@ -316,7 +368,12 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     expect(await page.locator('#map-buurt option').count()).toBe(wijk.buurten + 1);
 
     // Another wijk, far away: the garden is gone from the list.
-    const other = (await app.pg.query<{ code: string }>("SELECT wijk_code AS code FROM buurten WHERE wijk_code <> $1 AND code = 'BU08553903'", [wijk.code])).rows[0]!;
+    const other = (
+      await app.pg.query<{ code: string }>(
+        "SELECT wijk_code AS code FROM buurten WHERE wijk_code <> $1 AND code = 'BU08553903'",
+        [wijk.code],
+      )
+    ).rows[0]!;
     await page.getByLabel('Wijk', { exact: true }).selectOption(other.code);
     await page.waitForURL((url) => url.searchParams.get('wijk') === other.code);
     await page.getByRole('table').getByRole('button', { name: titles.garden }).waitFor({ state: 'detached' });
@@ -334,7 +391,10 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     const page = await openMap(`/?q=${token}&view=list`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Results', level: 2 }).waitFor();
-    await page.getByRole('table', { name: 'What the map shows now' }).getByRole('button', { name: 'Fewer than 5 residents' }).waitFor();
+    await page
+      .getByRole('table', { name: 'What the map shows now' })
+      .getByRole('button', { name: 'Fewer than 5 residents' })
+      .waitFor();
     expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Kind', 'Name', 'Neighbourhood']);
     expect(await page.getByRole('checkbox', { name: 'Places' }).isChecked()).toBe(true);
     expect(await page.locator('#people-privacy-note').textContent()).toBe(

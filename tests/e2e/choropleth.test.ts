@@ -47,12 +47,20 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
       getJson<BuurtCollection>('/api/areas/buurten'),
     ]);
     const owner = await signUpAndLogIn(app, { displayName: 'Kleurvereniging' });
-    const firstBuurtOf = (code: string) => buurten.features.find((feature) => feature.properties.wijkCode === code)?.properties.code;
-    for (const wijk of figure.wijken.filter((one) => one.value !== null && firstBuurtOf(one.code) !== undefined).slice(-WIJKEN_WITH_ASSOCIATIONS)) {
+    const firstBuurtOf = (code: string) =>
+      buurten.features.find((feature) => feature.properties.wijkCode === code)?.properties.code;
+    for (const wijk of figure.wijken
+      .filter((one) => one.value !== null && firstBuurtOf(one.code) !== undefined)
+      .slice(-WIJKEN_WITH_ASSOCIATIONS)) {
       const buurt = firstBuurtOf(wijk.code)!;
-      const created = await owner.client.post('/api/organisations', { name: `Vereniging ${wijk.name}`, kind: 'association' });
+      const created = await owner.client.post('/api/organisations', {
+        name: `Vereniging ${wijk.name}`,
+        kind: 'association',
+      });
       expect(created.statusCode).toBe(201);
-      const moved = await owner.client.patch(`/api/organisations/${created.json<{ id: string }>().id}`, { location: await cellCentreIn(app, buurt) });
+      const moved = await owner.client.patch(`/api/organisations/${created.json<{ id: string }>().id}`, {
+        location: await cellCentreIn(app, buurt),
+      });
       expect(moved.statusCode).toBe(200);
     }
     judged = await getJson<IndicatorAcrossWijken>(`/api/indicators/${JUDGED}/wijken?lang=nl`);
@@ -73,15 +81,24 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     const page = await openPage(browser, size);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     await page.goto(new URL(path, serverUrl).toString());
-    await page.locator('path.buurt-shape').nth(buurten.features.length - 1).waitFor({ state: 'attached' });
+    await page
+      .locator('path.buurt-shape')
+      .nth(buurten.features.length - 1)
+      .waitFor({ state: 'attached' });
     return page;
   }
 
   /** Each coloured wijk path's code, tone and the fill the browser paints it with. */
   async function fills(page: Page): Promise<{ code: string; tone: string; fill: string }[]> {
-    return page.locator('path.choropleth-shape').evaluateAll((paths) =>
-      paths.map((path) => ({ code: path.getAttribute('data-code') ?? '', tone: path.getAttribute('data-tone') ?? '', fill: getComputedStyle(path).fill })),
-    );
+    return page
+      .locator('path.choropleth-shape')
+      .evaluateAll((paths) =>
+        paths.map((path) => ({
+          code: path.getAttribute('data-code') ?? '',
+          tone: path.getAttribute('data-tone') ?? '',
+          fill: getComputedStyle(path).fill,
+        })),
+      );
   }
 
   function summaryOf(key: string): IndicatorSummary {
@@ -92,7 +109,9 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
 
   /** A point on the screen where a buurt of this wijk is the topmost element. */
   async function pointInWijk(page: Page, wijkCode: string): Promise<{ x: number; y: number; code: string }> {
-    const codes = buurten.features.filter((feature) => feature.properties.wijkCode === wijkCode).map((feature) => feature.properties.code);
+    const codes = buurten.features
+      .filter((feature) => feature.properties.wijkCode === wijkCode)
+      .map((feature) => feature.properties.code);
     const found = await page.evaluate(function findUncoveredPoint(buurtCodes: string[]) {
       for (const code of buurtCodes) {
         const path = document.querySelector(`path.buurt-shape[data-code="${code}"]`);
@@ -155,7 +174,13 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     // A wijk whose displayed value will change with the indicator.
     const wijk = figure.wijken.find((candidate) => {
       const other = judged.wijken.find((one) => one.code === candidate.code);
-      return candidate.value !== null && candidate.index !== null && other?.value !== null && other?.index !== null && Math.round(other!.index!) !== Math.round(candidate.index);
+      return (
+        candidate.value !== null &&
+        candidate.index !== null &&
+        other?.value !== null &&
+        other?.index !== null &&
+        Math.round(other!.index!) !== Math.round(candidate.index)
+      );
     })!;
     expect(wijk, 'a wijk with both figures and different indices').toBeDefined();
     const row = table.locator(`tbody tr[data-code="${wijk.code}"]`);
@@ -168,7 +193,9 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('.leaflet-tooltip');
     await tooltip.waitFor();
-    expect(await tooltip.textContent()).toContain(`${wijk.name}: ${formatNumber(wijk.value!, 'nl')} personen, index ${Math.round(wijk.index!)}`);
+    expect(await tooltip.textContent()).toContain(
+      `${wijk.name}: ${formatNumber(wijk.value!, 'nl')} personen, index ${Math.round(wijk.index!)}`,
+    );
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => new URL(page.url()).searchParams.get('buurt')).toBe(point.code);
     expect(await page.locator('path.buurt-shape--selected').getAttribute('data-code')).toBe(point.code);
@@ -183,10 +210,14 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     const judgedLegend = await legend.innerText();
     expect(judgedLegend).not.toContain('Samenstelling, geen oordeel');
     expect(judgedLegend).toContain('veel beter dan gemiddeld');
-    await expect.poll(async () => (await fills(page)).filter(({ tone }) => tone.startsWith('sequential-')).length).toBe(0);
+    await expect
+      .poll(async () => (await fills(page)).filter(({ tone }) => tone.startsWith('sequential-')).length)
+      .toBe(0);
     // The tooltip still open over the chosen buurt now says the new figure.
     const judgedWijk = judged.wijken.find((candidate) => candidate.code === wijk.code)!;
-    await expect.poll(() => tooltip.textContent()).toContain(`${wijk.name}: ${formatNumber(judgedWijk.value!, 'nl')} per 1.000`);
+    await expect
+      .poll(() => tooltip.textContent())
+      .toContain(`${wijk.name}: ${formatNumber(judgedWijk.value!, 'nl')} per 1.000`);
     const judgedFills = await fills(page);
     for (const { code, tone, fill } of judgedFills) {
       const one = judged.wijken.find((candidate) => candidate.code === code)!;

@@ -3,267 +3,378 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
-import { closeChecked, closeServedApp, csrfHeaders, describeInChromium, logInInPage, openCheckedPage, serveAppToChromium } from '../helpers/browser.ts';
+import {
+  closeChecked,
+  closeServedApp,
+  csrfHeaders,
+  describeInChromium,
+  logInInPage,
+  openCheckedPage,
+  serveAppToChromium,
+} from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
-
 
 // De Katsbogten (BU08556101): no other test works there. Lies wants to learn to cook; Anna and Bram can; Gijs, Hanna and
 // Ivo share a passion for birds; Conny is their buurtverbinder and has nothing of her own to offer.
 const BUURT = 'BU08556101';
 
-describeInChromium("the connector's area, the map's suggestions and following a buurt in Chromium", { timeout: 30_000 }, () => {
-  let app: App;
-  let url: string;
-  let browser: Browser;
-  let buurtName: string;
-  let connector: TestAccount;
-  let lies: TestAccount;
-  let anna: TestAccount;
-  let bram: TestAccount;
-  const birders: TestAccount[] = [];
+describeInChromium(
+  "the connector's area, the map's suggestions and following a buurt in Chromium",
+  { timeout: 30_000 },
+  () => {
+    let app: App;
+    let url: string;
+    let browser: Browser;
+    let buurtName: string;
+    let connector: TestAccount;
+    let lies: TestAccount;
+    let anna: TestAccount;
+    let bram: TestAccount;
+    const birders: TestAccount[] = [];
 
-  async function resident(name: string, at: { lng: number; lat: number }): Promise<TestAccount> {
-    const account = await signUpAndLogIn(app, { displayName: name });
-    await settle(app, account);
-    await setHome(account, at);
-    return account;
-  }
-
-  beforeAll(async () => {
-    ({ app, url, browser } = await serveAppToChromium());
-    const home = await cellCentreIn(app, BUURT);
-    buurtName = (await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT])).rows[0]!.name;
-
-    const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
-    await adminRepository.makeAdmin(app.pg.pool, admin.email);
-    connector = await resident('Conny', offset(home, 0, -60));
-    const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
-    expect(granted.statusCode, granted.body).toBe(201);
-
-    lies = await resident('Lies', offset(home, -40, -40));
-    await addItem(lies, { type: 'inventory', kind: 'learn', title: 'Leren koken', tags: ['cooking'], visibility: 'neighbours' });
-    anna = await resident('Anna', offset(home, 60, 20));
-    await addItem(anna, { type: 'inventory', kind: 'skill', title: 'Anna kookt Surinaams', tags: ['cooking'], visibility: 'neighbours' });
-    bram = await resident('Bram', offset(home, 20, 60));
-    await addItem(bram, { type: 'inventory', kind: 'skill', title: 'Bram bakt brood', tags: ['cooking'], visibility: 'public' });
-    for (const name of ['Gijs', 'Hanna', 'Ivo']) {
-      const birder = await resident(name, offset(home, 30, -30));
-      await addItem(birder, { type: 'inventory', kind: 'passion', title: 'Vogels kijken', tags: ['birds'], visibility: 'neighbours' });
-      birders.push(birder);
+    async function resident(name: string, at: { lng: number; lat: number }): Promise<TestAccount> {
+      const account = await signUpAndLogIn(app, { displayName: name });
+      await settle(app, account);
+      await setHome(account, at);
+      return account;
     }
-  }, 120_000);
 
-  afterAll(async () => {
-    await closeServedApp({ app, browser });
-  });
+    beforeAll(async () => {
+      ({ app, url, browser } = await serveAppToChromium());
+      const home = await cellCentreIn(app, BUURT);
+      buurtName = (await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT])).rows[0]!
+        .name;
 
-  const at = (path: string) => new URL(path, url).toString();
+      const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
+      await adminRepository.makeAdmin(app.pg.pool, admin.email);
+      connector = await resident('Conny', offset(home, 0, -60));
+      const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
+      expect(granted.statusCode, granted.body).toBe(201);
 
-  /** A page logged in as this account, that notes any breach of the Content-Security-Policy. */
-  async function pageOf(account: TestAccount, size?: { width: number; height: number }): Promise<Page> {
-    const page = await openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-    await logInInPage(page, url, account.email, account.password);
-    return page;
-  }
+      lies = await resident('Lies', offset(home, -40, -40));
+      await addItem(lies, {
+        type: 'inventory',
+        kind: 'learn',
+        title: 'Leren koken',
+        tags: ['cooking'],
+        visibility: 'neighbours',
+      });
+      anna = await resident('Anna', offset(home, 60, 20));
+      await addItem(anna, {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Anna kookt Surinaams',
+        tags: ['cooking'],
+        visibility: 'neighbours',
+      });
+      bram = await resident('Bram', offset(home, 20, 60));
+      await addItem(bram, {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Bram bakt brood',
+        tags: ['cooking'],
+        visibility: 'public',
+      });
+      for (const name of ['Gijs', 'Hanna', 'Ivo']) {
+        const birder = await resident(name, offset(home, 30, -30));
+        await addItem(birder, {
+          type: 'inventory',
+          kind: 'passion',
+          title: 'Vogels kijken',
+          tags: ['birds'],
+          visibility: 'neighbours',
+        });
+        birders.push(birder);
+      }
+    }, 120_000);
 
-  /** The suggested pair of these two, on the connector's page. */
-  function pairCard(page: Page, a: string, b: string) {
-    return page
-      .getByRole('list', { name: 'Voorgestelde kennismakingen, de beste eerst' })
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: new RegExp(`(${a} en ${b}|${b} en ${a})`) }) });
-  }
-
-  it('the connector sees the figures and a suggested pair, introduces them, and the introduction shows as asked', async () => {
-    const page = await pageOf(connector);
-    await page.goto(at('/'));
-    await page.getByRole('link', { name: 'Mijn buurt' }).click();
-    await page.getByRole('heading', { name: 'Mijn buurt', level: 1 }).waitFor();
-    await page.getByRole('link', { name: buurtName }).click();
-    await page.getByRole('heading', { name: `Mijn buurt: ${buurtName}`, level: 1 }).waitFor();
-
-    // The figures: a chart for the eye, the same numbers in a table for screen readers.
-    const table = page.getByRole('table', { name: `Kennismakingen per buurt in ${buurtName}` });
-    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Buurt', 'Gemaakt', 'Gevraagd', 'Geaccepteerd', 'Gaat niet door', 'Ontmoet']);
-    expect(await table.getByRole('row', { name: new RegExp(buurtName) }).getByRole('cell').allTextContents()).toEqual(['0', '0', '0', '0', '0']);
-
-    // The pair, what they share, and the groups to start.
-    const pair = pairCard(page, 'Lies', 'Anna');
-    await expect.poll(() => pair.count()).toBe(1);
-    expect(await pair.textContent()).toContain('leren en lesgeven');
-    expect(await pair.textContent()).toContain('in dezelfde buurt');
-    const groups = page.getByRole('region', { name: 'Groepen om te starten' });
-    expect(await groups.textContent()).toContain('Gijs, Hanna, Ivo');
-
-    // Introduce them: the note is written already; send it.
-    await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
-    const note = pair.getByRole('textbox', { name: 'Je briefje aan allebei' });
-    expect(await note.inputValue()).toContain('Zin om kennis te maken?');
-    await note.fill('Lies wil leren koken en Anna kookt graag. Zin om kennis te maken?');
-    await pair.getByRole('button', { name: 'Voorstellen' }).click();
-    await page.getByRole('status').filter({ hasText: /Voorgesteld: .* zien je vraag in hun inbox/ }).waitFor();
-    await expect.poll(() => pair.textContent()).toContain('Al voorgesteld: gevraagd');
-    expect(await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).count()).toBe(0);
-
-    const introductions = page.getByRole('list', { name: 'Kennismakingen, nieuwste eerst' });
-    const made = introductions.getByRole('listitem').filter({ hasText: 'Lies' }).filter({ hasText: 'Anna' });
-    await expect.poll(() => made.count()).toBe(1);
-    expect(await made.textContent()).toContain('gevraagd');
-    expect(await made.textContent()).toContain('door jou gemaakt');
-    await expect.poll(() => table.getByRole('row', { name: new RegExp(buurtName) }).getByRole('cell').allTextContents()).toEqual(['1', '1', '0', '0', '0']);
-
-    // Lies sees it in her inbox.
-    const inbox = (await lies.client.get('/api/introductions')).json() as { byConnector: boolean; status: string }[];
-    expect(inbox).toEqual([expect.objectContaining({ byConnector: true, status: 'asked' })]);
-
-    // A refusal in the API's words: Lies and Bram were introduced elsewhere meanwhile.
-    const bramPair = pairCard(page, 'Lies', 'Bram');
-    await bramPair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
-    const elsewhere = await page.request.post(at('/api/connector/introductions'), {
-      headers: await csrfHeaders(page, url),
-      data: { parties: [{ kind: 'resident', id: lies.id }, { kind: 'resident', id: bram.id }], note: 'Al eerder voorgesteld.' },
+    afterAll(async () => {
+      await closeServedApp({ app, browser });
     });
-    expect(elsewhere.status()).toBe(201);
-    await bramPair.getByRole('button', { name: 'Voorstellen' }).click();
-    await bramPair.getByRole('alert').filter({ hasText: /Er loopt al een kennismaking tussen/ }).waitFor();
 
-    // Every table as CSV.
-    const figuresLink = page.getByRole('link', { name: 'Cijfers per buurt (CSV)' });
-    const csv = await page.request.get(at((await figuresLink.getAttribute('href'))!));
-    expect(csv.status()).toBe(200);
-    expect(csv.headers()['content-type']).toContain('text/csv');
-    expect(await csv.text()).toContain(`${BUURT},${buurtName},2,2,0,0,0`);
-    expect(await page.getByRole('link', { name: 'Kennismakingen (CSV)', exact: true }).getAttribute('href')).toBe(`/api/connector/areas/${BUURT}/connections.csv?table=introductions&lang=nl`);
-    expect(await page.getByRole('link', { name: 'Voorgestelde kennismakingen (CSV)' }).getAttribute('href')).toContain('table=suggestions');
-    await closeChecked(page);
-  });
+    const at = (path: string) => new URL(path, url).toString();
 
-  it('works in English on a 375 px wide screen, and tells a resident the page is for connectors', async () => {
-    const page = await pageOf(connector, { width: 375, height: 740 });
-    await page.goto(at(`/verbinder/${BUURT}`));
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { name: `My neighbourhood: ${buurtName}`, level: 1 }).waitFor();
-    await page.getByRole('heading', { name: 'Who you could introduce to each other' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await closeChecked(page);
+    /** A page logged in as this account, that notes any breach of the Content-Security-Policy. */
+    async function pageOf(account: TestAccount, size?: { width: number; height: number }): Promise<Page> {
+      const page = await openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
+      await logInInPage(page, url, account.email, account.password);
+      return page;
+    }
 
-    const residentPage = await pageOf(bram);
-    await residentPage.goto(at(`/verbinder/${BUURT}`));
-    await residentPage.getByText('Deze pagina is voor buurtverbinders.').waitFor();
-    await residentPage.goto(at('/'));
-    await residentPage.getByRole('link', { name: 'Voor jou', exact: true }).waitFor();
-    expect(await residentPage.getByRole('link', { name: 'Mijn buurt' }).count()).toBe(0);
-    await closeChecked(residentPage);
-  });
+    /** The suggested pair of these two, on the connector's page. */
+    function pairCard(page: Page, a: string, b: string) {
+      return page
+        .getByRole('list', { name: 'Voorgestelde kennismakingen, de beste eerst' })
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: new RegExp(`(${a} en ${b}|${b} en ${a})`) }) });
+    }
 
-  it("a resident switches on “Voor jou op de kaart”: neighbours as their buurt's outline with the band in words, the same in the list beside the map", async () => {
-    const page = await pageOf(lies);
-    await page.goto(at('/'));
-    await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
-    // Off at first: nothing asked, nothing drawn.
-    expect(await page.locator('path.suggestion-buurt').count()).toBe(0);
-    await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).check();
-    await page.getByRole('status').filter({ hasText: /op de kaart\./ }).waitFor();
+    it('the connector sees the figures and a suggested pair, introduces them, and the introduction shows as asked', async () => {
+      const page = await pageOf(connector);
+      await page.goto(at('/'));
+      await page.getByRole('link', { name: 'Mijn buurt' }).click();
+      await page.getByRole('heading', { name: 'Mijn buurt', level: 1 }).waitFor();
+      await page.getByRole('link', { name: buurtName }).click();
+      await page.getByRole('heading', { name: `Mijn buurt: ${buurtName}`, level: 1 }).waitFor();
 
-    const list = page.getByRole('list', { name: 'Voorstellen voor jou, de beste eerst' });
-    const item = list.getByRole('listitem').filter({ hasText: 'Anna' });
-    await expect.poll(() => item.count()).toBe(1);
-    expect(await item.textContent()).toContain(`< 500 m · in ${buurtName}`);
-    // Never a distance finer than the band, nor a square around a neighbour's home.
-    expect((await item.textContent())!.replaceAll(/< \d+ m/g, '')).not.toMatch(/\d+\s?m\b/);
-    // Anna, Bram and the birders live in one buurt: one outline for them all.
-    await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(1);
+      // The figures: a chart for the eye, the same numbers in a table for screen readers.
+      const table = page.getByRole('table', { name: `Kennismakingen per buurt in ${buurtName}` });
+      expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+        'Buurt',
+        'Gemaakt',
+        'Gevraagd',
+        'Geaccepteerd',
+        'Gaat niet door',
+        'Ontmoet',
+      ]);
+      expect(
+        await table
+          .getByRole('row', { name: new RegExp(buurtName) })
+          .getByRole('cell')
+          .allTextContents(),
+      ).toEqual(['0', '0', '0', '0', '0']);
 
-    // Keyboard: the button beside the map brings Anna's buurt into view with its popup.
-    await item.getByRole('button', { name: /Toon op de kaart/ }).focus();
-    await page.keyboard.press('Enter');
-    const popup = page.locator('.suggestion-popup');
-    await popup.waitFor();
-    expect(await popup.textContent()).toContain('Anna');
-    expect(await popup.textContent()).toContain(`< 500 m · in ${buurtName}`);
-    expect((await popup.textContent())!.replaceAll(/< \d+ m/g, '')).not.toMatch(/\d+\s?m\b/);
-    await page.getByRole('status').filter({ hasText: 'Anna staat nu midden op de kaart.' }).waitFor();
+      // The pair, what they share, and the groups to start.
+      const pair = pairCard(page, 'Lies', 'Anna');
+      await expect.poll(() => pair.count()).toBe(1);
+      expect(await pair.textContent()).toContain('leren en lesgeven');
+      expect(await pair.textContent()).toContain('in dezelfde buurt');
+      const groups = page.getByRole('region', { name: 'Groepen om te starten' });
+      expect(await groups.textContent()).toContain('Gijs, Hanna, Ivo');
 
-    // Off again: the layer goes, the map's own layers stay.
-    await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).uncheck();
-    await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(0);
-    expect(await page.locator('path.buurt-shape').count()).toBeGreaterThan(100);
-    await closeChecked(page);
-  });
+      // Introduce them: the note is written already; send it.
+      await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
+      const note = pair.getByRole('textbox', { name: 'Je briefje aan allebei' });
+      expect(await note.inputValue()).toContain('Zin om kennis te maken?');
+      await note.fill('Lies wil leren koken en Anna kookt graag. Zin om kennis te maken?');
+      await pair.getByRole('button', { name: 'Voorstellen' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Voorgesteld: .* zien je vraag in hun inbox/ })
+        .waitFor();
+      await expect.poll(() => pair.textContent()).toContain('Al voorgesteld: gevraagd');
+      expect(await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).count()).toBe(0);
 
-  it('on a 375 px wide screen the switch and the list are in the sheet, and “Toon op de kaart” closes it to show the map', async () => {
-    const page = await pageOf(lies, { width: 375, height: 740 });
-    await page.goto(at('/?view=list'));
-    await page.getByRole('button', { name: 'Filters', exact: true }).click();
-    await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).check();
-    const item = page.getByRole('list', { name: 'Voorstellen voor jou, de beste eerst' }).getByRole('listitem').filter({ hasText: 'Bram' });
-    await item.getByRole('button', { name: /Toon op de kaart/ }).click();
-    await page.locator('.suggestion-popup').filter({ hasText: 'Bram' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Kaart', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('button', { name: 'Filters', exact: true }).getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await closeChecked(page);
-  });
+      const introductions = page.getByRole('list', { name: 'Kennismakingen, nieuwste eerst' });
+      const made = introductions.getByRole('listitem').filter({ hasText: 'Lies' }).filter({ hasText: 'Anna' });
+      await expect.poll(() => made.count()).toBe(1);
+      expect(await made.textContent()).toContain('gevraagd');
+      expect(await made.textContent()).toContain('door jou gemaakt');
+      await expect
+        .poll(() =>
+          table
+            .getByRole('row', { name: new RegExp(buurtName) })
+            .getByRole('cell')
+            .allTextContents(),
+        )
+        .toEqual(['1', '1', '0', '0', '0']);
 
-  it('follows a buurt from its summary and stops following it there and on the profile page', async () => {
-    const follower = birders[0]!;
-    const follows = async () => ((await follower.client.get('/api/me/follows')).json() as { code: string }[]).map((row) => row.code);
-    const page = await pageOf(follower);
-    await page.goto(at(`/?buurt=${BUURT}`));
-    const summary = page.getByRole('region', { name: buurtName });
-    const follow = summary.getByRole('button', { name: 'Volg deze buurt' });
-    await follow.waitFor();
-    expect(await summary.textContent()).toContain('Je krijgt wekelijks een e-mail met wat er nieuw is.');
+      // Lies sees it in her inbox.
+      const inbox = (await lies.client.get('/api/introductions')).json() as { byConnector: boolean; status: string }[];
+      expect(inbox).toEqual([expect.objectContaining({ byConnector: true, status: 'asked' })]);
 
-    await follow.click();
-    await summary.getByRole('button', { name: 'Niet meer volgen' }).waitFor();
-    await summary.getByRole('status').filter({ hasText: `Je volgt ${buurtName}.` }).waitFor();
-    expect(await follows()).toEqual([BUURT]);
+      // A refusal in the API's words: Lies and Bram were introduced elsewhere meanwhile.
+      const bramPair = pairCard(page, 'Lies', 'Bram');
+      await bramPair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
+      const elsewhere = await page.request.post(at('/api/connector/introductions'), {
+        headers: await csrfHeaders(page, url),
+        data: {
+          parties: [
+            { kind: 'resident', id: lies.id },
+            { kind: 'resident', id: bram.id },
+          ],
+          note: 'Al eerder voorgesteld.',
+        },
+      });
+      expect(elsewhere.status()).toBe(201);
+      await bramPair.getByRole('button', { name: 'Voorstellen' }).click();
+      await bramPair
+        .getByRole('alert')
+        .filter({ hasText: /Er loopt al een kennismaking tussen/ })
+        .waitFor();
 
-    // The button keeps the keyboard's focus while its words change.
-    await summary.getByRole('button', { name: 'Niet meer volgen' }).focus();
-    await page.keyboard.press('Enter');
-    await summary.getByRole('status').filter({ hasText: `Je volgt ${buurtName} niet meer.` }).waitFor();
-    expect(await follows()).toEqual([]);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Volg deze buurt');
-    await page.keyboard.press('Enter');
-    await summary.getByRole('button', { name: 'Niet meer volgen' }).waitFor();
+      // Every table as CSV.
+      const figuresLink = page.getByRole('link', { name: 'Cijfers per buurt (CSV)' });
+      const csv = await page.request.get(at((await figuresLink.getAttribute('href'))!));
+      expect(csv.status()).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      expect(await csv.text()).toContain(`${BUURT},${buurtName},2,2,0,0,0`);
+      expect(await page.getByRole('link', { name: 'Kennismakingen (CSV)', exact: true }).getAttribute('href')).toBe(
+        `/api/connector/areas/${BUURT}/connections.csv?table=introductions&lang=nl`,
+      );
+      expect(
+        await page.getByRole('link', { name: 'Voorgestelde kennismakingen (CSV)' }).getAttribute('href'),
+      ).toContain('table=suggestions');
+      await closeChecked(page);
+    });
 
-    await page.goto(at('/profiel'));
-    const section = page.getByRole('region', { name: 'Buurten die je volgt' });
-    await section.getByRole('link', { name: buurtName }).waitFor();
-    await section.getByRole('button', { name: `Niet meer volgen (${buurtName})` }).click();
-    await section.getByText('Je volgt nog geen buurt.').waitFor();
-    await section.getByRole('status').filter({ hasText: `Je volgt ${buurtName} niet meer.` }).waitFor();
-    expect(await follows()).toEqual([]);
-    await closeChecked(page);
-  });
+    it('works in English on a 375 px wide screen, and tells a resident the page is for connectors', async () => {
+      const page = await pageOf(connector, { width: 375, height: 740 });
+      await page.goto(at(`/verbinder/${BUURT}`));
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: `My neighbourhood: ${buurtName}`, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Who you could introduce to each other' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await closeChecked(page);
 
-  it('after a no between two people, the connector is told kindly that they are not introduced again for now', async () => {
-    const home = await cellCentreIn(app, BUURT);
-    const wim = await resident('Wim', offset(home, -60, 20));
-    await addItem(wim, { type: 'inventory', kind: 'learn', title: 'Leren naaien', tags: ['sewing'], visibility: 'public' });
-    const zus = await resident('Zus', offset(home, 60, -20));
-    await addItem(zus, { type: 'inventory', kind: 'skill', title: 'Zus naait kleren', tags: ['sewing'], visibility: 'public' });
+      const residentPage = await pageOf(bram);
+      await residentPage.goto(at(`/verbinder/${BUURT}`));
+      await residentPage.getByText('Deze pagina is voor buurtverbinders.').waitFor();
+      await residentPage.goto(at('/'));
+      await residentPage.getByRole('link', { name: 'Voor jou', exact: true }).waitFor();
+      expect(await residentPage.getByRole('link', { name: 'Mijn buurt' }).count()).toBe(0);
+      await closeChecked(residentPage);
+    });
 
-    const page = await pageOf(connector);
-    await page.goto(at(`/verbinder/${BUURT}`));
-    const pair = pairCard(page, 'Wim', 'Zus');
-    await expect.poll(() => pair.count()).toBe(1);
-    await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
+    it("a resident switches on “Voor jou op de kaart”: neighbours as their buurt's outline with the band in words, the same in the list beside the map", async () => {
+      const page = await pageOf(lies);
+      await page.goto(at('/'));
+      await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
+      // Off at first: nothing asked, nothing drawn.
+      expect(await page.locator('path.suggestion-buurt').count()).toBe(0);
+      await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).check();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /op de kaart\./ })
+        .waitFor();
 
-    // Meanwhile Wim asked Zus himself, and Zus said no.
-    const asked = await wim.client.post('/api/introductions', { to: { kind: 'resident', id: zus.id }, note: 'Wil je me leren naaien?' });
-    expect(asked.statusCode, asked.body).toBe(201);
-    expect((await zus.client.post(`/api/introductions/${asked.json().id}/answer`, { answer: 'decline' })).statusCode).toBe(200);
+      const list = page.getByRole('list', { name: 'Voorstellen voor jou, de beste eerst' });
+      const item = list.getByRole('listitem').filter({ hasText: 'Anna' });
+      await expect.poll(() => item.count()).toBe(1);
+      expect(await item.textContent()).toContain(`< 500 m · in ${buurtName}`);
+      // Never a distance finer than the band, nor a square around a neighbour's home.
+      expect((await item.textContent())!.replaceAll(/< \d+ m/g, '')).not.toMatch(/\d+\s?m\b/);
+      // Anna, Bram and the birders live in one buurt: one outline for them all.
+      await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(1);
 
-    await pair.getByRole('button', { name: 'Voorstellen' }).click();
-    await pair.getByRole('alert').filter({ hasText: /Een kennismaking tussen (Wim en Zus|Zus en Wim) ging kort geleden niet door\./ }).waitFor();
-    // Nothing was made: only Wim's own request stands between them.
-    const between = await app.pg.query('SELECT count(*)::int AS n FROM introduction_parties WHERE user_id = $1', [zus.id]);
-    expect(between.rows[0].n).toBe(1);
-    await closeChecked(page);
-  });
-});
+      // Keyboard: the button beside the map brings Anna's buurt into view with its popup.
+      await item.getByRole('button', { name: /Toon op de kaart/ }).focus();
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.suggestion-popup');
+      await popup.waitFor();
+      expect(await popup.textContent()).toContain('Anna');
+      expect(await popup.textContent()).toContain(`< 500 m · in ${buurtName}`);
+      expect((await popup.textContent())!.replaceAll(/< \d+ m/g, '')).not.toMatch(/\d+\s?m\b/);
+      await page.getByRole('status').filter({ hasText: 'Anna staat nu midden op de kaart.' }).waitFor();
+
+      // Off again: the layer goes, the map's own layers stay.
+      await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).uncheck();
+      await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(0);
+      expect(await page.locator('path.buurt-shape').count()).toBeGreaterThan(100);
+      await closeChecked(page);
+    });
+
+    it('on a 375 px wide screen the switch and the list are in the sheet, and “Toon op de kaart” closes it to show the map', async () => {
+      const page = await pageOf(lies, { width: 375, height: 740 });
+      await page.goto(at('/?view=list'));
+      await page.getByRole('button', { name: 'Filters', exact: true }).click();
+      await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).check();
+      const item = page
+        .getByRole('list', { name: 'Voorstellen voor jou, de beste eerst' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Bram' });
+      await item.getByRole('button', { name: /Toon op de kaart/ }).click();
+      await page.locator('.suggestion-popup').filter({ hasText: 'Bram' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Kaart', exact: true }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.getByRole('button', { name: 'Filters', exact: true }).getAttribute('aria-expanded')).toBe(
+        'false',
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await closeChecked(page);
+    });
+
+    it('follows a buurt from its summary and stops following it there and on the profile page', async () => {
+      const follower = birders[0]!;
+      const follows = async () =>
+        ((await follower.client.get('/api/me/follows')).json() as { code: string }[]).map((row) => row.code);
+      const page = await pageOf(follower);
+      await page.goto(at(`/?buurt=${BUURT}`));
+      const summary = page.getByRole('region', { name: buurtName });
+      const follow = summary.getByRole('button', { name: 'Volg deze buurt' });
+      await follow.waitFor();
+      expect(await summary.textContent()).toContain('Je krijgt wekelijks een e-mail met wat er nieuw is.');
+
+      await follow.click();
+      await summary.getByRole('button', { name: 'Niet meer volgen' }).waitFor();
+      await summary
+        .getByRole('status')
+        .filter({ hasText: `Je volgt ${buurtName}.` })
+        .waitFor();
+      expect(await follows()).toEqual([BUURT]);
+
+      // The button keeps the keyboard's focus while its words change.
+      await summary.getByRole('button', { name: 'Niet meer volgen' }).focus();
+      await page.keyboard.press('Enter');
+      await summary
+        .getByRole('status')
+        .filter({ hasText: `Je volgt ${buurtName} niet meer.` })
+        .waitFor();
+      expect(await follows()).toEqual([]);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Volg deze buurt');
+      await page.keyboard.press('Enter');
+      await summary.getByRole('button', { name: 'Niet meer volgen' }).waitFor();
+
+      await page.goto(at('/profiel'));
+      const section = page.getByRole('region', { name: 'Buurten die je volgt' });
+      await section.getByRole('link', { name: buurtName }).waitFor();
+      await section.getByRole('button', { name: `Niet meer volgen (${buurtName})` }).click();
+      await section.getByText('Je volgt nog geen buurt.').waitFor();
+      await section
+        .getByRole('status')
+        .filter({ hasText: `Je volgt ${buurtName} niet meer.` })
+        .waitFor();
+      expect(await follows()).toEqual([]);
+      await closeChecked(page);
+    });
+
+    it('after a no between two people, the connector is told kindly that they are not introduced again for now', async () => {
+      const home = await cellCentreIn(app, BUURT);
+      const wim = await resident('Wim', offset(home, -60, 20));
+      await addItem(wim, {
+        type: 'inventory',
+        kind: 'learn',
+        title: 'Leren naaien',
+        tags: ['sewing'],
+        visibility: 'public',
+      });
+      const zus = await resident('Zus', offset(home, 60, -20));
+      await addItem(zus, {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Zus naait kleren',
+        tags: ['sewing'],
+        visibility: 'public',
+      });
+
+      const page = await pageOf(connector);
+      await page.goto(at(`/verbinder/${BUURT}`));
+      const pair = pairCard(page, 'Wim', 'Zus');
+      await expect.poll(() => pair.count()).toBe(1);
+      await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
+
+      // Meanwhile Wim asked Zus himself, and Zus said no.
+      const asked = await wim.client.post('/api/introductions', {
+        to: { kind: 'resident', id: zus.id },
+        note: 'Wil je me leren naaien?',
+      });
+      expect(asked.statusCode, asked.body).toBe(201);
+      expect(
+        (await zus.client.post(`/api/introductions/${asked.json().id}/answer`, { answer: 'decline' })).statusCode,
+      ).toBe(200);
+
+      await pair.getByRole('button', { name: 'Voorstellen' }).click();
+      await pair
+        .getByRole('alert')
+        .filter({ hasText: /Een kennismaking tussen (Wim en Zus|Zus en Wim) ging kort geleden niet door\./ })
+        .waitFor();
+      // Nothing was made: only Wim's own request stands between them.
+      const between = await app.pg.query('SELECT count(*)::int AS n FROM introduction_parties WHERE user_id = $1', [
+        zus.id,
+      ]);
+      expect(between.rows[0].n).toBe(1);
+      await closeChecked(page);
+    });
+  },
+);

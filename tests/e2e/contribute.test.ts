@@ -13,7 +13,6 @@ import { testPool } from '../helpers/db.ts';
 const PAGE_TIMEOUT_MS = 10_000;
 const PASSWORD = 'een zin van vijf woorden';
 
-
 interface Account {
   email: string;
   displayName: string;
@@ -42,9 +41,18 @@ function buurtAroundItsCentre(buurten: BuurtCollection): BuurtFeature {
     const [west, south, east, north] = [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
     const [lng, lat] = [(west + east) / 2, (south + north) / 2];
     const [dx, dy] = [(east - west) / 6, (north - south) / 6];
-    const around: [number, number][] = [[lng, lat], [lng - dx, lat], [lng + dx, lat], [lng, lat - dy], [lng, lat + dy]];
+    const around: [number, number][] = [
+      [lng, lat],
+      [lng - dx, lat],
+      [lng + dx, lat],
+      [lng, lat - dy],
+      [lng, lat + dy],
+    ];
     const inside = (point: [number, number]) =>
-      buurt.geometry.coordinates.some(([outer, ...holes]) => outer !== undefined && inRing(point, outer) && !holes.some((hole) => inRing(point, hole)));
+      buurt.geometry.coordinates.some(
+        ([outer, ...holes]) =>
+          outer !== undefined && inRing(point, outer) && !holes.some((hole) => inRing(point, hole)),
+      );
     return buurt.properties.areaM2 > 300_000 && around.every(inside);
   });
   expect(found, 'some buurt contains the middle of its bounding box').toBeDefined();
@@ -96,7 +104,10 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
   async function logInNewAccount(page: Page, { homeBuurt = true } = {}): Promise<Account> {
     const id = randomUUID();
     const account = { email: `kk-${id}@example.org`, displayName: `Bewoner ${id.slice(0, 6)}` };
-    const signup = await page.request.post(at('/api/auth/signup'), { headers: await csrfHeaders(page, server.url), data: { ...account, password: PASSWORD, language: 'nl' } });
+    const signup = await page.request.post(at('/api/auth/signup'), {
+      headers: await csrfHeaders(page, server.url),
+      data: { ...account, password: PASSWORD, language: 'nl' },
+    });
     expect(signup.status()).toBe(202);
     const headers = await logInInPage(page, server.url, account.email, PASSWORD);
     if (homeBuurt) {
@@ -137,7 +148,9 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     await page.getByText('Stap 2 van 9: Vaardigheden').waitFor();
     await page.getByLabel('Terrein').selectOption({ label: 'Handwerk en repareren' });
     await page.getByRole('button', { name: 'Fietsen repareren', exact: true }).click();
-    expect(await page.getByRole('button', { name: 'Fietsen repareren', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Fietsen repareren', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.getByRole('textbox', { name: 'Wat kun je?' }).fill('Lekke banden plakken');
     await page.getByLabel('Iedereen, als aantal').check();
     await page.getByRole('button', { name: 'Toevoegen' }).click();
@@ -164,7 +177,10 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
 
     // Leave, come back: the items are in their steps. One of them was last confirmed over a year ago.
     const owner = await userId(account.email);
-    await pool.query("UPDATE assets SET last_confirmed_at = now() - interval '13 months' WHERE owner_user_id = $1 AND kind = 'learn'", [owner]);
+    await pool.query(
+      "UPDATE assets SET last_confirmed_at = now() - interval '13 months' WHERE owner_user_id = $1 AND kind = 'learn'",
+      [owner],
+    );
     await page.goto(at('/'));
     await page.goto(at('/bijdragen/talenten?stap=2'));
     await page.getByRole('listitem', { name: 'Lekke banden plakken' }).waitFor();
@@ -172,7 +188,10 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     const learn = page.getByRole('listitem', { name: 'Nederlands schrijven' });
     await learn.getByRole('group', { name: 'Nog actief?' }).getByRole('button', { name: 'Ja, klopt nog' }).click();
     await learn.getByRole('group', { name: 'Nog actief?' }).waitFor({ state: 'detached' });
-    const confirmed = await pool.query("SELECT 1 FROM assets WHERE owner_user_id = $1 AND kind = 'learn' AND last_confirmed_at > now() - interval '1 hour'", [owner]);
+    const confirmed = await pool.query(
+      "SELECT 1 FROM assets WHERE owner_user_id = $1 AND kind = 'learn' AND last_confirmed_at > now() - interval '1 hour'",
+      [owner],
+    );
     expect(confirmed.rows).toHaveLength(1);
 
     // The end: what neighbours see (name, buurt, item, tags), without the private dream.
@@ -186,8 +205,12 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     expect(seen).toContain('Fietsen repareren');
     expect(seen).toContain('Nederlands schrijven');
     expect(seen).not.toContain('moestuin');
-    expect(await page.getByRole('region', { name: 'Wat alleen jij ziet' }).innerText()).toContain('Een moestuin op het plein');
-    expect(await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).getAttribute('href')).toBe(`/?buurt=${buurt.code}`);
+    expect(await page.getByRole('region', { name: 'Wat alleen jij ziet' }).innerText()).toContain(
+      'Een moestuin op het plein',
+    );
+    expect(await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).getAttribute('href')).toBe(
+      `/?buurt=${buurt.code}`,
+    );
 
     // The public skill counts in its buurt; the dream is private.
     const { rows } = await pool.query<{ kind: string; visibility: string; tags: string[]; buurt_code: string }>(
@@ -207,7 +230,13 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
       const neighbour = await signUpAndLogIn(app!, { displayName: `Buurvrouw ${i}` });
       await settle(app!, neighbour);
       expect((await neighbour.client.patch('/api/me', { homeBuurtCode: buurt.code })).statusCode).toBe(200);
-      await addItem(neighbour, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' });
+      await addItem(neighbour, {
+        type: 'inventory',
+        kind: 'skill',
+        title: 'Fietsen maken',
+        tags: ['bicycle-repair'],
+        visibility: 'public',
+      });
     }
     // The link at the end of the wizard opens the map on the buurt; filtered on the skill, the list shows the group.
     await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).click();
@@ -268,7 +297,12 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     await page.getByLabel('Wat voor plek is het?').selectOption('park');
     expect(await page.getByLabel('Als vlak (een gebied, zoals een park)').isChecked()).toBe(true);
     await page.getByLabel('Naam van de plek').fill(title);
-    await clickMap(page, [[0, -40], [40, 0], [0, 40], [-40, 0]]);
+    await clickMap(page, [
+      [0, -40],
+      [40, 0],
+      [0, 40],
+      [-40, 0],
+    ]);
     await page.getByText('Het gebied heeft 4 hoeken.').waitFor();
     expect(await page.locator('path.drawn-area').count()).toBe(1);
     await page.getByRole('button', { name: 'Plek bewaren' }).click();

@@ -5,11 +5,17 @@ import type { App } from '../../api/app.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { closeServedApp, csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToChromium } from '../helpers/browser.ts';
+import {
+  closeServedApp,
+  csrfHeaders,
+  describeInChromium,
+  logInInPage,
+  openPage,
+  serveAppToChromium,
+} from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
-
 
 // Bomenbuurt Oost (BU08552003): no other test works there.
 describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => {
@@ -32,12 +38,24 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   /** A resident who can repair bicycles, signed up and logged in in the page's cookie jar; returns the API headers. */
   async function residentWithSkill(page: Page, displayName: string): Promise<Record<string, string>> {
     const email = `kk-${randomUUID()}@example.org`;
-    const signup = await page.request.post(at('/api/auth/signup'), { headers: await csrfHeaders(page, url), data: { email, displayName, password: PASSWORD, language: 'nl' } });
+    const signup = await page.request.post(at('/api/auth/signup'), {
+      headers: await csrfHeaders(page, url),
+      data: { email, displayName, password: PASSWORD, language: 'nl' },
+    });
     expect(signup.status()).toBe(202);
     const headers = await logInInPage(page, url, email, PASSWORD);
-    const located = await page.request.put(at('/api/me/home-location'), { headers, data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version } });
+    const located = await page.request.put(at('/api/me/home-location'), {
+      headers,
+      data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version },
+    });
     expect(located.status()).toBe(200);
-    const skill = { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' };
+    const skill = {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Fietsen maken',
+      tags: ['bicycle-repair'],
+      visibility: 'public',
+    };
     expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
     return headers;
   }
@@ -46,7 +64,13 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   async function neighbourWhoWantsToLearn(name: string): Promise<TestAccount> {
     const neighbour = await signUpAndLogIn(app, { displayName: name });
     await setHome(neighbour, offset(home, 200, 100));
-    await addItem(neighbour, { type: 'inventory', kind: 'learn', title: 'Banden plakken', tags: ['bicycle-repair'], visibility: 'neighbours' });
+    await addItem(neighbour, {
+      type: 'inventory',
+      kind: 'learn',
+      title: 'Banden plakken',
+      tags: ['bicycle-repair'],
+      visibility: 'neighbours',
+    });
     return neighbour;
   }
 
@@ -72,7 +96,10 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     expect(await note.evaluate((element) => element === document.activeElement)).toBe(true);
     await note.fill('Hoi! Ik help je graag met banden plakken. Zaterdag?');
     await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
-    await asker.getByRole('status').filter({ hasText: `Gevraagd: ${neighbour.displayName} ziet je vraag in hun inbox.` }).waitFor();
+    await asker
+      .getByRole('status')
+      .filter({ hasText: `Gevraagd: ${neighbour.displayName} ziet je vraag in hun inbox.` })
+      .waitFor();
     await expect.poll(() => card.count()).toBe(0);
 
     // B: the bell counts one, the inbox says who asked and that it is asked; B accepts.
@@ -149,7 +176,10 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     await notification.click();
     await asked.getByRole('heading', { name: `Kennismaking met ${askerName}`, level: 1 }).waitFor();
     await asked.getByRole('button', { name: 'Liever niet' }).click();
-    await asked.getByRole('status').filter({ hasText: 'Dit gaat niet door. Niemand krijgt daar een bericht over.' }).waitFor();
+    await asked
+      .getByRole('status')
+      .filter({ hasText: 'Dit gaat niet door. Niemand krijgt daar een bericht over.' })
+      .waitFor();
     expect(await asked.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
     // The asker hears nothing: no notification, the bell says nothing new; the inbox words it kindly, without blame.
@@ -171,15 +201,32 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   it('an organisation member asks on its behalf from “Voorgesteld voor jullie”; the resident sees who asks', async () => {
     const volunteer = await signUpAndLogIn(app, { displayName: `Vera ${shortId()}` });
     await setHome(volunteer, offset(home, -150, 100));
-    await addItem(volunteer, { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'neighbours' });
+    await addItem(volunteer, {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Fietsen maken',
+      tags: ['bicycle-repair'],
+      visibility: 'neighbours',
+    });
 
     const member = await openPage(browser);
     const headers = await residentWithSkill(member, `Olga ${shortId()}`);
     const clubName = `Fietsclub ${shortId()}`;
-    const club = (await (await member.request.post(at('/api/organisations'), { headers, data: { name: clubName, kind: 'association' } })).json()) as { id: string };
-    const moved = await member.request.patch(at(`/api/organisations/${club.id}`), { headers, data: { location: offset(home, 100, -100), tags: ['bicycle-repair'] } });
+    const club = (await (
+      await member.request.post(at('/api/organisations'), { headers, data: { name: clubName, kind: 'association' } })
+    ).json()) as { id: string };
+    const moved = await member.request.patch(at(`/api/organisations/${club.id}`), {
+      headers,
+      data: { location: offset(home, 100, -100), tags: ['bicycle-repair'] },
+    });
     expect(moved.status()).toBe(200);
-    const wish = { type: 'organisation-item', ownerOrganisationId: club.id, kind: 'volunteers', title: 'Fietsenmakers gezocht', tags: ['bicycle-repair'] };
+    const wish = {
+      type: 'organisation-item',
+      ownerOrganisationId: club.id,
+      kind: 'volunteers',
+      title: 'Fietsenmakers gezocht',
+      tags: ['bicycle-repair'],
+    };
     expect((await member.request.post(at('/api/assets'), { headers, data: wish })).status()).toBe(201);
 
     await member.goto(at(`/bijdragen/organisatie?id=${club.id}`));
@@ -188,12 +235,20 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     // The suggestions load after the page; on a busy machine that takes longer than expect.poll's default second.
     await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
     await card.getByRole('button', { name: /Vraag een kennismaking/ }).click();
-    await card.getByRole('textbox', { name: `Je briefje aan ${volunteer.displayName}` }).fill('Wil je ons helpen op de fietsdag?');
+    await card
+      .getByRole('textbox', { name: `Je briefje aan ${volunteer.displayName}` })
+      .fill('Wil je ons helpen op de fietsdag?');
     await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
-    await section.getByRole('status').filter({ hasText: `Gevraagd: ${volunteer.displayName} ziet je vraag in hun inbox.` }).waitFor();
+    await section
+      .getByRole('status')
+      .filter({ hasText: `Gevraagd: ${volunteer.displayName} ziet je vraag in hun inbox.` })
+      .waitFor();
     await expect.poll(() => card.count()).toBe(0);
 
-    const inbox = (await volunteer.client.get('/api/introductions')).json() as { parties: { name: string }[]; canAnswer: boolean }[];
+    const inbox = (await volunteer.client.get('/api/introductions')).json() as {
+      parties: { name: string }[];
+      canAnswer: boolean;
+    }[];
     expect(inbox[0]).toMatchObject({ canAnswer: true, parties: [{ name: clubName }, { name: volunteer.displayName }] });
     await member.close();
   });
@@ -201,7 +256,10 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   it('a message can be reported and its author blocked; unblocked again on My data; an administrator marks the report handled', async () => {
     const writer = await signUpAndLogIn(app, { displayName: `Wim ${shortId()}` });
     const reader = await neighbourWhoWantsToLearn(`Rita ${shortId()}`);
-    const asked = await writer.client.post('/api/introductions', { to: { kind: 'resident', id: reader.id }, note: 'Zullen we kennismaken?' });
+    const asked = await writer.client.post('/api/introductions', {
+      to: { kind: 'resident', id: reader.id },
+      note: 'Zullen we kennismaken?',
+    });
     expect(asked.statusCode, asked.body).toBe(201);
     const id = (asked.json() as { id: string }).id;
     expect((await reader.client.post(`/api/introductions/${id}/answer`, { answer: 'accept' })).statusCode).toBe(200);
@@ -211,16 +269,28 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     const page = await openPage(browser);
     await logInInPage(page, url, reader.email, reader.password);
     await page.goto(at(`/kennismakingen/${id}`));
-    const message = page.getByRole('list', { name: 'Berichten, oudste eerst' }).getByRole('listitem').filter({ hasText: spam });
+    const message = page
+      .getByRole('list', { name: 'Berichten, oudste eerst' })
+      .getByRole('listitem')
+      .filter({ hasText: spam });
     await message.getByRole('button', { name: `Melden (bericht van ${writer.displayName})` }).click();
     // Sending without a reason names what is missing, and the keyboard lands on it.
     await message.getByRole('button', { name: 'Melding versturen' }).click();
     await message.getByText('Kies wat er aan de hand is.').waitFor();
-    await expect.poll(() => message.getByRole('group', { name: 'Wat is er aan de hand?' }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        message
+          .getByRole('group', { name: 'Wat is er aan de hand?' })
+          .evaluate((element) => element === document.activeElement),
+      )
+      .toBe(true);
     await message.getByRole('radio', { name: 'Reclame of spam' }).check();
     await message.getByRole('checkbox', { name: `Blokkeer ${writer.displayName} ook` }).check();
     await message.getByRole('button', { name: 'Melding versturen' }).click();
-    await page.getByRole('status').filter({ hasText: `en ${writer.displayName} is geblokkeerd` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `en ${writer.displayName} is geblokkeerd` })
+      .waitFor();
     // A block closes the conversation: no more writing from here, and the button now offers to unblock.
     expect(await page.getByRole('textbox', { name: 'Je bericht' }).count()).toBe(0);
     await page.getByRole('button', { name: `${writer.displayName} deblokkeren` }).waitFor();
@@ -229,7 +299,10 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     const blocked = page.getByRole('region', { name: 'Geblokkeerd' });
     await blocked.getByText(writer.displayName, { exact: true }).waitFor();
     await blocked.getByRole('button', { name: `Deblokkeren (${writer.displayName})` }).click();
-    await blocked.getByRole('status').filter({ hasText: `${writer.displayName} is niet meer geblokkeerd.` }).waitFor();
+    await blocked
+      .getByRole('status')
+      .filter({ hasText: `${writer.displayName} is niet meer geblokkeerd.` })
+      .waitFor();
     await blocked.getByText('Je hebt niemand geblokkeerd.').waitFor();
     await page.close();
 

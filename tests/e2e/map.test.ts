@@ -6,7 +6,6 @@ import { startTestServer } from '../helpers/server.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -45,7 +44,10 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     const page = await openPage(browser, size);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     await page.goto(server.url);
-    await page.locator('path.buurt-shape').nth(buurten.features.length - 1).waitFor({ state: 'attached' });
+    await page
+      .locator('path.buurt-shape')
+      .nth(buurten.features.length - 1)
+      .waitFor({ state: 'attached' });
     return page;
   }
 
@@ -88,7 +90,9 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     const page = await openMap();
     expect(buurten.features).toHaveLength(251);
     expect(await page.locator('path.buurt-shape').count()).toBe(251);
-    const codes = await page.locator('path.buurt-shape').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-code')));
+    const codes = await page
+      .locator('path.buurt-shape')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-code')));
     expect(new Set(codes)).toEqual(new Set(buurten.features.map((feature) => feature.properties.code)));
     await page.close();
   });

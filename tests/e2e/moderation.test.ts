@@ -27,7 +27,8 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
     connector = await signUpAndLogIn(app, { displayName: 'Verbinder Koolhoven' });
     const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
     expect(granted.statusCode, granted.body).toBe(201);
-    buurtName = (await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT])).rows[0]!.name;
+    buurtName = (await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT])).rows[0]!
+      .name;
   }, 120_000);
 
   afterAll(async () => {
@@ -40,13 +41,26 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
   async function pinWithPhoto(body: string): Promise<string> {
     const author = await signUpAndLogIn(app, { displayName: 'Schrijver' });
     const point = offset(await cellCentreIn(app, BUURT), 20, -10);
-    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
     const boundary = `----krachtkaart${randomUUID()}`;
     const fields = { kind: 'could-be-better', body, lng: String(point.lng), lat: String(point.lat) };
-    const parts: Buffer[] = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`), photo, Buffer.from(`\r\n--${boundary}--\r\n`));
+    const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
+      photo,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
     const token = (await author.client.get('/api/auth/csrf-token')).json().token as string;
-    const created = await author.client.request('POST', '/api/observations', Buffer.concat(parts), { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-csrf-token': token });
+    const created = await author.client.request('POST', '/api/observations', Buffer.concat(parts), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'x-csrf-token': token,
+    });
     expect(created.statusCode, created.body).toBe(201);
     return created.json().id as string;
   }
@@ -59,14 +73,23 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
   async function loadedImage(page: Page, name: string): Promise<boolean> {
     const image = page.getByRole('img', { name });
     await image.waitFor();
-    return image.evaluate((element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0);
+    return image.evaluate(
+      (element) => (element as HTMLImageElement).complete && (element as HTMLImageElement).naturalWidth > 0,
+    );
   }
 
   it('lets the connector of the buurt see a report, hide the post with a reason, find it under "hidden" with its log, and show it again', async () => {
     const body = `Graffiti met een naam erin ${randomUUID().slice(0, 6)}`;
     const id = await pinWithPhoto(body);
     const reporter = await signUpAndLogIn(app, { displayName: 'Melder' });
-    expect((await reporter.client.post(`/api/observations/${id}/reports`, { reason: 'personal-data', note: 'Er staat een volledige naam op' })).statusCode).toBe(201);
+    expect(
+      (
+        await reporter.client.post(`/api/observations/${id}/reports`, {
+          reason: 'personal-data',
+          note: 'Er staat een volledige naam op',
+        })
+      ).statusCode,
+    ).toBe(201);
 
     const page = await openPage(browser, { width: 375, height: 800 });
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
@@ -105,7 +128,10 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
 
     // Under "hidden", with the photo the public no longer gets, and the log.
     await filter.getByRole('link', { name: 'Verborgen' }).click();
-    const hiddenCard = page.getByRole('list', { name: 'Berichten: Verborgen' }).getByRole('article').filter({ hasText: body });
+    const hiddenCard = page
+      .getByRole('list', { name: 'Berichten: Verborgen' })
+      .getByRole('article')
+      .filter({ hasText: body });
     await hiddenCard.waitFor();
     expect(await hiddenCard.innerText()).toContain('Verborgen door Verbinder Koolhoven');
     expect(await loadedImage(page, `Foto bij het bericht: ${body}`)).toBe(true);

@@ -5,11 +5,17 @@ import type { App } from '../../api/app.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { closeServedApp, csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToChromium } from '../helpers/browser.ts';
+import {
+  closeServedApp,
+  csrfHeaders,
+  describeInChromium,
+  logInInPage,
+  openPage,
+  serveAppToChromium,
+} from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
-
 
 // Enschot Oost (BU08556612): no other test works there.
 describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, () => {
@@ -29,9 +35,16 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   const at = (path: string) => new URL(path, url).toString();
 
   /** A new account, logged in in the page's cookie jar; returns the headers for further API calls. */
-  async function logInNewAccount(page: Page, displayName: string, language: 'nl' | 'en'): Promise<Record<string, string>> {
+  async function logInNewAccount(
+    page: Page,
+    displayName: string,
+    language: 'nl' | 'en',
+  ): Promise<Record<string, string>> {
     const email = `kk-${randomUUID()}@example.org`;
-    const signup = await page.request.post(at('/api/auth/signup'), { headers: await csrfHeaders(page, url), data: { email, displayName, password: PASSWORD, language } });
+    const signup = await page.request.post(at('/api/auth/signup'), {
+      headers: await csrfHeaders(page, url),
+      data: { email, displayName, password: PASSWORD, language },
+    });
     expect(signup.status()).toBe(202);
     return logInInPage(page, url, email, PASSWORD);
   }
@@ -39,16 +52,31 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   /** A resident who can repair bicycles, logged in, living at `home`. */
   async function residentWithSkill(page: Page): Promise<void> {
     const headers = await logInNewAccount(page, 'Sanne', 'nl');
-    const located = await page.request.put(at('/api/me/home-location'), { headers, data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version } });
+    const located = await page.request.put(at('/api/me/home-location'), {
+      headers,
+      data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version },
+    });
     expect(located.status()).toBe(200);
-    const skill = { type: 'inventory', kind: 'skill', title: 'Fietsen maken', tags: ['bicycle-repair'], visibility: 'public' };
+    const skill = {
+      type: 'inventory',
+      kind: 'skill',
+      title: 'Fietsen maken',
+      tags: ['bicycle-repair'],
+      visibility: 'public',
+    };
     expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
   }
 
   it('shows a neighbour who wants to learn my skill, with the reason and a distance band, and hides it when I say so', async () => {
     const neighbour = await signUpAndLogIn(app, { displayName: `Ruud ${randomUUID().slice(0, 4)}` });
     await setHome(neighbour, offset(home, 200, 100));
-    await addItem(neighbour, { type: 'inventory', kind: 'learn', title: 'Banden plakken', tags: ['bicycle-repair'], visibility: 'neighbours' });
+    await addItem(neighbour, {
+      type: 'inventory',
+      kind: 'learn',
+      title: 'Banden plakken',
+      tags: ['bicycle-repair'],
+      visibility: 'neighbours',
+    });
 
     const page = await openPage(browser);
     await residentWithSkill(page);
@@ -57,7 +85,9 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
     await page.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();
     const card = page.getByRole('listitem').filter({ hasText: neighbour.displayName });
     await expect.poll(() => card.count()).toBe(1);
-    expect(await card.textContent()).toContain(`${neighbour.displayName} (< 500 m) wil fietsen repareren leren: dat kun jij.`);
+    expect(await card.textContent()).toContain(
+      `${neighbour.displayName} (< 500 m) wil fietsen repareren leren: dat kun jij.`,
+    );
     expect(await card.textContent()).toContain('Vraag een kennismaking aan.');
     // Never an exact distance to a neighbour's home.
     expect((await card.textContent())!.replaceAll('< 500 m', '')).not.toMatch(/\d+\s?m\b/);

@@ -6,7 +6,6 @@ import { startTestServer } from '../helpers/server.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 
-
 // A wijk of Tilburg with CBS key figures; the expectations come from its kompas as the API gives it.
 const WIJK = 'WK085561';
 
@@ -32,7 +31,10 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
   });
 
   const at = (path: string) => new URL(path, server.url).toString();
-  const indicators = () => kompas.quarters.flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators.map((indicator) => ({ quarter, theme, indicator }))));
+  const indicators = () =>
+    kompas.quarters.flatMap((quarter) =>
+      quarter.themes.flatMap((theme) => theme.indicators.map((indicator) => ({ quarter, theme, indicator }))),
+    );
 
   async function newPage(size?: { width: number; height: number }): Promise<Page> {
     return openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
@@ -53,18 +55,29 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
     const themeCount = kompas.quarters.reduce((sum, quarter) => sum + quarter.themes.length, 0);
     expect(await quarterButtons.count()).toBe(kompas.quarters.length + themeCount);
     const composition = kompas.quarters.find((quarter) => quarter.key === 'composition')!;
-    expect(await chart.getByRole('button', { name: `${composition.label}: geen index, niet beoordeeld. Toon de indicatoren` }).count()).toBe(1);
+    expect(
+      await chart
+        .getByRole('button', { name: `${composition.label}: geen index, niet beoordeeld. Toon de indicatoren` })
+        .count(),
+    ).toBe(1);
     const legend = await page.locator('.kompas-legend').innerText();
-    for (const words of ['veel beter dan gemiddeld', 'slechter dan gemiddeld', 'niet beoordeeld of geen gegevens']) expect(legend).toContain(words);
+    for (const words of ['veel beter dan gemiddeld', 'slechter dan gemiddeld', 'niet beoordeeld of geen gegevens'])
+      expect(legend).toContain(words);
 
     // The table: a CBS figure with its value, Tilburg's reference, and its source and year.
-    const table = page.getByRole('table', { name: `${kompas.wijk.name} naast ${kompas.municipality.name}: alle kwartieren` });
-    const cbs = indicators().find(({ indicator }) => indicator.family === 'figures' && indicator.value !== null)!.indicator;
+    const table = page.getByRole('table', {
+      name: `${kompas.wijk.name} naast ${kompas.municipality.name}: alle kwartieren`,
+    });
+    const cbs = indicators().find(
+      ({ indicator }) => indicator.family === 'figures' && indicator.value !== null,
+    )!.indicator;
     const row = table.getByRole('row', { name: new RegExp(`^${escapeRegExp(cbs.label)}`) });
     const cells = await row.getByRole('cell').allTextContents();
     expect(cells).toHaveLength(5);
     expect(cells[4]).toBe(
-      cbs.source.title.includes(cbs.source.publisher) ? `${cbs.source.title} (${cbs.source.year})` : `${cbs.source.title}, ${cbs.source.publisher} (${cbs.source.year})`,
+      cbs.source.title.includes(cbs.source.publisher)
+        ? `${cbs.source.title} (${cbs.source.year})`
+        : `${cbs.source.title}, ${cbs.source.publisher} (${cbs.source.year})`,
     );
     expect(cells[4]).toMatch(/CBS|kerncijfers/i);
     expect(cells[0]).toMatch(/\d/);
@@ -73,7 +86,10 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
     // A figure the sources lack reads "geen gegevens", never a number.
     const missing = indicators().find(({ indicator }) => indicator.value === null);
     if (missing) {
-      const missingCells = await table.getByRole('row', { name: new RegExp(`^${escapeRegExp(missing.indicator.label)}`) }).getByRole('cell').allTextContents();
+      const missingCells = await table
+        .getByRole('row', { name: new RegExp(`^${escapeRegExp(missing.indicator.label)}`) })
+        .getByRole('cell')
+        .allTextContents();
       expect(missingCells[0]).toBe('geen gegevens');
     }
     expect(await table.getByRole('row').count()).toBe(1 + indicators().length + themeCount);
@@ -86,17 +102,25 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
     await page.getByRole('heading', { name: `Kwartier ${social.label}`, level: 2 }).waitFor();
     const back = page.getByRole('button', { name: 'Terug naar alle kwartieren' });
     expect(await back.evaluate((element) => element === document.activeElement)).toBe(true);
-    const quarterTable = page.getByRole('table', { name: `${kompas.wijk.name} naast ${kompas.municipality.name}: kwartier ${social.label}` });
+    const quarterTable = page.getByRole('table', {
+      name: `${kompas.wijk.name} naast ${kompas.municipality.name}: kwartier ${social.label}`,
+    });
     const socialIndicators = social.themes.flatMap((theme) => theme.indicators);
     expect(await quarterTable.getByRole('row').count()).toBe(1 + socialIndicators.length + social.themes.length);
     expect(await quarterTable.getByRole('row', { name: new RegExp(`^${escapeRegExp(cbs.label)}`) }).count()).toBe(0);
-    const quarterChart = page.getByRole('group', { name: `Wijkkompas van ${kompas.wijk.name}: kwartier ${social.label}` });
+    const quarterChart = page.getByRole('group', {
+      name: `Wijkkompas van ${kompas.wijk.name}: kwartier ${social.label}`,
+    });
     expect(await quarterChart.getByRole('img').count()).toBe(socialIndicators.length);
 
     // And back: Enter on "Terug" shows every quarter again, with focus on the quarter it came from.
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Alle kwartieren', level: 2 }).waitFor();
-    expect(await chart.getByRole('button', { name: new RegExp(`^${escapeRegExp(social.label)}: `) }).evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(
+      await chart
+        .getByRole('button', { name: new RegExp(`^${escapeRegExp(social.label)}: `) })
+        .evaluate((element) => element === document.activeElement),
+    ).toBe(true);
     expect(await table.getByRole('row').count()).toBe(1 + indicators().length + themeCount);
     await closeChecked(page);
   });

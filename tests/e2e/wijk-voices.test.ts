@@ -7,11 +7,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
-import { closeChecked, closeServedApp, describeInChromium, logInInPage, openCheckedPage, serveAppToChromium } from '../helpers/browser.ts';
+import {
+  closeChecked,
+  closeServedApp,
+  describeInChromium,
+  logInInPage,
+  openCheckedPage,
+  serveAppToChromium,
+} from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
-
 
 // A wijk and one of its buurten that no other browser test uses.
 // A wijk-level round in a wijk no other test uses: a municipality-wide one would change what other tests read.
@@ -46,7 +52,12 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
 
     folder = await mkdtemp(join(tmpdir(), 'kk-voices-'));
     photoPath = join(folder, 'stoep.png');
-    await writeFile(photoPath, await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c2410c' } }).png().toBuffer());
+    await writeFile(
+      photoPath,
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c2410c' } })
+        .png()
+        .toBuffer(),
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -85,9 +96,15 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
     await page.getByRole('status').filter({ hasText: 'Dank je wel! Je antwoord is ontvangen.' }).waitFor();
 
     // The API took it, and does not show a total of one answer.
-    const rounds = (await (await page.request.get(at(`/api/survey-rounds?buurt=${BUURT}`))).json()) as { title: string; responses: number | null }[];
+    const rounds = (await (await page.request.get(at(`/api/survey-rounds?buurt=${BUURT}`))).json()) as {
+      title: string;
+      responses: number | null;
+    }[];
     expect(rounds.find((round) => round.title === roundTitle)?.responses).toBeNull();
-    const stored = await app.pg.query('SELECT 1 FROM survey_answers a JOIN survey_rounds r ON r.id = a.round_id WHERE r.title = $1', [roundTitle]);
+    const stored = await app.pg.query(
+      'SELECT 1 FROM survey_answers a JOIN survey_rounds r ON r.id = a.round_id WHERE r.title = $1',
+      [roundTitle],
+    );
     expect(stored.rowCount).toBe(1);
 
     // "Gaat goed / Kan beter": add one with a photo.
@@ -108,11 +125,19 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
     expect(await item.innerText()).toContain('Kan beter');
     const thumbnail = item.getByRole('img', { name: body });
     await thumbnail.waitFor();
-    await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+      .toBe(true);
 
     // Nothing is wider than the phone.
     const wide = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')].filter((element) => !element.closest('.leaflet-container, .table-scroll') && element.getBoundingClientRect().right > 376).map((element) => `${element.tagName}.${element.className}`).slice(0, 5),
+      [...document.querySelectorAll('body *')]
+        .filter(
+          (element) =>
+            !element.closest('.leaflet-container, .table-scroll') && element.getBoundingClientRect().right > 376,
+        )
+        .map((element) => `${element.tagName}.${element.className}`)
+        .slice(0, 5),
     );
     expect(wide).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -5,7 +5,9 @@ import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 /** The real app on the run's test database (see global-setup.ts), as every test uses it. */
 export async function buildTestApp(
   database: { poolMax?: number; connectionTimeoutMs?: number } = {},
-  options: Partial<Pick<AppOptions, 'rateLimits' | 'publicUrl' | 'introductionsPerDay' | 'probeLimits' | 'logger'>> = {},
+  options: Partial<
+    Pick<AppOptions, 'rateLimits' | 'publicUrl' | 'introductionsPerDay' | 'probeLimits' | 'logger'>
+  > = {},
 ): Promise<App> {
   const app = await buildApp({
     ...options,

@@ -20,7 +20,10 @@ export function offset(point: { lng: number; lat: number }, eastMetres: number, 
 }
 
 export async function setHome(account: TestAccount, point: { lng: number; lat: number }) {
-  const response = await account.client.put('/api/me/home-location', { ...point, consentTextVersion: HOME_LOCATION_CONSENT.version });
+  const response = await account.client.put('/api/me/home-location', {
+    ...point,
+    consentTextVersion: HOME_LOCATION_CONSENT.version,
+  });
   if (response.statusCode !== 200) throw new Error(`home location refused: ${response.body}`);
 }
 

@@ -80,7 +80,10 @@ const cspViolations = new WeakMap<Page, string[]>();
  * A page as openPage opens it, with a default timeout for its waits (timeoutMs), that notes every console error
  * about the Content-Security-Policy (an inline style or script the policy blocks, say); closeChecked checks them.
  */
-export async function openCheckedPage(browser: Browser, { timeoutMs, ...size }: PageOptions & { timeoutMs?: number } = {}): Promise<Page> {
+export async function openCheckedPage(
+  browser: Browser,
+  { timeoutMs, ...size }: PageOptions & { timeoutMs?: number } = {},
+): Promise<Page> {
   const page = await openPage(browser, size);
   if (timeoutMs !== undefined) page.setDefaultTimeout(timeoutMs);
   const violations: string[] = [];
@@ -112,9 +115,17 @@ export async function csrfHeaders(page: Page, baseUrl: string): Promise<Record<s
 }
 
 /** Logs in through the API in the page's cookie jar, as the log-in form does; returns the headers for further calls. */
-export async function logInInPage(page: Page, baseUrl: string, email: string, password: string): Promise<Record<string, string>> {
+export async function logInInPage(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<Record<string, string>> {
   const headers = await csrfHeaders(page, baseUrl);
-  const response = await page.request.post(new URL('/api/auth/login', baseUrl).toString(), { headers, data: { email, password } });
+  const response = await page.request.post(new URL('/api/auth/login', baseUrl).toString(), {
+    headers,
+    data: { email, password },
+  });
   if (response.status() !== 200) throw new Error(`log-in of ${email}: ${response.status()}`);
   return headers;
 }

@@ -17,7 +17,12 @@ export class TestClient {
     private readonly options: { ip?: string; csrf?: boolean } = {},
   ) {}
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const unsafe = method !== 'GET';
     if (unsafe && this.options.csrf !== false && !this.csrfToken) {
       this.csrfToken = (await this.request('GET', '/api/auth/csrf-token')).json().token;
@@ -27,7 +32,9 @@ export class TestClient {
       url,
       remoteAddress: this.options.ip ?? '127.0.0.1',
       headers: {
-        ...(this.cookies.size > 0 ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } : {}),
+        ...(this.cookies.size > 0
+          ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') }
+          : {}),
         ...(unsafe && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
         ...headers,
       },
@@ -35,7 +42,8 @@ export class TestClient {
     };
     const response = await this.app.inject(request);
     for (const cookie of response.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
-      const expired = cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()) || cookie.maxAge === 0;
+      const expired =
+        cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()) || cookie.maxAge === 0;
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
@@ -69,8 +77,13 @@ export function uniqueEmail(label = 'bewoner'): string {
 }
 
 /** Signs up through the API and logs in, as a newcomer does. */
-export async function signUpAndLogIn(app: App, overrides: { email?: string; password?: string; displayName?: string; ip?: string } = {}): Promise<TestAccount> {
-  const client = new TestClient(app, { ip: overrides.ip ?? `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+export async function signUpAndLogIn(
+  app: App,
+  overrides: { email?: string; password?: string; displayName?: string; ip?: string } = {},
+): Promise<TestAccount> {
+  const client = new TestClient(app, {
+    ip: overrides.ip ?? `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  });
   const account = {
     email: overrides.email ?? uniqueEmail(),
     password: overrides.password ?? 'een lange zin als wachtwoord',

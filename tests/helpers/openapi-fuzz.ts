@@ -45,13 +45,65 @@ export function operationsOf(document: OpenApiDocument): OperationRef[] {
 const LONG = 'x'.repeat(1_000_000);
 /** Values people do not mean to send, but an attacker or a broken client does. */
 export const HOSTILE_VALUES: unknown[] = [
-  '\u0000', 'a\u0000b', '\u0001\u001f\u007f', '\ud800', '\u202eevil', '🏠👩‍👩‍👧‍👦🇳🇱', 'ﷺ𒐫', '', ' ', '\n', LONG, 'x'.repeat(70_000),
-  "' OR 1=1 --", '"; DROP TABLE accounts; --', '<script>alert(1)</script>', '../../../etc/passwd', '%00', '${7*7}', '__proto__',
-  'NaN', 'Infinity', '-Infinity', '1e400', '-0', '0x1F', '9007199254740993', '  12  ', 'true', 'null', '[]', '{}',
-  0, -1, -0, 1.5, 1e308, -1e308, 2 ** 53 + 2, Number.MIN_VALUE, true, false, null, [], {}, [null], { a: { b: { c: [] } } },
-  { __proto__: { polluted: true } }, { constructor: { prototype: { polluted: true } } },
-  'BU00000000', 'WK000000', 'GM0000', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-4fff-bfff-ffffffffffff',
-  '2026-02-30', '0000-00-00', '9999-12-31T23:59:59Z', 'not-an-email@', 'a@b', `${'a'.repeat(300)}@example.org`,
+  '\u0000',
+  'a\u0000b',
+  '\u0001\u001f\u007f',
+  '\ud800',
+  '\u202eevil',
+  '🏠👩‍👩‍👧‍👦🇳🇱',
+  'ﷺ𒐫',
+  '',
+  ' ',
+  '\n',
+  LONG,
+  'x'.repeat(70_000),
+  "' OR 1=1 --",
+  '"; DROP TABLE accounts; --',
+  '<script>alert(1)</script>',
+  '../../../etc/passwd',
+  '%00',
+  '${7*7}',
+  '__proto__',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '-0',
+  '0x1F',
+  '9007199254740993',
+  '  12  ',
+  'true',
+  'null',
+  '[]',
+  '{}',
+  0,
+  -1,
+  -0,
+  1.5,
+  1e308,
+  -1e308,
+  2 ** 53 + 2,
+  Number.MIN_VALUE,
+  true,
+  false,
+  null,
+  [],
+  {},
+  [null],
+  { a: { b: { c: [] } } },
+  { __proto__: { polluted: true } },
+  { constructor: { prototype: { polluted: true } } },
+  'BU00000000',
+  'WK000000',
+  'GM0000',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-4fff-bfff-ffffffffffff',
+  '2026-02-30',
+  '0000-00-00',
+  '9999-12-31T23:59:59Z',
+  'not-an-email@',
+  'a@b',
+  `${'a'.repeat(300)}@example.org`,
 ];
 
 /** Raw number texts JSON.stringify cannot produce; put into a body where a placeholder string stands. */
@@ -72,9 +124,16 @@ function stringFor(schema: Schema, known: KnownValues): fc.Arbitrary<string> {
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Math.max(min, 40);
   const format = schema.format as string | undefined;
-  if (format === 'uuid') return known.uuids.length > 0 ? fc.oneof(fc.constantFrom(...known.uuids), fc.uuid()) : fc.uuid();
-  if (format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString());
-  if (format === 'date') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+  if (format === 'uuid')
+    return known.uuids.length > 0 ? fc.oneof(fc.constantFrom(...known.uuids), fc.uuid()) : fc.uuid();
+  if (format === 'date-time')
+    return fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((date) => date.toISOString());
+  if (format === 'date')
+    return fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10));
   if (format === 'email') return fc.emailAddress();
   if (format === 'uri') return fc.webUrl();
   if (typeof schema.pattern === 'string') {
@@ -93,19 +152,29 @@ function stringFor(schema: Schema, known: KnownValues): fc.Arbitrary<string> {
     return codes.length > 0 ? fc.oneof(fc.constantFrom(...codes), matching) : matching;
   }
   const text = fc.string({ minLength: min, maxLength: Math.min(max, 80), unit: 'grapheme' });
-  return known.strings.length > 0 ? fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom(...known.strings) }) : text;
+  return known.strings.length > 0
+    ? fc.oneof({ weight: 4, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom(...known.strings) })
+    : text;
 }
 
 /** An arbitrary for values that fit the schema (as far as fast-check can tell them apart: patterns, formats, ranges). */
-export function valueFor(document: OpenApiDocument, input: Schema | undefined, known: KnownValues, depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(
+  document: OpenApiDocument,
+  input: Schema | undefined,
+  known: KnownValues,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   const schema = resolve(document, input);
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
-  if (Array.isArray(alternatives) && alternatives.length > 0) return fc.oneof(...alternatives.map((item) => valueFor(document, item, known, depth + 1)));
-  if (Array.isArray(schema.allOf) && schema.allOf.length > 0) return valueFor(document, (schema.allOf as Schema[])[0], known, depth + 1);
+  if (Array.isArray(alternatives) && alternatives.length > 0)
+    return fc.oneof(...alternatives.map((item) => valueFor(document, item, known, depth + 1)));
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 0)
+    return valueFor(document, (schema.allOf as Schema[])[0], known, depth + 1);
   const type = Array.isArray(schema.type) ? (schema.type as string[]) : schema.type ? [schema.type as string] : [];
-  if (type.length > 1) return fc.oneof(...type.map((one) => valueFor(document, { ...schema, type: one }, known, depth + 1)));
+  if (type.length > 1)
+    return fc.oneof(...type.map((one) => valueFor(document, { ...schema, type: one }, known, depth + 1)));
   switch (type[0]) {
     case 'null':
       return fc.constant(null);
@@ -134,10 +203,12 @@ export function valueFor(document: OpenApiDocument, input: Schema | undefined, k
     }
     default: {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
-      if (depth > 6 || Object.keys(properties).length === 0) return type[0] === 'object' ? fc.constant({}) : fc.anything({ maxDepth: 2 });
+      if (depth > 6 || Object.keys(properties).length === 0)
+        return type[0] === 'object' ? fc.constant({}) : fc.anything({ maxDepth: 2 });
       const required = new Set((schema.required ?? []) as string[]);
       const record: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [name, property] of Object.entries(properties)) record[name] = valueFor(document, property, known, depth + 1);
+      for (const [name, property] of Object.entries(properties))
+        record[name] = valueFor(document, property, known, depth + 1);
       return fc.record(record, { requiredKeys: Object.keys(properties).filter((name) => required.has(name)) });
     }
   }
@@ -160,7 +231,9 @@ function paths(value: unknown, prefix: string[] = []): string[][] {
 
 function replaceAt(value: unknown, at: string[], replacement: unknown): unknown {
   if (at.length === 0) return replacement;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as object) };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...value] as unknown as Record<string, unknown>)
+    : { ...(value as object) };
   copy[at[0]!] = replaceAt(copy[at[0]!], at.slice(1), replacement);
   return copy;
 }
@@ -180,13 +253,25 @@ const BROKEN_BODIES: [string, string][] = [
   ['multipart/form-data', '--x\r\n'],
   ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="kind"\r\n\r\ngoes-well'],
   ['multipart/form-data; boundary=y', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n'],
-  ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\u00ff\u00d8\u00ff\u00e0'],
+  [
+    'multipart/form-data; boundary=x',
+    '--x\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\u00ff\u00d8\u00ff\u00e0',
+  ],
 ];
 
 function multipartBody(fields: Record<string, string>, photo: Buffer | null): { contentType: string; payload: Buffer } {
   const boundary = 'fuzzboundary7MA4YWxk';
-  const parts: Buffer[] = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  if (photo) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`), photo, Buffer.from('\r\n'));
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  if (photo)
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
+      photo,
+      Buffer.from('\r\n'),
+    );
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { contentType: `multipart/form-data; boundary=${boundary}`, payload: Buffer.concat(parts) };
 }
@@ -196,7 +281,16 @@ function encodePathSegment(text: string): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    return text.split('').map((unit) => { try { return encodeURIComponent(unit); } catch { return '%ED%A0%80'; } }).join('');
+    return text
+      .split('')
+      .map((unit) => {
+        try {
+          return encodeURIComponent(unit);
+        } catch {
+          return '%ED%A0%80';
+        }
+      })
+      .join('');
   }
 }
 
@@ -207,27 +301,65 @@ export function requestFor(
   known: KnownValues,
   { hostile = true }: { hostile?: boolean } = {},
 ): fc.Arbitrary<GeneratedRequest> {
-  const parameters = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path' || parameter.in === 'query');
+  const parameters = (operation.parameters ?? []).filter(
+    (parameter) => parameter.in === 'path' || parameter.in === 'query',
+  );
   const parameterValues: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const parameter of parameters) parameterValues[`${parameter.in}:${parameter.name}`] = valueFor(document, parameter.schema, known);
+  for (const parameter of parameters)
+    parameterValues[`${parameter.in}:${parameter.name}`] = valueFor(document, parameter.schema, known);
   const content = operation.requestBody?.content ?? {};
   const json = content['application/json']?.schema;
   const multipart = content['multipart/form-data'];
   const body: fc.Arbitrary<unknown> = json ? valueFor(document, json, known) : fc.constant(undefined);
-  const requiredQuery = new Set(parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name));
-  const requiredKeys = Object.keys(parameterValues).filter((key) => key.startsWith('path:') || requiredQuery.has(key.slice(6)));
-
-  const none = fc.constant({ kind: 'none' as const });
-  const hostility = !hostile ? none : fc.oneof(
-    { weight: 5, arbitrary: none },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('value' as const), value: fc.constantFrom(...HOSTILE_VALUES), pick: fc.nat() }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('raw-number' as const), value: fc.constantFrom(...RAW_NUMBERS), pick: fc.nat() }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('transport' as const), broken: fc.constantFrom(...BROKEN_BODIES) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('extra-query' as const), name: fc.constantFrom('__proto__', 'constructor', 'x', 'lang', 'bbox'), value: fc.constantFrom('', '\u0000', '[]', 'a&b=c', '%ZZ') }) },
+  const requiredQuery = new Set(
+    parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name),
+  );
+  const requiredKeys = Object.keys(parameterValues).filter(
+    (key) => key.startsWith('path:') || requiredQuery.has(key.slice(6)),
   );
 
+  const none = fc.constant({ kind: 'none' as const });
+  const hostility = !hostile
+    ? none
+    : fc.oneof(
+        { weight: 5, arbitrary: none },
+        {
+          weight: 4,
+          arbitrary: fc.record({
+            kind: fc.constant('value' as const),
+            value: fc.constantFrom(...HOSTILE_VALUES),
+            pick: fc.nat(),
+          }),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.record({
+            kind: fc.constant('raw-number' as const),
+            value: fc.constantFrom(...RAW_NUMBERS),
+            pick: fc.nat(),
+          }),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.record({ kind: fc.constant('transport' as const), broken: fc.constantFrom(...BROKEN_BODIES) }),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.record({
+            kind: fc.constant('extra-query' as const),
+            name: fc.constantFrom('__proto__', 'constructor', 'x', 'lang', 'bbox'),
+            value: fc.constantFrom('', '\u0000', '[]', 'a&b=c', '%ZZ'),
+          }),
+        },
+      );
+
   return fc
-    .tuple(fc.record(parameterValues, { requiredKeys }), body, hostility, fc.option(fc.constantFrom('goes-well', 'could-be-better', 'other')))
+    .tuple(
+      fc.record(parameterValues, { requiredKeys }),
+      body,
+      hostility,
+      fc.option(fc.constantFrom('goes-well', 'could-be-better', 'other')),
+    )
     .map(([values, generatedBody, hostile, observationKind]) => {
       let parameterSet: Record<string, unknown> = values;
       let bodyValue: unknown = generatedBody;
@@ -235,7 +367,10 @@ export function requestFor(
       let label = 'fitting';
       if (hostile.kind === 'value' || hostile.kind === 'raw-number') {
         const replacement = hostile.kind === 'raw-number' ? RAW_MARK : hostile.value;
-        const targets = [...Object.keys(values).map((key) => ['param', key]), ...(json ? paths(generatedBody).map((at) => ['body', ...at]) : [])];
+        const targets = [
+          ...Object.keys(values).map((key) => ['param', key]),
+          ...(json ? paths(generatedBody).map((at) => ['body', ...at]) : []),
+        ];
         if (targets.length > 0) {
           const target = targets[hostile.pick % targets.length]!;
           if (target[0] === 'param') parameterSet = { ...values, [target[1]!]: replacement };
@@ -248,7 +383,12 @@ export function requestFor(
       const query = new URLSearchParams();
       for (const [key, value] of Object.entries(parameterSet)) {
         const [place, name] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-        const text = rawNumber && value === RAW_MARK ? rawNumber : typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+        const text =
+          rawNumber && value === RAW_MARK
+            ? rawNumber
+            : typeof value === 'string'
+              ? value
+              : (JSON.stringify(value) ?? '');
         if (place === 'path') url = url.replace(`{${name}}`, encodePathSegment(text === '' ? 'x' : text));
         else if (Array.isArray(value)) for (const item of value) query.append(name, String(item));
         else query.append(name, text);
@@ -258,14 +398,26 @@ export function requestFor(
         label = `query ${hostile.name}=${JSON.stringify(hostile.value)}`;
       }
       const search = query.toString();
-      const request: GeneratedRequest = { method, url: search ? `${url}?${search}` : url, headers: {}, hostility: label };
+      const request: GeneratedRequest = {
+        method,
+        url: search ? `${url}?${search}` : url,
+        headers: {},
+        hostility: label,
+      };
       if (hostile.kind === 'transport' && method !== 'GET') {
         request.headers['content-type'] = hostile.broken[0];
         request.payload = hostile.broken[1];
         request.hostility = `transport ${hostile.broken[0]}: ${hostile.broken[1].slice(0, 40)}`;
       } else if (multipart) {
-        const fields: Record<string, string> = { kind: observationKind ?? 'goes-well', body: 'Fijn bankje', lng: '5.08', lat: '51.56' };
-        if (hostile.kind === 'value') fields[['kind', 'body', 'lng', 'lat'][hostile.pick % 4]!] = typeof hostile.value === 'string' ? hostile.value : JSON.stringify(hostile.value) ?? '';
+        const fields: Record<string, string> = {
+          kind: observationKind ?? 'goes-well',
+          body: 'Fijn bankje',
+          lng: '5.08',
+          lat: '51.56',
+        };
+        if (hostile.kind === 'value')
+          fields[['kind', 'body', 'lng', 'lat'][hostile.pick % 4]!] =
+            typeof hostile.value === 'string' ? hostile.value : (JSON.stringify(hostile.value) ?? '');
         const form = multipartBody(fields, hostile.kind === 'raw-number' ? Buffer.from('not an image at all') : null);
         request.headers['content-type'] = form.contentType;
         request.payload = form.payload;

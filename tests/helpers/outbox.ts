@@ -1,7 +1,10 @@
 import type { App } from '../../api/app.ts';
 
 /** The newest outbox message to an address, as the admin page would show it. */
-export async function latestMessageTo(app: App, email: string): Promise<{ kind: string; subject: string; body: string } | undefined> {
+export async function latestMessageTo(
+  app: App,
+  email: string,
+): Promise<{ kind: string; subject: string; body: string } | undefined> {
   const { rows } = await app.pg.query<{ kind: string; subject: string; body: string }>(
     'SELECT kind, subject, body FROM outbox_messages WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
     [email.toLowerCase()],

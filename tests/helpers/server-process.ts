@@ -13,7 +13,10 @@ export interface ServerProcess {
 }
 
 /** Runs api/server.ts as `npm start` does (without the web build), on a free port, and waits until it listens. */
-export function startServerProcess(env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<ServerProcess> {
+export function startServerProcess(
+  env: Record<string, string | undefined>,
+  timeoutMs = 120_000,
+): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },

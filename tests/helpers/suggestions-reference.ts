@@ -47,17 +47,24 @@ export function referenceCandidates(city: City, subject: Subject, slack: number)
   const anchor = anchorOf(city, subject);
   if (!anchor) return new Set();
   const near = (point: Point | null, buurt: string | null) =>
-    (buurt !== null && buurt === anchor.buurt) || (point !== null && distance([anchor.point.lng, anchor.point.lat], [point.lng, point.lat], { units: 'meters' }) <= radius);
+    (buurt !== null && buurt === anchor.buurt) ||
+    (point !== null &&
+      distance([anchor.point.lng, anchor.point.lat], [point.lng, point.lat], { units: 'meters' }) <= radius);
 
   const mine: { role: Role; tags: string[] }[] = [];
   for (const item of city.items) {
     const role = roleOf(item.type, item.kind);
     if (!role) continue;
-    if ((subject.kind === 'resident' && item.ownerUser === subject.id) || (subject.kind === 'organisation' && item.ownerOrganisation === subject.id) || (subject.kind === 'place' && item.id === subject.id)) {
+    if (
+      (subject.kind === 'resident' && item.ownerUser === subject.id) ||
+      (subject.kind === 'organisation' && item.ownerOrganisation === subject.id) ||
+      (subject.kind === 'place' && item.id === subject.id)
+    ) {
       mine.push({ role, tags: item.tags });
     }
   }
-  if (subject.kind === 'organisation') mine.push({ role: 'organisation', tags: city.organisations.find((o) => o.id === subject.id)!.tags });
+  if (subject.kind === 'organisation')
+    mine.push({ role: 'organisation', tags: city.organisations.find((o) => o.id === subject.id)!.tags });
 
   // Every candidate: [kind, id, role, tags, nearby].
   const candidates: { kind: string; id: string; role: Role; tags: string[]; nearby: boolean }[] = [];
@@ -68,21 +75,44 @@ export function referenceCandidates(city: City, subject: Subject, slack: number)
     if (!role) continue;
     if (item.ownerUser !== null) {
       if (subject.kind === 'resident' && item.ownerUser === subject.id) continue;
-      const visible = item.visibility === 'public' || item.visibility === 'neighbours' || (item.visibility === 'connectors' && item.buurt !== null && subject.viewerConnectorBuurten.includes(item.buurt));
+      const visible =
+        item.visibility === 'public' ||
+        item.visibility === 'neighbours' ||
+        (item.visibility === 'connectors' &&
+          item.buurt !== null &&
+          subject.viewerConnectorBuurten.includes(item.buurt));
       if (!visible) continue;
-      candidates.push({ kind: 'resident', id: item.ownerUser, role, tags: item.tags, nearby: near(residents.get(item.ownerUser)!.home, item.buurt) });
+      candidates.push({
+        kind: 'resident',
+        id: item.ownerUser,
+        role,
+        tags: item.tags,
+        nearby: near(residents.get(item.ownerUser)!.home, item.buurt),
+      });
     } else if (item.type === 'place') {
       if (subject.kind === 'place' && item.id === subject.id) continue;
       candidates.push({ kind: 'place', id: item.id, role, tags: item.tags, nearby: near(item.point, item.buurt) });
     } else if (item.ownerOrganisation !== null && item.point === null) {
       const organisation = organisations.get(item.ownerOrganisation)!;
       if (organisation.point === null || (subject.kind === 'organisation' && organisation.id === subject.id)) continue;
-      candidates.push({ kind: 'organisation', id: organisation.id, role, tags: item.tags, nearby: near(organisation.point, organisation.buurt) });
+      candidates.push({
+        kind: 'organisation',
+        id: organisation.id,
+        role,
+        tags: item.tags,
+        nearby: near(organisation.point, organisation.buurt),
+      });
     }
   }
   for (const organisation of city.organisations) {
     if (organisation.point === null || (subject.kind === 'organisation' && organisation.id === subject.id)) continue;
-    candidates.push({ kind: 'organisation', id: organisation.id, role: 'organisation', tags: organisation.tags, nearby: near(organisation.point, organisation.buurt) });
+    candidates.push({
+      kind: 'organisation',
+      id: organisation.id,
+      role: 'organisation',
+      tags: organisation.tags,
+      nearby: near(organisation.point, organisation.buurt),
+    });
   }
 
   const keys = new Set<string>();

@@ -49,7 +49,8 @@ export function findDerivableHiddenCells(cells: AuditCell[], measures: string[])
     const equations = parents.map((parent) => {
       const row = new Array<number>(unknown.length).fill(0);
       if (column.has(parent)) row[column.get(parent)!] = 1;
-      for (const child of cells.filter((cell) => cell.parent === parent)) if (column.has(child.key)) row[column.get(child.key)!]! -= 1;
+      for (const child of cells.filter((cell) => cell.parent === parent))
+        if (column.has(child.key)) row[column.get(child.key)!]! -= 1;
       return row;
     });
     const base = rank(equations);
@@ -60,7 +61,8 @@ export function findDerivableHiddenCells(cells: AuditCell[], measures: string[])
       if (rank([...equations, unit]) === base) leaks.push({ key: cell.key, measure });
     }
     // A hidden cell whose figure is shown outright leaks too.
-    for (const cell of cells) if (cell.hidden && cell.published[measure] !== null) leaks.push({ key: cell.key, measure });
+    for (const cell of cells)
+      if (cell.hidden && cell.published[measure] !== null) leaks.push({ key: cell.key, measure });
   }
   return leaks;
 }

@@ -63,7 +63,8 @@ describe('the demo population generator', () => {
       const orphansBefore = await query(ORPHANS);
       const first = await generateDemo(client, { seed: 7, assets: 1_500, replace: true });
       const replaced = await generateDemo(client, { seed: 8, assets: 1_500, replace: true });
-      if (first.status !== 'generated' || replaced.status !== 'generated') throw new Error('expected generated populations');
+      if (first.status !== 'generated' || replaced.status !== 'generated')
+        throw new Error('expected generated populations');
       expect(replaced.removedResidents).toBe(first.residents);
       const left = await query(
         `SELECT (SELECT count(*)::int FROM users WHERE email LIKE $1) AS residents,
@@ -71,7 +72,9 @@ describe('the demo population generator', () => {
                 (SELECT count(*)::int FROM assets a JOIN users u ON u.id = a.created_by WHERE u.email LIKE $1) AS assets`,
         [DEMO_EMAIL_PATTERN],
       );
-      expect(left).toEqual([{ residents: replaced.residents, organisations: replaced.organisations, assets: replaced.assets.total }]);
+      expect(left).toEqual([
+        { residents: replaced.residents, organisations: replaced.organisations, assets: replaced.assets.total },
+      ]);
       expect(await query(ORPHANS)).toEqual(orphansBefore);
     });
   });
@@ -80,7 +83,8 @@ describe('the demo population generator', () => {
 describe('the standard demo population', () => {
   let client: pg.PoolClient;
   let result: DemoResult;
-  const query = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) => (await client.query<R>(text, values)).rows;
+  const query = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+    (await client.query<R>(text, values)).rows;
 
   beforeAll(async () => {
     client = await pool.connect();
@@ -138,7 +142,13 @@ describe('the standard demo population', () => {
   });
 
   it('gives about 70% of residents a home point inside their home buurt, with a consent to the current text', async () => {
-    const [homes] = await query<{ residents: number; with_home: number; outside: number; consents: number; wrong_consents: number }>(
+    const [homes] = await query<{
+      residents: number;
+      with_home: number;
+      outside: number;
+      consents: number;
+      wrong_consents: number;
+    }>(
       `SELECT count(*)::int AS residents,
               count(u.home_location)::int AS with_home,
               count(*) FILTER (WHERE u.home_location IS NOT NULL AND NOT ST_Contains(b.geom, u.home_location::geometry))::int AS outside,
@@ -221,7 +231,13 @@ describe('the standard demo population', () => {
       [DEMO_EMAIL_PATTERN],
     );
     expect(sizes).toEqual({ fewest: 2, most: 8 });
-    const kinds = await query<{ kind: string; direction: string; fewest_tags: number; most_tags: number; misplaced: number }>(
+    const kinds = await query<{
+      kind: string;
+      direction: string;
+      fewest_tags: number;
+      most_tags: number;
+      misplaced: number;
+    }>(
       `SELECT a.kind, a.direction, min(cardinality(a.tags))::int AS fewest_tags, max(cardinality(a.tags))::int AS most_tags,
               count(*) FILTER (WHERE a.buurt_code IS DISTINCT FROM u.home_buurt_code OR a.geom IS NOT NULL)::int AS misplaced
        FROM assets a JOIN users u ON u.id = a.owner_user_id
@@ -295,7 +311,15 @@ describe('the standard demo population', () => {
   it('has a published buurtagenda for the connector’s wijk: items from its buurtscan, evidence, and pledges by their owners', async () => {
     if (result.status !== 'generated') throw new Error('expected a generated population');
     expect(result.agenda).toMatchObject({ wijkCode: result.connector!.wijkCode, items: 3 });
-    const items = await query<{ theme: string; status: string; indicator: string | null; pledges: number; owned: boolean; supports: number; versions: number }>(
+    const items = await query<{
+      theme: string;
+      status: string;
+      indicator: string | null;
+      pledges: number;
+      owned: boolean;
+      supports: number;
+      versions: number;
+    }>(
       `SELECT i.theme, i.status,
               (SELECT e.indicator_key FROM agenda_evidence e WHERE e.item_id = i.id AND e.kind = 'indicator') AS indicator,
               (SELECT count(*)::int FROM agenda_pledges p WHERE p.item_id = i.id) AS pledges,
@@ -313,7 +337,9 @@ describe('the standard demo population', () => {
     expect(items.map((item) => item.status)).toEqual(['under-way', 'agreed', 'idea']);
     expect(items.map((item) => item.versions)).toEqual([3, 2, 1]);
     // Each item rests on an indicator of the wijk's buurtscan, and the first on a CBS figure.
-    const [figure] = await query<{ family: string }>('SELECT family FROM indicators WHERE key = $1', [items[0]!.indicator]);
+    const [figure] = await query<{ family: string }>('SELECT family FROM indicators WHERE key = $1', [
+      items[0]!.indicator,
+    ]);
     expect(figure!.family).toBe('figures');
     for (const item of items) {
       expect(item.indicator).not.toBeNull();
@@ -336,7 +362,9 @@ describe('the standard demo population', () => {
     expect(current.some((n) => n < 5)).toBe(true);
     expect(current.some((n) => n >= 5 && n < 10)).toBe(true);
     expect(current.some((n) => n >= 10)).toBe(true);
-    const [grades] = await query<{ low: number; high: number }>('SELECT min(least(physical, social, nuisance, safety, overall))::int AS low, max(greatest(physical, social, nuisance, safety, overall))::int AS high FROM survey_answers');
+    const [grades] = await query<{ low: number; high: number }>(
+      'SELECT min(least(physical, social, nuisance, safety, overall))::int AS low, max(greatest(physical, social, nuisance, safety, overall))::int AS high FROM survey_answers',
+    );
     expect(grades!.low).toBeGreaterThanOrEqual(1);
     expect(grades!.high).toBeLessThanOrEqual(10);
   });

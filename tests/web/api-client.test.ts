@@ -9,7 +9,10 @@ interface Call {
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }
 
 /** A fake API: records every call and answers from the handler. */
@@ -39,7 +42,9 @@ afterEach(() => {
 
 describe('the API client', () => {
   it('fetches the CSRF token once and sends it with every state-changing call', async () => {
-    const calls = fakeFetch((call) => (call.path === '/api/auth/csrf-token' ? json(200, { token: 'tok-1' }) : json(204, null)));
+    const calls = fakeFetch((call) =>
+      call.path === '/api/auth/csrf-token' ? json(200, { token: 'tok-1' }) : json(204, null),
+    );
     await client.logOut();
     await client.endSession('0b8e9f4e-8a43-4d3a-9a57-6f1f2a3b4c5d');
     expect(calls.map((call) => `${call.method} ${call.path} ${call.csrf}`)).toEqual([
@@ -53,7 +58,8 @@ describe('the API client', () => {
     let tokens = 0;
     const calls = fakeFetch((call) => {
       if (call.path === '/api/auth/csrf-token') return json(200, { token: `tok-${++tokens}` });
-      if (call.csrf === 'tok-1') return json(403, { statusCode: 403, message: 'The CSRF token is missing or invalid.' });
+      if (call.csrf === 'tok-1')
+        return json(403, { statusCode: 403, message: 'The CSRF token is missing or invalid.' });
       return json(204, null);
     });
     await client.logOut();
@@ -67,9 +73,14 @@ describe('the API client', () => {
 
   it('does not retry a 403 that is not about the CSRF token', async () => {
     const calls = fakeFetch((call) =>
-      call.path === '/api/auth/csrf-token' ? json(200, { token: 't' }) : json(403, { statusCode: 403, message: 'Your account may not do this.' }),
+      call.path === '/api/auth/csrf-token'
+        ? json(200, { token: 't' })
+        : json(403, { statusCode: 403, message: 'Your account may not do this.' }),
     );
-    await expect(client.acceptInvitation('x'.repeat(20))).rejects.toMatchObject({ status: 403, message: 'Your account may not do this.' });
+    await expect(client.acceptInvitation('x'.repeat(20))).rejects.toMatchObject({
+      status: 403,
+      message: 'Your account may not do this.',
+    });
     expect(calls.filter((call) => call.method === 'POST')).toHaveLength(1);
   });
 
@@ -77,7 +88,8 @@ describe('the API client', () => {
     const errors = [{ field: 'body/password', rule: 'minLength', message: 'must NOT have fewer than 10 characters' }];
     fakeFetch((call) => {
       if (call.path === '/api/auth/csrf-token') return json(200, { token: 't' });
-      if (call.path === '/api/auth/signup') return json(400, { statusCode: 400, message: 'body/password must NOT have fewer than 10 characters', errors });
+      if (call.path === '/api/auth/signup')
+        return json(400, { statusCode: 400, message: 'body/password must NOT have fewer than 10 characters', errors });
       return json(429, { statusCode: 429, message: 'Too many attempts.' }, { 'retry-after': '150' });
     });
     const signup = client.signUp({ email: 'a@example.org', password: 'kort', displayName: 'A', language: 'nl' });
@@ -89,7 +101,9 @@ describe('the API client', () => {
     const ended = vi.fn();
     client.setUnauthorizedHandler(ended);
     fakeFetch((call) =>
-      call.path === '/api/auth/csrf-token' ? json(200, { token: 't' }) : json(401, { statusCode: 401, message: 'Log in to do this.' }),
+      call.path === '/api/auth/csrf-token'
+        ? json(200, { token: 't' })
+        : json(401, { statusCode: 401, message: 'Log in to do this.' }),
     );
     await expect(client.logIn('a@example.org', 'wrong')).rejects.toMatchObject({ status: 401 });
     expect(ended).not.toHaveBeenCalled();

@@ -11,7 +11,12 @@ import {
   toneOfWijk,
 } from '../../web/src/map-page/choropleth.ts';
 
-const wijk = (code: string, value: number | null, deviation: IndicatorAcrossWijken['wijken'][number]['class'], assessment: IndicatorAcrossWijken['wijken'][number]['assessment'] = null) => ({
+const wijk = (
+  code: string,
+  value: number | null,
+  deviation: IndicatorAcrossWijken['wijken'][number]['class'],
+  assessment: IndicatorAcrossWijken['wijken'][number]['assessment'] = null,
+) => ({
   code,
   name: code,
   value,
@@ -20,7 +25,10 @@ const wijk = (code: string, value: number | null, deviation: IndicatorAcrossWijk
   assessment,
 });
 
-function across(direction: IndicatorSummary['direction'], wijken: IndicatorAcrossWijken['wijken']): IndicatorAcrossWijken {
+function across(
+  direction: IndicatorSummary['direction'],
+  wijken: IndicatorAcrossWijken['wijken'],
+): IndicatorAcrossWijken {
   return {
     indicator: { key: 'k', label: 'K', explanation: '', unit: '%', direction, family: 'figures' },
     reference: 10,
@@ -63,7 +71,14 @@ describe('the choropleth of the wijken', () => {
   });
 
   it('gives each class its range between the breaks and counts its wijken, leaving out those without data', () => {
-    const rows = legendRows(across('lower-better', [wijk('a', 2, 'far-below', 'much-better'), wijk('b', 3, 'far-below', 'much-better'), wijk('c', 10, 'average', 'average'), wijk('d', null, null)]));
+    const rows = legendRows(
+      across('lower-better', [
+        wijk('a', 2, 'far-below', 'much-better'),
+        wijk('b', 3, 'far-below', 'much-better'),
+        wijk('c', 10, 'average', 'average'),
+        wijk('d', null, null),
+      ]),
+    );
     expect(rows.map(({ deviation, tone, from, to, count }) => [deviation, tone, from, to, count])).toEqual([
       ['far-below', 'much-better', null, 4, 2],
       ['below', 'better', 4, 8, 0],
@@ -73,14 +88,24 @@ describe('the choropleth of the wijken', () => {
     ]);
     expect(legendRows({ ...across('descriptive', []), breaks: null })).toEqual([]);
     // Every wijk the same: the breaks coincide, and only the open ends and the class with the wijken remain.
-    const flat = legendRows({ ...across('higher-better', [wijk('a', 0, 'average', 'average'), wijk('b', 0, 'average', 'average')]), breaks: [0, 0, 0, 0] });
+    const flat = legendRows({
+      ...across('higher-better', [wijk('a', 0, 'average', 'average'), wijk('b', 0, 'average', 'average')]),
+      breaks: [0, 0, 0, 0],
+    });
     expect(flat.map((row) => [row.deviation, row.from, row.to, row.count])).toEqual([
       ['far-below', null, 0, 0],
       ['average', 0, 0, 2],
       ['far-above', 0, null, 0],
     ]);
     // Breaks below zero for values that cannot be negative: the class of only negative values goes, the next is open below.
-    const low = legendRows({ ...across('higher-better', [wijk('a', 0, 'below', 'worse'), wijk('b', 0.5, 'average', 'average'), wijk('c', 1.2, 'far-above', 'much-better')]), breaks: [-0.24, 0.19, 0.61, 1.04] });
+    const low = legendRows({
+      ...across('higher-better', [
+        wijk('a', 0, 'below', 'worse'),
+        wijk('b', 0.5, 'average', 'average'),
+        wijk('c', 1.2, 'far-above', 'much-better'),
+      ]),
+      breaks: [-0.24, 0.19, 0.61, 1.04],
+    });
     expect(low.map((row) => [row.deviation, row.from, row.to, row.count])).toEqual([
       ['below', null, 0.19, 1],
       ['average', 0.19, 0.61, 1],
@@ -90,7 +115,12 @@ describe('the choropleth of the wijken', () => {
   });
 
   it('groups the indicators in runs of family and theme, keeping their order', () => {
-    const groups = groupIndicators([indicator('a', 'figures', 'Age'), indicator('b', 'figures', 'Age'), indicator('c', 'figures', 'Homes'), indicator('d', 'assets', 'Homes')]);
+    const groups = groupIndicators([
+      indicator('a', 'figures', 'Age'),
+      indicator('b', 'figures', 'Age'),
+      indicator('c', 'figures', 'Homes'),
+      indicator('d', 'assets', 'Homes'),
+    ]);
     expect(groups.map((group) => [group.family, group.themeLabel, group.indicators.map((one) => one.key)])).toEqual([
       ['figures', 'Age', ['a', 'b']],
       ['figures', 'Homes', ['c']],

@@ -29,7 +29,13 @@ describe('turning drawn points into GeoJSON', () => {
     expect(geometryOf('polygon', [a, b, b])).toBeNull();
     expect(geometryOf('line', [a])).toBeNull();
     expect(geometryOf('line', [a, a])).toBeNull();
-    expect(geometryOf('line', [a, b])).toEqual({ type: 'LineString', coordinates: [[5.08, 51.56], [5.09, 51.56]] });
+    expect(geometryOf('line', [a, b])).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [5.08, 51.56],
+        [5.09, 51.56],
+      ],
+    });
   });
 
   it('keeps the last point placed for a pin, and nothing without one', () => {
@@ -38,7 +44,10 @@ describe('turning drawn points into GeoJSON', () => {
   });
 
   it('rounds to six decimals (about 10 cm)', () => {
-    expect(geometryOf('point', [{ lng: 5.123456789, lat: 51.987654321 }])).toEqual({ type: 'Point', coordinates: [5.123457, 51.987654] });
+    expect(geometryOf('point', [{ lng: 5.123456789, lat: 51.987654321 }])).toEqual({
+      type: 'Point',
+      coordinates: [5.123457, 51.987654],
+    });
   });
 
   it('draws a walking route as a line, a park as an area and other places as a pin', () => {

@@ -35,7 +35,9 @@ describe('the choices the contribute pages offer', () => {
   it('sort an organisation’s kinds into offers and wishes as the API does', () => {
     for (const kind of ORGANISATION_OFFER_KINDS) expect(ORGANISATION_ITEM_KINDS[kind]).toBe('offer');
     for (const kind of ORGANISATION_WISH_KINDS) expect(ORGANISATION_ITEM_KINDS[kind]).toBe('wish');
-    expect(sorted([...ORGANISATION_OFFER_KINDS, ...ORGANISATION_WISH_KINDS])).toEqual(sorted(Object.keys(ORGANISATION_ITEM_KINDS)));
+    expect(sorted([...ORGANISATION_OFFER_KINDS, ...ORGANISATION_WISH_KINDS])).toEqual(
+      sorted(Object.keys(ORGANISATION_ITEM_KINDS)),
+    );
   });
 });
 

@@ -35,7 +35,9 @@ describe('groupBuurtenByWijk', () => {
 
   it('still groups a buurt whose wijk is missing from the wijk list, under the name the buurt carries', () => {
     const groups = groupBuurtenByWijk([], [buurt('BU08550101', 'Binnenstad', 'WK085501', 'Centrum')]);
-    expect(groups).toEqual([{ wijk: { code: 'WK085501', name: 'Centrum' }, buurten: [expect.objectContaining({ name: 'Binnenstad' })] }]);
+    expect(groups).toEqual([
+      { wijk: { code: 'WK085501', name: 'Centrum' }, buurten: [expect.objectContaining({ name: 'Binnenstad' })] },
+    ]);
   });
 });
 
@@ -48,12 +50,16 @@ describe('filterWijkGroups', () => {
 
   it('keeps only the buurten whose name matches, ignoring case and accents', () => {
     const filtered = filterWijkGroups(groups, 'TÍVOLI');
-    expect(filtered.map((group) => [group.wijk.name, group.buurten.map((b) => b.name)])).toEqual([['Hoogvenne', ['Tivoli']]]);
+    expect(filtered.map((group) => [group.wijk.name, group.buurten.map((b) => b.name)])).toEqual([
+      ['Hoogvenne', ['Tivoli']],
+    ]);
   });
 
   it('keeps all buurten of a wijk whose name matches, and an empty wijk found by name', () => {
     expect(filterWijkGroups(groups, 'armhoef')[0]?.buurten).toHaveLength(2);
-    expect(filterWijkGroups(groups, 'biezen')).toEqual([{ wijk: { code: 'WK085568', name: 'Biezenmortel' }, buurten: [] }]);
+    expect(filterWijkGroups(groups, 'biezen')).toEqual([
+      { wijk: { code: 'WK085568', name: 'Biezenmortel' }, buurten: [] },
+    ]);
   });
 
   it('returns no groups when nothing matches', () => {

@@ -24,26 +24,47 @@ const kompas: Kompas = {
   wijk: { code: 'WK1', name: 'Wijk', buurten: [] },
   municipality: { code: 'GM1', name: 'Tilburg' },
   quarters: [
-    { key: 'q1', label: 'Q1', ...scored, themes: [{ key: 't1', label: 'T1', ...scored, indicators: [indicator('a', 1), indicator('b', null)] }] },
-    { key: 'q2', label: 'Q2', ...scored, themes: [{ key: 't2', label: 'T2', ...scored, indicators: [indicator('c', 2)] }, { key: 't3', label: 'T3', ...scored, indicators: [] }] },
+    {
+      key: 'q1',
+      label: 'Q1',
+      ...scored,
+      themes: [{ key: 't1', label: 'T1', ...scored, indicators: [indicator('a', 1), indicator('b', null)] }],
+    },
+    {
+      key: 'q2',
+      label: 'Q2',
+      ...scored,
+      themes: [
+        { key: 't2', label: 'T2', ...scored, indicators: [indicator('c', 2)] },
+        { key: 't3', label: 'T3', ...scored, indicators: [] },
+      ],
+    },
   ],
 };
 
 describe('the kompas levels', () => {
   it('shows the quarters with their themes, a quarter with its themes and indicators, a theme with its indicators', () => {
     const all = levelView(kompas, { kind: 'all' });
-    expect(all.segments.map((segment) => [segment.key, segment.children.map((child) => child.key)])).toEqual([['q1', ['t1']], ['q2', ['t2', 't3']]]);
+    expect(all.segments.map((segment) => [segment.key, segment.children.map((child) => child.key)])).toEqual([
+      ['q1', ['t1']],
+      ['q2', ['t2', 't3']],
+    ]);
     expect(all.groups).toHaveLength(3);
     const quarter = levelView(kompas, { kind: 'quarter', quarter: 'q1' });
     expect(quarter.segments[0]).toMatchObject({ key: 't1', opens: { kind: 'theme', quarter: 'q1', theme: 't1' } });
-    expect(quarter.segments[0]!.children.map((child) => [child.key, child.noData])).toEqual([['a', false], ['b', true]]);
+    expect(quarter.segments[0]!.children.map((child) => [child.key, child.noData])).toEqual([
+      ['a', false],
+      ['b', true],
+    ]);
     const theme = levelView(kompas, { kind: 'theme', quarter: 'q2', theme: 't2' });
     expect(theme.segments.map((segment) => [segment.key, segment.opens])).toEqual([['c', null]]);
     expect(theme.groups.map((group) => group.theme.key)).toEqual(['t2']);
   });
 
   it('falls back to every quarter for a quarter or theme the kompas lacks', () => {
-    expect(levelView(kompas, { kind: 'theme', quarter: 'q1', theme: 'nope' }).segments.map((segment) => segment.key)).toEqual(['q1', 'q2']);
+    expect(
+      levelView(kompas, { kind: 'theme', quarter: 'q1', theme: 'nope' }).segments.map((segment) => segment.key),
+    ).toEqual(['q1', 'q2']);
   });
 });
 

@@ -14,12 +14,19 @@ let tEnglish: TFunction<'translation'>;
 
 beforeAll(async () => {
   const instance = i18next.createInstance();
-  await instance.init({ resources: { nl: { translation: nl }, en: { translation: en } }, lng: 'nl', interpolation: { escapeValue: false } });
+  await instance.init({
+    resources: { nl: { translation: nl }, en: { translation: en } },
+    lng: 'nl',
+    interpolation: { escapeValue: false },
+  });
   t = instance.getFixedT('nl') as TFunction<'translation'>;
   tEnglish = instance.getFixedT('en') as TFunction<'translation'>;
 });
 
-function feature(properties: MapFeature['properties'], geometry: MapFeature['geometry'] = { type: 'Point', coordinates: [5.08, 51.56] }): MapFeature {
+function feature(
+  properties: MapFeature['properties'],
+  geometry: MapFeature['geometry'] = { type: 'Point', coordinates: [5.08, 51.56] },
+): MapFeature {
   return { type: 'Feature', id: 'f', geometry, properties };
 }
 
@@ -36,12 +43,26 @@ describe('symbolOf', () => {
 
 describe('featureText', () => {
   it('names an asset by its title, its symbol and its kind', () => {
-    expect(featureText(t, feature({ layer: 'asset', assetType: 'place', kind: 'garden', title: 'Pluktuin' }), privacy)).toEqual({
+    expect(
+      featureText(t, feature({ layer: 'asset', assetType: 'place', kind: 'garden', title: 'Pluktuin' }), privacy),
+    ).toEqual({
       title: 'Pluktuin',
       symbol: 'Plek',
       kind: 'Tuin',
     });
-    expect(featureText(tEnglish, feature({ layer: 'asset', assetType: 'organisation-item', kind: 'volunteers', direction: 'wish', title: 'Handen' }), privacy)).toEqual({
+    expect(
+      featureText(
+        tEnglish,
+        feature({
+          layer: 'asset',
+          assetType: 'organisation-item',
+          kind: 'volunteers',
+          direction: 'wish',
+          title: 'Handen',
+        }),
+        privacy,
+      ),
+    ).toEqual({
       title: 'Handen',
       symbol: 'Wish',
       kind: 'Looking for volunteers',
@@ -51,8 +72,12 @@ describe('featureText', () => {
   it('names a group of residents by its size, and "fewer than 5" where the API hides the number', () => {
     expect(featureText(t, feature({ layer: 'people-cell', people: 7 }), privacy).title).toBe('7 bewoners');
     expect(featureText(t, feature({ layer: 'people-cell', people: 7 }), privacy).kind).toBe('Vakje van 250 m');
-    expect(featureText(t, feature({ layer: 'people-buurt', people: null }), privacy).title).toBe('Minder dan 5 bewoners');
-    expect(featureText(tEnglish, feature({ layer: 'people-buurt', people: null }), privacy).title).toBe('Fewer than 5 residents');
+    expect(featureText(t, feature({ layer: 'people-buurt', people: null }), privacy).title).toBe(
+      'Minder dan 5 bewoners',
+    );
+    expect(featureText(tEnglish, feature({ layer: 'people-buurt', people: null }), privacy).title).toBe(
+      'Fewer than 5 residents',
+    );
     expect(peopleBadgeText(feature({ layer: 'people-buurt', people: null }), privacy)).toBe('<5');
     expect(peopleBadgeText(feature({ layer: 'people-cell', people: 12 }), privacy)).toBe('12');
   });
@@ -65,7 +90,14 @@ describe('featureText', () => {
 });
 
 describe('taxonomyLabels', () => {
-  const taxonomy = [{ key: 'garden-nature', nl: 'Tuin en natuur', en: 'Garden and nature', tags: [{ key: 'gardening', nl: 'Tuinieren', en: 'Gardening' }] }];
+  const taxonomy = [
+    {
+      key: 'garden-nature',
+      nl: 'Tuin en natuur',
+      en: 'Garden and nature',
+      tags: [{ key: 'gardening', nl: 'Tuinieren', en: 'Gardening' }],
+    },
+  ];
 
   it('labels domains and tags in the chosen language, and an unknown key as itself', () => {
     const dutch = taxonomyLabels(taxonomy, 'nl');
@@ -73,7 +105,10 @@ describe('taxonomyLabels', () => {
     expect(dutch.domainLabel('garden-nature')).toBe('Tuin en natuur');
     expect(dutch.tagLabel('new-tag')).toBe('new-tag');
     expect(taxonomyLabels(taxonomy, 'en').tagsByDomain).toEqual([
-      { domain: { key: 'garden-nature', label: 'Garden and nature' }, tags: [{ key: 'gardening', label: 'Gardening' }] },
+      {
+        domain: { key: 'garden-nature', label: 'Garden and nature' },
+        tags: [{ key: 'gardening', label: 'Gardening' }],
+      },
     ]);
   });
 });
@@ -81,8 +116,29 @@ describe('taxonomyLabels', () => {
 describe('labelPositionOf', () => {
   it('puts a point’s marker on the point, a route’s on its middle vertex and an area’s in its middle', () => {
     expect(labelPositionOf({ type: 'Point', coordinates: [5.08, 51.56] })).toEqual([5.08, 51.56]);
-    expect(labelPositionOf({ type: 'LineString', coordinates: [[5.0, 51.5], [5.1, 51.6], [5.2, 51.5]] })).toEqual([5.1, 51.6]);
-    expect(labelPositionOf({ type: 'Polygon', coordinates: [[[5.0, 51.5], [5.2, 51.5], [5.2, 51.7], [5.0, 51.5]]] })).toEqual([5.1, 51.6]);
+    expect(
+      labelPositionOf({
+        type: 'LineString',
+        coordinates: [
+          [5.0, 51.5],
+          [5.1, 51.6],
+          [5.2, 51.5],
+        ],
+      }),
+    ).toEqual([5.1, 51.6]);
+    expect(
+      labelPositionOf({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.0, 51.5],
+            [5.2, 51.5],
+            [5.2, 51.7],
+            [5.0, 51.5],
+          ],
+        ],
+      }),
+    ).toEqual([5.1, 51.6]);
   });
 
   it('gives no position for an empty or broken geometry', () => {

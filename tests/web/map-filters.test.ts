@@ -15,7 +15,13 @@ const search = (query: string) => new URLSearchParams(query);
 
 describe('filtersFromSearch', () => {
   it('reads every filter from a shared link', () => {
-    expect(filtersFromSearch(search('types=place,organisation&domains=garden-nature&tags=gardening&direction=wish&buurt=BU08551102&wijk=WK085511&q=tuin'))).toEqual({
+    expect(
+      filtersFromSearch(
+        search(
+          'types=place,organisation&domains=garden-nature&tags=gardening&direction=wish&buurt=BU08551102&wijk=WK085511&q=tuin',
+        ),
+      ),
+    ).toEqual({
       types: ['organisation', 'place'],
       domains: ['garden-nature'],
       tags: ['gardening'],
@@ -32,7 +38,11 @@ describe('filtersFromSearch', () => {
   });
 
   it('drops what the API would refuse: unknown layers, malformed keys, a wrong buurt or wijk code or direction', () => {
-    expect(filtersFromSearch(search('types=place,volcano&tags=ok-tag,Bad!&domains=x&buurt=WK085511&wijk=BU08551102&direction=both'))).toEqual({
+    expect(
+      filtersFromSearch(
+        search('types=place,volcano&tags=ok-tag,Bad!&domains=x&buurt=WK085511&wijk=BU08551102&direction=both'),
+      ),
+    ).toEqual({
       ...NO_FILTERS,
       types: ['place'],
       tags: ['ok-tag'],
@@ -42,12 +52,24 @@ describe('filtersFromSearch', () => {
 
 describe('searchWithFilters', () => {
   it('writes only what differs from the defaults, in a fixed order, and keeps the view', () => {
-    const next = searchWithFilters(search('view=list&q=old'), { ...NO_FILTERS, types: ['people', 'place'], q: '  tuin ' });
+    const next = searchWithFilters(search('view=list&q=old'), {
+      ...NO_FILTERS,
+      types: ['people', 'place'],
+      q: '  tuin ',
+    });
     expect(next.toString()).toBe('view=list&types=place%2Cpeople&q=tuin');
   });
 
   it('gives back the same filters it was given', () => {
-    const filters = { types: ['story' as const], domains: ['food', 'care'], tags: ['baking'], direction: 'offer' as const, buurt: 'BU08551102', wijk: 'WK085511', q: 'brood' };
+    const filters = {
+      types: ['story' as const],
+      domains: ['food', 'care'],
+      tags: ['baking'],
+      direction: 'offer' as const,
+      buurt: 'BU08551102',
+      wijk: 'WK085511',
+      q: 'brood',
+    };
     expect(filtersFromSearch(searchWithFilters(search(''), filters))).toEqual(filters);
   });
 

@@ -8,7 +8,14 @@ describe('the page to return to after logging in', () => {
   });
 
   it('is ignored when it could lead to another site', () => {
-    for (const value of ['//evil.example/x', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '', null]) {
+    for (const value of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+    ]) {
       expect(safeReturnPath(value)).toBeNull();
     }
   });

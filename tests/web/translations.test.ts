@@ -24,7 +24,9 @@ describe('the translations', () => {
   it('use the same placeholders in both languages', () => {
     const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)/g)].map((match) => match[1]).sort();
     const english = new Map(leavesOf(en));
-    const different = leavesOf(nl).filter(([key, text]) => placeholders(text).join() !== placeholders(english.get(key)).join());
+    const different = leavesOf(nl).filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(english.get(key)).join(),
+    );
     expect(different.map(([key]) => key)).toEqual([]);
   });
 });

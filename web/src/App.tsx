@@ -10,30 +10,64 @@ import { PATHS } from './paths.ts';
 // The map is the way in for most visitors; the other pages load when first opened, so the map's first load stays small.
 const SignupPage = lazy(() => import('./account/SignupPage.tsx').then((module) => ({ default: module.SignupPage })));
 const LoginPage = lazy(() => import('./account/LoginPage.tsx').then((module) => ({ default: module.LoginPage })));
-const ForgotPasswordPage = lazy(() => import('./account/ForgotPasswordPage.tsx').then((module) => ({ default: module.ForgotPasswordPage })));
-const ResetPasswordPage = lazy(() => import('./account/ResetPasswordPage.tsx').then((module) => ({ default: module.ResetPasswordPage })));
-const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage.tsx').then((module) => ({ default: module.VerifyEmailPage })));
-const InvitationPage = lazy(() => import('./account/InvitationPage.tsx').then((module) => ({ default: module.InvitationPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./account/ForgotPasswordPage.tsx').then((module) => ({ default: module.ForgotPasswordPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('./account/ResetPasswordPage.tsx').then((module) => ({ default: module.ResetPasswordPage })),
+);
+const VerifyEmailPage = lazy(() =>
+  import('./account/VerifyEmailPage.tsx').then((module) => ({ default: module.VerifyEmailPage })),
+);
+const InvitationPage = lazy(() =>
+  import('./account/InvitationPage.tsx').then((module) => ({ default: module.InvitationPage })),
+);
 const ProfilePage = lazy(() => import('./account/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
 const MyDataPage = lazy(() => import('./account/MyDataPage.tsx').then((module) => ({ default: module.MyDataPage })));
-const SuggestionsPage = lazy(() => import('./suggestions/SuggestionsPage.tsx').then((module) => ({ default: module.SuggestionsPage })));
-const IntroductionsPage = lazy(() => import('./introductions/IntroductionsPage.tsx').then((module) => ({ default: module.IntroductionsPage })));
-const IntroductionPage = lazy(() => import('./introductions/IntroductionPage.tsx').then((module) => ({ default: module.IntroductionPage })));
+const SuggestionsPage = lazy(() =>
+  import('./suggestions/SuggestionsPage.tsx').then((module) => ({ default: module.SuggestionsPage })),
+);
+const IntroductionsPage = lazy(() =>
+  import('./introductions/IntroductionsPage.tsx').then((module) => ({ default: module.IntroductionsPage })),
+);
+const IntroductionPage = lazy(() =>
+  import('./introductions/IntroductionPage.tsx').then((module) => ({ default: module.IntroductionPage })),
+);
 const OutboxPage = lazy(() => import('./admin/OutboxPage.tsx').then((module) => ({ default: module.OutboxPage })));
 const ReportsPage = lazy(() => import('./admin/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })));
-const ContributePage = lazy(() => import('./contribute/ContributePage.tsx').then((module) => ({ default: module.ContributePage })));
-const InventoryPage = lazy(() => import('./contribute/inventory/InventoryPage.tsx').then((module) => ({ default: module.InventoryPage })));
-const OrganisationPage = lazy(() => import('./contribute/organisation/OrganisationPage.tsx').then((module) => ({ default: module.OrganisationPage })));
-const PlacePage = lazy(() => import('./contribute/place/PlacePage.tsx').then((module) => ({ default: module.PlacePage })));
-const ThingPage = lazy(() => import('./contribute/thing/ThingPage.tsx').then((module) => ({ default: module.ThingPage })));
-const StoryPage = lazy(() => import('./contribute/story/StoryPage.tsx').then((module) => ({ default: module.StoryPage })));
-const ConnectorAreasPage = lazy(() => import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })));
-const ConnectorAreaPage = lazy(() => import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })));
-const ModerationPage = lazy(() => import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
+const ContributePage = lazy(() =>
+  import('./contribute/ContributePage.tsx').then((module) => ({ default: module.ContributePage })),
+);
+const InventoryPage = lazy(() =>
+  import('./contribute/inventory/InventoryPage.tsx').then((module) => ({ default: module.InventoryPage })),
+);
+const OrganisationPage = lazy(() =>
+  import('./contribute/organisation/OrganisationPage.tsx').then((module) => ({ default: module.OrganisationPage })),
+);
+const PlacePage = lazy(() =>
+  import('./contribute/place/PlacePage.tsx').then((module) => ({ default: module.PlacePage })),
+);
+const ThingPage = lazy(() =>
+  import('./contribute/thing/ThingPage.tsx').then((module) => ({ default: module.ThingPage })),
+);
+const StoryPage = lazy(() =>
+  import('./contribute/story/StoryPage.tsx').then((module) => ({ default: module.StoryPage })),
+);
+const ConnectorAreasPage = lazy(() =>
+  import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })),
+);
+const ConnectorAreaPage = lazy(() =>
+  import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })),
+);
+const ModerationPage = lazy(() =>
+  import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })),
+);
 const KompasPage = lazy(() => import('./kompas/KompasPage.tsx').then((module) => ({ default: module.KompasPage })));
 const AgendasPage = lazy(() => import('./agenda/AgendasPage.tsx').then((module) => ({ default: module.AgendasPage })));
 const AgendaPage = lazy(() => import('./agenda/AgendaPage.tsx').then((module) => ({ default: module.AgendaPage })));
-const NotFoundPage = lazy(() => import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })));
+const NotFoundPage = lazy(() =>
+  import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();

@@ -41,7 +41,9 @@ export function labelPositionOf(geometry: LngLatGeometry): LngLatPosition | null
  */
 export function bboxQueryOf([minLng, minLat, maxLng, maxLat]: LngLatBbox): string {
   const clamp = (value: number, limit: number) => Math.min(limit, Math.max(-limit, value));
-  return [clamp(minLng, 180), clamp(minLat, 90), clamp(maxLng, 180), clamp(maxLat, 90)].map((value) => value.toFixed(5)).join(',');
+  return [clamp(minLng, 180), clamp(minLat, 90), clamp(maxLng, 180), clamp(maxLat, 90)]
+    .map((value) => value.toFixed(5))
+    .join(',');
 }
 
 export function squareMetresToHectares(areaM2: number): number {

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
 
-export type ApiData<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; data: T };
+export type ApiData<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
 export interface UseApiDataResult<T> {
   state: ApiData<T>;

@@ -49,9 +49,7 @@ export function AboutData() {
               <h3>{t('about.osmTitle')}</h3>
               <p>{t('about.osmText')}</p>
               <p>
-                <a href={OSM_COPYRIGHT_URL}>
-                  {t('about.osmLicence')}
-                </a>
+                <a href={OSM_COPYRIGHT_URL}>{t('about.osmLicence')}</a>
               </p>
             </li>
           </ul>

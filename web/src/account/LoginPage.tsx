@@ -33,7 +33,8 @@ export function LoginPage() {
       await navigate(returnPath ?? PATHS.map);
     },
     // One message for a wrong address and a wrong password alike: it must not tell which addresses have an account.
-    describeFailure: (error) => (error instanceof ApiError && error.status === 401 ? { alert: t('login.wrong') } : undefined),
+    describeFailure: (error) =>
+      error instanceof ApiError && error.status === 401 ? { alert: t('login.wrong') } : undefined,
   });
 
   return (
@@ -69,7 +70,9 @@ export function LoginPage() {
           <Link to={PATHS.forgotPassword}>{t('login.forgot')}</Link>
         </li>
         <li>
-          <Link to={returnPath === null ? PATHS.signup : withReturnPath(PATHS.signup, returnPath)}>{t('login.noAccount')}</Link>
+          <Link to={returnPath === null ? PATHS.signup : withReturnPath(PATHS.signup, returnPath)}>
+            {t('login.noAccount')}
+          </Link>
         </li>
       </ul>
     </PageLayout>

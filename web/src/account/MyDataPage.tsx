@@ -129,7 +129,9 @@ function DeleteAccountSection() {
       });
     },
     describeFailure: (error) =>
-      error instanceof ApiError && error.status === 400 && error.errors.some((problem) => problem.field === 'body/password')
+      error instanceof ApiError &&
+      error.status === 400 &&
+      error.errors.some((problem) => problem.field === 'body/password')
         ? { fields: { password: t('fieldRules.passwordMatches') } }
         : undefined,
   });
@@ -159,7 +161,9 @@ function DeleteAccountSection() {
             rememberPasswordField(element);
           }}
         />
-        {!confirming && <SubmitButton label={t('myData.deleteStart')} submitting={false} className="button button--danger" />}
+        {!confirming && (
+          <SubmitButton label={t('myData.deleteStart')} submitting={false} className="button button--danger" />
+        )}
       </form>
       {confirming && (
         <form className="confirm" noValidate onSubmit={onConfirm} aria-labelledby="delete-confirm-heading">

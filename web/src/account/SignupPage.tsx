@@ -64,7 +64,9 @@ export function SignupPage() {
           <p>{t('signup.checkInbox')}</p>
         </Outcome>
         <p>
-          <Link to={returnPath === null ? PATHS.login : withReturnPath(PATHS.login, returnPath)}>{t('signup.toLogin')}</Link>
+          <Link to={returnPath === null ? PATHS.login : withReturnPath(PATHS.login, returnPath)}>
+            {t('signup.toLogin')}
+          </Link>
         </p>
       </PageLayout>
     );
@@ -124,7 +126,9 @@ export function SignupPage() {
         <SubmitButton label={t('signup.submit')} submitting={form.submitting} />
       </form>
       <p className="page-links">
-        <Link to={returnPath === null ? PATHS.login : withReturnPath(PATHS.login, returnPath)}>{t('signup.haveAccount')}</Link>
+        <Link to={returnPath === null ? PATHS.login : withReturnPath(PATHS.login, returnPath)}>
+          {t('signup.haveAccount')}
+        </Link>
       </p>
     </PageLayout>
   );

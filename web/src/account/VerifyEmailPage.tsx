@@ -65,7 +65,13 @@ export function VerifyEmailPage() {
       {verification === 'verified' && (
         <Outcome title={t('verify.doneTitle')} tone="success">
           <p>{t('verify.done')}</p>
-          <p>{user === null ? <Link to={PATHS.login}>{t('verify.toLogin')}</Link> : <Link to={PATHS.profile}>{t('verify.toProfile')}</Link>}</p>
+          <p>
+            {user === null ? (
+              <Link to={PATHS.login}>{t('verify.toLogin')}</Link>
+            ) : (
+              <Link to={PATHS.profile}>{t('verify.toProfile')}</Link>
+            )}
+          </p>
         </Outcome>
       )}
       {verification === 'linkRefused' && (

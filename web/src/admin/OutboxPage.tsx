@@ -21,7 +21,8 @@ function OutboxTable() {
   const { t, i18n } = useTranslation();
   const { state, retry } = useApiData(getOutbox, []);
 
-  if (state.status !== 'ready') return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
+  if (state.status !== 'ready')
+    return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
   if (state.data.length === 0) return <p>{t('outbox.empty')}</p>;
 
   return (

@@ -27,7 +27,8 @@ function ReportsTable() {
   const [problem, setProblem] = useState<string | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
-  if (state.status !== 'ready') return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
+  if (state.status !== 'ready')
+    return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
   const reports = state.data;
 
   async function handle(report: AdminReport): Promise<void> {
@@ -80,17 +81,25 @@ function ReportsTable() {
                     )}
                   </td>
                   <td>
-                    <p className="reports-table__kind">{report.messageId === null ? t('reports.aboutRequest') : t('reports.aboutMessage')}</p>
+                    <p className="reports-table__kind">
+                      {report.messageId === null ? t('reports.aboutRequest') : t('reports.aboutMessage')}
+                    </p>
                     <blockquote className="reports-table__quoted">{report.quoted}</blockquote>
                   </td>
                   <td className="outbox-table__to">
                     <p>
-                      {report.reporter === null ? t('reports.reporterGone') : t('reports.reporter', { name: report.reporter.name, email: report.reporter.email })}
+                      {report.reporter === null
+                        ? t('reports.reporterGone')
+                        : t('reports.reporter', { name: report.reporter.name, email: report.reporter.email })}
                     </p>
                     <p>
-                      {report.reported === null ? t('reports.reportedGone') : t('reports.reported', { name: report.reported.name, email: report.reported.email })}
+                      {report.reported === null
+                        ? t('reports.reportedGone')
+                        : t('reports.reported', { name: report.reported.name, email: report.reported.email })}
                     </p>
-                    {report.reported !== null && <p className="facts__note">{t('reports.reportsAbout', { count: report.reportsAboutReported })}</p>}
+                    {report.reported !== null && (
+                      <p className="facts__note">{t('reports.reportsAbout', { count: report.reportsAboutReported })}</p>
+                    )}
                   </td>
                   <td>
                     <time dateTime={report.createdAt}>{formatDateTime(report.createdAt, i18n.language)}</time>
@@ -101,7 +110,10 @@ function ReportsTable() {
                         <p>{t('reports.open')}</p>
                         <button type="button" className="button" onClick={() => void handle(report)}>
                           {t('reports.handle')}
-                          <span className="visually-hidden"> ({t('reports.handleDetail', { date: formatDateTime(report.createdAt, i18n.language) })})</span>
+                          <span className="visually-hidden">
+                            {' '}
+                            ({t('reports.handleDetail', { date: formatDateTime(report.createdAt, i18n.language) })})
+                          </span>
                         </button>
                       </>
                     ) : (

@@ -38,7 +38,9 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
       {item.nextStep !== '' && (
         <p className="agenda-item__next">
           <strong>{t('agenda.nextStep')}</strong> {item.nextStep}
-          {item.nextStepDate !== null && <> ({t('agenda.nextStepBy', { date: formatDay(item.nextStepDate, language) })})</>}
+          {item.nextStepDate !== null && (
+            <> ({t('agenda.nextStepBy', { date: formatDay(item.nextStepDate, language) })})</>
+          )}
         </p>
       )}
 
@@ -60,13 +62,23 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
 
       <h4>{t('agenda.pledgesHeading')}</h4>
       <ItemPledges item={item} />
-      {me !== null && <ToggleForm openLabel={t('agenda.pledgeAdd')}>{(close) => <PledgeForm item={item} onDone={close} />}</ToggleForm>}
+      {me !== null && (
+        <ToggleForm openLabel={t('agenda.pledgeAdd')}>
+          {(close) => <PledgeForm item={item} onDone={close} />}
+        </ToggleForm>
+      )}
 
       <p className="agenda-item__introductions">
-        {t('agenda.itemIntroductions', { made: item.introductions.made, accepted: item.introductions.accepted, met: item.introductions.met })}
+        {t('agenda.itemIntroductions', {
+          made: item.introductions.made,
+          accepted: item.introductions.accepted,
+          met: item.introductions.met,
+        })}
       </p>
       {me !== null && agenda.you.takesPart && (
-        <ToggleForm openLabel={t('agenda.introductionAdd')}>{(close) => <ItemIntroductionForm item={item} onDone={close} />}</ToggleForm>
+        <ToggleForm openLabel={t('agenda.introductionAdd')}>
+          {(close) => <ItemIntroductionForm item={item} onDone={close} />}
+        </ToggleForm>
       )}
 
       <Support item={item} />
@@ -79,7 +91,9 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
         </div>
       )}
       <ItemVersions item={item} />
-      <p className="agenda-item__updated">{t('agenda.itemUpdated', { version: item.version, date: formatMoment(item.updatedAt, language) })}</p>
+      <p className="agenda-item__updated">
+        {t('agenda.itemUpdated', { version: item.version, date: formatMoment(item.updatedAt, language) })}
+      </p>
     </article>
   );
 }
@@ -124,7 +138,9 @@ function Support({ item }: { item: AgendaItem }) {
           type="button"
           className={item.supportedByMe ? 'button' : 'button button--primary'}
           disabled={busy}
-          aria-label={t(item.supportedByMe ? 'agenda.withdrawSupportNamed' : 'agenda.supportNamed', { ambition: item.ambition })}
+          aria-label={t(item.supportedByMe ? 'agenda.withdrawSupportNamed' : 'agenda.supportNamed', {
+            ambition: item.ambition,
+          })}
           onClick={() =>
             void act(async () => {
               await setItemSupport(item.id, !item.supportedByMe);

@@ -44,7 +44,9 @@ export function AgendaPage() {
     <PageLayout title={title} wide>
       <PageLoadStatus state={state} onRetry={retry} loading={t('agenda.loading')} notFound={t('agenda.notFound')} />
       {state.status === 'ready' && (
-        <AgendaContext.Provider value={{ agenda: state.data, language, me: me.state.status === 'ready' ? me.state.data : null, reload }}>
+        <AgendaContext.Provider
+          value={{ agenda: state.data, language, me: me.state.status === 'ready' ? me.state.data : null, reload }}
+        >
           <AgendaDocument />
         </AgendaContext.Provider>
       )}
@@ -72,7 +74,9 @@ function AgendaDocument() {
       </div>
       <ul className="agenda-actions">
         <li>
-          <Link to={kompasPath(agenda.area.type, agenda.area.code)}>{t('agenda.toProfile', { name: agenda.area.name })}</Link>
+          <Link to={kompasPath(agenda.area.type, agenda.area.code)}>
+            {t('agenda.toProfile', { name: agenda.area.name })}
+          </Link>
         </li>
         <li>
           <button type="button" className="button" onClick={() => window.print()}>
@@ -122,7 +126,9 @@ function AgendaDocument() {
 
       <section className="agenda-section" aria-labelledby="agenda-items">
         <h2 id="agenda-items">{t('agenda.itemsHeading')}</h2>
-        {!agenda.you.takesPart && agenda.items.length > 0 && <p className="agenda-hint agenda-comments-note">{t('agenda.commentsForParticipants')}</p>}
+        {!agenda.you.takesPart && agenda.items.length > 0 && (
+          <p className="agenda-hint agenda-comments-note">{t('agenda.commentsForParticipants')}</p>
+        )}
         {agenda.items.length === 0 ? (
           <p className="agenda-empty">{t('agenda.itemsEmpty')}</p>
         ) : (

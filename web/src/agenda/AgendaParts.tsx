@@ -7,7 +7,10 @@ import type { VoiceOption } from './use-area-voices.ts';
 
 /** Text in paragraphs as it was typed (blank lines between them). */
 export function Paragraphs({ text, empty }: { text: string; empty: string }) {
-  const paragraphs = text.split(/\n\s*\n/).map((part) => part.trim()).filter((part) => part !== '');
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   if (paragraphs.length === 0) return <p className="agenda-empty">{empty}</p>;
   return (
     <>
@@ -66,7 +69,15 @@ export function EditableText({ text, empty, label, editLabel, save, mayEdit }: E
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <textarea id={id} className="field__control field__control--textarea" rows={6} maxLength={4000} value={draft} onChange={(event) => setDraft(event.target.value)} autoFocus />
+      <textarea
+        id={id}
+        className="field__control field__control--textarea"
+        rows={6}
+        maxLength={4000}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        autoFocus
+      />
       <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.save')} onCancel={() => setEditing(false)} />
     </form>
@@ -98,9 +109,15 @@ export function EvidenceEntry({ evidence, onRemove }: { evidence: AgendaEvidence
     <>
       <span className="agenda-evidence__kind">{t(`agenda.evidence-${evidence.kind}`)}</span>{' '}
       {evidence.link === null ? <strong>{evidence.title}</strong> : <a href={evidence.link}>{evidence.title}</a>}
-      {evidence.detail !== '' ? <span className="agenda-evidence__detail">{evidence.detail}</span> : <span className="agenda-evidence__detail">{t('agenda.evidenceGone')}</span>}
+      {evidence.detail !== '' ? (
+        <span className="agenda-evidence__detail">{evidence.detail}</span>
+      ) : (
+        <span className="agenda-evidence__detail">{t('agenda.evidenceGone')}</span>
+      )}
       {(evidence.source !== null || evidence.year !== null) && (
-        <span className="agenda-evidence__source">{t('agenda.sourceYear', { source: evidence.source ?? '–', year: evidence.year ?? '–' })}</span>
+        <span className="agenda-evidence__source">
+          {t('agenda.sourceYear', { source: evidence.source ?? '–', year: evidence.year ?? '–' })}
+        </span>
       )}
       {evidence.note !== '' && <span className="agenda-evidence__note">{evidence.note}</span>}
       {onRemove !== undefined && <RemoveButton name={evidence.title} onClick={onRemove} />}
@@ -132,10 +149,24 @@ export function FormActions({ busy, submitLabel, onCancel, disabled = false }: F
 }
 
 /** "Verwijderen" beside a party, link or piece of evidence, named for screen readers by what it removes. */
-export function RemoveButton({ name, onClick, disabled = false }: { name: string; onClick: () => void; disabled?: boolean }) {
+export function RemoveButton({
+  name,
+  onClick,
+  disabled = false,
+}: {
+  name: string;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="button button--quiet agenda-remove" disabled={disabled} aria-label={t('agenda.removeNamed', { name })} onClick={onClick}>
+    <button
+      type="button"
+      className="button button--quiet agenda-remove"
+      disabled={disabled}
+      aria-label={t('agenda.removeNamed', { name })}
+      onClick={onClick}
+    >
       {t('agenda.remove')}
     </button>
   );

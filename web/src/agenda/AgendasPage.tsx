@@ -63,7 +63,8 @@ function StatusFilter({ value, onChange }: { value: Filter; onChange: (filter: F
       <legend>{t('agenda.overviewFilter')}</legend>
       {FILTERS.map((filter) => (
         <label key={filter} className="agendas-filter__choice">
-          <input type="radio" name={name} value={filter} checked={value === filter} onChange={() => onChange(filter)} /> {t(`agenda.overviewFilter-${filter}`)}
+          <input type="radio" name={name} value={filter} checked={value === filter} onChange={() => onChange(filter)} />{' '}
+          {t(`agenda.overviewFilter-${filter}`)}
         </label>
       ))}
     </fieldset>
@@ -83,20 +84,27 @@ function AgendaRow({ agenda }: { agenda: AgendaSummary }) {
         <Link to={agendaPath(agenda.id)}>{agenda.title}</Link>
       </h2>
       <p className="agendas-row__where">
-        <Link to={kompasPath(agenda.area.type, agenda.area.code)}>{t(`agenda.overviewArea-${agenda.area.type}`, { name: agenda.area.name })}</Link>{' '}
+        <Link to={kompasPath(agenda.area.type, agenda.area.code)}>
+          {t(`agenda.overviewArea-${agenda.area.type}`, { name: agenda.area.name })}
+        </Link>{' '}
         <span className={`agenda-badge agenda-badge--${agenda.status}`}>{t(`agenda.state-${agenda.status}`)}</span>
       </p>
       <div className="agendas-row__items">
         {total > 0 && (
           <span className="agendas-bar" aria-hidden="true">
             {counted.map((status) => (
-              <span key={status} className={`agendas-bar__part agenda-status--${status}`} style={{ flexGrow: progress.items[status] }} />
+              <span
+                key={status}
+                className={`agendas-bar__part agenda-status--${status}`}
+                style={{ flexGrow: progress.items[status] }}
+              />
             ))}
           </span>
         )}
         <span>
           {t('agenda.progressItems', { count: total })}
-          {total > 0 && ` (${counted.map((status) => t('agenda.overviewItemsOf', { status: t(`agenda.status-${status}`), count: progress.items[status] })).join(', ')})`}
+          {total > 0 &&
+            ` (${counted.map((status) => t('agenda.overviewItemsOf', { status: t(`agenda.status-${status}`), count: progress.items[status] })).join(', ')})`}
         </span>
       </div>
       <ul className="agendas-row__figures">

@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../account/session.tsx';
-import { getAreaAgendas, getMe, startAgenda, type AgendaSummary, type Me, type ProfileAreaType } from '../api-client.ts';
+import {
+  getAreaAgendas,
+  getMe,
+  startAgenda,
+  type AgendaSummary,
+  type Me,
+  type ProfileAreaType,
+} from '../api-client.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { agendaPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -19,7 +26,11 @@ interface AreaAgendaProps {
 function mayStart(me: Me | null, area: AreaAgendaProps['area'], wijkCode: string): boolean {
   if (me === null) return false;
   if (me.isAdmin) return true;
-  return me.connectorAreas.some((granted) => (granted.type === area.type && granted.code === area.code) || (granted.type === 'wijk' && granted.code === wijkCode));
+  return me.connectorAreas.some(
+    (granted) =>
+      (granted.type === area.type && granted.code === area.code) ||
+      (granted.type === 'wijk' && granted.code === wijkCode),
+  );
 }
 
 /** On a profile: the area's buurtagenda's with their progress, and for its connectors the way to start this year's. */
@@ -95,7 +106,10 @@ function AgendaProgressCard({ agenda }: { agenda: AgendaSummary }) {
               <div key={status} className="agenda-bars__row">
                 <span className="agenda-bars__label">{t(`agenda.status-${status}`)}</span>
                 <span className="agenda-bars__track">
-                  <span className={`agenda-bars__bar agenda-status--${status}`} style={{ width: `${(progress.items[status] / most) * 100}%` }} />
+                  <span
+                    className={`agenda-bars__bar agenda-status--${status}`}
+                    style={{ width: `${(progress.items[status] / most) * 100}%` }}
+                  />
                 </span>
                 <span className="agenda-bars__value">{progress.items[status]}</span>
               </div>
@@ -125,7 +139,13 @@ function AgendaProgressCard({ agenda }: { agenda: AgendaSummary }) {
       )}
       <ul className="area-agenda__figures">
         <li>{t('agenda.progressPledges', { used: progress.pledges.used, pledged: progress.pledges.pledged })}</li>
-        <li>{t('agenda.progressIntroductions', { count: progress.introductions.made, accepted: progress.introductions.accepted, met: progress.introductions.met })}</li>
+        <li>
+          {t('agenda.progressIntroductions', {
+            count: progress.introductions.made,
+            accepted: progress.introductions.accepted,
+            met: progress.introductions.met,
+          })}
+        </li>
         <li>{t('agenda.supports', { count: progress.supports })}</li>
       </ul>
     </article>

@@ -19,7 +19,15 @@ export function HistorySection() {
   );
 }
 
-function HistoryList({ agendaId, updatedAt, language }: { agendaId: string; updatedAt: string; language: 'nl' | 'en' }) {
+function HistoryList({
+  agendaId,
+  updatedAt,
+  language,
+}: {
+  agendaId: string;
+  updatedAt: string;
+  language: 'nl' | 'en';
+}) {
   const { t } = useTranslation();
   const { state, retry } = useApiData((signal) => getAgendaHistory(agendaId, signal), [agendaId, updatedAt]);
   if (state.status === 'loading') return <p role="status">{t('agenda.loading')}</p>;

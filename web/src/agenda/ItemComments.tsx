@@ -14,10 +14,12 @@ export function ItemComments({ item }: { item: AgendaItem }) {
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (await act(async () => {
-      await commentOnItem(item.id, body.trim());
-      await reload(t('agenda.commented'));
-    })) {
+    if (
+      await act(async () => {
+        await commentOnItem(item.id, body.trim());
+        await reload(t('agenda.commented'));
+      })
+    ) {
       setBody('');
     }
   }
@@ -44,7 +46,15 @@ export function ItemComments({ item }: { item: AgendaItem }) {
           <label className="field__label" htmlFor={`${id}-comment`}>
             {t('agenda.commentLabel')}
           </label>
-          <textarea id={`${id}-comment`} className="field__control field__control--textarea" rows={2} required maxLength={2000} value={body} onChange={(event) => setBody(event.target.value)} />
+          <textarea
+            id={`${id}-comment`}
+            className="field__control field__control--textarea"
+            rows={2}
+            required
+            maxLength={2000}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+          />
           <ProblemList problems={problems} />
           <button type="submit" className="button" disabled={busy || body.trim() === ''}>
             {busy ? t('form.busy') : t('agenda.commentSubmit')}

@@ -1,6 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addAgendaEvidence, addAgendaItem, getIndicators, updateAgendaItem, type AgendaItem, type EvidenceKind } from '../api-client.ts';
+import {
+  addAgendaEvidence,
+  addAgendaItem,
+  getIndicators,
+  updateAgendaItem,
+  type AgendaItem,
+  type EvidenceKind,
+} from '../api-client.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgenda } from './agenda-context.ts';
@@ -49,10 +56,13 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
   if (item !== undefined) themes.set(item.theme, item.themeLabel);
   const scanKeys = new Set(agenda.scan.map((entry) => entry.key));
   const already = new Set(item?.evidence.map((entry) => `${entry.kind}:${entry.ref}`) ?? []);
-  const chosen = (kind: EvidenceKind, ref: string) => evidence.some((entry) => entry.kind === kind && entry.ref === ref);
+  const chosen = (kind: EvidenceKind, ref: string) =>
+    evidence.some((entry) => entry.kind === kind && entry.ref === ref);
 
   function toggle(entry: ChosenEvidence, on: boolean): void {
-    setEvidence(on ? [...evidence, entry] : evidence.filter((other) => !(other.kind === entry.kind && other.ref === entry.ref)));
+    setEvidence(
+      on ? [...evidence, entry] : evidence.filter((other) => !(other.kind === entry.kind && other.ref === entry.ref)),
+    );
   }
 
   async function submit(event: FormEvent): Promise<void> {
@@ -71,7 +81,10 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
       carriers,
     };
     const done = await act(async () => {
-      const itemId = item === undefined ? await addAgendaItem(agenda.id, fields) : (await updateAgendaItem(item.id, fields), item.id);
+      const itemId =
+        item === undefined
+          ? await addAgendaItem(agenda.id, fields)
+          : (await updateAgendaItem(item.id, fields), item.id);
       for (const entry of evidence) await addAgendaEvidence(agenda.id, { kind: entry.kind, ref: entry.ref, itemId });
       await reload(t(item === undefined ? 'agenda.itemAdded' : 'agenda.itemSaved'));
     });
@@ -79,7 +92,12 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
   }
 
   return (
-    <form className="agenda-form agenda-item-form" onSubmit={(event) => void submit(event)} aria-label={item === undefined ? t('agenda.itemAdd') : t('agenda.itemEditNamed', { ambition: item.ambition })} noValidate>
+    <form
+      className="agenda-form agenda-item-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={item === undefined ? t('agenda.itemAdd') : t('agenda.itemEditNamed', { ambition: item.ambition })}
+      noValidate
+    >
       <div className="field" data-invalid={missing && ambition.trim() === '' ? '' : undefined}>
         <label className="field__label" htmlFor={`${id}-ambition`}>
           {t('agenda.field-ambition')}
@@ -101,10 +119,22 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
         />
       </div>
       <Field id={`${id}-description`} label={t('agenda.field-description')}>
-        <textarea id={`${id}-description`} className="field__control field__control--textarea" rows={3} maxLength={4000} value={description} onChange={(event) => setDescription(event.target.value)} />
+        <textarea
+          id={`${id}-description`}
+          className="field__control field__control--textarea"
+          rows={3}
+          maxLength={4000}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
       </Field>
       <Field id={`${id}-theme`} label={t('agenda.field-theme')}>
-        <select id={`${id}-theme`} className="field__control" value={theme} onChange={(event) => setTheme(event.target.value)}>
+        <select
+          id={`${id}-theme`}
+          className="field__control"
+          value={theme}
+          onChange={(event) => setTheme(event.target.value)}
+        >
           <option value="">{t('agenda.choose')}</option>
           {[...themes].map(([key, label]) => (
             <option key={key} value={key}>
@@ -114,10 +144,22 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
         </select>
       </Field>
       <Field id={`${id}-next`} label={t('agenda.field-nextStep')}>
-        <input id={`${id}-next`} className="field__control" maxLength={500} value={nextStep} onChange={(event) => setNextStep(event.target.value)} />
+        <input
+          id={`${id}-next`}
+          className="field__control"
+          maxLength={500}
+          value={nextStep}
+          onChange={(event) => setNextStep(event.target.value)}
+        />
       </Field>
       <Field id={`${id}-date`} label={t('agenda.field-nextStepDate')}>
-        <input id={`${id}-date`} type="date" className="field__control" value={nextStepDate} onChange={(event) => setNextStepDate(event.target.value)} />
+        <input
+          id={`${id}-date`}
+          type="date"
+          className="field__control"
+          value={nextStepDate}
+          onChange={(event) => setNextStepDate(event.target.value)}
+        />
       </Field>
       {agenda.parties.length > 0 && (
         <fieldset className="agenda-fieldset">
@@ -127,7 +169,11 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
               <input
                 type="checkbox"
                 checked={carriers.includes(party.id)}
-                onChange={(event) => setCarriers(event.target.checked ? [...carriers, party.id] : carriers.filter((other) => other !== party.id))}
+                onChange={(event) =>
+                  setCarriers(
+                    event.target.checked ? [...carriers, party.id] : carriers.filter((other) => other !== party.id),
+                  )
+                }
               />{' '}
               {party.name} ({t(`agenda.role-${party.role}`)})
             </label>
@@ -147,7 +193,9 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
                   <input
                     type="checkbox"
                     checked={chosen('indicator', entry.key)}
-                    onChange={(event) => toggle({ kind: 'indicator', ref: entry.key, label: entry.label }, event.target.checked)}
+                    onChange={(event) =>
+                      toggle({ kind: 'indicator', ref: entry.key, label: entry.label }, event.target.checked)
+                    }
                   />{' '}
                   {entry.label}
                 </label>
@@ -156,8 +204,15 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
         )}
         <div className="agenda-picker">
           <Field id={`${id}-indicator`} label={t('agenda.evidenceOtherIndicator')}>
-            <select id={`${id}-indicator`} className="field__control" value={otherIndicator} onChange={(event) => setOtherIndicator(event.target.value)}>
-              <option value="">{indicators.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
+            <select
+              id={`${id}-indicator`}
+              className="field__control"
+              value={otherIndicator}
+              onChange={(event) => setOtherIndicator(event.target.value)}
+            >
+              <option value="">
+                {indicators.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}
+              </option>
               {allIndicators
                 .filter((indicator) => !scanKeys.has(indicator.key))
                 .map((indicator) => (
@@ -173,7 +228,8 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
             disabled={otherIndicator === '' || chosen('indicator', otherIndicator)}
             onClick={() => {
               const indicator = allIndicators.find((entry) => entry.key === otherIndicator);
-              if (indicator !== undefined) toggle({ kind: 'indicator', ref: indicator.key, label: indicator.label }, true);
+              if (indicator !== undefined)
+                toggle({ kind: 'indicator', ref: indicator.key, label: indicator.label }, true);
               setOtherIndicator('');
             }}
           >
@@ -182,7 +238,12 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
         </div>
         <div className="agenda-picker">
           <Field id={`${id}-voice`} label={t('agenda.evidenceVoice')}>
-            <select id={`${id}-voice`} className="field__control" value={voice} onChange={(event) => setVoice(event.target.value)}>
+            <select
+              id={`${id}-voice`}
+              className="field__control"
+              value={voice}
+              onChange={(event) => setVoice(event.target.value)}
+            >
               <option value="">{voices.loading ? t('agenda.loading') : t('agenda.choose')}</option>
               <VoiceOptions options={voices.options} />
             </select>
@@ -223,7 +284,11 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
       </fieldset>
       {missing && theme === '' && <p className="field__error">{t('agenda.themeMissing')}</p>}
       <ProblemList problems={problems} />
-      <FormActions busy={busy} submitLabel={t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')} onCancel={onDone} />
+      <FormActions
+        busy={busy}
+        submitLabel={t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')}
+        onCancel={onDone}
+      />
     </form>
   );
 }

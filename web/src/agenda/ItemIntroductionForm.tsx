@@ -16,7 +16,10 @@ export function ItemIntroductionForm({ item, onDone }: { item: AgendaItem; onDon
   const introductions = useApiData((signal) => getIntroductions(signal), []);
   const [choice, setChoice] = useState('');
   const { busy, problems, act } = useAgendaAction();
-  const mine = introductions.state.status === 'ready' ? introductions.state.data.filter((introduction) => introduction.askedByMe) : [];
+  const mine =
+    introductions.state.status === 'ready'
+      ? introductions.state.data.filter((introduction) => introduction.askedByMe)
+      : [];
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -28,12 +31,25 @@ export function ItemIntroductionForm({ item, onDone }: { item: AgendaItem; onDon
   }
 
   if (introductions.state.status === 'error') return <LoadProblem onRetry={introductions.retry} />;
-  if (introductions.state.status === 'ready' && mine.length === 0) return <p className="agenda-empty">{t('agenda.introductionNone')}</p>;
+  if (introductions.state.status === 'ready' && mine.length === 0)
+    return <p className="agenda-empty">{t('agenda.introductionNone')}</p>;
   return (
-    <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.introductionFormLabel', { ambition: item.ambition })}>
+    <form
+      className="agenda-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={t('agenda.introductionFormLabel', { ambition: item.ambition })}
+    >
       <Field id={`${id}-introduction`} label={t('agenda.introductionChoice')}>
-        <select id={`${id}-introduction`} className="field__control" required value={choice} onChange={(event) => setChoice(event.target.value)}>
-          <option value="">{introductions.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
+        <select
+          id={`${id}-introduction`}
+          className="field__control"
+          required
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+        >
+          <option value="">
+            {introductions.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}
+          </option>
           {mine.map((introduction) => (
             <option key={introduction.id} value={introduction.id}>
               {introduction.parties.map((party) => party.name).join(' – ')}
@@ -42,7 +58,12 @@ export function ItemIntroductionForm({ item, onDone }: { item: AgendaItem; onDon
         </select>
       </Field>
       <ProblemList problems={problems} />
-      <FormActions busy={busy} submitLabel={t('agenda.introductionSubmit')} onCancel={onDone} disabled={choice === ''} />
+      <FormActions
+        busy={busy}
+        submitLabel={t('agenda.introductionSubmit')}
+        onCancel={onDone}
+        disabled={choice === ''}
+      />
     </form>
   );
 }

@@ -26,18 +26,27 @@ export function ItemPledges({ item }: { item: AgendaItem }) {
       <ul className="agenda-pledges">
         {item.pledges.map((pledge) => (
           <li key={pledge.id}>
-            <strong>{pledge.what}</strong> — {t('agenda.pledgedBy', { name: pledge.pledgedBy ?? t('agenda.pledgedByResident') })}
+            <strong>{pledge.what}</strong> —{' '}
+            {t('agenda.pledgedBy', { name: pledge.pledgedBy ?? t('agenda.pledgedByResident') })}
             {pledge.asset !== null && <span className="agenda-pledge__asset">{pledge.asset.title}</span>}{' '}
-            <span className={`agenda-pledge__status agenda-pledge__status--${pledge.status}`}>{t(`agenda.pledge-${pledge.status}`)}</span>
+            <span className={`agenda-pledge__status agenda-pledge__status--${pledge.status}`}>
+              {t(`agenda.pledge-${pledge.status}`)}
+            </span>
             {(pledge.mine || agenda.you.mayEdit) && (
               <span className="agenda-pledge__actions">
                 <button
                   type="button"
                   className="button button--quiet"
                   disabled={busy}
-                  aria-label={t(pledge.status === 'pledged' ? 'agenda.pledgeMarkUsedNamed' : 'agenda.pledgeMarkPledgedNamed', { what: pledge.what })}
+                  aria-label={t(
+                    pledge.status === 'pledged' ? 'agenda.pledgeMarkUsedNamed' : 'agenda.pledgeMarkPledgedNamed',
+                    { what: pledge.what },
+                  )}
                   onClick={() =>
-                    change(() => setPledgeStatus(pledge.id, pledge.status === 'pledged' ? 'used' : 'pledged'), t('agenda.saved'))
+                    change(
+                      () => setPledgeStatus(pledge.id, pledge.status === 'pledged' ? 'used' : 'pledged'),
+                      t('agenda.saved'),
+                    )
                   }
                 >
                   {t(pledge.status === 'pledged' ? 'agenda.pledgeMarkUsed' : 'agenda.pledgeMarkPledged')}
@@ -71,14 +80,20 @@ export function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => v
   const [what, setWhat] = useState('');
   const { busy, problems, act } = useAgendaAction();
   // Stories are not pledged, and a private asset cannot be: the agenda is read by the whole area.
-  const own = assets.state.status === 'ready' ? assets.state.data.filter((asset) => asset.mine && asset.type !== 'story' && asset.visibility !== 'private') : [];
+  const own =
+    assets.state.status === 'ready'
+      ? assets.state.data.filter((asset) => asset.mine && asset.type !== 'story' && asset.visibility !== 'private')
+      : [];
   const organisations = me?.organisations ?? [];
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     const [kind, ref] = choice.split(':');
     const done = await act(async () => {
-      await pledgeToItem(item.id, kind === 'organisation' ? { organisationId: ref!, what: what.trim() } : { assetId: ref!, what: what.trim() });
+      await pledgeToItem(
+        item.id,
+        kind === 'organisation' ? { organisationId: ref!, what: what.trim() } : { assetId: ref!, what: what.trim() },
+      );
       await reload(t('agenda.pledged'));
     });
     if (done) onDone();
@@ -89,9 +104,19 @@ export function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => v
     return <p className="agenda-empty">{t('agenda.pledgeNothing')}</p>;
   }
   return (
-    <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.pledgeFormLabel', { ambition: item.ambition })}>
+    <form
+      className="agenda-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={t('agenda.pledgeFormLabel', { ambition: item.ambition })}
+    >
       <Field id={`${id}-what-of`} label={t('agenda.pledgeChoice')}>
-        <select id={`${id}-what-of`} className="field__control" required value={choice} onChange={(event) => setChoice(event.target.value)}>
+        <select
+          id={`${id}-what-of`}
+          className="field__control"
+          required
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+        >
           <option value="">{assets.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
           {own.length > 0 && (
             <optgroup label={t('agenda.pledgeAssets')}>
@@ -114,7 +139,15 @@ export function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => v
         </select>
       </Field>
       <Field id={`${id}-what`} label={t('agenda.pledgeWhat')} hint={t('agenda.pledgeWhatHint')}>
-        <input id={`${id}-what`} className="field__control" required maxLength={500} aria-describedby={`${id}-what-hint`} value={what} onChange={(event) => setWhat(event.target.value)} />
+        <input
+          id={`${id}-what`}
+          className="field__control"
+          required
+          maxLength={500}
+          aria-describedby={`${id}-what-hint`}
+          value={what}
+          onChange={(event) => setWhat(event.target.value)}
+        />
       </Field>
       <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.pledgeSubmit')} onCancel={onDone} />

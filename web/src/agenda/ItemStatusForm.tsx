@@ -30,9 +30,18 @@ export function ItemStatusForm({ item }: { item: AgendaItem }) {
   }
 
   return (
-    <form className="agenda-form agenda-form--inline" onSubmit={(event) => void submit(event)} aria-label={t('agenda.statusFormLabel', { ambition: item.ambition })}>
+    <form
+      className="agenda-form agenda-form--inline"
+      onSubmit={(event) => void submit(event)}
+      aria-label={t('agenda.statusFormLabel', { ambition: item.ambition })}
+    >
       <Field id={`${id}-status`} label={t('agenda.statusLabel')}>
-        <select id={`${id}-status`} className="field__control" value={status} onChange={(event) => setStatus(event.target.value as ItemStatus)}>
+        <select
+          id={`${id}-status`}
+          className="field__control"
+          value={status}
+          onChange={(event) => setStatus(event.target.value as ItemStatus)}
+        >
           {STATUSES.map((value) => (
             <option key={value} value={value}>
               {t(`agenda.status-${value}`)}

@@ -40,10 +40,19 @@ function VersionCompare({ item }: { item: AgendaItem }) {
   return (
     <div className="agenda-versions__body">
       <Field id={`${id}-version`} label={t('agenda.versionChoice')}>
-        <select id={`${id}-version`} className="field__control" value={base.version} onChange={(event) => setChosen(Number(event.target.value))}>
+        <select
+          id={`${id}-version`}
+          className="field__control"
+          value={base.version}
+          onChange={(event) => setChosen(Number(event.target.value))}
+        >
           {earlier.map((version) => (
             <option key={version.version} value={version.version}>
-              {t('agenda.versionOption', { version: version.version, date: formatMoment(version.editedAt, language), by: version.editedBy ?? t('agenda.deletedAccount') })}
+              {t('agenda.versionOption', {
+                version: version.version,
+                date: formatMoment(version.editedAt, language),
+                by: version.editedBy ?? t('agenda.deletedAccount'),
+              })}
             </option>
           ))}
         </select>
@@ -76,7 +85,8 @@ function VersionCompare({ item }: { item: AgendaItem }) {
 /** Word by word: deletions in <del>, insertions in <ins>, so screen readers and print say which is which too. */
 function TextDiff({ before, after }: { before: string; after: string }) {
   const { t } = useTranslation();
-  if (before === after) return <span className="agenda-diff__same">{after === '' ? '–' : t('agenda.unchanged', { text: after })}</span>;
+  if (before === after)
+    return <span className="agenda-diff__same">{after === '' ? '–' : t('agenda.unchanged', { text: after })}</span>;
   return (
     <span className="agenda-diff__text">
       {diffWords(before, after).map((part, index) =>

@@ -81,7 +81,10 @@ function PartyForm({ onDone }: { onDone: () => void }) {
   const mayEdit = agenda.you.mayEdit;
   const area = useApiData(
     async (signal) =>
-      mayEdit ? (await getMapPage({ types: 'organisation', [agenda.area.type]: agenda.area.code, limit: 200 }, null, signal)).features : [],
+      mayEdit
+        ? (await getMapPage({ types: 'organisation', [agenda.area.type]: agenda.area.code, limit: 200 }, null, signal))
+            .features
+        : [],
     [mayEdit, agenda.area.code],
   );
   const [role, setRole] = useState<AgendaRole>('professional');
@@ -91,7 +94,8 @@ function PartyForm({ onDone }: { onDone: () => void }) {
 
   const options = new Map<string, string>();
   for (const organisation of me?.organisations ?? []) options.set(organisation.id, organisation.name);
-  if (area.state.status === 'ready') for (const feature of area.state.data) options.set(String(feature.id), feature.properties.title ?? '');
+  if (area.state.status === 'ready')
+    for (const feature of area.state.data) options.set(String(feature.id), feature.properties.title ?? '');
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -106,7 +110,12 @@ function PartyForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.partyAdd')}>
       <Field id={`${id}-role`} label={t('agenda.partyRole')}>
-        <select id={`${id}-role`} className="field__control" value={role} onChange={(event) => setRole(event.target.value as AgendaRole)}>
+        <select
+          id={`${id}-role`}
+          className="field__control"
+          value={role}
+          onChange={(event) => setRole(event.target.value as AgendaRole)}
+        >
           {ROLES.map((value) => (
             <option key={value} value={value}>
               {t(`agenda.role-${value}`)}
@@ -115,7 +124,12 @@ function PartyForm({ onDone }: { onDone: () => void }) {
         </select>
       </Field>
       <Field id={`${id}-organisation`} label={t('agenda.partyOrganisation')}>
-        <select id={`${id}-organisation`} className="field__control" value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+        <select
+          id={`${id}-organisation`}
+          className="field__control"
+          value={organisationId}
+          onChange={(event) => setOrganisationId(event.target.value)}
+        >
           <option value="">{mayEdit ? t('agenda.partyNoOrganisation') : t('agenda.choose')}</option>
           {[...options].map(([value, label]) => (
             <option key={value} value={value}>
@@ -126,7 +140,14 @@ function PartyForm({ onDone }: { onDone: () => void }) {
       </Field>
       {mayEdit && organisationId === '' && (
         <Field id={`${id}-name`} label={t('agenda.partyName')} hint={t('agenda.partyNameHint')}>
-          <input id={`${id}-name`} className="field__control" aria-describedby={`${id}-name-hint`} maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
+          <input
+            id={`${id}-name`}
+            className="field__control"
+            aria-describedby={`${id}-name-hint`}
+            maxLength={200}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
         </Field>
       )}
       <ProblemList problems={problems} />

@@ -41,7 +41,9 @@ export function PolicySection() {
         </ul>
       )}
       <ProblemList problems={problems} />
-      {agenda.you.mayEdit && <ToggleForm openLabel={t('agenda.policyAdd')}>{(close) => <PolicyForm onDone={close} />}</ToggleForm>}
+      {agenda.you.mayEdit && (
+        <ToggleForm openLabel={t('agenda.policyAdd')}>{(close) => <PolicyForm onDone={close} />}</ToggleForm>
+      )}
     </section>
   );
 }
@@ -58,7 +60,11 @@ function PolicyForm({ onDone }: { onDone: () => void }) {
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     const done = await act(async () => {
-      await addPolicyLink(agenda.id, { title: title.trim(), url: url.trim(), ...(note.trim() === '' ? {} : { note: note.trim() }) });
+      await addPolicyLink(agenda.id, {
+        title: title.trim(),
+        url: url.trim(),
+        ...(note.trim() === '' ? {} : { note: note.trim() }),
+      });
       await reload(t('agenda.policyAdded'));
     });
     if (done) onDone();
@@ -67,13 +73,35 @@ function PolicyForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.policyAdd')}>
       <Field id={`${id}-title`} label={t('agenda.policyTitle')}>
-        <input id={`${id}-title`} className="field__control" required maxLength={200} value={title} onChange={(event) => setTitle(event.target.value)} />
+        <input
+          id={`${id}-title`}
+          className="field__control"
+          required
+          maxLength={200}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+        />
       </Field>
       <Field id={`${id}-url`} label={t('agenda.policyUrl')}>
-        <input id={`${id}-url`} type="url" className="field__control" required maxLength={2000} placeholder="https://" value={url} onChange={(event) => setUrl(event.target.value)} />
+        <input
+          id={`${id}-url`}
+          type="url"
+          className="field__control"
+          required
+          maxLength={2000}
+          placeholder="https://"
+          value={url}
+          onChange={(event) => setUrl(event.target.value)}
+        />
       </Field>
       <Field id={`${id}-note`} label={t('agenda.policyNote')}>
-        <input id={`${id}-note`} className="field__control" maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
+        <input
+          id={`${id}-note`}
+          className="field__control"
+          maxLength={1000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
       </Field>
       <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.policySubmit')} onCancel={onDone} />

@@ -7,7 +7,8 @@ import { useAgenda } from './agenda-context.ts';
 export function ScanSection() {
   const { t } = useTranslation();
   const { agenda, language } = useAgenda();
-  const amount = (value: number, unit: string) => t(`kompas.unit-${unitKey(unit)}`, { value: formatNumber(value, language), unit });
+  const amount = (value: number, unit: string) =>
+    t(`kompas.unit-${unitKey(unit)}`, { value: formatNumber(value, language), unit });
   const judgement = (entry: ScanEntry) => {
     const deviation = t(`kompas.class-${entry.class}` as 'kompas.class-average', { defaultValue: entry.class });
     return entry.assessment === null || entry.assessment === 'average'
@@ -23,7 +24,9 @@ export function ScanSection() {
       ) : (
         <div className="table-scroll" role="region" aria-label={t('agenda.scanRegion')} tabIndex={0}>
           <table className="agenda-scan">
-            <caption>{t('agenda.scanCaption', { area: agenda.area.name, municipality: agenda.municipality.name })}</caption>
+            <caption>
+              {t('agenda.scanCaption', { area: agenda.area.name, municipality: agenda.municipality.name })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('agenda.colIndicator')}</th>

@@ -38,7 +38,9 @@ export function StoriesSection() {
         </ul>
       )}
       <ProblemList problems={problems} />
-      {agenda.you.mayEdit && <ToggleForm openLabel={t('agenda.storyAdd')}>{(close) => <StoryForm onDone={close} />}</ToggleForm>}
+      {agenda.you.mayEdit && (
+        <ToggleForm openLabel={t('agenda.storyAdd')}>{(close) => <StoryForm onDone={close} />}</ToggleForm>
+      )}
     </section>
   );
 }
@@ -65,13 +67,25 @@ function StoryForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.storyAdd')}>
       <Field id={`${id}-choice`} label={t('agenda.storyChoice')}>
-        <select id={`${id}-choice`} className="field__control" required value={choice} onChange={(event) => setChoice(event.target.value)}>
+        <select
+          id={`${id}-choice`}
+          className="field__control"
+          required
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+        >
           <option value="">{loading ? t('agenda.loading') : t('agenda.choose')}</option>
           <VoiceOptions options={options} />
         </select>
       </Field>
       <Field id={`${id}-note`} label={t('agenda.evidenceNote')}>
-        <input id={`${id}-note`} className="field__control" maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
+        <input
+          id={`${id}-note`}
+          className="field__control"
+          maxLength={1000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
       </Field>
       <ProblemList problems={problems} />
       <FormActions busy={busy} submitLabel={t('agenda.storySubmit')} onCancel={onDone} disabled={choice === ''} />

@@ -10,7 +10,13 @@ type T = TFunction<'translation'>;
 /** The order of the statuses, in words and in the progress chart; dropped last, apart from the way forward. */
 export const STATUSES: readonly ItemStatus[] = ['idea', 'agreed', 'under-way', 'done', 'dropped'];
 
-type RuleKey = 'agenda.ruleOwner' | 'agenda.ruleNotPrivate' | 'agenda.ruleExists' | 'agenda.ruleSeated' | 'agenda.ruleLinked' | 'agenda.ruleRequired';
+type RuleKey =
+  | 'agenda.ruleOwner'
+  | 'agenda.ruleNotPrivate'
+  | 'agenda.ruleExists'
+  | 'agenda.ruleSeated'
+  | 'agenda.ruleLinked'
+  | 'agenda.ruleRequired';
 
 /** The agenda routes' own rules, in words (by field, then by rule alone); the rest as the shared forms say them. */
 const FIELD_RULES: Readonly<Record<string, RuleKey>> = {
@@ -74,9 +80,16 @@ export function useAgendaAction(): AgendaAction {
 /** A day (YYYY-MM-DD) or a moment in the reader's language. */
 export function formatDay(value: string, language: 'nl' | 'en'): string {
   const date = new Date(value.length === 10 ? `${value}T12:00:00` : value);
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
 }
 
 export function formatMoment(value: string, language: 'nl' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(value));
 }

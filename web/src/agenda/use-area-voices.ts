@@ -19,8 +19,16 @@ export function useAreaVoices(): { options: VoiceOption[]; loading: boolean } {
         getMapPage({ types: 'story', [agenda.area.type]: agenda.area.code, limit: 200 }, null, signal),
       ]);
       return [
-        ...observations.map((observation) => ({ value: `observation:${observation.id}`, label: observation.body, group: 'observation' as const })),
-        ...stories.features.map((story) => ({ value: `story:${String(story.id)}`, label: story.properties.title ?? '', group: 'story' as const })),
+        ...observations.map((observation) => ({
+          value: `observation:${observation.id}`,
+          label: observation.body,
+          group: 'observation' as const,
+        })),
+        ...stories.features.map((story) => ({
+          value: `story:${String(story.id)}`,
+          label: story.properties.title ?? '',
+          group: 'story' as const,
+        })),
       ];
     },
     [agenda.area.type, agenda.area.code],

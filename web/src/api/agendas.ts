@@ -38,9 +38,7 @@ export type AgendaEvidence = AgendaItem['evidence'][number];
 export type AgendaPledge = AgendaItem['pledges'][number];
 /** One of the three ways to join the table (the API's schema has them as optional fields side by side). */
 export type AgendaPartyBody =
-  | { role: AgendaRole; organisationId: string }
-  | { role: AgendaRole; name: string }
-  | { role: 'resident'; me: true };
+  { role: AgendaRole; organisationId: string } | { role: AgendaRole; name: string } | { role: 'resident'; me: true };
 export type AgendaEvidenceBody = Static<typeof EvidenceBodySchema>;
 /** A pledge of an asset or of an organisation's own contribution, never both. */
 export type AgendaPledgeBody = ({ assetId: string } | { organisationId: string }) & { what: string };

@@ -78,7 +78,11 @@ function isCsrfRefusal(error: ApiError): boolean {
  * session), so a refusal of the token fetches a fresh one and tries once more. A failure becomes an ApiError, and a
  * 401 outside the log-in tells the session it has ended.
  */
-async function answerOf(method: Method, path: string, send: (csrf: string | null) => Promise<Response>): Promise<Response> {
+async function answerOf(
+  method: Method,
+  path: string,
+  send: (csrf: string | null) => Promise<Response>,
+): Promise<Response> {
   const protectedMethod = CSRF_PROTECTED.has(method);
   let response = await send(protectedMethod ? await fetchCsrfToken() : null);
   if (!response.ok && protectedMethod && isCsrfRefusal(await errorFrom(response.clone()))) {
@@ -123,7 +127,12 @@ export async function download(path: string, defaultName: string): Promise<Downl
   return { fileName, text: await response.text() };
 }
 
-function postFormOnce(path: string, form: FormData, csrf: string, onProgress?: (fraction: number) => void): Promise<Response> {
+function postFormOnce(
+  path: string,
+  form: FormData,
+  csrf: string,
+  onProgress?: (fraction: number) => void,
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -160,4 +169,3 @@ export type Language = 'nl' | 'en';
 export function languageParam(language: string): Language {
   return language === 'en' ? 'en' : 'nl';
 }
-

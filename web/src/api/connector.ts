@@ -32,6 +32,10 @@ export function areaCsvUrl(code: string, table: AreaCsvTable, language: string):
 }
 
 /** A connector introduces two parties of their area to each other; both must accept. */
-export function introduceParties(parties: [AreaPartyRef, AreaPartyRef], note: string, suggestion?: string): Promise<string> {
+export function introduceParties(
+  parties: [AreaPartyRef, AreaPartyRef],
+  note: string,
+  suggestion?: string,
+): Promise<string> {
   return create('/api/connector/introductions', { parties, note, ...(suggestion ? { suggestion } : {}) });
 }

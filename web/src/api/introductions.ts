@@ -74,5 +74,7 @@ export function getNotifications(signal?: AbortSignal): Promise<Notifications> {
 
 /** Marks my notifications read: those about one introduction, or all of them. */
 export function readNotifications(introductionId?: string): Promise<void> {
-  return request('POST', '/api/me/notifications/read', { body: introductionId === undefined ? {} : { introductionId } });
+  return request('POST', '/api/me/notifications/read', {
+    body: introductionId === undefined ? {} : { introductionId },
+  });
 }

@@ -42,7 +42,12 @@ export interface IndicatorAcrossWijken {
 }
 
 /** The kompas of a buurt (among the buurten) or a wijk (among the wijken). */
-export function getAreaKompas(areaType: ProfileAreaType, code: string, language: Language, signal?: AbortSignal): Promise<Kompas> {
+export function getAreaKompas(
+  areaType: ProfileAreaType,
+  code: string,
+  language: Language,
+  signal?: AbortSignal,
+): Promise<Kompas> {
   const plural = areaType === 'buurt' ? 'buurten' : 'wijken';
   return request('GET', `/api/areas/${plural}/${encodeURIComponent(code)}/kompas?lang=${language}`, { signal });
 }
@@ -51,6 +56,10 @@ export function getIndicators(language: Language, signal?: AbortSignal): Promise
   return request('GET', `/api/indicators?lang=${language}`, { signal });
 }
 
-export function getIndicatorAcrossWijken(key: string, language: Language, signal?: AbortSignal): Promise<IndicatorAcrossWijken> {
+export function getIndicatorAcrossWijken(
+  key: string,
+  language: Language,
+  signal?: AbortSignal,
+): Promise<IndicatorAcrossWijken> {
   return request('GET', `/api/indicators/${encodeURIComponent(key)}/wijken?lang=${language}`, { signal });
 }

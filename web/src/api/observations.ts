@@ -32,12 +32,19 @@ export interface ModerationStep {
 const observationUrl = (id: string) => `/api/observations/${encodeURIComponent(id)}`;
 
 /** Reports an observation to the connectors of its buurt and the administrators (never saying who reported it). */
-export async function reportObservation(id: string, body: { reason: ObservationReportReason; note: string }): Promise<void> {
+export async function reportObservation(
+  id: string,
+  body: { reason: ObservationReportReason; note: string },
+): Promise<void> {
   await request('POST', `${observationUrl(id)}/reports`, { body });
 }
 
 /** What goes well and could be better in a buurt or a wijk. */
-export function getAreaObservations(areaType: ProfileAreaType, code: string, signal?: AbortSignal): Promise<Observation[]> {
+export function getAreaObservations(
+  areaType: ProfileAreaType,
+  code: string,
+  signal?: AbortSignal,
+): Promise<Observation[]> {
   return request('GET', `/api/observations?${areaType}=${encodeURIComponent(code)}`, { signal });
 }
 
@@ -49,7 +56,10 @@ export interface ObservationInput {
 }
 
 /** Sends an observation with its photo; `onProgress` hears the fraction uploaded, when the browser knows it. */
-export async function addObservation(input: ObservationInput, onProgress?: (fraction: number) => void): Promise<string> {
+export async function addObservation(
+  input: ObservationInput,
+  onProgress?: (fraction: number) => void,
+): Promise<string> {
   const form = new FormData();
   form.set('kind', input.kind);
   form.set('body', input.body);

@@ -2,7 +2,14 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../account/format.ts';
-import { ApiError, areaCsvUrl, getAreaConnections, type AreaConnections, type AreaCsvTable, type AreaSuggestion } from '../api-client.ts';
+import {
+  ApiError,
+  areaCsvUrl,
+  getAreaConnections,
+  type AreaConnections,
+  type AreaCsvTable,
+  type AreaSuggestion,
+} from '../api-client.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
@@ -13,7 +20,10 @@ import { FiguresChart } from './FiguresChart.tsx';
 import { IntroducePair } from './IntroducePair.tsx';
 import './connector.css';
 
-const CSV_TABLES: readonly { table: AreaCsvTable; label: 'connector.downloadFigures' | 'connector.downloadIntroductions' | 'connector.downloadSuggestions' }[] = [
+const CSV_TABLES: readonly {
+  table: AreaCsvTable;
+  label: 'connector.downloadFigures' | 'connector.downloadIntroductions' | 'connector.downloadSuggestions';
+}[] = [
   { table: 'figures', label: 'connector.downloadFigures' },
   { table: 'introductions', label: 'connector.downloadIntroductions' },
   { table: 'suggestions', label: 'connector.downloadSuggestions' },
@@ -28,7 +38,10 @@ export function ConnectorAreaPage() {
   const { code = '' } = useParams();
   const language = currentLanguage();
   const data = useApiData((signal) => getAreaConnections(code, language, signal), [code, language]);
-  const title = data.state.status === 'ready' ? t('connector.areaTitle', { name: data.state.data.area.name }) : t('connector.title');
+  const title =
+    data.state.status === 'ready'
+      ? t('connector.areaTitle', { name: data.state.data.area.name })
+      : t('connector.title');
 
   return (
     <PageLayout title={title} wide>
@@ -83,12 +96,18 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
   const [introduced, setIntroduced] = useState<string | null>(null);
   const introducedRef = useRef<HTMLParagraphElement>(null);
   const buurtNames = new Map(view.area.buurten.map((buurt) => [buurt.code, buurt.name]));
-  const buurtName = (buurtCode: string | null) => (buurtCode === null ? null : (buurtNames.get(buurtCode) ?? buurtCode));
+  const buurtName = (buurtCode: string | null) =>
+    buurtCode === null ? null : (buurtNames.get(buurtCode) ?? buurtCode);
 
   async function showIntroduced(suggestion: AreaSuggestion): Promise<void> {
     const [a, b] = suggestion.parties;
     // At once: the pair shows it was introduced; then the whole view again, with the new introduction and figures.
-    onChange({ ...view, suggestions: view.suggestions.map((other) => (other.key === suggestion.key ? { ...other, introduced: 'asked' } : other)) });
+    onChange({
+      ...view,
+      suggestions: view.suggestions.map((other) =>
+        other.key === suggestion.key ? { ...other, introduced: 'asked' } : other,
+      ),
+    });
     setIntroduced(t('connector.introduced', { a: a?.name ?? '', b: b?.name ?? '' }));
     // The form and its button are gone: the keyboard goes to the message that says what happened.
     requestAnimationFrame(() => introducedRef.current?.focus());
@@ -120,7 +139,12 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
         ) : (
           <ol className="suggestion-list" aria-label={t('connector.suggestionsLabel')}>
             {view.suggestions.map((suggestion) => (
-              <PairCard key={suggestion.key} suggestion={suggestion} buurtName={buurtName} onIntroduced={(pair) => void showIntroduced(pair)} />
+              <PairCard
+                key={suggestion.key}
+                suggestion={suggestion}
+                buurtName={buurtName}
+                onIntroduced={(pair) => void showIntroduced(pair)}
+              />
             ))}
           </ol>
         )}
@@ -139,7 +163,8 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
                   {group.label}
                   <span className="suggestion__rule">
                     {' '}
-                    · {t('connector.groupPeople', { count: group.people })} {t('connector.groupIn', { buurt: buurtName(group.buurtCode) })}
+                    · {t('connector.groupPeople', { count: group.people })}{' '}
+                    {t('connector.groupIn', { buurt: buurtName(group.buurtCode) })}
                   </span>
                 </h3>
                 <p className="suggestion__members">
@@ -170,8 +195,12 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
                       {t(`introductions.status-${introduction.status}`)}
                     </span>
                     <span className="introduction-item__who">
-                      {introduction.mine ? t('connector.byMe') : introduction.byConnector ? t('connector.byConnector') : t('connector.byParty')},{' '}
-                      {t('connector.madeOn', { date: formatDate(introduction.createdAt, i18n.language) })}
+                      {introduction.mine
+                        ? t('connector.byMe')
+                        : introduction.byConnector
+                          ? t('connector.byConnector')
+                          : t('connector.byParty')}
+                      , {t('connector.madeOn', { date: formatDate(introduction.createdAt, i18n.language) })}
                       {where !== null && <>, {where}</>}
                     </span>
                   </p>
@@ -222,7 +251,9 @@ function PairCard({ suggestion, buurtName, onIntroduced }: PairCardProps) {
           const where = buurtName(party.buurtCode);
           return (
             <li key={`${party.kind}:${party.id}`}>
-              {party.title === party.name ? party.name : t('connector.partyItem', { name: party.name, title: party.title })}{' '}
+              {party.title === party.name
+                ? party.name
+                : t('connector.partyItem', { name: party.name, title: party.title })}{' '}
               <span className="facts__note">
                 ({t(`connector.partyKind-${party.kind}`)}
                 {where !== null && <>, {where}</>})

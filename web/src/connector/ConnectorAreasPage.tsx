@@ -41,7 +41,11 @@ function AreaList() {
               {area.name}
             </Link>{' '}
             <span className="facts__note">
-              ({area.type === 'wijk' ? t('connector.areaKind-wijk', { count: area.buurtCount }) : t('connector.areaKind-buurt')})
+              (
+              {area.type === 'wijk'
+                ? t('connector.areaKind-wijk', { count: area.buurtCount })
+                : t('connector.areaKind-buurt')}
+              )
             </span>
           </li>
         ))}

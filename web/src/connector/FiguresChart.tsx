@@ -34,8 +34,19 @@ export function FiguresChart({ figures, totals, areaName }: FiguresChartProps) {
             {BARS.map((bar) => (
               <span key={bar.key} className="connector-chart__row">
                 <span className="connector-chart__label">{t(bar.label)}</span>
-                <svg className="connector-chart__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                  <rect className={`connector-chart__bar connector-chart__bar--${bar.key}`} x="0" y="0" height="10" width={(row[bar.key] / largest) * 100} />
+                <svg
+                  className="connector-chart__track"
+                  viewBox="0 0 100 10"
+                  preserveAspectRatio="none"
+                  focusable="false"
+                >
+                  <rect
+                    className={`connector-chart__bar connector-chart__bar--${bar.key}`}
+                    x="0"
+                    y="0"
+                    height="10"
+                    width={(row[bar.key] / largest) * 100}
+                  />
                 </svg>
                 <span className="connector-chart__value">{row[bar.key]}</span>
               </span>

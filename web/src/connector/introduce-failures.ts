@@ -7,7 +7,11 @@ import type { Failure } from '../forms/use-form.ts';
  * the daily limit, someone outside their areas, one of the two is themselves). Anything else is left to the form's
  * general handling, which shows the API's own message.
  */
-export function describeIntroduceFailure(t: TFunction<'translation'>, error: unknown, names: { a: string; b: string }): Failure<'note'> | undefined {
+export function describeIntroduceFailure(
+  t: TFunction<'translation'>,
+  error: unknown,
+  names: { a: string; b: string },
+): Failure<'note'> | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const rules = new Set(error.errors.map((problem) => problem.rule));
   if (error.status === 409 && rules.has('unique')) return { alert: t('connector.failAlreadyOpen', names) };

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useSession } from '../account/session.tsx';
 
-const ContributeNavItem = lazy(() => import('./ContributeNavItem.tsx').then((module) => ({ default: module.ContributeNavItem })));
+const ContributeNavItem = lazy(() =>
+  import('./ContributeNavItem.tsx').then((module) => ({ default: module.ContributeNavItem })),
+);
 
 /** "Bijdragen" in the header menu, for logged-in accounts; its texts load only then, keeping the map's first load small. */
 export function ContributeNavLink() {

@@ -37,8 +37,10 @@ export function geometryOf(mode: DrawMode, lngLats: readonly LngLat[]): DrawnGeo
     const last = positions.at(-1);
     return last === undefined ? null : { type: 'Point', coordinates: last };
   }
-  if (mode === 'line') return positions.length >= MIN_POINTS.line ? { type: 'LineString', coordinates: positions } : null;
-  const open = positions.length > 1 && samePosition(positions[0]!, positions.at(-1)!) ? positions.slice(0, -1) : positions;
+  if (mode === 'line')
+    return positions.length >= MIN_POINTS.line ? { type: 'LineString', coordinates: positions } : null;
+  const open =
+    positions.length > 1 && samePosition(positions[0]!, positions.at(-1)!) ? positions.slice(0, -1) : positions;
   if (open.length < MIN_POINTS.polygon) return null;
   return { type: 'Polygon', coordinates: [[...open, open[0]!]] };
 }

@@ -20,11 +20,20 @@ export const THING_KIND_CHOICES = THING_KINDS;
 export const STORY_KIND_CHOICES = STORY_KINDS;
 
 /** The API keeps organisation kinds in its schema (a runtime value the web cannot import); the type checks this list. */
-export const ORGANISATION_KINDS = ['association', 'initiative', 'institution', 'business'] as const satisfies readonly OrganisationKind[];
+export const ORGANISATION_KINDS = [
+  'association',
+  'initiative',
+  'institution',
+  'business',
+] as const satisfies readonly OrganisationKind[];
 
 const organisationItemKinds = Object.keys(ORGANISATION_ITEM_KINDS) as OrganisationItemKind[];
-export const ORGANISATION_OFFER_KINDS = organisationItemKinds.filter((kind) => ORGANISATION_ITEM_KINDS[kind] === 'offer');
+export const ORGANISATION_OFFER_KINDS = organisationItemKinds.filter(
+  (kind) => ORGANISATION_ITEM_KINDS[kind] === 'offer',
+);
 export const ORGANISATION_WISH_KINDS = organisationItemKinds.filter((kind) => ORGANISATION_ITEM_KINDS[kind] === 'wish');
 
 /** The kinds the inventory wizard asks about, each in exactly one step ("need" is recorded elsewhere). */
-export const WIZARD_INVENTORY_KINDS = (Object.keys(INVENTORY_KINDS) as InventoryKind[]).filter((kind) => kind !== 'need');
+export const WIZARD_INVENTORY_KINDS = (Object.keys(INVENTORY_KINDS) as InventoryKind[]).filter(
+  (kind) => kind !== 'need',
+);

@@ -29,7 +29,12 @@ export function FollowedBuurten() {
         </Link>
       )}
       detail={(buurt) => t('follow.since', { date: formatDate(buurt.since, i18n.language) })}
-      texts={{ empty: t('follow.none'), remove: t('follow.unfollow'), failed: t('follow.failed'), removed: (buurt) => t('follow.unfollowed', { buurt: buurt.name }) }}
+      texts={{
+        empty: t('follow.none'),
+        remove: t('follow.unfollow'),
+        failed: t('follow.failed'),
+        removed: (buurt) => t('follow.unfollowed', { buurt: buurt.name }),
+      }}
     />
   );
 }

@@ -23,7 +23,18 @@ export interface RemovableListProps<T> {
  * A section listing things I can take back one by one (buurten I follow, accounts I blocked): each with a button; a
  * status line says what happened, and the keyboard returns to the heading when the button is gone.
  */
-export function RemovableList<T>({ headingId, heading, intro, load, remove, keyOf, nameOf, label, detail, texts }: RemovableListProps<T>) {
+export function RemovableList<T>({
+  headingId,
+  heading,
+  intro,
+  load,
+  remove,
+  keyOf,
+  nameOf,
+  label,
+  detail,
+  texts,
+}: RemovableListProps<T>) {
   const { t } = useTranslation();
   const { state, retry, replace } = useApiData(load, []);
   const [announcement, setAnnouncement] = useState('');
@@ -60,7 +71,16 @@ export function RemovableList<T>({ headingId, heading, intro, load, remove, keyO
           <li key={keyOf(item)} className="session">
             {label(item)}
             <span className="session__times">{detail(item)}</span>
-            <button type="button" className="button" onClick={() => void take(item, items.filter((other) => keyOf(other) !== keyOf(item)))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void take(
+                  item,
+                  items.filter((other) => keyOf(other) !== keyOf(item)),
+                )
+              }
+            >
               {texts.remove}
               <span className="visually-hidden"> ({nameOf(item)})</span>
             </button>

@@ -35,7 +35,15 @@ interface ReportFormProps<R extends Reason> {
 }
 
 /** "Report": a button that opens a short form (reason, an optional note, optionally block the author) for those who moderate. */
-export function ReportForm<R extends Reason>({ reasons, send, authorName, intro, openLabel, openLabelDetail, onReported }: ReportFormProps<R>) {
+export function ReportForm<R extends Reason>({
+  reasons,
+  send,
+  authorName,
+  intro,
+  openLabel,
+  openLabelDetail,
+  onReported,
+}: ReportFormProps<R>) {
   const { t } = useTranslation();
   const formId = useId();
   const [open, setOpen] = useState(false);
@@ -118,7 +126,13 @@ export function ReportForm<R extends Reason>({ reasons, send, authorName, intro,
             )}
             {reasons.map((value) => (
               <label key={value} className="radio-choice">
-                <input type="radio" name={`${formId}-reason`} value={value} checked={reason === value} onChange={() => setReason(value)} />
+                <input
+                  type="radio"
+                  name={`${formId}-reason`}
+                  value={value}
+                  checked={reason === value}
+                  onChange={() => setReason(value)}
+                />
                 {t(`report.reason-${value}`)}
               </label>
             ))}

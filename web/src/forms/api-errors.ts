@@ -27,7 +27,12 @@ export function fieldNameOf(path: string): string {
 
 export function problemOf(error: FieldError): Problem {
   const limit = NUMBER.exec(error.message)?.[0];
-  return { field: fieldNameOf(error.field), rule: error.rule, message: error.message, limit: limit === undefined ? null : Number(limit) };
+  return {
+    field: fieldNameOf(error.field),
+    rule: error.rule,
+    message: error.message,
+    limit: limit === undefined ? null : Number(limit),
+  };
 }
 
 /** Puts each API field error beside the form field it is about; the rest go to the form as a whole. */

@@ -4,7 +4,10 @@ import type { FieldMessages } from './use-form.ts';
 export const PASSWORD_MIN_LENGTH = 10;
 
 /** A message for each field left empty (or only spaces). */
-export function missingFields<F extends string>(values: Readonly<Record<F, string>>, message: string): FieldMessages<F> {
+export function missingFields<F extends string>(
+  values: Readonly<Record<F, string>>,
+  message: string,
+): FieldMessages<F> {
   const missing: FieldMessages<F> = {};
   for (const name of Object.keys(values) as F[]) {
     if (values[name].trim() === '') missing[name] = message;

@@ -11,7 +11,13 @@ export function LanguageSwitch() {
   }
 
   return (
-    <button type="button" className="header-button" lang={otherLanguage} title={t('language.switchHint')} onClick={switchLanguage}>
+    <button
+      type="button"
+      className="header-button"
+      lang={otherLanguage}
+      title={t('language.switchHint')}
+      onClick={switchLanguage}
+    >
       {t('language.other')}
     </button>
   );

@@ -17,7 +17,12 @@ export function BlockedSection() {
       nameOf={(account) => account.name}
       label={(account) => <span className="session__device">{account.name}</span>}
       detail={(account) => t('blocks.since', { date: formatDate(account.createdAt, i18n.language) })}
-      texts={{ empty: t('blocks.empty'), remove: t('blocks.unblock'), failed: t('blocks.failed'), removed: (account) => t('blocks.unblocked', { name: account.name }) }}
+      texts={{
+        empty: t('blocks.empty'),
+        remove: t('blocks.unblock'),
+        failed: t('blocks.failed'),
+        removed: (account) => t('blocks.unblocked', { name: account.name }),
+      }}
     />
   );
 }

@@ -118,7 +118,9 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
     return act(async () => {
       const status = await answerIntroduction(id, given);
       if (given === 'decline') return t('introduction.declinedByMe');
-      return status === 'accepted' ? t('introduction.acceptedBoth') : t('introduction.acceptedWaiting', { name: otherName });
+      return status === 'accepted'
+        ? t('introduction.acceptedBoth')
+        : t('introduction.acceptedWaiting', { name: otherName });
     }, true);
   }
 
@@ -154,7 +156,8 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
           </strong>
         </p>
         <p className="facts__note">
-          {askedByText(t, current)} · <time dateTime={current.createdAt}>{formatDateTime(current.createdAt, i18n.language)}</time>
+          {askedByText(t, current)} ·{' '}
+          <time dateTime={current.createdAt}>{formatDateTime(current.createdAt, i18n.language)}</time>
         </p>
       </div>
 
@@ -174,7 +177,9 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
 
       <IntroductionParties introduction={current} otherName={otherName} busy={busy} onMet={() => void markMet()} />
 
-      {current.canAnswer && <AnswerSection otherName={otherName} busy={busy} onAnswer={(given) => void answer(given)} />}
+      {current.canAnswer && (
+        <AnswerSection otherName={otherName} busy={busy} onAnswer={(given) => void answer(given)} />
+      )}
 
       <IntroductionThread
         introduction={current}

@@ -28,13 +28,18 @@ export function IntroductionParties({ introduction, otherName, busy, onMet }: In
             <span className="facts__note">({t(`introduction.kind-${party.kind}`)})</span>
             {/* A decline is quiet: it is not said who declined. */}
             {introduction.status !== 'declined' && (
-              <span className="party__answer"> · {t(`introduction.answer-${party.answer === 'accepted' ? 'accepted' : 'pending'}`)}</span>
+              <span className="party__answer">
+                {' '}
+                · {t(`introduction.answer-${party.answer === 'accepted' ? 'accepted' : 'pending'}`)}
+              </span>
             )}
           </li>
         ))}
       </ul>
       {introduction.status === 'declined' && <p className="introduction__declined">{t('introduction.declined')}</p>}
-      {introduction.status === 'asked' && !introduction.canAnswer && isParty && <p>{t('introduction.waiting', { name: otherName })}</p>}
+      {introduction.status === 'asked' && !introduction.canAnswer && isParty && (
+        <p>{t('introduction.waiting', { name: otherName })}</p>
+      )}
       {introduction.status === 'met' && <p>{t('introduction.met')}</p>}
       {introduction.status === 'accepted' && isParty && (
         <div className="form__actions">

@@ -39,13 +39,18 @@ export function IntroductionThread({ introduction, mayWrite, onSent, onReported 
                   <p className="message__meta">
                     {message.mine
                       ? t('introduction.fromMe', { date: formatDateTime(message.createdAt, i18n.language) })
-                      : t('introduction.from', { name: message.senderName, date: formatDateTime(message.createdAt, i18n.language) })}
+                      : t('introduction.from', {
+                          name: message.senderName,
+                          date: formatDateTime(message.createdAt, i18n.language),
+                        })}
                   </p>
                   <p className="message__body">{message.body}</p>
                   {!message.mine && (
                     <ReportForm
                       reasons={INTRODUCTION_REPORT_REASONS}
-                      send={(report) => sendReport({ introductionId: introduction.id, messageId: message.id, ...report })}
+                      send={(report) =>
+                        sendReport({ introductionId: introduction.id, messageId: message.id, ...report })
+                      }
                       authorName={message.senderName}
                       openLabel={t('introduction.reportMessage')}
                       openLabelDetail={t('introduction.reportMessageDetail', { name: message.senderName })}

@@ -51,13 +51,19 @@ function IntroductionList() {
                   <span className="visually-hidden">{t('introductions.statusLabel')} </span>
                   {t(`introductions.status-${introduction.status}`)}
                 </span>
-                {introduction.canAnswer && <span className="badge badge--action">{t('introductions.waitingForYou')}</span>}
-                {introduction.unread > 0 && <span className="badge">{t('introductions.unread', { count: introduction.unread })}</span>}
+                {introduction.canAnswer && (
+                  <span className="badge badge--action">{t('introductions.waitingForYou')}</span>
+                )}
+                {introduction.unread > 0 && (
+                  <span className="badge">{t('introductions.unread', { count: introduction.unread })}</span>
+                )}
               </p>
               <p className="introduction-item__who">
                 {askedByText(t, introduction)} ·{' '}
                 <time dateTime={introduction.createdAt}>{formatDateTime(introduction.createdAt, i18n.language)}</time>
-                {introduction.messageCount > 0 && <> · {t('introductions.messages', { count: introduction.messageCount })}</>}
+                {introduction.messageCount > 0 && (
+                  <> · {t('introductions.messages', { count: introduction.messageCount })}</>
+                )}
               </p>
             </li>
           ))}

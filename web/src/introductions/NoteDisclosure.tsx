@@ -10,7 +10,15 @@ const NOTE_FIELDS = ['note'] as const;
 export interface NoteDisclosureProps {
   /** The note already written, which the person can rewrite. */
   initialNote: string;
-  texts: { open: string; openDetail: string; heading: string; label: string; hint: string; submit: string; cancel: string };
+  texts: {
+    open: string;
+    openDetail: string;
+    heading: string;
+    label: string;
+    hint: string;
+    submit: string;
+    cancel: string;
+  };
   /** Sends the note; a thrown API error is shown through `describeFailure`. */
   send: (note: string) => Promise<void>;
   describeFailure: (error: unknown) => Failure<'note'> | undefined;

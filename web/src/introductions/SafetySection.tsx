@@ -13,7 +13,14 @@ interface SafetySectionProps {
 }
 
 /** Block the resident on the other side, or report a request one did not ask for. */
-export function SafetySection({ introduction, resident, residentBlocked, busy, onToggleBlock, onReported }: SafetySectionProps) {
+export function SafetySection({
+  introduction,
+  resident,
+  residentBlocked,
+  busy,
+  onToggleBlock,
+  onReported,
+}: SafetySectionProps) {
   const { t } = useTranslation();
   return (
     <section className="section" aria-labelledby="introduction-safety-heading">
@@ -21,8 +28,15 @@ export function SafetySection({ introduction, resident, residentBlocked, busy, o
       <p>{t('introduction.safetyIntro')}</p>
       <div className="form__actions form__actions--top">
         {resident !== null && (
-          <button type="button" className="button button--quiet" disabled={busy} onClick={() => onToggleBlock(resident)}>
-            {residentBlocked ? t('introduction.unblock', { name: resident.name }) : t('introduction.block', { name: resident.name })}
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={() => onToggleBlock(resident)}
+          >
+            {residentBlocked
+              ? t('introduction.unblock', { name: resident.name })
+              : t('introduction.block', { name: resident.name })}
           </button>
         )}
         {!introduction.askedByMe && (

@@ -11,7 +11,8 @@ export function myParty(introduction: Pick<Introduction, 'parties' | 'myParty'>)
 
 /** The one other resident I could block from here (an organisation cannot be blocked, only its people). */
 export function blockableResident(
-  introduction: Pick<Introduction, 'parties' | 'myParty'> & Partial<Pick<Introduction, 'byConnector' | 'requestedBy' | 'requestedById'>>,
+  introduction: Pick<Introduction, 'parties' | 'myParty'> &
+    Partial<Pick<Introduction, 'byConnector' | 'requestedBy' | 'requestedById'>>,
 ): IntroductionParty | null {
   if (introduction.myParty === null) return null;
   const [other] = otherParties(introduction);
@@ -31,6 +32,11 @@ export type AskedByText =
 /** Who asked for it, as the inbox says it: me, someone by name, or "via connector X". */
 export function askedBy(introduction: Pick<Introduction, 'askedByMe' | 'byConnector' | 'requestedBy'>): AskedByText {
   if (introduction.askedByMe) return { key: 'askedByMe' };
-  if (introduction.byConnector) return introduction.requestedBy === null ? { key: 'viaConnectorGone' } : { key: 'viaConnector', name: introduction.requestedBy };
-  return introduction.requestedBy === null ? { key: 'askedByGone' } : { key: 'askedBy', name: introduction.requestedBy };
+  if (introduction.byConnector)
+    return introduction.requestedBy === null
+      ? { key: 'viaConnectorGone' }
+      : { key: 'viaConnector', name: introduction.requestedBy };
+  return introduction.requestedBy === null
+    ? { key: 'askedByGone' }
+    : { key: 'askedBy', name: introduction.requestedBy };
 }

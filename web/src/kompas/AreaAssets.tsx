@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getAsset, getBuurtSummary, getMapPage, getWijkSummary, type MapFeature, type ProfileAreaType } from '../api-client.ts';
+import {
+  getAsset,
+  getBuurtSummary,
+  getMapPage,
+  getWijkSummary,
+  type MapFeature,
+  type ProfileAreaType,
+} from '../api-client.ts';
 import { SummaryFigures, type SummaryFiguresProps } from '../map-page/BuurtSummary.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import type { Language } from '../i18n/i18n.ts';
@@ -23,7 +30,10 @@ interface AreaAssetsProps {
 export function AreaAssets({ area, language }: AreaAssetsProps) {
   const { t } = useTranslation();
   const summary = useApiData<SummaryFiguresProps['summary']>(
-    (signal) => (area.type === 'buurt' ? getBuurtSummary(area.code, language, signal) : getWijkSummary(area.code, language, signal)),
+    (signal) =>
+      area.type === 'buurt'
+        ? getBuurtSummary(area.code, language, signal)
+        : getWijkSummary(area.code, language, signal),
     [area.type, area.code, language],
   );
   const stories = useApiData(
@@ -70,7 +80,10 @@ export function AreaAssets({ area, language }: AreaAssetsProps) {
 function Story({ feature }: { feature: MapFeature }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const story = useApiData((signal) => (open ? getAsset(feature.id, signal) : Promise.resolve(null)), [open, feature.id]);
+  const story = useApiData(
+    (signal) => (open ? getAsset(feature.id, signal) : Promise.resolve(null)),
+    [open, feature.id],
+  );
   return (
     <li>
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -82,7 +95,12 @@ function Story({ feature }: { feature: MapFeature }) {
             <p>{story.state.data.description}</p>
             {story.state.data.owner !== null && (
               <p className="profile-stories__by">
-                {t('profileAssets.by', { name: story.state.data.owner.kind === 'resident' ? story.state.data.owner.displayName : story.state.data.owner.name })}
+                {t('profileAssets.by', {
+                  name:
+                    story.state.data.owner.kind === 'resident'
+                      ? story.state.data.owner.displayName
+                      : story.state.data.owner.name,
+                })}
               </p>
             )}
           </div>

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { labelPosition, ringSegmentPath, wrapLabel, type Assessment, type KompasLevel, type Segment } from './kompas-view.ts';
+import {
+  labelPosition,
+  ringSegmentPath,
+  wrapLabel,
+  type Assessment,
+  type KompasLevel,
+  type Segment,
+} from './kompas-view.ts';
 
 const OUTER = { inner: 100, outer: 150 };
 const INNER = { inner: 45, outer: 98 };
@@ -25,8 +32,11 @@ export function KompasChart({ segments, label, onOpen, rememberSegment }: Kompas
 
   function scoreText(segment: Segment): string {
     if (segment.noData) return t('kompas.noData');
-    const assessment = segment.assessment === null ? t('kompas.assessment-none') : t(`kompas.assessment-${segment.assessment}`);
-    return segment.index === null ? t('kompas.scoreNoIndex', { assessment }) : t('kompas.scoreIndex', { index: Math.round(segment.index), assessment });
+    const assessment =
+      segment.assessment === null ? t('kompas.assessment-none') : t(`kompas.assessment-${segment.assessment}`);
+    return segment.index === null
+      ? t('kompas.scoreNoIndex', { assessment })
+      : t('kompas.scoreIndex', { index: Math.round(segment.index), assessment });
   }
 
   function renderSegment(segment: Segment, ring: 'outer' | 'inner', from: number, to: number) {
@@ -42,7 +52,11 @@ export function KompasChart({ segments, label, onOpen, rememberSegment }: Kompas
         d={ringSegmentPath(radii.inner, radii.outer, from, to)}
         tabIndex={0}
         role={opens ? 'button' : 'img'}
-        aria-label={opens ? t('kompas.segmentOpens', { label: segment.label, score }) : t('kompas.segmentLabel', { label: segment.label, score })}
+        aria-label={
+          opens
+            ? t('kompas.segmentOpens', { label: segment.label, score })
+            : t('kompas.segmentLabel', { label: segment.label, score })
+        }
         data-key={segment.key}
         onClick={opens ? () => onOpen(opens, id) : undefined}
         onKeyDown={

@@ -27,8 +27,14 @@ export function KompasPage({ areaType }: KompasPageProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const language = currentLanguage();
-  const { state, retry } = useApiData((signal) => getAreaKompas(areaType, code, language, signal), [areaType, code, language]);
-  const title = state.status === 'ready' ? t('kompas.title', { name: state.data.area.name }) : t(areaType === 'buurt' ? 'kompas.titleLoadingBuurt' : 'kompas.titleLoading');
+  const { state, retry } = useApiData(
+    (signal) => getAreaKompas(areaType, code, language, signal),
+    [areaType, code, language],
+  );
+  const title =
+    state.status === 'ready'
+      ? t('kompas.title', { name: state.data.area.name })
+      : t(areaType === 'buurt' ? 'kompas.titleLoadingBuurt' : 'kompas.titleLoading');
 
   return (
     <PageLayout title={title} wide>
@@ -43,7 +49,12 @@ export function KompasPage({ areaType }: KompasPageProps) {
           <ProfileActions kompas={state.data} />
           <KompasView key={code} kompas={state.data} language={language} />
           <AreaAssets key={`assets-${code}`} area={state.data.area} language={language} />
-          <AreaVoices key={`voices-${code}`} area={state.data.area} wijkCode={state.data.wijk.code} language={language} />
+          <AreaVoices
+            key={`voices-${code}`}
+            area={state.data.area}
+            wijkCode={state.data.wijk.code}
+            language={language}
+          />
           <AreaAgenda key={`agenda-${code}`} area={state.data.area} wijkCode={state.data.wijk.code} />
           <BuurtenOfWijk kompas={state.data} />
         </>
@@ -60,7 +71,9 @@ function BuurtenOfWijk({ kompas }: { kompas: Kompas }) {
   return (
     <nav className="profile-buurten" aria-labelledby="profile-buurten-heading">
       <h2 id="profile-buurten-heading">
-        {kompas.area.type === 'buurt' ? t('kompas.otherBuurten', { wijk: kompas.wijk.name }) : t('kompas.buurtenOf', { wijk: kompas.wijk.name })}
+        {kompas.area.type === 'buurt'
+          ? t('kompas.otherBuurten', { wijk: kompas.wijk.name })
+          : t('kompas.buurtenOf', { wijk: kompas.wijk.name })}
       </h2>
       <ul>
         {buurten.map((buurt) => (
@@ -80,7 +93,9 @@ function ProfileActions({ kompas }: { kompas: Kompas }) {
   return (
     <ul className="profile-actions">
       <li>
-        <Link to={`${PATHS.map}?${area.type}=${encodeURIComponent(area.code)}`}>{t('kompas.onMap', { name: area.name })}</Link>
+        <Link to={`${PATHS.map}?${area.type}=${encodeURIComponent(area.code)}`}>
+          {t('kompas.onMap', { name: area.name })}
+        </Link>
       </li>
       {area.type === 'buurt' && (
         <li>
@@ -160,7 +175,8 @@ function KompasView({ kompas, language }: KompasViewProps) {
       </p>
       {kompas.area.type === 'buurt' && (
         <p className="kompas-intro kompas-intro--note">
-          {t('kompas.figuresPerWijk')} <Link to={kompasPath('wijk', kompas.wijk.code)}>{t('kompas.wijkProfile', { name: kompas.wijk.name })}</Link>
+          {t('kompas.figuresPerWijk')}{' '}
+          <Link to={kompasPath('wijk', kompas.wijk.code)}>{t('kompas.wijkProfile', { name: kompas.wijk.name })}</Link>
         </p>
       )}
       <div className="kompas">
@@ -168,7 +184,13 @@ function KompasView({ kompas, language }: KompasViewProps) {
           <div className="kompas__level">
             <h2 id="kompas-level">{capitalise(levelName)}</h2>
             {trail.length > 0 && (
-              <button ref={backButton} type="button" className="button kompas__back" aria-label={t('kompas.backTo', { level: previousName })} onClick={back}>
+              <button
+                ref={backButton}
+                type="button"
+                className="button kompas__back"
+                aria-label={t('kompas.backTo', { level: previousName })}
+                onClick={back}
+              >
                 {t('kompas.back')}
               </button>
             )}
@@ -230,7 +252,9 @@ function KompasTable({ kompas, view, levelName, language }: KompasTableProps) {
     if (indicator.value === null || indicator.class === null) return t('kompas.noData');
     const deviation = t(`kompas.class-${indicator.class}`);
     if (indicator.assessment === 'average') return deviation;
-    return indicator.assessment === null ? `${deviation} (${t('kompas.assessment-none')})` : `${deviation} (${t(`kompas.assessment-${indicator.assessment}`)})`;
+    return indicator.assessment === null
+      ? `${deviation} (${t('kompas.assessment-none')})`
+      : `${deviation} (${t(`kompas.assessment-${indicator.assessment}`)})`;
   }
 
   // "Krachtkaart (berekend uit de kaart)" by Krachtkaart names its publisher once.

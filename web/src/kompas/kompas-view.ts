@@ -4,10 +4,17 @@ export type Assessment = NonNullable<KompasIndicator['assessment']>;
 export type DeviationClass = NonNullable<KompasIndicator['class']>;
 
 /** Where the kompas is drilled down to: everything, one quarter, or one theme of a quarter. */
-export type KompasLevel = { kind: 'all' } | { kind: 'quarter'; quarter: string } | { kind: 'theme'; quarter: string; theme: string };
+export type KompasLevel =
+  { kind: 'all' } | { kind: 'quarter'; quarter: string } | { kind: 'theme'; quarter: string; theme: string };
 
 /** The colours of the legend, best first; `none` is not judged or no data. */
-export const ASSESSMENTS = ['much-better', 'better', 'average', 'worse', 'much-worse'] as const satisfies readonly Assessment[];
+export const ASSESSMENTS = [
+  'much-better',
+  'better',
+  'average',
+  'worse',
+  'much-worse',
+] as const satisfies readonly Assessment[];
 
 /** One segment of the chart: a quarter, theme or indicator, and what it opens when chosen. */
 export interface Segment {
@@ -56,7 +63,8 @@ function themeSegment(quarter: KompasQuarter, theme: KompasTheme, withChildren: 
 
 /** What the chart and the table show at this level; a level naming a quarter or theme the kompas lacks shows it all. */
 export function levelView(kompas: Kompas, level: KompasLevel): LevelView {
-  const quarter = level.kind === 'all' ? undefined : kompas.quarters.find((candidate) => candidate.key === level.quarter);
+  const quarter =
+    level.kind === 'all' ? undefined : kompas.quarters.find((candidate) => candidate.key === level.quarter);
   const theme = level.kind === 'theme' ? quarter?.themes.find((candidate) => candidate.key === level.theme) : undefined;
   if (quarter && theme) {
     return { segments: theme.indicators.map(indicatorSegment), groups: [{ quarter, theme }], quarter, theme };
@@ -79,7 +87,9 @@ export function levelView(kompas: Kompas, level: KompasLevel): LevelView {
       opens: { kind: 'quarter', quarter: candidate.key },
       children: candidate.themes.map((child) => themeSegment(candidate, child, false)),
     })),
-    groups: kompas.quarters.flatMap((candidate) => candidate.themes.map((child) => ({ quarter: candidate, theme: child }))),
+    groups: kompas.quarters.flatMap((candidate) =>
+      candidate.themes.map((child) => ({ quarter: candidate, theme: child })),
+    ),
     quarter: null,
     theme: null,
   };
@@ -105,7 +115,10 @@ export function ringSegmentPath(inner: number, outer: number, from: number, to: 
   return `M ${x0} ${y0} A ${outer} ${outer} 0 ${large} 1 ${x1} ${y1} L ${x2} ${y2} A ${inner} ${inner} 0 ${large} 0 ${x3} ${y3} Z`;
 }
 
-export function labelPosition(radius: number, degrees: number): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
+export function labelPosition(
+  radius: number,
+  degrees: number,
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
   const [x, y] = point(radius, degrees);
   const anchor = Math.abs(x) < radius * 0.2 ? 'middle' : x > 0 ? 'start' : 'end';
   return { x: round(x), y: round(y), anchor };

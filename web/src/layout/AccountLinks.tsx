@@ -8,7 +8,13 @@ import { PATHS } from '../paths.ts';
 import { noticeState } from './notice.ts';
 
 /** Pages that make no sense to come back to after logging in. */
-const NO_RETURN_PAGES: ReadonlySet<string> = new Set([PATHS.map, PATHS.login, PATHS.signup, PATHS.forgotPassword, PATHS.resetPassword]);
+const NO_RETURN_PAGES: ReadonlySet<string> = new Set([
+  PATHS.map,
+  PATHS.login,
+  PATHS.signup,
+  PATHS.forgotPassword,
+  PATHS.resetPassword,
+]);
 
 /** The account part of the header menu: log in and sign up, or who is logged in and what they can do. */
 export function AccountLinks() {

@@ -58,7 +58,9 @@ export function WijkSummary({ wijk, ...props }: SummaryProps & { wijk: WijkPrope
       code={wijk.code}
       facts={[
         [t('info.buurten'), String(wijk.buurtCount)],
-        ...(wijk.inhabitants === null ? [] : [[t('info.inhabitants'), t('info.inhabitantsValue', { count: wijk.inhabitants })] as [string, string]]),
+        ...(wijk.inhabitants === null
+          ? []
+          : [[t('info.inhabitants'), t('info.inhabitantsValue', { count: wijk.inhabitants })] as [string, string]]),
         [t('info.area'), t('info.areaValue', { hectares: squareMetresToHectares(wijk.areaM2) })],
       ]}
       load={getWijkSummary}
@@ -76,7 +78,11 @@ interface AreaSummaryProps extends SummaryProps {
   code: string;
   /** Term and value of each fact shown above the figures. */
   facts: [string, string][];
-  load: (code: string, language: 'nl' | 'en', signal?: AbortSignal) => Promise<Pick<Summary, 'counts' | 'k' | 'domains' | 'topTags'>>;
+  load: (
+    code: string,
+    language: 'nl' | 'en',
+    signal?: AbortSignal,
+  ) => Promise<Pick<Summary, 'counts' | 'k' | 'domains' | 'topTags'>>;
   /** What can be done with the area (follow a buurt), under its name: in view even when the figures are folded. */
   actions?: ReactNode;
 }
@@ -139,7 +145,11 @@ export function SummaryFigures({ summary }: SummaryFiguresProps) {
     ['offer', t('summary.organisationItems'), String(counts.organisationItems)],
     ['thing', t('summary.things'), String(counts.things)],
     ['story', t('summary.stories'), String(counts.stories)],
-    ['people', t('summary.residents'), counts.residents === null ? t('summary.residentsFewer', { k: summary.k }) : String(counts.residents)],
+    [
+      'people',
+      t('summary.residents'),
+      counts.residents === null ? t('summary.residentsFewer', { k: summary.k }) : String(counts.residents),
+    ],
   ];
   const largestDomain = Math.max(1, ...summary.domains.map((domain) => domain.count));
 

@@ -37,10 +37,19 @@ export function ChoroplethControl({ choropleth }: ChoroplethControlProps) {
       <h2 id={CHOROPLETH_HEADING_ID}>{t('choropleth.heading')}</h2>
       <div className="filter-field">
         <label htmlFor={SELECT_ID}>{t('choropleth.selectLabel')}</label>
-        <select id={SELECT_ID} value={key ?? ''} onChange={chooseIndicator} aria-describedby={HINT_ID} disabled={indicators.status !== 'ready'}>
+        <select
+          id={SELECT_ID}
+          value={key ?? ''}
+          onChange={chooseIndicator}
+          aria-describedby={HINT_ID}
+          disabled={indicators.status !== 'ready'}
+        >
           <option value="">{t('choropleth.none')}</option>
           {groups.map((group) => (
-            <optgroup key={`${group.family}:${group.themeLabel}`} label={`${t(`choropleth.family-${group.family}`)}: ${group.themeLabel}`}>
+            <optgroup
+              key={`${group.family}:${group.themeLabel}`}
+              label={`${t(`choropleth.family-${group.family}`)}: ${group.themeLabel}`}
+            >
               {group.indicators.map((indicator) => (
                 <option key={indicator.key} value={indicator.key}>
                   {indicator.label}
@@ -88,7 +97,9 @@ function WijkTable({ data, open, onOpenChange }: WijkTableProps) {
   function classText(wijk: IndicatorAcrossWijken['wijken'][number]): string {
     if (wijk.value === null || wijk.class === null) return t('kompas.noData');
     const deviation = t(`kompas.class-${wijk.class}`);
-    return wijk.assessment === null || wijk.assessment === 'average' ? deviation : `${deviation} (${t(`kompas.assessment-${wijk.assessment}`)})`;
+    return wijk.assessment === null || wijk.assessment === 'average'
+      ? deviation
+      : `${deviation} (${t(`kompas.assessment-${wijk.assessment}`)})`;
   }
 
   function keepOpenState(event: SyntheticEvent<HTMLDetailsElement>): void {
@@ -116,7 +127,10 @@ function WijkTable({ data, open, onOpenChange }: WijkTableProps) {
                 <td>{amountText(t, language, wijk.value, unit)}</td>
                 <td>{wijk.index === null ? '–' : Math.round(wijk.index)}</td>
                 <td>
-                  <span className={`choropleth-swatch ${toneClassName(toneOfWijk(wijk, direction))}`} aria-hidden="true" />
+                  <span
+                    className={`choropleth-swatch ${toneClassName(toneOfWijk(wijk, direction))}`}
+                    aria-hidden="true"
+                  />
                   {classText(wijk)}
                 </td>
               </tr>

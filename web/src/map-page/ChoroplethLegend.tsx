@@ -44,7 +44,8 @@ export function ChoroplethLegend({ choropleth }: ChoroplethLegendProps) {
     return t('choropleth.rangeBetween', { from: number(row.from), to: number(row.to) });
   }
 
-  const source = summary?.source ?? (family === 'judgement' ? t('choropleth.sourceJudgement') : t('choropleth.sourceAssets'));
+  const source =
+    summary?.source ?? (family === 'judgement' ? t('choropleth.sourceJudgement') : t('choropleth.sourceAssets'));
 
   return (
     <details className="map-overlay choropleth-legend" open={open} onToggle={keepOpenState}>

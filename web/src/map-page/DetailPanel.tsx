@@ -14,7 +14,8 @@ import type { TaxonomyLabels } from './taxonomy.ts';
 
 const HEADING_ID = 'detail-heading';
 
-type Loaded = { kind: 'asset'; asset: Asset } | { kind: 'organisation'; organisation: Organisation } | { kind: 'people' };
+type Loaded =
+  { kind: 'asset'; asset: Asset } | { kind: 'organisation'; organisation: Organisation } | { kind: 'people' };
 
 interface DetailPanelProps {
   feature: MapFeature;
@@ -88,11 +89,15 @@ export function DetailPanel({ feature, privacy, labels, onClose }: DetailPanelPr
             </button>
           </div>
         ))}
-      {state.status === 'ready' && state.data.kind === 'asset' && <AssetDetails asset={state.data.asset} labels={labels} />}
+      {state.status === 'ready' && state.data.kind === 'asset' && (
+        <AssetDetails asset={state.data.asset} labels={labels} />
+      )}
       {state.status === 'ready' && state.data.kind === 'organisation' && (
         <OrganisationDetails organisation={state.data.organisation} labels={labels} />
       )}
-      {state.status === 'ready' && state.data.kind === 'people' && <PeopleDetails feature={feature} privacy={privacy} labels={labels} />}
+      {state.status === 'ready' && state.data.kind === 'people' && (
+        <PeopleDetails feature={feature} privacy={privacy} labels={labels} />
+      )}
     </section>
   );
 }
@@ -142,9 +147,15 @@ interface AssetDetailsProps {
 
 function AssetDetails({ asset, labels }: AssetDetailsProps) {
   const { t } = useTranslation();
-  const details = asset.details as { capacity?: number; stepFree?: boolean; accessibleToilet?: boolean; availability?: string };
+  const details = asset.details as {
+    capacity?: number;
+    stepFree?: boolean;
+    accessibleToilet?: boolean;
+    availability?: string;
+  };
   const yesNo = (value: boolean) => (value ? t('detail.yes') : t('detail.no'));
-  const owner = asset.owner === null ? null : asset.owner.kind === 'resident' ? asset.owner.displayName : asset.owner.name;
+  const owner =
+    asset.owner === null ? null : asset.owner.kind === 'resident' ? asset.owner.displayName : asset.owner.name;
 
   return (
     <>
@@ -159,9 +170,13 @@ function AssetDetails({ asset, labels }: AssetDetailsProps) {
           </Fact>
         )}
         {owner !== null && <Fact term={t('detail.owner')}>{owner}</Fact>}
-        {details.capacity !== undefined && <Fact term={t('detail.capacity')}>{t('detail.capacityValue', { count: details.capacity })}</Fact>}
+        {details.capacity !== undefined && (
+          <Fact term={t('detail.capacity')}>{t('detail.capacityValue', { count: details.capacity })}</Fact>
+        )}
         {details.stepFree !== undefined && <Fact term={t('detail.stepFree')}>{yesNo(details.stepFree)}</Fact>}
-        {details.accessibleToilet !== undefined && <Fact term={t('detail.accessibleToilet')}>{yesNo(details.accessibleToilet)}</Fact>}
+        {details.accessibleToilet !== undefined && (
+          <Fact term={t('detail.accessibleToilet')}>{yesNo(details.accessibleToilet)}</Fact>
+        )}
         {details.availability !== undefined && details.availability !== '' && (
           <Fact term={t('detail.availability')}>{details.availability}</Fact>
         )}
@@ -251,10 +266,14 @@ function PeopleDetails({ feature, privacy, labels }: PeopleDetailsProps) {
           </ul>
         </>
       )}
-      {user !== null && members === undefined && <p className="detail-facts__note">{t('detail.membersZoomIn', { limit: privacy.membersLimit })}</p>}
+      {user !== null && members === undefined && (
+        <p className="detail-facts__note">{t('detail.membersZoomIn', { limit: privacy.membersLimit })}</p>
+      )}
       {user === null && (
         <p>
-          <Link to={withReturnPath(PATHS.login, `${location.pathname}${location.search}`)}>{t('detail.membersLogIn')}</Link>
+          <Link to={withReturnPath(PATHS.login, `${location.pathname}${location.search}`)}>
+            {t('detail.membersLogIn')}
+          </Link>
         </p>
       )}
     </>

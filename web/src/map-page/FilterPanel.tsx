@@ -5,7 +5,14 @@ import { groupBuurtenByWijk } from './group-buurten.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import type { ApiData } from '../use-api-data.ts';
 import type { Privacy } from './feature-text.ts';
-import { hasActiveFilters, LAYER_TYPES, NO_FILTERS, type Direction, type LayerType, type MapFilters } from './map-filters.ts';
+import {
+  hasActiveFilters,
+  LAYER_TYPES,
+  NO_FILTERS,
+  type Direction,
+  type LayerType,
+  type MapFilters,
+} from './map-filters.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { LAYER_LABELS, LAYER_SYMBOLS } from './symbols.ts';
 import { taxonomyLabels } from './taxonomy.ts';
@@ -27,7 +34,16 @@ interface FilterPanelProps {
 }
 
 /** Every choice of what the map and the list show. The choices live in the address, so they can be shared. */
-export function FilterPanel({ filters, onChange, onSelectBuurt, onSelectWijk, taxonomy, wijken, buurten, privacy }: FilterPanelProps) {
+export function FilterPanel({
+  filters,
+  onChange,
+  onSelectBuurt,
+  onSelectWijk,
+  taxonomy,
+  wijken,
+  buurten,
+  privacy,
+}: FilterPanelProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const labels = useMemo(
@@ -148,7 +164,12 @@ export function FilterPanel({ filters, onChange, onSelectBuurt, onSelectWijk, ta
           ] as const
         ).map(([direction, label]) => (
           <label key={direction ?? 'all'} className="radio-choice">
-            <input type="radio" name="direction" checked={filters.direction === direction} onChange={() => chooseDirection(direction)} />
+            <input
+              type="radio"
+              name="direction"
+              checked={filters.direction === direction}
+              onChange={() => chooseDirection(direction)}
+            />
             {label}
           </label>
         ))}
@@ -212,7 +233,12 @@ export function FilterPanel({ filters, onChange, onSelectBuurt, onSelectWijk, ta
         </>
       )}
 
-      <button type="button" className="filter-panel__reset" disabled={!hasActiveFilters(filters)} onClick={() => onChange(NO_FILTERS)}>
+      <button
+        type="button"
+        className="filter-panel__reset"
+        disabled={!hasActiveFilters(filters)}
+        onClick={() => onChange(NO_FILTERS)}
+      >
         {t('filters.reset')}
       </button>
     </section>

@@ -72,17 +72,25 @@ export function MapPage() {
   const wijken = areas.status === 'ready' ? areas.wijken : null;
   const buurtProperties = useMemo(() => buurten?.features.map((feature) => feature.properties) ?? [], [buurten]);
   const wijkProperties = useMemo(() => wijken?.features.map((feature) => feature.properties) ?? [], [wijken]);
-  const buurtNames = useMemo(() => new Map(buurtProperties.map((buurt) => [buurt.code, buurt.name])), [buurtProperties]);
+  const buurtNames = useMemo(
+    () => new Map(buurtProperties.map((buurt) => [buurt.code, buurt.name])),
+    [buurtProperties],
+  );
   const selectedBuurt = buurtProperties.find((buurt) => buurt.code === filters.buurt) ?? null;
-  const selectedWijk = selectedBuurt === null ? (wijkProperties.find((wijk) => wijk.code === filters.wijk) ?? null) : null;
+  const selectedWijk =
+    selectedBuurt === null ? (wijkProperties.find((wijk) => wijk.code === filters.wijk) ?? null) : null;
   // The area in the address: a buurt, or else a wijk.
   const areaCode = filters.buurt ?? filters.wijk;
   const language = currentLanguage();
   // The wijken coloured by an indicator of the kompas, chosen in the panel and kept in the address.
   const choropleth = useChoropleth(language);
   const mapSuggestions = useMapSuggestions(suggestionsOn, user?.id ?? null, language);
-  const suggestionsOnMap = suggestionsOn && mapSuggestions.state.status === 'ready' ? (mapSuggestions.state.data?.suggestions ?? null) : null;
-  const labels = useMemo(() => (taxonomy.status === 'ready' ? taxonomyLabels(taxonomy.data, language) : null), [taxonomy, language]);
+  const suggestionsOnMap =
+    suggestionsOn && mapSuggestions.state.status === 'ready' ? (mapSuggestions.state.data?.suggestions ?? null) : null;
+  const labels = useMemo(
+    () => (taxonomy.status === 'ready' ? taxonomyLabels(taxonomy.data, language) : null),
+    [taxonomy, language],
+  );
   const privacy = mapData.result?.privacy ?? DEFAULT_PRIVACY;
   const features = mapData.result?.features ?? NO_FEATURES;
   const summaryOnMap = view === 'map' && areaCode !== null;
@@ -109,7 +117,10 @@ export function MapPage() {
 
   // A chosen wijk stays while the buurt lies in it; closing a buurt's summary goes back to its wijk, if one was chosen.
   function chooseBuurt(code: string | null, source: BuurtSelection['source']): void {
-    const wijk = code === null || buurtProperties.find((buurt) => buurt.code === code)?.wijkCode === filters.wijk ? filters.wijk : null;
+    const wijk =
+      code === null || buurtProperties.find((buurt) => buurt.code === code)?.wijkCode === filters.wijk
+        ? filters.wijk
+        : null;
     const area = code ?? wijk;
     setSelection(area === null ? null : { code: area, source });
     setFilters({ ...filters, buurt: code, wijk });
@@ -238,7 +249,12 @@ export function MapPage() {
             buurten={buurtProperties}
             privacy={privacy}
           />
-          <AreaPanel wijken={wijkProperties} buurten={buurtProperties} selection={selection} onSelectBuurt={selectFromList} />
+          <AreaPanel
+            wijken={wijkProperties}
+            buurten={buurtProperties}
+            selection={selection}
+            onSelectBuurt={selectFromList}
+          />
         </div>
         <div className="results-views">
           <section className="map-region" aria-label={t('map.label')}>
@@ -251,9 +267,13 @@ export function MapPage() {
               onViewportChange={setViewport}
               describeBuurt={choropleth.describeBuurt}
             >
-              {choropleth.shown !== null && wijken !== null && <ChoroplethLayer wijken={wijken} tones={choropleth.shown.tones} />}
+              {choropleth.shown !== null && wijken !== null && (
+                <ChoroplethLayer wijken={wijken} tones={choropleth.shown.tones} />
+              )}
               <FeatureLayers features={features} privacy={privacy} onOpenFeature={openDetails} />
-              {suggestionsOnMap !== null && <SuggestionLayer suggestions={suggestionsOnMap} shown={shownSuggestion} buurten={buurten} />}
+              {suggestionsOnMap !== null && (
+                <SuggestionLayer suggestions={suggestionsOnMap} shown={shownSuggestion} buurten={buurten} />
+              )}
             </AreaMap>
             <LoadStatus areas={areas} onRetry={retry} />
             <MapLegend privacy={privacy} />
@@ -275,7 +295,9 @@ export function MapPage() {
               />
             </section>
           )}
-          {openFeature !== null && <DetailPanel feature={openFeature} privacy={privacy} labels={labels} onClose={closeDetails} />}
+          {openFeature !== null && (
+            <DetailPanel feature={openFeature} privacy={privacy} labels={labels} onClose={closeDetails} />
+          )}
         </div>
       </main>
     </div>

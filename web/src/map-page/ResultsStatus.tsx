@@ -51,11 +51,15 @@ export function ResultsStatus({ features: state, filters }: ResultsStatusProps) 
       {state.status === 'ready' && result !== null && (
         <span className="results-status__count">{t('assetMap.count', { count: result.features.length })}</span>
       )}
-      {state.status === 'ready' && filters.types.length === 0 && <span className="results-status__note">{t('assetMap.noTypes')}</span>}
+      {state.status === 'ready' && filters.types.length === 0 && (
+        <span className="results-status__note">{t('assetMap.noTypes')}</span>
+      )}
       {state.status === 'ready' && filters.types.length > 0 && result?.features.length === 0 && (
         <span className="results-status__note">{t('assetMap.empty')}</span>
       )}
-      {result?.truncated === true && <span className="results-status__note">{t('assetMap.truncated', { count: FEATURE_CAP })}</span>}
+      {result?.truncated === true && (
+        <span className="results-status__note">{t('assetMap.truncated', { count: FEATURE_CAP })}</span>
+      )}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

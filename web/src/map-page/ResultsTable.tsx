@@ -61,7 +61,12 @@ export function ResultsTable({ features, privacy, buurtNames, openFeatureId, onO
         </thead>
         <tbody>
           {rows.map(({ feature, symbol, text, buurt }) => (
-            <tr key={feature.id} data-id={feature.id} data-symbol={symbol} aria-current={feature.id === openFeatureId ? 'true' : undefined}>
+            <tr
+              key={feature.id}
+              data-id={feature.id}
+              data-symbol={symbol}
+              aria-current={feature.id === openFeatureId ? 'true' : undefined}
+            >
               <td>
                 <span className="results-table__type">
                   <SymbolIcon symbol={symbol} />

@@ -6,7 +6,13 @@ export const CHOROPLETH_PARAM = 'kleur';
 const KEY_PATTERN = /^[a-z0-9-]{2,60}$/;
 
 /** The deviation classes from the lowest values to the highest, as the breaks divide them. */
-export const CLASSES = ['far-below', 'below', 'average', 'above', 'far-above'] as const satisfies readonly DeviationClass[];
+export const CLASSES = [
+  'far-below',
+  'below',
+  'average',
+  'above',
+  'far-above',
+] as const satisfies readonly DeviationClass[];
 
 /**
  * How a wijk is filled: its judgement (the kompas colours), a step of a neutral sequence for a descriptive indicator
@@ -102,7 +108,8 @@ export function groupIndicators(indicators: readonly IndicatorSummary[]): Indica
   const groups: IndicatorGroup[] = [];
   for (const indicator of indicators) {
     const last = groups.at(-1);
-    if (last !== undefined && last.family === indicator.family && last.themeLabel === indicator.themeLabel) last.indicators.push(indicator);
+    if (last !== undefined && last.family === indicator.family && last.themeLabel === indicator.themeLabel)
+      last.indicators.push(indicator);
     else groups.push({ family: indicator.family, themeLabel: indicator.themeLabel, indicators: [indicator] });
   }
   return groups;

@@ -15,7 +15,9 @@ export interface FeatureText {
 }
 
 export function peopleCount(t: TFunction<'translation'>, people: number | null | undefined, privacy: Privacy): string {
-  return typeof people === 'number' ? t('results.people', { count: people }) : t('results.peopleFewer', { k: privacy.k });
+  return typeof people === 'number'
+    ? t('results.people', { count: people })
+    : t('results.peopleFewer', { k: privacy.k });
 }
 
 export function featureText(t: TFunction<'translation'>, feature: MapFeature, privacy: Privacy): FeatureText {
@@ -27,7 +29,10 @@ export function featureText(t: TFunction<'translation'>, feature: MapFeature, pr
   return {
     title: peopleCount(t, properties.people, privacy),
     symbol,
-    kind: properties.layer === 'people-cell' ? t('kinds.peopleCell', { size: privacy.cellSizeMetres }) : t('kinds.peopleBuurt'),
+    kind:
+      properties.layer === 'people-cell'
+        ? t('kinds.peopleCell', { size: privacy.cellSizeMetres })
+        : t('kinds.peopleBuurt'),
   };
 }
 

@@ -7,7 +7,10 @@ export interface WijkGroup {
 
 /** Lower case without accents, so "cen" finds "Centrum" and "linne" finds "Linné". */
 export function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('nl');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('nl');
 }
 
 function byDutchName(a: { name: string }, b: { name: string }): number {

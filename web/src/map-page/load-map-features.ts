@@ -19,7 +19,11 @@ export interface MapFeatures {
  * All pages of the map for one query, following `page.nextCursor` until the cap. The people layer comes with the
  * first page only, so it is counted once; the cap counts assets only.
  */
-export async function loadMapFeatures(query: MapRequest, loadPage: LoadMapPage, signal?: AbortSignal): Promise<MapFeatures> {
+export async function loadMapFeatures(
+  query: MapRequest,
+  loadPage: LoadMapPage,
+  signal?: AbortSignal,
+): Promise<MapFeatures> {
   const features: MapFeature[] = [];
   let assetCount = 0;
   function collect(page: MapResponse): void {
@@ -32,7 +36,11 @@ export async function loadMapFeatures(query: MapRequest, loadPage: LoadMapPage, 
   let page = await loadPage({ ...query, limit: PAGE_LIMIT }, null, signal);
   collect(page);
   while (page.page.nextCursor !== null && assetCount < FEATURE_CAP) {
-    page = await loadPage({ ...query, limit: Math.min(PAGE_LIMIT, FEATURE_CAP - assetCount) }, page.page.nextCursor, signal);
+    page = await loadPage(
+      { ...query, limit: Math.min(PAGE_LIMIT, FEATURE_CAP - assetCount) },
+      page.page.nextCursor,
+      signal,
+    );
     collect(page);
   }
   return { features, truncated: page.page.nextCursor !== null, privacy: page.privacy };

@@ -29,7 +29,15 @@ const BUURT_CODE_PATTERN = /^BU\d{8}$/;
 const WIJK_CODE_PATTERN = /^WK\d{6}$/;
 const FILTER_PARAMS = ['types', 'domains', 'tags', 'direction', 'wijk', 'buurt', 'q'] as const;
 
-export const NO_FILTERS: MapFilters = { types: [...LAYER_TYPES], domains: [], tags: [], direction: null, buurt: null, wijk: null, q: '' };
+export const NO_FILTERS: MapFilters = {
+  types: [...LAYER_TYPES],
+  domains: [],
+  tags: [],
+  direction: null,
+  buurt: null,
+  wijk: null,
+  q: '',
+};
 
 function isLayerType(value: string): value is LayerType {
   return (LAYER_TYPES as readonly string[]).includes(value);
@@ -63,7 +71,8 @@ export function filtersFromSearch(params: URLSearchParams): MapFilters {
 export function searchWithFilters(params: URLSearchParams, filters: MapFilters): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const name of FILTER_PARAMS) next.delete(name);
-  if (filters.types.length !== LAYER_TYPES.length) next.set('types', LAYER_TYPES.filter((type) => filters.types.includes(type)).join(','));
+  if (filters.types.length !== LAYER_TYPES.length)
+    next.set('types', LAYER_TYPES.filter((type) => filters.types.includes(type)).join(','));
   if (filters.domains.length > 0) next.set('domains', filters.domains.join(','));
   if (filters.tags.length > 0) next.set('tags', filters.tags.join(','));
   if (filters.direction !== null) next.set('direction', filters.direction);

@@ -79,7 +79,11 @@ const OTHER_KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
 };
 
 /** The kind in words; a kind this web app does not know yet is shown as the API names it. */
-export function kindLabel(t: TFunction<'translation'>, assetType: string | undefined, kind: string | undefined): string {
+export function kindLabel(
+  t: TFunction<'translation'>,
+  assetType: string | undefined,
+  kind: string | undefined,
+): string {
   if (kind === undefined) return '';
   const key = kind === 'other' ? OTHER_KIND_LABELS[assetType ?? ''] : KIND_LABELS[kind];
   return key === undefined ? kind : t(key);
@@ -120,9 +124,16 @@ export const SYMBOL_PATHS: Readonly<Record<SymbolKey, readonly string[]>> = {
   // A speech bubble with a question mark: something looked for.
   wish: ['M4 5h16v11h-9l-5 4v-4h-2z', 'M10 9a2 2 0 1 1 2.8 1.8c-.5.3-.8.6-.8 1.2', 'M12 14h.01'],
   // A spanner.
-  thing: ['M15 3.5a4.5 4.5 0 0 0-4.2 6.1L3.5 16.9a1.8 1.8 0 0 0 2.6 2.6l7.3-7.3A4.5 4.5 0 0 0 19.5 8l-3 1-2.5-2.5 1-3z'],
+  thing: [
+    'M15 3.5a4.5 4.5 0 0 0-4.2 6.1L3.5 16.9a1.8 1.8 0 0 0 2.6 2.6l7.3-7.3A4.5 4.5 0 0 0 19.5 8l-3 1-2.5-2.5 1-3z',
+  ],
   // An open book.
   story: ['M12 6.5C10 5 7 4.5 3 5v13c4-.5 7 0 9 1.5', 'M12 6.5C14 5 17 4.5 21 5v13c-4-.5-7 0-9 1.5', 'M12 6.5v13'],
   // Two people.
-  people: ['M9 4.5a3 3 0 1 1 0 6a3 3 0 1 1 0-6', 'M3 20a6 6 0 0 1 12 0', 'M16.5 6a2.5 2.5 0 1 1 0 5a2.5 2.5 0 1 1 0-5', 'M16 14a5 5 0 0 1 5 6'],
+  people: [
+    'M9 4.5a3 3 0 1 1 0 6a3 3 0 1 1 0-6',
+    'M3 20a6 6 0 0 1 12 0',
+    'M16.5 6a2.5 2.5 0 1 1 0 5a2.5 2.5 0 1 1 0-5',
+    'M16 14a5 5 0 0 1 5 6',
+  ],
 };

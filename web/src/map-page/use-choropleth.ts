@@ -31,7 +31,10 @@ export interface Choropleth {
 /** A value with its unit in words, as the profile page writes it ("2,1 personen"); "no data" for a missing value. */
 export function amountText(t: TFunction, language: Language, value: number | string | null, unit: string): string {
   if (value === null) return t('kompas.noData');
-  return t(`kompas.unit-${unitKey(unit)}`, { value: typeof value === 'number' ? formatNumber(value, language) : value, unit });
+  return t(`kompas.unit-${unitKey(unit)}`, {
+    value: typeof value === 'number' ? formatNumber(value, language) : value,
+    unit,
+  });
 }
 
 /** The indicator the wijken are coloured by, kept in the address (the back button undoes a choice), and its figures. */
@@ -53,12 +56,19 @@ export function useChoropleth(language: Language): Choropleth {
   if (ready !== null && ready !== kept) setKept(ready);
   const current = key === null ? null : (ready ?? (data.state.status === 'loading' ? kept : null));
   const shownKey = current?.indicator.key;
-  const summary = indicators.state.status === 'ready' ? (indicators.state.data.find((indicator) => indicator.key === shownKey) ?? null) : null;
+  const summary =
+    indicators.state.status === 'ready'
+      ? (indicators.state.data.find((indicator) => indicator.key === shownKey) ?? null)
+      : null;
   const shown = useMemo(
     () =>
       current === null
         ? null
-        : { data: current, summary, tones: new Map(current.wijken.map((wijk) => [wijk.code, toneOfWijk(wijk, current.indicator.direction)])) },
+        : {
+            data: current,
+            summary,
+            tones: new Map(current.wijken.map((wijk) => [wijk.code, toneOfWijk(wijk, current.indicator.direction)])),
+          },
     [current, summary],
   );
 

@@ -50,7 +50,8 @@ export function useMapFeatures(filters: MapFilters, bbox: LngLatBbox | null, vie
       setState((previous) => ({ ...previous, status: 'loading', error: null }));
       loadMapFeatures(question.request, getMapPage, controller.signal).then(
         function showFeatures(features) {
-          if (!controller.signal.aborted) setState({ result: { ...features, filtersKey: question.filtersKey }, status: 'ready', error: null });
+          if (!controller.signal.aborted)
+            setState({ result: { ...features, filtersKey: question.filtersKey }, status: 'ready', error: null });
         },
         function showError(error: unknown) {
           if (!controller.signal.aborted) setState((previous) => ({ ...previous, status: 'error', error }));

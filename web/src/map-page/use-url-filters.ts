@@ -1,6 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { filtersFromSearch, searchWithFilters, searchWithView, viewFromSearch, type MapFilters, type ResultsView } from './map-filters.ts';
+import {
+  filtersFromSearch,
+  searchWithFilters,
+  searchWithView,
+  viewFromSearch,
+  type MapFilters,
+  type ResultsView,
+} from './map-filters.ts';
 
 export interface UrlFilters {
   filters: MapFilters;

@@ -46,7 +46,16 @@ interface AreaMapProps {
   children?: ReactNode;
 }
 
-export function AreaMap({ buurten, wijken, selection, onSelectBuurt, coveredEdges = NOT_COVERED, onViewportChange, describeBuurt, children }: AreaMapProps) {
+export function AreaMap({
+  buurten,
+  wijken,
+  selection,
+  onSelectBuurt,
+  coveredEdges = NOT_COVERED,
+  onViewportChange,
+  describeBuurt,
+  children,
+}: AreaMapProps) {
   const { t, i18n } = useTranslation();
 
   return (
@@ -59,7 +68,12 @@ export function AreaMap({ buurten, wijken, selection, onSelectBuurt, coveredEdge
       <OsmTiles />
       <BoundariesAttribution text={t('map.boundariesAttribution')} />
       {buurten !== null && (
-        <BuurtLayer buurten={buurten} selectedCode={selection?.code ?? null} onSelectBuurt={onSelectBuurt} describeBuurt={describeBuurt} />
+        <BuurtLayer
+          buurten={buurten}
+          selectedCode={selection?.code ?? null}
+          onSelectBuurt={onSelectBuurt}
+          describeBuurt={describeBuurt}
+        />
       )}
       {wijken !== null && (
         // Wijk lines sit in their own pane above the buurten; the pane lets clicks through to the buurten.

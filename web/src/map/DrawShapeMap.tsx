@@ -25,10 +25,28 @@ const LINE_CLASS = 'drawn-line';
 const AREA_CLASS = 'drawn-area';
 
 // Nothing drawn is clickable: every click must reach the map and add a point.
-const vertexStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#f59e0b', fillOpacity: 0.9, interactive: false };
+const vertexStyle: PathOptions = {
+  color: '#b45309',
+  weight: 3,
+  fillColor: '#f59e0b',
+  fillOpacity: 0.9,
+  interactive: false,
+};
 const firstVertexStyle: PathOptions = { ...vertexStyle, fillColor: '#ffffff' };
-const shapeStyle: PathOptions = { color: '#b45309', weight: 4, fillColor: '#f59e0b', fillOpacity: 0.25, interactive: false };
-const focusBuurtStyle: PathOptions = { color: '#1f6178', weight: 3, fillColor: '#1f6178', fillOpacity: 0.06, interactive: false };
+const shapeStyle: PathOptions = {
+  color: '#b45309',
+  weight: 4,
+  fillColor: '#f59e0b',
+  fillOpacity: 0.25,
+  interactive: false,
+};
+const focusBuurtStyle: PathOptions = {
+  color: '#1f6178',
+  weight: 3,
+  fillColor: '#1f6178',
+  fillOpacity: 0.06,
+  interactive: false,
+};
 
 interface DrawShapeMapProps {
   mode: DrawMode;
@@ -56,7 +74,11 @@ function boundsOfLngLats(lngLats: readonly LngLat[]): LatLngBoundsLiteral {
   ];
 }
 
-function initialViewOf(lngLats: readonly LngLat[], buurten: BuurtCollection | undefined, focusBuurtCode: string | null | undefined) {
+function initialViewOf(
+  lngLats: readonly LngLat[],
+  buurten: BuurtCollection | undefined,
+  focusBuurtCode: string | null | undefined,
+) {
   if (lngLats.length === 1) return { center: latLngOf(lngLats[0]!), zoom: POINT_ZOOM };
   if (lngLats.length > 1) return { bounds: boundsOfLngLats(lngLats) };
   const buurt = buurten?.features.find((feature) => feature.properties.code === focusBuurtCode);
@@ -69,7 +91,16 @@ function initialViewOf(lngLats: readonly LngLat[], buurten: BuurtCollection | un
  * the map with the arrow keys (zoom with + and −) and add the point under the cross in the middle with the button.
  * Undoing and starting over are the caller's buttons: they need no map.
  */
-export function DrawShapeMap({ mode, lngLats, onAddPoint, buurten, focusBuurtCode, label, describedBy, centreButtonLabel }: DrawShapeMapProps) {
+export function DrawShapeMap({
+  mode,
+  lngLats,
+  onAddPoint,
+  buurten,
+  focusBuurtCode,
+  label,
+  describedBy,
+  centreButtonLabel,
+}: DrawShapeMapProps) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   // MapContainer reads its view once, when it mounts.
   const [initialView] = useState(() => initialViewOf(lngLats, buurten, focusBuurtCode));
@@ -91,10 +122,18 @@ export function DrawShapeMap({ mode, lngLats, onAddPoint, buurten, focusBuurtCod
     <div className="draw-shape-map">
       <div className="draw-shape-map__frame">
         {/* A double click would add two points and zoom in; drawing needs clicks to mean only "add a point". */}
-        <MapContainer ref={setMap} className="draw-shape-map__map" scrollWheelZoom={false} doubleClickZoom={false} {...initialView}>
+        <MapContainer
+          ref={setMap}
+          className="draw-shape-map__map"
+          scrollWheelZoom={false}
+          doubleClickZoom={false}
+          {...initialView}
+        >
           <OsmTiles />
           {buurten !== undefined && <GeoJSON data={buurten} style={styleBuurt as StyleFunction} />}
-          {mode === 'polygon' && latLngs.length >= 3 && <Polygon positions={latLngs} className={AREA_CLASS} pathOptions={shapeStyle} />}
+          {mode === 'polygon' && latLngs.length >= 3 && (
+            <Polygon positions={latLngs} className={AREA_CLASS} pathOptions={shapeStyle} />
+          )}
           {mode !== 'point' && latLngs.length >= 2 && (mode === 'line' || latLngs.length === 2) && (
             <Polyline positions={latLngs} className={LINE_CLASS} pathOptions={shapeStyle} />
           )}

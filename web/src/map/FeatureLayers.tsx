@@ -59,7 +59,11 @@ function positionOf(feature: MapFeature): LngLatPosition | null {
 export function FeatureLayers({ features, privacy, onOpenFeature }: FeatureLayersProps) {
   const map = useMap();
   const { t } = useTranslation();
-  const [layers, setLayers] = useState<{ clusters: MarkerClusterGroup; shapes: FeatureGroup; people: FeatureGroup } | null>(null);
+  const [layers, setLayers] = useState<{
+    clusters: MarkerClusterGroup;
+    shapes: FeatureGroup;
+    people: FeatureGroup;
+  } | null>(null);
   // Leaflet binds handlers when it builds a marker; the ref keeps them calling the latest callback.
   const onOpenRef = useLatest(onOpenFeature);
 
@@ -74,7 +78,8 @@ export function FeatureLayers({ features, privacy, onOpenFeature }: FeatureLayer
         maxClusterRadius: (zoom: number) => (zoom >= NEAR_ZOOM ? CLUSTER_RADIUS_NEAR : CLUSTER_RADIUS_FAR),
         showCoverageOnHover: false,
         chunkedLoading: true,
-        iconCreateFunction: (cluster: MarkerCluster) => clusterIcon(cluster.getChildCount(), clusterLabel(cluster.getChildCount())),
+        iconCreateFunction: (cluster: MarkerCluster) =>
+          clusterIcon(cluster.getChildCount(), clusterLabel(cluster.getChildCount())),
       });
       const shapes = featureGroup();
       const people = featureGroup();

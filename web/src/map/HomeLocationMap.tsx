@@ -21,7 +21,13 @@ import {
 /** The chosen point: its SVG path carries this class, a styling hook and how browser tests find it. */
 const HOME_POINT_CLASS = 'home-point';
 
-const homeBuurtStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#b45309', fillOpacity: 0.08, interactive: false };
+const homeBuurtStyle: PathOptions = {
+  color: '#b45309',
+  weight: 3,
+  fillColor: '#b45309',
+  fillOpacity: 0.08,
+  interactive: false,
+};
 
 interface HomeLocationMapProps {
   /** The point to show: the one just picked, or the one saved. */
@@ -68,7 +74,9 @@ export function HomeLocationMap({ point, buurten, homeBuurtCode, onPick, describ
       <MapContainer ref={setMap} className="home-location-map__map" scrollWheelZoom={false} {...initialView}>
         <OsmTiles />
         <GeoJSON data={buurten} style={styleBuurt as StyleFunction} />
-        {point !== null && <CircleMarker center={latLngOf(point)} radius={8} className={HOME_POINT_CLASS} pathOptions={pointStyle} />}
+        {point !== null && (
+          <CircleMarker center={latLngOf(point)} radius={8} className={HOME_POINT_CLASS} pathOptions={pointStyle} />
+        )}
         <PickOnClick onPick={onPick} />
         <FollowHomeBuurt buurten={buurten} homeBuurtCode={homeBuurtCode} hasPoint={point !== null} />
       </MapContainer>

@@ -26,13 +26,27 @@ export function PickPointMap({ area, point, onPick, labelledBy, describedBy, cen
 
   return (
     <div className="voices-map">
-      <MapContainer ref={setMap} className="voices-map__map" bounds={bounds} maxBounds={bounds} maxBoundsViscosity={0.8} scrollWheelZoom={false}>
+      <MapContainer
+        ref={setMap}
+        className="voices-map__map"
+        bounds={bounds}
+        maxBounds={bounds}
+        maxBoundsViscosity={0.8}
+        scrollWheelZoom={false}
+      >
         <OsmTiles />
         <GeoJSON data={area} style={areaStyle} />
-        {point !== null && <CircleMarker center={latLngOf(point)} radius={8} className="observation-point" pathOptions={pointStyle} />}
+        {point !== null && (
+          <CircleMarker center={latLngOf(point)} radius={8} className="observation-point" pathOptions={pointStyle} />
+        )}
         <PickOnClick onPick={onPick} />
       </MapContainer>
-      <button type="button" className="button" disabled={map === null} onClick={() => map !== null && onPick(centreOf(map))}>
+      <button
+        type="button"
+        className="button"
+        disabled={map === null}
+        onClick={() => map !== null && onPick(centreOf(map))}
+      >
         {centreButtonLabel}
       </button>
     </div>

@@ -1,4 +1,14 @@
-import { divIcon, featureGroup, geoJSON, marker, point, type DivIcon, type GeoJSON, type Layer, type Marker } from 'leaflet';
+import {
+  divIcon,
+  featureGroup,
+  geoJSON,
+  marker,
+  point,
+  type DivIcon,
+  type GeoJSON,
+  type Layer,
+  type Marker,
+} from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
@@ -32,7 +42,11 @@ interface SuggestionLayerProps {
   buurten: BuurtCollection | null;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -40,7 +54,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 function symbolOf(suggestion: Suggestion): SymbolKey {
-  return suggestion.candidate.kind === 'organisation' ? 'organisation' : suggestion.candidate.kind === 'place' ? 'place' : 'people';
+  return suggestion.candidate.kind === 'organisation'
+    ? 'organisation'
+    : suggestion.candidate.kind === 'place'
+      ? 'place'
+      : 'people';
 }
 
 /** A marker for a place or organisation suggested to me: its pictogram in a ring; the name for screen readers. */
@@ -83,10 +101,17 @@ export function SuggestionLayer({ suggestions, shown, buurten }: SuggestionLayer
         }
         const layer = marker(latLngOf(location), {
           pane: MARKERS_PANE,
-          icon: suggestionIcon(symbolOf(suggestion), t('mapSuggestions.markerLabel', { name: suggestion.candidate.name })),
+          icon: suggestionIcon(
+            symbolOf(suggestion),
+            t('mapSuggestions.markerLabel', { name: suggestion.candidate.name }),
+          ),
           riseOnHover: true,
         });
-        layer.bindTooltip(textNode(suggestion.candidate.name), { direction: 'top', offset: [0, -14], className: 'map-tooltip' });
+        layer.bindTooltip(textNode(suggestion.candidate.name), {
+          direction: 'top',
+          offset: [0, -14],
+          className: 'map-tooltip',
+        });
         layer.bindPopup(popupContent([suggestion], null), { className: 'suggestion-popup', maxWidth: 280 });
         layers.set(suggestion.key, layer);
         group.addLayer(layer as Layer);
@@ -102,7 +127,11 @@ export function SuggestionLayer({ suggestions, shown, buurten }: SuggestionLayer
         layer.bindPopup(popupContent(residents, where), { className: 'suggestion-popup', maxWidth: 280 });
         // The list beside the map is the keyboard's way in; the outline itself stays out of the Tab order.
         layer.on('add', function keepOutOfTabOrder() {
-          layer.eachLayer((shape) => (shape as unknown as { getElement?: () => Element | undefined }).getElement?.()?.setAttribute('tabindex', '-1'));
+          layer.eachLayer((shape) =>
+            (shape as unknown as { getElement?: () => Element | undefined })
+              .getElement?.()
+              ?.setAttribute('tabindex', '-1'),
+          );
         });
         for (const resident of residents) layers.set(resident.key, layer);
         group.addLayer(layer);
@@ -137,9 +166,16 @@ function popupContent(suggestions: readonly Suggestion[], where: string | null):
   for (const suggestion of suggestions) {
     const entry = element('div', 'suggestion-popup__entry');
     entry.append(element('p', 'suggestion-popup__title', suggestion.candidate.name));
-    if (suggestion.title !== suggestion.candidate.name) entry.append(element('p', 'suggestion-popup__item', suggestion.title));
+    if (suggestion.title !== suggestion.candidate.name)
+      entry.append(element('p', 'suggestion-popup__item', suggestion.title));
     entry.append(element('p', 'suggestion-popup__reason', suggestion.reason));
-    entry.append(element('p', 'suggestion-popup__where', where === null ? suggestion.distance.text : `${suggestion.distance.text} · ${where}`));
+    entry.append(
+      element(
+        'p',
+        'suggestion-popup__where',
+        where === null ? suggestion.distance.text : `${suggestion.distance.text} · ${where}`,
+      ),
+    );
     content.append(entry);
   }
   return content;

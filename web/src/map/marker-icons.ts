@@ -7,7 +7,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * Icons are built as DOM nodes with text set through textContent, never as an HTML string: a title typed by someone
  * can never become markup, and no inline style attribute is needed (the Content-Security-Policy forbids those).
  */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;

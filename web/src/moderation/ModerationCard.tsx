@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getModerationTrail, hideObservation, showObservation, type ModerationItem, type ModerationStep } from '../api-client.ts';
+import {
+  getModerationTrail,
+  hideObservation,
+  showObservation,
+  type ModerationItem,
+  type ModerationStep,
+} from '../api-client.ts';
 import { formatDateTime } from '../account/format.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { failureMessage } from '../forms/messages.ts';
@@ -40,13 +46,26 @@ export function ModerationCard({ item, onDecided }: ModerationCardProps) {
         {t('moderation.itemHeading', { kind: t(`voices.kind-${item.kind}`), buurt })}
       </h2>
       <p className="moderation-card__meta">
-        <span className="moderation-card__state">{item.hidden ? t('moderation.state-hidden') : t('moderation.state-visible')}</span>{' '}
+        <span className="moderation-card__state">
+          {item.hidden ? t('moderation.state-hidden') : t('moderation.state-visible')}
+        </span>{' '}
         {t('moderation.posted', { date: date(item.createdAt) })} · {item.buurtCode}
       </p>
       <div className="moderation-card__content">
         {item.thumbnailUrl !== null && (
-          <a className="moderation-card__photo" href={item.photoUrl ?? item.thumbnailUrl} target="_blank" rel="noreferrer">
-            <img src={item.thumbnailUrl} alt={t('moderation.photoAlt', { body: item.body })} width={96} height={96} loading="lazy" />
+          <a
+            className="moderation-card__photo"
+            href={item.photoUrl ?? item.thumbnailUrl}
+            target="_blank"
+            rel="noreferrer"
+          >
+            <img
+              src={item.thumbnailUrl}
+              alt={t('moderation.photoAlt', { body: item.body })}
+              width={96}
+              height={96}
+              loading="lazy"
+            />
           </a>
         )}
         <blockquote className="moderation-card__body">{item.body}</blockquote>
@@ -54,7 +73,9 @@ export function ModerationCard({ item, onDecided }: ModerationCardProps) {
 
       <h3 className="moderation-card__subheading">
         {t('moderation.reportsHeading')}
-        {item.openReports > 0 && <span className="badge">{t('moderation.openReports', { count: item.openReports })}</span>}
+        {item.openReports > 0 && (
+          <span className="badge">{t('moderation.openReports', { count: item.openReports })}</span>
+        )}
       </h3>
       {item.reports.length === 0 ? (
         <p>{t('moderation.noReports')}</p>
@@ -62,9 +83,12 @@ export function ModerationCard({ item, onDecided }: ModerationCardProps) {
         <ul className="moderation-reports">
           {item.reports.map((report, index) => (
             <li key={`${report.at}-${index}`} data-open={report.open ? '' : undefined}>
-              <strong>{t(`moderation.reason-${report.reason}`)}</strong> ({report.open ? t('moderation.reportOpen') : t('moderation.reportSettled')},{' '}
+              <strong>{t(`moderation.reason-${report.reason}`)}</strong> (
+              {report.open ? t('moderation.reportOpen') : t('moderation.reportSettled')},{' '}
               {t('moderation.reportedOn', { date: date(report.at) })})
-              {report.note !== '' && <p className="moderation-reports__note">{t('moderation.note', { note: report.note })}</p>}
+              {report.note !== '' && (
+                <p className="moderation-reports__note">{t('moderation.note', { note: report.note })}</p>
+              )}
             </li>
           ))}
         </ul>
@@ -145,8 +169,13 @@ function TrailSteps({ id, version }: AuditTrailProps) {
     <ol className="moderation-trail__steps">
       {state.data.map((step: ModerationStep, index) => (
         <li key={`${step.at}-${index}`}>
-          {t(`moderation.trail-${step.action}`, { date: formatDateTime(step.at, i18n.language), actor: step.actor ?? t('moderation.someone') })}
-          {step.reason !== '' && <p className="moderation-trail__reason">{t('moderation.reasonSaid', { reason: step.reason })}</p>}
+          {t(`moderation.trail-${step.action}`, {
+            date: formatDateTime(step.at, i18n.language),
+            actor: step.actor ?? t('moderation.someone'),
+          })}
+          {step.reason !== '' && (
+            <p className="moderation-trail__reason">{t('moderation.reasonSaid', { reason: step.reason })}</p>
+          )}
         </li>
       ))}
     </ol>

@@ -91,7 +91,10 @@ function QueueList({ items, status, onDecided }: QueueListProps) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="moderation-empty">{t(`moderation.empty-${status}`)}</p>;
   return (
-    <ul className="moderation-list" aria-label={t('moderation.listLabel', { status: t(`moderation.status-${status}`) })}>
+    <ul
+      className="moderation-list"
+      aria-label={t('moderation.listLabel', { status: t(`moderation.status-${status}`) })}
+    >
       {items.map((item) => (
         <li key={item.id}>
           <ModerationCard item={item} onDecided={onDecided} />

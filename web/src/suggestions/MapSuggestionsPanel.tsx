@@ -39,7 +39,10 @@ export function MapSuggestionsPanel({ on, onToggle, data, onShow, announcement }
   let status = '';
   if (on && state.status === 'loading') status = t('mapSuggestions.loading');
   else if (answer !== null && answer.located) {
-    status = t('mapSuggestions.shown', { count: answer.suggestions.length, onMap: answer.suggestions.filter(isLocated).length });
+    status = t('mapSuggestions.shown', {
+      count: answer.suggestions.length,
+      onMap: answer.suggestions.filter(isLocated).length,
+    });
   } else if (!on && turnedOff) status = t('mapSuggestions.off');
   if (announcement !== '' && on) status = announcement;
 
@@ -49,7 +52,13 @@ export function MapSuggestionsPanel({ on, onToggle, data, onShow, announcement }
         {t('mapSuggestions.heading')}
       </h2>
       <div className="map-suggestions__toggle">
-        <input id={toggleId} type="checkbox" checked={on} aria-describedby={hintId} onChange={(event) => toggle(event.target.checked)} />
+        <input
+          id={toggleId}
+          type="checkbox"
+          checked={on}
+          aria-describedby={hintId}
+          onChange={(event) => toggle(event.target.checked)}
+        />
         <label htmlFor={toggleId}>{t('mapSuggestions.toggle')}</label>
       </div>
       <p id={hintId} className="map-suggestions__hint">

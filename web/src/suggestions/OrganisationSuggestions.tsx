@@ -46,7 +46,9 @@ export function OrganisationSuggestions({ organisationId, organisationName }: Or
       <ol className="suggestion-list" aria-label={t('orgSuggestions.listLabel', { name: organisationName })}>
         {answer.suggestions.map((suggestion) => (
           <SuggestionCard key={suggestion.key} suggestion={suggestion} headingLevel={3}>
-            {canBeIntroduced(suggestion) && <AskIntroduction suggestion={suggestion} fromOrganisation={organisationId} onAsked={showAsked} />}
+            {canBeIntroduced(suggestion) && (
+              <AskIntroduction suggestion={suggestion} fromOrganisation={organisationId} onAsked={showAsked} />
+            )}
           </SuggestionCard>
         ))}
       </ol>

@@ -100,7 +100,11 @@ function SuggestionList() {
           {answer.suggestions.map((suggestion, index) => (
             <SuggestionCard key={suggestion.key} suggestion={suggestion}>
               {canBeIntroduced(suggestion) && <AskIntroduction suggestion={suggestion} onAsked={showAsked} />}
-              <button type="button" className="button suggestion__dismiss" onClick={() => void dismiss(suggestion, index)}>
+              <button
+                type="button"
+                className="button suggestion__dismiss"
+                onClick={() => void dismiss(suggestion, index)}
+              >
                 {t('suggestions.dismiss')}
                 <span className="visually-hidden"> ({suggestion.candidate.name})</span>
               </button>

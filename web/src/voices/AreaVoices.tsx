@@ -29,4 +29,3 @@ export function AreaVoices({ area, wijkCode, language }: AreaVoicesProps) {
     </div>
   );
 }
-

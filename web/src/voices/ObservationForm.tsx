@@ -1,5 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { addObservation, getBuurt, getWijken, type BuurtFeature, type LngLat, type ObservationKind, type WijkFeature } from '../api-client.ts';
+import {
+  addObservation,
+  getBuurt,
+  getWijken,
+  type BuurtFeature,
+  type LngLat,
+  type ObservationKind,
+  type WijkFeature,
+} from '../api-client.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { PickPointMap } from '../map/PickPointMap.tsx';
 import { useApiData } from '../use-api-data.ts';
@@ -26,7 +34,9 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const outline = useApiData<BuurtFeature | WijkFeature | null>(
     async (signal) =>
-      area.type === 'buurt' ? getBuurt(area.code, signal) : ((await getWijken(signal)).features.find((feature) => feature.properties.code === area.code) ?? null),
+      area.type === 'buurt'
+        ? getBuurt(area.code, signal)
+        : ((await getWijken(signal)).features.find((feature) => feature.properties.code === area.code) ?? null),
     [area.type, area.code],
   );
   const shape = outline.state.status === 'ready' ? outline.state.data : null;
@@ -34,7 +44,11 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setAdded(false);
-    const missing = [...(kind === null ? [t('voices.kindLegend')] : []), ...(body.trim() === '' ? [t('voices.field-body')] : []), ...(point === null ? [t('voices.field-location')] : [])];
+    const missing = [
+      ...(kind === null ? [t('voices.kindLegend')] : []),
+      ...(body.trim() === '' ? [t('voices.field-body')] : []),
+      ...(point === null ? [t('voices.field-location')] : []),
+    ];
     if (missing.length > 0) {
       setProblems(missing.map((name) => t('voices.missing', { name })));
       return;
@@ -64,7 +78,14 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
         <legend>{t('voices.kindLegend')}</legend>
         {KINDS.map((value) => (
           <label key={value}>
-            <input type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} /> {t(`voices.kind-${value}`)}
+            <input
+              type="radio"
+              name={`${id}-kind`}
+              value={value}
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />{' '}
+            {t(`voices.kind-${value}`)}
           </label>
         ))}
       </fieldset>
@@ -93,13 +114,19 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
       </div>
       <label className="voices-form__field">
         <span>{t('voices.photo')}</span>
-        <input ref={fileInput} type="file" accept={PHOTO_TYPES} onChange={(event) => setPhoto(event.target.files?.[0] ?? null)} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept={PHOTO_TYPES}
+          onChange={(event) => setPhoto(event.target.files?.[0] ?? null)}
+        />
       </label>
       <ProblemList problems={problems} />
       <div role="status" className="voices__status">
         {progress !== null && (
           <>
-            <progress max={1} value={progress} aria-label={t('voices.uploading')} /> {t('voices.uploadingPercent', { percent: Math.round(progress * 100) })}
+            <progress max={1} value={progress} aria-label={t('voices.uploading')} />{' '}
+            {t('voices.uploadingPercent', { percent: Math.round(progress * 100) })}
           </>
         )}
         {added && t('voices.added')}
@@ -110,4 +137,3 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
     </form>
   );
 }
-

@@ -18,7 +18,10 @@ interface ObservationsSectionProps {
 export function ObservationsSection({ area, loggedIn }: ObservationsSectionProps) {
   const { t: translate } = useTranslation();
   const t = translate as T;
-  const { state, retry } = useApiData((signal) => getAreaObservations(area.type, area.code, signal), [area.type, area.code]);
+  const { state, retry } = useApiData(
+    (signal) => getAreaObservations(area.type, area.code, signal),
+    [area.type, area.code],
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const all = state.status === 'ready' ? state.data : [];
@@ -36,13 +39,21 @@ export function ObservationsSection({ area, loggedIn }: ObservationsSectionProps
           <p>{t('voices.noObservations', { wijk: area.name })}</p>
         ) : (
           <>
-            <p className="voices__note">{t('voices.observationsCount', { goesWell, couldBeBetter: all.length - goesWell })}</p>
+            <p className="voices__note">
+              {t('voices.observationsCount', { goesWell, couldBeBetter: all.length - goesWell })}
+            </p>
             <ul className="observations" aria-label={t('voices.observationsList', { wijk: area.name })}>
               {shown.map((observation) => (
                 <li key={observation.id} className={`observation observation--${observation.kind}`}>
                   {observation.thumbnailUrl !== null && (
                     <a href={observation.photoUrl ?? observation.thumbnailUrl} className="observation__photo">
-                      <img src={observation.thumbnailUrl} alt={observation.body} width={96} height={96} loading="lazy" />
+                      <img
+                        src={observation.thumbnailUrl}
+                        alt={observation.body}
+                        width={96}
+                        height={96}
+                        loading="lazy"
+                      />
                     </a>
                   )}
                   <div>
@@ -65,8 +76,15 @@ export function ObservationsSection({ area, loggedIn }: ObservationsSectionProps
             </ul>
             {all.length > OBSERVATIONS_SHOWN && (
               // Stays where it is (and keeps the focus) whether the list is long or short.
-              <button type="button" className="button observations__more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
-                {showAll ? t('voices.showNewestObservations', { count: OBSERVATIONS_SHOWN }) : t('voices.showAllObservations', { count: all.length })}
+              <button
+                type="button"
+                className="button observations__more"
+                aria-expanded={showAll}
+                onClick={() => setShowAll(!showAll)}
+              >
+                {showAll
+                  ? t('voices.showNewestObservations', { count: OBSERVATIONS_SHOWN })
+                  : t('voices.showAllObservations', { count: all.length })}
               </button>
             )}
           </>
@@ -74,8 +92,11 @@ export function ObservationsSection({ area, loggedIn }: ObservationsSectionProps
       <p role="status" className="voices__status">
         {notice}
       </p>
-      {loggedIn ? <ObservationForm area={area} onAdded={retry} t={t} /> : <p className="voices__note">{t('voices.logInToAdd')}</p>}
+      {loggedIn ? (
+        <ObservationForm area={area} onAdded={retry} t={t} />
+      ) : (
+        <p className="voices__note">{t('voices.logInToAdd')}</p>
+      )}
     </section>
   );
 }
-

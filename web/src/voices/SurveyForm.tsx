@@ -23,7 +23,10 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const missing = [...GRADE_KEYS.filter((key) => grades[key] === undefined).map((key) => t(`voices.grade-${key}`)), ...(trend === null ? [t('voices.trendLegend')] : [])];
+    const missing = [
+      ...GRADE_KEYS.filter((key) => grades[key] === undefined).map((key) => t(`voices.grade-${key}`)),
+      ...(trend === null ? [t('voices.trendLegend')] : []),
+    ];
     if (missing.length > 0) {
       setProblems(missing.map((name) => t('voices.missing', { name })));
       return;
@@ -64,7 +67,12 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
         {GRADE_KEYS.map((key) => (
           <label key={key} className="voices-form__field">
             <span>{t(`voices.question-${key}`)}</span>
-            <select value={grades[key] ?? ''} onChange={(event) => setGrades({ ...grades, [key]: event.target.value === '' ? undefined : Number(event.target.value) })}>
+            <select
+              value={grades[key] ?? ''}
+              onChange={(event) =>
+                setGrades({ ...grades, [key]: event.target.value === '' ? undefined : Number(event.target.value) })
+              }
+            >
               <option value="">{t('voices.choose')}</option>
               {GRADES.map((grade) => (
                 <option key={grade} value={grade}>
@@ -79,7 +87,14 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
         <legend>{t('voices.trendLegend')}</legend>
         {TRENDS.map((value) => (
           <label key={value}>
-            <input type="radio" name={`${id}-trend`} value={value} checked={trend === value} onChange={() => setTrend(value)} /> {t(`voices.trend-${value}`)}
+            <input
+              type="radio"
+              name={`${id}-trend`}
+              value={value}
+              checked={trend === value}
+              onChange={() => setTrend(value)}
+            />{' '}
+            {t(`voices.trend-${value}`)}
           </label>
         ))}
       </fieldset>
@@ -94,4 +109,3 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
     </form>
   );
 }
-

@@ -35,14 +35,19 @@ export function SurveySection({ area, wijkCode, language, me }: SurveySectionPro
       );
       if (latest === undefined) return null;
       const results = await getSurveyResults(latest.id, signal);
-      return { round: results.round, row: results.results.find((row) => row.areaType === area.type && row.areaCode === area.code) ?? null };
+      return {
+        round: results.round,
+        row: results.results.find((row) => row.areaType === area.type && row.areaCode === area.code) ?? null,
+      };
     },
     [area.type, area.code, wijkCode],
   );
   const home = me?.homeBuurt ?? null;
-  const homeBuurt = home !== null && (area.type === 'buurt' ? home.code === area.code : home.wijkCode === wijkCode) ? home.code : null;
+  const homeBuurt =
+    home !== null && (area.type === 'buurt' ? home.code === area.code : home.wijkCode === wijkCode) ? home.code : null;
   const open = useApiData(
-    async (signal) => (homeBuurt === null ? null : ((await getSurveyRounds(homeBuurt, signal)).find((round) => round.open) ?? null)),
+    async (signal) =>
+      homeBuurt === null ? null : ((await getSurveyRounds(homeBuurt, signal)).find((round) => round.open) ?? null),
     [homeBuurt],
   );
 
@@ -55,7 +60,14 @@ export function SurveySection({ area, wijkCode, language, me }: SurveySectionPro
         (state.data === null ? (
           <p>{t('voices.noRound')}</p>
         ) : (
-          <SurveyResult title={state.data.round.title} row={state.data.row} areaName={area.name} areaType={area.type} language={language} t={t} />
+          <SurveyResult
+            title={state.data.round.title}
+            row={state.data.row}
+            areaName={area.name}
+            areaType={area.type}
+            language={language}
+            t={t}
+          />
         ))}
       {open.state.status === 'ready' && open.state.data !== null && (
         <SurveyForm roundId={open.state.data.id} roundTitle={open.state.data.title} onAnswered={retry} t={t} />
@@ -115,7 +127,9 @@ function SurveyResult({ title, row, areaName, areaType, language, t }: SurveyRes
                       '–'
                     ) : (
                       <>
-                        <span aria-hidden="true">{change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '='}</span>{' '}
+                        <span aria-hidden="true">
+                          {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '='}
+                        </span>{' '}
                         <span className="visually-hidden">{t(`voices.change-${change.direction}`)}</span>
                         {change.direction !== 'same' && formatNumber(Math.abs(change.delta), language)}
                       </>
@@ -145,4 +159,3 @@ function SurveyResult({ title, row, areaName, areaType, language, t }: SurveyRes
     </>
   );
 }
-

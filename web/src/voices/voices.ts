@@ -36,4 +36,3 @@ export function problemsOf(t: T, error: unknown): string[] {
     return problem.field === '' || problem.field === 'id' ? words : `${fieldName}: ${words}`;
   });
 }
-

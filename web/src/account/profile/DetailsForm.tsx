@@ -45,7 +45,10 @@ export function DetailsForm({ me, onSaved }: DetailsFormProps) {
       <dl className="facts">
         <dt>{t('fields.email')}</dt>
         <dd>
-          {me.email} <span className="facts__note">({me.emailVerified ? t('profile.emailVerified') : t('profile.emailNotVerified')})</span>
+          {me.email}{' '}
+          <span className="facts__note">
+            ({me.emailVerified ? t('profile.emailVerified') : t('profile.emailNotVerified')})
+          </span>
         </dd>
         <dt>{t('profile.memberSince')}</dt>
         <dd>{formatDate(me.createdAt, i18n.language)}</dd>

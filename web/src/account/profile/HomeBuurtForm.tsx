@@ -17,7 +17,14 @@ interface HomeBuurtFormProps {
 /** The buurt one lives in, from a list grouped by wijk. With a home location set, the buurt follows from that point. */
 export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
   const { t } = useTranslation();
-  const groups = useMemo(() => groupBuurtenByWijk([], buurten.features.map((feature) => feature.properties)), [buurten]);
+  const groups = useMemo(
+    () =>
+      groupBuurtenByWijk(
+        [],
+        buurten.features.map((feature) => feature.properties),
+      ),
+    [buurten],
+  );
   const savedCode = me.homeBuurt?.code ?? '';
   const [code, setCode] = useState(savedCode);
   const [shownSavedCode, setShownSavedCode] = useState(savedCode);

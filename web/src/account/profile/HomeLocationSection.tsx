@@ -44,7 +44,8 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
 
   function describeFailure(error: unknown): Failure<Field> | undefined {
     if (!(error instanceof ApiError) || error.status !== 400) return undefined;
-    if (error.errors.some((problem) => problem.rule === 'inside-a-buurt')) return { fields: { point: t('rules.insideABuurt') } };
+    if (error.errors.some((problem) => problem.rule === 'inside-a-buurt'))
+      return { fields: { point: t('rules.insideABuurt') } };
     if (error.errors.some((problem) => problem.field === 'body/consentTextVersion')) {
       return { fields: { consent: t('fieldRules.consentCurrent') } };
     }

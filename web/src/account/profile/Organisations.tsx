@@ -14,7 +14,9 @@ export function Organisations({ organisations }: OrganisationsProps) {
         {organisations.map((organisation) => (
           <li key={organisation.id}>
             {organisation.name}{' '}
-            <span className="facts__note">({organisation.role === 'owner' ? t('profile.roleOwner') : t('profile.roleMember')})</span>
+            <span className="facts__note">
+              ({organisation.role === 'owner' ? t('profile.roleOwner') : t('profile.roleMember')})
+            </span>
           </li>
         ))}
       </ul>

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { type Asset, type HowOften, type InventoryKind, type TaxonomyDomain, updateAsset, type Visibility } from '../../api/assets.ts';
+import {
+  type Asset,
+  type HowOften,
+  type InventoryKind,
+  type TaxonomyDomain,
+  updateAsset,
+  type Visibility,
+} from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { HOW_OFTEN_CHOICES } from '../kinds.ts';
 import { AssetFields, HowOftenField } from '../shared/AssetFields.tsx';
@@ -66,13 +73,17 @@ export function InventoryItemCard({ asset, step, taxonomy, onChanged, onDeleted 
 
   return (
     <li className="item-card" aria-labelledby={headingId}>
-      {step.kinds.length > 1 && <p className="item-card__kind">{t(`kinds.inventory.${asset.kind}` as 'kinds.inventory.skill')}</p>}
+      {step.kinds.length > 1 && (
+        <p className="item-card__kind">{t(`kinds.inventory.${asset.kind}` as 'kinds.inventory.skill')}</p>
+      )}
       <h4 id={headingId} className="item-card__title">
         {asset.title}
       </h4>
       {asset.description !== '' && <p className="item-card__description">{asset.description}</p>}
       <TagList tags={asset.tags} taxonomy={taxonomy} />
-      {howOften !== '' && <p className="item-card__meta">{t('item.howOften', { howOften: t(`howOften.${howOften}`) })}</p>}
+      {howOften !== '' && (
+        <p className="item-card__meta">{t('item.howOften', { howOften: t(`howOften.${howOften}`) })}</p>
+      )}
       <VisibilitySelect
         id={`item-${asset.id}-visibility`}
         value={pendingVisibility ?? asset.visibility}
@@ -162,7 +173,12 @@ function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemForm
   });
 
   return (
-    <form className="form item-edit" noValidate onSubmit={onSubmit} aria-label={t('item.editLabel', { title: asset.title })}>
+    <form
+      className="form item-edit"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={t('item.editLabel', { title: asset.title })}
+    >
       <FormAlert message={form.alert} alertRef={form.alertRef} />
       <AssetFields
         idPrefix={idPrefix}

@@ -36,7 +36,13 @@ function InventoryWizardLoader() {
     );
   }
   const [me, assets, taxonomy] = data.state.data;
-  return <InventoryWizard initialMe={me} initialItems={assets.filter((asset) => asset.type === 'inventory')} taxonomy={taxonomy} />;
+  return (
+    <InventoryWizard
+      initialMe={me}
+      initialItems={assets.filter((asset) => asset.type === 'inventory')}
+      taxonomy={taxonomy}
+    />
+  );
 }
 
 interface InventoryWizardProps {
@@ -105,7 +111,9 @@ function InventoryWizard({ initialMe, initialItems, taxonomy }: InventoryWizardP
           items={items}
           taxonomy={taxonomy}
           draft={drafts[INVENTORY_STEPS[position.index]!.key] ?? emptyDraft(INVENTORY_STEPS[position.index]!)}
-          onDraftChange={(draft) => setDrafts((previous) => ({ ...previous, [INVENTORY_STEPS[position.index]!.key]: draft }))}
+          onDraftChange={(draft) =>
+            setDrafts((previous) => ({ ...previous, [INVENTORY_STEPS[position.index]!.key]: draft }))
+          }
           onAdded={addItem}
           onChanged={replaceItem}
           onDeleted={removeItem}

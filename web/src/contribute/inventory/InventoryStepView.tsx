@@ -127,7 +127,12 @@ export function InventoryStepView(props: InventoryStepViewProps) {
 
       <div className="wizard-nav">
         {index > 0 && (
-          <button type="button" className="button" disabled={leaving} onClick={() => void leaveTo({ at: 'step', index: index - 1 })}>
+          <button
+            type="button"
+            className="button"
+            disabled={leaving}
+            onClick={() => void leaveTo({ at: 'step', index: index - 1 })}
+          >
             {t('nav.back')}
           </button>
         )}

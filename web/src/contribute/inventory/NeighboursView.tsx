@@ -90,13 +90,21 @@ export function NeighboursView({ headingRef, me, items, taxonomy, unsavedSteps, 
 
       <section className="audience" aria-labelledby="audience-connectors">
         <h3 id="audience-connectors">{t('summary.connectorsHeading')}</h3>
-        <p className="audience__explained">{t('summary.connectorsExplained', { buurt: homeBuurt?.name ?? t('summary.yourBuurt') })}</p>
-        {forConnectorsOnly.length === 0 ? <p className="field__hint">{t('summary.nothing')}</p> : previews(forConnectorsOnly)}
+        <p className="audience__explained">
+          {t('summary.connectorsExplained', { buurt: homeBuurt?.name ?? t('summary.yourBuurt') })}
+        </p>
+        {forConnectorsOnly.length === 0 ? (
+          <p className="field__hint">{t('summary.nothing')}</p>
+        ) : (
+          previews(forConnectorsOnly)
+        )}
       </section>
 
       <section className="audience" aria-labelledby="audience-public">
         <h3 id="audience-public">{t('summary.publicHeading')}</h3>
-        <p className="audience__explained">{t('summary.publicExplained', { buurt: homeBuurt?.name ?? t('summary.yourBuurt') })}</p>
+        <p className="audience__explained">
+          {t('summary.publicExplained', { buurt: homeBuurt?.name ?? t('summary.yourBuurt') })}
+        </p>
         {counted.length === 0 ? (
           <p className="field__hint">{t('summary.nothingCounted')}</p>
         ) : (
@@ -141,7 +149,11 @@ export function NeighboursView({ headingRef, me, items, taxonomy, unsavedSteps, 
         </li>
       </ul>
       <div className="wizard-nav">
-        <button type="button" className="button" onClick={() => onGo({ at: 'step', index: INVENTORY_STEPS.length - 1 })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onGo({ at: 'step', index: INVENTORY_STEPS.length - 1 })}
+        >
           {t('nav.back')}
         </button>
       </div>

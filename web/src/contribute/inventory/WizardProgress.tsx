@@ -16,11 +16,18 @@ export function WizardProgress({ position, items, needsBuurt }: WizardProgressPr
   let where: string;
   if (position.at === 'buurt') where = t('progress.buurt');
   else if (position.at === 'summary') where = t('progress.summary');
-  else where = t('progress.step', { number: position.index + 1, total, name: t(`steps.${INVENTORY_STEPS[position.index]!.key}.short`) });
+  else
+    where = t('progress.step', {
+      number: position.index + 1,
+      total,
+      name: t(`steps.${INVENTORY_STEPS[position.index]!.key}.short`),
+    });
 
   const counts = INVENTORY_STEPS.map((_, index) => items.filter((item) => stepIndexOfKind(item.kind) === index).length);
   const links: { position: WizardPosition; number: string; name: string; count: number | null }[] = [
-    ...(needsBuurt ? [{ position: { at: 'buurt' } as const, number: '•', name: t('progress.buurtShort'), count: null }] : []),
+    ...(needsBuurt
+      ? [{ position: { at: 'buurt' } as const, number: '•', name: t('progress.buurtShort'), count: null }]
+      : []),
     ...INVENTORY_STEPS.map((step, index) => ({
       position: { at: 'step', index } as const,
       number: String(index + 1),
@@ -37,7 +44,11 @@ export function WizardProgress({ position, items, needsBuurt }: WizardProgressPr
         {links.map((link) => {
           const current = paramOf(link.position) === paramOf(position);
           return (
-            <li key={paramOf(link.position)} className="wizard-progress__step" data-filled={link.count ? '' : undefined}>
+            <li
+              key={paramOf(link.position)}
+              className="wizard-progress__step"
+              data-filled={link.count ? '' : undefined}
+            >
               <Link
                 to={{ search: `?${STEP_PARAM}=${paramOf(link.position)}` }}
                 aria-current={current ? 'step' : undefined}

@@ -1,7 +1,8 @@
 import type { InventoryKind } from '../../api/assets.ts';
 import type { ContributeKey } from '../i18n.ts';
 
-export type StepKey = 'gifts' | 'skills' | 'knowledge' | 'passions' | 'dreams' | 'learn' | 'groups' | 'share' | 'enterprise';
+export type StepKey =
+  'gifts' | 'skills' | 'knowledge' | 'passions' | 'dreams' | 'learn' | 'groups' | 'share' | 'enterprise';
 
 export interface InventoryStep {
   key: StepKey;
@@ -17,14 +18,26 @@ export interface InventoryStep {
 
 /** The capacity inventory, one theme per step, in the order of the ABCD questionnaire. */
 export const INVENTORY_STEPS: readonly InventoryStep[] = [
-  { key: 'gifts', kinds: ['gift-head', 'gift-hands', 'gift-heart'], kindLegend: 'kindLegend.gifts', tagsFirst: false, asksHowOften: false },
+  {
+    key: 'gifts',
+    kinds: ['gift-head', 'gift-hands', 'gift-heart'],
+    kindLegend: 'kindLegend.gifts',
+    tagsFirst: false,
+    asksHowOften: false,
+  },
   { key: 'skills', kinds: ['skill'], kindLegend: null, tagsFirst: true, asksHowOften: false },
   { key: 'knowledge', kinds: ['knowledge'], kindLegend: null, tagsFirst: false, asksHowOften: false },
   { key: 'passions', kinds: ['passion'], kindLegend: null, tagsFirst: false, asksHowOften: false },
   { key: 'dreams', kinds: ['dream'], kindLegend: null, tagsFirst: false, asksHowOften: false },
   { key: 'learn', kinds: ['learn'], kindLegend: null, tagsFirst: false, asksHowOften: false },
   { key: 'groups', kinds: ['group'], kindLegend: null, tagsFirst: false, asksHowOften: false },
-  { key: 'share', kinds: ['share-time', 'share-thing'], kindLegend: 'kindLegend.share', tagsFirst: false, asksHowOften: true },
+  {
+    key: 'share',
+    kinds: ['share-time', 'share-thing'],
+    kindLegend: 'kindLegend.share',
+    tagsFirst: false,
+    asksHowOften: true,
+  },
   { key: 'enterprise', kinds: ['enterprise'], kindLegend: null, tagsFirst: false, asksHowOften: false },
 ];
 
@@ -40,7 +53,8 @@ export function positionFrom(value: string | null, needsBuurt: boolean): WizardP
   if (value === SUMMARY_VALUE) return { at: 'summary' };
   if (value === BUURT_VALUE) return { at: 'buurt' };
   const number = Number(value);
-  if (value !== null && Number.isInteger(number) && number >= 1 && number <= INVENTORY_STEPS.length) return { at: 'step', index: number - 1 };
+  if (value !== null && Number.isInteger(number) && number >= 1 && number <= INVENTORY_STEPS.length)
+    return { at: 'step', index: number - 1 };
   return needsBuurt ? { at: 'buurt' } : { at: 'step', index: 0 };
 }
 

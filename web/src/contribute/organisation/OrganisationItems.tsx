@@ -103,8 +103,12 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
             emptyLabel: t('organisationItems.chooseKind'),
             options: (
               <>
-                <optgroup label={t('organisationItems.offers')}>{kindOptions(ORGANISATION_OFFER_KINDS, kindLabel)}</optgroup>
-                <optgroup label={t('organisationItems.wishes')}>{kindOptions(ORGANISATION_WISH_KINDS, kindLabel)}</optgroup>
+                <optgroup label={t('organisationItems.offers')}>
+                  {kindOptions(ORGANISATION_OFFER_KINDS, kindLabel)}
+                </optgroup>
+                <optgroup label={t('organisationItems.wishes')}>
+                  {kindOptions(ORGANISATION_WISH_KINDS, kindLabel)}
+                </optgroup>
               </>
             ),
           }}

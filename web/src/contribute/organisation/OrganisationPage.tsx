@@ -59,7 +59,9 @@ function ChooseOrCreate() {
             {organisations.map((organisation) => (
               <li key={organisation.id}>
                 <Link to={organisationEditPath(organisation.id)}>{organisation.name}</Link>{' '}
-                <span className="facts__note">({organisation.role === 'owner' ? t('organisation.roleOwner') : t('organisation.roleMember')})</span>
+                <span className="facts__note">
+                  ({organisation.role === 'owner' ? t('organisation.roleOwner') : t('organisation.roleMember')})
+                </span>
               </li>
             ))}
           </ul>
@@ -71,7 +73,13 @@ function ChooseOrCreate() {
 }
 
 function loadEditor(id: string, signal: AbortSignal) {
-  return Promise.all([getMe(signal), getOrganisation(id, signal), getMyAssets(signal), getTaxonomy(signal), getBuurten(signal)]);
+  return Promise.all([
+    getMe(signal),
+    getOrganisation(id, signal),
+    getMyAssets(signal),
+    getTaxonomy(signal),
+    getBuurten(signal),
+  ]);
 }
 
 function roleIn(me: Me, id: string): 'owner' | 'member' | null {
@@ -123,7 +131,10 @@ function OrganisationEditor({ id }: OrganisationEditorProps) {
       )}
       <OrganisationItems
         organisation={organisation}
-        initialItems={assets.filter((asset) => asset.type === 'organisation-item' && asset.owner?.kind === 'organisation' && asset.owner.id === id)}
+        initialItems={assets.filter(
+          (asset) =>
+            asset.type === 'organisation-item' && asset.owner?.kind === 'organisation' && asset.owner.id === id,
+        )}
         taxonomy={taxonomy}
       />
       <OrganisationSuggestions organisationId={id} organisationName={organisation.name} />

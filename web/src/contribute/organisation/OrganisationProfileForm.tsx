@@ -29,7 +29,13 @@ interface OrganisationProfileFormProps {
 }
 
 /** What the organisation does, its website and tags, and where it is: a pin on the map, public and exact. */
-export function OrganisationProfileForm({ organisation, taxonomy, buurten, homeBuurtCode, onSaved }: OrganisationProfileFormProps) {
+export function OrganisationProfileForm({
+  organisation,
+  taxonomy,
+  buurten,
+  homeBuurtCode,
+  onSaved,
+}: OrganisationProfileFormProps) {
   const { t } = useContributeTranslation();
   const [description, setDescription] = useState(organisation.description);
   const [website, setWebsite] = useState(organisation.website ?? '');
@@ -51,10 +57,15 @@ export function OrganisationProfileForm({ organisation, taxonomy, buurten, homeB
       const url = websiteWithScheme(website);
       if (url !== '') changes.website = url;
       const point = pin[0];
-      if (point !== undefined) changes.location = { lng: Number(point.lng.toFixed(6)), lat: Number(point.lat.toFixed(6)) };
+      if (point !== undefined)
+        changes.location = { lng: Number(point.lng.toFixed(6)), lat: Number(point.lat.toFixed(6)) };
       const updated = await updateOrganisation(organisation.id, changes);
       onSaved(updated);
-      setStatus(updated.buurt === null ? t('organisation.profileSaved') : t('organisation.profileSavedIn', { buurt: updated.buurt.name }));
+      setStatus(
+        updated.buurt === null
+          ? t('organisation.profileSaved')
+          : t('organisation.profileSavedIn', { buurt: updated.buurt.name }),
+      );
     },
   });
 

@@ -58,7 +58,10 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
   const [saved, setSaved] = useState<Asset | null>(null);
   const form = useForm(FIELDS);
   // A pin outside Tilburg is a misplaced pin, not a shape drawn outside it.
-  const describeFailure = useDescribeFailure(FIELDS, mode === 'point' ? { geometry: { 'inside-a-buurt': 'problems.pointOutside' } } : {});
+  const describeFailure = useDescribeFailure(
+    FIELDS,
+    mode === 'point' ? { geometry: { 'inside-a-buurt': 'problems.pointOutside' } } : {},
+  );
 
   function change(changes: Partial<AssetDraft<PlaceKind | ''>>): void {
     setDraft((previous) => ({ ...previous, ...changes }));
@@ -76,8 +79,10 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
     const problems: FieldMessages<Field> = {};
     if (draft.kind === '') problems.kind = t('place.kindRequired');
     if (draft.title.trim() === '') problems.title = t('add.titleRequired');
-    if (geometryOf(mode, lngLats) === null) problems.geometry = t(`shape.${mode}.required`, { count: MIN_POINTS[mode] });
-    if (capacity !== '' && !(Number.isInteger(Number(capacity)) && Number(capacity) >= 1)) problems.capacity = t('problems.capacity');
+    if (geometryOf(mode, lngLats) === null)
+      problems.geometry = t(`shape.${mode}.required`, { count: MIN_POINTS[mode] });
+    if (capacity !== '' && !(Number.isInteger(Number(capacity)) && Number(capacity) >= 1))
+      problems.capacity = t('problems.capacity');
     return problems;
   }
 
@@ -109,7 +114,11 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
   if (saved !== null) {
     return (
       <Outcome title={t('place.savedTitle')} tone="success">
-        <p>{saved.buurt === null ? t('place.savedNoBuurt', { title: saved.title }) : t('place.saved', { title: saved.title, buurt: saved.buurt.name })}</p>
+        <p>
+          {saved.buurt === null
+            ? t('place.savedNoBuurt', { title: saved.title })
+            : t('place.saved', { title: saved.title, buurt: saved.buurt.name })}
+        </p>
         <ul className="page-links">
           {saved.buurt !== null && (
             <li>

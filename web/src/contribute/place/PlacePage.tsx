@@ -21,7 +21,18 @@ function loadPlacePage(signal: AbortSignal) {
 
 function PlaceLoader() {
   const data = useApiData(loadPlacePage, []);
-  return <LoadedData data={data}>{([me, taxonomy, buurten, assets]) => <PlaceSections me={me} taxonomy={taxonomy} buurten={buurten} initialPlaces={assets.filter((asset) => asset.type === 'place')} />}</LoadedData>;
+  return (
+    <LoadedData data={data}>
+      {([me, taxonomy, buurten, assets]) => (
+        <PlaceSections
+          me={me}
+          taxonomy={taxonomy}
+          buurten={buurten}
+          initialPlaces={assets.filter((asset) => asset.type === 'place')}
+        />
+      )}
+    </LoadedData>
+  );
 }
 
 interface PlaceSectionsProps {

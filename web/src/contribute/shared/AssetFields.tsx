@@ -76,7 +76,19 @@ interface AssetFieldsProps<K extends string> {
 
 /** The fields every asset form shares, in one order, with one set of ids, labels and error places. */
 export function AssetFields<K extends string>(props: AssetFieldsProps<K>) {
-  const { idPrefix, draft, onChange, form, taxonomy, kind, title, description = {}, tags = {}, between, children } = props;
+  const {
+    idPrefix,
+    draft,
+    onChange,
+    form,
+    taxonomy,
+    kind,
+    title,
+    description = {},
+    tags = {},
+    between,
+    children,
+  } = props;
   const { t } = useContributeTranslation();
   const rememberTitleField = form.fieldRef('title');
 
@@ -155,7 +167,10 @@ export function AssetFields<K extends string>(props: AssetFieldsProps<K>) {
       {between}
       {tags.placement === undefined && tagPicker}
       {tags.placement === 'folded' && (
-        <details className="add-item__tags" open={draft.tags.length > 0 || form.errors.tags !== undefined ? true : undefined}>
+        <details
+          className="add-item__tags"
+          open={draft.tags.length > 0 || form.errors.tags !== undefined ? true : undefined}
+        >
           <summary>{tags.foldedSummary}</summary>
           {tagPicker}
         </details>

@@ -16,8 +16,25 @@ interface BuurtSelectProps {
 }
 
 /** A buurt from a list grouped by wijk, as on the profile page. */
-export function BuurtSelect({ id, label, hint, emptyLabel, buurten, value, onChange, error, selectRef }: BuurtSelectProps) {
-  const groups = useMemo(() => groupBuurtenByWijk([], buurten.features.map((feature) => feature.properties)), [buurten]);
+export function BuurtSelect({
+  id,
+  label,
+  hint,
+  emptyLabel,
+  buurten,
+  value,
+  onChange,
+  error,
+  selectRef,
+}: BuurtSelectProps) {
+  const groups = useMemo(
+    () =>
+      groupBuurtenByWijk(
+        [],
+        buurten.features.map((feature) => feature.properties),
+      ),
+    [buurten],
+  );
   return (
     <SelectField
       id={id}

@@ -54,7 +54,13 @@ export function DeleteButton({ asset, onDeleted }: DeleteButtonProps) {
     <div className="delete-confirm" role="group" aria-label={t('item.deleteQuestion', { title: asset.title })}>
       <p>{t('item.deleteQuestion', { title: asset.title })}</p>
       <div className="item-actions">
-        <button ref={confirmRef} type="button" className="button button--danger" disabled={busy} onClick={() => void remove()}>
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button button--danger"
+          disabled={busy}
+          onClick={() => void remove()}
+        >
           {busy ? tApp('form.busy') : t('item.deleteYes')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={cancel}>

@@ -34,7 +34,12 @@ export function StillActivePrompt({ asset, onConfirmed, onDeleted }: StillActive
         <strong>{t('stillActive.question')}</strong> {t('stillActive.why')}
       </p>
       <div className="item-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void run(async () => onConfirmed(await confirmAsset(asset.id)))}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run(async () => onConfirmed(await confirmAsset(asset.id)))}
+        >
           {t('stillActive.yes')}
         </button>
         <button

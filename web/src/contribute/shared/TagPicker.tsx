@@ -31,7 +31,11 @@ export function TagPicker({ taxonomy, selected, onChange, legend, hint, error, g
   const domain = taxonomy.find((candidate) => candidate.key === domainKey);
   const labels = new Map(taxonomy.flatMap((each) => each.tags.map((tag) => [tag.key, tag[language]] as const)));
   const full = selected.length >= MAX_TAGS;
-  const describedBy = [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`, full ? `${id}-full` : null]
+  const describedBy = [
+    hint === undefined ? null : `${id}-hint`,
+    error === undefined ? null : `${id}-error`,
+    full ? `${id}-full` : null,
+  ]
     .filter((part) => part !== null)
     .join(' ');
 
@@ -73,7 +77,12 @@ export function TagPicker({ taxonomy, selected, onChange, legend, hint, error, g
       )}
       <div className="tag-picker__domain">
         <label htmlFor={`${id}-domain`}>{t('tags.domain')}</label>
-        <select id={`${id}-domain`} className="field__control" value={domainKey} onChange={(event) => setDomainKey(event.target.value)}>
+        <select
+          id={`${id}-domain`}
+          className="field__control"
+          value={domainKey}
+          onChange={(event) => setDomainKey(event.target.value)}
+        >
           {taxonomy.map((each) => (
             <option key={each.key} value={each.key}>
               {each[language]}

@@ -7,7 +7,11 @@ import { useContributeTranslation, type ContributeKey } from '../i18n.ts';
 
 /** Clearer words for the rules these forms meet; `*` stands for any rule on that field. */
 const OWN_MESSAGES: Readonly<Record<string, Readonly<Record<string, ContributeKey>>>> = {
-  geometry: { 'inside-a-buurt': 'problems.geometryOutside', 'valid-geometry': 'problems.geometryInvalid', '*': 'problems.geometryInvalid' },
+  geometry: {
+    'inside-a-buurt': 'problems.geometryOutside',
+    'valid-geometry': 'problems.geometryInvalid',
+    '*': 'problems.geometryInvalid',
+  },
   location: { 'inside-a-buurt': 'problems.pointOutside', '*': 'problems.pointInvalid' },
   point: { 'inside-a-buurt': 'problems.pointOutside', '*': 'problems.pointInvalid' },
   tags: { 'known-tag': 'problems.unknownTag', maxItems: 'problems.tooManyTags' },

@@ -5,7 +5,14 @@ import { getMe, type Me } from '../../api/me.ts';
 import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
-import { type Asset, createAsset, getMyAssets, getTaxonomy, type StoryKind, type TaxonomyDomain } from '../../api/assets.ts';
+import {
+  type Asset,
+  createAsset,
+  getMyAssets,
+  getTaxonomy,
+  type StoryKind,
+  type TaxonomyDomain,
+} from '../../api/assets.ts';
 import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KIND_CHOICES } from '../kinds.ts';
@@ -32,7 +39,18 @@ function loadStoryPage(signal: AbortSignal) {
 
 function StoryLoader() {
   const data = useApiData(loadStoryPage, []);
-  return <LoadedData data={data}>{([me, taxonomy, buurten, assets]) => <StorySections me={me} taxonomy={taxonomy} buurten={buurten} initialStories={assets.filter((asset) => asset.type === 'story')} />}</LoadedData>;
+  return (
+    <LoadedData data={data}>
+      {([me, taxonomy, buurten, assets]) => (
+        <StorySections
+          me={me}
+          taxonomy={taxonomy}
+          buurten={buurten}
+          initialStories={assets.filter((asset) => asset.type === 'story')}
+        />
+      )}
+    </LoadedData>
+  );
 }
 
 interface StorySectionsProps {
@@ -156,10 +174,14 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
                 asset={story}
                 kindLabel={t(`story.kinds.${story.kind}` as 'story.kinds.history')}
                 taxonomy={taxonomy}
-                onChanged={(asset) => setStories((previous) => previous.map((each) => (each.id === asset.id ? asset : each)))}
+                onChanged={(asset) =>
+                  setStories((previous) => previous.map((each) => (each.id === asset.id ? asset : each)))
+                }
                 onDeleted={remove}
               >
-                {story.buurt !== null && <p className="item-card__meta">{t('place.inBuurt', { buurt: story.buurt.name })}</p>}
+                {story.buurt !== null && (
+                  <p className="item-card__meta">{t('place.inBuurt', { buurt: story.buurt.name })}</p>
+                )}
               </SimpleItemCard>
             ))}
           </ul>

@@ -3,7 +3,14 @@ import { getMe, type Me } from '../../api/me.ts';
 import { FormAlert, SelectField, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
-import { type Asset, createAsset, getMyAssets, getTaxonomy, type TaxonomyDomain, type ThingKind } from '../../api/assets.ts';
+import {
+  type Asset,
+  createAsset,
+  getMyAssets,
+  getTaxonomy,
+  type TaxonomyDomain,
+  type ThingKind,
+} from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { THING_KIND_CHOICES } from '../kinds.ts';
 import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
@@ -27,7 +34,13 @@ function loadThingPage(signal: AbortSignal) {
 
 function ThingLoader() {
   const data = useApiData(loadThingPage, []);
-  return <LoadedData data={data}>{([me, taxonomy, assets]) => <ThingSections me={me} taxonomy={taxonomy} initialThings={assets.filter((asset) => asset.type === 'thing')} />}</LoadedData>;
+  return (
+    <LoadedData data={data}>
+      {([me, taxonomy, assets]) => (
+        <ThingSections me={me} taxonomy={taxonomy} initialThings={assets.filter((asset) => asset.type === 'thing')} />
+      )}
+    </LoadedData>
+  );
 }
 
 interface ThingSectionsProps {
@@ -134,7 +147,9 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
                 asset={thing}
                 kindLabel={t(`thing.kinds.${thing.kind}` as 'thing.kinds.tool')}
                 taxonomy={taxonomy}
-                onChanged={(asset) => setThings((previous) => previous.map((each) => (each.id === asset.id ? asset : each)))}
+                onChanged={(asset) =>
+                  setThings((previous) => previous.map((each) => (each.id === asset.id ? asset : each)))
+                }
                 onDeleted={remove}
               >
                 <p className="item-card__meta">
