@@ -90,15 +90,13 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
 
   /** Each coloured wijk path's code, tone and the fill the browser paints it with. */
   async function fills(page: Page): Promise<{ code: string; tone: string; fill: string }[]> {
-    return page
-      .locator('path.choropleth-shape')
-      .evaluateAll((paths) =>
-        paths.map((path) => ({
-          code: path.getAttribute('data-code') ?? '',
-          tone: path.getAttribute('data-tone') ?? '',
-          fill: getComputedStyle(path).fill,
-        })),
-      );
+    return page.locator('path.choropleth-shape').evaluateAll((paths) =>
+      paths.map((path) => ({
+        code: path.getAttribute('data-code') ?? '',
+        tone: path.getAttribute('data-tone') ?? '',
+        fill: getComputedStyle(path).fill,
+      })),
+    );
   }
 
   function summaryOf(key: string): IndicatorSummary {
