@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { HealthSchema } from './health.schemas.ts';
-import { healthRepository } from './health.repository.ts';
+import { healthService } from './health.service.ts';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const service = healthService(app.pg.pool, app.database.kind);
   app.get(
     '/api/health',
     {
@@ -14,11 +15,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: HealthSchema, 500: errorResponses[500] },
       },
     },
-    async () => ({
-      status: 'ok' as const,
-      database: app.database.kind,
-      postgis: await healthRepository.postgisVersion(app.pg.pool),
-    }),
+    async () => service.status(),
   );
 };
 

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { orNotFound } from '../shared/http-error.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
 import {
   AcceptInvitationBodySchema,
@@ -14,7 +13,6 @@ import {
   OrganisationSchema,
   UpdateOrganisationBodySchema,
 } from './organisations.schemas.ts';
-import { organisationsRepository as repository } from './organisations.repository.ts';
 import { organisationsService } from './organisations.service.ts';
 
 const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -47,8 +45,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: organisation, 404: errorResponses[404] },
       },
     },
-    async (request) =>
-      orNotFound(await repository.find(app.pg.pool, request.params.id), 'There is no organisation with this id.'),
+    async (request) => service.read(request.params.id),
   );
 
   app.patch(
@@ -88,7 +85,7 @@ const organisationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(MemberSchema), 401: errorResponses[401], 403: errorResponses[403] },
       },
     },
-    async (request) => repository.listMembers(app.pg.pool, request.params.id),
+    async (request) => service.members(request.params.id),
   );
 
   app.post(

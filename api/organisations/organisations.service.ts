@@ -2,7 +2,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Pool } from 'pg';
 import { invitationMessage } from '../auth/messages.ts';
 import { normaliseEmail } from '../auth/auth.service.ts';
-import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
+import { badRequest, conflict, forbidden, notFound, orNotFound } from '../shared/http-error.ts';
 import type { Mailer } from '../shared/mailer.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
 import { inTransaction } from '../shared/transaction.ts';
@@ -24,6 +24,12 @@ export function organisationsService({ pool, mailer, publicUrl }: OrganisationsS
   const find = async (id: string) => (await repository.find(pool, id))!;
 
   return {
+    async read(id: string) {
+      return orNotFound(await repository.find(pool, id), 'There is no organisation with this id.');
+    },
+
+    members: (id: string) => repository.listMembers(pool, id),
+
     async create(body: CreateOrganisationBody, userId: string) {
       return find(await inTransaction(pool, (client) => repository.create(client, body, userId)));
     },

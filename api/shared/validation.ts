@@ -12,6 +12,7 @@ const fromPool = AjvCompiler();
  * C0 control characters and DEL, except tab, line feed and carriage return. PostgreSQL cannot store NUL in text at all,
  * and the others are never meant in a name, a title or a story: they only hide text or break a screen reader.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused in input
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export interface ValueProblem {

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest } from '../shared/http-error.ts';
-import { taxonomyRepository } from './taxonomy.repository.ts';
 import { DomainSchema, NewTagBodySchema } from './taxonomy.schemas.ts';
+import { taxonomyService } from './taxonomy.service.ts';
 
 const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const service = taxonomyService(app.pg.pool);
   app.get(
     '/api/taxonomy',
     {
@@ -16,7 +16,7 @@ const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(DomainSchema) },
       },
     },
-    async () => taxonomyRepository.list(app.pg.pool),
+    async () => service.list(),
   );
 
   app.post(
@@ -37,12 +37,7 @@ const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const domains = await taxonomyRepository.list(app.pg.pool);
-      if (!domains.some((domain) => domain.key === request.body.domain)) {
-        throw badRequest('body/domain', 'exists', 'is not a domain of the taxonomy');
-      }
-      // A key that exists already is a 409 from the database (unique key).
-      await taxonomyRepository.insertTag(app.pg.pool, request.body, request.user!.id);
+      await service.addTag(request.body, request.user!.id);
       return reply.status(201).send({ key: request.body.key });
     },
   );
