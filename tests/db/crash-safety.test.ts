@@ -58,6 +58,14 @@ async function freshDatabase(): Promise<Fixture> {
   };
 }
 
+/** The fields of the API's answers that this test reads. */
+interface Answer {
+  token?: string;
+  id?: string;
+  title?: string;
+  user?: { id: string };
+}
+
 /** A browser over real HTTP: keeps the cookies and sends the CSRF token on writes. */
 class HttpClient {
   private readonly cookies = new Map<string, string>();
@@ -68,7 +76,7 @@ class HttpClient {
     this.baseUrl = baseUrl;
   }
 
-  async request(method: string, url: string, body?: unknown): Promise<{ status: number; json: any }> {
+  async request(method: string, url: string, body?: unknown): Promise<{ status: number; json: Answer | null }> {
     const response = await fetch(this.baseUrl + url, {
       method,
       headers: {
@@ -88,7 +96,7 @@ class HttpClient {
   }
 
   async logIn(): Promise<string> {
-    this.csrfToken = (await this.request('GET', '/api/auth/csrf-token')).json.token;
+    this.csrfToken = (await this.request('GET', '/api/auth/csrf-token')).json!.token!;
     const account = {
       email: `crash-${randomUUID().slice(0, 8)}@example.org`,
       password: 'een lange zin als wachtwoord',
@@ -98,7 +106,7 @@ class HttpClient {
     if (signup.status !== 202) throw new Error(`sign-up failed: ${signup.status} ${JSON.stringify(signup.json)}`);
     const login = await this.request('POST', '/api/auth/login', { email: account.email, password: account.password });
     if (login.status !== 200) throw new Error(`log-in failed: ${login.status} ${JSON.stringify(login.json)}`);
-    return login.json.user.id;
+    return login.json!.user!.id;
   }
 }
 
