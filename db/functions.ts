@@ -18,7 +18,7 @@ const functionsDir = new URL('./functions/', import.meta.url);
  * migration's: dropping a function, view or trigger that is no longer wanted, and a view whose columns change or go
  * (DROP VIEW … CASCADE in the migration; the file then creates it anew).
  */
-export const FUNCTION_FILES = [
+const FUNCTION_FILES = [
   'map-audiences.sql',
   'home-cells.sql',
   'map-people.sql',
