@@ -12,6 +12,16 @@ const Counts = {
   met: Type.Integer({ description: '"We met" confirmed' }),
 };
 
+/** A buurt or wijk I am connector (buurtverbinder) for. */
+export const ConnectorAreaSchema = Type.Object({
+  id: UuidSchema,
+  type: Type.Union([Type.Literal('buurt'), Type.Literal('wijk')]),
+  code: Type.String(),
+  name: Type.String(),
+  buurtCount: Type.Integer(),
+  grantedAt: DateTimeSchema,
+});
+
 export const AreaCsvQuery = Type.Object(
   {
     table: Type.Optional(

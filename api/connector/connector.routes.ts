@@ -2,19 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { stringify } from 'csv-stringify/sync';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { AreaConnectionsSchema, AreaCsvQuery } from './connector-area.schemas.ts';
+import { AreaConnectionsSchema, AreaCsvQuery, ConnectorAreaSchema } from './connector-area.schemas.ts';
 import { AreaParamsSchema, BuurtParamsSchema, DateTimeSchema, LangQuerySchema, UuidSchema } from '../shared/schemas.ts';
 import { areaConnections, areaCsvRows } from './connector-area.service.ts';
 import { connectorRepository } from './connector.repository.ts';
-
-const ConnectorAreaSchema = Type.Object({
-  id: UuidSchema,
-  type: Type.Union([Type.Literal('buurt'), Type.Literal('wijk')]),
-  code: Type.String(),
-  name: Type.String(),
-  buurtCount: Type.Integer(),
-  grantedAt: DateTimeSchema,
-});
 
 const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -1,20 +1,18 @@
-import type { AreaConnectionsSchema } from '../../../api/connector/connector-area.schemas.ts';
+import type {
+  AreaConnectionsSchema,
+  AreaCsvQuery,
+  ConnectorAreaSchema,
+} from '../../../api/connector/connector-area.schemas.ts';
+import type { PartyRefSchema } from '../../../api/introductions/introductions.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import { create, languageParam, request } from './client.ts';
 
-export interface ConnectorArea {
-  id: string;
-  type: 'buurt' | 'wijk';
-  code: string;
-  name: string;
-  buurtCount: number;
-  grantedAt: string;
-}
+export type ConnectorArea = Static<typeof ConnectorAreaSchema>;
 
 export type AreaConnections = Static<typeof AreaConnectionsSchema>;
 export type AreaSuggestion = AreaConnections['suggestions'][number];
-export type AreaPartyRef = Pick<AreaSuggestion['parties'][number], 'kind' | 'id'>;
-export type AreaCsvTable = 'figures' | 'introductions' | 'suggestions';
+export type AreaPartyRef = Static<typeof PartyRefSchema>;
+export type AreaCsvTable = NonNullable<Static<typeof AreaCsvQuery>['table']>;
 
 const areaUrl = (code: string) => `/api/connector/areas/${encodeURIComponent(code)}`;
 
