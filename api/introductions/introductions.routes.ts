@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { CreatedSchema, DateTimeSchema, IdParamsSchema, UuidSchema } from '../shared/schemas.ts';
+import { CreatedSchema, IdParamsSchema, UuidSchema } from '../shared/schemas.ts';
 import {
   AnswerBodySchema,
+  AnswerResultSchema,
+  BlockedAccountSchema,
   ConnectorIntroductionBodySchema,
   IntroductionBodySchema,
   IntroductionDetailSchema,
@@ -91,7 +93,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Accept or decline an introduction for my side (a decline is quiet: nobody is notified)',
         params: IdParamsSchema,
         body: AnswerBodySchema,
-        response: { 200: Type.Object({ status: Type.String() }), ...writeErrors },
+        response: { 200: AnswerResultSchema, ...writeErrors },
       },
     },
     async (request) => ({ status: await service.answer(request.params.id, request.user!.id, request.body.answer) }),
@@ -153,7 +155,7 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['introductions', 'me'],
         summary: 'The accounts I blocked',
         response: {
-          200: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), createdAt: DateTimeSchema })),
+          200: Type.Array(BlockedAccountSchema),
           ...denied,
         },
       },

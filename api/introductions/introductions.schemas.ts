@@ -66,6 +66,9 @@ export const ReportBodySchema = Type.Object(
 const Status = StringEnum(['asked', 'accepted', 'declined', 'met'] as const);
 const AnswerEnum = StringEnum(['pending', 'accepted', 'declined'] as const);
 
+/** The introduction's status after my answer. */
+export const AnswerResultSchema = Type.Object({ status: Status });
+
 export const IntroductionSchema = Type.Object(
   {
     id: Uuid,
@@ -118,6 +121,9 @@ export const IntroductionDetailSchema = Type.Object({
     description: 'The thread; empty until both parties accepted, and for the connector',
   }),
 });
+
+/** An account I blocked. */
+export const BlockedAccountSchema = Type.Object({ id: Type.String(), name: Type.String(), createdAt: DateTimeSchema });
 
 export const NotificationsSchema = Type.Object({
   unread: Type.Integer(),

@@ -1,7 +1,10 @@
 import type {
+  AnswerResultSchema,
+  BlockedAccountSchema,
   Introduction,
   IntroductionBodySchema,
   IntroductionDetailSchema,
+  MessageSchema,
   NotificationsSchema,
   ReportBodySchema,
 } from '../../../api/introductions/introductions.schemas.ts';
@@ -10,7 +13,7 @@ import { create, request } from './client.ts';
 
 export type { Introduction };
 export type IntroductionDetail = Static<typeof IntroductionDetailSchema>;
-export type IntroductionMessage = IntroductionDetail['messages'][number];
+export type IntroductionMessage = Static<typeof MessageSchema>;
 export type IntroductionParty = Introduction['parties'][number];
 export type IntroductionRequest = Static<typeof IntroductionBodySchema>;
 export type Notifications = Static<typeof NotificationsSchema>;
@@ -35,7 +38,7 @@ export function askIntroduction(body: IntroductionRequest): Promise<string> {
 
 export async function answerIntroduction(id: string, answer: 'accept' | 'decline'): Promise<Introduction['status']> {
   const path = `${introductionUrl(id)}/answer`;
-  return (await request<{ status: Introduction['status'] }>('POST', path, { body: { answer } })).status;
+  return (await request<Static<typeof AnswerResultSchema>>('POST', path, { body: { answer } })).status;
 }
 
 export function markIntroductionMet(id: string): Promise<void> {
@@ -50,11 +53,7 @@ export async function sendReport(body: ReportRequest): Promise<void> {
   await create('/api/reports', body);
 }
 
-export interface BlockedAccount {
-  id: string;
-  name: string;
-  createdAt: string;
-}
+export type BlockedAccount = Static<typeof BlockedAccountSchema>;
 
 export function getBlocks(signal?: AbortSignal): Promise<BlockedAccount[]> {
   return request('GET', '/api/me/blocks', { signal });
