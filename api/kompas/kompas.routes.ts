@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { notFound } from '../shared/http-error.ts';
-import { BUURT_CODE_PATTERN, LangQuerySchema, StringEnum, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
+import { BUURT_CODE_PATTERN, LangQuerySchema, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
 import { kompasRepository as repository } from './kompas.repository.ts';
-import { KompasSchema } from './kompas.schemas.ts';
+import { IndicatorAcrossWijkenSchema, IndicatorSummarySchema, KompasSchema } from './kompas.schemas.ts';
 import { areaKompas, indicatorAcrossWijken } from './kompas.service.ts';
 
 /** The neighbourhood kompas: the kompas of figures and assets against the municipal average. */
@@ -54,21 +54,7 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Every indicator of the kompas: its family, quarter, theme, unit, direction and source, in display order',
         querystring: LangQuerySchema,
         response: {
-          200: Type.Array(
-            Type.Object({
-              key: Type.String(),
-              family: StringEnum(['figures', 'assets', 'judgement'] as const),
-              quarter: Type.String(),
-              quarterLabel: Type.String(),
-              theme: Type.String(),
-              themeLabel: Type.String(),
-              label: Type.String(),
-              explanation: Type.String(),
-              unit: Type.String(),
-              direction: StringEnum(['higher-better', 'lower-better', 'descriptive'] as const),
-              source: Type.Union([Type.String(), Type.Null()]),
-            }),
-          ),
+          200: Type.Array(IndicatorSummarySchema),
           400: errorResponses[400],
         },
       },
@@ -91,7 +77,6 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  const Nullable = <T extends ReturnType<typeof Type.Number>>(schema: T) => Type.Union([schema, Type.Null()]);
   app.get(
     '/api/indicators/:key/wijken',
     {
@@ -102,36 +87,7 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: Type.Object({ key: Type.String({ pattern: '^[a-z0-9-]{2,60}$' }) }),
         querystring: LangQuerySchema,
         response: {
-          200: Type.Object({
-            indicator: Type.Object({
-              key: Type.String(),
-              label: Type.String(),
-              explanation: Type.String(),
-              unit: Type.String(),
-              direction: Type.String(),
-              family: Type.String(),
-            }),
-            reference: Nullable(Type.Number()),
-            referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken'] as const), Type.Null()]),
-            breaks: Type.Union([
-              Type.Array(Type.Number(), {
-                minItems: 4,
-                maxItems: 4,
-                description: 'Where the class changes: far below | below | average | above | far above',
-              }),
-              Type.Null(),
-            ]),
-            wijken: Type.Array(
-              Type.Object({
-                code: Type.String(),
-                name: Type.String(),
-                value: Nullable(Type.Number()),
-                index: Nullable(Type.Number()),
-                class: Type.Union([Type.String(), Type.Null()]),
-                assessment: Type.Union([Type.String(), Type.Null()]),
-              }),
-            ),
-          }),
+          200: IndicatorAcrossWijkenSchema,
           400: errorResponses[400],
           404: errorResponses[404],
         },

@@ -14,6 +14,8 @@ const AssessmentEnum = Type.Union(
     description: 'Better or worse by the indicator’s direction; null for a descriptive indicator or no data',
   },
 );
+const FamilyEnum = StringEnum(['figures', 'assets', 'judgement'] as const);
+const DirectionEnum = StringEnum(['higher-better', 'lower-better', 'descriptive'] as const);
 const Scored = {
   index: Type.Union([Type.Number(), Type.Null()], { description: '100 = the municipal mean' }),
   class: ClassEnum,
@@ -45,11 +47,11 @@ export const KompasSchema = Type.Object(
             indicators: Type.Array(
               Type.Object({
                 key: Type.String(),
-                family: StringEnum(['figures', 'assets', 'judgement'] as const),
+                family: FamilyEnum,
                 label: Type.String(),
                 explanation: Type.String(),
                 unit: Type.String(),
-                direction: StringEnum(['higher-better', 'lower-better', 'descriptive'] as const),
+                direction: DirectionEnum,
                 value: Nullable(
                   Type.Number({
                     description:
@@ -81,3 +83,53 @@ export const KompasSchema = Type.Object(
   },
   { $id: 'Kompas' },
 );
+
+/** One indicator of the kompas as GET /api/indicators lists it. */
+export const IndicatorSummarySchema = Type.Object({
+  key: Type.String(),
+  family: FamilyEnum,
+  quarter: Type.String(),
+  quarterLabel: Type.String(),
+  theme: Type.String(),
+  themeLabel: Type.String(),
+  label: Type.String(),
+  explanation: Type.String(),
+  unit: Type.String(),
+  direction: DirectionEnum,
+  source: Type.Union([Type.String(), Type.Null()]),
+});
+
+/** One indicator across all wijken, for a choropleth (GET /api/indicators/{key}/wijken). */
+export const IndicatorAcrossWijkenSchema = Type.Object({
+  indicator: Type.Object({
+    key: Type.String(),
+    label: Type.String(),
+    explanation: Type.String(),
+    unit: Type.String(),
+    direction: DirectionEnum,
+    family: FamilyEnum,
+  }),
+  reference: Nullable(Type.Number()),
+  referenceIs: Type.Union([StringEnum(['municipality', 'mean-of-wijken'] as const), Type.Null()]),
+  breaks: Type.Union([
+    // Typed as the four-number tuple the service returns; in the JSON Schema an array of exactly four.
+    Type.Unsafe<[number, number, number, number]>(
+      Type.Array(Type.Number(), {
+        minItems: 4,
+        maxItems: 4,
+        description: 'Where the class changes: far below | below | average | above | far above',
+      }),
+    ),
+    Type.Null(),
+  ]),
+  wijken: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      value: Nullable(Type.Number()),
+      index: Nullable(Type.Number()),
+      class: ClassEnum,
+      assessment: AssessmentEnum,
+    }),
+  ),
+});

@@ -1,4 +1,8 @@
-import type { KompasSchema } from '../../../api/kompas/kompas.schemas.ts';
+import type {
+  IndicatorAcrossWijkenSchema,
+  IndicatorSummarySchema,
+  KompasSchema,
+} from '../../../api/kompas/kompas.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import type { ProfileAreaType } from './areas.ts';
 import { request, type Language } from './client.ts';
@@ -9,37 +13,10 @@ export type KompasQuarter = Kompas['quarters'][number];
 export type KompasTheme = KompasQuarter['themes'][number];
 export type KompasIndicator = KompasTheme['indicators'][number];
 
-/** One indicator of the kompas as GET /api/indicators lists it (the route declares this shape inline). */
-export interface IndicatorSummary {
-  key: string;
-  family: 'figures' | 'assets' | 'judgement';
-  quarter: string;
-  quarterLabel: string;
-  theme: string;
-  themeLabel: string;
-  label: string;
-  explanation: string;
-  unit: string;
-  direction: 'higher-better' | 'lower-better' | 'descriptive';
-  source: string | null;
-}
-
+/** One indicator of the kompas as GET /api/indicators lists it. */
+export type IndicatorSummary = Static<typeof IndicatorSummarySchema>;
 /** One indicator across all wijken, for a choropleth (GET /api/indicators/{key}/wijken). */
-export interface IndicatorAcrossWijken {
-  indicator: Pick<IndicatorSummary, 'key' | 'label' | 'explanation' | 'unit' | 'direction' | 'family'>;
-  reference: number | null;
-  referenceIs: 'municipality' | 'mean-of-wijken' | null;
-  /** Where the class changes: far below | below | average | above | far above. */
-  breaks: [number, number, number, number] | null;
-  wijken: {
-    code: string;
-    name: string;
-    value: number | null;
-    index: number | null;
-    class: KompasIndicator['class'];
-    assessment: KompasIndicator['assessment'];
-  }[];
-}
+export type IndicatorAcrossWijken = Static<typeof IndicatorAcrossWijkenSchema>;
 
 /** The kompas of a buurt (among the buurten) or a wijk (among the wijken). */
 export function getAreaKompas(
