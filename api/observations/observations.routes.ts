@@ -5,18 +5,18 @@ import type { FastifyRequest } from 'fastify';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { badRequest, forbidden, HttpError, notFound, payloadTooLarge } from '../shared/http-error.ts';
 import { buurtAtPoint } from '../shared/places.ts';
-import {
-  BuurtCodeSchema,
-  CreatedSchema,
-  DateTimeSchema,
-  IdParamsSchema,
-  StringEnum,
-  WijkCodeSchema,
-} from '../shared/schemas.ts';
+import { BuurtCodeSchema, CreatedSchema, IdParamsSchema, WijkCodeSchema } from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS, processPhoto } from './images.ts';
 import { observationsRepository as repository, type ObservationKind } from './observations.repository.ts';
-import { ModerationQueueQuerySchema, ModerationQueueSchema, OBSERVATION_KINDS } from './observations.schemas.ts';
+import {
+  ModerationActionSchema,
+  ModerationQueueQuerySchema,
+  ModerationQueueSchema,
+  OBSERVATION_KINDS,
+  ObservationReportBodySchema,
+  ObservationSchema,
+} from './observations.schemas.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const KINDS = OBSERVATION_KINDS;
@@ -135,19 +135,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Array(
-            Type.Object({
-              id: Type.String(),
-              kind: StringEnum(KINDS),
-              body: Type.String(),
-              lng: Type.Number(),
-              lat: Type.Number(),
-              buurtCode: Type.String(),
-              createdAt: DateTimeSchema,
-              photoUrl: Type.Union([Type.String(), Type.Null()]),
-              thumbnailUrl: Type.Union([Type.String(), Type.Null()]),
-            }),
-          ),
+          200: Type.Array(ObservationSchema),
           400: errorResponses[400],
         },
       },
@@ -204,13 +192,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['profile'],
         summary: 'Report an observation to the connectors and administrators',
         params: IdParamsSchema,
-        body: Type.Object(
-          {
-            reason: StringEnum(['personal-data', 'offensive', 'spam', 'other'] as const),
-            note: Type.Optional(Type.String({ maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: ObservationReportBodySchema,
         response: { 201: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
@@ -315,14 +297,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The audit trail of an observation (its buurt’s connectors and administrators)',
         params: IdParamsSchema,
         response: {
-          200: Type.Array(
-            Type.Object({
-              action: StringEnum(['hidden', 'shown'] as const),
-              reason: Type.String(),
-              at: DateTimeSchema,
-              actor: Type.Union([Type.String(), Type.Null()]),
-            }),
-          ),
+          200: Type.Array(ModerationActionSchema),
           400: errorResponses[400],
           404: errorResponses[404],
           ...denied,

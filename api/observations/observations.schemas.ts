@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { DateTimeSchema, StringEnum, UuidSchema } from '../shared/schemas.ts';
 
 export const OBSERVATION_KINDS = ['goes-well', 'could-be-better'] as const;
-export const REPORT_REASONS = ['personal-data', 'offensive', 'spam', 'other'] as const;
+const REPORT_REASONS = ['personal-data', 'offensive', 'spam', 'other'] as const;
 export const MODERATION_STATUSES = ['reported', 'hidden', 'all'] as const;
 
 export const ModerationQueueQuerySchema = Type.Object(
@@ -16,7 +16,29 @@ export const ModerationQueueQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 
-const ModerationActionSchema = Type.Object({
+/** What goes well or could be better, as GET /api/observations lists it (never who wrote it). */
+export const ObservationSchema = Type.Object({
+  id: Type.String(),
+  kind: StringEnum(OBSERVATION_KINDS),
+  body: Type.String(),
+  lng: Type.Number(),
+  lat: Type.Number(),
+  buurtCode: Type.String(),
+  createdAt: DateTimeSchema,
+  photoUrl: Type.Union([Type.String(), Type.Null()]),
+  thumbnailUrl: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const ObservationReportBodySchema = Type.Object(
+  {
+    reason: StringEnum(REPORT_REASONS),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
+/** A hide or show decision, a step of an observation's audit trail. */
+export const ModerationActionSchema = Type.Object({
   action: StringEnum(['hidden', 'shown'] as const),
   reason: Type.String(),
   at: DateTimeSchema,

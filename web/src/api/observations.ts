@@ -1,41 +1,28 @@
-import type { ModerationQueueItemSchema, MODERATION_STATUSES } from '../../../api/observations/observations.schemas.ts';
+import type {
+  ModerationActionSchema,
+  ModerationQueueItemSchema,
+  MODERATION_STATUSES,
+  ObservationReportBodySchema,
+  ObservationSchema,
+} from '../../../api/observations/observations.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import type { ProfileAreaType } from './areas.ts';
 import { postForm, request, type LngLat } from './client.ts';
 
 // The residents' voice: "goes well / could be better", and its moderation by connectors and administrators.
 
-export type ObservationKind = 'goes-well' | 'could-be-better';
-
-export interface Observation {
-  id: string;
-  kind: ObservationKind;
-  body: string;
-  lng: number;
-  lat: number;
-  buurtCode: string;
-  createdAt: string;
-  photoUrl: string | null;
-  thumbnailUrl: string | null;
-}
-
+export type Observation = Static<typeof ObservationSchema>;
+export type ObservationKind = Observation['kind'];
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 export type ModerationItem = Static<typeof ModerationQueueItemSchema>;
-export type ObservationReportReason = ModerationItem['reports'][number]['reason'];
-export interface ModerationStep {
-  action: 'hidden' | 'shown';
-  reason: string;
-  at: string;
-  actor: string | null;
-}
+export type ObservationReportBody = Static<typeof ObservationReportBodySchema>;
+export type ObservationReportReason = ObservationReportBody['reason'];
+export type ModerationStep = Static<typeof ModerationActionSchema>;
 
 const observationUrl = (id: string) => `/api/observations/${encodeURIComponent(id)}`;
 
 /** Reports an observation to the connectors of its buurt and the administrators (never saying who reported it). */
-export async function reportObservation(
-  id: string,
-  body: { reason: ObservationReportReason; note: string },
-): Promise<void> {
+export async function reportObservation(id: string, body: ObservationReportBody): Promise<void> {
   await request('POST', `${observationUrl(id)}/reports`, { body });
 }
 
@@ -48,12 +35,8 @@ export function getAreaObservations(
   return request('GET', `/api/observations?${areaType}=${encodeURIComponent(code)}`, { signal });
 }
 
-export interface ObservationInput {
-  kind: ObservationKind;
-  body: string;
-  lngLat: LngLat;
-  photo: File | null;
-}
+/** The multipart form of POST /api/observations, with the point as the web holds it and the photo as a File. */
+export type ObservationInput = Pick<Observation, 'kind' | 'body'> & { lngLat: LngLat; photo: File | null };
 
 /** Sends an observation with its photo; `onProgress` hears the fraction uploaded, when the browser knows it. */
 export async function addObservation(
