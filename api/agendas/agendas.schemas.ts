@@ -9,9 +9,9 @@ import {
 
 // The buurtagenda: one source for validation, types and the OpenAPI document.
 
-export const ROLES = ['resident', 'professional', 'municipality'] as const;
+const ROLES = ['resident', 'professional', 'municipality'] as const;
 export const ITEM_STATUSES = ['idea', 'agreed', 'under-way', 'done', 'dropped'] as const;
-export const EVIDENCE_KINDS = ['indicator', 'survey', 'observation', 'story'] as const;
+const EVIDENCE_KINDS = ['indicator', 'survey', 'observation', 'story'] as const;
 export type Role = (typeof ROLES)[number];
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -182,7 +182,7 @@ const CommentSchema = Type.Object({
   createdAt: DateTime,
 });
 
-export const ItemSchema = Type.Object({
+const ItemSchema = Type.Object({
   id: Uuid,
   ambition: Type.String(),
   description: Type.String(),
@@ -203,7 +203,7 @@ export const ItemSchema = Type.Object({
   introductions: Type.Object({ made: Type.Integer(), accepted: Type.Integer(), met: Type.Integer() }),
 });
 
-export const ScanEntrySchema = Type.Object({
+const ScanEntrySchema = Type.Object({
   key: Type.String(),
   family: StringEnum(['figures', 'assets', 'judgement'] as const),
   label: Type.String(),
@@ -220,7 +220,7 @@ export const ScanEntrySchema = Type.Object({
   year: Type.Integer(),
 });
 
-export const ProgressSchema = Type.Object({
+const ProgressSchema = Type.Object({
   items: Type.Object({
     idea: Type.Integer(),
     agreed: Type.Integer(),
@@ -286,6 +286,9 @@ export const HistoryEntrySchema = Type.Object({
       'What changed; for a pledge: what (its words) and of (what was pledged, only when the viewer may see it)',
   }),
 });
+
+/** What an edit of an item answers: the number of the version it made. */
+export const ItemEditedSchema = Type.Object({ version: Type.Integer() });
 
 export const ItemVersionSchema = Type.Object({
   version: Type.Integer(),

@@ -7,8 +7,11 @@ import type {
   EvidenceKind,
   HistoryEntry,
   ItemBody,
+  ItemEditedSchema,
   ItemStatus,
   ItemVersion,
+  PartyBodySchema,
+  PledgeBodySchema,
   PolicyLinkBodySchema,
   Role,
   ScanEntry,
@@ -36,12 +39,17 @@ export type AgendaRole = Role;
 export type AgendaParty = Agenda['parties'][number];
 export type AgendaEvidence = AgendaItem['evidence'][number];
 export type AgendaPledge = AgendaItem['pledges'][number];
+type PartyBody = Static<typeof PartyBodySchema>;
 /** One of the three ways to join the table (the API's schema has them as optional fields side by side). */
 export type AgendaPartyBody =
-  { role: AgendaRole; organisationId: string } | { role: AgendaRole; name: string } | { role: 'resident'; me: true };
+  | Required<Pick<PartyBody, 'role' | 'organisationId'>>
+  | Required<Pick<PartyBody, 'role' | 'name'>>
+  | (Required<Pick<PartyBody, 'me'>> & { role: Extract<AgendaRole, 'resident'> });
 export type AgendaEvidenceBody = Static<typeof EvidenceBodySchema>;
+type PledgeBody = Static<typeof PledgeBodySchema>;
 /** A pledge of an asset or of an organisation's own contribution, never both. */
-export type AgendaPledgeBody = ({ assetId: string } | { organisationId: string }) & { what: string };
+export type AgendaPledgeBody = (Required<Pick<PledgeBody, 'assetId'>> | Required<Pick<PledgeBody, 'organisationId'>>) &
+  Pick<PledgeBody, 'what'>;
 
 const agendaUrl = (id: string) => `/api/agendas/${encodeURIComponent(id)}`;
 const itemUrl = (id: string) => `/api/agenda-items/${encodeURIComponent(id)}`;
@@ -108,7 +116,7 @@ export function addAgendaItem(id: string, item: ItemBody): Promise<string> {
 
 /** Every change makes a new version of the item; returns its number. */
 export async function updateAgendaItem(itemId: string, changes: UpdateItemBody): Promise<number> {
-  return (await request<{ version: number }>('PATCH', itemUrl(itemId), { body: changes })).version;
+  return (await request<Static<typeof ItemEditedSchema>>('PATCH', itemUrl(itemId), { body: changes })).version;
 }
 
 /** The item's versions, oldest first. */
