@@ -30,7 +30,7 @@ export const WijkPropertiesSchema = Type.Object({
 
 const nullableNumber = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
 
-export const KeyFiguresSchema = Type.Object({
+const KeyFiguresSchema = Type.Object({
   year: Type.Integer(),
   source: Type.String({ description: 'Attribution of the figures, e.g. CBS/Kadaster' }),
   inhabitants: nullableNumber('Inhabitants'),
@@ -49,7 +49,7 @@ export const KeyFiguresSchema = Type.Object({
 
 export const BuurtFeatureSchema = FeatureSchema(BuurtPropertiesSchema, Type.Ref(MultiPolygonSchema), 'BuurtFeature');
 export const BuurtCollectionSchema = FeatureCollectionSchema(Type.Ref(BuurtFeatureSchema), 'BuurtCollection');
-export const WijkFeatureSchema = FeatureSchema(WijkPropertiesSchema, Type.Ref(MultiPolygonSchema), 'WijkFeature');
+const WijkFeatureSchema = FeatureSchema(WijkPropertiesSchema, Type.Ref(MultiPolygonSchema), 'WijkFeature');
 export const WijkCollectionSchema = FeatureCollectionSchema(Type.Ref(WijkFeatureSchema), 'WijkCollection');
 export const WijkDetailSchema = FeatureSchema(
   Type.Composite([
@@ -80,7 +80,6 @@ export type BuurtCollection = Static<typeof BuurtCollectionSchema>;
 export type WijkFeature = Static<typeof WijkFeatureSchema>;
 export type WijkCollection = Static<typeof WijkCollectionSchema>;
 export type WijkDetail = Static<typeof WijkDetailSchema>;
-export type KeyFigures = Static<typeof KeyFiguresSchema>;
 export type LookupResult = Static<typeof LookupResultSchema>;
 export const areaSchemas = [
   BuurtFeatureSchema,

@@ -12,7 +12,7 @@ import {
 } from '../shared/schemas.ts';
 import { LatSchema, LngSchema } from '../shared/geojson.schemas.ts';
 
-export const OrganisationKindSchema = StringEnum(['association', 'initiative', 'institution', 'business'], {
+const OrganisationKindSchema = StringEnum(['association', 'initiative', 'institution', 'business'], {
   description: 'association (vereniging), initiative (initiatief), institution (instelling), business (ondernemer)',
 });
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 
-export const FieldErrorSchema = Type.Object({
+const FieldErrorSchema = Type.Object({
   field: Type.String({ description: 'Where the problem is, e.g. `querystring/lat` or `body/location/coordinates/0`' }),
   rule: Type.String({ description: 'The rule that failed, e.g. `maximum`, `type`, `required`' }),
   message: Type.String(),

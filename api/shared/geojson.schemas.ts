@@ -38,7 +38,7 @@ export const LngSchema = Type.Number({ minimum: -180, maximum: 180, description:
 export const LatSchema = Type.Number({ minimum: -90, maximum: 90, description: 'Latitude, WGS84' });
 
 /** [lng, lat] in WGS84, checked at the schema so bad coordinates never reach PostGIS. */
-export const PositionSchema = Type.Tuple([LngSchema, LatSchema], { description: '[lng, lat]' });
+const PositionSchema = Type.Tuple([LngSchema, LatSchema], { description: '[lng, lat]' });
 
 export const PointSchema = Type.Object(
   { type: Type.Literal('Point'), coordinates: PositionSchema },

@@ -31,7 +31,7 @@ export const DateTimeSchema = Type.String({ format: 'date-time' });
 
 export const BUURT_CODE_PATTERN = '^BU[0-9]{8}$';
 export const WIJK_CODE_PATTERN = '^WK[0-9]{6}$';
-export const MUNICIPALITY_CODE_PATTERN = '^GM[0-9]{4}$';
+const MUNICIPALITY_CODE_PATTERN = '^GM[0-9]{4}$';
 const AREA_CODE_PATTERNS = {
   buurt: BUURT_CODE_PATTERN,
   wijk: WIJK_CODE_PATTERN,
@@ -67,7 +67,7 @@ export const AreaParamsSchema = Type.Object({ code: AreaCodeSchema });
 /** An area as a response names it. */
 export const AreaRefSchema = Type.Object({ code: Type.String(), name: Type.String() });
 
-export const LANGUAGES = ['nl', 'en'] as const;
+const LANGUAGES = ['nl', 'en'] as const;
 export const LanguageSchema = StringEnum(LANGUAGES, { description: 'nl or en' });
 export type Language = Static<typeof LanguageSchema>;
 /** `?lang=`: the language of labels and texts; without it, the account's language or Dutch. */

@@ -1,18 +1,21 @@
 import type {
   BuurtCollection,
   BuurtFeature,
+  BuurtPropertiesSchema,
   LookupResult,
   WijkCollection,
   WijkFeature,
+  WijkPropertiesSchema,
 } from '../../../api/areas/areas.schemas.ts';
 import type { BuurtSummary, WijkSummary } from '../../../api/assets/assets.schemas.ts';
 import type { MultiPolygon } from '../../../api/shared/geojson.schemas.ts';
+import type { Static } from '@sinclair/typebox';
 import { request, type Language } from './client.ts';
 
 export type { BuurtCollection, BuurtFeature, BuurtSummary, WijkCollection, WijkFeature, WijkSummary };
 export type MultiPolygonGeometry = MultiPolygon;
-export type BuurtProperties = BuurtFeature['properties'];
-export type WijkProperties = WijkFeature['properties'];
+export type BuurtProperties = Static<typeof BuurtPropertiesSchema>;
+export type WijkProperties = Static<typeof WijkPropertiesSchema>;
 export type AreaLookupResponse = LookupResult;
 
 /** The areas that have a profile (a kompas): its figures and assets against the municipality's mean. */

@@ -10,14 +10,17 @@ import type {
 import type {
   Asset,
   CreateAssetBody,
+  MapFeatureSchema,
   MapQuery,
   MapResponse,
   UpdateAssetBody,
 } from '../../../api/assets/assets.schemas.ts';
+import type { DomainSchema } from '../../../api/taxonomy/taxonomy.schemas.ts';
+import type { Static } from '@sinclair/typebox';
 import { request } from './client.ts';
 
 export type { Asset, CreateAssetBody, MapResponse, UpdateAssetBody };
-export type MapFeature = MapResponse['features'][number];
+export type MapFeature = Static<typeof MapFeatureSchema>;
 export type MapFeatureProperties = MapFeature['properties'];
 /** The query of GET /api/map, every value as the API reads it from the query string. */
 export type MapRequest = Omit<MapQuery, 'cursor' | 'limit'> & { limit?: number };
@@ -29,13 +32,8 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 export type Visibility = (typeof VISIBILITIES)[number];
 export type HowOften = (typeof HOW_OFTEN)[number];
 
-/** A domain of the taxonomy with its tags, labelled in both languages (the API does not export this shape as a type). */
-export interface TaxonomyDomain {
-  key: string;
-  nl: string;
-  en: string;
-  tags: { key: string; nl: string; en: string }[];
-}
+/** A domain of the taxonomy with its tags, labelled in both languages. */
+export type TaxonomyDomain = Static<typeof DomainSchema>;
 
 export function getTaxonomy(signal?: AbortSignal): Promise<TaxonomyDomain[]> {
   return request('GET', '/api/taxonomy', { signal });

@@ -1,17 +1,19 @@
-import type { Session, SignupBody } from '../../../api/auth/auth.schemas.ts';
+import type { AcceptedSchema, Session, SessionUserSchema, SignupBody } from '../../../api/auth/auth.schemas.ts';
+import type { Static } from '@sinclair/typebox';
 import { ApiError, LOGIN_PATH, request } from './client.ts';
 
-export type SessionUser = NonNullable<Session['user']>;
+export type SessionUser = Static<typeof SessionUserSchema>;
 export type AccountLanguage = SessionUser['language'];
 /** The web always says which language the new account speaks. */
 export type SignupInput = Required<SignupBody>;
+type Accepted = Static<typeof AcceptedSchema>;
 
 export async function getSession(signal?: AbortSignal): Promise<SessionUser | null> {
   return (await request<Session>('GET', '/api/auth/session', { signal })).user;
 }
 
 export async function signUp(input: SignupInput): Promise<void> {
-  await request<{ message: string }>('POST', '/api/auth/signup', { body: input });
+  await request<Accepted>('POST', '/api/auth/signup', { body: input });
 }
 
 export async function logIn(email: string, password: string): Promise<SessionUser> {
@@ -25,7 +27,7 @@ export function logOut(): Promise<void> {
 }
 
 export async function requestPasswordReset(email: string): Promise<void> {
-  await request<{ message: string }>('POST', '/api/auth/password-reset', { body: { email } });
+  await request<Accepted>('POST', '/api/auth/password-reset', { body: { email } });
 }
 
 export function confirmPasswordReset(token: string, password: string): Promise<void> {

@@ -1,5 +1,7 @@
 // The one door from the web to the API: fetch, the CSRF token, the 401 hook and the error type every call shares.
+import type { CsrfTokenSchema } from '../../../api/auth/auth.schemas.ts';
 import type { FieldError } from '../../../api/shared/errors.schemas.ts';
+import type { Static } from '@sinclair/typebox';
 
 export type { FieldError };
 
@@ -44,7 +46,7 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 }
 
 function fetchCsrfToken(): Promise<string> {
-  csrfToken ??= request<{ token: string }>('GET', '/api/auth/csrf-token').then(
+  csrfToken ??= request<Static<typeof CsrfTokenSchema>>('GET', '/api/auth/csrf-token').then(
     ({ token }) => token,
     (error: unknown) => {
       csrfToken = null;

@@ -1,13 +1,10 @@
+import type { FollowedBuurtSchema } from '../../../api/follows/follows.schemas.ts';
+import type { Static } from '@sinclair/typebox';
 import { request } from './client.ts';
 
 // Following a buurt: a weekly e-mail of what is new there.
 
-export interface FollowedBuurt {
-  code: string;
-  name: string;
-  since: string;
-  lastDigestAt: string;
-}
+export type FollowedBuurt = Static<typeof FollowedBuurtSchema>;
 
 export function getFollows(signal?: AbortSignal): Promise<FollowedBuurt[]> {
   return request('GET', '/api/me/follows', { signal });

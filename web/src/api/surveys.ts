@@ -1,46 +1,17 @@
+import type { AnswerBody, RoundResultsSchema, RoundSchema } from '../../../api/surveys/surveys.schemas.ts';
+import type { Static } from '@sinclair/typebox';
 import { request } from './client.ts';
 
 // The residents' voice: survey rounds.
 
-export interface SurveyRound {
-  id: string;
-  areaType: 'buurt' | 'wijk' | 'municipality';
-  areaCode: string;
-  title: string;
-  opensAt: string;
-  closesAt: string;
-  open: boolean;
-  /** null: not shown, too few answers. */
-  responses: number | null;
-}
-
-export type SurveyGradeKey = 'physical' | 'social' | 'nuisance' | 'safety' | 'overall';
-export type SurveyGrades = Record<SurveyGradeKey, number>;
-export type SurveyTrend = 'better' | 'same' | 'worse';
-export type SurveyChange = Record<SurveyGradeKey, { delta: number; direction: 'up' | 'down' | 'same' }>;
-
-export interface SurveyAreaResult {
-  areaType: 'buurt' | 'wijk';
-  areaCode: string;
-  name: string;
-  reliability: 'hidden' | 'indicative' | 'reliable';
-  responses: number | null;
-  grades: SurveyGrades | null;
-  trend: Record<SurveyTrend, number> | null;
-  comments: string[];
-  change: SurveyChange | null;
-}
-
-export interface SurveyResults {
-  round: SurveyRound;
-  comparedWith: string | null;
-  results: SurveyAreaResult[];
-}
-
-export interface SurveyAnswer extends SurveyGrades {
-  trend: SurveyTrend;
-  comment?: string;
-}
+export type SurveyRound = Static<typeof RoundSchema>;
+export type SurveyResults = Static<typeof RoundResultsSchema>;
+export type SurveyAreaResult = SurveyResults['results'][number];
+export type SurveyGrades = NonNullable<SurveyAreaResult['grades']>;
+export type SurveyGradeKey = keyof SurveyGrades;
+export type SurveyChange = NonNullable<SurveyAreaResult['change']>;
+export type SurveyAnswer = AnswerBody;
+export type SurveyTrend = SurveyAnswer['trend'];
 
 const roundUrl = (id: string) => `/api/survey-rounds/${encodeURIComponent(id)}`;
 
@@ -54,5 +25,5 @@ export function getSurveyResults(id: string, signal?: AbortSignal): Promise<Surv
 }
 
 export async function answerSurvey(id: string, answer: SurveyAnswer): Promise<void> {
-  await request<{ roundId: string }>('POST', `${roundUrl(id)}/answers`, { body: answer });
+  await request('POST', `${roundUrl(id)}/answers`, { body: answer });
 }
