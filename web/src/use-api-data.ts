@@ -30,7 +30,8 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, deps: D
         controller.abort();
       };
     },
-    // `load` is usually an inline function; the caller names what it depends on.
+    // `load` is usually an inline function, new on every render; the caller names what it depends on in `deps`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps stand in for `load`'s
     [attempt, ...deps],
   );
 

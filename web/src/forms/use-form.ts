@@ -47,19 +47,20 @@ export function useForm<F extends string>(fields: readonly F[]): Form<F> {
   const [errors, setErrors] = useState<FieldMessages<F>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const [failedSubmits, setFailedSubmits] = useState(0);
+  // Set by each failed submit (a new object every time): the field to focus, or null for the form's alert.
+  const [focusAfterFailure, setFocusAfterFailure] = useState<{ field: F | null } | null>(null);
   const elements = useRef(new Map<F, HTMLElement>());
   const alertRef = useRef<HTMLDivElement>(null);
 
   useEffect(
+    // Only after a failed submit, not while the visitor types.
     function focusFirstProblem() {
-      if (failedSubmits === 0) return;
-      const firstInvalid = fields.find((name) => errors[name] !== undefined);
-      const target = firstInvalid === undefined ? alertRef.current : elements.current.get(firstInvalid);
+      if (focusAfterFailure === null) return;
+      const { field } = focusAfterFailure;
+      const target = field === null ? alertRef.current : elements.current.get(field);
       target?.focus();
     },
-    // Only after a failed submit, not while the visitor types.
-    [failedSubmits],
+    [focusAfterFailure],
   );
 
   function fieldRef(name: F) {
@@ -72,7 +73,7 @@ export function useForm<F extends string>(fields: readonly F[]): Form<F> {
   function fail(fieldErrors: FieldMessages<F>, formAlert: string | null): void {
     setErrors(fieldErrors);
     setAlert(formAlert);
-    setFailedSubmits((count) => count + 1);
+    setFocusAfterFailure({ field: fields.find((name) => fieldErrors[name] !== undefined) ?? null });
   }
 
   async function submit({ validate, action, describeFailure }: SubmitOptions<F>): Promise<boolean> {

@@ -32,11 +32,12 @@ export function useMapFeatures(filters: MapFilters, bbox: LngLatBbox | null, vie
 
   const bboxQuery = bbox === null ? null : bboxQueryOf(bbox);
   const key = filtersKey(filters);
+  // A view change or the same buurt chosen again gives new filters with the same key: they ask nothing new.
+  const askedFilters = useKeptWhileSameKey(filters, key);
   // A new object only when the question changes, so the effect below runs once per question.
   const question = useMemo(
-    () => (bboxQuery === null ? null : { request: mapRequestOf(filters, bboxQuery), filtersKey: key }),
-    // `filters` is a new object on every render; its key says when it really changed.
-    [bboxQuery, key],
+    () => (bboxQuery === null ? null : { request: mapRequestOf(askedFilters, bboxQuery), filtersKey: key }),
+    [bboxQuery, askedFilters, key],
   );
 
   useEffect(
@@ -69,4 +70,12 @@ export function useMapFeatures(filters: MapFilters, bbox: LngLatBbox | null, vie
   }, []);
 
   return { ...state, retry };
+}
+
+/** `value` as it was when `key` last changed: the same object for as long as the key stays the same. */
+function useKeptWhileSameKey<T>(value: T, key: string): T {
+  const [kept, setKept] = useState({ key, value });
+  if (kept.key === key) return kept.value;
+  setKept({ key, value });
+  return value;
 }

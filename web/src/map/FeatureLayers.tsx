@@ -155,7 +155,7 @@ export function FeatureLayers({ features, privacy, onOpenFeature }: FeatureLayer
         layers.people.clearLayers();
       };
     },
-    [layers, features, privacy, t],
+    [layers, features, privacy, t, onOpenRef],
   );
 
   return null;

@@ -77,7 +77,7 @@ export function FitToSelection({ buurten, selection, coveredEdges }: FitToSelect
         maxZoom: 16,
       });
     },
-    [map, buurten, selection],
+    [map, buurten, selection, coveredRef],
   );
 
   return null;
@@ -114,7 +114,7 @@ export function ReportViewport({ onViewportChange }: ReportViewportProps) {
         map.off('moveend', reportSoon);
       };
     },
-    [map],
+    [map, onChangeRef],
   );
 
   return null;
