@@ -1,14 +1,13 @@
 import type { Static } from '@sinclair/typebox';
 import type { Pool } from 'pg';
-import type { SessionUser } from '../auth/auth.repository.ts';
+import type { SessionUser } from '../auth/auth.service.ts';
 import type { Queryable } from '../shared/db.ts';
 import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
 import { isAreaCode } from '../shared/schemas.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { meanOf, RESULT_THRESHOLDS, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import { labelOf, THEMES } from '../kompas/labels.ts';
-import { kompasRepository } from '../kompas/kompas.repository.ts';
-import { areaKompas } from '../kompas/kompas.service.ts';
+import { areaKompas, kompasThemes } from '../kompas/kompas.service.ts';
 import {
   agendasRepository as repository,
   type AgendaAccess,
@@ -395,7 +394,7 @@ export function agendasService(pool: Pool) {
     return access;
   }
   async function knownTheme(theme: string, field: string) {
-    const themes = new Set((await kompasRepository.indicators(pool, 'nl')).map((indicator) => indicator.theme));
+    const themes = await kompasThemes(pool);
     if (!themes.has(theme))
       throw badRequest(field, 'theme', `must be a theme of the kompas: ${[...themes].join(', ')}`);
   }

@@ -8,7 +8,6 @@ import type { AssetType, Visibility } from './asset-kinds.ts';
 
 const sql = {
   checkGeometry: loadSql(import.meta.url, 'sql/check-geometry.sql'),
-  organisationRole: loadSql(import.meta.url, 'sql/organisation-role.sql'),
   interviewAllowed: loadSql(import.meta.url, 'sql/interview-allowed.sql'),
   insertAsset: loadSql(import.meta.url, 'sql/insert-asset.sql'),
   findAsset: loadSql(import.meta.url, 'sql/find-asset.sql'),
@@ -139,11 +138,6 @@ export const assetsRepository = {
     if (!check.valid) throw badRequest(field, 'valid-geometry', `is not a valid shape: ${check.reason}`);
     if (!check.buurt_code) throw badRequest(field, 'inside-a-buurt', 'must lie inside one of the buurten on the map');
     return check.buurt_code;
-  },
-
-  async organisationRole(db: Queryable, organisationId: string, userId: string): Promise<'owner' | 'member' | null> {
-    const { rows } = await db.query<{ role: 'owner' | 'member' }>(sql.organisationRole, [organisationId, userId]);
-    return rows[0]?.role ?? null;
   },
 
   async interviewAllowed(db: Queryable, residentId: string, connectorId: string): Promise<boolean> {

@@ -2,7 +2,9 @@ import type { PostgresDb } from '@fastify/postgres';
 import { inTransaction } from '../shared/transaction.ts';
 import { badRequest, forbidden } from '../shared/http-error.ts';
 import { assertKnownTags } from '../shared/places.ts';
-import type { SessionUser } from '../auth/auth.repository.ts';
+import type { SessionUser } from '../auth/auth.service.ts';
+import { organisationRole } from '../shared/access.ts';
+import type { Queryable } from '../shared/db.ts';
 import { assetsRepository as repository, type NewAsset, type Viewer } from './assets.repository.ts';
 import type { Asset, CreateAssetBody, UpdateAssetBody } from './assets.schemas.ts';
 import { directionOf } from './asset-kinds.ts';
@@ -11,12 +13,8 @@ import { directionOf } from './asset-kinds.ts';
 export function assetsService(pg: PostgresDb) {
   const viewerOf = (user: SessionUser | null): Viewer => ({ id: user?.id ?? null, language: user?.language ?? 'nl' });
 
-  async function assertMayActFor(
-    client: Parameters<typeof repository.organisationRole>[0],
-    organisationId: string,
-    user: SessionUser,
-  ) {
-    const role = await repository.organisationRole(client, organisationId, user.id);
+  async function assertMayActFor(client: Queryable, organisationId: string, user: SessionUser) {
+    const role = await organisationRole(client, organisationId, user.id);
     if (!role && !user.isAdmin) throw forbidden('Only members of this organisation can add to it.');
   }
 

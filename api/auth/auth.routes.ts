@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest, unauthorized } from '../shared/http-error.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { rateLimit } from '../shared/rate-limit.ts';
 import {
   AcceptedSchema,
@@ -14,7 +14,6 @@ import {
   TokenBodySchema,
 } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
-import { authRepository } from './auth.repository.ts';
 
 // Small bodies only: nothing here needs more than a few hundred bytes.
 const AUTH_BODY_LIMIT = 8 * 1024;
@@ -90,13 +89,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const userId = await service.login(request.body.email, request.body.password);
-      if (!userId) throw unauthorized('This e-mail address and password do not match an account.');
+      const user = await service.login(request.body.email, request.body.password);
       // A new session id at login, so an id planted before login is worth nothing (session fixation).
       await request.session.regenerate();
-      request.session.userId = userId;
+      request.session.userId = user.id;
       request.session.userAgent = request.headers['user-agent']?.slice(0, 300);
-      return { user: await authRepository.findSessionUser(app.pg.pool, userId) };
+      return { user };
     },
   );
 

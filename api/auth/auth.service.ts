@@ -3,7 +3,8 @@ import { inTransaction } from '../shared/transaction.ts';
 import type { Mailer } from '../shared/mailer.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
 import type { Queryable } from '../shared/db.ts';
-import { authRepository, type Language, type TokenPurpose } from './auth.repository.ts';
+import { unauthorized } from '../shared/http-error.ts';
+import { authRepository, type Language, type SessionUser, type TokenPurpose } from './auth.repository.ts';
 import { passwordResetMessage, signupAttemptMessage, welcomeMessage } from './messages.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -16,6 +17,8 @@ export interface AuthServiceDeps {
   /** Where links in e-mails point, e.g. http://localhost:3000 */
   publicUrl: string;
 }
+
+export type { SessionUser };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -68,12 +71,14 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     },
 
     /** The account id when the e-mail and password match; null otherwise (same time either way). */
-    async login(emailInput: string, password: string): Promise<string | null> {
+    /** The account of the e-mail address and password, as its session shows it; 401 when they do not match. */
+    async login(emailInput: string, password: string): Promise<SessionUser> {
       const account = await authRepository.findUserForLogin(pg.pool, normaliseEmail(emailInput));
       const ok = await verifyPassword(account?.passwordHash ?? null, password);
-      if (!ok || !account) return null;
+      const user = ok && account ? await authRepository.findSessionUser(pg.pool, account.id) : null;
+      if (!user) throw unauthorized('This e-mail address and password do not match an account.');
       await authRepository.deleteExpiredSessions(pg.pool);
-      return account.id;
+      return user;
     },
 
     /** Writes a reset link when the address has an account; does nothing otherwise. */

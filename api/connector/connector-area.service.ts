@@ -2,7 +2,7 @@ import type { Queryable } from '../shared/db.ts';
 import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../shared/policy.ts';
 import { forbidden, notFound } from '../shared/http-error.ts';
 import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS } from '../suggestions/rules.ts';
-import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
+import { tagTaxonomy } from '../suggestions/suggestions.service.ts';
 import { connectorRepository as repository, type PartyKind, type Status } from './connector.repository.ts';
 
 const PASSION_KINDS = Object.entries(ROLES.inventory)
@@ -34,7 +34,7 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
   });
   const introductions = await repository.areaIntroductions(db, codes, connectorId);
   const figures = await repository.areaFigures(db, codes);
-  const taxonomy = await suggestionsRepository.taxonomy(
+  const taxonomy = await tagTaxonomy(
     db,
     [...new Set([...pairs.flatMap((pair) => pair.tags), ...groups.map((group) => group.tag)])],
     language,

@@ -3,8 +3,7 @@ import type { Queryable } from '../shared/db.ts';
 import type { Mailer } from '../shared/mailer.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { DEFAULT_RADIUS_M } from '../suggestions/rules.ts';
-import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
-import { buildSuggestions } from '../suggestions/suggestions.service.ts';
+import { suggestionsFor } from '../suggestions/suggestions.service.ts';
 import { followsRepository as repository, type DueDigest, type NewsRow } from './follows.repository.ts';
 
 /** How many followers one run writes to; the next run (an hour later) takes the rest. */
@@ -103,18 +102,17 @@ async function composeDigest(db: Queryable, due: DueDigest, publicUrl: string) {
     sections.push(
       buurtSection(due.language, buurt.name, await repository.buurtNews(db, buurt.code, buurt.since, due.language)),
     );
-  const subject = await suggestionsRepository.findSubject(db, 'resident', due.user_id);
-  const suggestions = subject?.located
-    ? (
-        await buildSuggestions(db, {
-          subject: { kind: 'resident', id: due.user_id },
-          viewerId: due.user_id,
-          radiusM: DEFAULT_RADIUS_M,
-          language: due.language,
-          limit: SUGGESTIONS_IN_DIGEST,
-        })
-      ).suggestions.map((suggestion) => suggestion.reason)
-    : [];
+  const suggestions = (
+    (
+      await suggestionsFor(db, {
+        subject: { kind: 'resident', id: due.user_id },
+        viewerId: due.user_id,
+        radiusM: DEFAULT_RADIUS_M,
+        language: due.language,
+        limit: SUGGESTIONS_IN_DIGEST,
+      })
+    )?.suggestions ?? []
+  ).map((suggestion) => suggestion.reason);
   return digestText(due.language, due.display_name, sections, suggestions, {
     map: `${publicUrl}/`,
     suggestions: `${publicUrl}/voor-jou`,

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { notFound } from '../shared/http-error.ts';
-import { followsRepository as repository } from './follows.repository.ts';
-import { sendDueDigests } from './digest.service.ts';
 import { BuurtParamsSchema } from '../shared/schemas.ts';
 import { DigestsSentSchema, FollowedBuurtSchema } from './follows.schemas.ts';
+import { followsService } from './follows.service.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
 /** Following a buurt, and the weekly digest of what is new there (written to the outbox). */
 const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const service = followsService({ pool: app.pg.pool, mailer: app.mailer, publicUrl: app.settings.publicUrl });
+
   app.get(
     '/api/me/follows',
     {
@@ -21,13 +21,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(FollowedBuurtSchema), ...denied },
       },
     },
-    async (request) =>
-      (await repository.list(app.pg.pool, request.user!.id)).map((row) => ({
-        code: row.code,
-        name: row.name,
-        since: row.created_at.toISOString(),
-        lastDigestAt: row.last_digest_at.toISOString(),
-      })),
+    async (request) => service.list(request.user!.id),
   );
 
   app.put(
@@ -42,8 +36,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await repository.follow(app.pg.pool, request.user!.id, request.params.code)))
-        throw notFound('names no buurt', { field: 'params/code', rule: 'exists' });
+      await service.follow(request.user!.id, request.params.code);
       return reply.status(204).send(null);
     },
   );
@@ -60,7 +53,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await repository.unfollow(app.pg.pool, request.user!.id, request.params.code);
+      await service.unfollow(request.user!.id, request.params.code);
       return reply.status(204).send(null);
     },
   );
@@ -75,7 +68,7 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DigestsSentSchema, ...denied },
       },
     },
-    async () => ({ sent: await sendDueDigests(app.pg.pool, app.mailer, app.settings.publicUrl) }),
+    async () => ({ sent: await service.sendDueDigests() }),
   );
 };
 

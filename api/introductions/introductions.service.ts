@@ -4,7 +4,7 @@ import { linkIntroductionToItem } from '../agendas/agendas.service.ts';
 import { badRequest, conflict, forbidden, notFound, tooManyRequests } from '../shared/http-error.ts';
 import type { Queryable } from '../shared/db.ts';
 import { inTransaction } from '../shared/transaction.ts';
-import { suggestionsRepository } from '../suggestions/suggestions.repository.ts';
+import { recordFeedback } from '../suggestions/suggestions.service.ts';
 import {
   introductionsRepository as repository,
   type Answer,
@@ -125,7 +125,7 @@ export async function requestIntroduction(client: ClientBase, request: Introduct
   );
   if (request.suggestionKey) {
     const subject = request.fromOrganisationId ? `organisation:${request.fromOrganisationId}` : 'me';
-    await suggestionsRepository.saveFeedback(client, request.requesterId, subject, request.suggestionKey, 'acted');
+    await recordFeedback(client, request.requesterId, subject, request.suggestionKey, 'acted');
   }
   return id;
 }

@@ -3,10 +3,8 @@ import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { notFound } from '../shared/http-error.ts';
 import { BUURT_CODE_PATTERN, LangQuerySchema, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
-import { labelOf, QUARTERS, THEMES } from './labels.ts';
-import { kompasRepository as repository } from './kompas.repository.ts';
 import { IndicatorAcrossWijkenSchema, IndicatorSummarySchema, KompasSchema } from './kompas.schemas.ts';
-import { areaKompas, indicatorAcrossWijken } from './kompas.service.ts';
+import { areaKompas, indicatorAcrossWijken, indicatorSummaries } from './kompas.service.ts';
 
 /** The neighbourhood kompas: the kompas of figures and assets against the municipal average. */
 const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -59,22 +57,7 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => {
-      const language = request.query.lang ?? request.user?.language ?? 'nl';
-      return (await repository.indicators(app.pg.pool, language)).map((row) => ({
-        key: row.key,
-        family: row.family,
-        quarter: row.quarter,
-        quarterLabel: labelOf(QUARTERS, row.quarter, language),
-        theme: row.theme,
-        themeLabel: labelOf(THEMES, row.theme, language),
-        label: row.label,
-        explanation: row.explanation,
-        unit: row.unit,
-        direction: row.direction,
-        source: row.source_title ? `${row.source_publisher}, ${row.source_title} (${row.source_year})` : null,
-      }));
-    },
+    async (request) => indicatorSummaries(app.pg.pool, request.query.lang ?? request.user?.language ?? 'nl'),
   );
 
   app.get(

@@ -140,3 +140,25 @@ export async function indicatorAcrossWijken(db: Queryable, key: string, language
     }),
   };
 }
+
+/** Every indicator of the kompas with its family, quarter, theme, unit, direction and source, in display order. */
+export async function indicatorSummaries(db: Queryable, language: 'nl' | 'en') {
+  return (await repository.indicators(db, language)).map((row) => ({
+    key: row.key,
+    family: row.family,
+    quarter: row.quarter,
+    quarterLabel: labelOf(QUARTERS, row.quarter, language),
+    theme: row.theme,
+    themeLabel: labelOf(THEMES, row.theme, language),
+    label: row.label,
+    explanation: row.explanation,
+    unit: row.unit,
+    direction: row.direction,
+    source: row.source_title ? `${row.source_publisher}, ${row.source_title} (${row.source_year})` : null,
+  }));
+}
+
+/** The themes the kompas's indicators belong to. */
+export async function kompasThemes(db: Queryable): Promise<Set<string>> {
+  return new Set((await repository.indicators(db, 'nl')).map((indicator) => indicator.theme));
+}

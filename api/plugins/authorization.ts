@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../shared/http-error.ts';
-import { loadSql } from '../shared/sql.ts';
-
-const memberRoleSql = loadSql(import.meta.url, 'sql/organisation-member-role.sql');
+import { organisationRole as roleIn } from '../shared/access.ts';
 
 /**
  * Who may call a route. Every route names one in `config.access`; a route without one is refused.
@@ -29,8 +27,7 @@ async function organisationRole(request: FastifyRequest, app: FastifyInstance): 
   // Authorisation runs before validation, so the parameter may be anything: only a uuid can name an organisation.
   const organisationId = (request.params as { id?: string }).id;
   if (!organisationId || !UUID.test(organisationId) || !request.user) return null;
-  const { rows } = await app.pg.query<{ role: string }>(memberRoleSql, [organisationId, request.user.id]);
-  return rows[0]?.role ?? null;
+  return roleIn(app.pg.pool, organisationId, request.user.id);
 }
 
 const RULES: Record<Exclude<Access, 'public'>, Rule> = {

@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { assetsRepository } from '../assets/assets.repository.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest, notFound } from '../shared/http-error.ts';
+import { orNotFound } from '../shared/http-error.ts';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { DEFAULT_RADIUS_M } from './rules.ts';
-import { suggestionsRepository as repository, type SubjectKind } from './suggestions.repository.ts';
 import { FeedbackBodySchema, SuggestionsQuerySchema, SuggestionsResponseSchema } from './suggestions.schemas.ts';
-import { buildSuggestions, recordFeedback } from './suggestions.service.ts';
+import { giveFeedback, suggestionsFor, type SubjectKind } from './suggestions.service.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
@@ -31,19 +29,14 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     kind: SubjectKind,
     id: string,
   ) {
-    const subject = await repository.findSubject(app.pg.pool, kind, id);
-    if (!subject) throw notFound(`There is no ${kind} with this id.`);
-    const radiusM = query.radius ?? DEFAULT_RADIUS_M;
-    const base = { subject: { kind, id, name: subject.name }, located: subject.located };
-    if (!subject.located) return { ...base, radiusMetres: radiusM, suggestions: [] };
-    const result = await buildSuggestions(app.pg.pool, {
+    const suggestions = await suggestionsFor(app.pg.pool, {
       subject: { kind, id },
       viewerId: request.user!.id,
-      radiusM,
+      radiusM: query.radius ?? DEFAULT_RADIUS_M,
       language: query.lang ?? request.user!.language ?? 'nl',
       limit: query.limit ?? 20,
     });
-    return { ...base, ...result };
+    return orNotFound(suggestions, `There is no ${kind} with this id.`);
   }
 
   app.get(
@@ -105,16 +98,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { subject, suggestion, action } = request.body;
-      if (subject.startsWith('organisation:')) {
-        const role = await assetsRepository.organisationRole(
-          app.pg.pool,
-          subject.slice('organisation:'.length),
-          request.user!.id,
-        );
-        if (role === null) throw badRequest('body/subject', 'member', 'must be an organisation you are a member of');
-      }
-      await recordFeedback(app.pg.pool, request.user!.id, subject, suggestion, action);
+      await giveFeedback(app.pg.pool, request.user!.id, request.body);
       return reply.status(204).send(null);
     },
   );

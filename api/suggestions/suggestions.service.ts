@@ -1,4 +1,6 @@
+import { organisationRole } from '../shared/access.ts';
 import type { Queryable } from '../shared/db.ts';
+import { badRequest } from '../shared/http-error.ts';
 import { distanceText, explain, explainGroup, listText, residentBand } from './explanations.ts';
 import { BAND_SCORE_M, GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
 import {
@@ -11,6 +13,8 @@ import {
   type Taxonomy,
 } from './suggestions.repository.ts';
 import type { SuggestionsResponse } from './suggestions.schemas.ts';
+
+export type { SubjectKind };
 
 type Suggestion = SuggestionsResponse['suggestions'][number];
 
@@ -115,12 +119,25 @@ function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
   return [...groups.values()];
 }
 
-export interface SuggestionRequest {
+interface SuggestionRequest {
   subject: { kind: SubjectKind; id: string };
   viewerId: string;
   radiusM: number;
   language: 'nl' | 'en';
   limit: number;
+}
+
+/**
+ * The suggestions for a resident, an organisation or a place with the subject's name; none when the subject has no
+ * location. Null when there is no such subject.
+ */
+export async function suggestionsFor(db: Queryable, request: SuggestionRequest): Promise<SuggestionsResponse | null> {
+  const { kind, id } = request.subject;
+  const subject = await repository.findSubject(db, kind, id);
+  if (!subject) return null;
+  const base = { subject: { kind, id, name: subject.name }, located: subject.located };
+  if (!subject.located) return { ...base, radiusMetres: request.radiusM, suggestions: [] };
+  return { ...base, ...(await buildSuggestions(db, request)) };
 }
 
 /** Suggested connections for a resident, an organisation or a place, best first, with their reasons. */
@@ -306,6 +323,7 @@ function groupSuggestions(
   });
 }
 
+/** Records what was done with a suggestion, so it is not shown again. */
 export async function recordFeedback(
   db: Queryable,
   userId: string,
@@ -314,4 +332,23 @@ export async function recordFeedback(
   action: 'dismissed' | 'acted',
 ) {
   await repository.saveFeedback(db, userId, subject, suggestion, action);
+}
+
+/** Feedback from the account itself: for an organisation's suggestions, only from a member of it. */
+export async function giveFeedback(
+  db: Queryable,
+  userId: string,
+  feedback: { subject: string; suggestion: string; action: 'dismissed' | 'acted' },
+) {
+  const { subject, suggestion, action } = feedback;
+  if (subject.startsWith('organisation:')) {
+    const role = await organisationRole(db, subject.slice('organisation:'.length), userId);
+    if (role === null) throw badRequest('body/subject', 'member', 'must be an organisation you are a member of');
+  }
+  await recordFeedback(db, userId, subject, suggestion, action);
+}
+
+/** Each tag's domain and label, and each domain's label, in the language. */
+export function tagTaxonomy(db: Queryable, tags: string[], language: 'nl' | 'en'): Promise<Taxonomy> {
+  return repository.taxonomy(db, tags, language);
 }
