@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
-import type { Agenda } from '../../web/src/api-client.ts';
+import type { Agenda } from '../../web/src/api/agendas.ts';
 import { addItem, cellCentreIn } from '../helpers/assets.ts';
 import {
   closeChecked,

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { App } from '../../api/app.ts';
-import type { Kompas } from '../../web/src/api-client.ts';
+import type { Kompas } from '../../web/src/api/kompas.ts';
 import {
   closeChecked,
   closeServedApp,

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BuurtCollection, IndicatorAcrossWijken, IndicatorSummary } from '../../web/src/api-client.ts';
+import type { BuurtCollection } from '../../web/src/api/areas.ts';
+import type { IndicatorAcrossWijken, IndicatorSummary } from '../../web/src/api/kompas.ts';
 import { formatNumber } from '../../web/src/kompas/kompas-view.ts';
 import type { App } from '../../api/app.ts';
 import { cellCentreIn } from '../helpers/assets.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BuurtCollection, BuurtFeature } from '../../web/src/api-client.ts';
+import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
 import type { App } from '../../api/app.ts';
 import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { addItem, settle } from '../helpers/assets.ts';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BuurtCollection, BuurtProperties, WijkCollection } from '../../web/src/api-client.ts';
+import type { BuurtCollection, BuurtProperties, WijkCollection } from '../../web/src/api/areas.ts';
 import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Kompas } from '../../web/src/api-client.ts';
+import type { Kompas } from '../../web/src/api/kompas.ts';
 import { closeChecked, describeInChromium, launchBrowser, openCheckedPage } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type ApiClient = typeof import('../../web/src/api-client.ts');
+type ApiClient = typeof import('../../web/src/api/client.ts') &
+  typeof import('../../web/src/api/auth.ts') &
+  typeof import('../../web/src/api/me.ts') &
+  typeof import('../../web/src/api/organisations.ts');
 
 interface Call {
   method: string;
@@ -33,7 +36,12 @@ let client: ApiClient;
 beforeEach(async () => {
   // A fresh module each time: the CSRF token is cached inside it.
   vi.resetModules();
-  client = await import('../../web/src/api-client.ts');
+  client = {
+    ...(await import('../../web/src/api/client.ts')),
+    ...(await import('../../web/src/api/auth.ts')),
+    ...(await import('../../web/src/api/me.ts')),
+    ...(await import('../../web/src/api/organisations.ts')),
+  };
 });
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorAcrossWijken, IndicatorSummary } from '../../web/src/api-client.ts';
+import type { IndicatorAcrossWijken, IndicatorSummary } from '../../web/src/api/kompas.ts';
 import {
   assessmentOfTone,
   choroplethKeyFromSearch,

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../web/src/api-client.ts';
+import { ApiError } from '../../web/src/api/client.ts';
 import { fieldNameOf, minutesToWait, sortProblems } from '../../web/src/forms/api-errors.ts';
 import { failureMessage, problemMessage } from '../../web/src/forms/messages.ts';
 import nl from '../../web/src/i18n/nl.json';

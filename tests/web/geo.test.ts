@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MultiPolygonGeometry } from '../../web/src/api-client.ts';
+import type { MultiPolygonGeometry } from '../../web/src/api/areas.ts';
 import { lngLatBboxOf, squareMetresToHectares } from '../../web/src/geo.ts';
 import { latLngBoundsOf } from '../../web/src/map/lat-lng.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuurtProperties } from '../../web/src/api-client.ts';
+import type { BuurtProperties } from '../../web/src/api/areas.ts';
 import { filterWijkGroups, groupBuurtenByWijk } from '../../web/src/map-page/group-buurten.ts';
 
 function buurt(code: string, name: string, wijkCode: string, wijkName: string): BuurtProperties {

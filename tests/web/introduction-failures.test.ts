@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../web/src/api-client.ts';
+import { ApiError } from '../../web/src/api/client.ts';
 import { describeIntroduceFailure } from '../../web/src/connector/introduce-failures.ts';
 import { describeAskFailure } from '../../web/src/introductions/ask-failures.ts';
 import en from '../../web/src/i18n/en.json';

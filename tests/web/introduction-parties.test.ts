@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IntroductionParty } from '../../web/src/api-client.ts';
+import type { IntroductionParty } from '../../web/src/api/introductions.ts';
 import { askedBy, blockableResident, otherParties } from '../../web/src/introductions/parties.ts';
 
 const sanne: IntroductionParty = {

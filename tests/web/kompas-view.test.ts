@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Kompas } from '../../web/src/api-client.ts';
+import type { Kompas } from '../../web/src/api/kompas.ts';
 import { formatNumber, levelView, ringSegmentPath, unitKey, wrapLabel } from '../../web/src/kompas/kompas-view.ts';
 
 const indicator = (key: string, value: number | null) => ({

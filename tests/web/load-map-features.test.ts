@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MapFeature, MapRequest, MapResponse } from '../../web/src/api-client.ts';
+import type { MapFeature, MapRequest, MapResponse } from '../../web/src/api/assets.ts';
 import { FEATURE_CAP, loadMapFeatures, PAGE_LIMIT } from '../../web/src/map-page/load-map-features.ts';
 
 function asset(index: number): MapFeature {

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MapFeature } from '../../web/src/api-client.ts';
+import type { MapFeature } from '../../web/src/api/assets.ts';
 import { featureText, peopleBadgeText } from '../../web/src/map-page/feature-text.ts';
 import { kindLabel, symbolOf } from '../../web/src/map-page/symbols.ts';
 import { taxonomyLabels } from '../../web/src/map-page/taxonomy.ts';

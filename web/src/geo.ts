@@ -1,6 +1,7 @@
 import bbox from '@turf/bbox';
 import type { AllGeoJSON } from '@turf/helpers';
-import type { MapFeature, MultiPolygonGeometry } from './api-client.ts';
+import type { MultiPolygonGeometry } from './api/areas.ts';
+import type { MapFeature } from './api/assets.ts';
 
 /** A bounding box in GeoJSON axis order: west, south, east, north. */
 export type LngLatBbox = [minLng: number, minLat: number, maxLng: number, maxLat: number];

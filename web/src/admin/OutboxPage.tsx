@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getOutbox, type OutboxMessage } from '../api-client.ts';
+import { getOutbox, type OutboxMessage } from '../api/admin.ts';
 import { formatDateTime } from '../account/format.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';

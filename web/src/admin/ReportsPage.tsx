@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getReports, markReportHandled, type AdminReport, type ReportReason } from '../api-client.ts';
+import { getReports, markReportHandled, type AdminReport } from '../api/admin.ts';
+import type { ReportReason } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { failureMessage } from '../forms/messages.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { removeAgendaEvidence, setItemSupport, type AgendaEvidence, type AgendaItem } from '../api-client.ts';
+import { removeAgendaEvidence, setItemSupport, type AgendaEvidence, type AgendaItem } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { EvidenceEntry, ToggleForm } from './AgendaParts.tsx';
 import { ItemComments } from './ItemComments.tsx';

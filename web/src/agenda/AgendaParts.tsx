@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaEvidence } from '../api-client.ts';
+import type { AgendaEvidence } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgendaAction } from './agenda-text.ts';
 import type { VoiceOption } from './use-area-voices.ts';

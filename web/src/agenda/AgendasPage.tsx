@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../account/session.tsx';
-import { getAgendas, type AgendaSummary } from '../api-client.ts';
+import { getAgendas, type AgendaSummary } from '../api/agendas.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';

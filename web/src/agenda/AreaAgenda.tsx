@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../account/session.tsx';
-import {
-  getAreaAgendas,
-  getMe,
-  startAgenda,
-  type AgendaSummary,
-  type Me,
-  type ProfileAreaType,
-} from '../api-client.ts';
+import { getAreaAgendas, startAgenda, type AgendaSummary } from '../api/agendas.ts';
+import type { ProfileAreaType } from '../api/areas.ts';
+import { getMe, type Me } from '../api/me.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { agendaPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';

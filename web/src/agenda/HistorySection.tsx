@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getAgendaHistory } from '../api-client.ts';
+import { getAgendaHistory } from '../api/agendas.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { useAgenda } from './agenda-context.ts';

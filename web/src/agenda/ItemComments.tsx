@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commentOnItem, type AgendaItem } from '../api-client.ts';
+import { commentOnItem, type AgendaItem } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgenda } from './agenda-context.ts';
 import { formatMoment, useAgendaAction } from './agenda-text.ts';

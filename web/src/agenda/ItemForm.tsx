@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import {
   addAgendaEvidence,
   addAgendaItem,
-  getIndicators,
   updateAgendaItem,
   type AgendaItem,
   type EvidenceKind,
-} from '../api-client.ts';
+} from '../api/agendas.ts';
+import { getIndicators } from '../api/kompas.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgenda } from './agenda-context.ts';

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getMyAssets, pledgeToItem, removePledge, setPledgeStatus, type AgendaItem } from '../api-client.ts';
+import { pledgeToItem, removePledge, setPledgeStatus, type AgendaItem } from '../api/agendas.ts';
+import { getMyAssets } from '../api/assets.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useApiData } from '../use-api-data.ts';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateAgendaItem, type AgendaItem, type ItemStatus } from '../api-client.ts';
+import { updateAgendaItem, type AgendaItem, type ItemStatus } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { Field } from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getItemVersions, type AgendaItem, type ItemVersion } from '../api-client.ts';
+import { getItemVersions, type AgendaItem, type ItemVersion } from '../api/agendas.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { Field } from './AgendaParts.tsx';

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addAgendaParty, getMapPage, removeAgendaParty, type AgendaParty, type AgendaRole } from '../api-client.ts';
+import { addAgendaParty, removeAgendaParty, type AgendaParty, type AgendaRole } from '../api/agendas.ts';
+import { getMapPage } from '../api/assets.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { Field, FormActions, RemoveButton, ToggleForm } from './AgendaParts.tsx';

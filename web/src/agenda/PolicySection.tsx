@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addPolicyLink, removePolicyLink } from '../api-client.ts';
+import { addPolicyLink, removePolicyLink } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { Field, FormActions, RemoveButton, ToggleForm } from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ScanEntry } from '../api-client.ts';
+import type { ScanEntry } from '../api/agendas.ts';
 import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
 import { useAgenda } from './agenda-context.ts';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addAgendaEvidence, removeAgendaEvidence } from '../api-client.ts';
+import { addAgendaEvidence, removeAgendaEvidence } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { EvidenceEntry, Field, FormActions, ToggleForm, VoiceOptions } from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';

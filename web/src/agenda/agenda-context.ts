@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { Agenda, Me } from '../api-client.ts';
+import type { Agenda } from '../api/agendas.ts';
+import type { Me } from '../api/me.ts';
 import type { Language } from '../i18n/i18n.ts';
 
 export interface AgendaContextValue {

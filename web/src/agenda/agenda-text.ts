@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ItemStatus } from '../api-client.ts';
+import type { ItemStatus } from '../api/agendas.ts';
+import { ApiError } from '../api/client.ts';
 import { problemOf } from '../forms/api-errors.ts';
 import { failureMessage, problemMessage } from '../forms/messages.ts';
 

@@ -1,4 +1,5 @@
-import { getAreaObservations, getMapPage } from '../api-client.ts';
+import { getMapPage } from '../api/assets.ts';
+import { getAreaObservations } from '../api/observations.ts';
 import { useApiData } from '../use-api-data.ts';
 import { useAgenda } from './agenda-context.ts';
 

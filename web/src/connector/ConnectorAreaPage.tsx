@@ -2,14 +2,14 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../account/format.ts';
+import { ApiError } from '../api/client.ts';
 import {
-  ApiError,
   areaCsvUrl,
   getAreaConnections,
   type AreaConnections,
   type AreaCsvTable,
   type AreaSuggestion,
-} from '../api-client.ts';
+} from '../api/connector.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getConnectorAreas } from '../api-client.ts';
+import { getConnectorAreas } from '../api/connector.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { connectorAreaPath } from '../paths.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AreaConnections } from '../api-client.ts';
+import type { AreaConnections } from '../api/connector.ts';
 
 type Figures = AreaConnections['figures'];
 type Totals = AreaConnections['totals'];

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { introduceParties, type AreaSuggestion } from '../api-client.ts';
+import { introduceParties, type AreaSuggestion } from '../api/connector.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { NOTE_MAX_LENGTH, NoteDisclosure } from '../introductions/NoteDisclosure.tsx';
 import { describeIntroduceFailure } from './introduce-failures.ts';

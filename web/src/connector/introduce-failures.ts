@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
 import type { Failure } from '../forms/use-form.ts';
 
 /**

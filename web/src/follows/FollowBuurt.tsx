@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../account/session.tsx';
-import { followBuurt, getFollows, unfollowBuurt, type FollowedBuurt } from '../api-client.ts';
+import { followBuurt, getFollows, unfollowBuurt, type FollowedBuurt } from '../api/follows.ts';
 import { useApiData } from '../use-api-data.ts';
 import './follows.css';
 

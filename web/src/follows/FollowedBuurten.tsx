@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../account/format.ts';
-import { getFollows, unfollowBuurt, type FollowedBuurt } from '../api-client.ts';
+import { getFollows, unfollowBuurt, type FollowedBuurt } from '../api/follows.ts';
 import { NO_FILTERS, searchWithFilters } from '../map-page/map-filters.ts';
 import { RemovableList } from '../forms/RemovableList.tsx';
 import { PATHS } from '../paths.ts';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { askIntroduction, type Suggestion } from '../api-client.ts';
+import { askIntroduction } from '../api/introductions.ts';
+import type { Suggestion } from '../api/suggestions.ts';
 import { describeAskFailure } from './ask-failures.ts';
 import { NOTE_MAX_LENGTH, NoteDisclosure } from './NoteDisclosure.tsx';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../account/format.ts';
-import { getBlocks, unblockAccount, type BlockedAccount } from '../api-client.ts';
+import { getBlocks, unblockAccount, type BlockedAccount } from '../api/introductions.ts';
 import { RemovableList } from '../forms/RemovableList.tsx';
 
 /** "Blocked": the accounts I blocked, each with Unblock. They were never told, and are not told now. */

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../api/client.ts';
 import {
   answerIntroduction,
-  ApiError,
   blockAccount,
   getBlocks,
   getIntroduction,
@@ -13,7 +13,7 @@ import {
   type Introduction,
   type IntroductionDetail,
   type IntroductionParty,
-} from '../api-client.ts';
+} from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IntroductionDetail } from '../api-client.ts';
+import type { IntroductionDetail } from '../api/introductions.ts';
 
 interface IntroductionPartiesProps {
   introduction: IntroductionDetail;

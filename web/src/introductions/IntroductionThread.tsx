@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendReport, writeIntroductionMessage, type IntroductionDetail } from '../api-client.ts';
+import { sendReport, writeIntroductionMessage, type IntroductionDetail } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { FormAlert, SubmitButton, TextAreaField } from '../forms/fields.tsx';
 import { INTRODUCTION_REPORT_REASONS, ReportForm } from '../forms/ReportForm.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getIntroductions } from '../api-client.ts';
+import { getIntroductions } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';

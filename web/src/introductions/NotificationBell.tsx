@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { NotificationItem } from '../api-client.ts';
+import type { NotificationItem } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { useSession } from '../account/session.tsx';
 import { introductionPath, PATHS } from '../paths.ts';

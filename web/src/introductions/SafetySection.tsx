@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sendReport, type IntroductionDetail, type IntroductionParty } from '../api-client.ts';
+import { sendReport, type IntroductionDetail, type IntroductionParty } from '../api/introductions.ts';
 import { INTRODUCTION_REPORT_REASONS, ReportForm } from '../forms/ReportForm.tsx';
 
 interface SafetySectionProps {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Introduction } from '../api-client.ts';
+import type { Introduction } from '../api/introductions.ts';
 import { askedBy, otherParties } from './parties.ts';
 
 /** "Introduction with Ruud", or for a connector "Introduction: Ruud and Sanne". */

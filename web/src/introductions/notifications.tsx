@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { getNotifications, readNotifications, type Notifications } from '../api-client.ts';
+import { getNotifications, readNotifications, type Notifications } from '../api/introductions.ts';
 import { useSession } from '../account/session.tsx';
 
 /** How often the bell asks for news while a page is open. */

@@ -1,4 +1,4 @@
-import type { Introduction, IntroductionParty } from '../api-client.ts';
+import type { Introduction, IntroductionParty } from '../api/introductions.ts';
 
 /** The side(s) I am introduced to: the other party, or both when I made the introduction as a connector. */
 export function otherParties(introduction: Pick<Introduction, 'parties' | 'myParty'>): IntroductionParty[] {

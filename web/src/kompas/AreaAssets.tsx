@@ -1,14 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  getAsset,
-  getBuurtSummary,
-  getMapPage,
-  getWijkSummary,
-  type MapFeature,
-  type ProfileAreaType,
-} from '../api-client.ts';
+import { getBuurtSummary, getWijkSummary, type ProfileAreaType } from '../api/areas.ts';
+import { getAsset, getMapPage, type MapFeature } from '../api/assets.ts';
 import { SummaryFigures, type SummaryFiguresProps } from '../map-page/BuurtSummary.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import type { Language } from '../i18n/i18n.ts';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { getAreaKompas, type Kompas, type KompasIndicator, type ProfileAreaType } from '../api-client.ts';
+import type { ProfileAreaType } from '../api/areas.ts';
+import { getAreaKompas, type Kompas, type KompasIndicator } from '../api/kompas.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { currentLanguage, type Language } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';

@@ -1,4 +1,4 @@
-import type { Kompas, KompasIndicator, KompasQuarter, KompasTheme } from '../api-client.ts';
+import type { Kompas, KompasIndicator, KompasQuarter, KompasTheme } from '../api/kompas.ts';
 
 export type Assessment = NonNullable<KompasIndicator['assessment']>;
 export type DeviationClass = NonNullable<KompasIndicator['class']>;

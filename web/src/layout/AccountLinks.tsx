@@ -1,7 +1,7 @@
 import { startTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from 'react-router';
-import { logOut } from '../api-client.ts';
+import { logOut } from '../api/auth.ts';
 import { withReturnPath } from '../account/return-path.ts';
 import { useSession } from '../account/session.tsx';
 import { PATHS } from '../paths.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuurtProperties, WijkProperties } from '../api-client.ts';
+import type { BuurtProperties, WijkProperties } from '../api/areas.ts';
 import { filterWijkGroups, groupBuurtenByWijk, type WijkGroup } from './group-buurten.ts';
 import type { BuurtSelection } from './selection.ts';
 

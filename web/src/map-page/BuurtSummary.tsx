@@ -7,7 +7,7 @@ import {
   type BuurtProperties,
   type BuurtSummary as Summary,
   type WijkProperties,
-} from '../api-client.ts';
+} from '../api/areas.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import type { SymbolKey } from './symbols.ts';
 import { FollowBuurt } from '../follows/FollowBuurt.tsx';

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type IndicatorAcrossWijken } from '../api-client.ts';
+import { ApiError } from '../api/client.ts';
+import type { IndicatorAcrossWijken } from '../api/kompas.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import '../map/choropleth.css';
 import '../kompas/kompas.css';

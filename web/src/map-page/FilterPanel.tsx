@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuurtProperties, TaxonomyDomain, WijkProperties } from '../api-client.ts';
+import type { BuurtProperties, WijkProperties } from '../api/areas.ts';
+import type { TaxonomyDomain } from '../api/assets.ts';
 import { groupBuurtenByWijk } from './group-buurten.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import type { ApiData } from '../use-api-data.ts';

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../account/session.tsx';
-import { getTaxonomy, type MapFeature, type Suggestion } from '../api-client.ts';
+import { getTaxonomy, type MapFeature } from '../api/assets.ts';
+import type { Suggestion } from '../api/suggestions.ts';
 import type { ResultsView } from './map-filters.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FILTERS_HEADING_ID, FilterPanel } from './FilterPanel.tsx';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapFeature } from '../api-client.ts';
+import type { MapFeature } from '../api/assets.ts';
 import { featureText, type FeatureText, type Privacy } from './feature-text.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { SYMBOLS, symbolOf, type SymbolKey } from './symbols.ts';

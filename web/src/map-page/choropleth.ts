@@ -1,4 +1,4 @@
-import type { IndicatorAcrossWijken, IndicatorSummary } from '../api-client.ts';
+import type { IndicatorAcrossWijken, IndicatorSummary } from '../api/kompas.ts';
 import { ASSESSMENTS, type Assessment, type DeviationClass } from '../kompas/kompas-view.ts';
 
 /** The query parameter that holds the indicator the wijken are coloured by, so a coloured map can be shared. */

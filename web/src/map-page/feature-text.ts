@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { MapFeature, MapResponse } from '../api-client.ts';
+import type { MapFeature, MapResponse } from '../api/assets.ts';
 import { kindLabel, SYMBOL_LABELS, symbolOf } from './symbols.ts';
 
 export type Privacy = MapResponse['privacy'];

@@ -1,4 +1,4 @@
-import type { BuurtProperties, WijkProperties } from '../api-client.ts';
+import type { BuurtProperties, WijkProperties } from '../api/areas.ts';
 
 export interface WijkGroup {
   wijk: Pick<WijkProperties, 'code' | 'name'>;

@@ -1,4 +1,4 @@
-import type { MapFeature, MapRequest, MapResponse } from '../api-client.ts';
+import type { MapFeature, MapRequest, MapResponse } from '../api/assets.ts';
 
 /** Features per request: the API's default page. */
 export const PAGE_LIMIT = 500;

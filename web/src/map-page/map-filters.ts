@@ -1,4 +1,4 @@
-import type { MapRequest } from '../api-client.ts';
+import type { MapRequest } from '../api/assets.ts';
 
 /** The layers of the map, in the order the legend and the filters show them; `people` is residents in aggregate. */
 export const LAYER_TYPES = ['organisation', 'place', 'organisation-item', 'thing', 'story', 'people'] as const;

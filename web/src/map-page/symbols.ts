@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type { MapFeature } from '../api-client.ts';
+import type { MapFeature } from '../api/assets.ts';
 import type { LayerType } from './map-filters.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { TaxonomyDomain } from '../api-client.ts';
+import type { TaxonomyDomain } from '../api/assets.ts';
 import type { Language } from '../i18n/i18n.ts';
 
 export interface LabelledKey {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getBuurten, getWijken, type BuurtCollection, type WijkCollection } from '../api-client.ts';
+import { getBuurten, getWijken, type BuurtCollection, type WijkCollection } from '../api/areas.ts';
 
 export type AreasState =
   | { status: 'loading' }

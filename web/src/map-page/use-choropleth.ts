@@ -2,13 +2,13 @@ import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { BuurtProperties } from '../api/areas.ts';
 import {
   getIndicatorAcrossWijken,
   getIndicators,
-  type BuurtProperties,
   type IndicatorAcrossWijken,
   type IndicatorSummary,
-} from '../api-client.ts';
+} from '../api/kompas.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
 import { useApiData, type ApiData } from '../use-api-data.ts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getMapPage } from '../api-client.ts';
+import { getMapPage } from '../api/assets.ts';
 import { bboxQueryOf, type LngLatBbox } from '../geo.ts';
 import { loadMapFeatures, type MapFeatures } from './load-map-features.ts';
 import { filtersKey, mapRequestOf, type MapFilters } from './map-filters.ts';

@@ -3,7 +3,7 @@ import type { PathOptions } from 'leaflet';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GeoJSON, MapContainer, Pane, ZoomControl } from 'react-leaflet';
-import type { BuurtCollection, BuurtProperties, WijkCollection } from '../api-client.ts';
+import type { BuurtCollection, BuurtProperties, WijkCollection } from '../api/areas.ts';
 import type { BuurtSelection } from '../map-page/selection.ts';
 import type { LngLatBbox } from '../geo.ts';
 import {

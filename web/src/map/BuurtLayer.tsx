@@ -1,7 +1,7 @@
 import type { GeoJSON as LeafletGeoJSON, GeoJSONOptions, Path, PathOptions, Polygon } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { BuurtCollection, BuurtProperties } from '../api-client.ts';
+import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
 import { useLatest } from './map-parts.tsx';
 
 type PrepareFeatureLayer = NonNullable<GeoJSONOptions['onEachFeature']>;

@@ -1,7 +1,7 @@
 import type { GeoJSONOptions, Path, StyleFunction } from 'leaflet';
 import { useEffect } from 'react';
 import { GeoJSON, Pane, useMap } from 'react-leaflet';
-import type { WijkCollection, WijkProperties } from '../api-client.ts';
+import type { WijkCollection, WijkProperties } from '../api/areas.ts';
 import { toneClassName, type Tone } from '../map-page/choropleth.ts';
 import './choropleth.css';
 

@@ -3,7 +3,8 @@ import './draw-shape-map.css';
 import type { LatLngBoundsLiteral, Map as LeafletMap, PathOptions, StyleFunction } from 'leaflet';
 import { useCallback, useState } from 'react';
 import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline } from 'react-leaflet';
-import type { BuurtCollection, BuurtProperties, LngLat } from '../api-client.ts';
+import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
+import type { LngLat } from '../api/client.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
 import {

@@ -18,7 +18,7 @@ import type { Geometry } from 'geojson';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
-import type { MapFeature } from '../api-client.ts';
+import type { MapFeature } from '../api/assets.ts';
 import { featureText, peopleBadgeText, type Privacy } from '../map-page/feature-text.ts';
 import { symbolOf } from '../map-page/symbols.ts';
 import { labelPositionOf, type LngLatPosition } from '../geo.ts';

@@ -3,7 +3,8 @@ import type { LatLngBoundsLiteral, Map as LeafletMap, PathOptions, StyleFunction
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, GeoJSON, MapContainer, useMap } from 'react-leaflet';
-import type { BuurtCollection, BuurtProperties, LngLat } from '../api-client.ts';
+import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
+import type { LngLat } from '../api/client.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
 import {

@@ -12,7 +12,8 @@ import {
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
-import type { BuurtCollection, Suggestion, SuggestionLocation } from '../api-client.ts';
+import type { BuurtCollection } from '../api/areas.ts';
+import type { Suggestion, SuggestionLocation } from '../api/suggestions.ts';
 import type { SymbolKey } from '../map-page/symbols.ts';
 import { latLngOf } from './lat-lng.ts';
 import { symbolSvg } from './marker-icons.ts';

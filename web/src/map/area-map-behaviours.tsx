@@ -1,7 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { BuurtCollection } from '../api-client.ts';
+import type { BuurtCollection } from '../api/areas.ts';
 import type { BuurtSelection } from '../map-page/selection.ts';
 import { lngLatBboxOf, type LngLatBbox } from '../geo.ts';
 import { latLngBoundsOf } from './lat-lng.ts';

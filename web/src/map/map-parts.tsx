@@ -1,7 +1,7 @@
 import type { LatLngTuple, LeafletMouseEvent, Map as LeafletMap, PathOptions } from 'leaflet';
 import { useEffect, useRef, type RefObject } from 'react';
 import { TileLayer, useMapEvents } from 'react-leaflet';
-import type { LngLat } from '../api-client.ts';
+import type { LngLat } from '../api/client.ts';
 
 // The middle of the bounding box of all Tilburg buurten, so zoom 12 shows the whole municipality on a laptop.
 export const TILBURG_CENTRE_LAT_LNG: LatLngTuple = [51.585, 5.065];

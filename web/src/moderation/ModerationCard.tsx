@@ -6,7 +6,7 @@ import {
   showObservation,
   type ModerationItem,
   type ModerationStep,
-} from '../api-client.ts';
+} from '../api/observations.ts';
 import { formatDateTime } from '../account/format.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { failureMessage } from '../forms/messages.ts';

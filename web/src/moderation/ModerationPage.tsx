@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { getModerationQueue, type ModerationItem, type ModerationStatus } from '../api-client.ts';
+import { getModerationQueue, type ModerationItem, type ModerationStatus } from '../api/observations.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';

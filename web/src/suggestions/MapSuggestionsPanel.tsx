@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Suggestion, Suggestions } from '../api-client.ts';
+import type { Suggestion, Suggestions } from '../api/suggestions.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { isLocated } from '../map/SuggestionLayer.tsx';
 import { PATHS } from '../paths.ts';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getOrganisationSuggestions, type Suggestion } from '../api-client.ts';
+import { getOrganisationSuggestions, type Suggestion } from '../api/suggestions.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroduction.tsx';
 import { PATHS } from '../paths.ts';

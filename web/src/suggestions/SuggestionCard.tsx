@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Suggestion } from '../api-client.ts';
+import type { Suggestion } from '../api/suggestions.ts';
 
 interface SuggestionCardProps {
   suggestion: Suggestion;

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dismissSuggestion, getMySuggestions, type Suggestion } from '../api-client.ts';
+import { dismissSuggestion, getMySuggestions, type Suggestion } from '../api/suggestions.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
 import { CONTRIBUTE_PATHS } from '../contribute/paths.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';

@@ -1,4 +1,4 @@
-import { getMySuggestions, type Suggestions } from '../api-client.ts';
+import { getMySuggestions, type Suggestions } from '../api/suggestions.ts';
 import { useApiData, type UseApiDataResult } from '../use-api-data.ts';
 
 /** My suggestions for the map, asked for only while the layer is on (and anew for another account or language). */

@@ -1,5 +1,5 @@
 import './voices.css';
-import { getMe, type Me } from '../api-client.ts';
+import { getMe, type Me } from '../api/me.ts';
 import { useSession } from '../account/session.tsx';
 import type { Language } from '../i18n/i18n.ts';
 import { useApiData } from '../use-api-data.ts';

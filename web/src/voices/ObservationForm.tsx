@@ -1,13 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import {
-  addObservation,
-  getBuurt,
-  getWijken,
-  type BuurtFeature,
-  type LngLat,
-  type ObservationKind,
-  type WijkFeature,
-} from '../api-client.ts';
+import { getBuurt, getWijken, type BuurtFeature, type WijkFeature } from '../api/areas.ts';
+import type { LngLat } from '../api/client.ts';
+import { addObservation, type ObservationKind } from '../api/observations.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { PickPointMap } from '../map/PickPointMap.tsx';
 import { useApiData } from '../use-api-data.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getAreaObservations, reportObservation } from '../api-client.ts';
+import { getAreaObservations, reportObservation } from '../api/observations.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { OBSERVATION_REPORT_REASONS, ReportForm } from '../forms/ReportForm.tsx';
 import { useApiData } from '../use-api-data.ts';

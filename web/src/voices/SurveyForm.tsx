@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { answerSurvey, type SurveyGradeKey, type SurveyTrend } from '../api-client.ts';
+import { answerSurvey, type SurveyGradeKey, type SurveyTrend } from '../api/surveys.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { GRADE_KEYS, problemsOf, type T } from './voices.ts';
 

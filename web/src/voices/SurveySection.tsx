@@ -1,11 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import {
-  getSurveyResults,
-  getSurveyRounds,
-  type Me,
-  type ProfileAreaType,
-  type SurveyAreaResult,
-} from '../api-client.ts';
+import type { ProfileAreaType } from '../api/areas.ts';
+import type { Me } from '../api/me.ts';
+import { getSurveyResults, getSurveyRounds, type SurveyAreaResult } from '../api/surveys.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import type { Language } from '../i18n/i18n.ts';
 import { formatNumber } from '../kompas/kompas-view.ts';

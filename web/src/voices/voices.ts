@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
-import { ApiError, type ProfileAreaType, type SurveyGradeKey } from '../api-client.ts';
+import type { ProfileAreaType } from '../api/areas.ts';
+import { ApiError } from '../api/client.ts';
+import type { SurveyGradeKey } from '../api/surveys.ts';
 import { problemOf } from '../forms/api-errors.ts';
 import { failureMessage, problemMessage } from '../forms/messages.ts';
 
