@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { notFound, orNotFound } from '../shared/http-error.ts';
 import {
   AdminUserSchema,
   GrantBodySchema,
@@ -12,7 +11,6 @@ import {
   ReportSchema,
   UsersQuerySchema,
 } from './admin.schemas.ts';
-import { adminRepository as repository } from './admin.repository.ts';
 import { adminService } from './admin.service.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
 
@@ -31,7 +29,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(OutboxMessageSchema), ...denied },
       },
     },
-    async (request) => repository.listOutbox(app.pg.pool, request.query.limit ?? 100),
+    async (request) => service.outbox(request.query.limit ?? 100),
   );
 
   app.get(
@@ -45,7 +43,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(AdminUserSchema), ...denied },
       },
     },
-    async (request) => repository.listUsers(app.pg.pool, request.query.q),
+    async (request) => service.users(request.query.q),
   );
 
   app.post(
@@ -62,10 +60,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { areaCode } = request.body;
-      const grantId = orNotFound(
-        await service.grantConnectorArea(request.params.id, areaCode, request.user!.id),
-        'There is no account with this id.',
-      );
+      const grantId = await service.grantConnectorArea(request.params.id, areaCode, request.user!.id);
       return reply.status(201).send({ id: grantId, areaCode });
     },
   );
@@ -82,8 +77,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const revoked = await repository.revokeConnectorArea(app.pg.pool, request.params.id, request.params.grantId);
-      if (!revoked) throw notFound('This account has no connector area with this id.');
+      await service.revokeConnectorArea(request.params.id, request.params.grantId);
       return reply.status(204).send(null);
     },
   );
@@ -98,7 +92,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(ReportSchema), ...denied },
       },
     },
-    async () => repository.listReports(app.pg.pool),
+    async () => service.reports(),
   );
 
   app.post(
@@ -113,9 +107,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await repository.handleReport(app.pg.pool, request.params.id, request.user!.id))) {
-        throw notFound('There is no report with this id.');
-      }
+      await service.handleReport(request.params.id, request.user!.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,17 +1,35 @@
 import type { Pool } from 'pg';
-import { badRequest } from '../shared/http-error.ts';
+import { badRequest, notFound, orNotFound } from '../shared/http-error.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { adminRepository as repository } from './admin.repository.ts';
 
+/** What administrators see and do: the outbox, accounts and their connector areas, reports. */
 export function adminService(pool: Pool) {
   return {
-    /** Makes the account connector for a buurt or wijk; null when there is no such account. */
-    grantConnectorArea: (userId: string, areaCode: string, grantedBy: string) =>
-      inTransaction(pool, async (client) => {
+    outbox: (limit: number) => repository.listOutbox(pool, limit),
+
+    users: (query: string | undefined) => repository.listUsers(pool, query),
+
+    /** Makes the account connector for a buurt or wijk; returns the grant's id. */
+    async grantConnectorArea(userId: string, areaCode: string, grantedBy: string): Promise<string> {
+      const grantId = await inTransaction(pool, async (client) => {
         if (!(await repository.areaExists(client, areaCode))) {
           throw badRequest('body/areaCode', 'exists', 'is not a buurt or wijk on the map');
         }
         return repository.grantConnectorArea(client, userId, areaCode, grantedBy);
-      }),
+      });
+      return orNotFound(grantId, 'There is no account with this id.');
+    },
+
+    async revokeConnectorArea(userId: string, grantId: string): Promise<void> {
+      if (!(await repository.revokeConnectorArea(pool, userId, grantId)))
+        throw notFound('This account has no connector area with this id.');
+    },
+
+    reports: () => repository.listReports(pool),
+
+    async handleReport(id: string, handledBy: string): Promise<void> {
+      if (!(await repository.handleReport(pool, id, handledBy))) throw notFound('There is no report with this id.');
+    },
   };
 }

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { parseBbox } from '../shared/bbox.ts';
-import { orNotFound } from '../shared/http-error.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import {
   AreaListQuerySchema,
@@ -14,11 +12,11 @@ import {
   areaSchemas,
 } from './areas.schemas.ts';
 import { BuurtParamsSchema, WijkParamsSchema } from '../shared/schemas.ts';
-import { areasRepository as repository } from './areas.repository.ts';
+import { areasService } from './areas.service.ts';
 
 const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const schema of areaSchemas) app.addSchema(schema);
-  const db = app.pg.pool;
+  const service = areasService(app.pg.pool);
 
   app.get(
     '/api/areas/buurten',
@@ -31,10 +29,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(BuurtCollectionSchema), 400: errorResponses[400] },
       },
     },
-    async (request) => {
-      const bbox = request.query.bbox === undefined ? undefined : parseBbox(request.query.bbox);
-      return { type: 'FeatureCollection' as const, features: await repository.listBuurten(db, bbox) };
-    },
+    async (request) => service.buurten(request.query.bbox),
   );
 
   app.get(
@@ -48,10 +43,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(BuurtFeatureSchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request) => {
-      const buurt = await repository.findBuurt(db, request.params.code);
-      return orNotFound(buurt, `There is no buurt with code ${request.params.code}.`);
-    },
+    async (request) => service.buurt(request.params.code),
   );
 
   app.get(
@@ -65,10 +57,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(WijkCollectionSchema), 400: errorResponses[400] },
       },
     },
-    async (request) => {
-      const bbox = request.query.bbox === undefined ? undefined : parseBbox(request.query.bbox);
-      return { type: 'FeatureCollection' as const, features: await repository.listWijken(db, bbox) };
-    },
+    async (request) => service.wijken(request.query.bbox),
   );
 
   app.get(
@@ -82,10 +71,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(WijkDetailSchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request) => {
-      const wijk = await repository.findWijk(db, request.params.code);
-      return orNotFound(wijk, `There is no wijk with code ${request.params.code}.`);
-    },
+    async (request) => service.wijk(request.params.code),
   );
 
   app.get(
@@ -99,11 +85,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref(LookupResultSchema), 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request) => {
-      const { lng, lat } = request.query;
-      const found = await repository.lookup(db, lng, lat);
-      return orNotFound(found, `The point (lng ${lng}, lat ${lat}) lies outside every wijk on the map.`);
-    },
+    async (request) => service.lookup(request.query.lng, request.query.lat),
   );
 };
 

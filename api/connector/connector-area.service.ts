@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Queryable } from '../shared/db.ts';
 import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../shared/policy.ts';
 import { forbidden, notFound } from '../shared/http-error.ts';
@@ -114,8 +115,19 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
 
 export type AreaConnections = Awaited<ReturnType<typeof areaConnections>>;
 
+/** One table of the area view as CSV text: UTF-8 with a byte order mark, for spreadsheets. */
+export async function areaCsv(
+  db: Queryable,
+  connectorId: string,
+  code: string,
+  language: 'nl' | 'en',
+  table: 'figures' | 'introductions' | 'suggestions',
+): Promise<string> {
+  return '\uFEFF' + stringify(areaCsvRows(await areaConnections(db, connectorId, code, language), table));
+}
+
 /** One table of the area view as CSV rows (header first), for a spreadsheet. */
-export function areaCsvRows(
+function areaCsvRows(
   view: AreaConnections,
   table: 'figures' | 'introductions' | 'suggestions',
 ): (string | number | null)[][] {

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { stringify } from 'csv-stringify/sync';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { AreaConnectionsSchema, AreaCsvQuery, ConnectorAreaSchema } from './connector-area.schemas.ts';
 import { AreaParamsSchema, BuurtParamsSchema, DateTimeSchema, LangQuerySchema, UuidSchema } from '../shared/schemas.ts';
-import { areaConnections, areaCsvRows } from './connector-area.service.ts';
-import { connectorRepository } from './connector.repository.ts';
+import { areaConnections, areaCsv } from './connector-area.service.ts';
+import { connectorService } from './connector.service.ts';
 
 const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const service = connectorService(app.pg.pool);
   app.get(
     '/api/connector/areas',
     {
@@ -18,7 +18,7 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(ConnectorAreaSchema), 401: errorResponses[401], 403: errorResponses[403] },
       },
     },
-    async (request) => connectorRepository.listAreas(app.pg.pool, request.user!.id),
+    async (request) => service.areas(request.user!.id),
   );
 
   app.get(
@@ -42,7 +42,7 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => connectorRepository.listConsentingResidents(app.pg.pool, request.user!.id),
+    async (request) => service.consentingResidents(request.user!.id),
   );
 
   app.get(
@@ -59,7 +59,7 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => connectorRepository.listBuurtConnectors(app.pg.pool, request.params.code),
+    async (request) => service.buurtConnectors(request.params.code),
   );
 
   app.addSchema(AreaConnectionsSchema);
@@ -110,16 +110,17 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const table = request.query.table ?? 'figures';
-      const view = await areaConnections(
+      const csv = await areaCsv(
         app.pg.pool,
         request.user!.id,
         request.params.code,
         request.query.lang ?? request.user!.language ?? 'nl',
+        table,
       );
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="krachtkaart-${request.params.code}-${table}.csv"`)
-        .send('\uFEFF' + stringify(areaCsvRows(view, table)));
+        .send(csv);
     },
   );
 };
