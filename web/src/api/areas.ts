@@ -8,6 +8,7 @@ import type {
   WijkPropertiesSchema,
 } from '../../../api/areas/areas.schemas.ts';
 import type { BuurtSummary, WijkSummary } from '../../../api/assets/assets.schemas.ts';
+import type { KompasSchema } from '../../../api/kompas/kompas.schemas.ts';
 import type { MultiPolygon } from '../../../api/shared/geojson.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import { request, type Language } from './client.ts';
@@ -19,7 +20,7 @@ export type WijkProperties = Static<typeof WijkPropertiesSchema>;
 export type AreaLookupResponse = LookupResult;
 
 /** The areas that have a profile (a kompas): its figures and assets against the municipality's mean. */
-export type ProfileAreaType = 'buurt' | 'wijk';
+export type ProfileAreaType = Static<typeof KompasSchema>['area']['type'];
 
 export function getBuurten(signal?: AbortSignal): Promise<BuurtCollection> {
   return request('GET', '/api/areas/buurten', { signal });

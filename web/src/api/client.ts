@@ -1,5 +1,5 @@
 // The one door from the web to the API: fetch, the CSRF token, the 401 hook and the error type every call shares.
-import type { CsrfTokenSchema } from '../../../api/auth/auth.schemas.ts';
+import type { CsrfTokenSchema, SessionUserSchema } from '../../../api/auth/auth.schemas.ts';
 import type { FieldError } from '../../../api/shared/errors.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 
@@ -165,7 +165,7 @@ export async function postForm<T>(path: string, form: FormData, onProgress?: (fr
   return (await response.json()) as T;
 }
 
-export type Language = 'nl' | 'en';
+export type Language = Static<typeof SessionUserSchema>['language'];
 
 /** The API's languages: anything but English is asked for in Dutch. */
 export function languageParam(language: string): Language {
