@@ -6,7 +6,7 @@ import { useAgendaAction } from './agenda-text.ts';
 import type { VoiceOption } from './use-area-voices.ts';
 
 /** Text in paragraphs as it was typed (blank lines between them). */
-export function Paragraphs({ text, empty }: { text: string; empty: string }) {
+function Paragraphs({ text, empty }: { text: string; empty: string }) {
   const paragraphs = text
     .split(/\n\s*\n/)
     .map((part) => part.trim())

@@ -33,7 +33,7 @@ const RULES: Readonly<Record<string, RuleKey>> = {
 };
 
 /** Every problem of a refused call as a sentence. */
-export function agendaProblems(t: T, error: unknown): string[] {
+function agendaProblems(t: T, error: unknown): string[] {
   if (!(error instanceof ApiError) || error.errors.length === 0) return [failureMessage(t, error)];
   return error.errors.map((fieldError) => {
     const problem = problemOf(fieldError);

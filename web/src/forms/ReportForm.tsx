@@ -12,7 +12,7 @@ export const INTRODUCTION_REPORT_REASONS = ['spam', 'harassment', 'unsafe', 'oth
 export const OBSERVATION_REPORT_REASONS = ['personal-data', 'offensive', 'spam', 'other'] as const;
 type Reason = (typeof INTRODUCTION_REPORT_REASONS)[number] | (typeof OBSERVATION_REPORT_REASONS)[number];
 
-export interface Report<R extends Reason> {
+interface Report<R extends Reason> {
   reason: R;
   note: string;
   /** Also block the author (only offered when there is one to block). */

@@ -11,7 +11,7 @@ export interface Failure<F extends string> {
   fields?: FieldMessages<F>;
 }
 
-export interface SubmitOptions<F extends string> {
+interface SubmitOptions<F extends string> {
   /** Checks in the browser before anything is sent; returns a message per invalid field. */
   validate?: () => FieldMessages<F>;
   /** The call itself, and what to do when it succeeds. */

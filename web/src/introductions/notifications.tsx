@@ -4,7 +4,7 @@ import { getNotifications, readNotifications, type Notifications } from '../api/
 import { useSession } from '../account/session.tsx';
 
 /** How often the bell asks for news while a page is open. */
-export const NOTIFICATIONS_POLL_MS = 60_000;
+const NOTIFICATIONS_POLL_MS = 60_000;
 
 export interface NotificationsContextValue {
   /** null until the first answer, and for visitors who are not logged in. */

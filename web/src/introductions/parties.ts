@@ -5,10 +5,6 @@ export function otherParties(introduction: Pick<Introduction, 'parties' | 'myPar
   return introduction.parties.filter((party) => party.position !== introduction.myParty);
 }
 
-export function myParty(introduction: Pick<Introduction, 'parties' | 'myParty'>): IntroductionParty | null {
-  return introduction.parties.find((party) => party.position === introduction.myParty) ?? null;
-}
-
 /** The one other resident I could block from here (an organisation cannot be blocked, only its people). */
 export function blockableResident(
   introduction: Pick<Introduction, 'parties' | 'myParty'> &

@@ -8,7 +8,7 @@ import '../kompas/kompas.css';
 import { groupIndicators, toneClassName, toneOfWijk } from './choropleth.ts';
 import { amountText, type Choropleth } from './use-choropleth.ts';
 
-export const CHOROPLETH_HEADING_ID = 'choropleth-heading';
+const CHOROPLETH_HEADING_ID = 'choropleth-heading';
 const SELECT_ID = 'choropleth-indicator';
 const HINT_ID = 'choropleth-hint';
 

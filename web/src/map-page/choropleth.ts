@@ -2,17 +2,11 @@ import type { IndicatorAcrossWijken, IndicatorSummary } from '../api/kompas.ts';
 import { ASSESSMENTS, type Assessment, type DeviationClass } from '../kompas/kompas-view.ts';
 
 /** The query parameter that holds the indicator the wijken are coloured by, so a coloured map can be shared. */
-export const CHOROPLETH_PARAM = 'kleur';
+const CHOROPLETH_PARAM = 'kleur';
 const KEY_PATTERN = /^[a-z0-9-]{2,60}$/;
 
 /** The deviation classes from the lowest values to the highest, as the breaks divide them. */
-export const CLASSES = [
-  'far-below',
-  'below',
-  'average',
-  'above',
-  'far-above',
-] as const satisfies readonly DeviationClass[];
+const CLASSES = ['far-below', 'below', 'average', 'above', 'far-above'] as const satisfies readonly DeviationClass[];
 
 /**
  * How a wijk is filled: its judgement (the kompas colours), a step of a neutral sequence for a descriptive indicator

@@ -14,7 +14,7 @@ export interface FeatureText {
   kind: string;
 }
 
-export function peopleCount(t: TFunction<'translation'>, people: number | null | undefined, privacy: Privacy): string {
+function peopleCount(t: TFunction<'translation'>, people: number | null | undefined, privacy: Privacy): string {
   return typeof people === 'number'
     ? t('results.people', { count: people })
     : t('results.peopleFewer', { k: privacy.k });

@@ -6,7 +6,7 @@ export interface WijkGroup {
 }
 
 /** Lower case without accents, so "cen" finds "Centrum" and "linne" finds "Linné". */
-export function searchable(text: string): string {
+function searchable(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

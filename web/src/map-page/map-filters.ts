@@ -22,7 +22,7 @@ export interface MapFilters {
 
 export type ResultsView = 'map' | 'list';
 
-export const MIN_QUERY_LENGTH = 2;
+const MIN_QUERY_LENGTH = 2;
 const MAX_QUERY_LENGTH = 100;
 const KEY_PATTERN = /^[a-z0-9-]{2,40}$/;
 const BUURT_CODE_PATTERN = /^BU\d{8}$/;
@@ -94,7 +94,7 @@ export function searchWithView(params: URLSearchParams, view: ResultsView): URLS
 }
 
 /** The text actually searched for: too short a text would match nearly everything, so it is not sent. */
-export function effectiveQuery(filters: MapFilters): string | null {
+function effectiveQuery(filters: MapFilters): string | null {
   const q = filters.q.trim();
   return q.length >= MIN_QUERY_LENGTH ? q : null;
 }

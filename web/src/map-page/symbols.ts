@@ -89,10 +89,6 @@ export function kindLabel(
   return key === undefined ? kind : t(key);
 }
 
-export function isPeopleGroup(feature: MapFeature): boolean {
-  return feature.properties.layer !== 'asset';
-}
-
 export function symbolOf(feature: MapFeature): SymbolKey {
   const { layer, assetType, direction } = feature.properties;
   if (layer !== 'asset') return 'people';

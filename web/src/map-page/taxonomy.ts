@@ -1,7 +1,7 @@
 import type { TaxonomyDomain } from '../api/assets.ts';
 import type { Language } from '../i18n/i18n.ts';
 
-export interface LabelledKey {
+interface LabelledKey {
   key: string;
   label: string;
 }

@@ -4,7 +4,7 @@ import { bboxQueryOf, type LngLatBbox } from '../geo.ts';
 import { loadMapFeatures, type MapFeatures } from './load-map-features.ts';
 import { filtersKey, mapRequestOf, type MapFilters } from './map-filters.ts';
 
-export interface MapFeaturesResult extends MapFeatures {
+interface MapFeaturesResult extends MapFeatures {
   /** The filters this answer is for: a new key means the visitor changed the filters, not just the view. */
   filtersKey: string;
 }

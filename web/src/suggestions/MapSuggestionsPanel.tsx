@@ -8,7 +8,7 @@ import { PATHS } from '../paths.ts';
 import type { UseApiDataResult } from '../use-api-data.ts';
 import './map-suggestions.css';
 
-export const MAP_SUGGESTIONS_HEADING_ID = 'map-suggestions-heading';
+const MAP_SUGGESTIONS_HEADING_ID = 'map-suggestions-heading';
 
 interface MapSuggestionsPanelProps {
   on: boolean;

@@ -16,7 +16,7 @@ import { OrganisationProfileForm } from './OrganisationProfileForm.tsx';
 
 const ID_PARAM = 'id';
 
-export function organisationEditPath(id: string): string {
+function organisationEditPath(id: string): string {
   return `${CONTRIBUTE_PATHS.organisation}?${ID_PARAM}=${encodeURIComponent(id)}`;
 }
 

@@ -14,7 +14,7 @@ const FIELDS = ['description', 'website', 'tags', 'location'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** People type "www.example.nl"; the API wants the scheme. */
-export function websiteWithScheme(website: string): string {
+function websiteWithScheme(website: string): string {
   const trimmed = website.trim();
   if (trimmed === '' || /^https?:\/\//i.test(trimmed)) return trimmed;
   return `https://${trimmed}`;

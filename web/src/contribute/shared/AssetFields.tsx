@@ -32,10 +32,10 @@ export function assetText(draft: Pick<AssetDraft<string>, 'title' | 'description
   return { title: draft.title.trim(), ...(description === '' ? {} : { description }), tags: draft.tags };
 }
 
-export type AssetField = 'kind' | 'title' | 'description' | 'tags';
+type AssetField = 'kind' | 'title' | 'description' | 'tags';
 
 /** A kind as a drop-down (its options given) or as radio buttons (its choices labelled). */
-export type KindChoice<K extends string> =
+type KindChoice<K extends string> =
   | { style: 'select'; label: string; emptyLabel: string; options: ReactNode }
   | { style: 'radios'; legend: string; choices: readonly { value: K; label: string }[] };
 

@@ -3,7 +3,7 @@ import type { TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 
 /** The API's TagKeysSchema maximum. */
-export const MAX_TAGS = 12;
+const MAX_TAGS = 12;
 
 interface TagPickerProps {
   taxonomy: readonly TaxonomyDomain[];
