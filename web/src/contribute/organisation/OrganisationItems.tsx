@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { type Asset, createAsset, type OrganisationItemKind, type TaxonomyDomain } from '../../api/assets.ts';
@@ -7,6 +7,7 @@ import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_OFFER_KINDS, ORGANISATION_WISH_KINDS } from '../kinds.ts';
 import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
+import { useAssetList } from '../shared/MyItems.tsx';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags'] as const;
@@ -21,12 +22,11 @@ interface OrganisationItemsProps {
 /** What the organisation offers (a room, materials, an activity, expertise) and looks for (volunteers, partners, space). */
 export function OrganisationItems({ organisation, initialItems, taxonomy }: OrganisationItemsProps) {
   const { t } = useContributeTranslation();
-  const [items, setItems] = useState(initialItems);
+  const items = useAssetList(initialItems);
   const [draft, setDraft] = useState(emptyAssetDraft<OrganisationItemKind>());
   const [status, setStatus] = useState('');
   const form = useForm(FIELDS);
   const describeFailure = useDescribeFailure(FIELDS);
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
@@ -46,7 +46,7 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
         kind: draft.kind,
         ...assetText(draft),
       });
-      setItems((previous) => [...previous, asset]);
+      items.add(asset);
       setDraft(draftAfterSaving);
       setStatus(t('add.saved', { title: asset.title }));
     },
@@ -56,33 +56,28 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
     return t(`organisationItems.kinds.${kind}`);
   }
 
-  function replace(asset: Asset): void {
-    setItems((previous) => previous.map((item) => (item.id === asset.id ? asset : item)));
-  }
-
   function remove(asset: Asset): void {
-    setItems((previous) => previous.filter((item) => item.id !== asset.id));
+    items.remove(asset);
     setStatus(t('item.deleted', { title: asset.title }));
-    headingRef.current?.focus();
   }
 
   return (
     <section className="section" aria-labelledby="organisation-items-heading">
-      <h2 id="organisation-items-heading" ref={headingRef} tabIndex={-1}>
+      <h2 id="organisation-items-heading" ref={items.headingRef} tabIndex={-1}>
         {t('organisationItems.heading')}
       </h2>
       <p>{t('organisationItems.intro')}</p>
-      {items.length === 0 ? (
+      {items.items.length === 0 ? (
         <p className="field__hint">{t('item.none')}</p>
       ) : (
         <ul className="item-list">
-          {items.map((item) => (
+          {items.items.map((item) => (
             <SimpleItemCard
               key={item.id}
               asset={item}
               kindLabel={kindLabel(item.kind as OrganisationItemKind)}
               taxonomy={taxonomy}
-              onChanged={replace}
+              onChanged={items.replace}
               onDeleted={remove}
             />
           ))}

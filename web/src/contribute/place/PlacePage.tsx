@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { type BuurtCollection, getBuurten } from '../../api/areas.ts';
 import { getMe, type Me } from '../../api/me.ts';
 import { useApiData } from '../../use-api-data.ts';
@@ -6,7 +6,7 @@ import { type Asset, getMyAssets, getTaxonomy, type TaxonomyDomain } from '../..
 import { useContributeTranslation } from '../i18n.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
-import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
+import { MyItemsSection, useAssetList } from '../shared/MyItems.tsx';
 import { PlaceForm } from './PlaceForm.tsx';
 
 /** Register a place: a pin, a route drawn as a line or an area drawn as a polygon, with what it offers. */
@@ -44,19 +44,9 @@ interface PlaceSectionsProps {
 
 function PlaceSections({ me, taxonomy, buurten, initialPlaces }: PlaceSectionsProps) {
   const { t } = useContributeTranslation();
-  const [places, setPlaces] = useState(initialPlaces);
+  const places = useAssetList(initialPlaces);
   // A new form (with a fresh map) after each saved place.
   const [formKey, setFormKey] = useState(0);
-  const listHeadingRef = useRef<HTMLHeadingElement>(null);
-
-  function replace(asset: Asset): void {
-    setPlaces((previous) => previous.map((place) => (place.id === asset.id ? asset : place)));
-  }
-
-  function remove(asset: Asset): void {
-    setPlaces((previous) => previous.filter((place) => place.id !== asset.id));
-    listHeadingRef.current?.focus();
-  }
 
   return (
     <div className="sections">
@@ -65,33 +55,22 @@ function PlaceSections({ me, taxonomy, buurten, initialPlaces }: PlaceSectionsPr
         me={me}
         taxonomy={taxonomy}
         buurten={buurten}
-        onSaved={(asset) => setPlaces((previous) => [...previous, asset])}
+        onSaved={places.add}
         onAnother={() => setFormKey((key) => key + 1)}
       />
-      {places.length > 0 && (
-        <section className="section" aria-labelledby="my-places-heading">
-          <h2 id="my-places-heading" ref={listHeadingRef} tabIndex={-1}>
-            {t('place.mineHeading')}
-          </h2>
-          <ul className="item-list">
-            {places.map((place) => (
-              <SimpleItemCard
-                key={place.id}
-                asset={place}
-                kindLabel={t(`place.kinds.${place.kind}` as 'place.kinds.park')}
-                taxonomy={taxonomy}
-                onChanged={replace}
-                onDeleted={remove}
-              >
-                <p className="item-card__meta">
-                  {place.buurt === null ? t('place.noBuurt') : t('place.inBuurt', { buurt: place.buurt.name })}
-                  {place.owner?.kind === 'organisation' && ` · ${place.owner.name}`}
-                </p>
-              </SimpleItemCard>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MyItemsSection
+        headingId="my-places-heading"
+        heading={t('place.mineHeading')}
+        list={places}
+        taxonomy={taxonomy}
+        kindLabel={(place) => t(`place.kinds.${place.kind}` as 'place.kinds.park')}
+        meta={(place) => (
+          <p className="item-card__meta">
+            {place.buurt === null ? t('place.noBuurt') : t('place.inBuurt', { buurt: place.buurt.name })}
+            {place.owner?.kind === 'organisation' && ` · ${place.owner.name}`}
+          </p>
+        )}
+      />
     </div>
   );
 }

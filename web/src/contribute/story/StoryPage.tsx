@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { type BuurtCollection, getBuurten } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
 import { getMe, type Me } from '../../api/me.ts';
@@ -22,7 +22,7 @@ import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
-import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
+import { MyItemsSection, useAssetList } from '../shared/MyItems.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'buurtCode', 'point'] as const;
 type Field = (typeof FIELDS)[number];
@@ -62,7 +62,7 @@ interface StorySectionsProps {
 
 function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsProps) {
   const { t } = useContributeTranslation();
-  const [stories, setStories] = useState(initialStories);
+  const stories = useAssetList(initialStories);
   const [draft, setDraft] = useState(emptyAssetDraft<StoryKind>());
   const [buurtCode, setBuurtCode] = useState(me.homeBuurt?.code ?? '');
   const [pin, setPin] = useState<LngLat[]>([]);
@@ -71,7 +71,6 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
   const [formKey, setFormKey] = useState(0);
   const form = useForm(FIELDS);
   const describeFailure = useDescribeFailure(FIELDS);
-  const listHeadingRef = useRef<HTMLHeadingElement>(null);
 
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
@@ -96,18 +95,13 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
         // A pin is more precise than the buurt, and the API takes the buurt from it.
         ...(point?.type === 'Point' ? { point } : { buurtCode }),
       });
-      setStories((previous) => [...previous, asset]);
+      stories.add(asset);
       setDraft(draftAfterSaving);
       setPin([]);
       setFormKey((key) => key + 1);
       setStatus(t('add.saved', { title: asset.title }));
     },
   });
-
-  function remove(asset: Asset): void {
-    setStories((previous) => previous.filter((story) => story.id !== asset.id));
-    listHeadingRef.current?.focus();
-  }
 
   return (
     <div className="sections">
@@ -162,31 +156,16 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
           </p>
         </form>
       </section>
-      {stories.length > 0 && (
-        <section className="section" aria-labelledby="my-stories-heading">
-          <h2 id="my-stories-heading" ref={listHeadingRef} tabIndex={-1}>
-            {t('story.mineHeading')}
-          </h2>
-          <ul className="item-list">
-            {stories.map((story) => (
-              <SimpleItemCard
-                key={story.id}
-                asset={story}
-                kindLabel={t(`story.kinds.${story.kind}` as 'story.kinds.history')}
-                taxonomy={taxonomy}
-                onChanged={(asset) =>
-                  setStories((previous) => previous.map((each) => (each.id === asset.id ? asset : each)))
-                }
-                onDeleted={remove}
-              >
-                {story.buurt !== null && (
-                  <p className="item-card__meta">{t('place.inBuurt', { buurt: story.buurt.name })}</p>
-                )}
-              </SimpleItemCard>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MyItemsSection
+        headingId="my-stories-heading"
+        heading={t('story.mineHeading')}
+        list={stories}
+        taxonomy={taxonomy}
+        kindLabel={(story) => t(`story.kinds.${story.kind}` as 'story.kinds.history')}
+        meta={(story) =>
+          story.buurt !== null && <p className="item-card__meta">{t('place.inBuurt', { buurt: story.buurt.name })}</p>
+        }
+      />
     </div>
   );
 }

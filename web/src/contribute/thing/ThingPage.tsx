@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { getMe, type Me } from '../../api/me.ts';
 import { FormAlert, SelectField, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
@@ -17,7 +17,7 @@ import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions 
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
-import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
+import { MyItemsSection, useAssetList } from '../shared/MyItems.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'ownerOrganisationId', 'visibility'] as const;
 type Field = (typeof FIELDS)[number];
@@ -51,13 +51,12 @@ interface ThingSectionsProps {
 
 function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
   const { t } = useContributeTranslation();
-  const [things, setThings] = useState(initialThings);
+  const things = useAssetList(initialThings);
   const [draft, setDraft] = useState(emptyAssetDraft<ThingKind>());
   const [owner, setOwner] = useState('');
   const [status, setStatus] = useState('');
   const form = useForm(FIELDS);
   const describeFailure = useDescribeFailure(FIELDS);
-  const listHeadingRef = useRef<HTMLHeadingElement>(null);
 
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
@@ -77,16 +76,11 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
         ...assetText(draft),
         ...(owner === '' ? { visibility: draft.visibility } : { ownerOrganisationId: owner }),
       });
-      setThings((previous) => [...previous, asset]);
+      things.add(asset);
       setDraft(draftAfterSaving);
       setStatus(t('add.saved', { title: asset.title }));
     },
   });
-
-  function remove(asset: Asset): void {
-    setThings((previous) => previous.filter((thing) => thing.id !== asset.id));
-    listHeadingRef.current?.focus();
-  }
 
   return (
     <div className="sections">
@@ -135,33 +129,20 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
           </p>
         </form>
       </section>
-      {things.length > 0 && (
-        <section className="section" aria-labelledby="my-things-heading">
-          <h2 id="my-things-heading" ref={listHeadingRef} tabIndex={-1}>
-            {t('thing.mineHeading')}
-          </h2>
-          <ul className="item-list">
-            {things.map((thing) => (
-              <SimpleItemCard
-                key={thing.id}
-                asset={thing}
-                kindLabel={t(`thing.kinds.${thing.kind}` as 'thing.kinds.tool')}
-                taxonomy={taxonomy}
-                onChanged={(asset) =>
-                  setThings((previous) => previous.map((each) => (each.id === asset.id ? asset : each)))
-                }
-                onDeleted={remove}
-              >
-                <p className="item-card__meta">
-                  {thing.owner?.kind === 'organisation'
-                    ? thing.owner.name
-                    : t('item.visibleTo', { who: t(`visibility.${thing.visibility}.label`) })}
-                </p>
-              </SimpleItemCard>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MyItemsSection
+        headingId="my-things-heading"
+        heading={t('thing.mineHeading')}
+        list={things}
+        taxonomy={taxonomy}
+        kindLabel={(thing) => t(`thing.kinds.${thing.kind}` as 'thing.kinds.tool')}
+        meta={(thing) => (
+          <p className="item-card__meta">
+            {thing.owner?.kind === 'organisation'
+              ? thing.owner.name
+              : t('item.visibleTo', { who: t(`visibility.${thing.visibility}.label`) })}
+          </p>
+        )}
+      />
     </div>
   );
 }
