@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 
 export const HealthSchema = Type.Object(
   {
@@ -10,4 +10,3 @@ export const HealthSchema = Type.Object(
   },
   { $id: 'Health' },
 );
-export type Health = Static<typeof HealthSchema>;

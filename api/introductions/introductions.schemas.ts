@@ -106,7 +106,7 @@ export const IntroductionSchema = Type.Object(
 );
 export type Introduction = Static<typeof IntroductionSchema>;
 
-export const MessageSchema = Type.Object({
+const MessageSchema = Type.Object({
   id: Uuid,
   senderId: Uuid,
   senderName: Type.String(),

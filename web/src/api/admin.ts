@@ -1,9 +1,7 @@
 import type { OutboxMessageSchema, ReportSchema } from '../../../api/admin/admin.schemas.ts';
-import type { Health } from '../../../api/health/health.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import { request } from './client.ts';
 
-export type HealthResponse = Health;
 export type OutboxMessage = Static<typeof OutboxMessageSchema>;
 export type AdminReport = Static<typeof ReportSchema>;
 

@@ -1,7 +1,6 @@
 import type {
   Agenda,
   AgendaItem,
-  AgendaProgress,
   AgendaSummary,
   EvidenceBodySchema,
   EvidenceKind,
@@ -25,7 +24,6 @@ import { create, request, type Language } from './client.ts';
 export type {
   Agenda,
   AgendaItem,
-  AgendaProgress,
   AgendaSummary,
   EvidenceKind,
   HistoryEntry,

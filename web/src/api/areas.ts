@@ -2,7 +2,6 @@ import type {
   BuurtCollection,
   BuurtFeature,
   BuurtPropertiesSchema,
-  LookupResult,
   WijkCollection,
   WijkFeature,
   WijkPropertiesSchema,
@@ -17,7 +16,6 @@ export type { BuurtCollection, BuurtFeature, BuurtSummary, WijkCollection, WijkF
 export type MultiPolygonGeometry = MultiPolygon;
 export type BuurtProperties = Static<typeof BuurtPropertiesSchema>;
 export type WijkProperties = Static<typeof WijkPropertiesSchema>;
-export type AreaLookupResponse = LookupResult;
 
 /** The areas that have a profile (a kompas): its figures and assets against the municipality's mean. */
 export type ProfileAreaType = Static<typeof KompasSchema>['area']['type'];

@@ -21,7 +21,6 @@ import { request } from './client.ts';
 
 export type { Asset, CreateAssetBody, MapResponse, UpdateAssetBody };
 export type MapFeature = Static<typeof MapFeatureSchema>;
-export type MapFeatureProperties = MapFeature['properties'];
 /** The query of GET /api/map, every value as the API reads it from the query string. */
 export type MapRequest = Omit<MapQuery, 'cursor' | 'limit'> & { limit?: number };
 export type InventoryKind = keyof typeof INVENTORY_KINDS;

@@ -4,7 +4,6 @@ import type {
   Introduction,
   IntroductionBodySchema,
   IntroductionDetailSchema,
-  MessageSchema,
   NotificationsSchema,
   ReportBodySchema,
 } from '../../../api/introductions/introductions.schemas.ts';
@@ -13,7 +12,6 @@ import { create, request } from './client.ts';
 
 export type { Introduction };
 export type IntroductionDetail = Static<typeof IntroductionDetailSchema>;
-export type IntroductionMessage = Static<typeof MessageSchema>;
 export type IntroductionParty = Introduction['parties'][number];
 export type IntroductionRequest = Static<typeof IntroductionBodySchema>;
 export type Notifications = Static<typeof NotificationsSchema>;

@@ -16,7 +16,6 @@ export type ObservationKind = Observation['kind'];
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 export type ModerationItem = Static<typeof ModerationQueueItemSchema>;
 export type ObservationReportBody = Static<typeof ObservationReportBodySchema>;
-export type ObservationReportReason = ObservationReportBody['reason'];
 export type ModerationStep = Static<typeof ModerationActionSchema>;
 
 const observationUrl = (id: string) => `/api/observations/${encodeURIComponent(id)}`;

@@ -7,9 +7,8 @@ import { request } from './client.ts';
 export type SurveyRound = Static<typeof RoundSchema>;
 export type SurveyResults = Static<typeof RoundResultsSchema>;
 export type SurveyAreaResult = SurveyResults['results'][number];
-export type SurveyGrades = NonNullable<SurveyAreaResult['grades']>;
+type SurveyGrades = NonNullable<SurveyAreaResult['grades']>;
 export type SurveyGradeKey = keyof SurveyGrades;
-export type SurveyChange = NonNullable<SurveyAreaResult['change']>;
 export type SurveyAnswer = AnswerBody;
 export type SurveyTrend = SurveyAnswer['trend'];
 
