@@ -6,6 +6,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
+import { postForm } from '../helpers/multipart.ts';
 
 // The moderation queue, in BU08554702 (wijk WK085547); another connector has BU08554801. No other test uses these.
 const BUURT = 'BU08554702';
@@ -36,25 +37,12 @@ let admin: TestAccount;
 
 /** Posts an observation as multipart/form-data, as the browser does. */
 async function pin(body: string, photo?: Buffer): Promise<string> {
-  const boundary = `----krachtkaart${randomUUID()}`;
-  const fields = { kind: 'could-be-better', body, lng: String(at.lng), lat: String(at.lat) };
-  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  const response = await postForm(
+    author.client,
+    '/api/observations',
+    { kind: 'could-be-better', body, lng: String(at.lng), lat: String(at.lat) },
+    photo && { name: 'p.jpg', type: 'image/jpeg', data: photo },
   );
-  if (photo)
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
-      ),
-      photo,
-      Buffer.from('\r\n'),
-    );
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  const token = (await author.client.get('/api/auth/csrf-token')).json().token as string;
-  const response = await author.client.request('POST', '/api/observations', Buffer.concat(parts), {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-    'x-csrf-token': token,
-  });
   if (response.statusCode !== 201) throw new Error(`observation refused: ${response.body}`);
   return response.json().id as string;
 }

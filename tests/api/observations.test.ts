@@ -6,6 +6,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
+import { postForm, type FormPhoto } from '../helpers/multipart.ts';
 
 // "Goes well" / "could be better" pins in BU08551902 (wijk WK085519), with photos and moderation.
 const BUURT = 'BU08551902';
@@ -15,36 +16,8 @@ let connector: TestAccount;
 let stranger: TestAccount;
 let at: { lng: number; lat: number };
 
-/** A multipart body as a browser sends it. */
-function multipart(fields: Record<string, string>, file?: { name: string; type: string; data: Buffer }) {
-  const boundary = `----krachtkaart${randomUUID()}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  if (file) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
-      ),
-      file.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-async function post(
-  account: TestAccount,
-  fields: Record<string, string>,
-  file?: { name: string; type: string; data: Buffer },
-) {
-  const token = (await account.client.get('/api/auth/csrf-token')).json().token as string;
-  const body = multipart(fields, file);
-  return account.client.request('POST', '/api/observations', body.payload, {
-    'content-type': body.contentType,
-    'x-csrf-token': token,
-  });
+function post(account: TestAccount, fields: Record<string, string>, file?: FormPhoto) {
+  return postForm(account.client, '/api/observations', fields, file);
 }
 const fields = () => ({
   kind: 'could-be-better',

@@ -12,6 +12,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { addItem, cellCentreIn } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
+import { postForm } from '../helpers/multipart.ts';
 
 // `npm run db:backup` and `npm run db:restore` as a person runs them: a database holding data of every kind is backed
 // up, restored into a fresh instance (a new data directory, or a new database on the server) and compared table by
@@ -42,18 +43,6 @@ function runCli(
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
-}
-
-/** A multipart form as a browser sends it (observations are posted this way). */
-function multipart(fields: Record<string, string>) {
-  const boundary = `----krachtkaart${randomUUID()}`;
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  return {
-    payload: Buffer.from(`${parts.join('')}--${boundary}--\r\n`),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
 }
 
 /** Accounts, a connector, assets with tags and locations, an organisation, an observation, an agenda with an item. */
@@ -88,16 +77,11 @@ async function addDataOfEveryKind(app: App): Promise<{ placeId: string }> {
   });
   expect(organisation.statusCode, organisation.body).toBe(201);
 
-  const token = (await resident.client.get('/api/auth/csrf-token')).json().token as string;
-  const form = multipart({
+  const observation = await postForm(resident.client, '/api/observations', {
     kind: 'goes-well',
     body: 'Het nieuwe bankje wordt veel gebruikt.',
     lng: String(at.lng),
     lat: String(at.lat),
-  });
-  const observation = await resident.client.request('POST', '/api/observations', form.payload, {
-    'content-type': form.contentType,
-    'x-csrf-token': token,
   });
   expect(observation.statusCode, observation.body).toBe(201);
 

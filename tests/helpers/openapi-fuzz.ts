@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { multipartForm } from './multipart.ts';
 
 /**
  * Requests generated from the API's own OpenAPI document: values that fit each schema (so requests reach the handlers
@@ -259,23 +260,6 @@ const BROKEN_BODIES: [string, string][] = [
   ],
 ];
 
-function multipartBody(fields: Record<string, string>, photo: Buffer | null): { contentType: string; payload: Buffer } {
-  const boundary = 'fuzzboundary7MA4YWxk';
-  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-  );
-  if (photo)
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
-      ),
-      photo,
-      Buffer.from('\r\n'),
-    );
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { contentType: `multipart/form-data; boundary=${boundary}`, payload: Buffer.concat(parts) };
-}
-
 /** Percent-encodes a path segment; a lone surrogate (which encodeURIComponent refuses) goes as invalid UTF-8. */
 function encodePathSegment(text: string): string {
   try {
@@ -418,7 +402,13 @@ export function requestFor(
         if (hostile.kind === 'value')
           fields[['kind', 'body', 'lng', 'lat'][hostile.pick % 4]!] =
             typeof hostile.value === 'string' ? hostile.value : (JSON.stringify(hostile.value) ?? '');
-        const form = multipartBody(fields, hostile.kind === 'raw-number' ? Buffer.from('not an image at all') : null);
+        const form = multipartForm(
+          fields,
+          hostile.kind === 'raw-number'
+            ? { name: 'p.jpg', type: 'image/jpeg', data: Buffer.from('not an image at all') }
+            : null,
+          'fuzzboundary7MA4YWxk',
+        );
         request.headers['content-type'] = form.contentType;
         request.payload = form.payload;
       } else if (json && method !== 'GET') {
