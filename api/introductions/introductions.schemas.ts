@@ -19,30 +19,27 @@ const SuggestionKey = Type.String({
   description: 'The suggestion it comes from (its key)',
 });
 
+/** What every request for an introduction says besides who: why, where it comes from, what it serves. */
+const IntroductionFields = {
+  note: Note,
+  suggestion: Type.Optional(SuggestionKey),
+  forAgendaItem: Type.Optional({
+    ...Uuid,
+    description: 'The buurtagenda item this introduction serves (linked at once)',
+  }),
+};
+
 export const IntroductionBodySchema = Type.Object(
   {
     to: PartyRefSchema,
     fromOrganisation: Type.Optional(Nullable(Uuid, { description: 'Ask for an organisation you are a member of' })),
-    note: Note,
-    suggestion: Type.Optional(SuggestionKey),
-    forAgendaItem: Type.Optional({
-      ...Uuid,
-      description: 'The buurtagenda item this introduction serves (linked at once)',
-    }),
+    ...IntroductionFields,
   },
   { additionalProperties: false },
 );
 
 export const ConnectorIntroductionBodySchema = Type.Object(
-  {
-    parties: Type.Tuple([PartyRefSchema, PartyRefSchema]),
-    note: Note,
-    suggestion: Type.Optional(SuggestionKey),
-    forAgendaItem: Type.Optional({
-      ...Uuid,
-      description: 'The buurtagenda item this introduction serves (linked at once)',
-    }),
-  },
+  { parties: Type.Tuple([PartyRefSchema, PartyRefSchema]), ...IntroductionFields },
   { additionalProperties: false },
 );
 
