@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { notFound, orNotFound } from '../shared/http-error.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import { BuurtParamsSchema, IdParamsSchema, LangQuerySchema, WijkParamsSchema } from '../shared/schemas.ts';
 import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
-import { parseBbox, WORLD } from '../shared/bbox.ts';
 import {
   AssetSchema,
   BuurtSummarySchema,
@@ -14,11 +12,10 @@ import {
   WijkSummarySchema,
   UpdateAssetBodySchema,
 } from './assets.schemas.ts';
-import { assetsRepository as repository, textPattern } from './assets.repository.ts';
 import { assetsService } from './assets.service.ts';
 import type { MapResponse } from './assets.schemas.ts';
-import { buildAreaSummary, buildMap } from './map.service.ts';
-const ALL_TYPES = ['organisation', 'place', 'thing', 'story', 'organisation-item', 'people'];
+import { buurtSummary, mapForQuery, wijkSummary } from './map.service.ts';
+
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 
 const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -53,11 +50,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: asset, 404: errorResponses[404] },
       },
     },
-    async (request) =>
-      orNotFound(
-        await repository.find(app.pg.pool, request.params.id, service.viewerOf(request.user)),
-        'There is no asset with this id that you can see.',
-      ),
+    async (request) => service.read(request.params.id, request.user),
   );
 
   app.patch(
@@ -72,11 +65,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: asset, 400: errorResponses[400], 404: errorResponses[404], ...denied },
       },
     },
-    async (request) =>
-      orNotFound(
-        await service.update(request.params.id, request.body, request.user!),
-        'There is no asset with this id that you can see.',
-      ),
+    async (request) => service.update(request.params.id, request.body, request.user!),
   );
 
   app.delete(
@@ -91,9 +80,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await service.delete(request.params.id, request.user!))) {
-        throw notFound('There is no asset with this id that you can see.');
-      }
+      await service.delete(request.params.id, request.user!);
       return reply.status(204).send(null);
     },
   );
@@ -109,11 +96,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: asset, 404: errorResponses[404], ...denied },
       },
     },
-    async (request) =>
-      orNotFound(
-        await service.confirm(request.params.id, request.user!),
-        'There is no asset with this id that you can see.',
-      ),
+    async (request) => service.confirm(request.params.id, request.user!),
   );
 
   app.get(
@@ -126,7 +109,7 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(asset), ...denied },
       },
     },
-    async (request) => repository.listMine(app.pg.pool, { id: request.user!.id, language: request.user!.language }),
+    async (request) => service.mine(request.user!),
   );
 
   app.get(
@@ -141,30 +124,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const query = request.query;
-      const domainTags = query.domains ? await repository.tagsOfDomains(app.pg.pool, query.domains.split(',')) : [];
-      const tags = [...(query.tags?.split(',') ?? []), ...domainTags];
-      // The area: a buurt, a wijk's buurten, or the buurt if it lies in the wijk (an unknown wijk: nothing).
-      let buurten = query.buurt ? [query.buurt] : null;
-      if (query.wijk) {
-        const wijk = await repository.findWijk(app.pg.pool, query.wijk);
-        const inWijk = wijk?.buurten ?? [];
-        buurten = buurten ? buurten.filter((code) => inWijk.includes(code)) : inWijk;
-      }
       // JSON text, sent as it is (the response schema documents it; see buildMap).
-      const json = await buildMap(
-        app.pg.pool,
-        {
-          bbox: query.bbox ? parseBbox(query.bbox) : WORLD,
-          types: query.types?.split(',') ?? ALL_TYPES,
-          tags: query.tags || query.domains ? tags : null,
-          direction: query.direction ?? null,
-          buurten,
-          text: textPattern(query.q),
-        },
-        { cursor: query.cursor ?? null, limit: query.limit ?? 500 },
-        request.user?.id ?? null,
-      );
+      const json = await mapForQuery(app.pg.pool, request.query, request.user?.id ?? null);
       // The type provider knows the answer only as an object; this text is that object, written.
       return reply.type('application/json; charset=utf-8').send(json as unknown as MapResponse);
     },
@@ -182,14 +143,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: BuurtSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request) => {
-      const buurt = await repository.findBuurt(app.pg.pool, request.params.code);
-      if (!buurt) throw notFound(`There is no buurt with code ${request.params.code}.`);
-      return {
-        buurt,
-        ...(await buildAreaSummary(app.pg.pool, [buurt.code], request.query.lang ?? request.user?.language ?? 'nl')),
-      };
-    },
+    async (request) =>
+      buurtSummary(app.pg.pool, request.params.code, request.query.lang ?? request.user?.language ?? 'nl'),
   );
 
   app.get(
@@ -204,16 +159,8 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WijkSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
       },
     },
-    async (request) => {
-      const wijk = await repository.findWijk(app.pg.pool, request.params.code);
-      if (!wijk) throw notFound(`There is no wijk with code ${request.params.code}.`);
-      const summary = await buildAreaSummary(
-        app.pg.pool,
-        wijk.buurten,
-        request.query.lang ?? request.user?.language ?? 'nl',
-      );
-      return { wijk: { code: wijk.code, name: wijk.name }, buurten: wijk.buurten.length, ...summary };
-    },
+    async (request) =>
+      wijkSummary(app.pg.pool, request.params.code, request.query.lang ?? request.user?.language ?? 'nl'),
   );
 };
 

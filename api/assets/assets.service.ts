@@ -1,6 +1,6 @@
 import type { PostgresDb } from '@fastify/postgres';
 import { inTransaction } from '../shared/transaction.ts';
-import { badRequest, forbidden } from '../shared/http-error.ts';
+import { badRequest, forbidden, notFound, orNotFound } from '../shared/http-error.ts';
 import { assertKnownTags } from '../shared/places.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
 import { organisationRole } from '../shared/access.ts';
@@ -18,8 +18,16 @@ export function assetsService(pg: PostgresDb) {
     if (!role && !user.isAdmin) throw forbidden('Only members of this organisation can add to it.');
   }
 
+  const UNSEEN = 'There is no asset with this id that you can see.';
+
   return {
-    viewerOf,
+    /** The asset as the viewer (null: not logged in) may see it; 404 when they cannot. */
+    async read(id: string, user: SessionUser | null): Promise<Asset> {
+      return orNotFound(await repository.find(pg.pool, id, viewerOf(user)), UNSEEN);
+    },
+
+    /** The account's own assets. */
+    mine: (user: SessionUser) => repository.listMine(pg.pool, { id: user.id, language: user.language }),
 
     async create(body: CreateAssetBody, user: SessionUser): Promise<Asset> {
       const id = await inTransaction(pg.pool, async (client) => {
@@ -129,8 +137,8 @@ export function assetsService(pg: PostgresDb) {
       return (await repository.find(pg.pool, id, viewerOf(user)))!;
     },
 
-    /** The asset after the change; null when the user cannot see it (404); throws 403 when they see it but may not edit. */
-    async update(id: string, patch: UpdateAssetBody, user: SessionUser): Promise<Asset | null> {
+    /** The asset after the change; 404 when the user cannot see it, 403 when they see it but may not edit. */
+    async update(id: string, patch: UpdateAssetBody, user: SessionUser): Promise<Asset> {
       const viewer = viewerOf(user);
       const found = await inTransaction(pg.pool, async (client) => {
         const asset = await repository.find(client, id, viewer);
@@ -155,27 +163,26 @@ export function assetsService(pg: PostgresDb) {
         await repository.update(client, id, patch);
         return asset;
       });
-      return found ? repository.find(pg.pool, id, viewer) : null;
+      return orNotFound(found ? await repository.find(pg.pool, id, viewer) : null, UNSEEN);
     },
 
-    /** False when the user cannot see it (404); throws 403 when they may not delete it. */
-    async delete(id: string, user: SessionUser): Promise<boolean> {
-      return inTransaction(pg.pool, async (client) => {
+    /** 404 when the user cannot see it, 403 when they may not delete it. */
+    async delete(id: string, user: SessionUser): Promise<void> {
+      await inTransaction(pg.pool, async (client) => {
         const asset = await repository.find(client, id, viewerOf(user));
-        if (!asset) return false;
+        if (!asset) throw notFound(UNSEEN);
         if (!asset.mine) throw forbidden('Only its owner can delete this.');
         await repository.delete(client, id);
-        return true;
       });
     },
 
-    async confirm(id: string, user: SessionUser): Promise<Asset | null> {
+    async confirm(id: string, user: SessionUser): Promise<Asset> {
       const viewer = viewerOf(user);
       const asset = await repository.find(pg.pool, id, viewer);
-      if (!asset) return null;
+      if (!asset) throw notFound(UNSEEN);
       if (!asset.mine) throw forbidden('Only its owner can confirm this.');
       await repository.confirm(pg.pool, id);
-      return repository.find(pg.pool, id, viewer);
+      return orNotFound(await repository.find(pg.pool, id, viewer), UNSEEN);
     },
   };
 }

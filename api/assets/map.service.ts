@@ -1,15 +1,48 @@
+import { parseBbox, WORLD } from '../shared/bbox.ts';
 import type { Queryable } from '../shared/db.ts';
+import { notFound } from '../shared/http-error.ts';
 import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
 import {
   MEMBERS_LIMIT,
   assetsRepository as repository,
+  textPattern,
   type MapFilters,
   type PeopleGroupRow,
 } from './assets.repository.ts';
-import type { AreaSummary, MapResponse } from './assets.schemas.ts';
+import type { AreaSummary, MapQuery, MapResponse } from './assets.schemas.ts';
 import { cellOutlines } from './cell-outlines.ts';
 
 type Properties = MapResponse['features'][number]['properties'];
+
+const ALL_TYPES = ['organisation', 'place', 'thing', 'story', 'organisation-item', 'people'];
+
+/**
+ * The map for the query of GET /api/map, as JSON text (see buildMap): its domains stand for their tags, and its area
+ * is a buurt, a wijk's buurten, or the buurt if it lies in the wijk (an unknown wijk: nothing).
+ */
+export async function mapForQuery(db: Queryable, query: MapQuery, viewerId: string | null): Promise<string> {
+  const domainTags = query.domains ? await repository.tagsOfDomains(db, query.domains.split(',')) : [];
+  const tags = [...(query.tags?.split(',') ?? []), ...domainTags];
+  let buurten = query.buurt ? [query.buurt] : null;
+  if (query.wijk) {
+    const wijk = await repository.findWijk(db, query.wijk);
+    const inWijk = wijk?.buurten ?? [];
+    buurten = buurten ? buurten.filter((code) => inWijk.includes(code)) : inWijk;
+  }
+  return buildMap(
+    db,
+    {
+      bbox: query.bbox ? parseBbox(query.bbox) : WORLD,
+      types: query.types?.split(',') ?? ALL_TYPES,
+      tags: query.tags || query.domains ? tags : null,
+      direction: query.direction ?? null,
+      buurten,
+      text: textPattern(query.q),
+    },
+    { cursor: query.cursor ?? null, limit: query.limit ?? 500 },
+    viewerId,
+  );
+}
 
 /** One GeoJSON feature as JSON text, around the geometry text the database wrote. */
 function featureJson(id: string, geometry: string, properties: Properties): string {
@@ -92,12 +125,23 @@ async function peopleGroups(db: Queryable, filters: MapFilters, viewerId: string
   return people <= MEMBERS_LIMIT ? repository.mapPeople(db, filters, viewerId) : groups;
 }
 
+/** What a buurt has; 404 when there is no such buurt. */
+export async function buurtSummary(db: Queryable, code: string, language: 'nl' | 'en') {
+  const buurt = await repository.findBuurt(db, code);
+  if (!buurt) throw notFound(`There is no buurt with code ${code}.`);
+  return { buurt, ...(await buildAreaSummary(db, [buurt.code], language)) };
+}
+
+/** What a wijk has, as the sum of its buurten; 404 when there is no such wijk. */
+export async function wijkSummary(db: Queryable, code: string, language: 'nl' | 'en') {
+  const wijk = await repository.findWijk(db, code);
+  if (!wijk) throw notFound(`There is no wijk with code ${code}.`);
+  const summary = await buildAreaSummary(db, wijk.buurten, language);
+  return { wijk: { code: wijk.code, name: wijk.name }, buurten: wijk.buurten.length, ...summary };
+}
+
 /** What an area has (one buurt, or a wijk's buurten): the body of a buurt or wijk summary. */
-export async function buildAreaSummary(
-  db: Queryable,
-  buurtCodes: string[],
-  language: 'nl' | 'en',
-): Promise<AreaSummary> {
+async function buildAreaSummary(db: Queryable, buurtCodes: string[], language: 'nl' | 'en'): Promise<AreaSummary> {
   const { counts, tags } = await repository.areaSummary(db, buurtCodes, language);
   const domains = new Map<string, { key: string; label: string; count: number }>();
   for (const tag of tags) {
