@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type AccountLanguage, logIn, signUp } from '../api/auth.ts';
 import { Outcome } from '../forms/Outcome.tsx';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../forms/fields.tsx';
+import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../forms/use-form.ts';
 import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
-import { chooseLanguage, currentLanguage, isLanguage } from '../i18n/i18n.ts';
+import { chooseLanguage, currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
-import { LanguageOptions } from './LanguageOptions.tsx';
+import { DisplayNameField, LanguageField } from './ProfileFields.tsx';
 import { RETURN_PARAM, safeReturnPath, withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';
 
@@ -88,14 +88,10 @@ export function SignupPage() {
           error={form.errors.email}
           inputRef={form.fieldRef('email')}
         />
-        <TextField
+        <DisplayNameField
           id="signup-display-name"
-          label={t('fields.displayName')}
-          hint={t('fields.displayNameHint')}
-          autoComplete="nickname"
-          maxLength={80}
           value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
+          onChange={setDisplayName}
           error={form.errors.displayName}
           inputRef={form.fieldRef('displayName')}
         />
@@ -110,19 +106,13 @@ export function SignupPage() {
           error={form.errors.password}
           inputRef={form.fieldRef('password')}
         />
-        <SelectField
+        <LanguageField
           id="signup-language"
-          label={t('fields.language')}
-          hint={t('fields.languageHint')}
           value={language}
-          onChange={(event) => {
-            if (isLanguage(event.target.value)) setLanguage(event.target.value);
-          }}
+          onChange={setLanguage}
           error={form.errors.language}
           selectRef={form.fieldRef('language')}
-        >
-          <LanguageOptions />
-        </SelectField>
+        />
         <SubmitButton label={t('signup.submit')} submitting={form.submitting} />
       </form>
       <p className="page-links">

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountLanguage } from '../../api/auth.ts';
 import { type Me, updateMe, type UpdateMeBody } from '../../api/me.ts';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { missingFields } from '../../forms/validate.ts';
-import { chooseLanguage, isLanguage } from '../../i18n/i18n.ts';
+import { chooseLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../format.ts';
-import { LanguageOptions } from '../LanguageOptions.tsx';
+import { DisplayNameField, LanguageField } from '../ProfileFields.tsx';
 
 const FIELDS = ['displayName', 'language'] as const;
 
@@ -55,30 +55,20 @@ export function DetailsForm({ me, onSaved }: DetailsFormProps) {
       </dl>
       <form className="form" noValidate onSubmit={onSubmit} onChange={() => setSaved(false)}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <TextField
+        <DisplayNameField
           id="profile-display-name"
-          label={t('fields.displayName')}
-          hint={t('fields.displayNameHint')}
-          autoComplete="nickname"
-          maxLength={80}
           value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
+          onChange={setDisplayName}
           error={form.errors.displayName}
           inputRef={form.fieldRef('displayName')}
         />
-        <SelectField
+        <LanguageField
           id="profile-language"
-          label={t('fields.language')}
-          hint={t('fields.languageHint')}
           value={language}
-          onChange={(event) => {
-            if (isLanguage(event.target.value)) setLanguage(event.target.value);
-          }}
+          onChange={setLanguage}
           error={form.errors.language}
           selectRef={form.fieldRef('language')}
-        >
-          <LanguageOptions />
-        </SelectField>
+        />
         <div className="form__actions">
           <SubmitButton label={t('profile.saveDetails')} submitting={form.submitting} />
           <p className="form-status" role="status">
