@@ -2,8 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest, notFound, orNotFound } from '../shared/http-error.ts';
-import { hashToken } from '../shared/tokens.ts';
 import { authService } from '../auth/auth.service.ts';
 import { HOME_LOCATION_CONSENT, INTERVIEW_CONSENT } from './consent-texts.ts';
 import {
@@ -15,7 +13,6 @@ import {
   SessionInfoSchema,
   UpdateMeBodySchema,
 } from './me.schemas.ts';
-import { meRepository } from './me.repository.ts';
 import { meService } from './me.service.ts';
 import { DateTimeSchema, IdParamsSchema, Nullable, UuidSchema } from '../shared/schemas.ts';
 
@@ -24,7 +21,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const auth = authService({ pg: app.pg, mailer: app.mailer, publicUrl: app.settings.publicUrl });
   const meResponse = { 200: Type.Ref(MeSchema), 401: errorResponses[401] };
   const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-  const service = meService({ pool: app.pg.pool, checkPassword: (id, password) => auth.checkPassword(id, password) });
+  const service = meService({ pool: app.pg.pool, auth });
   // `access: 'user'` guarantees request.user; this names it for the handlers.
   const userId = (request: { user: { id: string } | null }) => request.user!.id;
 
@@ -60,13 +57,8 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const changed = await auth.changePassword(
-        userId(request),
-        hashToken(request.session.sessionId),
-        request.body.currentPassword,
-        request.body.newPassword,
-      );
-      if (!changed) throw badRequest('body/currentPassword', 'matches', 'is not your current password');
+      const { currentPassword, newPassword } = request.body;
+      await service.changePassword(userId(request), request.session.sessionId, currentPassword, newPassword);
       return reply.status(204).send(null);
     },
   );
@@ -135,7 +127,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(InterviewConsentSchema), ...denied },
       },
     },
-    async (request) => meRepository.listInterviewConsents(app.pg.pool, userId(request)),
+    async (request) => service.interviewConsents(userId(request)),
   );
 
   app.post(
@@ -172,9 +164,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await meRepository.withdrawInterviewConsent(app.pg.pool, userId(request), request.params.id))) {
-        throw notFound('You have no active consent with this id.');
-      }
+      await service.withdrawInterviewConsent(userId(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -193,13 +183,12 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const data = orNotFound(await meRepository.exportData(app.pg.pool, userId(request)), 'No such account.');
-      const exportedAt = new Date().toISOString();
+      const data = await service.exportData(userId(request));
       reply.header(
         'content-disposition',
-        `attachment; filename="krachtkaart-mijn-gegevens-${exportedAt.slice(0, 10)}.json"`,
+        `attachment; filename="krachtkaart-mijn-gegevens-${data.exportedAt.slice(0, 10)}.json"`,
       );
-      return { exportedAt, ...data };
+      return data;
     },
   );
 
@@ -213,7 +202,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(SessionInfoSchema), 401: errorResponses[401] },
       },
     },
-    async (request) => meRepository.listSessions(app.pg.pool, userId(request), hashToken(request.session.sessionId)),
+    async (request) => service.sessions(userId(request), request.session.sessionId),
   );
 
   app.delete(
@@ -228,8 +217,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const ended = await meRepository.deleteOwnSession(app.pg.pool, userId(request), request.params.id);
-      if (!ended) throw notFound('You have no session with this id.');
+      await service.endSession(userId(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,6 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import type { Pool } from 'pg';
-import { badRequest, notFound } from '../shared/http-error.ts';
+import type { AuthService } from '../auth/auth.service.ts';
+import { badRequest, notFound, orNotFound } from '../shared/http-error.ts';
+import { hashToken } from '../shared/tokens.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { HOME_LOCATION_CONSENT, INTERVIEW_CONSENT } from './consent-texts.ts';
 import { meRepository as repository } from './me.repository.ts';
@@ -9,13 +11,14 @@ import type { HomeLocationBodySchema, UpdateMeBodySchema } from './me.schemas.ts
 type UpdateMeBody = Static<typeof UpdateMeBodySchema>;
 type HomeLocationBody = Static<typeof HomeLocationBodySchema>;
 
-export interface MeServiceDeps {
+interface MeServiceDeps {
   pool: Pool;
-  checkPassword: (userId: string, password: string) => Promise<boolean>;
+  /** Checks and changes passwords. */
+  auth: Pick<AuthService, 'checkPassword' | 'changePassword'>;
 }
 
-/** The account's own data: profile, home location and its consent, interview consents, deletion. */
-export function meService({ pool, checkPassword }: MeServiceDeps) {
+/** The account's own data: profile, password, home location and its consent, interview consents, sessions, export, deletion. */
+export function meService({ pool, auth }: MeServiceDeps) {
   async function profile(userId: string) {
     const found = await repository.findProfile(pool, userId);
     if (!found) throw notFound('No such account.');
@@ -52,6 +55,33 @@ export function meService({ pool, checkPassword }: MeServiceDeps) {
       return profile(userId);
     },
 
+    /** Changes the password and ends the account's other sessions (all but `sessionId`). */
+    async changePassword(userId: string, sessionId: string, current: string, next: string): Promise<void> {
+      if (!(await auth.changePassword(userId, hashToken(sessionId), current, next)))
+        throw badRequest('body/currentPassword', 'matches', 'is not your current password');
+    },
+
+    interviewConsents: (userId: string) => repository.listInterviewConsents(pool, userId),
+
+    async withdrawInterviewConsent(userId: string, consentId: string): Promise<void> {
+      if (!(await repository.withdrawInterviewConsent(pool, userId, consentId)))
+        throw notFound('You have no active consent with this id.');
+    },
+
+    /** Everything stored about the account, stamped with the time of the export. */
+    async exportData(userId: string) {
+      const data = orNotFound(await repository.exportData(pool, userId), 'No such account.');
+      return { exportedAt: new Date().toISOString(), ...data };
+    },
+
+    /** The account's sessions, the one of `sessionId` marked as the current one. */
+    sessions: (userId: string, sessionId: string) => repository.listSessions(pool, userId, hashToken(sessionId)),
+
+    async endSession(userId: string, publicId: string): Promise<void> {
+      if (!(await repository.deleteOwnSession(pool, userId, publicId)))
+        throw notFound('You have no session with this id.');
+    },
+
     async giveInterviewConsent(userId: string, connectorId: string, consentTextVersion: string): Promise<string> {
       if (consentTextVersion !== INTERVIEW_CONSENT.version) {
         throw badRequest(
@@ -67,7 +97,7 @@ export function meService({ pool, checkPassword }: MeServiceDeps) {
 
     /** Deletes the account after checking its password; what was shared with others stays, anonymised. */
     async deleteAccount(userId: string, password: string): Promise<void> {
-      if (!(await checkPassword(userId, password)))
+      if (!(await auth.checkPassword(userId, password)))
         throw badRequest('body/password', 'matches', 'is not your password');
       await inTransaction(pool, (client) => repository.deleteAccount(client, userId));
     },
