@@ -8,12 +8,26 @@ import type {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface FieldFrameProps {
+/** What every field has around its control. */
+interface FieldProps {
   id: string;
   label: string;
   hint?: string;
   error?: string;
-  children: (describedBy: string | undefined) => ReactNode;
+}
+
+/** A control's own attributes, less those the field sets. */
+type ControlAttributes<A> = Omit<A, 'id' | 'aria-invalid' | 'aria-describedby'>;
+
+/** The attributes that tie a control to its label, hint and error. */
+interface ControlLinks {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+interface FieldFrameProps extends FieldProps {
+  children: (links: ControlLinks) => ReactNode;
 }
 
 /** Label, hint and error text around one control; the control points at the hint and the error with aria-describedby. */
@@ -37,61 +51,36 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
           {error}
         </p>
       )}
-      {children(describedBy)}
+      {children({ id, 'aria-invalid': error === undefined ? undefined : true, 'aria-describedby': describedBy })}
     </div>
   );
 }
 
-interface TextFieldProps extends Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'id' | 'aria-invalid' | 'aria-describedby'
-> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
+interface TextFieldProps extends ControlAttributes<InputHTMLAttributes<HTMLInputElement>>, FieldProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
 export function TextField({ id, label, hint, error, inputRef, ...inputProps }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <input
-          id={id}
-          ref={inputRef}
-          className="field__control"
-          aria-invalid={error === undefined ? undefined : true}
-          aria-describedby={describedBy}
-          {...inputProps}
-        />
-      )}
+      {(links) => <input {...links} ref={inputRef} className="field__control" {...inputProps} />}
     </FieldFrame>
   );
 }
 
-interface TextAreaFieldProps extends Omit<
-  TextareaHTMLAttributes<HTMLTextAreaElement>,
-  'id' | 'aria-invalid' | 'aria-describedby'
-> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
+interface TextAreaFieldProps extends ControlAttributes<TextareaHTMLAttributes<HTMLTextAreaElement>>, FieldProps {
   textAreaRef?: Ref<HTMLTextAreaElement>;
 }
 
 export function TextAreaField({ id, label, hint, error, textAreaRef, ...textAreaProps }: TextAreaFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
+      {(links) => (
         <textarea
-          id={id}
+          {...links}
           ref={textAreaRef}
           className="field__control field__control--textarea"
           rows={3}
-          aria-invalid={error === undefined ? undefined : true}
-          aria-describedby={describedBy}
           {...textAreaProps}
         />
       )}
@@ -99,29 +88,15 @@ export function TextAreaField({ id, label, hint, error, textAreaRef, ...textArea
   );
 }
 
-interface SelectFieldProps extends Omit<
-  SelectHTMLAttributes<HTMLSelectElement>,
-  'id' | 'aria-invalid' | 'aria-describedby'
-> {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
+interface SelectFieldProps extends ControlAttributes<SelectHTMLAttributes<HTMLSelectElement>>, FieldProps {
   selectRef?: Ref<HTMLSelectElement>;
 }
 
 export function SelectField({ id, label, hint, error, selectRef, children, ...selectProps }: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <select
-          id={id}
-          ref={selectRef}
-          className="field__control"
-          aria-invalid={error === undefined ? undefined : true}
-          aria-describedby={describedBy}
-          {...selectProps}
-        >
+      {(links) => (
+        <select {...links} ref={selectRef} className="field__control" {...selectProps}>
           {children}
         </select>
       )}
