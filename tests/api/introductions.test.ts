@@ -69,6 +69,10 @@ const answer = (account: TestAccount, id: string, value: string) =>
   account.client.post(`/api/introductions/${id}/answer`, { answer: value });
 const write = (account: TestAccount, id: string, body: string) =>
   account.client.post(`/api/introductions/${id}/messages`, { body });
+/** A resident as the party of an introduction. */
+const party = (account: TestAccount) => ({ kind: 'resident', id: account.id });
+const introduce = (by: TestAccount, parties: { kind: string; id: string }[], note = 'Kennismaken?') =>
+  by.client.post('/api/connector/introductions', { parties, note });
 const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
   response.json().errors?.[0];
 
@@ -113,7 +117,7 @@ describe('the state machine', () => {
 describe('asking for an introduction', () => {
   it('double opt-in: the other side sees it in their inbox and bell, accepts, and only then can both write', async () => {
     const id = await asked(anna, {
-      to: { kind: 'resident', id: bram.id },
+      to: party(bram),
       suggestion: `teach-learn:resident:${bram.id}`,
     });
     const mine = await detail(anna, id);
@@ -189,53 +193,29 @@ describe('asking for an introduction', () => {
   });
 
   it('an organisation member asks for the organisation; any member answers for it', async () => {
-    const id = await asked(olga, { fromOrganisation: club, to: { kind: 'resident', id: connector.id } });
+    const id = await asked(olga, { fromOrganisation: club, to: party(connector) });
     expect((await detail(olga, id)).parties.map((party) => party.name)).toEqual(['Kookclub Fatima', 'Conny']);
     expect((await answer(connector, id, 'accept')).json()).toEqual({ status: 'accepted' });
   });
 
   it.each([
-    [
-      'a resident who shares nothing I may see',
-      () => ({ to: { kind: 'resident', id: carla.id } }),
-      404,
-      'body/to/id',
-      'exists',
-    ],
-    ['a resident with no items', () => ({ to: { kind: 'resident', id: dirk.id } }), 404, 'body/to/id', 'exists'],
+    ['a resident who shares nothing I may see', () => ({ to: party(carla) }), 404, 'body/to/id', 'exists'],
+    ['a resident with no items', () => ({ to: party(dirk) }), 404, 'body/to/id', 'exists'],
     ['an unknown id', () => ({ to: { kind: 'organisation', id: randomUUID() } }), 404, 'body/to/id', 'exists'],
     ['an unknown place', () => ({ to: { kind: 'place', id: randomUUID() } }), 404, 'body/to/id', 'exists'],
-    ['myself', () => ({ to: { kind: 'resident', id: anna.id } }), 400, 'body/to', 'not-self'],
-    [
-      'someone I already have an open introduction with',
-      () => ({ to: { kind: 'resident', id: bram.id } }),
-      409,
-      'body/to',
-      'unique',
-    ],
+    ['myself', () => ({ to: party(anna) }), 400, 'body/to', 'not-self'],
+    ['someone I already have an open introduction with', () => ({ to: party(bram) }), 409, 'body/to', 'unique'],
     [
       'for an organisation I do not belong to',
-      () => ({ fromOrganisation: club, to: { kind: 'resident', id: eva.id } }),
+      () => ({ fromOrganisation: club, to: party(eva) }),
       400,
       'body/fromOrganisation',
       'member',
     ],
-    ['with an empty note', () => ({ to: { kind: 'resident', id: eva.id }, note: '   ' }), 400, 'body/note', 'pattern'],
-    [
-      'with a note too long',
-      () => ({ to: { kind: 'resident', id: eva.id }, note: 'x'.repeat(501) }),
-      400,
-      'body/note',
-      'maxLength',
-    ],
+    ['with an empty note', () => ({ to: party(eva), note: '   ' }), 400, 'body/note', 'pattern'],
+    ['with a note too long', () => ({ to: party(eva), note: 'x'.repeat(501) }), 400, 'body/note', 'maxLength'],
     ['of a kind that is not a party', () => ({ to: { kind: 'buurt', id: randomUUID() } }), 400, 'body/to/kind', 'enum'],
-    [
-      'with an unknown field',
-      () => ({ to: { kind: 'resident', id: eva.id }, email: 'x@example.org' }),
-      400,
-      'body',
-      'additionalProperties',
-    ],
+    ['with an unknown field', () => ({ to: party(eva), email: 'x@example.org' }), 400, 'body', 'additionalProperties'],
   ])('refuses to ask %s', async (_, body, status, field, rule) => {
     const response = await ask(anna, body());
     expect(response.statusCode, response.body).toBe(status);
@@ -243,7 +223,7 @@ describe('asking for an introduction', () => {
   });
 
   it('refuses answers from anyone but the party that has to answer', async () => {
-    const id = await asked(eva, { to: { kind: 'resident', id: anna.id } });
+    const id = await asked(eva, { to: party(anna) });
     expect((await answer(dirk, id, 'accept')).statusCode).toBe(404);
     expect(errorOf(await answer(eva, id, 'accept'))).toMatchObject({ field: 'body/answer', rule: 'already-answered' });
     expect(errorOf(await answer(anna, id, 'maybe'))).toMatchObject({ field: 'body/answer', rule: 'enum' });
@@ -262,10 +242,9 @@ describe('asking for an introduction', () => {
       const asker = await signUpAndLogIn(strict, { displayName: 'Snelle Sam' });
       const targets = [anna, eva, connector];
       const answers = [];
-      for (const target of targets)
-        answers.push((await ask(asker, { to: { kind: 'resident', id: target.id } })).statusCode);
+      for (const target of targets) answers.push((await ask(asker, { to: party(target) })).statusCode);
       expect(answers).toEqual([201, 201, 429]);
-      const refused = await ask(asker, { to: { kind: 'resident', id: connector.id } });
+      const refused = await ask(asker, { to: party(connector) });
       expect(errorOf(refused)).toMatchObject({ field: 'body', rule: 'introductions-per-day' });
       // Until the first of the two leaves the 24 hours.
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(23 * 3600);
@@ -282,7 +261,7 @@ describe('asking for an introduction', () => {
 describe('blocks and reports', () => {
   it('someone I blocked cannot ask me (and is not told why), and their earlier request leaves my inbox', async () => {
     const pest = await resident('Piet', offset(home, 30, 30), 'public');
-    const first = await asked(pest, { to: { kind: 'resident', id: bram.id } });
+    const first = await asked(pest, { to: party(bram) });
     expect((await bram.client.put(`/api/me/blocks/${pest.id}`)).statusCode).toBe(204);
     const inbox = (await bram.client.get('/api/introductions')).json() as Introduction[];
     expect(inbox.map((item) => item.id)).not.toContain(first);
@@ -292,7 +271,7 @@ describe('blocks and reports', () => {
     // To Piet, Bram now looks like someone who is not there.
     await pest.client.post(`/api/introductions/${first}/answer`, { answer: 'accept' });
     await app.pg.query("UPDATE introductions SET status = 'declined' WHERE id = $1", [first]);
-    const again = await ask(pest, { to: { kind: 'resident', id: bram.id } });
+    const again = await ask(pest, { to: party(bram) });
     expect(again.statusCode).toBe(404);
     expect(errorOf(again)).toMatchObject({ field: 'body/to/id', rule: 'exists' });
     expect(errorOf(await bram.client.put(`/api/me/blocks/${bram.id}`))).toMatchObject({
@@ -310,8 +289,8 @@ describe('blocks and reports', () => {
   it('a report keeps what was said for the administrators, and can block its author: the thread then closes', async () => {
     const rude = await resident('Ruud', offset(home, -30, 30), 'public');
     // Dirk shares nothing, so Ruud cannot reach him; Ruud asks Anna instead.
-    expect((await ask(rude, { to: { kind: 'resident', id: dirk.id } })).statusCode).toBe(404);
-    const intro = await asked(rude, { to: { kind: 'resident', id: anna.id } });
+    expect((await ask(rude, { to: party(dirk) })).statusCode).toBe(404);
+    const intro = await asked(rude, { to: party(anna) });
     await answer(anna, intro, 'accept');
     await write(rude, intro, 'Iets onaardigs');
     const message = (await detail(anna, intro)).messages!.find((item) => !item.mine)!;
@@ -378,31 +357,25 @@ describe('after a no', () => {
   it(`the same two are not introduced again for ${DECLINE_COOL_DOWN_DAYS} days: not by the asker, not the other way round, not by a connector`, async () => {
     const fien = await resident('Fien', offset(home, 60, -60), 'public');
     const gerrit = await resident('Gerrit', offset(home, -60, -60), 'public');
-    const id = await asked(fien, { to: { kind: 'resident', id: gerrit.id } });
+    const id = await asked(fien, { to: party(gerrit) });
     expect((await answer(gerrit, id, 'decline')).json()).toEqual({ status: 'declined' });
     const { rows } = await app.pg.query<{ day: string }>(
       `SELECT to_char((answered_at + make_interval(days => $2)) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day FROM introductions WHERE id = $1`,
       [id, DECLINE_COOL_DOWN_DAYS],
     );
 
-    const again = await ask(fien, { to: { kind: 'resident', id: gerrit.id } });
+    const again = await ask(fien, { to: party(gerrit) });
     expect(again.statusCode).toBe(409);
     expect(again.json().errors[0]).toEqual({
       field: 'body/to',
       rule: 'declined-recently',
       message: expect.stringContaining(`from ${rows[0]!.day}`),
     });
-    expect(errorOf(await ask(gerrit, { to: { kind: 'resident', id: fien.id } }))).toMatchObject({
+    expect(errorOf(await ask(gerrit, { to: party(fien) }))).toMatchObject({
       field: 'body/to',
       rule: 'declined-recently',
     });
-    const byConnector = await connector.client.post('/api/connector/introductions', {
-      parties: [
-        { kind: 'resident', id: gerrit.id },
-        { kind: 'resident', id: fien.id },
-      ],
-      note: 'Jullie koken allebei!',
-    });
+    const byConnector = await introduce(connector, [party(gerrit), party(fien)], 'Jullie koken allebei!');
     expect(byConnector.statusCode).toBe(409);
     expect(errorOf(byConnector)).toMatchObject({ field: 'body/parties', rule: 'declined-recently' });
     // Nothing was written by the refusals.
@@ -414,19 +387,17 @@ describe('after a no', () => {
       id,
       DECLINE_COOL_DOWN_DAYS,
     ]);
-    expect((await ask(fien, { to: { kind: 'resident', id: gerrit.id } })).statusCode).toBe(201);
+    expect((await ask(fien, { to: party(gerrit) })).statusCode).toBe(201);
   });
 });
 
 describe('a connector introduces two parties of their area', () => {
   it('both are asked, both must accept; the connector sees the status but not the conversation', async () => {
-    const response = await connector.client.post('/api/connector/introductions', {
-      parties: [
-        { kind: 'resident', id: anna.id },
-        { kind: 'organisation', id: club },
-      ],
-      note: 'Anna kookt graag, de Kookclub zoekt koks.',
-    });
+    const response = await introduce(
+      connector,
+      [party(anna), { kind: 'organisation', id: club }],
+      'Anna kookt graag, de Kookclub zoekt koks.',
+    );
     expect(response.statusCode, response.body).toBe(201);
     const id = response.json().id;
     expect((await detail(connector, id)).parties.map((party) => party.answer)).toEqual(['pending', 'pending']);
@@ -443,38 +414,14 @@ describe('a connector introduces two parties of their area', () => {
   });
 
   it('only within their areas, never themselves, and only connectors', async () => {
-    const outside = await connector.client.post('/api/connector/introductions', {
-      parties: [
-        { kind: 'resident', id: anna.id },
-        { kind: 'resident', id: eva.id },
-      ],
-      note: 'Kennismaken?',
-    });
+    const outside = await introduce(connector, [party(anna), party(eva)]);
     expect(outside.statusCode).toBe(403);
     expect(errorOf(outside)).toMatchObject({ field: 'body/parties/1', rule: 'connector-area' });
-    const self = await connector.client.post('/api/connector/introductions', {
-      parties: [
-        { kind: 'resident', id: connector.id },
-        { kind: 'resident', id: bram.id },
-      ],
-      note: 'Kennismaken?',
-    });
+    const self = await introduce(connector, [party(connector), party(bram)]);
     expect(errorOf(self)).toMatchObject({ field: 'body/parties/0', rule: 'not-self' });
-    const twice = await connector.client.post('/api/connector/introductions', {
-      parties: [
-        { kind: 'resident', id: bram.id },
-        { kind: 'resident', id: bram.id },
-      ],
-      note: 'Kennismaken?',
-    });
+    const twice = await introduce(connector, [party(bram), party(bram)]);
     expect(errorOf(twice)).toMatchObject({ field: 'body/parties', rule: 'distinct' });
-    const notConnector = await anna.client.post('/api/connector/introductions', {
-      parties: [
-        { kind: 'resident', id: bram.id },
-        { kind: 'organisation', id: club },
-      ],
-      note: 'Kennismaken?',
-    });
+    const notConnector = await introduce(anna, [party(bram), { kind: 'organisation', id: club }]);
     expect(notConnector.statusCode).toBe(403);
   });
 });
@@ -482,7 +429,7 @@ describe('a connector introduces two parties of their area', () => {
 describe('the data of a party', () => {
   it('is in their export, and when an account is deleted its introductions and threads go with it', async () => {
     const leaver = await resident('Lotte', offset(home, 60, -60), 'public');
-    const id = await asked(leaver, { to: { kind: 'resident', id: anna.id } });
+    const id = await asked(leaver, { to: party(anna) });
     await answer(anna, id, 'accept');
     await write(leaver, id, 'Tot gauw');
     const exported = (await leaver.client.get('/api/me/export')).json();
