@@ -3,12 +3,10 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest, forbidden, HttpError, notFound, payloadTooLarge } from '../shared/http-error.ts';
-import { buurtAtPoint } from '../shared/places.ts';
+import { badRequest, HttpError, payloadTooLarge } from '../shared/http-error.ts';
 import { BuurtCodeSchema, CreatedSchema, IdParamsSchema, WijkCodeSchema } from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
-import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS, processPhoto } from './images.ts';
-import { observationsRepository as repository, type ObservationKind } from './observations.repository.ts';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS } from './images.ts';
 import {
   ModerationActionSchema,
   ModerationQueueQuerySchema,
@@ -17,17 +15,10 @@ import {
   ObservationReportBodySchema,
   ObservationSchema,
 } from './observations.schemas.ts';
+import { observationsService, type ObservationForm } from './observations.service.ts';
 
 const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const KINDS = OBSERVATION_KINDS;
-
-interface ObservationForm {
-  kind: ObservationKind;
-  body: string;
-  lng: number;
-  lat: number;
-  photo: Buffer | null;
-}
 
 /** Reads the multipart form, naming the field and the rule for anything wrong. */
 async function readForm(request: FastifyRequest): Promise<ObservationForm> {
@@ -82,12 +73,13 @@ async function readForm(request: FastifyRequest): Promise<ObservationForm> {
     throw badRequest('body/lng', 'number', 'must be a longitude');
   if (fields.lat === undefined || !Number.isFinite(lat) || lat < -90 || lat > 90)
     throw badRequest('body/lat', 'number', 'must be a latitude');
-  return { kind: kind as ObservationKind, body, lng, lat, photo };
+  return { kind: kind as ObservationForm['kind'], body, lng, lat, photo };
 }
 
 /** "Goes well" / "could be better": pins with words and a photo, and their moderation. */
 const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(multipart, { limits: { fileSize: PHOTO_MAX_BYTES, files: 1, fields: 8, fieldSize: 4096 } });
+  const service = observationsService(app.pg.pool);
 
   app.post(
     '/api/observations',
@@ -104,21 +96,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const form = await readForm(request);
-      const buurtCode = await buurtAtPoint(app.pg.pool, form.lng, form.lat);
-      if (!buurtCode)
-        throw badRequest('body/lng', 'inside-a-buurt', 'with lat must lie inside one of the buurten on the map');
-      const images = form.photo ? await processPhoto(form.photo) : null;
-      const id = await repository.insert(app.pg.pool, {
-        userId: request.user!.id,
-        kind: form.kind,
-        body: form.body,
-        lng: form.lng,
-        lat: form.lat,
-        buurtCode,
-        photo: images?.photo ?? null,
-        thumbnail: images?.thumbnail ?? null,
-      });
+      const id = await service.create(request.user!.id, await readForm(request));
       return reply.status(201).send({ id });
     },
   );
@@ -140,18 +118,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) =>
-      (await repository.list(app.pg.pool, request.query.buurt ?? null, request.query.wijk ?? null)).map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        body: row.body,
-        lng: row.lng,
-        lat: row.lat,
-        buurtCode: row.buurt_code,
-        createdAt: row.created_at.toISOString(),
-        photoUrl: row.has_photo ? `/api/observations/${row.id}/photo` : null,
-        thumbnailUrl: row.has_photo ? `/api/observations/${row.id}/thumbnail` : null,
-      })),
+    async (request) => service.list(request.query.buurt ?? null, request.query.wijk ?? null),
   );
 
   for (const which of ['photo', 'thumbnail'] as const) {
@@ -172,9 +139,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const found = await repository.image(app.pg.pool, request.params.id, which, request.user?.id ?? null);
-        if (!found)
-          throw notFound(`names no visible observation with a ${which}`, { field: 'params/id', rule: 'exists' });
+        const found = await service.image(request.params.id, which, request.user?.id ?? null);
         // A hidden one reaches only its moderators: no shared cache may keep it.
         return reply
           .header('content-type', 'image/jpeg')
@@ -197,29 +162,10 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (
-        !(await repository.report(
-          app.pg.pool,
-          request.params.id,
-          request.user!.id,
-          request.body.reason,
-          request.body.note?.trim() ?? '',
-        ))
-      ) {
-        throw notFound('names no visible observation', { field: 'params/id', rule: 'exists' });
-      }
+      await service.report(request.params.id, request.user!.id, request.body.reason, request.body.note);
       return reply.status(201).send(null);
     },
   );
-
-  /** The observation, if `userId` may moderate it (an administrator, or a connector of its buurt); else 404 or 403. */
-  async function moderatable(id: string, userId: string) {
-    const observation = await repository.forModeration(app.pg.pool, id, userId);
-    if (!observation) throw notFound('names no observation', { field: 'params/id', rule: 'exists' });
-    if (!observation.may_moderate)
-      throw forbidden('is in a buurt you are not connector for', { field: 'params/id', rule: 'moderator' });
-    return observation;
-  }
 
   for (const [action, hidden] of [
     ['hide', true],
@@ -245,8 +191,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const observation = await moderatable(request.params.id, request.user!.id);
-        await repository.setHidden(app.pg.pool, observation.id, request.user!.id, hidden, request.body.reason.trim());
+        await service.setHidden(request.params.id, request.user!.id, hidden, request.body.reason);
         return reply.status(204).send(null);
       },
     );
@@ -266,26 +211,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ModerationQueueSchema, 400: errorResponses[400], ...denied },
       },
     },
-    async (request) => {
-      const user = request.user!;
-      if (!user.isAdmin && !user.isConnector)
-        throw forbidden('must be an administrator or the connector of an area', { field: 'user', rule: 'moderator' });
-      const rows = await repository.moderationQueue(app.pg.pool, user.id, request.query.status ?? 'reported');
-      return rows.map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        body: row.body,
-        buurtCode: row.buurtCode,
-        buurtName: row.buurtName,
-        createdAt: row.createdAt.toISOString(),
-        hidden: row.hidden,
-        thumbnailUrl: row.hasPhoto ? `/api/observations/${row.id}/thumbnail` : null,
-        photoUrl: row.hasPhoto ? `/api/observations/${row.id}/photo` : null,
-        openReports: row.openReports,
-        reports: row.reports.map((report) => ({ ...report, at: report.at.toISOString() })),
-        lastAction: row.lastAction && { ...row.lastAction, at: row.lastAction.at.toISOString() },
-      }));
-    },
+    async (request) => service.moderationQueue(request.user!, request.query.status ?? 'reported'),
   );
 
   app.get(
@@ -304,13 +230,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => {
-      const observation = await moderatable(request.params.id, request.user!.id);
-      return (await repository.moderationLog(app.pg.pool, observation.id)).map((row) => ({
-        ...row,
-        at: row.at.toISOString(),
-      }));
-    },
+    async (request) => service.moderationLog(request.params.id, request.user!.id),
   );
 };
 
