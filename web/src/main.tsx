@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The app-wide base first: every feature's own styles, imported by its components, come after it.
+import './styles.css';
 import { App } from './App.tsx';
 import { setUpI18n } from './i18n/i18n.ts';
-import './styles.css';
 
 setUpI18n();
 

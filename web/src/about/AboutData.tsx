@@ -1,5 +1,6 @@
 import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import './about.css';
 
 const CC_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/';
 const OSM_COPYRIGHT_URL = 'https://www.openstreetmap.org/copyright';

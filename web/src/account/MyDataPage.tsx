@@ -12,6 +12,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { RequireUser } from './RequireUser.tsx';
 import { useSession } from './session.tsx';
+import './account.css';
 
 export function MyDataPage() {
   const { t } = useTranslation();

@@ -16,6 +16,7 @@ import { Organisations } from './profile/Organisations.tsx';
 import { SessionsList } from './profile/SessionsList.tsx';
 import { RequireUser } from './RequireUser.tsx';
 import { useSession } from './session.tsx';
+import './account.css';
 
 export function ProfilePage() {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { AdminGate, AdminsOnly } from './AdminGate.tsx';
 import { splitLinks } from './linkify.ts';
+import './admin.css';
 
 /** The e-mail that would have been sent: there is no mail server yet, so an administrator reads it here. */
 export function OutboxPage() {

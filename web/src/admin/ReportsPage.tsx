@@ -8,6 +8,7 @@ import { failureMessage } from '../forms/messages.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { AdminGate, AdminsOnly } from './AdminGate.tsx';
+import './admin.css';
 
 const REASONS: ReadonlySet<string> = new Set<ReportReason>(['spam', 'harassment', 'unsafe', 'other']);
 

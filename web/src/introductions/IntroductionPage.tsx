@@ -27,6 +27,7 @@ import { askedByText, introductionTitle } from './introduction-text.ts';
 import { useNotifications } from './notifications.tsx';
 import { blockableResident, otherParties } from './parties.ts';
 import { SafetySection } from './SafetySection.tsx';
+import './introductions.css';
 
 type Loaded = [IntroductionDetail, BlockedAccount[]];
 

@@ -8,6 +8,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { introductionPath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { askedByText, introductionTitle } from './introduction-text.ts';
+import './introductions.css';
 
 /** My introductions: asked by me or of me, newest first, each with its status in words. */
 export function IntroductionsPage() {

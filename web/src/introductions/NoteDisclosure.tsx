@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, SubmitButton, TextAreaField } from '../forms/fields.tsx';
 import { useForm, type Failure } from '../forms/use-form.ts';
+import './introductions.css';
 
 /** The API's limit on an introduction's note (IntroductionBodySchema, ConnectorIntroductionBodySchema). */
 export const NOTE_MAX_LENGTH = 500;

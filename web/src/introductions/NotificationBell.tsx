@@ -6,6 +6,7 @@ import { formatDateTime } from '../account/format.ts';
 import { useSession } from '../account/session.tsx';
 import { introductionPath, PATHS } from '../paths.ts';
 import { useNotifications } from './notifications.tsx';
+import './introductions.css';
 
 const PANEL_ID = 'notification-panel';
 /** The popover shows the newest few; the inbox has the rest. */

@@ -32,6 +32,7 @@ import type { BuurtSelection } from './selection.ts';
 import { useAreas } from './use-areas.ts';
 import { useChoropleth } from './use-choropleth.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';
+import './map-page.css';
 
 const SIDE_PANEL_ID = 'side-panel';
 const NO_FEATURES: MapFeature[] = [];

@@ -16,6 +16,7 @@ import {
 } from './area-map-behaviours.tsx';
 import { BuurtLayer } from './BuurtLayer.tsx';
 import { CITY_ZOOM, OsmTiles, TILBURG_CENTRE_LAT_LNG } from './map-parts.tsx';
+import './map.css';
 
 export type { CoveredEdges } from './area-map-behaviours.tsx';
 

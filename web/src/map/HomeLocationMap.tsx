@@ -18,6 +18,7 @@ import {
   TILBURG_CENTRE_LAT_LNG,
   useMapDescription,
 } from './map-parts.tsx';
+import './map.css';
 
 /** The chosen point: its SVG path carries this class, a styling hook and how browser tests find it. */
 const HOME_POINT_CLASS = 'home-point';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../api/suggestions.ts';
+import './suggestions.css';
 
 interface SuggestionCardProps {
   suggestion: Suggestion;

@@ -10,6 +10,7 @@ import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroducti
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { SuggestionCard } from './SuggestionCard.tsx';
+import './suggestions.css';
 
 /** "Suggested for you": who and what nearby fits my inventory, with the reasons, best first. */
 export function SuggestionsPage() {
