@@ -9,6 +9,7 @@ import { cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { operationsOf, requestFor, type KnownValues, type OpenApiDocument } from '../helpers/openapi-fuzz.ts';
 import { findDerivableHiddenCells, type AuditCell } from '../helpers/survey-audit.ts';
+import { answerAllWith } from '../helpers/surveys.ts';
 
 /**
  * The privacy scan: residents with known homes and items of every visibility, a lone resident beside four fresh
@@ -158,19 +159,9 @@ beforeAll(async () => {
   roundId = round.json().id;
   loneComment = `scan-lone-comment-${randomUUID().slice(0, 8)}`;
   // An answer counts in its resident's home buurt.
-  const answer = (account: TestAccount, grade: number, comment: string) =>
-    account.client.post(`/api/survey-rounds/${roundId}/answers`, {
-      physical: grade,
-      social: grade,
-      nuisance: grade,
-      safety: grade,
-      overall: grade,
-      trend: 'same',
-      comment,
-    });
-  const loneAnswer = await answer(lone, 2, loneComment);
+  const loneAnswer = await answerAllWith(lone, roundId, 2, { comment: loneComment });
   expect(loneAnswer.statusCode, loneAnswer.body).toBe(201);
-  for (const member of group) expect((await answer(member, 8, '')).statusCode).toBe(201);
+  for (const member of group) expect((await answerAllWith(member, roundId, 8, { comment: '' })).statusCode).toBe(201);
 
   viewers = [
     { name: 'visitor', client: new TestClient(app, { ip: '10.8.0.1' }), id: null },

@@ -4,6 +4,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
+import { answerAllWith } from '../helpers/surveys.ts';
 
 // The wijk kompas (issue 6): CBS figures and the asset kompas against Tilburg.
 let app: App;
@@ -140,14 +141,7 @@ describe('the kompas of a wijk', () => {
       for (let i = 0; i < count; i++) {
         const person = await signUpAndLogIn(app, { displayName: 'Bewoner' });
         expect((await person.client.patch('/api/me', { homeBuurtCode: buurt })).statusCode).toBe(200);
-        const answered = await person.client.post(`/api/survey-rounds/${round}/answers`, {
-          physical: grade,
-          social: grade,
-          nuisance: grade,
-          safety: grade,
-          overall: grade,
-          trend: 'same',
-        });
+        const answered = await answerAllWith(person, round, grade);
         expect(answered.statusCode, answered.body).toBe(201);
       }
     }
