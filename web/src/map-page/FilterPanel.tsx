@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuurtProperties, WijkProperties } from '../api/areas.ts';
 import type { TaxonomyDomain } from '../api/assets.ts';
@@ -14,13 +14,12 @@ import {
   type LayerType,
   type MapFilters,
 } from './map-filters.ts';
+import { SearchField } from './SearchField.tsx';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { LAYER_LABELS, LAYER_SYMBOLS } from './symbols.ts';
 import { taxonomyLabels } from './taxonomy.ts';
 
 export const FILTERS_HEADING_ID = 'filters-heading';
-// Typing pauses this long before the search goes into the address and the map asks again.
-const SEARCH_DEBOUNCE_MS = 400;
 const PRIVACY_NOTE_ID = 'people-privacy-note';
 
 interface FilterPanelProps {
@@ -243,62 +242,5 @@ export function FilterPanel({
         {t('filters.reset')}
       </button>
     </section>
-  );
-}
-
-interface SearchFieldProps {
-  value: string;
-  onCommit: (value: string) => void;
-}
-
-/** A search box that follows the address (back button, shared link) and commits what is typed after a pause. */
-function SearchField({ value, onCommit }: SearchFieldProps) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  const [shownValue, setShownValue] = useState(value);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const onCommitRef = useRef(onCommit);
-  useEffect(function keepLatestCommitHandler() {
-    onCommitRef.current = onCommit;
-  });
-
-  // The address changed by other means (back button, "clear all"): show what it says now. The address keeps the
-  // text trimmed, so a space just typed stays while the words are the same.
-  if (value !== shownValue) {
-    setShownValue(value);
-    if (value.trim() !== text.trim()) setText(value);
-  }
-
-  useEffect(function cancelPendingCommitOnUnmount() {
-    return function cancelPendingCommit() {
-      clearTimeout(timer.current);
-    };
-  }, []);
-
-  function changeText(event: ChangeEvent<HTMLInputElement>): void {
-    const next = event.target.value;
-    setText(next);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(function commit() {
-      if (next.trim() !== value.trim()) onCommitRef.current(next);
-    }, SEARCH_DEBOUNCE_MS);
-  }
-
-  return (
-    <div className="filter-field">
-      <label htmlFor="map-search">{t('filters.searchLabel')}</label>
-      <input
-        id="map-search"
-        type="search"
-        autoComplete="off"
-        value={text}
-        maxLength={100}
-        onChange={changeText}
-        aria-describedby="map-search-hint"
-      />
-      <p id="map-search-hint" className="filter-field__hint">
-        {t('filters.searchHint')}
-      </p>
-    </div>
   );
 }
