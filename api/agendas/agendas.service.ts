@@ -33,7 +33,7 @@ import {
 } from './agendas.schemas.ts';
 
 /** How many indicators the generated buurtscan lists. */
-export const SCAN_SIZE = 8;
+const SCAN_SIZE = 8;
 
 type Kompas = NonNullable<Awaited<ReturnType<typeof areaKompas>>>;
 
@@ -125,7 +125,7 @@ export function itemChange(current: ItemRow, body: UpdateItemBody): ItemChange {
   return { next, changed, carriers };
 }
 
-export function progressOf(row: ProgressRow | undefined): AgendaProgress {
+function progressOf(row: ProgressRow | undefined): AgendaProgress {
   const items = Object.fromEntries(
     ITEM_STATUSES.map((status) => [status, row?.items?.[status] ?? 0]),
   ) as AgendaProgress['items'];
@@ -137,7 +137,7 @@ export function progressOf(row: ProgressRow | undefined): AgendaProgress {
   };
 }
 
-export function agendaTitle(areaName: string, year: number, language: 'nl' | 'en'): string {
+function agendaTitle(areaName: string, year: number, language: 'nl' | 'en'): string {
   return language === 'en' ? `Neighbourhood agenda ${areaName} ${year}` : `Buurtagenda ${areaName} ${year}`;
 }
 
@@ -160,7 +160,7 @@ function formatNumber(value: number, language: 'nl' | 'en'): string {
 }
 
 /** An agenda as viewer `viewer` may read it: every section, the scan generated now, the items with all they carry. */
-export async function readAgenda(
+async function readAgenda(
   db: Queryable,
   access: AgendaAccess,
   viewer: string | null,
@@ -331,12 +331,12 @@ export function pledged(
 }
 
 /** Whether a viewer sees an agenda: a published one anyone, a draft only those who take part. */
-export function visibleTo(access: { status: 'draft' | 'published'; takes_part: boolean }): boolean {
+function visibleTo(access: { status: 'draft' | 'published'; takes_part: boolean }): boolean {
   return access.status === 'published' || access.takes_part;
 }
 
 /** Item `itemId` and its agenda as `viewer` may act on them; a 404 naming `field` when they cannot see it. */
-export async function visibleItem(db: Queryable, itemId: string, viewer: string | null, field = 'params/id') {
+async function visibleItem(db: Queryable, itemId: string, viewer: string | null, field = 'params/id') {
   const access = await repository.accessByItem(db, itemId, viewer);
   if (!access || !visibleTo(access))
     throw notFound('names no agenda item you can see', { field: field, rule: 'exists' });
@@ -820,5 +820,3 @@ export function agendasService(pool: Pool) {
     },
   };
 }
-
-export type AgendasService = ReturnType<typeof agendasService>;

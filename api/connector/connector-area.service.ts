@@ -9,10 +9,10 @@ import { connectorRepository as repository, type PartyKind, type Status } from '
 const PASSION_KINDS = Object.entries(ROLES.inventory)
   .filter(([, role]) => role === 'passion')
   .map(([kind]) => kind);
-export const AREA_SUGGESTIONS_LIMIT = 50;
+const AREA_SUGGESTIONS_LIMIT = 50;
 
 /** The buurten of an area the connector acts for; refusals name the rule. */
-export async function areaBuurten(db: Queryable, connectorId: string, code: string) {
+async function areaBuurten(db: Queryable, connectorId: string, code: string) {
   const rows = await repository.areaBuurten(db, connectorId, code);
   if (rows.length === 0) throw notFound('names no buurt or wijk', { field: 'params/code', rule: 'exists' });
   if (!rows.every((row) => row.covered))
@@ -113,7 +113,7 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
   };
 }
 
-export type AreaConnections = Awaited<ReturnType<typeof areaConnections>>;
+type AreaConnections = Awaited<ReturnType<typeof areaConnections>>;
 
 /** One table of the area view as CSV text: UTF-8 with a byte order mark, for spreadsheets. */
 export async function areaCsv(

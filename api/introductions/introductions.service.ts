@@ -75,7 +75,7 @@ async function checkNoneStanding(db: Queryable, a: Party, b: Party, field: strin
   );
 }
 
-export interface IntroductionRequest {
+interface IntroductionRequest {
   requesterId: string;
   /** Ask for an organisation one is a member of, instead of for oneself. */
   fromOrganisationId: string | null;
@@ -86,7 +86,7 @@ export interface IntroductionRequest {
 }
 
 /** A resident or an organisation member asks to be introduced; their own side has said yes by asking. */
-export async function requestIntroduction(client: ClientBase, request: IntroductionRequest): Promise<string> {
+async function requestIntroduction(client: ClientBase, request: IntroductionRequest): Promise<string> {
   await checkDailyLimit(client, request.requesterId, request.perDay);
   const from = await repository.findOwnParty(client, request.requesterId, request.fromOrganisationId);
   if (!from) throw badRequest('body/fromOrganisation', 'member', 'must be an organisation you are a member of');
@@ -265,13 +265,13 @@ export async function postMessage(client: ClientBase, id: string, senderId: stri
   return message;
 }
 
-export async function findIntroduction(db: Queryable, id: string, viewerId: string): Promise<IntroductionRow> {
+async function findIntroduction(db: Queryable, id: string, viewerId: string): Promise<IntroductionRow> {
   const [row] = await repository.list(db, viewerId, id);
   if (!row) throw noIntroductionOfYours();
   return row;
 }
 
-export async function reportIntroduction(
+async function reportIntroduction(
   client: ClientBase,
   viewerId: string,
   report: { introductionId: string; messageId: string | null; reason: string; note: string; block: boolean },

@@ -38,7 +38,7 @@ export interface KompasInput {
   municipality?: AreaValues;
 }
 
-export interface Scored {
+interface Scored {
   /** Indicators: 100 = the municipal mean. Themes and quarters: the average of their oriented indices. */
   index: number | null;
   class: DeviationClass | null;
@@ -46,7 +46,7 @@ export interface Scored {
   assessment: Assessment | null;
 }
 
-export interface IndicatorScore extends Scored {
+interface IndicatorScore extends Scored {
   key: string;
   value: number | null;
   reference: number | null;
@@ -61,7 +61,7 @@ export interface AreaKompas {
 }
 
 /** Where |z| crosses from average to above/below, and from above/below to far above/below. */
-export const CLASS_THRESHOLDS = { average: 0.5, far: 1.5 } as const;
+const CLASS_THRESHOLDS = { average: 0.5, far: 1.5 } as const;
 
 const ASSESSMENT_OF: Record<DeviationClass, Assessment> = {
   'far-below': 'much-worse',

@@ -3,11 +3,11 @@ import sharp, { type Metadata } from 'sharp';
 import { badRequest, payloadTooLarge } from '../shared/http-error.ts';
 
 /** What a photo may be: these formats, this size and this many pixels at most (a 12 MP phone photo is well inside). */
-export const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
+const PHOTO_FORMATS = ['jpeg', 'png', 'webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MAX_PIXELS = 50_000_000;
 /** Photos decoded at once; the others wait their turn, so a burst of uploads cannot multiply the memory a decode takes. */
-export const PHOTOS_AT_ONCE = 2;
+const PHOTOS_AT_ONCE = 2;
 const PHOTO_MAX_SIDE = 2048;
 const THUMBNAIL_SIDE = 320;
 

@@ -7,7 +7,7 @@ import csrf from '@fastify/csrf-protection';
 import { authRepository, type SessionUser } from '../auth/auth.repository.ts';
 import { PostgresSessionStore } from '../auth/session-store.ts';
 
-export interface AuthPluginOptions {
+interface AuthPluginOptions {
   /** Signs the session and CSRF cookies; when absent, one is generated on first start and kept in the database. */
   sessionSecret?: string;
   /** Send cookies only over HTTPS (production). */
@@ -22,7 +22,7 @@ declare module 'fastify' {
   }
 }
 
-export const SESSION_COOKIE = 'kk_session';
+const SESSION_COOKIE = 'kk_session';
 const FOURTEEN_DAYS_MS = 14 * 24 * 60 * 60 * 1000;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

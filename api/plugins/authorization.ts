@@ -11,7 +11,7 @@ import { organisationRole as roleIn } from '../shared/access.ts';
  * - `organisation-member` / `organisation-owner`: member / owner of the organisation in the `id` route parameter
  * - `admin`: an administrator
  */
-export type Access = 'public' | 'user' | 'connector' | 'organisation-member' | 'organisation-owner' | 'admin';
+type Access = 'public' | 'user' | 'connector' | 'organisation-member' | 'organisation-owner' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -7,7 +7,7 @@ import helmet from '@fastify/helmet';
  * fonts and API calls; images also from the OpenStreetMap tile server and data: URIs (Leaflet's icons); no framing.
  * Leaflet and React set styles through the CSSOM, which CSP does not restrict, so no 'unsafe-inline' is needed.
  */
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],

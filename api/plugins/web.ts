@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import { sendNotFound } from './errors.ts';
 
-export interface WebPluginOptions {
+interface WebPluginOptions {
   distDir: string;
 }
 

@@ -1,7 +1,7 @@
 import type { ClientBase, Pool } from 'pg';
 import { outboxRepository } from './outbox.repository.ts';
 
-export interface OutgoingMessage {
+interface OutgoingMessage {
   to: string;
   /** The account it concerns, if any: the message is then part of that person's data (export, deletion). */
   userId: string | null;

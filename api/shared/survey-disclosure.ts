@@ -13,7 +13,7 @@ export const RESULT_THRESHOLDS = { hidden: K_ANONYMITY, indicative: 10 } as cons
 export const GRADES = ['physical', 'social', 'nuisance', 'safety', 'overall'] as const;
 export type Grade = (typeof GRADES)[number];
 
-export type SurveyAreaType = 'buurt' | 'wijk' | 'municipality';
+type SurveyAreaType = 'buurt' | 'wijk' | 'municipality';
 
 /** One area's answers in one round: a buurt, a wijk (its buurten added up) or the municipality (its wijken). */
 export interface SurveyCell {

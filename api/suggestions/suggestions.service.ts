@@ -19,7 +19,7 @@ export type { SubjectKind };
 type Suggestion = SuggestionsResponse['suggestions'][number];
 
 /** How suggestions for a subject are named in feedback: 'me', 'organisation:<id>', 'place:<id>'. */
-export function subjectKey(kind: SubjectKind, id: string): string {
+function subjectKey(kind: SubjectKind, id: string): string {
   return kind === 'resident' ? 'me' : `${kind}:${id}`;
 }
 
@@ -43,7 +43,7 @@ interface Group {
 }
 
 /** The score of one suggestion: see WEIGHTS in rules.ts. A resident's distance counts by its band only. */
-export function score(
+function score(
   group: Pick<Group, 'kind' | 'tags' | 'domains' | 'distance' | 'sameBuurt' | 'fresh' | 'available'>,
   radiusM: number,
 ): number {

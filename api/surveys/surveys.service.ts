@@ -44,7 +44,7 @@ function presentRound(round: RoundRow, disclosure: RoundDisclosure | undefined) 
  * smaller group next to it cannot be worked out), else the mean grades, the trend and the comments, and per grade the
  * change since the previous round when both may be shown.
  */
-export function presentResult(current: SurveyCell, previous: SurveyCell | undefined) {
+function presentResult(current: SurveyCell, previous: SurveyCell | undefined) {
   const base = { areaType: current.areaType as 'buurt' | 'wijk', areaCode: current.areaCode, name: current.name };
   if (!current.shown)
     return {
