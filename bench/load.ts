@@ -16,7 +16,8 @@ import pg from 'pg';
 import { startEmbeddedDatabase } from '../db/embedded.ts';
 import { DEMO_EMAIL_DOMAIN } from '../seed/synthetic/generate.ts';
 import { startServerProcess, type ServerProcess } from '../tests/helpers/server-process.ts';
-import { BenchSession, memoryOf, serverPid } from './http-session.ts';
+import { HttpSession } from '../tests/helpers/http-session.ts';
+import { memoryOf, serverPid } from './server-memory.ts';
 
 const RATE = Number(process.env.BENCH_RATE ?? 80);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 45);
@@ -94,7 +95,7 @@ interface Endpoint {
   body?: (i: number) => string;
   contentType?: string;
   /** Who sends it: anonymous visitors when absent. */
-  as?: BenchSession[];
+  as?: HttpSession[];
 }
 
 function multipartObservation(boundary: string, at: { lng: number; lat: number }, i: number): string {
@@ -110,7 +111,7 @@ function multipartObservation(boundary: string, at: { lng: number; lat: number }
 }
 
 /** The evening's mix: mostly looking at the map and the neighbourhood, a few residents adding and supporting things. */
-function mixOf(targets: Targets, participants: BenchSession[], residents: BenchSession[]): Endpoint[] {
+function mixOf(targets: Targets, participants: HttpSession[], residents: HttpSession[]): Endpoint[] {
   const buurt = (i: number) => targets.buurten[i % targets.buurten.length]!;
   const window = (i: number) => {
     const { lng, lat } = buurt(i);
@@ -344,7 +345,7 @@ function report(
 
 /** Logs in the targets' residents on this server process: those in the agenda's area, and the rest. */
 async function logIn(server: ServerProcess, targets: Targets) {
-  const as = (email: string) => BenchSession.logIn(server.url, { email, password: DEMO_PASSWORD });
+  const as = (email: string) => HttpSession.logIn(server.url, { email, password: DEMO_PASSWORD });
   const participants = await Promise.all(targets.participants.map(as));
   const others = await Promise.all(targets.others.map(as));
   return { participants, residents: [...participants, ...others] };

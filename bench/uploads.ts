@@ -13,7 +13,8 @@ import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS } from '../api/observations/images.ts';
 import { startServerProcess } from '../tests/helpers/server-process.ts';
-import { BenchSession, memoryOf, serverPid } from './http-session.ts';
+import { HttpSession } from '../tests/helpers/http-session.ts';
+import { memoryOf, serverPid } from './server-memory.ts';
 
 const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 8);
 // Inside buurt BU08551902 (Tilburg centre), [lng, lat].
@@ -59,7 +60,7 @@ interface Outcome {
   firstError: string;
 }
 
-async function burst(session: BenchSession, pid: number, image: Buffer, type: string): Promise<Outcome> {
+async function burst(session: HttpSession, pid: number, image: Buffer, type: string): Promise<Outcome> {
   const before = memoryOf(pid)!;
   let peak = before.rssKb;
   const sampler = setInterval(() => {
@@ -131,7 +132,7 @@ try {
     const server = await startServerProcess(env, 300_000);
     try {
       const pid = serverPid();
-      const session = await BenchSession.logIn(
+      const session = await HttpSession.logIn(
         server.url,
         {
           email: `uploads-${Date.now()}@example.org`,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../db/database.ts';
+import { HttpSession } from '../helpers/http-session.ts';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 // The server is killed with SIGKILL in the middle of a burst of multi-step writes (1,000 queued, 100 in flight), then
@@ -58,58 +59,6 @@ async function freshDatabase(): Promise<Fixture> {
   };
 }
 
-/** The fields of the API's answers that this test reads. */
-interface Answer {
-  token?: string;
-  id?: string;
-  title?: string;
-  user?: { id: string };
-}
-
-/** A browser over real HTTP: keeps the cookies and sends the CSRF token on writes. */
-class HttpClient {
-  private readonly cookies = new Map<string, string>();
-  private csrfToken = '';
-  constructor(private baseUrl: string) {}
-
-  moveTo(baseUrl: string) {
-    this.baseUrl = baseUrl;
-  }
-
-  async request(method: string, url: string, body?: unknown): Promise<{ status: number; json: Answer | null }> {
-    const response = await fetch(this.baseUrl + url, {
-      method,
-      headers: {
-        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-        ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrfToken }),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(';');
-      const at = pair!.indexOf('=');
-      this.cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-    const text = await response.text();
-    return { status: response.status, json: text ? JSON.parse(text) : null };
-  }
-
-  async logIn(): Promise<string> {
-    this.csrfToken = (await this.request('GET', '/api/auth/csrf-token')).json!.token!;
-    const account = {
-      email: `crash-${randomUUID().slice(0, 8)}@example.org`,
-      password: 'een lange zin als wachtwoord',
-      displayName: 'Sanne',
-    };
-    const signup = await this.request('POST', '/api/auth/signup', account);
-    if (signup.status !== 202) throw new Error(`sign-up failed: ${signup.status} ${JSON.stringify(signup.json)}`);
-    const login = await this.request('POST', '/api/auth/login', { email: account.email, password: account.password });
-    if (login.status !== 200) throw new Error(`log-in failed: ${login.status} ${JSON.stringify(login.json)}`);
-    return login.json!.user!.id;
-  }
-}
-
 type Write =
   | { kind: 'asset'; i: number; title: string; tags: string[]; lngLat: [number, number] }
   | { kind: 'organisation'; i: number; name: string };
@@ -129,7 +78,7 @@ function writeNumber(i: number, run: string): Write {
   };
 }
 
-function send(client: HttpClient, write: Write) {
+function send(client: HttpSession, write: Write) {
   return write.kind === 'asset'
     ? client.request('POST', '/api/assets', {
         type: 'place',
@@ -157,14 +106,12 @@ describe(`a server killed with SIGKILL during writes (${inject('databaseKind')} 
     let server: ServerProcess = await startServerProcess(env, 180_000);
     const firstStartMs = server.startMs;
     cleanUps.push(() => server.kill());
-    const clients = [
-      new HttpClient(server.url),
-      new HttpClient(server.url),
-      new HttpClient(server.url),
-      new HttpClient(server.url),
-    ];
-    const userIds = [];
-    for (const client of clients) userIds.push(await client.logIn());
+    const clients: HttpSession[] = [];
+    for (let i = 0; i < 4; i++) {
+      const email = `crash-${randomUUID().slice(0, 8)}@example.org`;
+      const account = { email, password: 'een lange zin als wachtwoord', displayName: 'Sanne' };
+      clients.push(await HttpSession.logIn(server.url, account, true));
+    }
 
     // The burst: 1,000 writes, 100 in flight at any moment, killed once 300 have been answered. (All 1,000 at once
     // would queue for the database's connections in phases, every transaction committing before the first answer, so
@@ -178,8 +125,10 @@ describe(`a server killed with SIGKILL during writes (${inject('databaseKind')} 
         while (next < WRITES && !killed) {
           const write = writeNumber(next++, run);
           try {
-            const { status, json } = await send(clients[write.i % clients.length]!, write);
-            outcomes.push({ write, status, id: json?.id ?? null });
+            const response = await send(clients[write.i % clients.length]!, write);
+            const text = await response.text();
+            const id = text ? ((JSON.parse(text) as { id?: string }).id ?? null) : null;
+            outcomes.push({ write, status: response.status, id });
             if (outcomes.length === KILL_AFTER_ANSWERS) killed = server.kill();
           } catch {
             outcomes.push({ write, status: null, id: null });
@@ -208,7 +157,7 @@ describe(`a server killed with SIGKILL during writes (${inject('databaseKind')} 
     )!;
     const served = await owner.request('GET', `/api/assets/${firstAsset.id}`);
     expect(served.status).toBe(200);
-    expect(served.json).toMatchObject({ title: (firstAsset.write as { title: string }).title });
+    expect(await served.json()).toMatchObject({ title: (firstAsset.write as { title: string }).title });
     expect(await server.stop()).toBe(0);
 
     // Row by row, on the database itself (the embedded one opened here, now that the server has let go of it).
