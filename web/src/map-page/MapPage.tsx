@@ -9,7 +9,7 @@ import { DetailPanel } from './DetailPanel.tsx';
 import { FILTERS_HEADING_ID, FilterPanel } from './FilterPanel.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { RESULTS_HEADING_ID, ResultsTable } from './ResultsTable.tsx';
-import { ResultsStatus } from './ResultsStatus.tsx';
+import { ResultsToolbar } from './ResultsToolbar.tsx';
 import { taxonomyLabels } from './taxonomy.ts';
 import { DEFAULT_PRIVACY, useMapFeatures } from './use-map-features.ts';
 import { useUrlFilters } from './use-url-filters.ts';
@@ -209,27 +209,16 @@ export function MapPage() {
       )}
       <AppHeader brandIsHeading />
       <main className="app-main" data-view={view}>
-        <div className="results-toolbar">
-          <button
-            ref={panelToggleRef}
-            type="button"
-            className="panel-toggle"
-            aria-expanded={panelOpen}
-            aria-controls={SIDE_PANEL_ID}
-            onClick={() => setPanelOpen((open) => !open)}
-          >
-            {t('assetMap.panelToggle')}
-          </button>
-          <div className="view-switch" role="group" aria-label={t('assetMap.viewLabel')}>
-            <button type="button" aria-pressed={view === 'map'} onClick={() => chooseView('map')}>
-              {t('assetMap.viewMap')}
-            </button>
-            <button type="button" aria-pressed={view === 'list'} onClick={() => chooseView('list')}>
-              {t('assetMap.viewList')}
-            </button>
-          </div>
-          <ResultsStatus features={mapData} filters={filters} />
-        </div>
+        <ResultsToolbar
+          panelId={SIDE_PANEL_ID}
+          panelOpen={panelOpen}
+          onTogglePanel={() => setPanelOpen((open) => !open)}
+          panelToggleRef={panelToggleRef}
+          view={view}
+          onChooseView={chooseView}
+          features={mapData}
+          filters={filters}
+        />
         <div id={SIDE_PANEL_ID} className="side-panel" data-open={panelOpen ? '' : undefined}>
           {user !== null && (
             <MapSuggestionsPanel

@@ -1,0 +1,54 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapFilters, ResultsView } from './map-filters.ts';
+import { ResultsStatus } from './ResultsStatus.tsx';
+import type { MapFeaturesState } from './use-map-features.ts';
+
+interface ResultsToolbarProps {
+  /** The id of the side panel the toggle opens and closes (on narrow screens). */
+  panelId: string;
+  panelOpen: boolean;
+  onTogglePanel: () => void;
+  panelToggleRef: RefObject<HTMLButtonElement | null>;
+  view: ResultsView;
+  onChooseView: (view: ResultsView) => void;
+  features: MapFeaturesState;
+  filters: MapFilters;
+}
+
+/** Above the results: the panel's toggle, map or list, and how many features the filters found. */
+export function ResultsToolbar({
+  panelId,
+  panelOpen,
+  onTogglePanel,
+  panelToggleRef,
+  view,
+  onChooseView,
+  features,
+  filters,
+}: ResultsToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="results-toolbar">
+      <button
+        ref={panelToggleRef}
+        type="button"
+        className="panel-toggle"
+        aria-expanded={panelOpen}
+        aria-controls={panelId}
+        onClick={onTogglePanel}
+      >
+        {t('assetMap.panelToggle')}
+      </button>
+      <div className="view-switch" role="group" aria-label={t('assetMap.viewLabel')}>
+        <button type="button" aria-pressed={view === 'map'} onClick={() => onChooseView('map')}>
+          {t('assetMap.viewMap')}
+        </button>
+        <button type="button" aria-pressed={view === 'list'} onClick={() => onChooseView('list')}>
+          {t('assetMap.viewList')}
+        </button>
+      </div>
+      <ResultsStatus features={features} filters={filters} />
+    </div>
+  );
+}
