@@ -61,7 +61,7 @@ const layers = [
     options: {
       patterns: [
         {
-          group: ['**/*.schemas.ts'],
+          group: ['**/*.schemas.ts', '**/api/shared/schemas.ts'],
           allowTypeImports: true,
           message:
             'Use `import type`: the browser bundle needs the shapes of the API, not TypeBox and the server code.',
@@ -77,7 +77,7 @@ const layers = [
         {
           target: 'web',
           from: 'api/**',
-          except: [fromRoot('api/{**/*.schemas.ts,shared/policy.ts,assets/asset-kinds.ts}')],
+          except: [fromRoot('api/{**/*.schemas.ts,shared/schemas.ts,shared/policy.ts,assets/asset-kinds.ts}')],
           message:
             'The web takes types from *.schemas.ts and pure constants from the modules listed in eslint.config.js.',
         },

@@ -1,6 +1,7 @@
 // The one door from the web to the API: fetch, the CSRF token, the 401 hook and the error type every call shares.
 import type { CsrfTokenSchema, SessionUserSchema } from '../../../api/auth/auth.schemas.ts';
 import type { FieldError } from '../../../api/shared/errors.schemas.ts';
+import type { CreatedSchema } from '../../../api/shared/schemas.ts';
 import type { Static } from '@sinclair/typebox';
 
 export type { FieldError };
@@ -112,7 +113,7 @@ export async function request<T>(method: Method, path: string, { body, signal }:
 
 /** A POST that returns the new thing's id. */
 export async function create(path: string, body?: unknown): Promise<string> {
-  return (await request<{ id: string }>('POST', path, { body })).id;
+  return (await request<Static<typeof CreatedSchema>>('POST', path, { body })).id;
 }
 
 /** A file the API offers for download: its text and the name it suggests. */
