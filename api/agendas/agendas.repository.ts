@@ -151,24 +151,16 @@ export const agendasRepository = {
   policyLinks: (db: Queryable, id: string) =>
     all<{ id: string; title: string; url: string; note: string }>(db, sql['policy-links'], [id]),
   items: (db: Queryable, id: string, viewer: string | null) =>
-    all<{
-      id: string;
-      ambition: string;
-      description: string;
-      theme: string;
-      status: ItemStatus;
-      dropped_reason: string | null;
-      next_step: string;
-      next_step_date: string | null;
-      version: number;
-      updated_at: Date;
-      carriers: string[];
-      supports: number;
-      supported_by_me: boolean;
-      introductions: number;
-      accepted: number;
-      met: number;
-    }>(db, sql.items, [id, viewer]),
+    all<
+      Omit<ItemRow, 'agenda_id'> & {
+        updated_at: Date;
+        supports: number;
+        supported_by_me: boolean;
+        introductions: number;
+        accepted: number;
+        met: number;
+      }
+    >(db, sql.items, [id, viewer]),
   evidence: (db: Queryable, id: string, language: 'nl' | 'en') =>
     all<{
       id: string;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errorResponses } from '../shared/errors.schemas.ts';
 import {
   AreaCodeSchema,
@@ -33,6 +33,12 @@ const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: e
 const readErrors = { 400: errorResponses[400], 404: errorResponses[404] };
 const noContent = { 204: Type.Null(), ...writeErrors };
 const tags = ['agenda'];
+
+/** The answer of a change that returns nothing: 204, once the service has done it. */
+async function answerEmpty(reply: FastifyReply, change: Promise<unknown>) {
+  await change;
+  return reply.status(204).send(null);
+}
 
 /** The buurtagenda's routes; who may do what, and every write's transaction, are in agendas.service.ts. */
 const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -104,10 +110,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.update(request.params.id, request.user!.id, request.body);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => answerEmpty(reply, service.update(request.params.id, request.user!.id, request.body)),
   );
 
   for (const action of ['publish', 'unpublish'] as const) {
@@ -125,10 +128,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
           response: noContent,
         },
       },
-      async (request, reply) => {
-        await service.setStatus(request.params.id, request.user!.id, action);
-        return reply.status(204).send(null);
-      },
+      async (request, reply) => answerEmpty(reply, service.setStatus(request.params.id, request.user!.id, action)),
     );
   }
 
@@ -160,10 +160,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CreatedSchema, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const id = await service.addPolicyLink(request.params.id, request.user!.id, request.body);
-      return reply.status(201).send({ id });
-    },
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.addPolicyLink(request.params.id, request.user!.id, request.body) }),
   );
 
   app.delete(
@@ -177,10 +175,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.removePolicyLink(request.params.id, request.params.linkId, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) =>
+      answerEmpty(reply, service.removePolicyLink(request.params.id, request.params.linkId, request.user!.id)),
   );
 
   // Building block 3: the parties around the table
@@ -213,10 +209,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.removeParty(request.params.id, request.params.partyId, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) =>
+      answerEmpty(reply, service.removeParty(request.params.id, request.params.partyId, request.user!.id)),
   );
 
   // Evidence (building block 4 without an item: the stories gathered)
@@ -249,10 +243,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.removeEvidence(request.params.id, request.params.evidenceId, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) =>
+      answerEmpty(reply, service.removeEvidence(request.params.id, request.params.evidenceId, request.user!.id)),
   );
 
   // Building block 7: the items
@@ -316,10 +308,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.support(request.params.id, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => answerEmpty(reply, service.support(request.params.id, request.user!.id)),
   );
 
   app.delete(
@@ -328,10 +317,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'user' },
       schema: { tags, summary: 'Withdraw your support', params: IdParamsSchema, response: noContent },
     },
-    async (request, reply) => {
-      await service.withdrawSupport(request.params.id, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => answerEmpty(reply, service.withdrawSupport(request.params.id, request.user!.id)),
   );
 
   app.post(
@@ -384,10 +370,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.setPledgeStatus(request.params.id, request.user!.id, request.body.status);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) =>
+      answerEmpty(reply, service.setPledgeStatus(request.params.id, request.user!.id, request.body.status)),
   );
 
   app.delete(
@@ -401,10 +385,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.withdrawPledge(request.params.id, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) => answerEmpty(reply, service.withdrawPledge(request.params.id, request.user!.id)),
   );
 
   // Introductions made for an item
@@ -422,10 +403,8 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.linkIntroduction(request.params.id, request.body.introductionId, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) =>
+      answerEmpty(reply, service.linkIntroduction(request.params.id, request.body.introductionId, request.user!.id)),
   );
 
   app.delete(
@@ -439,10 +418,11 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: noContent,
       },
     },
-    async (request, reply) => {
-      await service.unlinkIntroduction(request.params.id, request.params.introductionId, request.user!.id);
-      return reply.status(204).send(null);
-    },
+    async (request, reply) =>
+      answerEmpty(
+        reply,
+        service.unlinkIntroduction(request.params.id, request.params.introductionId, request.user!.id),
+      ),
   );
 };
 
