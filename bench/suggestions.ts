@@ -7,7 +7,8 @@ import { hashPassword } from '../api/auth/passwords.ts';
 import { DEFAULT_RADIUS_M } from '../api/suggestions/rules.ts';
 import { buildSuggestions } from '../api/suggestions/suggestions.service.ts';
 import { areaConnections } from '../api/connector/connector-area.service.ts';
-import { referenceCandidates, type City } from '../tests/helpers/suggestions-reference.ts';
+import { HttpSession } from '../tests/helpers/http-session.ts';
+import { referenceCandidates, type City, type CityItem } from '../tests/helpers/suggestions-reference.ts';
 
 type Measure = (what: string, step: (i: number) => Promise<number | void>) => Promise<{ p50: number; p95: number }>;
 
@@ -108,19 +109,9 @@ async function loadCity(db: pg.Pool): Promise<City> {
     db.query<{ id: string; lng: number | null; lat: number | null; buurt: string | null; tags: string[] }>(
       `SELECT id, ST_X(location) AS lng, ST_Y(location) AS lat, buurt_code AS buurt, tags FROM organisations`,
     ),
-    db.query<{
-      id: string;
-      type: string;
-      kind: string;
-      tags: string[];
-      visibility: string;
-      buurt: string | null;
-      owner_user: string | null;
-      owner_organisation: string | null;
-      lng: number | null;
-      lat: number | null;
-    }>(
-      `SELECT id, type, kind, tags, visibility, buurt_code AS buurt, owner_user_id AS owner_user, owner_organisation_id AS owner_organisation,
+    db.query<Omit<CityItem, 'point'> & { lng: number | null; lat: number | null }>(
+      `SELECT id, type, kind, tags, visibility, buurt_code AS buurt, owner_user_id AS "ownerUser",
+              owner_organisation_id AS "ownerOrganisation",
               ST_X(ST_PointOnSurface(geom)) AS lng, ST_Y(ST_PointOnSurface(geom)) AS lat
        FROM assets`,
     ),
@@ -131,34 +122,14 @@ async function loadCity(db: pg.Pool): Promise<City> {
   return {
     residents: residents.rows.map((r) => ({ id: r.id, home: point(r), buurt: r.buurt })),
     organisations: organisations.rows.map((o) => ({ id: o.id, point: point(o), buurt: o.buurt, tags: o.tags })),
-    items: items.rows.map((a) => ({
-      id: a.id,
-      type: a.type,
-      kind: a.kind,
-      tags: a.tags,
-      visibility: a.visibility,
-      buurt: a.buurt,
-      ownerUser: a.owner_user,
-      ownerOrganisation: a.owner_organisation,
-      point: point(a),
-    })),
+    items: items.rows.map(({ lng, lat, ...item }) => ({ ...item, point: point({ lng, lat }) })),
     domainOf: new Map(tags.rows.map((t) => [t.key, t.domain_key])),
   };
 }
 
-/** Logs in over HTTP as a browser does (CSRF token first) and returns the cookie header of the session. */
+/** Logs in over HTTP as a browser does and returns the cookie header of the session. */
 async function logIn(url: string, email: string): Promise<string> {
-  const csrf = await fetch(`${url}/api/auth/csrf-token`);
-  const { token } = (await csrf.json()) as { token: string };
-  const csrfCookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrfCookies.join('; ') },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-  });
-  if (login.status !== 200 && login.status !== 204)
-    throw new Error(`login of ${email}: ${login.status} ${await login.text()}`);
-  return [...csrfCookies, ...login.headers.getSetCookie().map((c) => c.split(';')[0]!)].join('; ');
+  return (await HttpSession.logIn(url, { email, password: BENCH_PASSWORD })).cookieHeader;
 }
 
 export async function measureSuggestionsHttp(url: string, targets: SuggestionTargets, measure: Measure) {
