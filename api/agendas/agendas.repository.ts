@@ -304,18 +304,11 @@ export const agendasRepository = {
   insertVersion: (db: Queryable, itemId: string, by: string) => db.query(sql['insert-version'], [itemId, by]),
   setCarriers: (db: Queryable, itemId: string, partyIds: string[]) => db.query(sql['set-carriers'], [itemId, partyIds]),
   versions: (db: Queryable, itemId: string) =>
-    all<{
-      version: number;
-      ambition: string;
-      description: string;
-      theme: string;
-      status: ItemStatus;
-      dropped_reason: string | null;
-      next_step: string;
-      next_step_date: string | null;
-      edited_by: string | null;
-      edited_at: Date;
-    }>(db, sql.versions, [itemId]),
+    all<Omit<ItemRow, 'id' | 'agenda_id' | 'carriers'> & { edited_by: string | null; edited_at: Date }>(
+      db,
+      sql.versions,
+      [itemId],
+    ),
   insertSupport: async (db: Queryable, itemId: string, userId: string) =>
     (await db.query(sql['insert-support'], [itemId, userId])).rowCount === 1,
   deleteSupport: async (db: Queryable, itemId: string, userId: string) =>
