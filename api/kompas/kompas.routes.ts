@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { notFound } from '../shared/http-error.ts';
 import { BUURT_CODE_PATTERN, LangQuerySchema, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
 import { IndicatorAcrossWijkenSchema, IndicatorSummarySchema, KompasSchema } from './kompas.schemas.ts';
-import { areaKompas, indicatorAcrossWijken, indicatorSummaries } from './kompas.service.ts';
+import { indicatorAcrossWijken, indicatorSummaries, kompasOf } from './kompas.service.ts';
 
 /** The neighbourhood kompas: the kompas of figures and assets against the municipal average. */
 const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -29,16 +28,8 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: Type.Ref(KompasSchema), 400: errorResponses[400], 404: errorResponses[404] },
         },
       },
-      async (request) => {
-        const kompas = await areaKompas(
-          app.pg.pool,
-          areaType,
-          request.params.code,
-          request.query.lang ?? request.user?.language ?? 'nl',
-        );
-        if (!kompas) throw notFound(`names no ${areaType}`, { field: 'params/code', rule: 'exists' });
-        return kompas;
-      },
+      async (request) =>
+        kompasOf(app.pg.pool, areaType, request.params.code, request.query.lang ?? request.user?.language ?? 'nl'),
     );
   }
 
@@ -76,15 +67,8 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => {
-      const map = await indicatorAcrossWijken(
-        app.pg.pool,
-        request.params.key,
-        request.query.lang ?? request.user?.language ?? 'nl',
-      );
-      if (!map) throw notFound('names no indicator', { field: 'params/key', rule: 'exists' });
-      return map;
-    },
+    async (request) =>
+      indicatorAcrossWijken(app.pg.pool, request.params.key, request.query.lang ?? request.user?.language ?? 'nl'),
   );
 };
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import { notFound } from '../shared/http-error.ts';
 import { classBreaks, scoreKompas, type AreaValues } from './kompas-scoring.ts';
 import { labelOf, QUARTERS, THEMES } from './labels.ts';
 import { kompasRepository as repository, type AreaType } from './kompas.repository.ts';
@@ -90,13 +91,20 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
   };
 }
 
+/** The kompas of one buurt or wijk (see areaKompas); 404 when there is no such area. */
+export async function kompasOf(db: Queryable, areaType: AreaType, code: string, language: 'nl' | 'en') {
+  const kompas = await areaKompas(db, areaType, code, language);
+  if (!kompas) throw notFound(`names no ${areaType}`, { field: 'params/code', rule: 'exists' });
+  return kompas;
+}
+
 /**
  * One indicator across all wijken, for a choropleth: each wijk's value, index, class and judgement against the
- * municipal reference, and the class breaks. Null when there is no such indicator.
+ * municipal reference, and the class breaks. 404 when there is no such indicator.
  */
 export async function indicatorAcrossWijken(db: Queryable, key: string, language: 'nl' | 'en') {
   const indicator = (await repository.indicators(db, language)).find((row) => row.key === key);
-  if (!indicator) return null;
+  if (!indicator) throw notFound('names no indicator', { field: 'params/key', rule: 'exists' });
   const wijken = await repository.areas(db, 'wijk');
   const values = (await repository.values(db, 'wijk')).filter((row) => row.indicator_key === key);
   const municipalityValue = values.find((row) => row.area_type === 'municipality')?.value;
