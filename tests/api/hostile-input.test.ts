@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
+import { errorOf, signUpAndLogIn, type TestAccount, TestClient } from '../helpers/client.ts';
 
 // Inputs an attacker sends on purpose: each must be refused with a 4xx that names the field and the rule, never a 500.
 let app: App;
@@ -15,8 +15,6 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const NUL = 'ab\u0000cd';
-const firstError = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
-  response.json().errors?.[0];
 
 describe('a NUL or other control character in a text field', () => {
   it('is refused by name when creating an item, an organisation or a report, and when changing a display name', async () => {
@@ -39,7 +37,7 @@ describe('a NUL or other control character in a text field', () => {
     for (const [method, url, body, field] of cases) {
       const response = await resident.client.request(method as 'POST', url, body);
       expect(response.statusCode, `${method} ${url}: ${response.body}`).toBe(400);
-      expect(firstError(response), `${method} ${url}`).toMatchObject({ field, rule: 'control-characters' });
+      expect(errorOf(response), `${method} ${url}`).toMatchObject({ field, rule: 'control-characters' });
     }
   });
 
@@ -68,7 +66,7 @@ describe('a NUL or other control character in a text field', () => {
       'x-csrf-token': token,
     });
     expect(response.statusCode, response.body).toBe(400);
-    expect(firstError(response)).toMatchObject({ field: 'body/body', rule: 'control-characters' });
+    expect(errorOf(response)).toMatchObject({ field: 'body/body', rule: 'control-characters' });
   });
 });
 
@@ -78,7 +76,7 @@ describe('a number that is not a finite number', () => {
     async (value) => {
       const response = await resident.client.get(`/api/me/suggestions?radius=${encodeURIComponent(value)}`);
       expect(response.statusCode, response.body).toBe(400);
-      expect(firstError(response)?.field).toBe('querystring/radius');
+      expect(errorOf(response)?.field).toBe('querystring/radius');
     },
   );
 });
@@ -97,7 +95,7 @@ describe('a broken multipart form', () => {
   it('without a boundary is a 400 about the body', async () => {
     const response = await send('multipart/form-data', part('x') + '--x--\r\n');
     expect(response.statusCode, response.body).toBe(400);
-    expect(firstError(response)).toMatchObject({ field: 'body', rule: 'multipart' });
+    expect(errorOf(response)).toMatchObject({ field: 'body', rule: 'multipart' });
   });
 
   it('with the wrong boundary is a 400 about the body', async () => {
@@ -111,7 +109,7 @@ describe('a broken multipart form', () => {
       `--x\r\nContent-Disposition: form-data; name="photo"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff`,
     );
     expect(response.statusCode, response.body).toBe(400);
-    expect(firstError(response)).toMatchObject({ field: 'body', rule: 'multipart' });
+    expect(errorOf(response)).toMatchObject({ field: 'body', rule: 'multipart' });
   });
 });
 

@@ -4,7 +4,7 @@ import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { DECLINE_COOL_DOWN_DAYS, statusAfterAnswers } from '../../api/introductions/introductions.service.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { errorOf, signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 
 // Introductions in Fatima (BU08552002; no other test works there), one neighbour in Groeseind (BU08552101), and a
@@ -73,8 +73,6 @@ const write = (account: TestAccount, id: string, body: string) =>
 const party = (account: TestAccount) => ({ kind: 'resident', id: account.id });
 const introduce = (by: TestAccount, parties: { kind: string; id: string }[], note = 'Kennismaken?') =>
   by.client.post('/api/connector/introductions', { parties, note });
-const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
-  response.json().errors?.[0];
 
 beforeAll(async () => {
   app = await buildTestApp();

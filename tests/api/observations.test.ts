@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { errorOf, signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
 import { postForm, type FormPhoto } from '../helpers/multipart.ts';
 
@@ -25,8 +25,6 @@ const fields = () => ({
   lng: String(at.lng),
   lat: String(at.lat),
 });
-const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
-  response.json().errors?.[0];
 
 /** A photo with GPS and camera metadata in it, as a phone makes one. */
 async function phonePhoto(): Promise<Buffer> {

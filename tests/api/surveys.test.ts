@@ -3,7 +3,7 @@ import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { reliabilityOf } from '../../api/surveys/surveys.service.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { errorOf, signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 // The residents' mirror in buurt BU08551901 of wijk WK085519 (no other test works there).
 const BUURT = 'BU08551901';
@@ -12,8 +12,6 @@ let app: App;
 let admin: TestAccount;
 const day = 24 * 3600 * 1000;
 const inAWeek = () => new Date(Date.now() + 7 * day).toISOString();
-const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
-  response.json().errors?.[0];
 
 async function resident(buurt = BUURT) {
   const account = await signUpAndLogIn(app, { displayName: 'Bewoner' });

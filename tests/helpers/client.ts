@@ -95,3 +95,7 @@ export async function signUpAndLogIn(
   if (login.statusCode !== 200) throw new Error(`log-in failed: ${login.statusCode} ${login.body}`);
   return { client, id: login.json().user.id, ...account };
 }
+
+/** The first field error of an answer (`{ field, rule }`), as the API names what it refused. */
+export const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
+  response.json().errors?.[0];
