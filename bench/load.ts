@@ -17,6 +17,7 @@ import { startEmbeddedDatabase } from '../db/embedded.ts';
 import { DEMO_EMAIL_DOMAIN } from '../seed/synthetic/generate.ts';
 import { startServerProcess, type ServerProcess } from '../tests/helpers/server-process.ts';
 import { HttpSession } from '../tests/helpers/http-session.ts';
+import { multipartForm } from '../tests/helpers/multipart.ts';
 import { memoryOf, serverPid } from './server-memory.ts';
 
 const RATE = Number(process.env.BENCH_RATE ?? 80);
@@ -105,9 +106,7 @@ function multipartObservation(boundary: string, at: { lng: number; lat: number }
     lng: String(at.lng),
     lat: String(at.lat),
   };
-  return `${Object.entries(fields)
-    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-    .join('')}--${boundary}--\r\n`;
+  return multipartForm(fields, null, boundary).payload.toString();
 }
 
 /** The evening's mix: mostly looking at the map and the neighbourhood, a few residents adding and supporting things. */
