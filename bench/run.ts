@@ -69,7 +69,7 @@ async function apiLatencies(server: ServerProcess): Promise<void> {
   );
   await measure('GET /api/areas/wijken (all 59)', () => `${server.url}/api/areas/wijken`, Math.min(REQUESTS, 50));
   await measure('GET /api/areas/buurten (all 251)', () => `${server.url}/api/areas/buurten`, Math.min(REQUESTS, 50));
-  // The neighbourhood profile (issue 6): each request computes the asset kompas live over the whole map.
+  // The neighbourhood profile: each request computes the asset kompas live over the whole map.
   const wijken = ['WK085561', 'WK085511', 'WK085566', 'WK085520', 'WK085539'];
   const buurten = ['BU08556101', 'BU08551102', 'BU08556606', 'BU08552001', 'BU08553903'];
   await measure(
@@ -87,7 +87,7 @@ async function apiLatencies(server: ServerProcess): Promise<void> {
     () => `${server.url}/api/indicators/associations-per-1000/wijken`,
     Math.min(REQUESTS, 50),
   );
-  // The buurtagenda (issue 7): the demo's published agenda, with its buurtscan generated from the kompas.
+  // The buurtagenda: the demo's published agenda, with its buurtscan generated from the kompas.
   const agendas = (await (await fetch(`${server.url}/api/agendas`)).json()) as { id: string }[];
   if (agendas[0]) {
     await measure(

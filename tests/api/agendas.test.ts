@@ -5,7 +5,7 @@ import type { App } from '../../api/app.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
-// The buurtagenda (issue 7): who may do what, the rules of items and pledges, history and versions, the buurtscan.
+// The buurtagenda: who may do what, the rules of items and pledges, history and versions, the buurtscan.
 // A wijk no other test uses, its two buurten, and a buurt elsewhere.
 const WIJK = 'WK085535';
 const BUURT = 'BU08553501';

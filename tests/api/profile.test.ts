@@ -6,7 +6,7 @@ import { signUpAndLogIn } from '../helpers/client.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
 import { answerAllWith } from '../helpers/surveys.ts';
 
-// The wijk kompas (issue 6): CBS figures and the asset kompas against Tilburg.
+// The wijk kompas: CBS figures and the asset kompas against Tilburg.
 let app: App;
 type Indicator = {
   key: string;
