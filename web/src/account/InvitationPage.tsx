@@ -11,6 +11,7 @@ import { PATHS } from '../paths.ts';
 import { withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';
 import { isRefusedToken } from './token-errors.ts';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 type Acceptance = { state: 'open' } | { state: 'accepted'; organisation: Organisation } | { state: 'linkRefused' };
 
@@ -60,11 +61,7 @@ export function InvitationPage() {
       );
     }
     if (status === 'loading') {
-      return (
-        <p className="page-status" role="status">
-          {t('form.loading')}
-        </p>
-      );
+      return <LoadingStatus />;
     }
     if (user === null) {
       return (

@@ -17,6 +17,7 @@ import { SessionsList } from './profile/SessionsList.tsx';
 import { RequireUser } from './RequireUser.tsx';
 import { useSession } from './session.tsx';
 import './account.css';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -50,11 +51,7 @@ function ProfileSections() {
     );
   }
   if (me.state.status === 'loading' || mapData.state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
 
   const profile = me.state.data;

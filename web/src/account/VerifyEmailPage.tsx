@@ -7,6 +7,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useSession } from './session.tsx';
 import { isRefusedToken } from './token-errors.ts';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 type Verification = 'verifying' | 'verified' | 'linkRefused' | 'failed';
 
@@ -57,11 +58,7 @@ export function VerifyEmailPage() {
 
   return (
     <PageLayout title={t('verify.title')}>
-      {verification === 'verifying' && (
-        <p className="page-status" role="status">
-          {t('verify.verifying')}
-        </p>
-      )}
+      {verification === 'verifying' && <LoadingStatus>{t('verify.verifying')}</LoadingStatus>}
       {verification === 'verified' && (
         <Outcome title={t('verify.doneTitle')} tone="success">
           <p>{t('verify.done')}</p>

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { withReturnPath } from '../account/return-path.ts';
 import { useSession } from '../account/session.tsx';
 import { PATHS } from '../paths.ts';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 interface AdminGateProps {
   children: () => ReactNode;
@@ -16,11 +17,7 @@ export function AdminGate({ children }: AdminGateProps) {
   const location = useLocation();
 
   if (status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   if (user === null) {
     return (

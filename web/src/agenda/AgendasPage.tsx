@@ -10,6 +10,7 @@ import { agendaPath, kompasPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { STATUSES } from './agenda-text.ts';
 import './agenda.css';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 const FILTERS = ['all', 'published', 'draft'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -29,11 +30,7 @@ export function AgendasPage() {
   return (
     <PageLayout title={t('agenda.overviewTitle')} wide>
       <p className="agenda-hint">{t('agenda.overviewIntro')}</p>
-      {state.status === 'loading' && (
-        <p className="page-status" role="status">
-          {t('agenda.loading')}
-        </p>
-      )}
+      {state.status === 'loading' && <LoadingStatus>{t('agenda.loading')}</LoadingStatus>}
       {state.status === 'error' && <LoadProblem onRetry={retry} />}
       {state.status === 'ready' && agendas.length === 0 && <p className="agenda-empty">{t('agenda.overviewNone')}</p>}
       {state.status === 'ready' && agendas.length > 0 && (

@@ -19,6 +19,7 @@ import { ConnectorGate } from './ConnectorGate.tsx';
 import { FiguresChart } from './FiguresChart.tsx';
 import { IntroducePair } from './IntroducePair.tsx';
 import './connector.css';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 const CSV_TABLES: readonly {
   table: AreaCsvTable;
@@ -60,11 +61,7 @@ function AreaView({ code, data }: AreaViewProps) {
   const { state, retry, replace } = data;
 
   if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('connector.loading')}
-      </p>
-    );
+    return <LoadingStatus>{t('connector.loading')}</LoadingStatus>;
   }
   if (state.status === 'error') {
     const { error } = state;

@@ -6,6 +6,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { connectorAreaPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ConnectorGate } from './ConnectorGate.tsx';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 /** "My neighbourhood": the buurten and wijken I am connector for, each a link to its page. */
 export function ConnectorAreasPage() {
@@ -22,11 +23,7 @@ function AreaList() {
   const { state, retry } = useApiData(getConnectorAreas, []);
 
   if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('connector.areasLoading')}
-      </p>
-    );
+    return <LoadingStatus>{t('connector.areasLoading')}</LoadingStatus>;
   }
   if (state.status === 'error') return <LoadProblem onRetry={retry} />;
   if (state.data.length === 0) return <p>{t('connector.areasEmpty')}</p>;

@@ -5,6 +5,7 @@ import { ApiError } from '../api/client.ts';
 import { PATHS } from '../paths.ts';
 import type { ApiData } from '../use-api-data.ts';
 import { LoadProblem } from './LoadProblem.tsx';
+import { LoadingStatus } from './LoadingStatus.tsx';
 
 interface PageLoadStatusProps {
   state: ApiData<unknown>;
@@ -24,11 +25,7 @@ interface PageLoadStatusProps {
 export function PageLoadStatus({ state, onRetry, loading, notFound, forbidden }: PageLoadStatusProps) {
   const { t } = useTranslation();
   if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {loading}
-      </p>
-    );
+    return <LoadingStatus>{loading}</LoadingStatus>;
   }
   if (state.status !== 'error') return null;
   const status = state.error instanceof ApiError ? state.error.status : null;

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LoadProblem } from './LoadProblem.tsx';
 import { useApiData } from '../use-api-data.ts';
+import { LoadingStatus } from './LoadingStatus.tsx';
 
 export interface RemovableListProps<T> {
   headingId: string;
@@ -35,7 +35,6 @@ export function RemovableList<T>({
   detail,
   texts,
 }: RemovableListProps<T>) {
-  const { t } = useTranslation();
   const { state, retry, replace } = useApiData(load, []);
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,11 +55,7 @@ export function RemovableList<T>({
 
   function content() {
     if (state.status === 'loading') {
-      return (
-        <p className="page-status" role="status">
-          {t('form.loading')}
-        </p>
-      );
+      return <LoadingStatus />;
     }
     if (state.status === 'error') return <LoadProblem onRetry={retry} />;
     if (state.data.length === 0) return <p>{texts.empty}</p>;

@@ -28,6 +28,7 @@ import { useNotifications } from './notifications.tsx';
 import { blockableResident, otherParties } from './parties.ts';
 import { SafetySection } from './SafetySection.tsx';
 import './introductions.css';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 type Loaded = [IntroductionDetail, BlockedAccount[]];
 
@@ -76,11 +77,7 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
   );
 
   if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   if (state.status === 'error') {
     const gone = state.error instanceof ApiError && (state.error.status === 404 || state.error.status === 400);

@@ -9,6 +9,7 @@ import { introductionPath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { askedByText, introductionTitle } from './introduction-text.ts';
 import './introductions.css';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 /** My introductions: asked by me or of me, newest first, each with its status in words. */
 export function IntroductionsPage() {
@@ -25,11 +26,7 @@ function IntroductionList() {
   const { state, retry } = useApiData(getIntroductions, []);
 
   if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('introductions.loading')}
-      </p>
-    );
+    return <LoadingStatus>{t('introductions.loading')}</LoadingStatus>;
   }
   if (state.status === 'error') return <LoadProblem onRetry={retry} />;
 

@@ -7,6 +7,7 @@ import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroducti
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { SuggestionCard } from './SuggestionCard.tsx';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 interface OrganisationSuggestionsProps {
   organisationId: string;
@@ -25,11 +26,7 @@ export function OrganisationSuggestions({ organisationId, organisationName }: Or
 
   function content() {
     if (state.status === 'loading') {
-      return (
-        <p className="page-status" role="status">
-          {t('orgSuggestions.loading')}
-        </p>
-      );
+      return <LoadingStatus>{t('orgSuggestions.loading')}</LoadingStatus>;
     }
     if (state.status === 'error') return <LoadProblem onRetry={retry} />;
     const answer = state.data;

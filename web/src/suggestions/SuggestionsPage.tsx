@@ -11,6 +11,7 @@ import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { SuggestionCard } from './SuggestionCard.tsx';
 import './suggestions.css';
+import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 /** "Suggested for you": who and what nearby fits my inventory, with the reasons, best first. */
 export function SuggestionsPage() {
@@ -32,11 +33,7 @@ function SuggestionList() {
   const askedRef = useRef<HTMLParagraphElement>(null);
 
   if (state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('suggestions.loading')}
-      </p>
-    );
+    return <LoadingStatus>{t('suggestions.loading')}</LoadingStatus>;
   }
   if (state.status === 'error') return <LoadProblem onRetry={retry} />;
   const answer = state.data;

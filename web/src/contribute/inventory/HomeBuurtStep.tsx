@@ -1,5 +1,4 @@
 import { useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getBuurten } from '../../api/areas.ts';
 import { type Me, updateMe } from '../../api/me.ts';
 import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
@@ -8,6 +7,7 @@ import { useForm } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { BuurtSelect } from '../shared/BuurtSelect.tsx';
+import { LoadingStatus } from '../../forms/LoadingStatus.tsx';
 
 const FIELDS = ['homeBuurtCode'] as const;
 
@@ -20,7 +20,6 @@ interface HomeBuurtStepProps {
 /** Before the inventory, the buurt: it is what others see of where a person's talents are (never the address). */
 export function HomeBuurtStep({ headingRef, onSaved, onSkip }: HomeBuurtStepProps) {
   const { t } = useContributeTranslation();
-  const { t: tApp } = useTranslation();
   const buurten = useApiData(getBuurten, []);
   const [code, setCode] = useState('');
   const form = useForm(FIELDS);
@@ -38,11 +37,7 @@ export function HomeBuurtStep({ headingRef, onSaved, onSkip }: HomeBuurtStepProp
       <p>{t('buurtStep.why')}</p>
       <p className="privacy-note">{t('buurtStep.privacy')}</p>
       {buurten.state.status === 'error' && <LoadProblem onRetry={buurten.retry} />}
-      {buurten.state.status === 'loading' && (
-        <p className="page-status" role="status">
-          {tApp('form.loading')}
-        </p>
-      )}
+      {buurten.state.status === 'loading' && <LoadingStatus />}
       {buurten.state.status === 'ready' && (
         <form className="form" noValidate onSubmit={onSubmit}>
           <FormAlert message={form.alert} alertRef={form.alertRef} />

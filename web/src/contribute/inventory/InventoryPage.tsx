@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { getMe, type Me } from '../../api/me.ts';
 import { LoadProblem } from '../../forms/LoadProblem.tsx';
@@ -13,6 +12,7 @@ import { InventoryStepView } from './InventoryStepView.tsx';
 import { NeighboursView } from './NeighboursView.tsx';
 import { INVENTORY_STEPS, paramOf, positionFrom, STEP_PARAM, type StepKey, type WizardPosition } from './steps.ts';
 import { WizardProgress } from './WizardProgress.tsx';
+import { LoadingStatus } from '../../forms/LoadingStatus.tsx';
 
 /** The capacity inventory: what I can, know, love and would share, step by step, saved as I go. */
 export function InventoryPage() {
@@ -25,15 +25,10 @@ function loadWizard(signal: AbortSignal) {
 }
 
 function InventoryWizardLoader() {
-  const { t } = useTranslation();
   const data = useApiData(loadWizard, []);
   if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
   if (data.state.status === 'loading') {
-    return (
-      <p className="page-status" role="status">
-        {t('form.loading')}
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const [me, assets, taxonomy] = data.state.data;
   return (

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { getBuurten } from '../../api/areas.ts';
 import { getMe, type Me } from '../../api/me.ts';
@@ -13,6 +12,7 @@ import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { CreateOrganisationForm } from './CreateOrganisationForm.tsx';
 import { OrganisationItems } from './OrganisationItems.tsx';
 import { OrganisationProfileForm } from './OrganisationProfileForm.tsx';
+import { LoadingStatus } from '../../forms/LoadingStatus.tsx';
 
 const ID_PARAM = 'id';
 
@@ -33,12 +33,7 @@ export function OrganisationPage() {
 }
 
 function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p className="page-status" role="status">
-      {t('form.loading')}
-    </p>
-  );
+  return <LoadingStatus />;
 }
 
 function ChooseOrCreate() {
