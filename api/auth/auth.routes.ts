@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { badRequest } from '../shared/http-error.ts';
 import { rateLimit } from '../shared/rate-limit.ts';
 import {
   AcceptedSchema,
@@ -143,13 +142,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const done = await service.resetPassword(request.body.token, request.body.password);
-      if (!done)
-        throw badRequest(
-          'body/token',
-          'valid',
-          'is not valid: it was used already, has expired or is mistyped. Ask for a new link.',
-        );
+      await service.resetPassword(request.body.token, request.body.password);
       return reply.status(204).send(null);
     },
   );
@@ -167,9 +160,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await service.verifyEmail(request.body.token))) {
-        throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped.');
-      }
+      await service.verifyEmail(request.body.token);
       return reply.status(204).send(null);
     },
   );

@@ -3,7 +3,7 @@ import { inTransaction } from '../shared/transaction.ts';
 import type { Mailer } from '../shared/mailer.ts';
 import { hashToken, newToken } from '../shared/tokens.ts';
 import type { Queryable } from '../shared/db.ts';
-import { unauthorized } from '../shared/http-error.ts';
+import { badRequest, unauthorized } from '../shared/http-error.ts';
 import { authRepository, type Language, type SessionUser, type TokenPurpose } from './auth.repository.ts';
 import { passwordResetMessage, signupAttemptMessage, welcomeMessage } from './messages.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -93,9 +93,10 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     },
 
     /** Sets the new password and ends every session of the account. False when the link is not valid (any more). */
-    async resetPassword(token: string, password: string): Promise<boolean> {
+    /** Sets the new password with a reset link's token; 400 when the token is not (or no longer) valid. */
+    async resetPassword(token: string, password: string): Promise<void> {
       const passwordHash = await hashPassword(password);
-      return inTransaction(pg.pool, async (client) => {
+      const done = await inTransaction(pg.pool, async (client) => {
         const userId = await authRepository.useAuthToken(client, hashToken(token), 'password_reset');
         if (!userId) return false;
         await authRepository.updatePassword(client, userId, passwordHash);
@@ -104,15 +105,24 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
         await authRepository.deleteUserSessions(client, userId);
         return true;
       });
+      if (!done)
+        throw badRequest(
+          'body/token',
+          'valid',
+          'is not valid: it was used already, has expired or is mistyped. Ask for a new link.',
+        );
     },
 
-    async verifyEmail(token: string): Promise<boolean> {
-      return inTransaction(pg.pool, async (client) => {
+    /** Confirms the e-mail address with the welcome message's token; 400 when the token is not (or no longer) valid. */
+    async verifyEmail(token: string): Promise<void> {
+      const done = await inTransaction(pg.pool, async (client) => {
         const userId = await authRepository.useAuthToken(client, hashToken(token), 'email_verification');
         if (!userId) return false;
         await authRepository.markEmailVerified(client, userId);
         return true;
       });
+      if (!done)
+        throw badRequest('body/token', 'valid', 'is not valid: it was used already, has expired or is mistyped.');
     },
 
     /** True when `password` is the account's password (to confirm a change or a deletion). */

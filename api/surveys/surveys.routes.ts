@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errorResponses } from '../shared/errors.schemas.ts';
-import { notFound } from '../shared/http-error.ts';
 import { BuurtCodeSchema, UuidSchema } from '../shared/schemas.ts';
 import { AnswerBodySchema, NewRoundBodySchema, RoundResultsSchema, RoundSchema } from './surveys.schemas.ts';
 import { answerRound, listRounds, openRound, roundResults } from './surveys.service.ts';
@@ -88,11 +87,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => {
-      const results = await roundResults(app.pg.pool, request.params.id);
-      if (!results) throw notFound('names no survey round', { field: 'params/id', rule: 'exists' });
-      return results;
-    },
+    async (request) => roundResults(app.pg.pool, request.params.id),
   );
 };
 

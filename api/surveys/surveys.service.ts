@@ -91,7 +91,7 @@ export async function listRounds(db: Queryable, buurtCode: string | null) {
 /** A round's results per wijk and buurt, compared with the round before it for the same area. Null: no such round. */
 export async function roundResults(db: Queryable, id: string) {
   const round = await repository.findRound(db, id);
-  if (!round) return null;
+  if (!round) throw notFound('names no survey round', { field: 'params/id', rule: 'exists' });
   const previousId = await repository.previousRound(db, round.id);
   const disclosures = await surveyDisclosures(db, previousId === null ? [round.id] : [round.id, previousId]);
   const current = disclosures.get(round.id);
