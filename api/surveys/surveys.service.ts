@@ -88,7 +88,7 @@ export async function listRounds(db: Queryable, buurtCode: string | null) {
   return rounds.map((round) => presentRound(round, disclosures.get(round.id)));
 }
 
-/** A round's results per wijk and buurt, compared with the round before it for the same area. Null: no such round. */
+/** A round's results per wijk and buurt, compared with the round before it for the same area; 404 when there is no such round. */
 export async function roundResults(db: Queryable, id: string) {
   const round = await repository.findRound(db, id);
   if (!round) throw notFound('names no survey round', { field: 'params/id', rule: 'exists' });
