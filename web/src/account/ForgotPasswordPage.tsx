@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../api/auth.ts';
-import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../forms/fields.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
 import { useForm } from '../forms/use-form.ts';
 import { missingFields } from '../forms/validate.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
+import { EmailField } from './AccountFields.tsx';
 
 const FIELDS = ['email'] as const;
 
@@ -40,13 +41,10 @@ export function ForgotPasswordPage() {
           <p className="page-intro">{t('forgot.intro')}</p>
           <form className="form" noValidate onSubmit={onSubmit}>
             <FormAlert message={form.alert} alertRef={form.alertRef} />
-            <TextField
+            <EmailField
               id="forgot-email"
-              label={t('fields.email')}
-              type="email"
-              autoComplete="email"
               value={email}
-              onChange={(event) => setEmail(event.target.value)}
+              onChange={setEmail}
               error={form.errors.email}
               inputRef={form.fieldRef('email')}
             />

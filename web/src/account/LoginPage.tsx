@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { logIn } from '../api/auth.ts';
 import { ApiError } from '../api/client.ts';
-import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../forms/fields.tsx';
 import { useForm } from '../forms/use-form.ts';
 import { missingFields } from '../forms/validate.ts';
 import { adoptAccountLanguage } from '../i18n/i18n.ts';
@@ -11,6 +11,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { RETURN_PARAM, safeReturnPath, withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';
+import { EmailField, PasswordField } from './AccountFields.tsx';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -43,23 +44,19 @@ export function LoginPage() {
       {user !== null && <p className="page-intro">{t('login.alreadyIn', { name: user.displayName })}</p>}
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <TextField
+        <EmailField
           id="login-email"
-          label={t('fields.email')}
-          type="email"
-          autoComplete="email"
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={setEmail}
           error={form.errors.email}
           inputRef={form.fieldRef('email')}
         />
-        <TextField
+        <PasswordField
           id="login-password"
           label={t('fields.password')}
-          type="password"
-          autoComplete="current-password"
+          isNew={false}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
           error={form.errors.password}
           inputRef={form.fieldRef('password')}
         />

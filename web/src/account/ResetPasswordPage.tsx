@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { confirmPasswordReset } from '../api/auth.ts';
-import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../forms/fields.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
 import { useForm, type FieldMessages } from '../forms/use-form.ts';
 import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
@@ -10,6 +10,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useSession } from './session.tsx';
 import { isRefusedToken } from './token-errors.ts';
+import { PasswordField } from './AccountFields.tsx';
 
 const FIELDS = ['password'] as const;
 
@@ -67,14 +68,12 @@ export function ResetPasswordPage() {
       {outcome === 'form' && (
         <form className="form" noValidate onSubmit={onSubmit}>
           <FormAlert message={form.alert} alertRef={form.alertRef} />
-          <TextField
+          <PasswordField
             id="reset-password"
             label={t('fields.newPassword')}
-            hint={t('fields.passwordRule', { limit: PASSWORD_MIN_LENGTH })}
-            type="password"
-            autoComplete="new-password"
+            isNew={true}
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={setPassword}
             error={form.errors.password}
             inputRef={form.fieldRef('password')}
           />

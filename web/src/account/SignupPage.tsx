@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type AccountLanguage, logIn, signUp } from '../api/auth.ts';
 import { Outcome } from '../forms/Outcome.tsx';
-import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../forms/use-form.ts';
 import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
 import { chooseLanguage, currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
-import { DisplayNameField, LanguageField } from './ProfileFields.tsx';
+import { DisplayNameField, EmailField, LanguageField, PasswordField } from './AccountFields.tsx';
 import { RETURN_PARAM, safeReturnPath, withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';
 
@@ -77,14 +77,11 @@ export function SignupPage() {
       <p className="page-intro">{t('signup.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <TextField
+        <EmailField
           id="signup-email"
-          label={t('fields.email')}
           hint={t('signup.emailHint')}
-          type="email"
-          autoComplete="email"
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={setEmail}
           error={form.errors.email}
           inputRef={form.fieldRef('email')}
         />
@@ -95,14 +92,12 @@ export function SignupPage() {
           error={form.errors.displayName}
           inputRef={form.fieldRef('displayName')}
         />
-        <TextField
+        <PasswordField
           id="signup-password"
           label={t('fields.password')}
-          hint={t('fields.passwordRule', { limit: PASSWORD_MIN_LENGTH })}
-          type="password"
-          autoComplete="new-password"
+          isNew={true}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
           error={form.errors.password}
           inputRef={form.fieldRef('password')}
         />

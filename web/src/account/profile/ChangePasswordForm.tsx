@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/me.ts';
-import { FormAlert, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../../forms/validate.ts';
+import { PasswordField } from '../AccountFields.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 type Field = (typeof FIELDS)[number];
@@ -46,24 +47,21 @@ export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps
       <form className="form" noValidate onSubmit={onSubmit} onChange={() => setChanged(false)}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-        <TextField
+        <PasswordField
           id="current-password"
           label={t('fields.currentPassword')}
-          type="password"
-          autoComplete="current-password"
+          isNew={false}
           value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.target.value)}
+          onChange={setCurrentPassword}
           error={form.errors.currentPassword}
           inputRef={form.fieldRef('currentPassword')}
         />
-        <TextField
+        <PasswordField
           id="new-password"
           label={t('fields.newPassword')}
-          hint={t('fields.passwordRule', { limit: PASSWORD_MIN_LENGTH })}
-          type="password"
-          autoComplete="new-password"
+          isNew={true}
           value={newPassword}
-          onChange={(event) => setNewPassword(event.target.value)}
+          onChange={setNewPassword}
           error={form.errors.newPassword}
           inputRef={form.fieldRef('newPassword')}
         />

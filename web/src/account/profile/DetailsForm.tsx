@@ -7,7 +7,7 @@ import { useForm } from '../../forms/use-form.ts';
 import { missingFields } from '../../forms/validate.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../format.ts';
-import { DisplayNameField, LanguageField } from '../ProfileFields.tsx';
+import { DisplayNameField, LanguageField } from '../AccountFields.tsx';
 
 const FIELDS = ['displayName', 'language'] as const;
 
