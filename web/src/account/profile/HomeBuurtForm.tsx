@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuurtCollection } from '../../api/areas.ts';
 import { type Me, updateMe } from '../../api/me.ts';
-import { groupBuurtenByWijk } from '../../map-page/group-buurten.ts';
-import { FormAlert, SelectField, SubmitButton } from '../../forms/fields.tsx';
+import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
+import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
 
 const FIELDS = ['homeBuurtCode'] as const;
@@ -17,14 +17,6 @@ interface HomeBuurtFormProps {
 /** The buurt one lives in, from a list grouped by wijk. With a home location set, the buurt follows from that point. */
 export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
   const { t } = useTranslation();
-  const groups = useMemo(
-    () =>
-      groupBuurtenByWijk(
-        [],
-        buurten.features.map((feature) => feature.properties),
-      ),
-    [buurten],
-  );
   const savedCode = me.homeBuurt?.code ?? '';
   const [code, setCode] = useState(savedCode);
   const [shownSavedCode, setShownSavedCode] = useState(savedCode);
@@ -51,27 +43,18 @@ export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
       <p>{t('homeBuurt.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit} onChange={() => setSaved(false)}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <SelectField
+        <BuurtSelect
           id="profile-home-buurt"
           label={t('homeBuurt.label')}
           hint={followsHomeLocation ? t('homeBuurt.followsHomeLocation') : undefined}
+          emptyLabel={t('homeBuurt.none')}
+          buurten={buurten}
           value={code}
           disabled={followsHomeLocation}
-          onChange={(event) => setCode(event.target.value)}
+          onChange={setCode}
           error={form.errors.homeBuurtCode}
           selectRef={form.fieldRef('homeBuurtCode')}
-        >
-          <option value="">{t('homeBuurt.none')}</option>
-          {groups.map((group) => (
-            <optgroup key={group.wijk.code} label={group.wijk.name}>
-              {group.buurten.map((buurt) => (
-                <option key={buurt.code} value={buurt.code}>
-                  {buurt.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
+        />
         {!followsHomeLocation && (
           <div className="form__actions">
             <SubmitButton label={t('homeBuurt.save')} submitting={form.submitting} />

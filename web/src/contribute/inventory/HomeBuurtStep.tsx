@@ -6,7 +6,7 @@ import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { BuurtSelect } from '../shared/BuurtSelect.tsx';
+import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { LoadingStatus } from '../../forms/LoadingStatus.tsx';
 
 const FIELDS = ['homeBuurtCode'] as const;

@@ -17,7 +17,7 @@ import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KIND_CHOICES } from '../kinds.ts';
 import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
-import { BuurtSelect } from '../shared/BuurtSelect.tsx';
+import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';

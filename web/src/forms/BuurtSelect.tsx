@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { BuurtCollection } from '../../api/areas.ts';
-import { groupBuurtenByWijk } from '../../map-page/group-buurten.ts';
-import { SelectField } from '../../forms/fields.tsx';
+import type { BuurtCollection } from '../api/areas.ts';
+import { groupBuurtenByWijk } from '../map-page/group-buurten.ts';
+import { SelectField } from './fields.tsx';
 
 interface BuurtSelectProps {
   id: string;
@@ -12,10 +12,11 @@ interface BuurtSelectProps {
   value: string;
   onChange: (code: string) => void;
   error?: string;
+  disabled?: boolean;
   selectRef?: (element: HTMLSelectElement | null) => void;
 }
 
-/** A buurt from a list grouped by wijk, as on the profile page. */
+/** A buurt from a list grouped by wijk. */
 export function BuurtSelect({
   id,
   label,
@@ -25,6 +26,7 @@ export function BuurtSelect({
   value,
   onChange,
   error,
+  disabled,
   selectRef,
 }: BuurtSelectProps) {
   const groups = useMemo(
@@ -41,6 +43,7 @@ export function BuurtSelect({
       label={label}
       hint={hint}
       value={value}
+      disabled={disabled}
       onChange={(event) => onChange(event.target.value)}
       error={error}
       selectRef={selectRef}
