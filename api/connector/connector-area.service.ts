@@ -4,7 +4,8 @@ import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../shared/policy.ts';
 import { forbidden, notFound } from '../shared/http-error.ts';
 import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS } from '../suggestions/rules.ts';
 import { tagTaxonomy } from '../suggestions/suggestions.service.ts';
-import { connectorRepository as repository, type PartyKind, type Status } from './connector.repository.ts';
+import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
+import { connectorRepository as repository } from './connector.repository.ts';
 
 const PASSION_KINDS = Object.entries(ROLES.inventory)
   .filter(([, role]) => role === 'passion')

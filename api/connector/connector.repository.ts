@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
 import { loadSql } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import type { RuleName } from '../suggestions/rules.ts';
@@ -13,9 +14,6 @@ const sql = {
   areaIntroductions: loadSql(import.meta.url, 'sql/area-introductions.sql'),
   areaFigures: loadSql(import.meta.url, 'sql/area-figures.sql'),
 };
-
-export type PartyKind = 'resident' | 'organisation' | 'place';
-export type Status = 'asked' | 'accepted' | 'declined' | 'met';
 
 export interface PairRow {
   rule: RuleName;

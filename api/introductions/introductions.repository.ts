@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
 import { loadSql } from '../shared/sql.ts';
 
 const sql = {
@@ -29,8 +30,6 @@ const sql = {
   findOwnParty: loadSql(import.meta.url, 'sql/find-own-party.sql'),
 };
 
-export type PartyKind = 'resident' | 'organisation' | 'place';
-export type Status = 'asked' | 'accepted' | 'declined' | 'met';
 export type Answer = 'pending' | 'accepted' | 'declined';
 export type NotificationKind = 'introduction-asked' | 'introduction-accepted' | 'message';
 

@@ -10,10 +10,9 @@ import {
   type Answer,
   type IntroductionRow,
   type Party,
-  type PartyKind,
   type PartyRow,
-  type Status,
 } from './introductions.repository.ts';
+import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
 import type {
   ConnectorIntroductionBodySchema,
   Introduction,
