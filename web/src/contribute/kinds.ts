@@ -1,23 +1,9 @@
 // The API's own lists, imported as values: asset-kinds.ts is a module of constants that imports nothing.
-import {
-  HOW_OFTEN,
-  INVENTORY_KINDS,
-  ORGANISATION_ITEM_KINDS,
-  PLACE_KINDS,
-  STORY_KINDS,
-  THING_KINDS,
-  VISIBILITIES,
-} from '../../../api/assets/asset-kinds.ts';
+import { INVENTORY_KINDS, ORGANISATION_ITEM_KINDS } from '../../../api/assets/asset-kinds.ts';
 import type { InventoryKind, OrganisationItemKind, Visibility } from '../api/assets.ts';
 import type { OrganisationKind } from '../api/organisations.ts';
 
-/** The choices in the order they are offered. */
-export const VISIBILITY_CHOICES = VISIBILITIES;
 export const DEFAULT_VISIBILITY: Visibility = 'neighbours';
-export const HOW_OFTEN_CHOICES = HOW_OFTEN;
-export const PLACE_KIND_CHOICES = PLACE_KINDS;
-export const THING_KIND_CHOICES = THING_KINDS;
-export const STORY_KIND_CHOICES = STORY_KINDS;
 
 /** The API keeps organisation kinds in its schema (a runtime value the web cannot import); the type checks this list. */
 export const ORGANISATION_KINDS = [

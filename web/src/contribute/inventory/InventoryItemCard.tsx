@@ -12,7 +12,7 @@ import {
   type Visibility,
 } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { HOW_OFTEN_CHOICES } from '../kinds.ts';
+import { HOW_OFTEN } from '../../../../api/assets/asset-kinds.ts';
 import { AssetFields, HowOftenField } from '../shared/AssetFields.tsx';
 import { DeleteButton } from '../shared/DeleteButton.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
@@ -32,7 +32,7 @@ interface InventoryItemCardProps {
 
 function howOftenOf(asset: Asset): HowOften | '' {
   const value: unknown = asset.details.howOften;
-  return HOW_OFTEN_CHOICES.find((choice) => choice === value) ?? '';
+  return HOW_OFTEN.find((choice) => choice === value) ?? '';
 }
 
 /** One saved item: what it says, who sees it (changed at once), and edit, remove, "still active?". */

@@ -9,7 +9,7 @@ import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { type Asset, createAsset, type PlaceKind, type TaxonomyDomain } from '../../api/assets.ts';
 import { drawModeForPlaceKind, geometryOf, MIN_POINTS, type DrawMode } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { PLACE_KIND_CHOICES } from '../kinds.ts';
+import { PLACE_KINDS } from '../../../../api/assets/asset-kinds.ts';
 import { AssetFields, assetText, emptyAssetDraft, kindOptions, type AssetDraft } from '../shared/AssetFields.tsx';
 import { mapOfBuurt } from '../paths.ts';
 import { useDescribeFailure } from '../shared/problems.ts';
@@ -160,7 +160,7 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
             style: 'select',
             label: t('place.kind'),
             emptyLabel: t('place.chooseKind'),
-            options: kindOptions(PLACE_KIND_CHOICES, (each) => t(`place.kinds.${each}`)),
+            options: kindOptions(PLACE_KINDS, (each) => t(`place.kinds.${each}`)),
           }}
           title={{ label: t('place.name'), hint: t('place.nameHint') }}
           tags={{ legend: t('place.tags') }}

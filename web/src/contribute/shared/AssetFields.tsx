@@ -3,7 +3,8 @@ import type { HowOften, TaxonomyDomain, Visibility } from '../../api/assets.ts';
 import { SelectField, TextAreaField, TextField } from '../../forms/fields.tsx';
 import type { Form } from '../../forms/use-form.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { DEFAULT_VISIBILITY, HOW_OFTEN_CHOICES } from '../kinds.ts';
+import { DEFAULT_VISIBILITY } from '../kinds.ts';
+import { HOW_OFTEN } from '../../../../api/assets/asset-kinds.ts';
 import { TagPicker } from './TagPicker.tsx';
 import { VisibilityRadios } from './VisibilityChoice.tsx';
 
@@ -204,7 +205,7 @@ export function HowOftenField({ id, value, onChange, error, selectRef }: HowOfte
       selectRef={selectRef}
     >
       <option value="">{t('howOften.unknown')}</option>
-      {HOW_OFTEN_CHOICES.map((choice) => (
+      {HOW_OFTEN.map((choice) => (
         <option key={choice} value={choice}>
           {t(`howOften.${choice}`)}
         </option>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { VISIBILITY_CHOICES } from '../kinds.ts';
+import { VISIBILITIES } from '../../../../api/assets/asset-kinds.ts';
 
 interface VisibilityRadiosProps {
   value: Visibility;
@@ -16,7 +16,7 @@ export function VisibilityRadios({ value, onChange, legend }: VisibilityRadiosPr
   return (
     <fieldset className="field visibility-choice">
       <legend className="field__label">{legend ?? t('visibility.legend')}</legend>
-      {VISIBILITY_CHOICES.map((visibility) => {
+      {VISIBILITIES.map((visibility) => {
         const id = `${name}-${visibility}`;
         return (
           <div key={visibility} className="visibility-choice__option">
@@ -63,7 +63,7 @@ export function VisibilitySelect({ id, value, onChange, disabled = false }: Visi
         aria-describedby={`${id}-explained`}
         onChange={(event) => onChange(event.target.value as Visibility)}
       >
-        {VISIBILITY_CHOICES.map((visibility) => (
+        {VISIBILITIES.map((visibility) => (
           <option key={visibility} value={visibility}>
             {t(`visibility.${visibility}.label`)}
           </option>

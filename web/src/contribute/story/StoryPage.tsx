@@ -15,7 +15,7 @@ import {
 } from '../../api/assets.ts';
 import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { STORY_KIND_CHOICES } from '../kinds.ts';
+import { STORY_KINDS } from '../../../../api/assets/asset-kinds.ts';
 import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
@@ -121,7 +121,7 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
               style: 'select',
               label: t('story.kind'),
               emptyLabel: t('story.chooseKind'),
-              options: kindOptions(STORY_KIND_CHOICES, (each) => t(`story.kinds.${each}`)),
+              options: kindOptions(STORY_KINDS, (each) => t(`story.kinds.${each}`)),
             }}
             title={{ label: t('story.name') }}
             description={{ label: t('story.text'), hint: t('story.textHint'), rows: 6 }}

@@ -12,7 +12,7 @@ import {
   type ThingKind,
 } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { THING_KIND_CHOICES } from '../kinds.ts';
+import { THING_KINDS } from '../../../../api/assets/asset-kinds.ts';
 import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
@@ -99,7 +99,7 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
               style: 'select',
               label: t('thing.kind'),
               emptyLabel: t('thing.chooseKind'),
-              options: kindOptions(THING_KIND_CHOICES, (each) => t(`thing.kinds.${each}`)),
+              options: kindOptions(THING_KINDS, (each) => t(`thing.kinds.${each}`)),
             }}
             title={{ label: t('thing.name'), hint: t('thing.nameHint') }}
             askVisibility={owner === ''}
