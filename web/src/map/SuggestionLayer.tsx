@@ -16,7 +16,7 @@ import type { BuurtCollection } from '../api/areas.ts';
 import type { Suggestion, SuggestionLocation } from '../api/suggestions.ts';
 import type { SymbolKey } from '../map-page/symbols.ts';
 import { latLngOf } from './lat-lng.ts';
-import { symbolSvg } from './marker-icons.ts';
+import { element, symbolSvg } from './marker-icons.ts';
 import './suggestion-layer.css';
 
 // Buurt outlines above the asset shapes (460), below the markers (600); the suggestions' markers above the assets' markers.
@@ -41,17 +41,6 @@ interface SuggestionLayerProps {
   shown: ShownSuggestion | null;
   /** The outlines a resident's buurt is drawn with (the map's own buurten). */
   buurten: BuurtCollection | null;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function symbolOf(suggestion: Suggestion): SymbolKey {

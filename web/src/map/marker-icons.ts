@@ -7,7 +7,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * Icons are built as DOM nodes with text set through textContent, never as an HTML string: a title typed by someone
  * can never become markup, and no inline style attribute is needed (the Content-Security-Policy forbids those).
  */
-function element<K extends keyof HTMLElementTagNameMap>(
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className: string,
   text?: string,
