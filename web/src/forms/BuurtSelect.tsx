@@ -49,15 +49,20 @@ export function BuurtSelect({
       selectRef={selectRef}
     >
       <option value="">{emptyLabel}</option>
-      {groups.map((group) => (
-        <optgroup key={group.wijk.code} label={group.wijk.name}>
-          {group.buurten.map((buurt) => (
-            <option key={buurt.code} value={buurt.code}>
-              {buurt.name}
-            </option>
-          ))}
-        </optgroup>
-      ))}
+      <BuurtOptions groups={groups} />
     </SelectField>
   );
+}
+
+/** The buurten as options, one group per wijk: for any select of a buurt. */
+export function BuurtOptions({ groups }: { groups: ReturnType<typeof groupBuurtenByWijk> }) {
+  return groups.map((group) => (
+    <optgroup key={group.wijk.code} label={group.wijk.name}>
+      {group.buurten.map((buurt) => (
+        <option key={buurt.code} value={buurt.code}>
+          {buurt.name}
+        </option>
+      ))}
+    </optgroup>
+  ));
 }

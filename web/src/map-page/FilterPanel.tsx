@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BuurtProperties, WijkProperties } from '../api/areas.ts';
 import type { TaxonomyDomain } from '../api/assets.ts';
 import { groupBuurtenByWijk } from './group-buurten.ts';
+import { BuurtOptions } from '../forms/BuurtSelect.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import type { ApiData } from '../use-api-data.ts';
 import type { Privacy } from './feature-text.ts';
@@ -139,18 +140,12 @@ export function FilterPanel({
         <label htmlFor="map-buurt">{t('filters.buurtLabel')}</label>
         <select id="map-buurt" value={filters.buurt ?? ''} onChange={chooseBuurt}>
           <option value="">{t('filters.buurtAll')}</option>
-          {wijkGroups
+          <BuurtOptions
             // With a wijk chosen, only its buurten.
-            .filter((group) => group.buurten.length > 0 && (filters.wijk === null || group.wijk.code === filters.wijk))
-            .map((group) => (
-              <optgroup key={group.wijk.code} label={group.wijk.name}>
-                {group.buurten.map((buurt) => (
-                  <option key={buurt.code} value={buurt.code}>
-                    {buurt.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            groups={wijkGroups.filter(
+              (group) => group.buurten.length > 0 && (filters.wijk === null || group.wijk.code === filters.wijk),
+            )}
+          />
         </select>
       </div>
 
