@@ -2,6 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { LoadProblem } from './LoadProblem.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { LoadingStatus } from './LoadingStatus.tsx';
+import { FormStatus } from './fields.tsx';
 
 export interface RemovableListProps<T> {
   headingId: string;
@@ -91,9 +92,7 @@ export function RemovableList<T>({
         {heading}
       </h2>
       <p>{intro}</p>
-      <p className="form-status" role="status">
-        {announcement}
-      </p>
+      <FormStatus>{announcement}</FormStatus>
       {problem !== null && (
         <p className="form-alert" role="alert">
           {problem}

@@ -118,6 +118,25 @@ export function FormAlert({ message, alertRef }: FormAlertProps) {
   );
 }
 
+/** What a form or list just did ("Saved."), announced politely; empty when there is nothing to say. */
+export function FormStatus({ children }: { children?: ReactNode }) {
+  return (
+    <p className="form-status" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** A failed action's message beside its buttons, announced at once; nothing while there is none. */
+export function ErrorLine({ problem }: { problem: string | null }) {
+  if (problem === null) return null;
+  return (
+    <p className="field__error" role="alert">
+      {problem}
+    </p>
+  );
+}
+
 interface SubmitButtonProps {
   label: string;
   submitting: boolean;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/me.ts';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../../forms/validate.ts';
 import { PasswordField } from '../AccountFields.tsx';
@@ -67,9 +67,7 @@ export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps
         />
         <div className="form__actions">
           <SubmitButton label={t('changePassword.submit')} submitting={form.submitting} />
-          <p className="form-status" role="status">
-            {changed ? t('changePassword.done') : ''}
-          </p>
+          <FormStatus>{changed ? t('changePassword.done') : ''}</FormStatus>
         </div>
       </form>
     </section>

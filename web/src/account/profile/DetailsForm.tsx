@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountLanguage } from '../../api/auth.ts';
 import { type Me, updateMe, type UpdateMeBody } from '../../api/me.ts';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { missingFields } from '../../forms/validate.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
@@ -71,9 +71,7 @@ export function DetailsForm({ me, onSaved }: DetailsFormProps) {
         />
         <div className="form__actions">
           <SubmitButton label={t('profile.saveDetails')} submitting={form.submitting} />
-          <p className="form-status" role="status">
-            {saved ? t('profile.saved') : ''}
-          </p>
+          <FormStatus>{saved ? t('profile.saved') : ''}</FormStatus>
         </div>
       </form>
     </section>

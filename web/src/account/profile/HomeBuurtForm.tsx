@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BuurtCollection } from '../../api/areas.ts';
 import { type Me, updateMe } from '../../api/me.ts';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { useForm } from '../../forms/use-form.ts';
 
 const FIELDS = ['homeBuurtCode'] as const;
@@ -58,9 +58,7 @@ export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
         {!followsHomeLocation && (
           <div className="form__actions">
             <SubmitButton label={t('homeBuurt.save')} submitting={form.submitting} />
-            <p className="form-status" role="status">
-              {saved ? t('profile.saved') : ''}
-            </p>
+            <FormStatus>{saved ? t('profile.saved') : ''}</FormStatus>
           </div>
         )}
       </form>

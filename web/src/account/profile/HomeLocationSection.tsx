@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BuurtCollection } from '../../api/areas.ts';
 import { ApiError, type LngLat } from '../../api/client.ts';
 import { type ConsentText, type Me, removeHomeLocation, setHomeLocation } from '../../api/me.ts';
-import { CheckboxField, FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { CheckboxField, FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { useForm, type Failure, type FieldMessages } from '../../forms/use-form.ts';
 import { HomeLocationMap } from '../../map/HomeLocationMap.tsx';
 import { formatDate, formatLngLat } from '../format.ts';
@@ -156,9 +156,7 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
           <SubmitButton label={t('homeLocation.remove')} submitting={removeForm.submitting} className="button" />
         </form>
       )}
-      <p className="form-status" role="status">
-        {status}
-      </p>
+      <FormStatus>{status}</FormStatus>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { failureMessage } from '../../forms/messages.ts';
 import { useApiData } from '../../use-api-data.ts';
 import { formatDateTime } from '../format.ts';
 import { describeUserAgent } from '../user-agent.ts';
+import { FormStatus } from '../../forms/fields.tsx';
 
 interface SessionsListProps {
   /** A new value loads the list again. */
@@ -84,9 +85,7 @@ export function SessionsList({ reloadKey }: SessionsListProps) {
       <h2 id="sessions-heading">{t('sessions.heading')}</h2>
       <p>{t('sessions.intro')}</p>
       {content()}
-      <p className="form-status" role="status">
-        {status}
-      </p>
+      <FormStatus>{status}</FormStatus>
     </section>
   );
 }

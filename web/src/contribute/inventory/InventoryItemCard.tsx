@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, FormStatus, ErrorLine } from '../../forms/fields.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import {
@@ -89,14 +89,8 @@ export function InventoryItemCard({ asset, step, taxonomy, onChanged, onDeleted 
         value={pendingVisibility ?? asset.visibility}
         onChange={(visibility) => void changeVisibility(visibility)}
       />
-      <p className="form-status" role="status">
-        {status}
-      </p>
-      {problem !== null && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormStatus>{status}</FormStatus>
+      <ErrorLine problem={problem} />
       {!asset.stillActive && <StillActivePrompt asset={asset} onConfirmed={onChanged} onDeleted={onDeleted} />}
       {editing ? (
         <EditItemForm

@@ -8,6 +8,7 @@ import { AddItemForm, ADD_ITEM_FIELDS, type AddItemField } from './AddItemForm.t
 import { draftAfterAdding, hasContent, type ItemDraft } from './draft.ts';
 import { InventoryItemCard } from './InventoryItemCard.tsx';
 import { INVENTORY_STEPS, stepIndexOfKind, type WizardPosition } from './steps.ts';
+import { FormStatus } from '../../forms/fields.tsx';
 
 interface InventoryStepViewProps {
   index: number;
@@ -121,9 +122,7 @@ export function InventoryStepView(props: InventoryStepViewProps) {
         titleRef={titleRef}
         onAdd={() => void addAndStay()}
       />
-      <p className="form-status" role="status">
-        {status}
-      </p>
+      <FormStatus>{status}</FormStatus>
 
       <div className="wizard-nav">
         {index > 0 && (

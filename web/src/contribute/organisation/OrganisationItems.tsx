@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { type Asset, createAsset, type OrganisationItemKind, type TaxonomyDomain } from '../../api/assets.ts';
 import type { Organisation } from '../../api/organisations.ts';
@@ -110,9 +110,7 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
           title={{ label: t('organisationItems.title'), hint: t('organisationItems.titleHint') }}
         />
         <SubmitButton label={t('add.submit')} submitting={form.submitting} />
-        <p className="form-status" role="status">
-          {status}
-        </p>
+        <FormStatus>{status}</FormStatus>
       </form>
     </section>
   );

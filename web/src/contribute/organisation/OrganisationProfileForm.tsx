@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BuurtCollection } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
-import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, TextAreaField, TextField, FormStatus } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import type { TaxonomyDomain } from '../../api/assets.ts';
 import { type Organisation, updateOrganisation, type UpdateOrganisationBody } from '../../api/organisations.ts';
@@ -122,9 +122,7 @@ export function OrganisationProfileForm({
           removable={organisation.location === null}
         />
         <SubmitButton label={t('organisation.saveProfile')} submitting={form.submitting} />
-        <p className="form-status" role="status">
-          {status}
-        </p>
+        <FormStatus>{status}</FormStatus>
       </form>
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../forms/messages.ts';
 import { type Asset, deleteAsset } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
+import { ErrorLine } from '../../forms/fields.tsx';
 
 interface DeleteButtonProps {
   asset: Asset;
@@ -67,11 +68,7 @@ export function DeleteButton({ asset, onDeleted }: DeleteButtonProps) {
           {t('item.deleteNo')}
         </button>
       </div>
-      {problem !== null && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorLine problem={problem} />
     </div>
   );
 }

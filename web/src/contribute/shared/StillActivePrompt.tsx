@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { failureMessage } from '../../forms/messages.ts';
 import { type Asset, confirmAsset, deleteAsset } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
+import { ErrorLine } from '../../forms/fields.tsx';
 
 interface StillActivePromptProps {
   asset: Asset;
@@ -56,11 +57,7 @@ export function StillActivePrompt({ asset, onConfirmed, onDeleted }: StillActive
           {t('stillActive.remove')}
         </button>
       </div>
-      {problem !== null && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorLine problem={problem} />
     </div>
   );
 }

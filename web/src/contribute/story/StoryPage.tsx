@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { type BuurtCollection, getBuurten } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
 import { getMe, type Me } from '../../api/me.ts';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import {
@@ -151,9 +151,7 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
             />
           </AssetFields>
           <SubmitButton label={t('story.submit')} submitting={form.submitting} />
-          <p className="form-status" role="status">
-            {status}
-          </p>
+          <FormStatus>{status}</FormStatus>
         </form>
       </section>
       <MyItemsSection

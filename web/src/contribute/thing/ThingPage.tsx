@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getMe, type Me } from '../../api/me.ts';
-import { FormAlert, SelectField, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SelectField, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import {
@@ -124,9 +124,7 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
             {owner !== '' && <p className="privacy-note">{t('thing.organisationPublic')}</p>}
           </AssetFields>
           <SubmitButton label={t('add.submit')} submitting={form.submitting} />
-          <p className="form-status" role="status">
-            {status}
-          </p>
+          <FormStatus>{status}</FormStatus>
         </form>
       </section>
       <MyItemsSection
