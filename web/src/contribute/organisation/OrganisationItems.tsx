@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
-import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { type Asset, createAsset, type OrganisationItemKind, type TaxonomyDomain } from '../../api/assets.ts';
 import type { Organisation } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_OFFER_KINDS, ORGANISATION_WISH_KINDS } from '../kinds.ts';
-import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
-import { useDescribeFailure } from '../shared/problems.ts';
+import { AssetFields, assetText, kindOptions } from '../shared/AssetFields.tsx';
+import { useNewAsset } from '../shared/use-new-asset.ts';
 import { useAssetList } from '../shared/MyItems.tsx';
 import { SimpleItemCard } from '../shared/SimpleItemCard.tsx';
 
@@ -23,33 +21,17 @@ interface OrganisationItemsProps {
 export function OrganisationItems({ organisation, initialItems, taxonomy }: OrganisationItemsProps) {
   const { t } = useContributeTranslation();
   const items = useAssetList(initialItems);
-  const [draft, setDraft] = useState(emptyAssetDraft<OrganisationItemKind>());
-  const [status, setStatus] = useState('');
-  const form = useForm(FIELDS);
-  const describeFailure = useDescribeFailure(FIELDS);
-
-  function validate(): FieldMessages<Field> {
-    const problems: FieldMessages<Field> = {};
-    if (draft.kind === '') problems.kind = t('organisationItems.kindRequired');
-    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
-    return problems;
-  }
-
-  const onSubmit = form.handleSubmit({
-    validate,
-    describeFailure,
-    action: async () => {
-      if (draft.kind === '') return;
-      const asset = await createAsset({
+  const { draft, change, form, onSubmit, status, setStatus } = useNewAsset<OrganisationItemKind, Field>({
+    fields: FIELDS,
+    kindRequired: 'organisationItems.kindRequired',
+    create: (draft) =>
+      createAsset({
         type: 'organisation-item',
         ownerOrganisationId: organisation.id,
         kind: draft.kind,
         ...assetText(draft),
-      });
-      items.add(asset);
-      setDraft(draftAfterSaving);
-      setStatus(t('add.saved', { title: asset.title }));
-    },
+      }),
+    onCreated: items.add,
   });
 
   function kindLabel(kind: OrganisationItemKind): string {
@@ -89,7 +71,7 @@ export function OrganisationItems({ organisation, initialItems, taxonomy }: Orga
         <AssetFields
           idPrefix="organisation-item"
           draft={draft}
-          onChange={(changes) => setDraft((previous) => ({ ...previous, ...changes }))}
+          onChange={change}
           form={form}
           taxonomy={taxonomy}
           kind={{

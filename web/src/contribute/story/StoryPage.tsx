@@ -3,7 +3,7 @@ import { type BuurtCollection, getBuurten } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
 import { getMe, type Me } from '../../api/me.ts';
 import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
-import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import type { FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import {
   type Asset,
@@ -16,11 +16,11 @@ import {
 import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
+import { AssetFields, assetText, kindOptions } from '../shared/AssetFields.tsx';
+import { useNewAsset } from '../shared/use-new-asset.ts';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
-import { useDescribeFailure } from '../shared/problems.ts';
 import { ShapeField } from '../shared/ShapeField.tsx';
 import { MyItemsSection, useAssetList } from '../shared/MyItems.tsx';
 
@@ -63,31 +63,22 @@ interface StorySectionsProps {
 function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsProps) {
   const { t } = useContributeTranslation();
   const stories = useAssetList(initialStories);
-  const [draft, setDraft] = useState(emptyAssetDraft<StoryKind>());
   const [buurtCode, setBuurtCode] = useState(me.homeBuurt?.code ?? '');
   const [pin, setPin] = useState<LngLat[]>([]);
-  const [status, setStatus] = useState('');
   // A new map (with no pin) after each story.
   const [formKey, setFormKey] = useState(0);
-  const form = useForm(FIELDS);
-  const describeFailure = useDescribeFailure(FIELDS);
-
-  function validate(): FieldMessages<Field> {
-    const problems: FieldMessages<Field> = {};
-    if (draft.kind === '') problems.kind = t('story.kindRequired');
-    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
-    if (draft.description.trim() === '') problems.description = t('problems.storyRequired');
-    if (buurtCode === '' && pin.length === 0) problems.buurtCode = t('story.whereRequired');
-    return problems;
-  }
-
-  const onSubmit = form.handleSubmit({
-    validate,
-    describeFailure,
-    action: async () => {
-      if (draft.kind === '') return;
+  const { draft, change, form, onSubmit, status } = useNewAsset<StoryKind, Field>({
+    fields: FIELDS,
+    kindRequired: 'story.kindRequired',
+    validate: (draft) => {
+      const problems: FieldMessages<Field> = {};
+      if (draft.description.trim() === '') problems.description = t('problems.storyRequired');
+      if (buurtCode === '' && pin.length === 0) problems.buurtCode = t('story.whereRequired');
+      return problems;
+    },
+    create: (draft) => {
       const point = geometryOf('point', pin);
-      const asset = await createAsset({
+      return createAsset({
         type: 'story',
         kind: draft.kind,
         ...assetText(draft),
@@ -95,11 +86,11 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
         // A pin is more precise than the buurt, and the API takes the buurt from it.
         ...(point?.type === 'Point' ? { point } : { buurtCode }),
       });
+    },
+    onCreated: (asset) => {
       stories.add(asset);
-      setDraft(draftAfterSaving);
       setPin([]);
       setFormKey((key) => key + 1);
-      setStatus(t('add.saved', { title: asset.title }));
     },
   });
 
@@ -114,7 +105,7 @@ function StorySections({ me, taxonomy, buurten, initialStories }: StorySectionsP
           <AssetFields
             idPrefix="story"
             draft={draft}
-            onChange={(changes) => setDraft((previous) => ({ ...previous, ...changes }))}
+            onChange={change}
             form={form}
             taxonomy={taxonomy}
             kind={{

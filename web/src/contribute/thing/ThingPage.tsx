@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { getMe, type Me } from '../../api/me.ts';
 import { FormAlert, SelectField, SubmitButton, FormStatus } from '../../forms/fields.tsx';
-import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
 import {
   type Asset,
@@ -13,10 +12,10 @@ import {
 } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { THING_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { AssetFields, assetText, draftAfterSaving, emptyAssetDraft, kindOptions } from '../shared/AssetFields.tsx';
+import { AssetFields, assetText, kindOptions } from '../shared/AssetFields.tsx';
+import { useNewAsset } from '../shared/use-new-asset.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
 import { LoadedData } from '../shared/LoadedData.tsx';
-import { useDescribeFailure } from '../shared/problems.ts';
 import { MyItemsSection, useAssetList } from '../shared/MyItems.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'ownerOrganisationId', 'visibility'] as const;
@@ -52,34 +51,18 @@ interface ThingSectionsProps {
 function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
   const { t } = useContributeTranslation();
   const things = useAssetList(initialThings);
-  const [draft, setDraft] = useState(emptyAssetDraft<ThingKind>());
   const [owner, setOwner] = useState('');
-  const [status, setStatus] = useState('');
-  const form = useForm(FIELDS);
-  const describeFailure = useDescribeFailure(FIELDS);
-
-  function validate(): FieldMessages<Field> {
-    const problems: FieldMessages<Field> = {};
-    if (draft.kind === '') problems.kind = t('thing.kindRequired');
-    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
-    return problems;
-  }
-
-  const onSubmit = form.handleSubmit({
-    validate,
-    describeFailure,
-    action: async () => {
-      if (draft.kind === '') return;
-      const asset = await createAsset({
+  const { draft, change, form, onSubmit, status } = useNewAsset<ThingKind, Field>({
+    fields: FIELDS,
+    kindRequired: 'thing.kindRequired',
+    create: (draft) =>
+      createAsset({
         type: 'thing',
         kind: draft.kind,
         ...assetText(draft),
         ...(owner === '' ? { visibility: draft.visibility } : { ownerOrganisationId: owner }),
-      });
-      things.add(asset);
-      setDraft(draftAfterSaving);
-      setStatus(t('add.saved', { title: asset.title }));
-    },
+      }),
+    onCreated: things.add,
   });
 
   return (
@@ -92,7 +75,7 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
           <AssetFields
             idPrefix="thing"
             draft={draft}
-            onChange={(changes) => setDraft((previous) => ({ ...previous, ...changes }))}
+            onChange={change}
             form={form}
             taxonomy={taxonomy}
             kind={{
