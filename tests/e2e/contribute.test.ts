@@ -256,6 +256,45 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     await page.close();
   });
 
+  it('a resident lends out a thing and tells a story, one after another, each checked before it is sent', async () => {
+    const { page, problems } = await newPage();
+    const account = await logInNewAccount(page);
+    const owner = await userId(account.email);
+
+    await page.goto(at('/bijdragen/spullen'));
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    // Nothing chosen: the first problem gets the focus, nothing is sent.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('thing-kind');
+    await page.getByLabel('Wat voor spullen?').selectOption({ label: 'Gereedschap' });
+    await page.getByLabel('Wat is het?').fill('Boormachine');
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText('Bewaard: Boormachine').waitFor();
+    await page.getByRole('listitem', { name: 'Boormachine' }).waitFor();
+    // The text goes, the choice stays, for the next thing.
+    expect(await page.getByLabel('Wat is het?').inputValue()).toBe('');
+    expect(await page.getByLabel('Wat voor spullen?').inputValue()).toBe('tool');
+
+    await page.goto(at('/bijdragen/verhaal'));
+    await page.getByLabel('Wat voor verhaal?').selectOption({ label: 'Herinnering' });
+    await page.getByLabel('Titel').fill('De kermis van toen');
+    await page.getByRole('button', { name: 'Verhaal bewaren' }).click();
+    await page.getByText('Schrijf het verhaal op.').waitFor();
+    await page.getByLabel('Het verhaal').fill('Elk jaar in september stond de kermis op het plein.');
+    await page.getByRole('button', { name: 'Verhaal bewaren' }).click();
+    await page.getByText('Bewaard: De kermis van toen').waitFor();
+
+    const { rows } = await pool.query(
+      'SELECT type, kind, title, buurt_code FROM assets WHERE created_by = $1 ORDER BY created_at',
+      [owner],
+    );
+    expect(rows).toEqual([
+      { type: 'thing', kind: 'tool', title: 'Boormachine', buurt_code: buurt.code },
+      { type: 'story', kind: 'memory', title: 'De kermis van toen', buurt_code: buurt.code },
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('an organisation is registered with a pin on the map and an offer', async () => {
     const { page, problems } = await newPage();
     await logInNewAccount(page);
