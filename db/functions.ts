@@ -65,6 +65,20 @@ function readFunctionFiles(): { name: string; sql: string }[] {
 }
 
 /**
+ * Which file of db/functions defines each function and view (by name), so that db/schema.sql can point there instead
+ * of printing the same body a second time.
+ */
+export function functionFileDefining(): Map<string, string> {
+  const defining = new Map<string, string>();
+  for (const file of readFunctionFiles()) {
+    for (const match of file.sql.matchAll(/^CREATE OR REPLACE (?:FUNCTION|VIEW) (\w+)/gm)) {
+      defining.set(match[1]!, `db/functions/${file.name}`);
+    }
+  }
+  return defining;
+}
+
+/**
  * Applies the policy functions and db/functions, in one transaction under an advisory lock (two servers starting at
  * once against one database take turns), unless the database already holds exactly these (by checksum) and `force`
  * is false. Migrations may replace functions with older versions, so after any migration the caller forces.
