@@ -1,33 +1,26 @@
-import type { Ref } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../forms/fields.tsx';
+import type { BoundField } from '../forms/use-form.ts';
 import { PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/i18n.ts';
 
-interface AccountFieldProps {
+/** A field bound to its form's value (see useFormWithValues), with the id that ties it to its label. */
+interface AccountFieldProps<T = string> extends BoundField<T> {
   id: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-  inputRef: Ref<HTMLInputElement>;
+}
+
+type BoundTextFieldProps = BoundField<string> & Omit<ComponentProps<typeof TextField>, 'value' | 'onChange'>;
+
+/** A text input that hands its form the text typed, not the event. */
+function BoundTextField({ value, onChange, ...textFieldProps }: BoundTextFieldProps) {
+  return <TextField value={value} onChange={(event) => onChange(event.target.value)} {...textFieldProps} />;
 }
 
 /** An e-mail address, as every account form asks it. */
-export function EmailField({ id, hint, value, onChange, error, inputRef }: AccountFieldProps & { hint?: string }) {
+export function EmailField({ hint, ...field }: AccountFieldProps & { hint?: string }) {
   const { t } = useTranslation();
-  return (
-    <TextField
-      id={id}
-      label={t('fields.email')}
-      hint={hint}
-      type="email"
-      autoComplete="email"
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={error}
-      inputRef={inputRef}
-    />
-  );
+  return <BoundTextField label={t('fields.email')} hint={hint} type="email" autoComplete="email" {...field} />;
 }
 
 interface PasswordFieldProps extends AccountFieldProps {
@@ -36,59 +29,34 @@ interface PasswordFieldProps extends AccountFieldProps {
   isNew: boolean;
 }
 
-export function PasswordField({ id, label, isNew, value, onChange, error, inputRef }: PasswordFieldProps) {
+export function PasswordField({ isNew, ...field }: PasswordFieldProps) {
   const { t } = useTranslation();
   return (
-    <TextField
-      id={id}
-      label={label}
+    <BoundTextField
       hint={isNew ? t('fields.passwordRule', { limit: PASSWORD_MIN_LENGTH }) : undefined}
       type="password"
       autoComplete={isNew ? 'new-password' : 'current-password'}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={error}
-      inputRef={inputRef}
+      {...field}
     />
   );
 }
 
-interface DisplayNameFieldProps {
-  id: string;
-  value: string;
-  onChange: (displayName: string) => void;
-  error: string | undefined;
-  inputRef: Ref<HTMLInputElement>;
-}
-
 /** The name others see, as the sign-up and the profile ask it. */
-export function DisplayNameField({ id, value, onChange, error, inputRef }: DisplayNameFieldProps) {
+export function DisplayNameField(field: AccountFieldProps) {
   const { t } = useTranslation();
   return (
-    <TextField
-      id={id}
+    <BoundTextField
       label={t('fields.displayName')}
       hint={t('fields.displayNameHint')}
       autoComplete="nickname"
       maxLength={80}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={error}
-      inputRef={inputRef}
+      {...field}
     />
   );
 }
 
-interface LanguageFieldProps {
-  id: string;
-  value: Language;
-  onChange: (language: Language) => void;
-  error: string | undefined;
-  selectRef: Ref<HTMLSelectElement>;
-}
-
 /** The language of the interface and of e-mails, each language named in its own language. */
-export function LanguageField({ id, value, onChange, error, selectRef }: LanguageFieldProps) {
+export function LanguageField({ id, value, onChange, error, inputRef }: AccountFieldProps<Language>) {
   const { t } = useTranslation();
   return (
     <SelectField
@@ -100,7 +68,7 @@ export function LanguageField({ id, value, onChange, error, selectRef }: Languag
         if (isLanguage(event.target.value)) onChange(event.target.value);
       }}
       error={error}
-      selectRef={selectRef}
+      selectRef={inputRef}
     >
       {LANGUAGES.map((language) => (
         <option key={language} value={language} lang={language}>

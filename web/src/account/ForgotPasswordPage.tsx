@@ -4,22 +4,20 @@ import { Link } from 'react-router';
 import { requestPasswordReset } from '../api/auth.ts';
 import { FormAlert, SubmitButton } from '../forms/fields.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
-import { useForm } from '../forms/use-form.ts';
-import { missingFields } from '../forms/validate.ts';
+import { useFormWithValues } from '../forms/use-form.ts';
+import { requiredFields } from '../forms/validate.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { EmailField } from './AccountFields.tsx';
 
-const FIELDS = ['email'] as const;
-
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const form = useForm(FIELDS);
+  const form = useFormWithValues({ email: '' });
+  const { email } = form.values;
 
   const onSubmit = form.handleSubmit({
-    validate: () => missingFields({ email }, t('rules.required')),
+    validate: () => requiredFields(t, { email }),
     action: async () => {
       await requestPasswordReset(email.trim());
       setSent(true);
@@ -41,13 +39,7 @@ export function ForgotPasswordPage() {
           <p className="page-intro">{t('forgot.intro')}</p>
           <form className="form" noValidate onSubmit={onSubmit}>
             <FormAlert message={form.alert} alertRef={form.alertRef} />
-            <EmailField
-              id="forgot-email"
-              value={email}
-              onChange={setEmail}
-              error={form.errors.email}
-              inputRef={form.fieldRef('email')}
-            />
+            <EmailField id="forgot-email" {...form.field('email')} />
             <SubmitButton label={t('forgot.submit')} submitting={form.submitting} />
           </form>
           <p className="page-links">

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { logIn } from '../api/auth.ts';
 import { ApiError } from '../api/client.ts';
 import { FormAlert, SubmitButton } from '../forms/fields.tsx';
-import { useForm } from '../forms/use-form.ts';
-import { missingFields } from '../forms/validate.ts';
+import { useFormWithValues } from '../forms/use-form.ts';
+import { requiredFields } from '../forms/validate.ts';
 import { adoptAccountLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
@@ -13,20 +12,17 @@ import { RETURN_PARAM, safeReturnPath, withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';
 import { EmailField, PasswordField } from './AccountFields.tsx';
 
-const FIELDS = ['email', 'password'] as const;
-
 export function LoginPage() {
   const { t } = useTranslation();
   const { user, setUser } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const returnPath = safeReturnPath(searchParams.get(RETURN_PARAM));
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const form = useForm(FIELDS);
+  const form = useFormWithValues({ email: '', password: '' });
+  const { email, password } = form.values;
 
   const onSubmit = form.handleSubmit({
-    validate: () => missingFields({ email, password }, t('rules.required')),
+    validate: () => requiredFields(t, { email, password }),
     action: async () => {
       const loggedIn = await logIn(email.trim(), password);
       await adoptAccountLanguage(loggedIn.language);
@@ -44,22 +40,8 @@ export function LoginPage() {
       {user !== null && <p className="page-intro">{t('login.alreadyIn', { name: user.displayName })}</p>}
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <EmailField
-          id="login-email"
-          value={email}
-          onChange={setEmail}
-          error={form.errors.email}
-          inputRef={form.fieldRef('email')}
-        />
-        <PasswordField
-          id="login-password"
-          label={t('fields.password')}
-          isNew={false}
-          value={password}
-          onChange={setPassword}
-          error={form.errors.password}
-          inputRef={form.fieldRef('password')}
-        />
+        <EmailField id="login-email" {...form.field('email')} />
+        <PasswordField id="login-password" label={t('fields.password')} isNew={false} {...form.field('password')} />
         <SubmitButton label={t('login.submit')} submitting={form.submitting} />
       </form>
       <ul className="page-links">

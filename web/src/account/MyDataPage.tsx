@@ -5,7 +5,7 @@ import { ApiError } from '../api/client.ts';
 import { deleteMyAccount, exportMyData } from '../api/me.ts';
 import { FormAlert, SubmitButton, TextField } from '../forms/fields.tsx';
 import { useForm } from '../forms/use-form.ts';
-import { missingFields } from '../forms/validate.ts';
+import { requiredFields } from '../forms/validate.ts';
 import { BlockedSection } from '../introductions/BlockedSection.tsx';
 import { noticeState } from '../layout/notice.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
@@ -111,7 +111,7 @@ function DeleteAccountSection() {
   );
 
   const onSubmit = form.handleSubmit({
-    validate: () => missingFields({ password }, t('rules.required')),
+    validate: () => requiredFields(t, { password }),
     action: async () => setConfirming(true),
   });
 

@@ -4,35 +4,25 @@ import { Link, useSearchParams } from 'react-router';
 import { confirmPasswordReset } from '../api/auth.ts';
 import { FormAlert, SubmitButton } from '../forms/fields.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
-import { useForm, type FieldMessages } from '../forms/use-form.ts';
-import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
+import { useFormWithValues } from '../forms/use-form.ts';
+import { requiredFields } from '../forms/validate.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useSession } from './session.tsx';
 import { isRefusedToken } from './token-errors.ts';
 import { PasswordField } from './AccountFields.tsx';
 
-const FIELDS = ['password'] as const;
-
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const [password, setPassword] = useState('');
   const [outcome, setOutcome] = useState<'form' | 'done' | 'linkRefused'>(token === '' ? 'linkRefused' : 'form');
-  const form = useForm(FIELDS);
-
-  function validate(): FieldMessages<(typeof FIELDS)[number]> {
-    const problems = missingFields({ password }, t('rules.required'));
-    if (problems.password === undefined && isTooShortPassword(password)) {
-      problems.password = t('fieldRules.passwordMinLength', { limit: PASSWORD_MIN_LENGTH });
-    }
-    return problems;
-  }
+  const form = useFormWithValues({ password: '' });
+  const { password } = form.values;
 
   const onSubmit = form.handleSubmit({
-    validate,
+    validate: () => requiredFields(t, { password }, 'password'),
     action: async () => {
       try {
         await confirmPasswordReset(token, password);
@@ -68,15 +58,7 @@ export function ResetPasswordPage() {
       {outcome === 'form' && (
         <form className="form" noValidate onSubmit={onSubmit}>
           <FormAlert message={form.alert} alertRef={form.alertRef} />
-          <PasswordField
-            id="reset-password"
-            label={t('fields.newPassword')}
-            isNew={true}
-            value={password}
-            onChange={setPassword}
-            error={form.errors.password}
-            inputRef={form.fieldRef('password')}
-          />
+          <PasswordField id="reset-password" label={t('fields.newPassword')} isNew={true} {...form.field('password')} />
           <SubmitButton label={t('reset.submit')} submitting={form.submitting} />
         </form>
       )}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { type AccountLanguage, logIn, signUp } from '../api/auth.ts';
+import { logIn, signUp } from '../api/auth.ts';
 import { Outcome } from '../forms/Outcome.tsx';
 import { FormAlert, SubmitButton } from '../forms/fields.tsx';
-import { useForm, type FieldMessages } from '../forms/use-form.ts';
-import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
+import { useFormWithValues } from '../forms/use-form.ts';
+import { requiredFields } from '../forms/validate.ts';
 import { chooseLanguage, currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
@@ -13,29 +13,15 @@ import { DisplayNameField, EmailField, LanguageField, PasswordField } from './Ac
 import { RETURN_PARAM, safeReturnPath, withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';
 
-const FIELDS = ['email', 'displayName', 'password', 'language'] as const;
-type Field = (typeof FIELDS)[number];
-
 export function SignupPage() {
   const { t } = useTranslation();
   const { setUser } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const returnPath = safeReturnPath(searchParams.get(RETURN_PARAM));
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
-  const [language, setLanguage] = useState<AccountLanguage>(currentLanguage);
   const [checkInbox, setCheckInbox] = useState(false);
-  const form = useForm(FIELDS);
-
-  function validate(): FieldMessages<Field> {
-    const problems = missingFields({ email, displayName, password }, t('rules.required'));
-    if (problems.password === undefined && isTooShortPassword(password)) {
-      problems.password = t('fieldRules.passwordMinLength', { limit: PASSWORD_MIN_LENGTH });
-    }
-    return problems;
-  }
+  const form = useFormWithValues({ email: '', displayName: '', password: '', language: currentLanguage() });
+  const { email, displayName, password, language } = form.values;
 
   /**
    * The API answers a sign-up the same whether or not the address already has an account, so that nobody can find out
@@ -55,7 +41,10 @@ export function SignupPage() {
     }
   }
 
-  const onSubmit = form.handleSubmit({ validate, action: signUpAndLogIn });
+  const onSubmit = form.handleSubmit({
+    validate: () => requiredFields(t, { email, displayName, password }, 'password'),
+    action: signUpAndLogIn,
+  });
 
   if (checkInbox) {
     return (
@@ -77,37 +66,10 @@ export function SignupPage() {
       <p className="page-intro">{t('signup.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <EmailField
-          id="signup-email"
-          hint={t('signup.emailHint')}
-          value={email}
-          onChange={setEmail}
-          error={form.errors.email}
-          inputRef={form.fieldRef('email')}
-        />
-        <DisplayNameField
-          id="signup-display-name"
-          value={displayName}
-          onChange={setDisplayName}
-          error={form.errors.displayName}
-          inputRef={form.fieldRef('displayName')}
-        />
-        <PasswordField
-          id="signup-password"
-          label={t('fields.password')}
-          isNew={true}
-          value={password}
-          onChange={setPassword}
-          error={form.errors.password}
-          inputRef={form.fieldRef('password')}
-        />
-        <LanguageField
-          id="signup-language"
-          value={language}
-          onChange={setLanguage}
-          error={form.errors.language}
-          selectRef={form.fieldRef('language')}
-        />
+        <EmailField id="signup-email" hint={t('signup.emailHint')} {...form.field('email')} />
+        <DisplayNameField id="signup-display-name" {...form.field('displayName')} />
+        <PasswordField id="signup-password" label={t('fields.password')} isNew={true} {...form.field('password')} />
+        <LanguageField id="signup-language" {...form.field('language')} />
         <SubmitButton label={t('signup.submit')} submitting={form.submitting} />
       </form>
       <p className="page-links">

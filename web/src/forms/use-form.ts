@@ -120,3 +120,48 @@ export function useForm<F extends string>(fields: readonly F[]): Form<F> {
 
   return { errors, alert, alertRef, submitting, fieldRef, handleSubmit, submit };
 }
+
+/** What a field component needs from its form: the value, how to change it, its message and the ref for focus. */
+export interface BoundField<T> {
+  value: T;
+  onChange: (value: T) => void;
+  error: string | undefined;
+  inputRef: (element: HTMLElement | null) => void;
+}
+
+interface FormWithValues<V extends Record<string, unknown>> extends Form<keyof V & string> {
+  values: V;
+  /** Changes some values at once, as after a save. */
+  setValues: (changes: Partial<V>) => void;
+  /** Binds a field component to one value: `<EmailField id="…" {...form.field('email')} />`. */
+  field: <K extends keyof V & string>(name: K) => BoundField<V[K]>;
+}
+
+/**
+ * A form that also keeps its fields' values, starting from `initial`. Its keys are the fields, in the order they are
+ * shown: after a failed submit, focus goes to the first one with a problem.
+ */
+export function useFormWithValues<V extends Record<string, unknown>>(initial: V): FormWithValues<V> {
+  const [fields] = useState(() => Object.keys(initial) as (keyof V & string)[]);
+  const form = useForm(fields);
+  const [values, setAllValues] = useState(initial);
+
+  function setValues(changes: Partial<V>): void {
+    setAllValues((current) => ({ ...current, ...changes }));
+  }
+
+  function field<K extends keyof V & string>(name: K): BoundField<V[K]> {
+    return {
+      value: values[name],
+      onChange: (value) => {
+        const change: Partial<V> = {};
+        change[name] = value;
+        setValues(change);
+      },
+      error: form.errors[name],
+      inputRef: form.fieldRef(name),
+    };
+  }
+
+  return { ...form, values, setValues, field };
+}

@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { FieldMessages } from './use-form.ts';
 
 /** The API's PasswordSchema minimum; checked here too so the rule is shown before anything is sent. */
 export const PASSWORD_MIN_LENGTH = 10;
 
 /** A message for each field left empty (or only spaces). */
-export function missingFields<F extends string>(
+function missingFields<F extends string>(
   values: Readonly<Record<F, string>>,
   message: string,
 ): FieldMessages<F> {
@@ -16,6 +17,19 @@ export function missingFields<F extends string>(
 }
 
 /** Counts characters as the API does (code points), so an emoji counts once. */
-export function isTooShortPassword(password: string): boolean {
+function isTooShortPassword(password: string): boolean {
   return [...password].length < PASSWORD_MIN_LENGTH;
+}
+
+/** Every field is required; a password being chosen, if one is named, must also meet the length rule. */
+export function requiredFields<F extends string>(
+  t: TFunction,
+  values: Readonly<Record<F, string>>,
+  newPassword?: NoInfer<F>,
+): FieldMessages<F> {
+  const problems = missingFields(values, t('rules.required'));
+  if (newPassword !== undefined && problems[newPassword] === undefined && isTooShortPassword(values[newPassword])) {
+    problems[newPassword] = t('fieldRules.passwordMinLength', { limit: PASSWORD_MIN_LENGTH });
+  }
+  return problems;
 }

@@ -2,12 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/me.ts';
 import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
-import { useForm, type FieldMessages } from '../../forms/use-form.ts';
-import { isTooShortPassword, missingFields, PASSWORD_MIN_LENGTH } from '../../forms/validate.ts';
+import { useFormWithValues } from '../../forms/use-form.ts';
+import { requiredFields } from '../../forms/validate.ts';
 import { PasswordField } from '../AccountFields.tsx';
-
-const FIELDS = ['currentPassword', 'newPassword'] as const;
-type Field = (typeof FIELDS)[number];
 
 interface ChangePasswordFormProps {
   /** The account's address, for password managers: they store the new password under it. */
@@ -17,25 +14,15 @@ interface ChangePasswordFormProps {
 
 export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps) {
   const { t } = useTranslation();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
   const [changed, setChanged] = useState(false);
-  const form = useForm(FIELDS);
-
-  function validate(): FieldMessages<Field> {
-    const problems = missingFields({ currentPassword, newPassword }, t('rules.required'));
-    if (problems.newPassword === undefined && isTooShortPassword(newPassword)) {
-      problems.newPassword = t('fieldRules.passwordMinLength', { limit: PASSWORD_MIN_LENGTH });
-    }
-    return problems;
-  }
+  const form = useFormWithValues({ currentPassword: '', newPassword: '' });
+  const { currentPassword, newPassword } = form.values;
 
   const onSubmit = form.handleSubmit({
-    validate,
+    validate: () => requiredFields(t, { currentPassword, newPassword }, 'newPassword'),
     action: async () => {
       await changePassword(currentPassword, newPassword);
-      setCurrentPassword('');
-      setNewPassword('');
+      form.setValues({ currentPassword: '', newPassword: '' });
       setChanged(true);
       onChanged();
     },
@@ -51,20 +38,9 @@ export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps
           id="current-password"
           label={t('fields.currentPassword')}
           isNew={false}
-          value={currentPassword}
-          onChange={setCurrentPassword}
-          error={form.errors.currentPassword}
-          inputRef={form.fieldRef('currentPassword')}
+          {...form.field('currentPassword')}
         />
-        <PasswordField
-          id="new-password"
-          label={t('fields.newPassword')}
-          isNew={true}
-          value={newPassword}
-          onChange={setNewPassword}
-          error={form.errors.newPassword}
-          inputRef={form.fieldRef('newPassword')}
-        />
+        <PasswordField id="new-password" label={t('fields.newPassword')} isNew={true} {...form.field('newPassword')} />
         <div className="form__actions">
           <SubmitButton label={t('changePassword.submit')} submitting={form.submitting} />
           <FormStatus>{changed ? t('changePassword.done') : ''}</FormStatus>

@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountLanguage } from '../../api/auth.ts';
 import { type Me, updateMe, type UpdateMeBody } from '../../api/me.ts';
 import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
-import { useForm } from '../../forms/use-form.ts';
-import { missingFields } from '../../forms/validate.ts';
+import { useFormWithValues } from '../../forms/use-form.ts';
+import { requiredFields } from '../../forms/validate.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
 import { formatDate } from '../format.ts';
 import { DisplayNameField, LanguageField } from '../AccountFields.tsx';
-
-const FIELDS = ['displayName', 'language'] as const;
 
 interface DetailsFormProps {
   me: Me;
@@ -19,20 +16,19 @@ interface DetailsFormProps {
 /** Name and language; the e-mail address is shown, not changed here. */
 export function DetailsForm({ me, onSaved }: DetailsFormProps) {
   const { t, i18n } = useTranslation();
-  const [displayName, setDisplayName] = useState(me.displayName);
-  const [language, setLanguage] = useState<AccountLanguage>(me.language);
   const [saved, setSaved] = useState(false);
-  const form = useForm(FIELDS);
+  const form = useFormWithValues({ displayName: me.displayName, language: me.language });
+  const { displayName, language } = form.values;
 
   const onSubmit = form.handleSubmit({
-    validate: () => missingFields({ displayName }, t('rules.required')),
+    validate: () => requiredFields(t, { displayName }),
     action: async () => {
       const changes: UpdateMeBody = {};
       if (displayName.trim() !== me.displayName) changes.displayName = displayName.trim();
       if (language !== me.language) changes.language = language;
       const updated = Object.keys(changes).length === 0 ? me : await updateMe(changes);
       onSaved(updated);
-      setDisplayName(updated.displayName);
+      form.setValues({ displayName: updated.displayName });
       // The account's language is also the interface's: a change shows at once.
       if (changes.language !== undefined) await chooseLanguage(changes.language);
       setSaved(true);
@@ -55,20 +51,8 @@ export function DetailsForm({ me, onSaved }: DetailsFormProps) {
       </dl>
       <form className="form" noValidate onSubmit={onSubmit} onChange={() => setSaved(false)}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <DisplayNameField
-          id="profile-display-name"
-          value={displayName}
-          onChange={setDisplayName}
-          error={form.errors.displayName}
-          inputRef={form.fieldRef('displayName')}
-        />
-        <LanguageField
-          id="profile-language"
-          value={language}
-          onChange={setLanguage}
-          error={form.errors.language}
-          selectRef={form.fieldRef('language')}
-        />
+        <DisplayNameField id="profile-display-name" {...form.field('displayName')} />
+        <LanguageField id="profile-language" {...form.field('language')} />
         <div className="form__actions">
           <SubmitButton label={t('profile.saveDetails')} submitting={form.submitting} />
           <FormStatus>{saved ? t('profile.saved') : ''}</FormStatus>
