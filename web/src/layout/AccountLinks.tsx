@@ -1,7 +1,8 @@
-import { startTransition } from 'react';
+import type { ParseKeys } from 'i18next';
+import { startTransition, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from 'react-router';
-import { logOut } from '../api/auth.ts';
+import { logOut, type SessionUser } from '../api/auth.ts';
 import { withReturnPath } from '../account/return-path.ts';
 import { useSession } from '../account/session.tsx';
 import { PATHS } from '../paths.ts';
@@ -15,6 +16,34 @@ const NO_RETURN_PAGES: ReadonlySet<string> = new Set([
   PATHS.forgotPassword,
   PATHS.resetPassword,
 ]);
+
+interface UserLink {
+  to: string;
+  label: ParseKeys<'translation'>;
+  /** Who sees the link; everyone logged in when left out. */
+  shownTo?: (user: SessionUser) => boolean;
+}
+
+/** Where a logged-in visitor can go from the menu, after their own name, in the order shown. */
+const USER_LINKS: readonly UserLink[] = [
+  { to: PATHS.suggestions, label: 'nav.suggestions' },
+  { to: PATHS.introductions, label: 'nav.introductions' },
+  { to: PATHS.connector, label: 'nav.connector', shownTo: (user) => user.isConnector },
+  { to: PATHS.moderation, label: 'moderation.nav', shownTo: (user) => user.isConnector || user.isAdmin },
+  { to: PATHS.myData, label: 'nav.myData' },
+  { to: PATHS.outbox, label: 'nav.admin', shownTo: (user) => user.isAdmin },
+  { to: PATHS.reports, label: 'nav.reports', shownTo: (user) => user.isAdmin },
+];
+
+function HeaderLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <li>
+      <NavLink className="header-link" to={to}>
+        {children}
+      </NavLink>
+    </li>
+  );
+}
 
 /** The account part of the header menu: log in and sign up, or who is logged in and what they can do. */
 export function AccountLinks() {
@@ -31,16 +60,8 @@ export function AccountLinks() {
     const loginPath = NO_RETURN_PAGES.has(location.pathname) ? PATHS.login : withReturnPath(PATHS.login, here);
     return (
       <>
-        <li>
-          <NavLink className="header-link" to={loginPath}>
-            {t('nav.login')}
-          </NavLink>
-        </li>
-        <li>
-          <NavLink className="header-link" to={PATHS.signup}>
-            {t('nav.signup')}
-          </NavLink>
-        </li>
+        <HeaderLink to={loginPath}>{t('nav.login')}</HeaderLink>
+        <HeaderLink to={PATHS.signup}>{t('nav.signup')}</HeaderLink>
       </>
     );
   }
@@ -68,49 +89,11 @@ export function AccountLinks() {
           {user.displayName}
         </NavLink>
       </li>
-      <li>
-        <NavLink className="header-link" to={PATHS.suggestions}>
-          {t('nav.suggestions')}
-        </NavLink>
-      </li>
-      <li>
-        <NavLink className="header-link" to={PATHS.introductions}>
-          {t('nav.introductions')}
-        </NavLink>
-      </li>
-      {user.isConnector && (
-        <li>
-          <NavLink className="header-link" to={PATHS.connector}>
-            {t('nav.connector')}
-          </NavLink>
-        </li>
-      )}
-      {(user.isConnector || user.isAdmin) && (
-        <li>
-          <NavLink className="header-link" to={PATHS.moderation}>
-            {t('moderation.nav')}
-          </NavLink>
-        </li>
-      )}
-      <li>
-        <NavLink className="header-link" to={PATHS.myData}>
-          {t('nav.myData')}
-        </NavLink>
-      </li>
-      {user.isAdmin && (
-        <li>
-          <NavLink className="header-link" to={PATHS.outbox}>
-            {t('nav.admin')}
-          </NavLink>
-        </li>
-      )}
-      {user.isAdmin && (
-        <li>
-          <NavLink className="header-link" to={PATHS.reports}>
-            {t('nav.reports')}
-          </NavLink>
-        </li>
-      )}
+      {USER_LINKS.filter((link) => link.shownTo?.(user) ?? true).map((link) => (
+        <HeaderLink key={link.to} to={link.to}>
+          {t(link.label)}
+        </HeaderLink>
+      ))}
       <li>
         <button type="button" className="header-button" onClick={() => void logOutHere()}>
           {t('nav.logout')}
