@@ -8,26 +8,23 @@ import { useForm } from '../forms/use-form.ts';
 import { requiredFields } from '../forms/validate.ts';
 import { BlockedSection } from '../introductions/BlockedSection.tsx';
 import { noticeState } from '../layout/notice.ts';
-import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
-import { RequireUser } from './RequireUser.tsx';
+import { UserPage } from './RequireUser.tsx';
 import { useSession } from './session.tsx';
 import './account.css';
 
 export function MyDataPage() {
   const { t } = useTranslation();
   return (
-    <PageLayout title={t('myData.title')}>
-      <RequireUser>
-        {() => (
-          <div className="sections">
-            <DownloadSection />
-            <BlockedSection />
-            <DeleteAccountSection />
-          </div>
-        )}
-      </RequireUser>
-    </PageLayout>
+    <UserPage title={t('myData.title')}>
+      {() => (
+        <div className="sections">
+          <DownloadSection />
+          <BlockedSection />
+          <DeleteAccountSection />
+        </div>
+      )}
+    </UserPage>
   );
 }
 

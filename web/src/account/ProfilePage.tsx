@@ -5,7 +5,6 @@ import { getBuurten } from '../api/areas.ts';
 import { getHomeLocationConsentText, getMe, type Me } from '../api/me.ts';
 import { FollowedBuurten } from '../follows/FollowedBuurten.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
-import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ChangePasswordForm } from './profile/ChangePasswordForm.tsx';
@@ -14,18 +13,14 @@ import { HomeBuurtForm } from './profile/HomeBuurtForm.tsx';
 import { HomeLocationSection } from './profile/HomeLocationSection.tsx';
 import { Organisations } from './profile/Organisations.tsx';
 import { SessionsList } from './profile/SessionsList.tsx';
-import { RequireUser } from './RequireUser.tsx';
+import { UserPage } from './RequireUser.tsx';
 import { useSession } from './session.tsx';
 import './account.css';
 import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 export function ProfilePage() {
   const { t } = useTranslation();
-  return (
-    <PageLayout title={t('profile.title')}>
-      <RequireUser>{() => <ProfileSections />}</RequireUser>
-    </PageLayout>
-  );
+  return <UserPage title={t('profile.title')}>{() => <ProfileSections />}</UserPage>;
 }
 
 function loadMapData(signal: AbortSignal) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { SessionUser } from '../api/auth.ts';
+import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { withReturnPath } from './return-path.ts';
 import { useSession } from './session.tsx';
@@ -22,4 +23,17 @@ export function RequireUser({ children }: RequireUserProps) {
     return <Navigate to={withReturnPath(PATHS.login, `${location.pathname}${location.search}`)} replace />;
   }
   return children(user);
+}
+
+interface UserPageProps extends RequireUserProps {
+  title: string;
+}
+
+/** A page for logged-in accounts only: the page's title, and its content once the session says who is here. */
+export function UserPage({ title, children }: UserPageProps) {
+  return (
+    <PageLayout title={title}>
+      <RequireUser>{children}</RequireUser>
+    </PageLayout>
+  );
 }
