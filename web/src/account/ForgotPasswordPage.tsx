@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from '../api/auth.ts';
-import { FormAlert, SubmitButton } from '../forms/fields.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
 import { useFormWithValues } from '../forms/use-form.ts';
 import { requiredFields } from '../forms/validate.ts';
@@ -28,20 +28,15 @@ export function ForgotPasswordPage() {
     <PageLayout title={t('forgot.title')}>
       {sent ? (
         // The same words whether or not the address has an account.
-        <Outcome title={t('forgot.sentTitle')}>
+        <Outcome title={t('forgot.sentTitle')} next={{ to: PATHS.login, label: t('forgot.toLogin') }}>
           <p>{t('forgot.sent')}</p>
-          <p>
-            <Link to={PATHS.login}>{t('forgot.toLogin')}</Link>
-          </p>
         </Outcome>
       ) : (
         <>
           <p className="page-intro">{t('forgot.intro')}</p>
-          <form className="form" noValidate onSubmit={onSubmit}>
-            <FormAlert message={form.alert} alertRef={form.alertRef} />
+          <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('forgot.submit')}>
             <EmailField id="forgot-email" {...form.field('email')} />
-            <SubmitButton label={t('forgot.submit')} submitting={form.submitting} />
-          </form>
+          </FormFrame>
           <p className="page-links">
             <Link to={PATHS.login}>{t('forgot.toLogin')}</Link>
           </p>

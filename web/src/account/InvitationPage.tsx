@@ -45,11 +45,12 @@ export function InvitationPage() {
   function content() {
     if (acceptance.state === 'accepted') {
       return (
-        <Outcome title={t('invitation.acceptedTitle')} tone="success">
+        <Outcome
+          title={t('invitation.acceptedTitle')}
+          tone="success"
+          next={{ to: PATHS.profile, label: t('invitation.toProfile') }}
+        >
           <p>{t('invitation.accepted', { name: acceptance.organisation.name })}</p>
-          <p>
-            <Link to={PATHS.profile}>{t('invitation.toProfile')}</Link>
-          </p>
         </Outcome>
       );
     }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { logIn } from '../api/auth.ts';
 import { ApiError } from '../api/client.ts';
-import { FormAlert, SubmitButton } from '../forms/fields.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
 import { useFormWithValues } from '../forms/use-form.ts';
 import { requiredFields } from '../forms/validate.ts';
 import { adoptAccountLanguage } from '../i18n/i18n.ts';
@@ -38,12 +38,10 @@ export function LoginPage() {
     <PageLayout title={t('login.title')}>
       {returnPath !== null && <p className="page-intro">{t('login.needed')}</p>}
       {user !== null && <p className="page-intro">{t('login.alreadyIn', { name: user.displayName })}</p>}
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <FormAlert message={form.alert} alertRef={form.alertRef} />
+      <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('login.submit')}>
         <EmailField id="login-email" {...form.field('email')} />
         <PasswordField id="login-password" label={t('fields.password')} isNew={false} {...form.field('password')} />
-        <SubmitButton label={t('login.submit')} submitting={form.submitting} />
-      </form>
+      </FormFrame>
       <ul className="page-links">
         <li>
           <Link to={PATHS.forgotPassword}>{t('login.forgot')}</Link>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { confirmPasswordReset } from '../api/auth.ts';
-import { FormAlert, SubmitButton } from '../forms/fields.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
 import { Outcome } from '../forms/Outcome.tsx';
 import { useFormWithValues } from '../forms/use-form.ts';
 import { requiredFields } from '../forms/validate.ts';
@@ -40,27 +40,23 @@ export function ResetPasswordPage() {
   return (
     <PageLayout title={t('reset.title')}>
       {outcome === 'done' && (
-        <Outcome title={t('reset.doneTitle')} tone="success">
+        <Outcome title={t('reset.doneTitle')} tone="success" next={{ to: PATHS.login, label: t('reset.toLogin') }}>
           <p>{t('reset.done')}</p>
-          <p>
-            <Link to={PATHS.login}>{t('reset.toLogin')}</Link>
-          </p>
         </Outcome>
       )}
       {outcome === 'linkRefused' && (
-        <Outcome title={t('reset.linkRefusedTitle')} tone="problem">
+        <Outcome
+          title={t('reset.linkRefusedTitle')}
+          tone="problem"
+          next={{ to: PATHS.forgotPassword, label: t('reset.askNewLink') }}
+        >
           <p>{t('reset.linkRefused')}</p>
-          <p>
-            <Link to={PATHS.forgotPassword}>{t('reset.askNewLink')}</Link>
-          </p>
         </Outcome>
       )}
       {outcome === 'form' && (
-        <form className="form" noValidate onSubmit={onSubmit}>
-          <FormAlert message={form.alert} alertRef={form.alertRef} />
+        <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('reset.submit')}>
           <PasswordField id="reset-password" label={t('fields.newPassword')} isNew={true} {...form.field('password')} />
-          <SubmitButton label={t('reset.submit')} submitting={form.submitting} />
-        </form>
+        </FormFrame>
       )}
     </PageLayout>
   );

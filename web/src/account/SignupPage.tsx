@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { logIn, signUp } from '../api/auth.ts';
 import { Outcome } from '../forms/Outcome.tsx';
-import { FormAlert, SubmitButton } from '../forms/fields.tsx';
+import { FormFrame } from '../forms/FormFrame.tsx';
 import { useFormWithValues } from '../forms/use-form.ts';
 import { requiredFields } from '../forms/validate.ts';
 import { chooseLanguage, currentLanguage } from '../i18n/i18n.ts';
@@ -64,14 +64,12 @@ export function SignupPage() {
   return (
     <PageLayout title={t('signup.title')}>
       <p className="page-intro">{t('signup.intro')}</p>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <FormAlert message={form.alert} alertRef={form.alertRef} />
+      <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('signup.submit')}>
         <EmailField id="signup-email" hint={t('signup.emailHint')} {...form.field('email')} />
         <DisplayNameField id="signup-display-name" {...form.field('displayName')} />
         <PasswordField id="signup-password" label={t('fields.password')} isNew={true} {...form.field('password')} />
         <LanguageField id="signup-language" {...form.field('language')} />
-        <SubmitButton label={t('signup.submit')} submitting={form.submitting} />
-      </form>
+      </FormFrame>
       <p className="page-links">
         <Link to={returnPath === null ? PATHS.login : withReturnPath(PATHS.login, returnPath)}>
           {t('signup.haveAccount')}

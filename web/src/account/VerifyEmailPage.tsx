@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { verifyEmail } from '../api/auth.ts';
 import { Outcome } from '../forms/Outcome.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
@@ -60,15 +60,16 @@ export function VerifyEmailPage() {
     <PageLayout title={t('verify.title')}>
       {verification === 'verifying' && <LoadingStatus>{t('verify.verifying')}</LoadingStatus>}
       {verification === 'verified' && (
-        <Outcome title={t('verify.doneTitle')} tone="success">
+        <Outcome
+          title={t('verify.doneTitle')}
+          tone="success"
+          next={
+            user === null
+              ? { to: PATHS.login, label: t('verify.toLogin') }
+              : { to: PATHS.profile, label: t('verify.toProfile') }
+          }
+        >
           <p>{t('verify.done')}</p>
-          <p>
-            {user === null ? (
-              <Link to={PATHS.login}>{t('verify.toLogin')}</Link>
-            ) : (
-              <Link to={PATHS.profile}>{t('verify.toProfile')}</Link>
-            )}
-          </p>
         </Outcome>
       )}
       {verification === 'linkRefused' && (

@@ -5,10 +5,7 @@ import type { FieldMessages } from './use-form.ts';
 export const PASSWORD_MIN_LENGTH = 10;
 
 /** A message for each field left empty (or only spaces). */
-function missingFields<F extends string>(
-  values: Readonly<Record<F, string>>,
-  message: string,
-): FieldMessages<F> {
+function missingFields<F extends string>(values: Readonly<Record<F, string>>, message: string): FieldMessages<F> {
   const missing: FieldMessages<F> = {};
   for (const name of Object.keys(values) as F[]) {
     if (values[name].trim() === '') missing[name] = message;

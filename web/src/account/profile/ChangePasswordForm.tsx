@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/me.ts';
-import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
+import { FormFrame } from '../../forms/FormFrame.tsx';
 import { useFormWithValues } from '../../forms/use-form.ts';
 import { requiredFields } from '../../forms/validate.ts';
 import { PasswordField } from '../AccountFields.tsx';
@@ -31,8 +31,13 @@ export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps
   return (
     <section className="section" aria-labelledby="password-heading">
       <h2 id="password-heading">{t('changePassword.heading')}</h2>
-      <form className="form" noValidate onSubmit={onSubmit} onChange={() => setChanged(false)}>
-        <FormAlert message={form.alert} alertRef={form.alertRef} />
+      <FormFrame
+        form={form}
+        onSubmit={onSubmit}
+        onChange={() => setChanged(false)}
+        submitLabel={t('changePassword.submit')}
+        status={changed ? t('changePassword.done') : ''}
+      >
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <PasswordField
           id="current-password"
@@ -41,11 +46,7 @@ export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps
           {...form.field('currentPassword')}
         />
         <PasswordField id="new-password" label={t('fields.newPassword')} isNew={true} {...form.field('newPassword')} />
-        <div className="form__actions">
-          <SubmitButton label={t('changePassword.submit')} submitting={form.submitting} />
-          <FormStatus>{changed ? t('changePassword.done') : ''}</FormStatus>
-        </div>
-      </form>
+      </FormFrame>
     </section>
   );
 }

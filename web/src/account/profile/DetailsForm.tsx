@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Me, updateMe, type UpdateMeBody } from '../../api/me.ts';
-import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
+import { FormFrame } from '../../forms/FormFrame.tsx';
 import { useFormWithValues } from '../../forms/use-form.ts';
 import { requiredFields } from '../../forms/validate.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
@@ -49,15 +49,16 @@ export function DetailsForm({ me, onSaved }: DetailsFormProps) {
         <dt>{t('profile.memberSince')}</dt>
         <dd>{formatDate(me.createdAt, i18n.language)}</dd>
       </dl>
-      <form className="form" noValidate onSubmit={onSubmit} onChange={() => setSaved(false)}>
-        <FormAlert message={form.alert} alertRef={form.alertRef} />
+      <FormFrame
+        form={form}
+        onSubmit={onSubmit}
+        onChange={() => setSaved(false)}
+        submitLabel={t('profile.saveDetails')}
+        status={saved ? t('profile.saved') : ''}
+      >
         <DisplayNameField id="profile-display-name" {...form.field('displayName')} />
         <LanguageField id="profile-language" {...form.field('language')} />
-        <div className="form__actions">
-          <SubmitButton label={t('profile.saveDetails')} submitting={form.submitting} />
-          <FormStatus>{saved ? t('profile.saved') : ''}</FormStatus>
-        </div>
-      </form>
+      </FormFrame>
     </section>
   );
 }

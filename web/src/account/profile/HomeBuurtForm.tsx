@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BuurtCollection } from '../../api/areas.ts';
 import { type Me, updateMe } from '../../api/me.ts';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
-import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
+import { FormFrame } from '../../forms/FormFrame.tsx';
 import { useForm } from '../../forms/use-form.ts';
 
 const FIELDS = ['homeBuurtCode'] as const;
@@ -41,8 +41,13 @@ export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
     <section className="section" aria-labelledby="home-buurt-heading">
       <h2 id="home-buurt-heading">{t('homeBuurt.heading')}</h2>
       <p>{t('homeBuurt.intro')}</p>
-      <form className="form" noValidate onSubmit={onSubmit} onChange={() => setSaved(false)}>
-        <FormAlert message={form.alert} alertRef={form.alertRef} />
+      <FormFrame
+        form={form}
+        onSubmit={onSubmit}
+        onChange={() => setSaved(false)}
+        submitLabel={followsHomeLocation ? null : t('homeBuurt.save')}
+        status={saved ? t('profile.saved') : ''}
+      >
         <BuurtSelect
           id="profile-home-buurt"
           label={t('homeBuurt.label')}
@@ -55,13 +60,7 @@ export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
           error={form.errors.homeBuurtCode}
           selectRef={form.fieldRef('homeBuurtCode')}
         />
-        {!followsHomeLocation && (
-          <div className="form__actions">
-            <SubmitButton label={t('homeBuurt.save')} submitting={form.submitting} />
-            <FormStatus>{saved ? t('profile.saved') : ''}</FormStatus>
-          </div>
-        )}
-      </form>
+      </FormFrame>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { BuurtCollection } from '../../api/areas.ts';
 import { ApiError, type LngLat } from '../../api/client.ts';
 import { type ConsentText, type Me, removeHomeLocation, setHomeLocation } from '../../api/me.ts';
 import { CheckboxField, FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
+import { FormFrame } from '../../forms/FormFrame.tsx';
 import { useForm, type Failure, type FieldMessages } from '../../forms/use-form.ts';
 import { HomeLocationMap } from '../../map/HomeLocationMap.tsx';
 import { formatDate, formatLngLat } from '../format.ts';
@@ -97,8 +98,7 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
           : t('homeLocation.savedPoint', { point: formatLngLat(me.homeLocation), buurt: me.homeBuurt?.name ?? '–' })}
       </p>
 
-      <form className="form" noValidate onSubmit={onSave}>
-        <FormAlert message={saveForm.alert} alertRef={saveForm.alertRef} />
+      <FormFrame form={saveForm} onSubmit={onSave} submitLabel={t('homeLocation.save')}>
         <div className="consent" lang={i18n.resolvedLanguage === 'en' ? 'en' : 'nl'}>
           <h3 className="consent__heading">{t('homeLocation.consentHeading')}</h3>
           <p id="home-consent-text">{consentText}</p>
@@ -147,8 +147,7 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
             {picked === null ? '' : t('homeLocation.picked', { point: formatLngLat(picked) })}
           </p>
         </div>
-        <SubmitButton label={t('homeLocation.save')} submitting={saveForm.submitting} />
-      </form>
+      </FormFrame>
 
       {me.homeLocation !== null && (
         <form className="form form--inline" noValidate onSubmit={onRemove}>
