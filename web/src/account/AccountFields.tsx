@@ -1,6 +1,5 @@
-import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../forms/fields.tsx';
+import { BoundTextField, SelectField } from '../forms/fields.tsx';
 import type { BoundField } from '../forms/use-form.ts';
 import { PASSWORD_MIN_LENGTH } from '../forms/validate.ts';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/i18n.ts';
@@ -8,13 +7,6 @@ import { isLanguage, LANGUAGES, type Language } from '../i18n/i18n.ts';
 /** A field bound to its form's value (see useFormWithValues), with the id that ties it to its label. */
 interface AccountFieldProps<T = string> extends BoundField<T> {
   id: string;
-}
-
-type BoundTextFieldProps = BoundField<string> & Omit<ComponentProps<typeof TextField>, 'value' | 'onChange'>;
-
-/** A text input that hands its form the text typed, not the event. */
-function BoundTextField({ value, onChange, ...textFieldProps }: BoundTextFieldProps) {
-  return <TextField value={value} onChange={(event) => onChange(event.target.value)} {...textFieldProps} />;
 }
 
 /** An e-mail address, as every account form asks it. */

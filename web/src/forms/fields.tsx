@@ -7,6 +7,7 @@ import type {
   TextareaHTMLAttributes,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BoundField } from './use-form.ts';
 
 /** What every field has around its control. */
 interface FieldProps {
@@ -68,6 +69,14 @@ export function TextField({ id, label, hint, error, inputRef, ...inputProps }: T
   );
 }
 
+/** The props of a field bound to a form's text value (see useFormWithValues), in place of value and onChange. */
+type Bound<P> = BoundField<string> & Omit<P, 'value' | 'onChange'>;
+
+/** A text input that hands its form the text typed, not the event. */
+export function BoundTextField({ value, onChange, ...textFieldProps }: Bound<TextFieldProps>) {
+  return <TextField value={value} onChange={(event) => onChange(event.target.value)} {...textFieldProps} />;
+}
+
 interface TextAreaFieldProps extends ControlAttributes<TextareaHTMLAttributes<HTMLTextAreaElement>>, FieldProps {
   textAreaRef?: Ref<HTMLTextAreaElement>;
 }
@@ -85,6 +94,18 @@ export function TextAreaField({ id, label, hint, error, textAreaRef, ...textArea
         />
       )}
     </FieldFrame>
+  );
+}
+
+/** A text area that hands its form the text typed, not the event. */
+export function BoundTextAreaField({ value, onChange, inputRef, ...textAreaProps }: Bound<TextAreaFieldProps>) {
+  return (
+    <TextAreaField
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      textAreaRef={inputRef}
+      {...textAreaProps}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { FormAlert, SubmitButton, TextField } from '../../forms/fields.tsx';
-import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import { BoundTextField } from '../../forms/fields.tsx';
+import { FormFrame } from '../../forms/FormFrame.tsx';
+import { useFormWithValues, type FieldMessages } from '../../forms/use-form.ts';
 import { createOrganisation, type Organisation, type OrganisationKind } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_KINDS } from '../kinds.ts';
@@ -16,9 +16,8 @@ interface CreateOrganisationFormProps {
 /** The first step: a name and what kind of organisation it is. You become its owner. */
 export function CreateOrganisationForm({ onCreated }: CreateOrganisationFormProps) {
   const { t } = useContributeTranslation();
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<OrganisationKind | ''>('');
-  const form = useForm(FIELDS);
+  const form = useFormWithValues<{ name: string; kind: OrganisationKind | '' }>({ name: '', kind: '' });
+  const { name, kind } = form.values;
   const describeFailure = useDescribeFailure(FIELDS);
 
   function validate(): FieldMessages<Field> {
@@ -41,17 +40,8 @@ export function CreateOrganisationForm({ onCreated }: CreateOrganisationFormProp
     <section className="section" aria-labelledby="new-organisation-heading">
       <h2 id="new-organisation-heading">{t('organisation.newHeading')}</h2>
       <p>{t('organisation.newIntro')}</p>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <TextField
-          id="organisation-name"
-          label={t('organisation.name')}
-          value={name}
-          maxLength={120}
-          onChange={(event) => setName(event.target.value)}
-          error={form.errors.name}
-          inputRef={form.fieldRef('name')}
-        />
+      <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('organisation.create')}>
+        <BoundTextField id="organisation-name" label={t('organisation.name')} maxLength={120} {...form.field('name')} />
         <fieldset
           className="field kind-choice"
           ref={form.fieldRef('kind')}
@@ -73,7 +63,7 @@ export function CreateOrganisationForm({ onCreated }: CreateOrganisationFormProp
                 name="organisation-kind"
                 value={each}
                 checked={kind === each}
-                onChange={() => setKind(each)}
+                onChange={() => form.setValues({ kind: each })}
                 aria-describedby={`organisation-kind-${each}-explained`}
               />
               <label htmlFor={`organisation-kind-${each}`}>{t(`organisationKinds.${each}.label`)}</label>
@@ -83,8 +73,7 @@ export function CreateOrganisationForm({ onCreated }: CreateOrganisationFormProp
             </div>
           ))}
         </fieldset>
-        <SubmitButton label={t('organisation.create')} submitting={form.submitting} />
-      </form>
+      </FormFrame>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { BuurtCollection } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
-import { FormAlert, SubmitButton, TextAreaField, TextField, FormStatus } from '../../forms/fields.tsx';
-import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import { BoundTextAreaField, BoundTextField, FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
+import { useFormWithValues, type FieldMessages } from '../../forms/use-form.ts';
 import type { TaxonomyDomain } from '../../api/assets.ts';
 import { type Organisation, updateOrganisation, type UpdateOrganisationBody } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
@@ -37,12 +37,14 @@ export function OrganisationProfileForm({
   onSaved,
 }: OrganisationProfileFormProps) {
   const { t } = useContributeTranslation();
-  const [description, setDescription] = useState(organisation.description);
-  const [website, setWebsite] = useState(organisation.website ?? '');
-  const [tags, setTags] = useState(organisation.tags);
-  const [pin, setPin] = useState<LngLat[]>(organisation.location === null ? [] : [organisation.location]);
   const [status, setStatus] = useState('');
-  const form = useForm(FIELDS);
+  const form = useFormWithValues<{ description: string; website: string; tags: string[]; location: LngLat[] }>({
+    description: organisation.description,
+    website: organisation.website ?? '',
+    tags: organisation.tags,
+    location: organisation.location === null ? [] : [organisation.location],
+  });
+  const { description, website, tags, location: pin } = form.values;
   const describeFailure = useDescribeFailure(FIELDS);
 
   function validate(): FieldMessages<Field> {
@@ -75,33 +77,27 @@ export function OrganisationProfileForm({
       <p className="privacy-note">{t('organisation.publicNote')}</p>
       <form className="form" noValidate onSubmit={onSubmit} onChange={() => setStatus('')}>
         <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <TextAreaField
+        <BoundTextAreaField
           id="organisation-description"
           label={t('organisation.description')}
           hint={t('organisation.descriptionHint')}
-          value={description}
           maxLength={2000}
-          onChange={(event) => setDescription(event.target.value)}
-          error={form.errors.description}
-          textAreaRef={form.fieldRef('description')}
+          {...form.field('description')}
         />
-        <TextField
+        <BoundTextField
           id="organisation-website"
           type="url"
           inputMode="url"
           autoComplete="url"
           label={t('organisation.website')}
           hint={t('organisation.websiteHint')}
-          value={website}
           maxLength={300}
-          onChange={(event) => setWebsite(event.target.value)}
-          error={form.errors.website}
-          inputRef={form.fieldRef('website')}
+          {...form.field('website')}
         />
         <TagPicker
           taxonomy={taxonomy}
           selected={tags}
-          onChange={setTags}
+          onChange={(keys) => form.setValues({ tags: keys })}
           legend={t('organisation.tags')}
           error={form.errors.tags}
           groupRef={form.fieldRef('tags')}
@@ -111,7 +107,7 @@ export function OrganisationProfileForm({
           mode="point"
           lngLats={pin}
           onChange={(lngLats) => {
-            setPin(lngLats);
+            form.setValues({ location: lngLats });
             setStatus('');
           }}
           label={t('organisation.pin')}
