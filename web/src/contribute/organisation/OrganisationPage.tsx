@@ -13,6 +13,7 @@ import { CreateOrganisationForm } from './CreateOrganisationForm.tsx';
 import { OrganisationItems } from './OrganisationItems.tsx';
 import { OrganisationProfileForm } from './OrganisationProfileForm.tsx';
 import { LoadingStatus } from '../../forms/LoadingStatus.tsx';
+import { OrganisationList } from '../../account/profile/Organisations.tsx';
 
 const ID_PARAM = 'id';
 
@@ -48,19 +49,13 @@ function ChooseOrCreate() {
     <div className="sections">
       <p>{t('organisation.intro')}</p>
       {organisations.length > 0 && (
-        <section className="section" aria-labelledby="my-organisations-heading">
-          <h2 id="my-organisations-heading">{t('organisation.mineHeading')}</h2>
-          <ul className="plain-list">
-            {organisations.map((organisation) => (
-              <li key={organisation.id}>
-                <Link to={organisationEditPath(organisation.id)}>{organisation.name}</Link>{' '}
-                <span className="facts__note">
-                  ({organisation.role === 'owner' ? t('organisation.roleOwner') : t('organisation.roleMember')})
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <OrganisationList
+          headingId="my-organisations-heading"
+          heading={t('organisation.mineHeading')}
+          organisations={organisations}
+          roleLabel={(role) => (role === 'owner' ? t('organisation.roleOwner') : t('organisation.roleMember'))}
+          name={(organisation) => <Link to={organisationEditPath(organisation.id)}>{organisation.name}</Link>}
+        />
       )}
       <CreateOrganisationForm onCreated={(organisation) => void navigate(organisationEditPath(organisation.id))} />
     </div>
