@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { getOutbox, type OutboxMessage } from '../api/admin.ts';
 import { formatDateTime } from '../account/format.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { AdminGate, AdminsOnly } from './AdminGate.tsx';
@@ -25,51 +27,37 @@ function OutboxTable() {
   if (state.status !== 'ready')
     return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
   if (state.data.length === 0) return <p>{t('outbox.empty')}</p>;
+  const columns = outboxColumns(t, i18n.language);
 
   return (
     <>
       <p className="page-intro">{t('outbox.intro', { count: state.data.length })}</p>
-      <div className="table-scroll" role="region" aria-labelledby="outbox-caption" tabIndex={0}>
-        <table className="outbox-table">
-          <caption id="outbox-caption">{t('outbox.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('outbox.to')}</th>
-              <th scope="col">{t('outbox.kind')}</th>
-              <th scope="col">{t('outbox.subject')}</th>
-              <th scope="col">{t('outbox.created')}</th>
-              <th scope="col">{t('outbox.body')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.data.map((message) => (
-              <OutboxRow key={message.id} message={message} language={i18n.language} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="outbox-table"
+        caption={t('outbox.caption')}
+        region={{ captionId: 'outbox-caption' }}
+        columns={columns}
+        rows={state.data}
+        rowKey={(message) => message.id}
+      />
     </>
   );
 }
 
-interface OutboxRowProps {
-  message: OutboxMessage;
-  language: string;
-}
-
-function OutboxRow({ message, language }: OutboxRowProps) {
-  const { t } = useTranslation();
-  return (
-    <tr>
-      <td className="outbox-table__to">{message.to}</td>
-      <td>
-        <code>{message.kind}</code>
-      </td>
-      <td>{message.subject}</td>
-      <td>
-        <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
-      </td>
-      <td>
+function outboxColumns(t: TFunction<'translation'>, language: string): TableColumn<OutboxMessage>[] {
+  return [
+    { key: 'to', heading: t('outbox.to'), className: 'outbox-table__to', cell: (message) => message.to },
+    { key: 'kind', heading: t('outbox.kind'), cell: (message) => <code>{message.kind}</code> },
+    { key: 'subject', heading: t('outbox.subject'), cell: (message) => message.subject },
+    {
+      key: 'created',
+      heading: t('outbox.created'),
+      cell: (message) => <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>,
+    },
+    {
+      key: 'body',
+      heading: t('outbox.body'),
+      cell: (message) => (
         <details>
           <summary>{t('outbox.showBody')}</summary>
           <pre className="outbox-table__body">
@@ -84,7 +72,7 @@ function OutboxRow({ message, language }: OutboxRowProps) {
             )}
           </pre>
         </details>
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }

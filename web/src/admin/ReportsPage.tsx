@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { getReports, markReportHandled, type AdminReport } from '../api/admin.ts';
 import type { ReportReason } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { failureMessage } from '../forms/messages.ts';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { AdminGate, AdminsOnly } from './AdminGate.tsx';
@@ -59,75 +61,97 @@ function ReportsTable() {
         </p>
       )}
       {reports.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="reports-caption" tabIndex={0}>
-          <table className="outbox-table reports-table">
-            <caption id="reports-caption">{t('reports.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.reason')}</th>
-                <th scope="col">{t('reports.what')}</th>
-                <th scope="col">{t('reports.who')}</th>
-                <th scope="col">{t('reports.created')}</th>
-                <th scope="col">{t('reports.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((report) => (
-                <tr key={report.id} data-handled={report.handledAt === null ? undefined : ''}>
-                  <td>
-                    {REASONS.has(report.reason) ? t(`report.reason-${report.reason as ReportReason}`) : report.reason}
-                    {report.note !== '' && (
-                      <p className="reports-table__note">
-                        {t('reports.note')} {report.note}
-                      </p>
-                    )}
-                  </td>
-                  <td>
-                    <p className="reports-table__kind">
-                      {report.messageId === null ? t('reports.aboutRequest') : t('reports.aboutMessage')}
-                    </p>
-                    <blockquote className="reports-table__quoted">{report.quoted}</blockquote>
-                  </td>
-                  <td className="outbox-table__to">
-                    <p>
-                      {report.reporter === null
-                        ? t('reports.reporterGone')
-                        : t('reports.reporter', { name: report.reporter.name, email: report.reporter.email })}
-                    </p>
-                    <p>
-                      {report.reported === null
-                        ? t('reports.reportedGone')
-                        : t('reports.reported', { name: report.reported.name, email: report.reported.email })}
-                    </p>
-                    {report.reported !== null && (
-                      <p className="facts__note">{t('reports.reportsAbout', { count: report.reportsAboutReported })}</p>
-                    )}
-                  </td>
-                  <td>
-                    <time dateTime={report.createdAt}>{formatDateTime(report.createdAt, i18n.language)}</time>
-                  </td>
-                  <td>
-                    {report.handledAt === null ? (
-                      <>
-                        <p>{t('reports.open')}</p>
-                        <button type="button" className="button" onClick={() => void handle(report)}>
-                          {t('reports.handle')}
-                          <span className="visually-hidden">
-                            {' '}
-                            ({t('reports.handleDetail', { date: formatDateTime(report.createdAt, i18n.language) })})
-                          </span>
-                        </button>
-                      </>
-                    ) : (
-                      <p>{t('reports.handledOn', { date: formatDateTime(report.handledAt, i18n.language) })}</p>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="outbox-table reports-table"
+          caption={t('reports.caption')}
+          region={{ captionId: 'reports-caption' }}
+          columns={reportColumns(t, i18n.language, (report) => void handle(report))}
+          rows={reports}
+          rowKey={(report) => report.id}
+          rowAttributes={(report) => ({ 'data-handled': report.handledAt === null ? undefined : '' })}
+        />
       )}
     </>
   );
+}
+
+function reportColumns(
+  t: TFunction<'translation'>,
+  language: string,
+  onHandle: (report: AdminReport) => void,
+): TableColumn<AdminReport>[] {
+  return [
+    {
+      key: 'reason',
+      heading: t('reports.reason'),
+      cell: (report) => (
+        <>
+          {REASONS.has(report.reason) ? t(`report.reason-${report.reason as ReportReason}`) : report.reason}
+          {report.note !== '' && (
+            <p className="reports-table__note">
+              {t('reports.note')} {report.note}
+            </p>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'what',
+      heading: t('reports.what'),
+      cell: (report) => (
+        <>
+          <p className="reports-table__kind">
+            {report.messageId === null ? t('reports.aboutRequest') : t('reports.aboutMessage')}
+          </p>
+          <blockquote className="reports-table__quoted">{report.quoted}</blockquote>
+        </>
+      ),
+    },
+    {
+      key: 'who',
+      heading: t('reports.who'),
+      className: 'outbox-table__to',
+      cell: (report) => (
+        <>
+          <p>
+            {report.reporter === null
+              ? t('reports.reporterGone')
+              : t('reports.reporter', { name: report.reporter.name, email: report.reporter.email })}
+          </p>
+          <p>
+            {report.reported === null
+              ? t('reports.reportedGone')
+              : t('reports.reported', { name: report.reported.name, email: report.reported.email })}
+          </p>
+          {report.reported !== null && (
+            <p className="facts__note">{t('reports.reportsAbout', { count: report.reportsAboutReported })}</p>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'created',
+      heading: t('reports.created'),
+      cell: (report) => <time dateTime={report.createdAt}>{formatDateTime(report.createdAt, language)}</time>,
+    },
+    {
+      key: 'state',
+      heading: t('reports.state'),
+      cell: (report) =>
+        report.handledAt === null ? (
+          <>
+            <p>{t('reports.open')}</p>
+            <button type="button" className="button" onClick={() => onHandle(report)}>
+              {t('reports.handle')}
+              <span className="visually-hidden">
+                {' '}
+                ({t('reports.handleDetail', { date: formatDateTime(report.createdAt, language) })})
+              </span>
+            </button>
+          </>
+        ) : (
+          <p>{t('reports.handledOn', { date: formatDateTime(report.handledAt, language) })}</p>
+        ),
+    },
+  ];
 }

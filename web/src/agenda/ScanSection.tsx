@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScanEntry } from '../api/agendas.ts';
 import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
 import { useAgenda } from './agenda-context.ts';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 /** Building block 2: generated from the profile, what deviates most from the municipal mean. */
 export function ScanSection() {
@@ -15,6 +16,36 @@ export function ScanSection() {
       ? deviation
       : `${deviation} (${t(`kompas.assessment-${entry.assessment}` as 'kompas.assessment-average', { defaultValue: entry.assessment })})`;
   };
+  const columns: TableColumn<ScanEntry>[] = [
+    {
+      key: 'indicator',
+      heading: t('agenda.colIndicator'),
+      rowHeader: true,
+      cell: (entry) => (
+        <>
+          {entry.label}
+          <span className="agenda-scan__theme">{entry.themeLabel}</span>
+        </>
+      ),
+    },
+    { key: 'value', heading: t('agenda.colValue'), cell: (entry) => amount(entry.value, entry.unit) },
+    {
+      key: 'reference',
+      heading: t('agenda.colReference', { municipality: agenda.municipality.name }),
+      cell: (entry) => amount(entry.reference, entry.unit),
+    },
+    {
+      key: 'index',
+      heading: t('agenda.colIndex'),
+      cell: (entry) => (entry.index === null ? '–' : Math.round(entry.index)),
+    },
+    { key: 'judgement', heading: t('agenda.colJudgement'), cell: judgement },
+    {
+      key: 'source',
+      heading: t('agenda.colSource'),
+      cell: (entry) => t('agenda.sourceYear', { source: entry.source, year: entry.year }),
+    },
+  ];
   return (
     <section className="agenda-section" aria-labelledby="agenda-scan">
       <h2 id="agenda-scan">{t('agenda.scanHeading')}</h2>
@@ -22,38 +53,14 @@ export function ScanSection() {
       {agenda.scan.length === 0 ? (
         <p className="agenda-empty">{t('agenda.scanEmpty')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t('agenda.scanRegion')} tabIndex={0}>
-          <table className="agenda-scan">
-            <caption>
-              {t('agenda.scanCaption', { area: agenda.area.name, municipality: agenda.municipality.name })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('agenda.colIndicator')}</th>
-                <th scope="col">{t('agenda.colValue')}</th>
-                <th scope="col">{t('agenda.colReference', { municipality: agenda.municipality.name })}</th>
-                <th scope="col">{t('agenda.colIndex')}</th>
-                <th scope="col">{t('agenda.colJudgement')}</th>
-                <th scope="col">{t('agenda.colSource')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agenda.scan.map((entry) => (
-                <tr key={entry.key}>
-                  <th scope="row">
-                    {entry.label}
-                    <span className="agenda-scan__theme">{entry.themeLabel}</span>
-                  </th>
-                  <td>{amount(entry.value, entry.unit)}</td>
-                  <td>{amount(entry.reference, entry.unit)}</td>
-                  <td>{entry.index === null ? '–' : Math.round(entry.index)}</td>
-                  <td>{judgement(entry)}</td>
-                  <td>{t('agenda.sourceYear', { source: entry.source, year: entry.year })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="agenda-scan"
+          caption={t('agenda.scanCaption', { area: agenda.area.name, municipality: agenda.municipality.name })}
+          region={{ label: t('agenda.scanRegion') }}
+          columns={columns}
+          rows={agenda.scan}
+          rowKey={(entry) => entry.key}
+        />
       )}
     </section>
   );

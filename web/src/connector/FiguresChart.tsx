@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AreaConnections } from '../api/connector.ts';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 type Figures = AreaConnections['figures'];
 type Totals = AreaConnections['totals'];
@@ -8,6 +9,14 @@ const BARS = [
   { key: 'made', label: 'connector.barMade' },
   { key: 'accepted', label: 'connector.barAccepted' },
   { key: 'met', label: 'connector.barMet' },
+] as const;
+
+const COLUMNS = [
+  { key: 'made', heading: 'connector.columnMade' },
+  { key: 'asked', heading: 'connector.columnAsked' },
+  { key: 'accepted', heading: 'connector.columnAccepted' },
+  { key: 'declined', heading: 'connector.columnDeclined' },
+  { key: 'met', heading: 'connector.columnMet' },
 ] as const;
 
 interface FiguresChartProps {
@@ -23,6 +32,10 @@ interface FiguresChartProps {
 export function FiguresChart({ figures, totals, areaName }: FiguresChartProps) {
   const { t } = useTranslation();
   const largest = Math.max(1, ...figures.map((row) => row.made));
+  const columns: TableColumn<Figures[number]>[] = [
+    { key: 'buurt', heading: t('connector.columnBuurt'), rowHeader: true, cell: (row) => row.name },
+    ...COLUMNS.map(({ key, heading }) => ({ key, heading: t(heading), cell: (row: Figures[number]) => row[key] })),
+  ];
 
   return (
     <>
@@ -57,43 +70,13 @@ export function FiguresChart({ figures, totals, areaName }: FiguresChartProps) {
       <p className="connector-chart__totals">{t('connector.totals', totals)}</p>
       {/* A table takes the width its content needs whatever it is given: the wrapper hides and clips it. */}
       <div className="visually-hidden">
-        <table>
-          <caption>{t('connector.figuresCaption', { name: areaName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('connector.columnBuurt')}</th>
-              <th scope="col">{t('connector.columnMade')}</th>
-              <th scope="col">{t('connector.columnAsked')}</th>
-              <th scope="col">{t('connector.columnAccepted')}</th>
-              <th scope="col">{t('connector.columnDeclined')}</th>
-              <th scope="col">{t('connector.columnMet')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((row) => (
-              <tr key={row.code}>
-                <th scope="row">{row.name}</th>
-                <td>{row.made}</td>
-                <td>{row.asked}</td>
-                <td>{row.accepted}</td>
-                <td>{row.declined}</td>
-                <td>{row.met}</td>
-              </tr>
-            ))}
-          </tbody>
-          {figures.length > 1 && (
-            <tfoot>
-              <tr>
-                <th scope="row">{t('connector.totalRow')}</th>
-                <td>{totals.made}</td>
-                <td>{totals.asked}</td>
-                <td>{totals.accepted}</td>
-                <td>{totals.declined}</td>
-                <td>{totals.met}</td>
-              </tr>
-            </tfoot>
-          )}
-        </table>
+        <DataTable
+          caption={t('connector.figuresCaption', { name: areaName })}
+          columns={columns}
+          rows={figures}
+          rowKey={(row) => row.code}
+          footRows={figures.length > 1 ? [{ code: 'total', name: t('connector.totalRow'), ...totals }] : []}
+        />
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Kompas, KompasIndicator } from '../api/kompas.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { formatNumber, unitKey, type LevelView } from './kompas-view.ts';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 interface KompasTableProps {
   kompas: Kompas;
@@ -34,54 +35,59 @@ export function KompasTable({ kompas, view, levelName, language }: KompasTablePr
     return source.title.includes(source.publisher) ? t('kompas.sourceShort', source) : t('kompas.sourceValue', source);
   }
 
+  const columns: TableColumn<KompasIndicator>[] = [
+    {
+      key: 'indicator',
+      heading: t('kompas.colIndicator'),
+      rowHeader: true,
+      cell: (indicator) => (
+        <>
+          {indicator.label}
+          <span className="kompas-table__explanation">{indicator.explanation}</span>
+        </>
+      ),
+    },
+    { key: 'value', heading: t('kompas.colValue'), cell: (indicator) => amount(indicator.value, indicator.unit) },
+    {
+      key: 'reference',
+      heading: t('kompas.colReference', { municipality }),
+      cell: (indicator) => (
+        <>
+          {amount(indicator.reference, indicator.unit)}
+          {indicator.referenceIs !== null && (
+            <span className="kompas-table__note">
+              {indicator.referenceIs === 'municipality'
+                ? t('kompas.referenceMunicipality', { municipality })
+                : indicator.referenceIs === 'mean-of-buurten'
+                  ? t('kompas.referenceMeanOfBuurten')
+                  : t('kompas.referenceMeanOfWijken')}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'index',
+      heading: t('kompas.colIndex'),
+      cell: (indicator) => (indicator.value === null || indicator.index === null ? '–' : Math.round(indicator.index)),
+    },
+    { key: 'class', heading: t('kompas.colClass'), cell: judgement },
+    { key: 'source', heading: t('kompas.colSource'), cell: (indicator) => sourceText(indicator.source) },
+  ];
+
   return (
-    <div className="kompas__table table-scroll" role="region" aria-label={t('kompas.tableRegion')} tabIndex={0}>
-      <table className="kompas-table">
-        <caption>{t('kompas.tableCaption', { wijk: kompas.area.name, municipality, level: levelName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('kompas.colIndicator')}</th>
-            <th scope="col">{t('kompas.colValue')}</th>
-            <th scope="col">{t('kompas.colReference', { municipality })}</th>
-            <th scope="col">{t('kompas.colIndex')}</th>
-            <th scope="col">{t('kompas.colClass')}</th>
-            <th scope="col">{t('kompas.colSource')}</th>
-          </tr>
-        </thead>
-        {view.groups.map(({ quarter, theme }) => (
-          <tbody key={`${quarter.key}:${theme.key}`}>
-            <tr className="kompas-table__group">
-              <th scope="colgroup" colSpan={6}>
-                {quarter.label} › {theme.label}
-              </th>
-            </tr>
-            {theme.indicators.map((indicator) => (
-              <tr key={indicator.key}>
-                <th scope="row">
-                  {indicator.label}
-                  <span className="kompas-table__explanation">{indicator.explanation}</span>
-                </th>
-                <td>{amount(indicator.value, indicator.unit)}</td>
-                <td>
-                  {amount(indicator.reference, indicator.unit)}
-                  {indicator.referenceIs !== null && (
-                    <span className="kompas-table__note">
-                      {indicator.referenceIs === 'municipality'
-                        ? t('kompas.referenceMunicipality', { municipality })
-                        : indicator.referenceIs === 'mean-of-buurten'
-                          ? t('kompas.referenceMeanOfBuurten')
-                          : t('kompas.referenceMeanOfWijken')}
-                    </span>
-                  )}
-                </td>
-                <td>{indicator.value === null || indicator.index === null ? '–' : Math.round(indicator.index)}</td>
-                <td>{judgement(indicator)}</td>
-                <td>{sourceText(indicator.source)}</td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+    <DataTable
+      className="kompas-table"
+      caption={t('kompas.tableCaption', { wijk: kompas.area.name, municipality, level: levelName })}
+      region={{ label: t('kompas.tableRegion'), className: 'kompas__table' }}
+      columns={columns}
+      groups={view.groups.map(({ quarter, theme }) => ({
+        key: `${quarter.key}:${theme.key}`,
+        heading: `${quarter.label} › ${theme.label}`,
+        rows: theme.indicators,
+      }))}
+      groupClassName="kompas-table__group"
+      rowKey={(indicator) => indicator.key}
+    />
   );
 }

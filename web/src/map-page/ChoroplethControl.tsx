@@ -7,6 +7,7 @@ import '../map/choropleth.css';
 import '../kompas/kompas.css';
 import { groupIndicators, toneClassName, toneOfWijk } from './choropleth.ts';
 import { amountText, type Choropleth } from './use-choropleth.ts';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 const CHOROPLETH_HEADING_ID = 'choropleth-heading';
 const SELECT_ID = 'choropleth-indicator';
@@ -83,6 +84,8 @@ export function ChoroplethControl({ choropleth }: ChoroplethControlProps) {
   );
 }
 
+type Wijk = IndicatorAcrossWijken['wijken'][number];
+
 interface WijkTableProps {
   data: IndicatorAcrossWijken;
   open: boolean;
@@ -95,13 +98,33 @@ function WijkTable({ data, open, onOpenChange }: WijkTableProps) {
   const language = currentLanguage();
   const { direction, unit, label } = data.indicator;
 
-  function classText(wijk: IndicatorAcrossWijken['wijken'][number]): string {
+  function classText(wijk: Wijk): string {
     if (wijk.value === null || wijk.class === null) return t('kompas.noData');
     const deviation = t(`kompas.class-${wijk.class}`);
     return wijk.assessment === null || wijk.assessment === 'average'
       ? deviation
       : `${deviation} (${t(`kompas.assessment-${wijk.assessment}`)})`;
   }
+
+  const columns: TableColumn<Wijk>[] = [
+    { key: 'wijk', heading: t('choropleth.colWijk'), rowHeader: true, cell: (wijk) => wijk.name },
+    { key: 'value', heading: t('kompas.colValue'), cell: (wijk) => amountText(t, language, wijk.value, unit) },
+    {
+      key: 'index',
+      heading: t('kompas.colIndex'),
+      cell: (wijk) => (wijk.index === null ? '–' : Math.round(wijk.index)),
+    },
+    {
+      key: 'class',
+      heading: t('kompas.colClass'),
+      cell: (wijk) => (
+        <>
+          <span className={`choropleth-swatch ${toneClassName(toneOfWijk(wijk, direction))}`} aria-hidden="true" />
+          {classText(wijk)}
+        </>
+      ),
+    },
+  ];
 
   function keepOpenState(event: SyntheticEvent<HTMLDetailsElement>): void {
     onOpenChange(event.currentTarget.open);
@@ -110,35 +133,15 @@ function WijkTable({ data, open, onOpenChange }: WijkTableProps) {
   return (
     <details className="choropleth-list" open={open} onToggle={keepOpenState}>
       <summary>{t('choropleth.listSummary', { count: data.wijken.length })}</summary>
-      <div className="table-scroll" role="region" aria-label={t('choropleth.tableRegion', { label })} tabIndex={0}>
-        <table className="choropleth-table">
-          <caption>{t('choropleth.tableCaption', { label })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('choropleth.colWijk')}</th>
-              <th scope="col">{t('kompas.colValue')}</th>
-              <th scope="col">{t('kompas.colIndex')}</th>
-              <th scope="col">{t('kompas.colClass')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.wijken.map((wijk) => (
-              <tr key={wijk.code} data-code={wijk.code}>
-                <th scope="row">{wijk.name}</th>
-                <td>{amountText(t, language, wijk.value, unit)}</td>
-                <td>{wijk.index === null ? '–' : Math.round(wijk.index)}</td>
-                <td>
-                  <span
-                    className={`choropleth-swatch ${toneClassName(toneOfWijk(wijk, direction))}`}
-                    aria-hidden="true"
-                  />
-                  {classText(wijk)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="choropleth-table"
+        caption={t('choropleth.tableCaption', { label })}
+        region={{ label: t('choropleth.tableRegion', { label }) }}
+        columns={columns}
+        rows={data.wijken}
+        rowKey={(wijk) => wijk.code}
+        rowAttributes={(wijk) => ({ 'data-code': wijk.code })}
+      />
     </details>
   );
 }

@@ -4,6 +4,7 @@ import type { MapFeature } from '../api/assets.ts';
 import { featureText, type FeatureText, type Privacy } from './feature-text.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { SYMBOLS, symbolOf, type SymbolKey } from './symbols.ts';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 export const RESULTS_HEADING_ID = 'results-heading';
 
@@ -48,56 +49,64 @@ export function ResultsTable({ features, privacy, buurtNames, openFeatureId, onO
     [features, privacy, buurtNames, t],
   );
 
+  const columns: TableColumn<Row>[] = [
+    {
+      key: 'type',
+      heading: t('results.columnType'),
+      cell: ({ symbol, text }) => (
+        <span className="results-table__type">
+          <SymbolIcon symbol={symbol} />
+          <span>
+            {text.symbol}
+            {text.kind !== '' && <span className="results-table__kind">{text.kind}</span>}
+          </span>
+        </span>
+      ),
+    },
+    {
+      key: 'name',
+      heading: t('results.columnName'),
+      rowHeader: true,
+      cell: ({ feature, text }) => (
+        <>
+          <button type="button" className="results-table__open" onClick={() => onOpenFeature(feature)}>
+            {text.title}
+          </button>
+          {feature.properties.organisation && feature.properties.organisation.name !== '' && (
+            <span className="results-table__organisation">
+              {t('results.atOrganisation', { name: feature.properties.organisation.name })}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'buurt',
+      heading: t('results.columnBuurt'),
+      cell: ({ buurt }) =>
+        buurt ?? (
+          <>
+            <span aria-hidden="true">—</span>
+            <span className="visually-hidden">{t('results.noBuurt')}</span>
+          </>
+        ),
+    },
+  ];
+
   return (
     <div className="results-table-scroll">
-      <table className="results-table">
-        <caption>{t('results.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.columnType')}</th>
-            <th scope="col">{t('results.columnName')}</th>
-            <th scope="col">{t('results.columnBuurt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ feature, symbol, text, buurt }) => (
-            <tr
-              key={feature.id}
-              data-id={feature.id}
-              data-symbol={symbol}
-              aria-current={feature.id === openFeatureId ? 'true' : undefined}
-            >
-              <td>
-                <span className="results-table__type">
-                  <SymbolIcon symbol={symbol} />
-                  <span>
-                    {text.symbol}
-                    {text.kind !== '' && <span className="results-table__kind">{text.kind}</span>}
-                  </span>
-                </span>
-              </td>
-              <th scope="row">
-                <button type="button" className="results-table__open" onClick={() => onOpenFeature(feature)}>
-                  {text.title}
-                </button>
-                {feature.properties.organisation && feature.properties.organisation.name !== '' && (
-                  <span className="results-table__organisation">
-                    {t('results.atOrganisation', { name: feature.properties.organisation.name })}
-                  </span>
-                )}
-              </th>
-              <td>
-                {buurt ?? (
-                  <>
-                    <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">{t('results.noBuurt')}</span>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="results-table"
+        caption={t('results.caption')}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.feature.id}
+        rowAttributes={({ feature, symbol }) => ({
+          'data-id': feature.id,
+          'data-symbol': symbol,
+          'aria-current': feature.id === openFeatureId ? 'true' : undefined,
+        })}
+      />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { ProfileAreaType } from '../api/areas.ts';
 import type { Me } from '../api/me.ts';
-import { getSurveyResults, getSurveyRounds, type SurveyAreaResult } from '../api/surveys.ts';
+import { getSurveyResults, getSurveyRounds, type SurveyAreaResult, type SurveyGradeKey } from '../api/surveys.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import type { Language } from '../i18n/i18n.ts';
 import { formatNumber } from '../kompas/kompas-view.ts';
 import { useApiData } from '../use-api-data.ts';
 import { SurveyForm } from './SurveyForm.tsx';
 import { GRADE_KEYS, type T, type VoicesArea } from './voices.ts';
+import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 interface SurveySectionProps {
   area: VoicesArea;
@@ -90,53 +91,41 @@ function SurveyResult({ title, row, areaName, areaType, language, t }: SurveyRes
     );
   }
   const grades = row.grades;
+  const change = row.change;
+  const columns: TableColumn<SurveyGradeKey>[] = [
+    { key: 'topic', heading: t('voices.colTopic'), rowHeader: true, cell: (key) => t(`voices.grade-${key}`) },
+    {
+      key: 'grade',
+      heading: t('voices.colGrade'),
+      cell: (key) => (
+        <>
+          <span className="voices-grades__bar" aria-hidden="true">
+            <span style={{ width: `${grades[key] * 10}%` }} />
+          </span>
+          {formatNumber(grades[key], language)}
+        </>
+      ),
+    },
+    {
+      key: 'change',
+      heading: t('voices.colChange'),
+      cell: (key) => <GradeChange change={change?.[key]} t={t} language={language} />,
+    },
+  ];
   return (
     <>
       <p className="voices__note">
         {t('voices.round', { title })} {t('voices.answers', { count: row.responses ?? 0 })}
         {row.reliability === 'indicative' && <strong className="voices__indicative"> {t('voices.indicative')}</strong>}
       </p>
-      <div className="table-scroll" role="region" aria-label={t('voices.gradesRegion')} tabIndex={0}>
-        <table className="voices-grades">
-          <caption>{t('voices.gradesCaption', { wijk: areaName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('voices.colTopic')}</th>
-              <th scope="col">{t('voices.colGrade')}</th>
-              <th scope="col">{t('voices.colChange')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {GRADE_KEYS.map((key) => {
-              const change = row.change?.[key];
-              return (
-                <tr key={key}>
-                  <th scope="row">{t(`voices.grade-${key}`)}</th>
-                  <td>
-                    <span className="voices-grades__bar" aria-hidden="true">
-                      <span style={{ width: `${grades[key] * 10}%` }} />
-                    </span>
-                    {formatNumber(grades[key], language)}
-                  </td>
-                  <td>
-                    {change === undefined ? (
-                      '–'
-                    ) : (
-                      <>
-                        <span aria-hidden="true">
-                          {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '='}
-                        </span>{' '}
-                        <span className="visually-hidden">{t(`voices.change-${change.direction}`)}</span>
-                        {change.direction !== 'same' && formatNumber(Math.abs(change.delta), language)}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="voices-grades"
+        caption={t('voices.gradesCaption', { wijk: areaName })}
+        region={{ label: t('voices.gradesRegion') }}
+        columns={columns}
+        rows={GRADE_KEYS}
+        rowKey={(key) => key}
+      />
       {row.trend !== null && (
         <p>{t('voices.trend', { better: row.trend.better, same: row.trend.same, worse: row.trend.worse })}</p>
       )}
@@ -152,6 +141,23 @@ function SurveyResult({ title, row, areaName, areaType, language, t }: SurveyRes
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+interface GradeChangeProps {
+  change: NonNullable<SurveyAreaResult['change']>[SurveyGradeKey] | undefined;
+  language: Language;
+  t: T;
+}
+
+function GradeChange({ change, language, t }: GradeChangeProps) {
+  if (change === undefined) return '–';
+  return (
+    <>
+      <span aria-hidden="true">{change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '='}</span>{' '}
+      <span className="visually-hidden">{t(`voices.change-${change.direction}`)}</span>
+      {change.direction !== 'same' && formatNumber(Math.abs(change.delta), language)}
     </>
   );
 }
