@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScanEntry } from '../api/agendas.ts';
-import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
+import { amountText } from '../kompas/kompas-view.ts';
 import { useAgenda } from './agenda-context.ts';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
@@ -8,8 +8,7 @@ import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 export function ScanSection() {
   const { t } = useTranslation();
   const { agenda, language } = useAgenda();
-  const amount = (value: number, unit: string) =>
-    t(`kompas.unit-${unitKey(unit)}`, { value: formatNumber(value, language), unit });
+  const amount = (value: number, unit: string) => amountText(t, language, value, unit);
   const judgement = (entry: ScanEntry) => {
     const deviation = t(`kompas.class-${entry.class}` as 'kompas.class-average', { defaultValue: entry.class });
     return entry.assessment === null || entry.assessment === 'average'

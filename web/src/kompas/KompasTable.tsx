@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Kompas, KompasIndicator } from '../api/kompas.ts';
 import type { Language } from '../i18n/i18n.ts';
-import { formatNumber, unitKey, type LevelView } from './kompas-view.ts';
+import { amountText, type LevelView } from './kompas-view.ts';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 interface KompasTableProps {
@@ -16,10 +16,7 @@ export function KompasTable({ kompas, view, levelName, language }: KompasTablePr
   const { t } = useTranslation();
   const municipality = kompas.municipality.name;
 
-  function amount(value: number | null, unit: string): string {
-    if (value === null) return t('kompas.noData');
-    return t(`kompas.unit-${unitKey(unit)}`, { value: formatNumber(value, language), unit });
-  }
+  const amount = (value: number | null, unit: string) => amountText(t, language, value, unit);
 
   function judgement(indicator: KompasIndicator): string {
     if (indicator.value === null || indicator.class === null) return t('kompas.noData');

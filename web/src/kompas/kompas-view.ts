@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Kompas, KompasIndicator, KompasQuarter, KompasTheme } from '../api/kompas.ts';
 
 export type Assessment = NonNullable<KompasIndicator['assessment']>;
@@ -158,4 +159,13 @@ export function unitKey(unit: string): 'percent' | 'persons' | 'cars' | 'perKm2'
 export function formatNumber(value: number, language: 'nl' | 'en'): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}
+
+/** A value with its unit in words, as the profile page writes it ("2,1 personen"); "no data" for a missing value. */
+export function amountText(t: TFunction, language: 'nl' | 'en', value: number | string | null, unit: string): string {
+  if (value === null) return t('kompas.noData');
+  return t(`kompas.unit-${unitKey(unit)}`, {
+    value: typeof value === 'number' ? formatNumber(value, language) : value,
+    unit,
+  });
 }

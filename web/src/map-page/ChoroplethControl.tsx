@@ -6,7 +6,8 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import '../map/choropleth.css';
 import '../kompas/kompas.css';
 import { groupIndicators, toneClassName, toneOfWijk } from './choropleth.ts';
-import { amountText, type Choropleth } from './use-choropleth.ts';
+import { amountText } from '../kompas/kompas-view.ts';
+import type { Choropleth } from './use-choropleth.ts';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 const CHOROPLETH_HEADING_ID = 'choropleth-heading';

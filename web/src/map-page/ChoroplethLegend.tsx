@@ -4,7 +4,8 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import '../map/choropleth.css';
 import '../kompas/kompas.css';
 import { assessmentOfTone, legendRows, toneClassName, type LegendRow } from './choropleth.ts';
-import { amountText, type Choropleth } from './use-choropleth.ts';
+import { amountText } from '../kompas/kompas-view.ts';
+import type { Choropleth } from './use-choropleth.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';
 
 interface ChoroplethLegendProps {

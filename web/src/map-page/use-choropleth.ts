@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,7 +9,7 @@ import {
   type IndicatorSummary,
 } from '../api/kompas.ts';
 import type { Language } from '../i18n/i18n.ts';
-import { formatNumber, unitKey } from '../kompas/kompas-view.ts';
+import { amountText } from '../kompas/kompas-view.ts';
 import { useApiData, type ApiData } from '../use-api-data.ts';
 import { choroplethKeyFromSearch, searchWithChoropleth, toneOfWijk, type Tone } from './choropleth.ts';
 
@@ -26,15 +25,6 @@ export interface Choropleth {
   /** The tooltip line of a buurt: its wijk's figure and index, while the wijken are coloured. */
   describeBuurt: (buurt: BuurtProperties) => string | null;
   retry: () => void;
-}
-
-/** A value with its unit in words, as the profile page writes it ("2,1 personen"); "no data" for a missing value. */
-export function amountText(t: TFunction, language: Language, value: number | string | null, unit: string): string {
-  if (value === null) return t('kompas.noData');
-  return t(`kompas.unit-${unitKey(unit)}`, {
-    value: typeof value === 'number' ? formatNumber(value, language) : value,
-    unit,
-  });
 }
 
 /** The indicator the wijken are coloured by, kept in the address (the back button undoes a choice), and its figures. */
