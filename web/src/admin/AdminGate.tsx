@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { withReturnPath } from '../account/return-path.ts';
 import { useSession } from '../account/session.tsx';
 import { PATHS } from '../paths.ts';
 import { LoadingStatus } from '../forms/LoadingStatus.tsx';
+import { Refusal } from '../layout/Refusal.tsx';
 
 interface AdminGateProps {
   children: () => ReactNode;
@@ -21,12 +22,11 @@ export function AdminGate({ children }: AdminGateProps) {
   }
   if (user === null) {
     return (
-      <div className="refusal">
-        <p>{t('outbox.loginFirst')}</p>
-        <p>
-          <Link to={withReturnPath(PATHS.login, location.pathname)}>{t('nav.login')}</Link>
-        </p>
-      </div>
+      <Refusal
+        message={t('outbox.loginFirst')}
+        to={withReturnPath(PATHS.login, location.pathname)}
+        linkText={t('nav.login')}
+      />
     );
   }
   if (!user.isAdmin) return <AdminsOnly />;
@@ -35,12 +35,5 @@ export function AdminGate({ children }: AdminGateProps) {
 
 export function AdminsOnly() {
   const { t } = useTranslation();
-  return (
-    <div className="refusal">
-      <p>{t('outbox.adminsOnly')}</p>
-      <p>
-        <Link to={PATHS.map}>{t('notFound.toMap')}</Link>
-      </p>
-    </div>
-  );
+  return <Refusal message={t('outbox.adminsOnly')} />;
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatDate } from '../account/format.ts';
 import { ApiError } from '../api/client.ts';
 import {
@@ -13,6 +13,7 @@ import {
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
+import { Refusal } from '../layout/Refusal.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData, type UseApiDataResult } from '../use-api-data.ts';
 import { ConnectorGate } from './ConnectorGate.tsx';
@@ -67,12 +68,11 @@ function AreaView({ code, data }: AreaViewProps) {
     const { error } = state;
     if (error instanceof ApiError && (error.status === 403 || error.status === 404 || error.status === 400)) {
       return (
-        <div className="refusal">
-          <p>{error.status === 403 ? t('connector.notYourArea') : t('connector.noSuchArea')}</p>
-          <p>
-            <Link to={PATHS.connector}>{t('connector.toAreas')}</Link>
-          </p>
-        </div>
+        <Refusal
+          message={error.status === 403 ? t('connector.notYourArea') : t('connector.noSuchArea')}
+          to={PATHS.connector}
+          linkText={t('connector.toAreas')}
+        />
       );
     }
     return <LoadProblem onRetry={retry} />;

@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { RequireUser } from '../account/RequireUser.tsx';
-import { PATHS } from '../paths.ts';
+import { RoleGate } from '../layout/RoleGate.tsx';
 
 interface ConnectorGateProps {
   children: () => ReactNode;
@@ -12,19 +10,8 @@ interface ConnectorGateProps {
 export function ConnectorGate({ children }: ConnectorGateProps) {
   const { t } = useTranslation();
   return (
-    <RequireUser>
-      {(user) =>
-        user.isConnector ? (
-          children()
-        ) : (
-          <div className="refusal">
-            <p>{t('connector.notConnector')}</p>
-            <p>
-              <Link to={PATHS.map}>{t('notFound.toMap')}</Link>
-            </p>
-          </div>
-        )
-      }
-    </RequireUser>
+    <RoleGate allows={(user) => user.isConnector} refusal={t('connector.notConnector')}>
+      {children}
+    </RoleGate>
   );
 }

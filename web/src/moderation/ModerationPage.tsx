@@ -2,10 +2,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { getModerationQueue, type ModerationItem, type ModerationStatus } from '../api/observations.ts';
-import { RequireUser } from '../account/RequireUser.tsx';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
-import { PATHS } from '../paths.ts';
+import { Refusal } from '../layout/Refusal.tsx';
+import { RoleGate } from '../layout/RoleGate.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { ModerationCard } from './ModerationCard.tsx';
 import './moderation.css';
@@ -21,20 +21,10 @@ export function ModerationPage() {
   const { t } = useTranslation();
   return (
     <PageLayout title={t('moderation.title')}>
-      <RequireUser>{(user) => (user.isAdmin || user.isConnector ? <ModerationQueue /> : <NotModerator />)}</RequireUser>
+      <RoleGate allows={(user) => user.isAdmin || user.isConnector} refusal={t('moderation.notModerator')}>
+        {() => <ModerationQueue />}
+      </RoleGate>
     </PageLayout>
-  );
-}
-
-function NotModerator() {
-  const { t } = useTranslation();
-  return (
-    <div className="refusal">
-      <p>{t('moderation.notModerator')}</p>
-      <p>
-        <Link to={PATHS.map}>{t('notFound.toMap')}</Link>
-      </p>
-    </div>
   );
 }
 
@@ -75,7 +65,12 @@ function ModerationQueue() {
       <p ref={statusRef} className="form-status" role="status" tabIndex={-1}>
         {announcement}
       </p>
-      <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<NotModerator />} />
+      <PageLoadStatus
+        state={state}
+        onRetry={retry}
+        loading={t('form.loading')}
+        forbidden={<Refusal message={t('moderation.notModerator')} />}
+      />
       {state.status === 'ready' && <QueueList items={state.data} status={status} onDecided={afterDecision} />}
     </>
   );
