@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getConnectorAreas } from '../api/connector.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { connectorAreaPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ConnectorGate } from './ConnectorGate.tsx';
-import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 /** "My neighbourhood": the buurten and wijken I am connector for, each a link to its page. */
 export function ConnectorAreasPage() {
@@ -22,10 +21,8 @@ function AreaList() {
   const { t } = useTranslation();
   const { state, retry } = useApiData(getConnectorAreas, []);
 
-  if (state.status === 'loading') {
-    return <LoadingStatus>{t('connector.areasLoading')}</LoadingStatus>;
-  }
-  if (state.status === 'error') return <LoadProblem onRetry={retry} />;
+  if (state.status !== 'ready')
+    return <PageLoadStatus state={state} onRetry={retry} loading={t('connector.areasLoading')} />;
   if (state.data.length === 0) return <p>{t('connector.areasEmpty')}</p>;
 
   return (

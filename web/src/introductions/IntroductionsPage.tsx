@@ -3,13 +3,12 @@ import { Link } from 'react-router';
 import { getIntroductions } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { introductionPath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { askedByText, introductionTitle } from './introduction-text.ts';
 import './introductions.css';
-import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 /** My introductions: asked by me or of me, newest first, each with its status in words. */
 export function IntroductionsPage() {
@@ -25,10 +24,8 @@ function IntroductionList() {
   const { t, i18n } = useTranslation();
   const { state, retry } = useApiData(getIntroductions, []);
 
-  if (state.status === 'loading') {
-    return <LoadingStatus>{t('introductions.loading')}</LoadingStatus>;
-  }
-  if (state.status === 'error') return <LoadProblem onRetry={retry} />;
+  if (state.status !== 'ready')
+    return <PageLoadStatus state={state} onRetry={retry} loading={t('introductions.loading')} />;
 
   return (
     <>

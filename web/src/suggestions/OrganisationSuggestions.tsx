@@ -2,12 +2,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getOrganisationSuggestions, type Suggestion } from '../api/suggestions.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroduction.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { SuggestionCard } from './SuggestionCard.tsx';
-import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 interface OrganisationSuggestionsProps {
   organisationId: string;
@@ -25,10 +24,8 @@ export function OrganisationSuggestions({ organisationId, organisationName }: Or
   const askedRef = useRef<HTMLParagraphElement>(null);
 
   function content() {
-    if (state.status === 'loading') {
-      return <LoadingStatus>{t('orgSuggestions.loading')}</LoadingStatus>;
-    }
-    if (state.status === 'error') return <LoadProblem onRetry={retry} />;
+    if (state.status !== 'ready')
+      return <PageLoadStatus state={state} onRetry={retry} loading={t('orgSuggestions.loading')} />;
     const answer = state.data;
     if (!answer.located) return <p>{t('orgSuggestions.noLocation')}</p>;
     if (answer.suggestions.length === 0) return <p>{t('orgSuggestions.none')}</p>;

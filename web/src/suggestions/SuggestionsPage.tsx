@@ -4,14 +4,13 @@ import { Link } from 'react-router';
 import { dismissSuggestion, getMySuggestions, type Suggestion } from '../api/suggestions.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
 import { CONTRIBUTE_PATHS } from '../contribute/paths.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroduction.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { SuggestionCard } from './SuggestionCard.tsx';
 import './suggestions.css';
-import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
 /** "Suggested for you": who and what nearby fits my inventory, with the reasons, best first. */
 export function SuggestionsPage() {
@@ -32,10 +31,8 @@ function SuggestionList() {
   const listRef = useRef<HTMLOListElement>(null);
   const askedRef = useRef<HTMLParagraphElement>(null);
 
-  if (state.status === 'loading') {
-    return <LoadingStatus>{t('suggestions.loading')}</LoadingStatus>;
-  }
-  if (state.status === 'error') return <LoadProblem onRetry={retry} />;
+  if (state.status !== 'ready')
+    return <PageLoadStatus state={state} onRetry={retry} loading={t('suggestions.loading')} />;
   const answer = state.data;
 
   async function dismiss(suggestion: Suggestion, index: number): Promise<void> {
