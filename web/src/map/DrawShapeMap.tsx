@@ -1,20 +1,19 @@
 import 'leaflet/dist/leaflet.css';
+import './pick-map.css';
 import './draw-shape-map.css';
-import type { LatLngBoundsLiteral, Map as LeafletMap, PathOptions, StyleFunction } from 'leaflet';
-import { useCallback, useState } from 'react';
+import type { LatLngBoundsLiteral, Map as LeafletMap, PathOptions } from 'leaflet';
+import { useState } from 'react';
 import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline } from 'react-leaflet';
-import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
+import type { BuurtCollection } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
-import { lngLatBboxOf } from '../geo.ts';
-import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
+import { latLngOf } from './lat-lng.ts';
 import {
-  centreOf,
-  CITY_ZOOM,
+  boundsOfBuurt,
+  CentreButton,
+  openingView,
   OsmTiles,
-  outlineStyle,
   PickOnClick,
-  POINT_ZOOM,
-  TILBURG_CENTRE_LAT_LNG,
+  useHighlightedBuurt,
   useMapDescription,
 } from './map-parts.tsx';
 
@@ -80,11 +79,8 @@ function initialViewOf(
   buurten: BuurtCollection | undefined,
   focusBuurtCode: string | null | undefined,
 ) {
-  if (lngLats.length === 1) return { center: latLngOf(lngLats[0]!), zoom: POINT_ZOOM };
   if (lngLats.length > 1) return { bounds: boundsOfLngLats(lngLats) };
-  const buurt = buurten?.features.find((feature) => feature.properties.code === focusBuurtCode);
-  if (buurt !== undefined) return { bounds: latLngBoundsOf(lngLatBboxOf(buurt.geometry)) };
-  return { center: TILBURG_CENTRE_LAT_LNG, zoom: CITY_ZOOM };
+  return openingView(lngLats[0] ?? null, boundsOfBuurt(buurten, focusBuurtCode));
 }
 
 /**
@@ -106,16 +102,9 @@ export function DrawShapeMap({
   // MapContainer reads its view once, when it mounts.
   const [initialView] = useState(() => initialViewOf(lngLats, buurten, focusBuurtCode));
 
-  const styleBuurt = useCallback<StyleFunction<BuurtProperties>>(
-    (feature) => (feature?.properties.code === focusBuurtCode ? focusBuurtStyle : outlineStyle),
-    [focusBuurtCode],
-  );
+  const styleBuurt = useHighlightedBuurt(focusBuurtCode, focusBuurtStyle);
 
   useMapDescription(map, { label, describedBy });
-
-  function addCentre(): void {
-    if (map !== null) onAddPoint(centreOf(map));
-  }
 
   const latLngs = lngLats.map(latLngOf);
 
@@ -131,7 +120,7 @@ export function DrawShapeMap({
           {...initialView}
         >
           <OsmTiles />
-          {buurten !== undefined && <GeoJSON data={buurten} style={styleBuurt as StyleFunction} />}
+          {buurten !== undefined && <GeoJSON data={buurten} style={styleBuurt} />}
           {mode === 'polygon' && latLngs.length >= 3 && (
             <Polygon positions={latLngs} className={AREA_CLASS} pathOptions={shapeStyle} />
           )}
@@ -153,9 +142,9 @@ export function DrawShapeMap({
         {/* The cross marks the centre that the button adds. */}
         <span className="draw-shape-map__crosshair" aria-hidden="true" />
       </div>
-      <button type="button" className="button draw-shape-map__centre" onClick={addCentre} disabled={map === null}>
+      <CentreButton map={map} onPick={onAddPoint} className="draw-shape-map__centre">
         {centreButtonLabel}
-      </button>
+      </CentreButton>
     </div>
   );
 }

@@ -1,23 +1,22 @@
 import 'leaflet/dist/leaflet.css';
-import type { LatLngBoundsLiteral, Map as LeafletMap, PathOptions, StyleFunction } from 'leaflet';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Map as LeafletMap, PathOptions } from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, GeoJSON, MapContainer, useMap } from 'react-leaflet';
-import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
+import type { BuurtCollection } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
-import { lngLatBboxOf } from '../geo.ts';
-import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
+import { latLngOf } from './lat-lng.ts';
 import {
-  centreOf,
-  CITY_ZOOM,
+  boundsOfBuurt,
+  CentreButton,
+  openingView,
   OsmTiles,
-  outlineStyle,
   PickOnClick,
-  POINT_ZOOM,
   pointStyle,
-  TILBURG_CENTRE_LAT_LNG,
+  useHighlightedBuurt,
   useMapDescription,
 } from './map-parts.tsx';
+import './pick-map.css';
 import './map.css';
 
 /** The chosen point: its SVG path carries this class, a styling hook and how browser tests find it. */
@@ -41,11 +40,6 @@ interface HomeLocationMapProps {
   describedBy?: string;
 }
 
-function boundsOfBuurt(buurten: BuurtCollection, code: string | null): LatLngBoundsLiteral | null {
-  const buurt = code === null ? undefined : buurten.features.find((feature) => feature.properties.code === code);
-  return buurt === undefined ? null : latLngBoundsOf(lngLatBboxOf(buurt.geometry));
-}
-
 /**
  * A small map to pick one's home: a click places the point; keyboard users move the map with the arrow keys and
  * place the point in its centre with the button under it. The point never leaves this page except to the API.
@@ -54,37 +48,25 @@ export function HomeLocationMap({ point, buurten, homeBuurtCode, onPick, describ
   const { t } = useTranslation();
   const [map, setMap] = useState<LeafletMap | null>(null);
   // MapContainer reads its view once, when it mounts: the saved point, else the home buurt, else the whole city.
-  const [initialView] = useState(() => {
-    if (point !== null) return { center: latLngOf(point), zoom: POINT_ZOOM };
-    const bounds = boundsOfBuurt(buurten, homeBuurtCode);
-    return bounds === null ? { center: TILBURG_CENTRE_LAT_LNG, zoom: CITY_ZOOM } : { bounds };
-  });
-
-  const styleBuurt = useCallback<StyleFunction<BuurtProperties>>(
-    (feature) => (feature?.properties.code === homeBuurtCode ? homeBuurtStyle : outlineStyle),
-    [homeBuurtCode],
-  );
+  const [initialView] = useState(() => openingView(point, boundsOfBuurt(buurten, homeBuurtCode)));
+  const styleBuurt = useHighlightedBuurt(homeBuurtCode, homeBuurtStyle);
 
   useMapDescription(map, { label: t('homeLocation.mapLabel'), describedBy });
-
-  function pickCentre(): void {
-    if (map !== null) onPick(centreOf(map));
-  }
 
   return (
     <div className="home-location-map">
       <MapContainer ref={setMap} className="home-location-map__map" scrollWheelZoom={false} {...initialView}>
         <OsmTiles />
-        <GeoJSON data={buurten} style={styleBuurt as StyleFunction} />
+        <GeoJSON data={buurten} style={styleBuurt} />
         {point !== null && (
           <CircleMarker center={latLngOf(point)} radius={8} className={HOME_POINT_CLASS} pathOptions={pointStyle} />
         )}
         <PickOnClick onPick={onPick} />
         <FollowHomeBuurt buurten={buurten} homeBuurtCode={homeBuurtCode} hasPoint={point !== null} />
       </MapContainer>
-      <button type="button" className="button home-location-map__centre" onClick={pickCentre} disabled={map === null}>
+      <CentreButton map={map} onPick={onPick} className="home-location-map__centre">
         {t('homeLocation.useCentre')}
-      </button>
+      </CentreButton>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { BuurtFeature, WijkFeature } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
-import { centreOf, OsmTiles, PickOnClick, pointStyle, useMapDescription } from './map-parts.tsx';
+import { CentreButton, OsmTiles, PickOnClick, pointStyle, useMapDescription } from './map-parts.tsx';
 
 const areaStyle: PathOptions = { color: '#2f6f86', weight: 2, fillOpacity: 0.05, interactive: false };
 
@@ -42,14 +42,9 @@ export function PickPointMap({ area, point, onPick, labelledBy, describedBy, cen
         )}
         <PickOnClick onPick={onPick} />
       </MapContainer>
-      <button
-        type="button"
-        className="button"
-        disabled={map === null}
-        onClick={() => map !== null && onPick(centreOf(map))}
-      >
+      <CentreButton map={map} onPick={onPick}>
         {centreButtonLabel}
-      </button>
+      </CentreButton>
     </div>
   );
 }

@@ -1,12 +1,22 @@
-import type { LatLngTuple, LeafletMouseEvent, Map as LeafletMap, PathOptions } from 'leaflet';
-import { useEffect, useRef, type RefObject } from 'react';
+import type {
+  LatLngBoundsLiteral,
+  LatLngTuple,
+  LeafletMouseEvent,
+  Map as LeafletMap,
+  PathOptions,
+  StyleFunction,
+} from 'leaflet';
+import { useCallback, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { TileLayer, useMapEvents } from 'react-leaflet';
+import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
+import { lngLatBboxOf } from '../geo.ts';
+import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
 
 // The middle of the bounding box of all Tilburg buurten, so zoom 12 shows the whole municipality on a laptop.
 export const TILBURG_CENTRE_LAT_LNG: LatLngTuple = [51.585, 5.065];
 export const CITY_ZOOM = 12;
-export const POINT_ZOOM = 16;
+const POINT_ZOOM = 16;
 
 const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // OpenStreetMap asks for this wording and link: https://www.openstreetmap.org/copyright
@@ -15,7 +25,7 @@ const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright
 /** A picked point, drawn over the map. */
 export const pointStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#f59e0b', fillOpacity: 0.9 };
 // Outlines only, and not clickable: a click anywhere must reach the map and place the point.
-export const outlineStyle: PathOptions = { color: '#2f6f86', weight: 1, fillOpacity: 0, interactive: false };
+const outlineStyle: PathOptions = { color: '#2f6f86', weight: 1, fillOpacity: 0, interactive: false };
 
 /** The OpenStreetMap background every map draws on. */
 export function OsmTiles() {
@@ -47,7 +57,7 @@ export function PickOnClick({ onPick }: PickOnClickProps) {
 }
 
 /** The point in the middle of the map: what keyboard users pick after moving the map with the arrow keys. */
-export function centreOf(map: LeafletMap): LngLat {
+function centreOf(map: LeafletMap): LngLat {
   const centre = map.getCenter();
   return { lng: centre.lng, lat: centre.lat };
 }
@@ -71,5 +81,50 @@ export function useMapDescription(map: LeafletMap | null, { label, labelledBy, d
       else container.setAttribute('aria-describedby', describedBy);
     },
     [map, label, labelledBy, describedBy],
+  );
+}
+
+/** The bounds of one buurt, or null when there is no such buurt (or no code, or no buurten yet). */
+export function boundsOfBuurt(
+  buurten: BuurtCollection | undefined,
+  code: string | null | undefined,
+): LatLngBoundsLiteral | null {
+  const buurt = buurten?.features.find((feature) => feature.properties.code === code);
+  return buurt === undefined ? null : latLngBoundsOf(lngLatBboxOf(buurt.geometry));
+}
+
+/** Where a map to pick or draw on opens: on its point, else on the bounds given, else on the whole city. */
+export function openingView(point: LngLat | null, bounds: LatLngBoundsLiteral | null) {
+  if (point !== null) return { center: latLngOf(point), zoom: POINT_ZOOM };
+  return bounds === null ? { center: TILBURG_CENTRE_LAT_LNG, zoom: CITY_ZOOM } : { bounds };
+}
+
+/** Buurt outlines, one buurt (the person's own) drawn in its own style. */
+export function useHighlightedBuurt(code: string | null | undefined, highlight: PathOptions): StyleFunction {
+  const style = useCallback<StyleFunction<BuurtProperties>>(
+    (feature) => (feature?.properties.code === code ? highlight : outlineStyle),
+    [code, highlight],
+  );
+  return style as StyleFunction;
+}
+
+interface CentreButtonProps {
+  map: LeafletMap | null;
+  onPick: (lngLat: LngLat) => void;
+  className?: string;
+  children: ReactNode;
+}
+
+/** The button under a map that takes the point in its centre: the keyboard's way to place a point. */
+export function CentreButton({ map, onPick, className, children }: CentreButtonProps) {
+  return (
+    <button
+      type="button"
+      className={className === undefined ? 'button' : `button ${className}`}
+      onClick={() => map !== null && onPick(centreOf(map))}
+      disabled={map === null}
+    >
+      {children}
+    </button>
   );
 }
