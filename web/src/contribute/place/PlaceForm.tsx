@@ -3,17 +3,19 @@ import { Link } from 'react-router';
 import type { BuurtCollection } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
 import type { Me } from '../../api/me.ts';
-import { FormAlert, SelectField, SubmitButton, TextField } from '../../forms/fields.tsx';
+import { SelectField, TextField } from '../../forms/fields.tsx';
 import { Outcome } from '../../forms/Outcome.tsx';
-import { useForm, type FieldMessages } from '../../forms/use-form.ts';
+import type { FieldMessages } from '../../forms/use-form.ts';
 import { type Asset, createAsset, type PlaceKind, type TaxonomyDomain } from '../../api/assets.ts';
 import { drawModeForPlaceKind, geometryOf, MIN_POINTS, type DrawMode } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { PLACE_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { AssetFields, assetText, emptyAssetDraft, kindOptions, type AssetDraft } from '../shared/AssetFields.tsx';
+import { AssetFields, assetText, kindOptions, type AssetDraft } from '../shared/AssetFields.tsx';
 import { mapOfBuurt } from '../paths.ts';
-import { useDescribeFailure } from '../shared/problems.ts';
+import { NewAssetSection } from '../shared/NewAssetSection.tsx';
+import { OwnerSelect } from '../shared/OwnerSelect.tsx';
 import { ShapeField } from '../shared/ShapeField.tsx';
+import { useNewAsset } from '../shared/use-new-asset.ts';
 
 const FIELDS = [
   'kind',
@@ -36,7 +38,7 @@ function booleanOf(value: YesNoUnknown): boolean | undefined {
   return value === '' ? undefined : value === 'yes';
 }
 
-interface PlaceFormProps {
+export interface PlaceFormProps {
   me: Me;
   taxonomy: readonly TaxonomyDomain[];
   buurten: BuurtCollection;
@@ -46,7 +48,6 @@ interface PlaceFormProps {
 
 export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFormProps) {
   const { t } = useContributeTranslation();
-  const [draft, setDraft] = useState(emptyAssetDraft<PlaceKind>());
   const [mode, setMode] = useState<DrawMode>('point');
   const [modeChosen, setModeChosen] = useState(false);
   const [lngLats, setLngLats] = useState<LngLat[]>([]);
@@ -56,15 +57,46 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
   const [accessibleToilet, setAccessibleToilet] = useState<YesNoUnknown>('');
   const [availability, setAvailability] = useState('');
   const [saved, setSaved] = useState<Asset | null>(null);
-  const form = useForm(FIELDS);
-  // A pin outside Tilburg is a misplaced pin, not a shape drawn outside it.
-  const describeFailure = useDescribeFailure(
-    FIELDS,
-    mode === 'point' ? { geometry: { 'inside-a-buurt': 'problems.pointOutside' } } : {},
-  );
+  const { draft, change, form, onSubmit } = useNewAsset<PlaceKind, Field>({
+    fields: FIELDS,
+    kindRequired: 'place.kindRequired',
+    validate: () => {
+      const problems: FieldMessages<Field> = {};
+      if (geometryOf(mode, lngLats) === null)
+        problems.geometry = t(`shape.${mode}.required`, { count: MIN_POINTS[mode] });
+      if (capacity !== '' && !(Number.isInteger(Number(capacity)) && Number(capacity) >= 1))
+        problems.capacity = t('problems.capacity');
+      return problems;
+    },
+    // A pin outside Tilburg is a misplaced pin, not a shape drawn outside it.
+    ownMessages: mode === 'point' ? { geometry: { 'inside-a-buurt': 'problems.pointOutside' } } : {},
+    create: (draft) => {
+      const geometry = geometryOf(mode, lngLats);
+      // The checks above keep a place without its whole shape from being sent.
+      if (geometry === null) throw new Error('A place needs its shape.');
+      const details = {
+        ...(capacity === '' ? {} : { capacity: Number(capacity) }),
+        ...(booleanOf(stepFree) === undefined ? {} : { stepFree: booleanOf(stepFree) }),
+        ...(booleanOf(accessibleToilet) === undefined ? {} : { accessibleToilet: booleanOf(accessibleToilet) }),
+        ...(availability.trim() === '' ? {} : { availability: availability.trim() }),
+      };
+      return createAsset({
+        type: 'place',
+        kind: draft.kind,
+        ...assetText(draft),
+        geometry,
+        ...(owner === '' ? {} : { ownerOrganisationId: owner }),
+        ...(Object.keys(details).length === 0 ? {} : { details }),
+      });
+    },
+    onCreated: (asset) => {
+      setSaved(asset);
+      onSaved(asset);
+    },
+  });
 
-  function change(changes: Partial<AssetDraft<PlaceKind | ''>>): void {
-    setDraft((previous) => ({ ...previous, ...changes }));
+  function changeDraft(changes: Partial<AssetDraft<PlaceKind | ''>>): void {
+    change(changes);
     const next = changes.kind;
     // A route is a line and a park an area, unless the person chose the way of drawing themselves.
     if (!modeChosen && next !== undefined && next !== '') changeMode(drawModeForPlaceKind(next));
@@ -74,42 +106,6 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
     setMode(next);
     if (next === 'point') setLngLats((previous) => previous.slice(-1));
   }
-
-  function validate(): FieldMessages<Field> {
-    const problems: FieldMessages<Field> = {};
-    if (draft.kind === '') problems.kind = t('place.kindRequired');
-    if (draft.title.trim() === '') problems.title = t('add.titleRequired');
-    if (geometryOf(mode, lngLats) === null)
-      problems.geometry = t(`shape.${mode}.required`, { count: MIN_POINTS[mode] });
-    if (capacity !== '' && !(Number.isInteger(Number(capacity)) && Number(capacity) >= 1))
-      problems.capacity = t('problems.capacity');
-    return problems;
-  }
-
-  const onSubmit = form.handleSubmit({
-    validate,
-    describeFailure,
-    action: async () => {
-      const geometry = geometryOf(mode, lngLats);
-      if (draft.kind === '' || geometry === null) return;
-      const details = {
-        ...(capacity === '' ? {} : { capacity: Number(capacity) }),
-        ...(booleanOf(stepFree) === undefined ? {} : { stepFree: booleanOf(stepFree) }),
-        ...(booleanOf(accessibleToilet) === undefined ? {} : { accessibleToilet: booleanOf(accessibleToilet) }),
-        ...(availability.trim() === '' ? {} : { availability: availability.trim() }),
-      };
-      const asset = await createAsset({
-        type: 'place',
-        kind: draft.kind,
-        ...assetText(draft),
-        geometry,
-        ...(owner === '' ? {} : { ownerOrganisationId: owner }),
-        ...(Object.keys(details).length === 0 ? {} : { details }),
-      });
-      setSaved(asset);
-      onSaved(asset);
-    },
-  });
 
   if (saved !== null) {
     return (
@@ -144,126 +140,120 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
   );
 
   return (
-    <section className="section" aria-labelledby="new-place-heading">
-      <h2 id="new-place-heading">{t('place.newHeading')}</h2>
-      <p>{t('place.intro')}</p>
-      <p className="privacy-note">{t('place.publicNote')}</p>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <FormAlert message={form.alert} alertRef={form.alertRef} />
-        <AssetFields
-          idPrefix="place"
-          draft={draft}
-          onChange={change}
-          form={form}
-          taxonomy={taxonomy}
-          kind={{
-            style: 'select',
-            label: t('place.kind'),
-            emptyLabel: t('place.chooseKind'),
-            options: kindOptions(PLACE_KINDS, (each) => t(`place.kinds.${each}`)),
-          }}
-          title={{ label: t('place.name'), hint: t('place.nameHint') }}
-          tags={{ legend: t('place.tags') }}
-          between={
-            <>
-              <fieldset className="field kind-choice">
-                <legend className="field__label">{t('place.drawAs')}</legend>
-                {DRAW_MODES.map((each) => (
-                  <div key={each} className="kind-choice__option">
-                    <input
-                      id={`place-mode-${each}`}
-                      type="radio"
-                      name="place-mode"
-                      value={each}
-                      checked={mode === each}
-                      onChange={() => {
-                        setModeChosen(true);
-                        changeMode(each);
-                      }}
-                    />
-                    <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
-                  </div>
-                ))}
-              </fieldset>
-              <ShapeField
-                id="place-shape"
-                mode={mode}
-                lngLats={lngLats}
-                onChange={setLngLats}
-                label={t('place.map')}
-                error={form.errors.geometry}
-                fieldRef={form.fieldRef('geometry')}
-                buurten={buurten}
-                focusBuurtCode={me.homeBuurt?.code ?? null}
-              />
-            </>
-          }
+    <NewAssetSection
+      idPrefix="place"
+      heading={t('place.newHeading')}
+      intro={t('place.intro')}
+      publicNote={t('place.publicNote')}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t('place.submit')}
+    >
+      <AssetFields
+        idPrefix="place"
+        draft={draft}
+        onChange={changeDraft}
+        form={form}
+        taxonomy={taxonomy}
+        kind={{
+          style: 'select',
+          label: t('place.kind'),
+          emptyLabel: t('place.chooseKind'),
+          options: kindOptions(PLACE_KINDS, (each) => t(`place.kinds.${each}`)),
+        }}
+        title={{ label: t('place.name'), hint: t('place.nameHint') }}
+        tags={{ legend: t('place.tags') }}
+        between={
+          <>
+            <fieldset className="field kind-choice">
+              <legend className="field__label">{t('place.drawAs')}</legend>
+              {DRAW_MODES.map((each) => (
+                <div key={each} className="kind-choice__option">
+                  <input
+                    id={`place-mode-${each}`}
+                    type="radio"
+                    name="place-mode"
+                    value={each}
+                    checked={mode === each}
+                    onChange={() => {
+                      setModeChosen(true);
+                      changeMode(each);
+                    }}
+                  />
+                  <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
+                </div>
+              ))}
+            </fieldset>
+            <ShapeField
+              id="place-shape"
+              mode={mode}
+              lngLats={lngLats}
+              onChange={setLngLats}
+              label={t('place.map')}
+              error={form.errors.geometry}
+              fieldRef={form.fieldRef('geometry')}
+              buurten={buurten}
+              focusBuurtCode={me.homeBuurt?.code ?? null}
+            />
+          </>
+        }
+      />
+      <OwnerSelect
+        id="place-owner"
+        label={t('place.owner')}
+        hint={t('place.ownerHint')}
+        personalLabel={t('place.noOwner')}
+        organisations={me.organisations}
+        value={owner}
+        onChange={setOwner}
+        error={form.errors.ownerOrganisationId}
+        selectRef={form.fieldRef('ownerOrganisationId')}
+      />
+      <fieldset className="field details-fieldset">
+        <legend className="field__label">{t('place.detailsLegend')}</legend>
+        <TextField
+          id="place-capacity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          label={t('place.capacity')}
+          value={capacity}
+          onChange={(event) => setCapacity(event.target.value)}
+          error={form.errors.capacity}
+          inputRef={form.fieldRef('capacity')}
         />
-        {me.organisations.length > 0 && (
-          <SelectField
-            id="place-owner"
-            label={t('place.owner')}
-            hint={t('place.ownerHint')}
-            value={owner}
-            onChange={(event) => setOwner(event.target.value)}
-            error={form.errors.ownerOrganisationId}
-            selectRef={form.fieldRef('ownerOrganisationId')}
-          >
-            <option value="">{t('place.noOwner')}</option>
-            {me.organisations.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        <fieldset className="field details-fieldset">
-          <legend className="field__label">{t('place.detailsLegend')}</legend>
-          <TextField
-            id="place-capacity"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            step={1}
-            label={t('place.capacity')}
-            value={capacity}
-            onChange={(event) => setCapacity(event.target.value)}
-            error={form.errors.capacity}
-            inputRef={form.fieldRef('capacity')}
-          />
-          <SelectField
-            id="place-step-free"
-            label={t('place.stepFree')}
-            value={stepFree}
-            onChange={(event) => setStepFree(event.target.value as YesNoUnknown)}
-            error={form.errors.stepFree}
-            selectRef={form.fieldRef('stepFree')}
-          >
-            {yesNoOptions}
-          </SelectField>
-          <SelectField
-            id="place-toilet"
-            label={t('place.accessibleToilet')}
-            value={accessibleToilet}
-            onChange={(event) => setAccessibleToilet(event.target.value as YesNoUnknown)}
-            error={form.errors.accessibleToilet}
-            selectRef={form.fieldRef('accessibleToilet')}
-          >
-            {yesNoOptions}
-          </SelectField>
-          <TextField
-            id="place-availability"
-            label={t('place.availability')}
-            hint={t('place.availabilityHint')}
-            value={availability}
-            maxLength={300}
-            onChange={(event) => setAvailability(event.target.value)}
-            error={form.errors.availability}
-            inputRef={form.fieldRef('availability')}
-          />
-        </fieldset>
-        <SubmitButton label={t('place.submit')} submitting={form.submitting} />
-      </form>
-    </section>
+        <SelectField
+          id="place-step-free"
+          label={t('place.stepFree')}
+          value={stepFree}
+          onChange={(event) => setStepFree(event.target.value as YesNoUnknown)}
+          error={form.errors.stepFree}
+          selectRef={form.fieldRef('stepFree')}
+        >
+          {yesNoOptions}
+        </SelectField>
+        <SelectField
+          id="place-toilet"
+          label={t('place.accessibleToilet')}
+          value={accessibleToilet}
+          onChange={(event) => setAccessibleToilet(event.target.value as YesNoUnknown)}
+          error={form.errors.accessibleToilet}
+          selectRef={form.fieldRef('accessibleToilet')}
+        >
+          {yesNoOptions}
+        </SelectField>
+        <TextField
+          id="place-availability"
+          label={t('place.availability')}
+          hint={t('place.availabilityHint')}
+          value={availability}
+          maxLength={300}
+          onChange={(event) => setAvailability(event.target.value)}
+          error={form.errors.availability}
+          inputRef={form.fieldRef('availability')}
+        />
+      </fieldset>
+    </NewAssetSection>
   );
 }

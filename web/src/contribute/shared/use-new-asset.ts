@@ -12,6 +12,8 @@ interface NewAssetOptions<K extends string, F extends string> {
   kindRequired: ContributeKey;
   /** The form's further checks, beside "choose a kind" and "give it a title". */
   validate?: (draft: AssetDraft<K | ''>) => FieldMessages<F>;
+  /** The form's own words for a field and rule the API turned down (see `useDescribeFailure`). */
+  ownMessages?: Parameters<typeof useDescribeFailure>[1];
   /** Sends the draft (with its kind chosen) and answers the new item. */
   create: (draft: AssetDraft<K>) => Promise<Asset>;
   /** After the item was saved (the draft has been emptied already). */
@@ -39,7 +41,7 @@ export function useNewAsset<K extends string, F extends string>(
   const [draft, setDraft] = useState(emptyAssetDraft<K>());
   const [status, setStatus] = useState('');
   const form = useForm(options.fields);
-  const describeFailure = useDescribeFailure(options.fields);
+  const describeFailure = useDescribeFailure(options.fields, options.ownMessages);
 
   const onSubmit = form.handleSubmit({
     validate: () => {

@@ -1,22 +1,13 @@
 import { useState } from 'react';
-import { getMe, type Me } from '../../api/me.ts';
-import { FormAlert, SelectField, SubmitButton, FormStatus } from '../../forms/fields.tsx';
-import { useApiData } from '../../use-api-data.ts';
-import {
-  type Asset,
-  createAsset,
-  getMyAssets,
-  getTaxonomy,
-  type TaxonomyDomain,
-  type ThingKind,
-} from '../../api/assets.ts';
+import type { Me } from '../../api/me.ts';
+import { type Asset, createAsset, type TaxonomyDomain, type ThingKind } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { THING_KINDS } from '../../../../api/assets/asset-kinds.ts';
 import { AssetFields, assetText, kindOptions } from '../shared/AssetFields.tsx';
 import { useNewAsset } from '../shared/use-new-asset.ts';
-import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
-import { LoadedData } from '../shared/LoadedData.tsx';
-import { MyItemsSection, useAssetList } from '../shared/MyItems.tsx';
+import { OwnAssetsPage } from '../shared/OwnAssetsPage.tsx';
+import { NewAssetSection } from '../shared/NewAssetSection.tsx';
+import { OwnerSelect } from '../shared/OwnerSelect.tsx';
 
 const FIELDS = ['kind', 'title', 'description', 'tags', 'ownerOrganisationId', 'visibility'] as const;
 type Field = (typeof FIELDS)[number];
@@ -24,33 +15,36 @@ type Field = (typeof FIELDS)[number];
 /** Things to lend: a drill, a cargo bike, a party tent. Mine are placed only in aggregate; an organisation's publicly. */
 export function ThingPage() {
   const { t } = useContributeTranslation();
-  return <ContributePageLayout title={t('thing.title')}>{() => <ThingLoader />}</ContributePageLayout>;
-}
-
-function loadThingPage(signal: AbortSignal) {
-  return Promise.all([getMe(signal), getTaxonomy(signal), getMyAssets(signal)]);
-}
-
-function ThingLoader() {
-  const data = useApiData(loadThingPage, []);
   return (
-    <LoadedData data={data}>
-      {([me, taxonomy, assets]) => (
-        <ThingSections me={me} taxonomy={taxonomy} initialThings={assets.filter((asset) => asset.type === 'thing')} />
-      )}
-    </LoadedData>
+    <OwnAssetsPage
+      title={t('thing.title')}
+      type="thing"
+      mine={{
+        headingId: 'my-things-heading',
+        heading: t('thing.mineHeading'),
+        kindLabel: (thing) => t(`thing.kinds.${thing.kind}` as 'thing.kinds.tool'),
+        meta: (thing) => (
+          <p className="item-card__meta">
+            {thing.owner?.kind === 'organisation'
+              ? thing.owner.name
+              : t('item.visibleTo', { who: t(`visibility.${thing.visibility}.label`) })}
+          </p>
+        ),
+      }}
+    >
+      {({ me, taxonomy, list }) => <NewThingSection me={me} taxonomy={taxonomy} onCreated={list.add} />}
+    </OwnAssetsPage>
   );
 }
 
-interface ThingSectionsProps {
+interface NewThingSectionProps {
   me: Me;
   taxonomy: TaxonomyDomain[];
-  initialThings: Asset[];
+  onCreated: (asset: Asset) => void;
 }
 
-function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
+function NewThingSection({ me, taxonomy, onCreated }: NewThingSectionProps) {
   const { t } = useContributeTranslation();
-  const things = useAssetList(initialThings);
   const [owner, setOwner] = useState('');
   const { draft, change, form, onSubmit, status } = useNewAsset<ThingKind, Field>({
     fields: FIELDS,
@@ -62,68 +56,46 @@ function ThingSections({ me, taxonomy, initialThings }: ThingSectionsProps) {
         ...assetText(draft),
         ...(owner === '' ? { visibility: draft.visibility } : { ownerOrganisationId: owner }),
       }),
-    onCreated: things.add,
+    onCreated,
   });
 
   return (
-    <div className="sections">
-      <section className="section" aria-labelledby="new-thing-heading">
-        <h2 id="new-thing-heading">{t('thing.newHeading')}</h2>
-        <p>{t('thing.intro')}</p>
-        <form className="form" noValidate onSubmit={onSubmit}>
-          <FormAlert message={form.alert} alertRef={form.alertRef} />
-          <AssetFields
-            idPrefix="thing"
-            draft={draft}
-            onChange={change}
-            form={form}
-            taxonomy={taxonomy}
-            kind={{
-              style: 'select',
-              label: t('thing.kind'),
-              emptyLabel: t('thing.chooseKind'),
-              options: kindOptions(THING_KINDS, (each) => t(`thing.kinds.${each}`)),
-            }}
-            title={{ label: t('thing.name'), hint: t('thing.nameHint') }}
-            askVisibility={owner === ''}
-          >
-            {me.organisations.length > 0 && (
-              <SelectField
-                id="thing-owner"
-                label={t('thing.owner')}
-                value={owner}
-                onChange={(event) => setOwner(event.target.value)}
-                error={form.errors.ownerOrganisationId}
-                selectRef={form.fieldRef('ownerOrganisationId')}
-              >
-                <option value="">{t('thing.ownerMe')}</option>
-                {me.organisations.map((organisation) => (
-                  <option key={organisation.id} value={organisation.id}>
-                    {organisation.name}
-                  </option>
-                ))}
-              </SelectField>
-            )}
-            {owner !== '' && <p className="privacy-note">{t('thing.organisationPublic')}</p>}
-          </AssetFields>
-          <SubmitButton label={t('add.submit')} submitting={form.submitting} />
-          <FormStatus>{status}</FormStatus>
-        </form>
-      </section>
-      <MyItemsSection
-        headingId="my-things-heading"
-        heading={t('thing.mineHeading')}
-        list={things}
+    <NewAssetSection
+      idPrefix="thing"
+      heading={t('thing.newHeading')}
+      intro={t('thing.intro')}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t('add.submit')}
+      status={status}
+    >
+      <AssetFields
+        idPrefix="thing"
+        draft={draft}
+        onChange={change}
+        form={form}
         taxonomy={taxonomy}
-        kindLabel={(thing) => t(`thing.kinds.${thing.kind}` as 'thing.kinds.tool')}
-        meta={(thing) => (
-          <p className="item-card__meta">
-            {thing.owner?.kind === 'organisation'
-              ? thing.owner.name
-              : t('item.visibleTo', { who: t(`visibility.${thing.visibility}.label`) })}
-          </p>
-        )}
-      />
-    </div>
+        kind={{
+          style: 'select',
+          label: t('thing.kind'),
+          emptyLabel: t('thing.chooseKind'),
+          options: kindOptions(THING_KINDS, (each) => t(`thing.kinds.${each}`)),
+        }}
+        title={{ label: t('thing.name'), hint: t('thing.nameHint') }}
+        askVisibility={owner === ''}
+      >
+        <OwnerSelect
+          id="thing-owner"
+          label={t('thing.owner')}
+          personalLabel={t('thing.ownerMe')}
+          organisations={me.organisations}
+          value={owner}
+          onChange={setOwner}
+          error={form.errors.ownerOrganisationId}
+          selectRef={form.fieldRef('ownerOrganisationId')}
+        />
+        {owner !== '' && <p className="privacy-note">{t('thing.organisationPublic')}</p>}
+      </AssetFields>
+    </NewAssetSection>
   );
 }
