@@ -10,7 +10,7 @@ import { ItemPledges, PledgeForm } from './ItemPledges.tsx';
 import { ItemStatusForm } from './ItemStatusForm.tsx';
 import { ItemVersions } from './ItemVersions.tsx';
 import { useAgenda } from './agenda-context.ts';
-import { formatDay, formatMoment, useAgendaAction } from './agenda-text.ts';
+import { formatDay, formatMoment, useAgendaChange } from './agenda-text.ts';
 
 interface AgendaItemCardProps {
   item: AgendaItem;
@@ -101,15 +101,15 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
 /** What the item rests on; its editors take away what no longer holds. */
 function Evidence({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const { agenda, reload } = useAgenda();
-  const { problems, act } = useAgendaAction();
+  const { agenda } = useAgenda();
+  const { problems, change } = useAgendaChange();
   if (item.evidence.length === 0) return <p className="agenda-empty">{t('agenda.evidenceEmpty')}</p>;
 
   function remove(evidence: AgendaEvidence): void {
-    void act(async () => {
-      await removeAgendaEvidence(agenda.id, evidence.id);
-      await reload(t('agenda.evidenceRemovedNamed', { title: evidence.title }));
-    });
+    void change(
+      () => removeAgendaEvidence(agenda.id, evidence.id),
+      t('agenda.evidenceRemovedNamed', { title: evidence.title }),
+    );
   }
 
   return (
@@ -128,8 +128,8 @@ function Evidence({ item }: { item: AgendaItem }) {
 
 function Support({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const { agenda, reload } = useAgenda();
-  const { busy, problems, act } = useAgendaAction();
+  const { agenda } = useAgenda();
+  const { busy, problems, change } = useAgendaChange();
   return (
     <div className="agenda-support">
       <p>{t('agenda.supports', { count: item.supports })}</p>
@@ -142,10 +142,10 @@ function Support({ item }: { item: AgendaItem }) {
             ambition: item.ambition,
           })}
           onClick={() =>
-            void act(async () => {
-              await setItemSupport(item.id, !item.supportedByMe);
-              await reload(t(item.supportedByMe ? 'agenda.supportWithdrawn' : 'agenda.supportGiven'));
-            })
+            void change(
+              () => setItemSupport(item.id, !item.supportedByMe),
+              t(item.supportedByMe ? 'agenda.supportWithdrawn' : 'agenda.supportGiven'),
+            )
           }
         >
           {t(item.supportedByMe ? 'agenda.withdrawSupport' : 'agenda.support')}

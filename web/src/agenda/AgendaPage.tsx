@@ -19,7 +19,7 @@ import { PolicySection } from './PolicySection.tsx';
 import { ScanSection } from './ScanSection.tsx';
 import { StoriesSection } from './StoriesSection.tsx';
 import { AgendaContext, useAgenda } from './agenda-context.ts';
-import { formatMoment, useAgendaAction } from './agenda-text.ts';
+import { formatMoment, useAgendaChange } from './agenda-text.ts';
 import './agenda.css';
 
 /**
@@ -60,7 +60,7 @@ export function AgendaPage() {
 
 function AgendaDocument() {
   const { t } = useTranslation();
-  const { agenda, language, reload } = useAgenda();
+  const { agenda, language } = useAgenda();
   const mayEdit = agenda.you.mayEdit;
 
   return (
@@ -87,41 +87,13 @@ function AgendaDocument() {
         {mayEdit && <PublishButton />}
       </ul>
 
-      <section className="agenda-section" aria-labelledby="agenda-urgency">
-        <h2 id="agenda-urgency">{t('agenda.urgencyHeading')}</h2>
-        <p className="agenda-hint">{t('agenda.urgencyHint')}</p>
-        <EditableText
-          text={agenda.urgency}
-          empty={t('agenda.urgencyEmpty')}
-          label={t('agenda.urgencyLabel')}
-          editLabel={t('agenda.urgencyEdit')}
-          mayEdit={mayEdit}
-          save={async (urgency) => {
-            await updateAgenda(agenda.id, { urgency });
-            await reload(t('agenda.saved'));
-          }}
-        />
-      </section>
+      <AgendaTextSection block="urgency" />
 
       <ScanSection />
       <PartiesSection />
       <StoriesSection />
 
-      <section className="agenda-section" aria-labelledby="agenda-counting">
-        <h2 id="agenda-counting">{t('agenda.countingHeading')}</h2>
-        <p className="agenda-hint">{t('agenda.countingHint')}</p>
-        <EditableText
-          text={agenda.countingTelling}
-          empty={t('agenda.countingEmpty')}
-          label={t('agenda.countingLabel')}
-          editLabel={t('agenda.countingEdit')}
-          mayEdit={mayEdit}
-          save={async (countingTelling) => {
-            await updateAgenda(agenda.id, { countingTelling });
-            await reload(t('agenda.saved'));
-          }}
-        />
-      </section>
+      <AgendaTextSection block="counting" />
 
       <PolicySection />
 
@@ -149,10 +121,37 @@ function AgendaDocument() {
   );
 }
 
-function PublishButton() {
+/** Where each of the agenda's own texts is kept. */
+const TEXT_FIELDS = { urgency: 'urgency', counting: 'countingTelling' } as const;
+
+/** Building blocks 1 and 5, in the agenda's own words: why the area needs it, and what counting and telling showed. */
+function AgendaTextSection({ block }: { block: keyof typeof TEXT_FIELDS }) {
   const { t } = useTranslation();
   const { agenda, reload } = useAgenda();
-  const { busy, problems, act } = useAgendaAction();
+  const field = TEXT_FIELDS[block];
+  return (
+    <section className="agenda-section" aria-labelledby={`agenda-${block}`}>
+      <h2 id={`agenda-${block}`}>{t(`agenda.${block}Heading`)}</h2>
+      <p className="agenda-hint">{t(`agenda.${block}Hint`)}</p>
+      <EditableText
+        text={agenda[field]}
+        empty={t(`agenda.${block}Empty`)}
+        label={t(`agenda.${block}Label`)}
+        editLabel={t(`agenda.${block}Edit`)}
+        mayEdit={agenda.you.mayEdit}
+        save={async (text) => {
+          await updateAgenda(agenda.id, { [field]: text });
+          await reload(t('agenda.saved'));
+        }}
+      />
+    </section>
+  );
+}
+
+function PublishButton() {
+  const { t } = useTranslation();
+  const { agenda } = useAgenda();
+  const { busy, problems, change } = useAgendaChange();
   const published = agenda.status === 'published';
   return (
     <li>
@@ -161,10 +160,10 @@ function PublishButton() {
         className={published ? 'button' : 'button button--primary'}
         disabled={busy}
         onClick={() =>
-          void act(async () => {
-            await setAgendaPublished(agenda.id, !published);
-            await reload(t(published ? 'agenda.unpublished' : 'agenda.publishedNow'));
-          })
+          void change(
+            () => setAgendaPublished(agenda.id, !published),
+            t(published ? 'agenda.unpublished' : 'agenda.publishedNow'),
+          )
         }
       >
         {t(published ? 'agenda.unpublish' : 'agenda.publish')}

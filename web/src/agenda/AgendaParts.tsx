@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaEvidence } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { useAgendaAction } from './agenda-text.ts';
+import { useAgendaAction, type AgendaAction } from './agenda-text.ts';
 import type { VoiceOption } from './use-area-voices.ts';
 
 /** Text in paragraphs as it was typed (blank lines between them). */
@@ -40,11 +40,6 @@ export function EditableText({ text, empty, label, editLabel, save, mayEdit }: E
   const [draft, setDraft] = useState(text);
   const { busy, problems, act } = useAgendaAction();
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    if (await act(() => save(draft.trim()))) setEditing(false);
-  }
-
   if (!editing) {
     return (
       <>
@@ -65,7 +60,12 @@ export function EditableText({ text, empty, label, editLabel, save, mayEdit }: E
     );
   }
   return (
-    <form className="agenda-form" onSubmit={(event) => void submit(event)}>
+    <AgendaForm
+      action={{ busy, problems }}
+      submitLabel={t('agenda.save')}
+      submit={() => act(() => save(draft.trim()))}
+      onDone={() => setEditing(false)}
+    >
       <label htmlFor={id} className="field__label">
         {label}
       </label>
@@ -78,8 +78,45 @@ export function EditableText({ text, empty, label, editLabel, save, mayEdit }: E
         onChange={(event) => setDraft(event.target.value)}
         autoFocus
       />
-      <ProblemList problems={problems} />
-      <FormActions busy={busy} submitLabel={t('agenda.save')} onCancel={() => setEditing(false)} />
+    </AgendaForm>
+  );
+}
+
+interface AgendaFormProps {
+  /** The form's name for screen readers, where the page has more than one. */
+  label?: string;
+  /** Beside `agenda-form`. */
+  className?: string;
+  noValidate?: boolean;
+  action: Pick<AgendaAction, 'busy' | 'problems'>;
+  submitLabel: string;
+  /** Besides while busy: e.g. until a choice is made. */
+  disabled?: boolean;
+  /** Checks and sends the form; resolves true when it went through. */
+  submit: () => Promise<boolean>;
+  /** Closes the form: once it went through, or on cancel. */
+  onDone: () => void;
+  /** The form's fields. */
+  children: ReactNode;
+}
+
+/** A form that adds to or edits the agenda in place: its fields, what went wrong, and submit and cancel. */
+export function AgendaForm({ className, action, submitLabel, disabled, submit, onDone, ...form }: AgendaFormProps) {
+  async function onSubmit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (await submit()) onDone();
+  }
+
+  return (
+    <form
+      className={className === undefined ? 'agenda-form' : `agenda-form ${className}`}
+      onSubmit={(event) => void onSubmit(event)}
+      aria-label={form.label}
+      noValidate={form.noValidate}
+    >
+      {form.children}
+      <ProblemList problems={action.problems} />
+      <FormActions busy={action.busy} submitLabel={submitLabel} onCancel={onDone} disabled={disabled} />
     </form>
   );
 }
@@ -134,7 +171,7 @@ interface FormActionsProps {
 }
 
 /** A form's submit and cancel buttons. */
-export function FormActions({ busy, submitLabel, onCancel, disabled = false }: FormActionsProps) {
+function FormActions({ busy, submitLabel, onCancel, disabled = false }: FormActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="agenda-form__actions">
@@ -195,6 +232,65 @@ export function Field({ id, label, hint, children }: FieldProps) {
       {children}
     </div>
   );
+}
+
+interface AgendaInputProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'className' | 'value' | 'onChange' | 'aria-describedby'
+> {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** A labelled text (or url, or date) input. */
+export function AgendaInput({ id, label, hint, onChange, ...input }: AgendaInputProps) {
+  return (
+    <Field id={id} label={label} hint={hint}>
+      <input
+        id={id}
+        className="field__control"
+        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
+        {...input}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </Field>
+  );
+}
+
+interface AgendaSelectProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+  /** The options. */
+  children: ReactNode;
+}
+
+/** A labelled drop-down. */
+export function AgendaSelect({ id, label, value, onChange, required, children }: AgendaSelectProps) {
+  return (
+    <Field id={id} label={label}>
+      <select
+        id={id}
+        className="field__control"
+        required={required}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {children}
+      </select>
+    </Field>
+  );
+}
+
+/** A drop-down's empty first option: "choose", or "loading" while its options are on their way. */
+export function ChooseOption({ loading = false }: { loading?: boolean }) {
+  const { t } = useTranslation();
+  return <option value="">{loading ? t('agenda.loading') : t('agenda.choose')}</option>;
 }
 
 /** The area's observations and stories as option groups of an evidence picker. */

@@ -3,25 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { commentOnItem, type AgendaItem } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgenda } from './agenda-context.ts';
-import { formatMoment, useAgendaAction } from './agenda-text.ts';
+import { formatMoment, useAgendaChange } from './agenda-text.ts';
 
 export function ItemComments({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const { agenda, language, reload } = useAgenda();
+  const { agenda, language } = useAgenda();
   const id = useId();
   const [body, setBody] = useState('');
-  const { busy, problems, act } = useAgendaAction();
+  const { busy, problems, change } = useAgendaChange();
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (
-      await act(async () => {
-        await commentOnItem(item.id, body.trim());
-        await reload(t('agenda.commented'));
-      })
-    ) {
-      setBody('');
-    }
+    if (await change(() => commentOnItem(item.id, body.trim()), t('agenda.commented'))) setBody('');
   }
 
   // Residents' words stay among those who take part: the API sends others none, and the page says so once.

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addAgendaEvidence,
@@ -9,10 +9,9 @@ import {
 } from '../api/agendas.ts';
 import { getIndicators } from '../api/kompas.ts';
 import { useApiData } from '../use-api-data.ts';
-import { ProblemList } from '../forms/ProblemList.tsx';
 import { useAgenda } from './agenda-context.ts';
-import { useAgendaAction } from './agenda-text.ts';
-import { Field, FormActions, VoiceOptions } from './AgendaParts.tsx';
+import { useAgendaChange } from './agenda-text.ts';
+import { AgendaForm, AgendaInput, AgendaSelect, ChooseOption, Field, VoiceOptions } from './AgendaParts.tsx';
 import { useAreaVoices } from './use-area-voices.ts';
 
 interface ItemFormProps {
@@ -33,7 +32,7 @@ interface ChosenEvidence {
  */
 export function ItemForm({ item, onDone }: ItemFormProps) {
   const { t } = useTranslation();
-  const { agenda, language, reload } = useAgenda();
+  const { agenda, language } = useAgenda();
   const id = useId();
   const indicators = useApiData((signal) => getIndicators(language, signal), [language]);
   const voices = useAreaVoices();
@@ -47,7 +46,7 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
   const [otherIndicator, setOtherIndicator] = useState('');
   const [voice, setVoice] = useState('');
   const [missing, setMissing] = useState(false);
-  const { busy, problems, act } = useAgendaAction();
+  const { change, ...action } = useAgendaChange();
 
   const allIndicators = indicators.state.status === 'ready' ? indicators.state.data : [];
   const themes = new Map<string, string>();
@@ -65,11 +64,10 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
     );
   }
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  async function submit(): Promise<boolean> {
     if (ambition.trim() === '' || theme === '') {
       setMissing(true);
-      return;
+      return false;
     }
     setMissing(false);
     const fields = {
@@ -80,23 +78,27 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
       nextStepDate: nextStepDate === '' ? null : nextStepDate,
       carriers,
     };
-    const done = await act(async () => {
-      const itemId =
-        item === undefined
-          ? await addAgendaItem(agenda.id, fields)
-          : (await updateAgendaItem(item.id, fields), item.id);
-      for (const entry of evidence) await addAgendaEvidence(agenda.id, { kind: entry.kind, ref: entry.ref, itemId });
-      await reload(t(item === undefined ? 'agenda.itemAdded' : 'agenda.itemSaved'));
-    });
-    if (done) onDone();
+    return change(
+      async () => {
+        const itemId =
+          item === undefined
+            ? await addAgendaItem(agenda.id, fields)
+            : (await updateAgendaItem(item.id, fields), item.id);
+        for (const entry of evidence) await addAgendaEvidence(agenda.id, { kind: entry.kind, ref: entry.ref, itemId });
+      },
+      t(item === undefined ? 'agenda.itemAdded' : 'agenda.itemSaved'),
+    );
   }
 
   return (
-    <form
-      className="agenda-form agenda-item-form"
-      onSubmit={(event) => void submit(event)}
-      aria-label={item === undefined ? t('agenda.itemAdd') : t('agenda.itemEditNamed', { ambition: item.ambition })}
+    <AgendaForm
+      label={item === undefined ? t('agenda.itemAdd') : t('agenda.itemEditNamed', { ambition: item.ambition })}
+      className="agenda-item-form"
       noValidate
+      action={action}
+      submitLabel={t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')}
+      submit={submit}
+      onDone={onDone}
     >
       <div className="field" data-invalid={missing && ambition.trim() === '' ? '' : undefined}>
         <label className="field__label" htmlFor={`${id}-ambition`}>
@@ -128,39 +130,28 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
           onChange={(event) => setDescription(event.target.value)}
         />
       </Field>
-      <Field id={`${id}-theme`} label={t('agenda.field-theme')}>
-        <select
-          id={`${id}-theme`}
-          className="field__control"
-          value={theme}
-          onChange={(event) => setTheme(event.target.value)}
-        >
-          <option value="">{t('agenda.choose')}</option>
-          {[...themes].map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id={`${id}-next`} label={t('agenda.field-nextStep')}>
-        <input
-          id={`${id}-next`}
-          className="field__control"
-          maxLength={500}
-          value={nextStep}
-          onChange={(event) => setNextStep(event.target.value)}
-        />
-      </Field>
-      <Field id={`${id}-date`} label={t('agenda.field-nextStepDate')}>
-        <input
-          id={`${id}-date`}
-          type="date"
-          className="field__control"
-          value={nextStepDate}
-          onChange={(event) => setNextStepDate(event.target.value)}
-        />
-      </Field>
+      <AgendaSelect id={`${id}-theme`} label={t('agenda.field-theme')} value={theme} onChange={setTheme}>
+        <ChooseOption />
+        {[...themes].map(([key, label]) => (
+          <option key={key} value={key}>
+            {label}
+          </option>
+        ))}
+      </AgendaSelect>
+      <AgendaInput
+        id={`${id}-next`}
+        label={t('agenda.field-nextStep')}
+        maxLength={500}
+        value={nextStep}
+        onChange={setNextStep}
+      />
+      <AgendaInput
+        id={`${id}-date`}
+        label={t('agenda.field-nextStepDate')}
+        type="date"
+        value={nextStepDate}
+        onChange={setNextStepDate}
+      />
       {agenda.parties.length > 0 && (
         <fieldset className="agenda-fieldset">
           <legend>{t('agenda.carriersLegend')}</legend>
@@ -203,25 +194,21 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
           </fieldset>
         )}
         <div className="agenda-picker">
-          <Field id={`${id}-indicator`} label={t('agenda.evidenceOtherIndicator')}>
-            <select
-              id={`${id}-indicator`}
-              className="field__control"
-              value={otherIndicator}
-              onChange={(event) => setOtherIndicator(event.target.value)}
-            >
-              <option value="">
-                {indicators.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}
-              </option>
-              {allIndicators
-                .filter((indicator) => !scanKeys.has(indicator.key))
-                .map((indicator) => (
-                  <option key={indicator.key} value={indicator.key}>
-                    {indicator.themeLabel}: {indicator.label}
-                  </option>
-                ))}
-            </select>
-          </Field>
+          <AgendaSelect
+            id={`${id}-indicator`}
+            label={t('agenda.evidenceOtherIndicator')}
+            value={otherIndicator}
+            onChange={setOtherIndicator}
+          >
+            <ChooseOption loading={indicators.state.status === 'loading'} />
+            {allIndicators
+              .filter((indicator) => !scanKeys.has(indicator.key))
+              .map((indicator) => (
+                <option key={indicator.key} value={indicator.key}>
+                  {indicator.themeLabel}: {indicator.label}
+                </option>
+              ))}
+          </AgendaSelect>
           <button
             type="button"
             className="button"
@@ -237,17 +224,10 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
           </button>
         </div>
         <div className="agenda-picker">
-          <Field id={`${id}-voice`} label={t('agenda.evidenceVoice')}>
-            <select
-              id={`${id}-voice`}
-              className="field__control"
-              value={voice}
-              onChange={(event) => setVoice(event.target.value)}
-            >
-              <option value="">{voices.loading ? t('agenda.loading') : t('agenda.choose')}</option>
-              <VoiceOptions options={voices.options} />
-            </select>
-          </Field>
+          <AgendaSelect id={`${id}-voice`} label={t('agenda.evidenceVoice')} value={voice} onChange={setVoice}>
+            <ChooseOption loading={voices.loading} />
+            <VoiceOptions options={voices.options} />
+          </AgendaSelect>
           <button
             type="button"
             className="button"
@@ -283,12 +263,6 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
         )}
       </fieldset>
       {missing && theme === '' && <p className="field__error">{t('agenda.themeMissing')}</p>}
-      <ProblemList problems={problems} />
-      <FormActions
-        busy={busy}
-        submitLabel={t(item === undefined ? 'agenda.itemSubmit' : 'agenda.itemSave')}
-        onCancel={onDone}
-      />
-    </form>
+    </AgendaForm>
   );
 }

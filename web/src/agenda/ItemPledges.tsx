@@ -1,26 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pledgeToItem, removePledge, setPledgeStatus, type AgendaItem } from '../api/agendas.ts';
 import { getMyAssets } from '../api/assets.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useApiData } from '../use-api-data.ts';
-import { Field, FormActions } from './AgendaParts.tsx';
+import { AgendaForm, AgendaInput, AgendaSelect, ChooseOption } from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';
-import { useAgendaAction } from './agenda-text.ts';
+import { useAgendaChange } from './agenda-text.ts';
 
 export function ItemPledges({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const { agenda, reload } = useAgenda();
-  const { busy, problems, act } = useAgendaAction();
+  const { agenda } = useAgenda();
+  const { busy, problems, change } = useAgendaChange();
   if (item.pledges.length === 0) return <p className="agenda-empty">{t('agenda.pledgesEmpty')}</p>;
-
-  function change(call: () => Promise<void>, done: string): void {
-    void act(async () => {
-      await call();
-      await reload(done);
-    });
-  }
 
   return (
     <>
@@ -44,7 +37,7 @@ export function ItemPledges({ item }: { item: AgendaItem }) {
                     { what: pledge.what },
                   )}
                   onClick={() =>
-                    change(
+                    void change(
                       () => setPledgeStatus(pledge.id, pledge.status === 'pledged' ? 'used' : 'pledged'),
                       t('agenda.saved'),
                     )
@@ -57,7 +50,7 @@ export function ItemPledges({ item }: { item: AgendaItem }) {
                   className="button button--quiet"
                   disabled={busy}
                   aria-label={t('agenda.removeNamed', { name: pledge.what })}
-                  onClick={() => change(() => removePledge(pledge.id), t('agenda.pledgeRemoved'))}
+                  onClick={() => void change(() => removePledge(pledge.id), t('agenda.pledgeRemoved'))}
                 >
                   {t('agenda.remove')}
                 </button>
@@ -74,12 +67,12 @@ export function ItemPledges({ item }: { item: AgendaItem }) {
 /** What the visitor may pledge: only their own assets and their organisations (the API refuses anything else). */
 export function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => void }) {
   const { t } = useTranslation();
-  const { me, reload } = useAgenda();
+  const { me } = useAgenda();
   const id = useId();
   const assets = useApiData((signal) => getMyAssets(signal), []);
   const [choice, setChoice] = useState('');
   const [what, setWhat] = useState('');
-  const { busy, problems, act } = useAgendaAction();
+  const { change, ...action } = useAgendaChange();
   // Stories are not pledged, and a private asset cannot be: the agenda is read by the whole area.
   const own =
     assets.state.status === 'ready'
@@ -87,17 +80,16 @@ export function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => v
       : [];
   const organisations = me?.organisations ?? [];
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  function submit(): Promise<boolean> {
     const [kind, ref] = choice.split(':');
-    const done = await act(async () => {
-      await pledgeToItem(
-        item.id,
-        kind === 'organisation' ? { organisationId: ref!, what: what.trim() } : { assetId: ref!, what: what.trim() },
-      );
-      await reload(t('agenda.pledged'));
-    });
-    if (done) onDone();
+    return change(
+      () =>
+        pledgeToItem(
+          item.id,
+          kind === 'organisation' ? { organisationId: ref!, what: what.trim() } : { assetId: ref!, what: what.trim() },
+        ),
+      t('agenda.pledged'),
+    );
   }
 
   if (assets.state.status === 'error') return <LoadProblem onRetry={assets.retry} />;
@@ -105,53 +97,43 @@ export function PledgeForm({ item, onDone }: { item: AgendaItem; onDone: () => v
     return <p className="agenda-empty">{t('agenda.pledgeNothing')}</p>;
   }
   return (
-    <form
-      className="agenda-form"
-      onSubmit={(event) => void submit(event)}
-      aria-label={t('agenda.pledgeFormLabel', { ambition: item.ambition })}
+    <AgendaForm
+      label={t('agenda.pledgeFormLabel', { ambition: item.ambition })}
+      action={action}
+      submitLabel={t('agenda.pledgeSubmit')}
+      submit={submit}
+      onDone={onDone}
     >
-      <Field id={`${id}-what-of`} label={t('agenda.pledgeChoice')}>
-        <select
-          id={`${id}-what-of`}
-          className="field__control"
-          required
-          value={choice}
-          onChange={(event) => setChoice(event.target.value)}
-        >
-          <option value="">{assets.state.status === 'loading' ? t('agenda.loading') : t('agenda.choose')}</option>
-          {own.length > 0 && (
-            <optgroup label={t('agenda.pledgeAssets')}>
-              {own.map((asset) => (
-                <option key={asset.id} value={`asset:${asset.id}`}>
-                  {asset.owner?.kind === 'organisation' ? `${asset.title} (${asset.owner.name})` : asset.title}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {organisations.length > 0 && (
-            <optgroup label={t('agenda.pledgeOrganisations')}>
-              {organisations.map((organisation) => (
-                <option key={organisation.id} value={`organisation:${organisation.id}`}>
-                  {organisation.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
-      </Field>
-      <Field id={`${id}-what`} label={t('agenda.pledgeWhat')} hint={t('agenda.pledgeWhatHint')}>
-        <input
-          id={`${id}-what`}
-          className="field__control"
-          required
-          maxLength={500}
-          aria-describedby={`${id}-what-hint`}
-          value={what}
-          onChange={(event) => setWhat(event.target.value)}
-        />
-      </Field>
-      <ProblemList problems={problems} />
-      <FormActions busy={busy} submitLabel={t('agenda.pledgeSubmit')} onCancel={onDone} />
-    </form>
+      <AgendaSelect id={`${id}-what-of`} label={t('agenda.pledgeChoice')} required value={choice} onChange={setChoice}>
+        <ChooseOption loading={assets.state.status === 'loading'} />
+        {own.length > 0 && (
+          <optgroup label={t('agenda.pledgeAssets')}>
+            {own.map((asset) => (
+              <option key={asset.id} value={`asset:${asset.id}`}>
+                {asset.owner?.kind === 'organisation' ? `${asset.title} (${asset.owner.name})` : asset.title}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {organisations.length > 0 && (
+          <optgroup label={t('agenda.pledgeOrganisations')}>
+            {organisations.map((organisation) => (
+              <option key={organisation.id} value={`organisation:${organisation.id}`}>
+                {organisation.name}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </AgendaSelect>
+      <AgendaInput
+        id={`${id}-what`}
+        label={t('agenda.pledgeWhat')}
+        hint={t('agenda.pledgeWhatHint')}
+        required
+        maxLength={500}
+        value={what}
+        onChange={setWhat}
+      />
+    </AgendaForm>
   );
 }

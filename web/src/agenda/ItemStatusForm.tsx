@@ -2,18 +2,16 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAgendaItem, type AgendaItem, type ItemStatus } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { Field } from './AgendaParts.tsx';
-import { useAgenda } from './agenda-context.ts';
-import { STATUSES, useAgendaAction } from './agenda-text.ts';
+import { AgendaSelect } from './AgendaParts.tsx';
+import { STATUSES, useAgendaChange } from './agenda-text.ts';
 
 /** Editors move an item along; dropping it needs a reason, which the agenda keeps. */
 export function ItemStatusForm({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const { reload } = useAgenda();
   const id = useId();
   const [status, setStatus] = useState<ItemStatus>(item.status);
   const [reason, setReason] = useState('');
-  const { busy, problems, act } = useAgendaAction();
+  const { busy, problems, change } = useAgendaChange();
   const [missingReason, setMissingReason] = useState(false);
 
   async function submit(event: FormEvent): Promise<void> {
@@ -23,10 +21,10 @@ export function ItemStatusForm({ item }: { item: AgendaItem }) {
       return;
     }
     setMissingReason(false);
-    await act(async () => {
-      await updateAgendaItem(item.id, status === 'dropped' ? { status, droppedReason: reason.trim() } : { status });
-      await reload(t('agenda.statusChanged', { status: t(`agenda.status-${status}`) }));
-    });
+    await change(
+      () => updateAgendaItem(item.id, status === 'dropped' ? { status, droppedReason: reason.trim() } : { status }),
+      t('agenda.statusChanged', { status: t(`agenda.status-${status}`) }),
+    );
   }
 
   return (
@@ -35,20 +33,18 @@ export function ItemStatusForm({ item }: { item: AgendaItem }) {
       onSubmit={(event) => void submit(event)}
       aria-label={t('agenda.statusFormLabel', { ambition: item.ambition })}
     >
-      <Field id={`${id}-status`} label={t('agenda.statusLabel')}>
-        <select
-          id={`${id}-status`}
-          className="field__control"
-          value={status}
-          onChange={(event) => setStatus(event.target.value as ItemStatus)}
-        >
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`agenda.status-${value}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <AgendaSelect
+        id={`${id}-status`}
+        label={t('agenda.statusLabel')}
+        value={status}
+        onChange={(value) => setStatus(value as ItemStatus)}
+      >
+        {STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {t(`agenda.status-${value}`)}
+          </option>
+        ))}
+      </AgendaSelect>
       {status === 'dropped' && (
         <div className="field" data-invalid={missingReason ? '' : undefined}>
           <label className="field__label" htmlFor={`${id}-reason`}>

@@ -1,27 +1,24 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAgendaParty, removeAgendaParty, type AgendaParty, type AgendaRole } from '../api/agendas.ts';
 import { getMapPage } from '../api/assets.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useApiData } from '../use-api-data.ts';
-import { Field, FormActions, RemoveButton, ToggleForm } from './AgendaParts.tsx';
+import { AgendaForm, AgendaInput, AgendaSelect, RemoveButton, ToggleForm } from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';
-import { useAgendaAction } from './agenda-text.ts';
+import { useAgendaChange } from './agenda-text.ts';
 
 const ROLES: readonly AgendaRole[] = ['resident', 'professional', 'municipality'];
 
 /** Building block 3: who sits at the table, by role. */
 export function PartiesSection() {
   const { t } = useTranslation();
-  const { agenda, me, reload } = useAgenda();
-  const { busy, problems, act } = useAgendaAction();
+  const { agenda, me } = useAgenda();
+  const { busy, problems, change } = useAgendaChange();
   const seated = agenda.parties.some((party) => party.kind === 'resident' && party.mine);
 
   function remove(party: AgendaParty): void {
-    void act(async () => {
-      await removeAgendaParty(agenda.id, party.id);
-      await reload(t('agenda.partyRemoved', { name: party.name }));
-    });
+    void change(() => removeAgendaParty(agenda.id, party.id), t('agenda.partyRemoved', { name: party.name }));
   }
 
   return (
@@ -58,10 +55,7 @@ export function PartiesSection() {
           className="button agenda-edit"
           disabled={busy}
           onClick={() =>
-            void act(async () => {
-              await addAgendaParty(agenda.id, { role: 'resident', me: true });
-              await reload(t('agenda.joined'));
-            })
+            void change(() => addAgendaParty(agenda.id, { role: 'resident', me: true }), t('agenda.joined'))
           }
         >
           {t('agenda.joinAsResident')}
@@ -77,7 +71,7 @@ export function PartiesSection() {
 /** An organisation at the table (editors: any in the area; members: their own), or, for editors, a named party. */
 function PartyForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const { agenda, me, reload } = useAgenda();
+  const { agenda, me } = useAgenda();
   const id = useId();
   const mayEdit = agenda.you.mayEdit;
   const area = useApiData(
@@ -91,68 +85,62 @@ function PartyForm({ onDone }: { onDone: () => void }) {
   const [role, setRole] = useState<AgendaRole>('professional');
   const [organisationId, setOrganisationId] = useState('');
   const [name, setName] = useState('');
-  const { busy, problems, act } = useAgendaAction();
+  const { change, ...action } = useAgendaChange();
 
   const options = new Map<string, string>();
   for (const organisation of me?.organisations ?? []) options.set(organisation.id, organisation.name);
   if (area.state.status === 'ready')
     for (const feature of area.state.data) options.set(String(feature.id), feature.properties.title ?? '');
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    const done = await act(async () => {
-      const party = organisationId !== '' ? { role, organisationId } : { role, name: name.trim() };
-      await addAgendaParty(agenda.id, party);
-      await reload(t('agenda.partyAdded'));
-    });
-    if (done) onDone();
-  }
-
   return (
-    <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.partyAdd')}>
-      <Field id={`${id}-role`} label={t('agenda.partyRole')}>
-        <select
-          id={`${id}-role`}
-          className="field__control"
-          value={role}
-          onChange={(event) => setRole(event.target.value as AgendaRole)}
-        >
-          {ROLES.map((value) => (
-            <option key={value} value={value}>
-              {t(`agenda.role-${value}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id={`${id}-organisation`} label={t('agenda.partyOrganisation')}>
-        <select
-          id={`${id}-organisation`}
-          className="field__control"
-          value={organisationId}
-          onChange={(event) => setOrganisationId(event.target.value)}
-        >
-          <option value="">{mayEdit ? t('agenda.partyNoOrganisation') : t('agenda.choose')}</option>
-          {[...options].map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Field>
+    <AgendaForm
+      label={t('agenda.partyAdd')}
+      action={action}
+      submitLabel={t('agenda.partySubmit')}
+      submit={() =>
+        change(
+          () =>
+            addAgendaParty(agenda.id, organisationId !== '' ? { role, organisationId } : { role, name: name.trim() }),
+          t('agenda.partyAdded'),
+        )
+      }
+      onDone={onDone}
+    >
+      <AgendaSelect
+        id={`${id}-role`}
+        label={t('agenda.partyRole')}
+        value={role}
+        onChange={(value) => setRole(value as AgendaRole)}
+      >
+        {ROLES.map((value) => (
+          <option key={value} value={value}>
+            {t(`agenda.role-${value}`)}
+          </option>
+        ))}
+      </AgendaSelect>
+      <AgendaSelect
+        id={`${id}-organisation`}
+        label={t('agenda.partyOrganisation')}
+        value={organisationId}
+        onChange={setOrganisationId}
+      >
+        <option value="">{mayEdit ? t('agenda.partyNoOrganisation') : t('agenda.choose')}</option>
+        {[...options].map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </AgendaSelect>
       {mayEdit && organisationId === '' && (
-        <Field id={`${id}-name`} label={t('agenda.partyName')} hint={t('agenda.partyNameHint')}>
-          <input
-            id={`${id}-name`}
-            className="field__control"
-            aria-describedby={`${id}-name-hint`}
-            maxLength={200}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </Field>
+        <AgendaInput
+          id={`${id}-name`}
+          label={t('agenda.partyName')}
+          hint={t('agenda.partyNameHint')}
+          maxLength={200}
+          value={name}
+          onChange={setName}
+        />
       )}
-      <ProblemList problems={problems} />
-      <FormActions busy={busy} submitLabel={t('agenda.partySubmit')} onCancel={onDone} />
-    </form>
+    </AgendaForm>
   );
 }

@@ -1,16 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPolicyLink, removePolicyLink } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { Field, FormActions, RemoveButton, ToggleForm } from './AgendaParts.tsx';
+import { AgendaForm, AgendaInput, RemoveButton, ToggleForm } from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';
-import { useAgendaAction } from './agenda-text.ts';
+import { useAgendaChange } from './agenda-text.ts';
 
 /** Building block 6: where the agenda meets the municipality's policy. */
 export function PolicySection() {
   const { t } = useTranslation();
-  const { agenda, reload } = useAgenda();
-  const { problems, act } = useAgendaAction();
+  const { agenda } = useAgenda();
+  const { problems, change } = useAgendaChange();
   return (
     <section className="agenda-section" aria-labelledby="agenda-policy">
       <h2 id="agenda-policy">{t('agenda.policyHeading')}</h2>
@@ -28,12 +28,7 @@ export function PolicySection() {
               {agenda.you.mayEdit && (
                 <RemoveButton
                   name={link.title}
-                  onClick={() =>
-                    void act(async () => {
-                      await removePolicyLink(agenda.id, link.id);
-                      await reload(t('agenda.policyRemoved'));
-                    })
-                  }
+                  onClick={() => void change(() => removePolicyLink(agenda.id, link.id), t('agenda.policyRemoved'))}
                 />
               )}
             </li>
@@ -50,61 +45,50 @@ export function PolicySection() {
 
 function PolicyForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const { agenda, reload } = useAgenda();
+  const { agenda } = useAgenda();
   const id = useId();
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [note, setNote] = useState('');
-  const { busy, problems, act } = useAgendaAction();
-
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    const done = await act(async () => {
-      await addPolicyLink(agenda.id, {
-        title: title.trim(),
-        url: url.trim(),
-        ...(note.trim() === '' ? {} : { note: note.trim() }),
-      });
-      await reload(t('agenda.policyAdded'));
-    });
-    if (done) onDone();
-  }
+  const { change, ...action } = useAgendaChange();
 
   return (
-    <form className="agenda-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.policyAdd')}>
-      <Field id={`${id}-title`} label={t('agenda.policyTitle')}>
-        <input
-          id={`${id}-title`}
-          className="field__control"
-          required
-          maxLength={200}
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-      </Field>
-      <Field id={`${id}-url`} label={t('agenda.policyUrl')}>
-        <input
-          id={`${id}-url`}
-          type="url"
-          className="field__control"
-          required
-          maxLength={2000}
-          placeholder="https://"
-          value={url}
-          onChange={(event) => setUrl(event.target.value)}
-        />
-      </Field>
-      <Field id={`${id}-note`} label={t('agenda.policyNote')}>
-        <input
-          id={`${id}-note`}
-          className="field__control"
-          maxLength={1000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </Field>
-      <ProblemList problems={problems} />
-      <FormActions busy={busy} submitLabel={t('agenda.policySubmit')} onCancel={onDone} />
-    </form>
+    <AgendaForm
+      label={t('agenda.policyAdd')}
+      action={action}
+      submitLabel={t('agenda.policySubmit')}
+      submit={() =>
+        change(
+          () =>
+            addPolicyLink(agenda.id, {
+              title: title.trim(),
+              url: url.trim(),
+              ...(note.trim() === '' ? {} : { note: note.trim() }),
+            }),
+          t('agenda.policyAdded'),
+        )
+      }
+      onDone={onDone}
+    >
+      <AgendaInput
+        id={`${id}-title`}
+        label={t('agenda.policyTitle')}
+        required
+        maxLength={200}
+        value={title}
+        onChange={setTitle}
+      />
+      <AgendaInput
+        id={`${id}-url`}
+        label={t('agenda.policyUrl')}
+        type="url"
+        required
+        maxLength={2000}
+        placeholder="https://"
+        value={url}
+        onChange={setUrl}
+      />
+      <AgendaInput id={`${id}-note`} label={t('agenda.policyNote')} maxLength={1000} value={note} onChange={setNote} />
+    </AgendaForm>
   );
 }

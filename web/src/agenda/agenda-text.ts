@@ -5,6 +5,7 @@ import type { ItemStatus } from '../api/agendas.ts';
 import { ApiError } from '../api/client.ts';
 import { problemOf } from '../forms/api-errors.ts';
 import { failureMessage, problemMessage } from '../forms/messages.ts';
+import { useAgenda } from './agenda-context.ts';
 
 type T = TFunction<'translation'>;
 
@@ -76,6 +77,26 @@ export function useAgendaAction(): AgendaAction {
   }
 
   return { busy, problems, act };
+}
+
+export interface AgendaChange extends Omit<AgendaAction, 'act'> {
+  /** Runs the call, then loads the agenda again and announces `done`. Resolves true when it succeeded. */
+  change: (call: () => Promise<unknown>, done: string) => Promise<boolean>;
+}
+
+/** A change to the agenda from one form or button: one at a time, shown on the page once it is made. */
+export function useAgendaChange(): AgendaChange {
+  const { reload } = useAgenda();
+  const { busy, problems, act } = useAgendaAction();
+
+  function change(call: () => Promise<unknown>, done: string): Promise<boolean> {
+    return act(async () => {
+      await call();
+      await reload(done);
+    });
+  }
+
+  return { busy, problems, change };
 }
 
 /** A day (YYYY-MM-DD) or a moment in the reader's language. */
