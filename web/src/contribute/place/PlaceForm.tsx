@@ -10,7 +10,7 @@ import { type Asset, createAsset, type PlaceKind, type TaxonomyDomain } from '..
 import { drawModeForPlaceKind, geometryOf, MIN_POINTS, type DrawMode } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { PLACE_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { AssetFields, assetText, kindOptions, type AssetDraft } from '../shared/AssetFields.tsx';
+import { assetText, kindOptions, type AssetDraft } from '../shared/AssetFields.tsx';
 import { mapOfBuurt } from '../paths.ts';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
 import { OwnerSelect } from '../shared/OwnerSelect.tsx';
@@ -145,59 +145,52 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
       heading={t('place.newHeading')}
       intro={t('place.intro')}
       publicNote={t('place.publicNote')}
-      form={form}
-      onSubmit={onSubmit}
+      asset={{ draft, change: changeDraft, form, onSubmit }}
       submitLabel={t('place.submit')}
+      taxonomy={taxonomy}
+      kind={{
+        style: 'select',
+        label: t('place.kind'),
+        emptyLabel: t('place.chooseKind'),
+        options: kindOptions(PLACE_KINDS, (each) => t(`place.kinds.${each}`)),
+      }}
+      title={{ label: t('place.name'), hint: t('place.nameHint') }}
+      tags={{ legend: t('place.tags') }}
+      between={
+        <>
+          <fieldset className="field kind-choice">
+            <legend className="field__label">{t('place.drawAs')}</legend>
+            {DRAW_MODES.map((each) => (
+              <div key={each} className="kind-choice__option">
+                <input
+                  id={`place-mode-${each}`}
+                  type="radio"
+                  name="place-mode"
+                  value={each}
+                  checked={mode === each}
+                  onChange={() => {
+                    setModeChosen(true);
+                    changeMode(each);
+                  }}
+                />
+                <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          <ShapeField
+            id="place-shape"
+            mode={mode}
+            lngLats={lngLats}
+            onChange={setLngLats}
+            label={t('place.map')}
+            error={form.errors.geometry}
+            fieldRef={form.fieldRef('geometry')}
+            buurten={buurten}
+            focusBuurtCode={me.homeBuurt?.code ?? null}
+          />
+        </>
+      }
     >
-      <AssetFields
-        idPrefix="place"
-        draft={draft}
-        onChange={changeDraft}
-        form={form}
-        taxonomy={taxonomy}
-        kind={{
-          style: 'select',
-          label: t('place.kind'),
-          emptyLabel: t('place.chooseKind'),
-          options: kindOptions(PLACE_KINDS, (each) => t(`place.kinds.${each}`)),
-        }}
-        title={{ label: t('place.name'), hint: t('place.nameHint') }}
-        tags={{ legend: t('place.tags') }}
-        between={
-          <>
-            <fieldset className="field kind-choice">
-              <legend className="field__label">{t('place.drawAs')}</legend>
-              {DRAW_MODES.map((each) => (
-                <div key={each} className="kind-choice__option">
-                  <input
-                    id={`place-mode-${each}`}
-                    type="radio"
-                    name="place-mode"
-                    value={each}
-                    checked={mode === each}
-                    onChange={() => {
-                      setModeChosen(true);
-                      changeMode(each);
-                    }}
-                  />
-                  <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
-                </div>
-              ))}
-            </fieldset>
-            <ShapeField
-              id="place-shape"
-              mode={mode}
-              lngLats={lngLats}
-              onChange={setLngLats}
-              label={t('place.map')}
-              error={form.errors.geometry}
-              fieldRef={form.fieldRef('geometry')}
-              buurten={buurten}
-              focusBuurtCode={me.homeBuurt?.code ?? null}
-            />
-          </>
-        }
-      />
       <OwnerSelect
         id="place-owner"
         label={t('place.owner')}

@@ -49,7 +49,7 @@ export function kindOptions<K extends string>(kinds: readonly K[], labelOf: (kin
   ));
 }
 
-interface AssetFieldsProps<K extends string> {
+export interface AssetFieldsProps<K extends string> {
   /** The start of each control's id: `thing` gives `thing-kind`, `thing-title`… */
   idPrefix: string;
   draft: AssetDraft<K>;

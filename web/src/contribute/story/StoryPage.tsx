@@ -7,7 +7,7 @@ import { type Asset, createAsset, type StoryKind, type TaxonomyDomain } from '..
 import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { AssetFields, assetText, kindOptions } from '../shared/AssetFields.tsx';
+import { assetText, kindOptions } from '../shared/AssetFields.tsx';
 import { useNewAsset } from '../shared/use-new-asset.ts';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
@@ -53,7 +53,7 @@ function NewStorySection({ me, taxonomy, buurten, onCreated }: NewStorySectionPr
   const [pin, setPin] = useState<LngLat[]>([]);
   // A new map (with no pin) after each story.
   const [formKey, setFormKey] = useState(0);
-  const { draft, change, form, onSubmit, status } = useNewAsset<StoryKind, Field>({
+  const story = useNewAsset<StoryKind, Field>({
     fields: FIELDS,
     kindRequired: 'story.kindRequired',
     validate: (draft) => {
@@ -86,50 +86,42 @@ function NewStorySection({ me, taxonomy, buurten, onCreated }: NewStorySectionPr
       heading={t('story.newHeading')}
       intro={t('story.intro')}
       publicNote={t('story.publicNote')}
-      form={form}
-      onSubmit={onSubmit}
+      asset={story}
       submitLabel={t('story.submit')}
-      status={status}
+      status={story.status}
+      taxonomy={taxonomy}
+      kind={{
+        style: 'select',
+        label: t('story.kind'),
+        emptyLabel: t('story.chooseKind'),
+        options: kindOptions(STORY_KINDS, (each) => t(`story.kinds.${each}`)),
+      }}
+      title={{ label: t('story.name') }}
+      description={{ label: t('story.text'), hint: t('story.textHint'), rows: 6 }}
     >
-      <AssetFields
-        idPrefix="story"
-        draft={draft}
-        onChange={change}
-        form={form}
-        taxonomy={taxonomy}
-        kind={{
-          style: 'select',
-          label: t('story.kind'),
-          emptyLabel: t('story.chooseKind'),
-          options: kindOptions(STORY_KINDS, (each) => t(`story.kinds.${each}`)),
-        }}
-        title={{ label: t('story.name') }}
-        description={{ label: t('story.text'), hint: t('story.textHint'), rows: 6 }}
-      >
-        <BuurtSelect
-          id="story-buurt"
-          label={t('story.buurt')}
-          hint={t('story.buurtHint')}
-          emptyLabel={t('story.chooseBuurt')}
-          buurten={buurten}
-          value={buurtCode}
-          onChange={setBuurtCode}
-          error={form.errors.buurtCode}
-          selectRef={form.fieldRef('buurtCode')}
-        />
-        <ShapeField
-          key={formKey}
-          id="story-pin"
-          mode="point"
-          lngLats={pin}
-          onChange={setPin}
-          label={t('story.pin')}
-          error={form.errors.point}
-          fieldRef={form.fieldRef('point')}
-          buurten={buurten}
-          focusBuurtCode={buurtCode === '' ? null : buurtCode}
-        />
-      </AssetFields>
+      <BuurtSelect
+        id="story-buurt"
+        label={t('story.buurt')}
+        hint={t('story.buurtHint')}
+        emptyLabel={t('story.chooseBuurt')}
+        buurten={buurten}
+        value={buurtCode}
+        onChange={setBuurtCode}
+        error={story.form.errors.buurtCode}
+        selectRef={story.form.fieldRef('buurtCode')}
+      />
+      <ShapeField
+        key={formKey}
+        id="story-pin"
+        mode="point"
+        lngLats={pin}
+        onChange={setPin}
+        label={t('story.pin')}
+        error={story.form.errors.point}
+        fieldRef={story.form.fieldRef('point')}
+        buurten={buurten}
+        focusBuurtCode={buurtCode === '' ? null : buurtCode}
+      />
     </NewAssetSection>
   );
 }

@@ -3,7 +3,7 @@ import type { Me } from '../../api/me.ts';
 import { type Asset, createAsset, type TaxonomyDomain, type ThingKind } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { THING_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { AssetFields, assetText, kindOptions } from '../shared/AssetFields.tsx';
+import { assetText, kindOptions } from '../shared/AssetFields.tsx';
 import { useNewAsset } from '../shared/use-new-asset.ts';
 import { OwnAssetsPage } from '../shared/OwnAssetsPage.tsx';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
@@ -46,7 +46,7 @@ interface NewThingSectionProps {
 function NewThingSection({ me, taxonomy, onCreated }: NewThingSectionProps) {
   const { t } = useContributeTranslation();
   const [owner, setOwner] = useState('');
-  const { draft, change, form, onSubmit, status } = useNewAsset<ThingKind, Field>({
+  const thing = useNewAsset<ThingKind, Field>({
     fields: FIELDS,
     kindRequired: 'thing.kindRequired',
     create: (draft) =>
@@ -64,38 +64,30 @@ function NewThingSection({ me, taxonomy, onCreated }: NewThingSectionProps) {
       idPrefix="thing"
       heading={t('thing.newHeading')}
       intro={t('thing.intro')}
-      form={form}
-      onSubmit={onSubmit}
+      asset={thing}
       submitLabel={t('add.submit')}
-      status={status}
+      status={thing.status}
+      taxonomy={taxonomy}
+      kind={{
+        style: 'select',
+        label: t('thing.kind'),
+        emptyLabel: t('thing.chooseKind'),
+        options: kindOptions(THING_KINDS, (each) => t(`thing.kinds.${each}`)),
+      }}
+      title={{ label: t('thing.name'), hint: t('thing.nameHint') }}
+      askVisibility={owner === ''}
     >
-      <AssetFields
-        idPrefix="thing"
-        draft={draft}
-        onChange={change}
-        form={form}
-        taxonomy={taxonomy}
-        kind={{
-          style: 'select',
-          label: t('thing.kind'),
-          emptyLabel: t('thing.chooseKind'),
-          options: kindOptions(THING_KINDS, (each) => t(`thing.kinds.${each}`)),
-        }}
-        title={{ label: t('thing.name'), hint: t('thing.nameHint') }}
-        askVisibility={owner === ''}
-      >
-        <OwnerSelect
-          id="thing-owner"
-          label={t('thing.owner')}
-          personalLabel={t('thing.ownerMe')}
-          organisations={me.organisations}
-          value={owner}
-          onChange={setOwner}
-          error={form.errors.ownerOrganisationId}
-          selectRef={form.fieldRef('ownerOrganisationId')}
-        />
-        {owner !== '' && <p className="privacy-note">{t('thing.organisationPublic')}</p>}
-      </AssetFields>
+      <OwnerSelect
+        id="thing-owner"
+        label={t('thing.owner')}
+        personalLabel={t('thing.ownerMe')}
+        organisations={me.organisations}
+        value={owner}
+        onChange={setOwner}
+        error={thing.form.errors.ownerOrganisationId}
+        selectRef={thing.form.fieldRef('ownerOrganisationId')}
+      />
+      {owner !== '' && <p className="privacy-note">{t('thing.organisationPublic')}</p>}
     </NewAssetSection>
   );
 }
