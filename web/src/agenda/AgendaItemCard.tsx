@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeAgendaEvidence, setItemSupport, type AgendaEvidence, type AgendaItem } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { EvidenceEntry, ToggleForm } from './AgendaParts.tsx';
+import { AgendaList, EvidenceEntry, ToggleForm } from './AgendaParts.tsx';
 import { ItemComments } from './ItemComments.tsx';
 import { ItemForm } from './ItemForm.tsx';
 import { ItemIntroductionForm } from './ItemIntroductionForm.tsx';
@@ -48,17 +48,13 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
       <Evidence item={item} />
 
       <h4>{t('agenda.carriersHeading')}</h4>
-      {item.carriers.length === 0 ? (
-        <p className="agenda-empty">{t('agenda.carriersEmpty')}</p>
-      ) : (
-        <ul className="agenda-inline-list">
-          {item.carriers.map((party) => (
-            <li key={party.id}>
-              {party.name} <span className="agenda-item__role">({t(`agenda.role-${party.role}`)})</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <AgendaList items={item.carriers} empty={t('agenda.carriersEmpty')} className="agenda-inline-list">
+        {(party) => (
+          <>
+            {party.name} <span className="agenda-item__role">({t(`agenda.role-${party.role}`)})</span>
+          </>
+        )}
+      </AgendaList>
 
       <h4>{t('agenda.pledgesHeading')}</h4>
       <ItemPledges item={item} />

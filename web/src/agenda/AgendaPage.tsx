@@ -11,7 +11,7 @@ import { PageLayout } from '../layout/PageLayout.tsx';
 import { kompasPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { AgendaItemCard } from './AgendaItemCard.tsx';
-import { EditableText, ToggleForm } from './AgendaParts.tsx';
+import { AgendaList, AgendaSection, EditableText, ToggleForm } from './AgendaParts.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { ItemForm } from './ItemForm.tsx';
 import { PartiesSection } from './PartiesSection.tsx';
@@ -97,24 +97,15 @@ function AgendaDocument() {
 
       <PolicySection />
 
-      <section className="agenda-section" aria-labelledby="agenda-items">
-        <h2 id="agenda-items">{t('agenda.itemsHeading')}</h2>
+      <AgendaSection id="agenda-items" heading={t('agenda.itemsHeading')}>
         {!agenda.you.takesPart && agenda.items.length > 0 && (
           <p className="agenda-hint agenda-comments-note">{t('agenda.commentsForParticipants')}</p>
         )}
-        {agenda.items.length === 0 ? (
-          <p className="agenda-empty">{t('agenda.itemsEmpty')}</p>
-        ) : (
-          <ol className="agenda-items">
-            {agenda.items.map((item) => (
-              <li key={item.id}>
-                <AgendaItemCard item={item} />
-              </li>
-            ))}
-          </ol>
-        )}
+        <AgendaList items={agenda.items} empty={t('agenda.itemsEmpty')} className="agenda-items" ordered>
+          {(item) => <AgendaItemCard item={item} />}
+        </AgendaList>
         {mayEdit && <ToggleForm openLabel={t('agenda.itemAdd')}>{(close) => <ItemForm onDone={close} />}</ToggleForm>}
-      </section>
+      </AgendaSection>
 
       <HistorySection />
     </article>
@@ -130,8 +121,7 @@ function AgendaTextSection({ block }: { block: keyof typeof TEXT_FIELDS }) {
   const { agenda, reload } = useAgenda();
   const field = TEXT_FIELDS[block];
   return (
-    <section className="agenda-section" aria-labelledby={`agenda-${block}`}>
-      <h2 id={`agenda-${block}`}>{t(`agenda.${block}Heading`)}</h2>
+    <AgendaSection id={`agenda-${block}`} heading={t(`agenda.${block}Heading`)}>
       <p className="agenda-hint">{t(`agenda.${block}Hint`)}</p>
       <EditableText
         text={agenda[field]}
@@ -144,7 +134,7 @@ function AgendaTextSection({ block }: { block: keyof typeof TEXT_FIELDS }) {
           await reload(t('agenda.saved'));
         }}
       />
-    </section>
+    </AgendaSection>
   );
 }
 

@@ -121,6 +121,52 @@ export function AgendaForm({ className, action, submitLabel, disabled, submit, o
   );
 }
 
+interface AgendaSectionProps {
+  /** The heading's id, which names the section. */
+  id: string;
+  heading: string;
+  children: ReactNode;
+}
+
+/** One building block of the agenda, named by its heading. */
+export function AgendaSection({ id, heading, children }: AgendaSectionProps) {
+  return (
+    <section className="agenda-section" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+interface AgendaListProps<T> {
+  items: readonly T[];
+  /** Said while there are none. */
+  empty: string;
+  className?: string;
+  /** A numbered list, where the order means something. */
+  ordered?: boolean;
+  children: (item: T) => ReactNode;
+}
+
+/** A block's entries as a list, or what to say while there are none. */
+export function AgendaList<T extends { id: string }>({
+  items,
+  empty,
+  className,
+  ordered,
+  children,
+}: AgendaListProps<T>) {
+  if (items.length === 0) return <p className="agenda-empty">{empty}</p>;
+  const List = ordered === true ? 'ol' : 'ul';
+  return (
+    <List className={className}>
+      {items.map((item) => (
+        <li key={item.id}>{children(item)}</li>
+      ))}
+    </List>
+  );
+}
+
 interface ToggleFormProps {
   openLabel: string;
   children: (close: () => void) => ReactNode;

@@ -4,7 +4,15 @@ import { addAgendaParty, removeAgendaParty, type AgendaParty, type AgendaRole } 
 import { getMapPage } from '../api/assets.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useApiData } from '../use-api-data.ts';
-import { AgendaForm, AgendaInput, AgendaSelect, RemoveButton, ToggleForm } from './AgendaParts.tsx';
+import {
+  AgendaForm,
+  AgendaInput,
+  AgendaList,
+  AgendaSection,
+  AgendaSelect,
+  RemoveButton,
+  ToggleForm,
+} from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';
 import { useAgendaChange } from './agenda-text.ts';
 
@@ -22,28 +30,23 @@ export function PartiesSection() {
   }
 
   return (
-    <section className="agenda-section" aria-labelledby="agenda-parties">
-      <h2 id="agenda-parties">{t('agenda.partiesHeading')}</h2>
+    <AgendaSection id="agenda-parties" heading={t('agenda.partiesHeading')}>
       <div className="agenda-roles">
         {ROLES.map((role) => {
           const parties = agenda.parties.filter((party) => party.role === role);
           return (
             <div key={role} className="agenda-role">
               <h3>{t(`agenda.role-${role}`)}</h3>
-              {parties.length === 0 ? (
-                <p className="agenda-empty">{t('agenda.partiesEmpty')}</p>
-              ) : (
-                <ul>
-                  {parties.map((party) => (
-                    <li key={party.id}>
-                      {party.name}
-                      {(agenda.you.mayEdit || party.mine) && (
-                        <RemoveButton name={party.name} disabled={busy} onClick={() => remove(party)} />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <AgendaList items={parties} empty={t('agenda.partiesEmpty')}>
+                {(party) => (
+                  <>
+                    {party.name}
+                    {(agenda.you.mayEdit || party.mine) && (
+                      <RemoveButton name={party.name} disabled={busy} onClick={() => remove(party)} />
+                    )}
+                  </>
+                )}
+              </AgendaList>
             </div>
           );
         })}
@@ -64,7 +67,7 @@ export function PartiesSection() {
       {me !== null && (agenda.you.mayEdit || me.organisations.length > 0) && (
         <ToggleForm openLabel={t('agenda.partyAdd')}>{(close) => <PartyForm onDone={close} />}</ToggleForm>
       )}
-    </section>
+    </AgendaSection>
   );
 }
 

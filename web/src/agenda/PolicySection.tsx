@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPolicyLink, removePolicyLink } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { AgendaForm, AgendaInput, RemoveButton, ToggleForm } from './AgendaParts.tsx';
+import { AgendaForm, AgendaInput, AgendaList, AgendaSection, RemoveButton, ToggleForm } from './AgendaParts.tsx';
 import { useAgenda } from './agenda-context.ts';
 import { useAgendaChange } from './agenda-text.ts';
 
@@ -12,34 +12,29 @@ export function PolicySection() {
   const { agenda } = useAgenda();
   const { problems, change } = useAgendaChange();
   return (
-    <section className="agenda-section" aria-labelledby="agenda-policy">
-      <h2 id="agenda-policy">{t('agenda.policyHeading')}</h2>
-      {agenda.policyLinks.length === 0 ? (
-        <p className="agenda-empty">{t('agenda.policyEmpty')}</p>
-      ) : (
-        <ul className="agenda-policy">
-          {agenda.policyLinks.map((link) => (
-            <li key={link.id}>
-              <a href={link.url} rel="noreferrer">
-                {link.title}
-              </a>
-              <span className="agenda-policy__url">{link.url}</span>
-              {link.note !== '' && <span className="agenda-evidence__note">{link.note}</span>}
-              {agenda.you.mayEdit && (
-                <RemoveButton
-                  name={link.title}
-                  onClick={() => void change(() => removePolicyLink(agenda.id, link.id), t('agenda.policyRemoved'))}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+    <AgendaSection id="agenda-policy" heading={t('agenda.policyHeading')}>
+      <AgendaList items={agenda.policyLinks} empty={t('agenda.policyEmpty')} className="agenda-policy">
+        {(link) => (
+          <>
+            <a href={link.url} rel="noreferrer">
+              {link.title}
+            </a>
+            <span className="agenda-policy__url">{link.url}</span>
+            {link.note !== '' && <span className="agenda-evidence__note">{link.note}</span>}
+            {agenda.you.mayEdit && (
+              <RemoveButton
+                name={link.title}
+                onClick={() => void change(() => removePolicyLink(agenda.id, link.id), t('agenda.policyRemoved'))}
+              />
+            )}
+          </>
+        )}
+      </AgendaList>
       <ProblemList problems={problems} />
       {agenda.you.mayEdit && (
         <ToggleForm openLabel={t('agenda.policyAdd')}>{(close) => <PolicyForm onDone={close} />}</ToggleForm>
       )}
-    </section>
+    </AgendaSection>
   );
 }
 

@@ -5,6 +5,8 @@ import { ProblemList } from '../forms/ProblemList.tsx';
 import {
   AgendaForm,
   AgendaInput,
+  AgendaList,
+  AgendaSection,
   AgendaSelect,
   ChooseOption,
   EvidenceEntry,
@@ -21,31 +23,24 @@ export function StoriesSection() {
   const { agenda } = useAgenda();
   const { problems, change } = useAgendaChange();
   return (
-    <section className="agenda-section" aria-labelledby="agenda-stories">
-      <h2 id="agenda-stories">{t('agenda.storiesHeading')}</h2>
-      {agenda.stories.length === 0 ? (
-        <p className="agenda-empty">{t('agenda.storiesEmpty')}</p>
-      ) : (
-        <ul className="agenda-evidence">
-          {agenda.stories.map((story) => (
-            <li key={story.id}>
-              <EvidenceEntry
-                evidence={story}
-                onRemove={
-                  agenda.you.mayEdit
-                    ? () => void change(() => removeAgendaEvidence(agenda.id, story.id), t('agenda.evidenceRemoved'))
-                    : undefined
-                }
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+    <AgendaSection id="agenda-stories" heading={t('agenda.storiesHeading')}>
+      <AgendaList items={agenda.stories} empty={t('agenda.storiesEmpty')} className="agenda-evidence">
+        {(story) => (
+          <EvidenceEntry
+            evidence={story}
+            onRemove={
+              agenda.you.mayEdit
+                ? () => void change(() => removeAgendaEvidence(agenda.id, story.id), t('agenda.evidenceRemoved'))
+                : undefined
+            }
+          />
+        )}
+      </AgendaList>
       <ProblemList problems={problems} />
       {agenda.you.mayEdit && (
         <ToggleForm openLabel={t('agenda.storyAdd')}>{(close) => <StoryForm onDone={close} />}</ToggleForm>
       )}
-    </section>
+    </AgendaSection>
   );
 }
 
