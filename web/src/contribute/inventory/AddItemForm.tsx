@@ -3,8 +3,8 @@ import type { TaxonomyDomain } from '../../api/assets.ts';
 import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
 import type { Form } from '../../forms/use-form.ts';
 import { useContributeTranslation } from '../i18n.ts';
-import { AssetFields, HowOftenField } from '../shared/AssetFields.tsx';
 import type { ItemDraft } from './draft.ts';
+import { InventoryItemFields } from './InventoryItemFields.tsx';
 import type { InventoryStep } from './steps.ts';
 
 export const ADD_ITEM_FIELDS = ['kind', 'title', 'description', 'tags', 'howOften', 'visibility'] as const;
@@ -43,7 +43,8 @@ export function AddItemForm({ step, draft, onDraftChange, taxonomy, form, titleR
         {t('add.heading')}
       </h3>
       <FormAlert message={form.alert} alertRef={form.alertRef} />
-      <AssetFields
+      <InventoryItemFields
+        step={step}
         idPrefix={idPrefix}
         draft={draft}
         onChange={change}
@@ -58,24 +59,13 @@ export function AddItemForm({ step, draft, onDraftChange, taxonomy, form, titleR
                 choices: step.kinds.map((kind) => ({ value: kind, label: t(`kinds.inventory.${kind}`) })),
               }
         }
-        title={{ label: t(`steps.${step.key}.titleLabel`), hint: t(`steps.${step.key}.titleHint`), inputRef: titleRef }}
+        title={{ hint: t(`steps.${step.key}.titleHint`), inputRef: titleRef }}
         tags={{
           legend: step.tagsFirst ? t('add.tagsByDomain') : t('add.tags'),
           hint: t('add.tagsHint'),
           placement: step.tagsFirst ? 'first' : 'folded',
           foldedSummary: t('add.tagsToggle', { count: draft.tags.length }),
         }}
-        between={
-          step.asksHowOften && (
-            <HowOftenField
-              id={`${idPrefix}-how-often`}
-              value={draft.howOften}
-              onChange={(howOften) => change({ howOften })}
-              error={form.errors.howOften}
-              selectRef={form.fieldRef('howOften')}
-            />
-          )
-        }
         askVisibility
       />
       <SubmitButton label={t('add.submit')} submitting={form.submitting} />

@@ -8,6 +8,7 @@ import { useApiData } from '../../use-api-data.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { LoadingStatus } from '../../forms/LoadingStatus.tsx';
+import { WizardStep } from './WizardStep.tsx';
 
 const FIELDS = ['homeBuurtCode'] as const;
 
@@ -30,10 +31,7 @@ export function HomeBuurtStep({ headingRef, onSaved, onSkip }: HomeBuurtStepProp
   });
 
   return (
-    <section className="wizard-step" aria-labelledby="buurt-step-heading">
-      <h2 id="buurt-step-heading" ref={headingRef} tabIndex={-1}>
-        {t('buurtStep.heading')}
-      </h2>
+    <WizardStep headingId="buurt-step-heading" headingRef={headingRef} heading={t('buurtStep.heading')}>
       <p>{t('buurtStep.why')}</p>
       <p className="privacy-note">{t('buurtStep.privacy')}</p>
       {buurten.state.status === 'error' && <LoadProblem onRetry={buurten.retry} />}
@@ -60,6 +58,6 @@ export function HomeBuurtStep({ headingRef, onSaved, onSkip }: HomeBuurtStepProp
           <p className="field__hint">{t('buurtStep.skipExplained')}</p>
         </form>
       )}
-    </section>
+    </WizardStep>
   );
 }

@@ -13,13 +13,13 @@ import {
 } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { HOW_OFTEN } from '../../../../api/assets/asset-kinds.ts';
-import { AssetFields, HowOftenField } from '../shared/AssetFields.tsx';
 import { DeleteButton } from '../shared/DeleteButton.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 import { StillActivePrompt } from '../shared/StillActivePrompt.tsx';
 import { TagList } from '../shared/TagPicker.tsx';
 import { VisibilitySelect } from '../shared/VisibilityChoice.tsx';
 import type { ItemDraft } from './draft.ts';
+import { InventoryItemFields } from './InventoryItemFields.tsx';
 import type { InventoryStep } from './steps.ts';
 
 interface InventoryItemCardProps {
@@ -174,24 +174,14 @@ function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemForm
       aria-label={t('item.editLabel', { title: asset.title })}
     >
       <FormAlert message={form.alert} alertRef={form.alertRef} />
-      <AssetFields
+      <InventoryItemFields
+        step={step}
         idPrefix={idPrefix}
         draft={draft}
         onChange={change}
         form={form}
         taxonomy={taxonomy}
-        title={{ label: t(`steps.${step.key}.titleLabel`), autoFocus: true }}
-        between={
-          step.asksHowOften && (
-            <HowOftenField
-              id={`${idPrefix}-how-often`}
-              value={draft.howOften}
-              onChange={(howOften) => change({ howOften })}
-              error={form.errors.howOften}
-              selectRef={form.fieldRef('howOften')}
-            />
-          )
-        }
+        title={{ autoFocus: true }}
       />
       <div className="item-actions">
         <SubmitButton label={t('item.save')} submitting={form.submitting} />

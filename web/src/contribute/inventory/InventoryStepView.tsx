@@ -9,6 +9,7 @@ import { draftAfterAdding, hasContent, type ItemDraft } from './draft.ts';
 import { InventoryItemCard } from './InventoryItemCard.tsx';
 import { INVENTORY_STEPS, stepIndexOfKind, type WizardPosition } from './steps.ts';
 import { FormStatus } from '../../forms/fields.tsx';
+import { WizardStep } from './WizardStep.tsx';
 
 interface InventoryStepViewProps {
   index: number;
@@ -86,10 +87,7 @@ export function InventoryStepView(props: InventoryStepViewProps) {
 
   const headingId = `step-${step.key}-heading`;
   return (
-    <section className="wizard-step" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        {t(`steps.${step.key}.question`)}
-      </h2>
+    <WizardStep headingId={headingId} headingRef={headingRef} heading={t(`steps.${step.key}.question`)}>
       <p>{t(`steps.${step.key}.intro`)}</p>
       <p className="wizard-step__example">{t(`steps.${step.key}.example`)}</p>
 
@@ -145,6 +143,6 @@ export function InventoryStepView(props: InventoryStepViewProps) {
         </button>
       </div>
       <p className="field__hint">{t('nav.optional')}</p>
-    </section>
+    </WizardStep>
   );
 }

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../api/me.ts';
 import { PATHS } from '../../paths.ts';
@@ -6,6 +6,7 @@ import type { Asset, TaxonomyDomain, Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { mapOfBuurt } from '../paths.ts';
 import { TagList } from '../shared/TagPicker.tsx';
+import { WizardStep } from './WizardStep.tsx';
 import { INVENTORY_STEPS, type StepKey, type WizardPosition } from './steps.ts';
 
 interface NeighboursViewProps {
@@ -34,6 +35,7 @@ export function NeighboursView({ headingRef, me, items, taxonomy, unsavedSteps, 
   const counted = withVisibility(items, 'public');
   const privateItems = withVisibility(items, 'private');
   const homeBuurt = me.homeBuurt;
+  const buurtName = homeBuurt?.name ?? t('summary.yourBuurt');
 
   // The buurt stored with the item (the home buurt when it was added), as the API shows it to others.
   function buurtNameOf(item: Asset): string {
@@ -58,10 +60,7 @@ export function NeighboursView({ headingRef, me, items, taxonomy, unsavedSteps, 
   }
 
   return (
-    <section className="wizard-step summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading" ref={headingRef} tabIndex={-1}>
-        {t('summary.heading')}
-      </h2>
+    <WizardStep className="summary" headingId="summary-heading" headingRef={headingRef} heading={t('summary.heading')}>
       <p>{t('summary.intro')}</p>
       <p className="privacy-note">{t('summary.neverAddress')}</p>
       {unsavedSteps.length > 0 && (
@@ -82,55 +81,34 @@ export function NeighboursView({ headingRef, me, items, taxonomy, unsavedSteps, 
         </div>
       )}
 
-      <section className="audience" aria-labelledby="audience-neighbours">
-        <h3 id="audience-neighbours">{t('summary.neighboursHeading')}</h3>
-        <p className="audience__explained">{t('summary.neighboursExplained')}</p>
-        {forNeighbours.length === 0 ? <p className="field__hint">{t('summary.nothing')}</p> : previews(forNeighbours)}
-      </section>
+      <AudienceSection
+        audience="neighbours"
+        explained={t('summary.neighboursExplained')}
+        nothing={forNeighbours.length === 0 && t('summary.nothing')}
+      >
+        {previews(forNeighbours)}
+      </AudienceSection>
 
-      <section className="audience" aria-labelledby="audience-connectors">
-        <h3 id="audience-connectors">{t('summary.connectorsHeading')}</h3>
-        <p className="audience__explained">
-          {t('summary.connectorsExplained', { buurt: homeBuurt?.name ?? t('summary.yourBuurt') })}
-        </p>
-        {forConnectorsOnly.length === 0 ? (
-          <p className="field__hint">{t('summary.nothing')}</p>
-        ) : (
-          previews(forConnectorsOnly)
-        )}
-      </section>
+      <AudienceSection
+        audience="connectors"
+        explained={t('summary.connectorsExplained', { buurt: buurtName })}
+        nothing={forConnectorsOnly.length === 0 && t('summary.nothing')}
+      >
+        {previews(forConnectorsOnly)}
+      </AudienceSection>
 
-      <section className="audience" aria-labelledby="audience-public">
-        <h3 id="audience-public">{t('summary.publicHeading')}</h3>
-        <p className="audience__explained">
-          {t('summary.publicExplained', { buurt: homeBuurt?.name ?? t('summary.yourBuurt') })}
-        </p>
-        {counted.length === 0 ? (
-          <p className="field__hint">{t('summary.nothingCounted')}</p>
-        ) : (
-          <>
-            <p>{t('summary.countedIn')}</p>
-            <ul className="plain-list">
-              {counted.map((item) => (
-                <li key={item.id}>{item.title}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <AudienceSection
+        audience="public"
+        explained={t('summary.publicExplained', { buurt: buurtName })}
+        nothing={counted.length === 0 && t('summary.nothingCounted')}
+      >
+        <p>{t('summary.countedIn')}</p>
+        <TitleList items={counted} />
+      </AudienceSection>
 
-      <section className="audience audience--private" aria-labelledby="audience-private">
-        <h3 id="audience-private">{t('summary.privateHeading')}</h3>
-        {privateItems.length === 0 ? (
-          <p className="field__hint">{t('summary.nothing')}</p>
-        ) : (
-          <ul className="plain-list">
-            {privateItems.map((item) => (
-              <li key={item.id}>{item.title}</li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <AudienceSection audience="private" nothing={privateItems.length === 0 && t('summary.nothing')}>
+        <TitleList items={privateItems} />
+      </AudienceSection>
 
       <ul className="page-links">
         {homeBuurt === null ? (
@@ -157,6 +135,39 @@ export function NeighboursView({ headingRef, me, items, taxonomy, unsavedSteps, 
           {t('nav.back')}
         </button>
       </div>
+    </WizardStep>
+  );
+}
+
+interface AudienceSectionProps {
+  audience: 'neighbours' | 'connectors' | 'public' | 'private';
+  /** Who they are and what they see; the person themselves needs no explaining. */
+  explained?: string;
+  /** Said instead of the items when there are none (false when there are). */
+  nothing: string | false;
+  children: ReactNode;
+}
+
+/** What one audience sees of the person's items. */
+function AudienceSection({ audience, explained, nothing, children }: AudienceSectionProps) {
+  const { t } = useContributeTranslation();
+  const headingId = `audience-${audience}`;
+  return (
+    <section className={audience === 'private' ? 'audience audience--private' : 'audience'} aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`summary.${audience}Heading`)}</h3>
+      {explained !== undefined && <p className="audience__explained">{explained}</p>}
+      {nothing === false ? children : <p className="field__hint">{nothing}</p>}
     </section>
+  );
+}
+
+/** Items by their title alone. */
+function TitleList({ items }: { items: readonly Asset[] }) {
+  return (
+    <ul className="plain-list">
+      {items.map((item) => (
+        <li key={item.id}>{item.title}</li>
+      ))}
+    </ul>
   );
 }
