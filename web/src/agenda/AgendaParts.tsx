@@ -263,6 +263,34 @@ interface FieldProps {
   children: ReactNode;
 }
 
+interface CheckedFieldProps {
+  /** The control's id; the problem is `${id}-error`. */
+  id: string;
+  label: string;
+  /** What is wrong with the value, once a submit found it; null while there is nothing. */
+  problem: string | null;
+  /** The control, given the attributes that tie it to its problem. */
+  children: (problemLink: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}
+
+/** A labelled control the form checks before sending, with what is wrong above it. */
+export function CheckedField({ id, label, problem, children }: CheckedFieldProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div className="field" data-invalid={problem === null ? undefined : ''}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {problem !== null && (
+        <p className="field__error" id={errorId}>
+          {problem}
+        </p>
+      )}
+      {children(problem === null ? {} : { 'aria-invalid': true, 'aria-describedby': errorId })}
+    </div>
+  );
+}
+
 /** A labelled form control, with its hint above it. */
 export function Field({ id, label, hint, children }: FieldProps) {
   return (

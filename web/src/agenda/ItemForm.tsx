@@ -11,7 +11,15 @@ import { getIndicators } from '../api/kompas.ts';
 import { useApiData } from '../use-api-data.ts';
 import { useAgenda } from './agenda-context.ts';
 import { useAgendaChange } from './agenda-text.ts';
-import { AgendaForm, AgendaInput, AgendaSelect, ChooseOption, Field, VoiceOptions } from './AgendaParts.tsx';
+import {
+  AgendaForm,
+  AgendaInput,
+  AgendaSelect,
+  CheckedField,
+  ChooseOption,
+  Field,
+  VoiceOptions,
+} from './AgendaParts.tsx';
 import { useAreaVoices } from './use-area-voices.ts';
 
 interface ItemFormProps {
@@ -100,26 +108,23 @@ export function ItemForm({ item, onDone }: ItemFormProps) {
       submit={submit}
       onDone={onDone}
     >
-      <div className="field" data-invalid={missing && ambition.trim() === '' ? '' : undefined}>
-        <label className="field__label" htmlFor={`${id}-ambition`}>
-          {t('agenda.field-ambition')}
-        </label>
-        {missing && ambition.trim() === '' && (
-          <p className="field__error" id={`${id}-ambition-error`}>
-            {t('agenda.ruleRequired')}
-          </p>
+      <CheckedField
+        id={`${id}-ambition`}
+        label={t('agenda.field-ambition')}
+        problem={missing && ambition.trim() === '' ? t('agenda.ruleRequired') : null}
+      >
+        {(problemLink) => (
+          <input
+            id={`${id}-ambition`}
+            className="field__control"
+            maxLength={300}
+            value={ambition}
+            {...problemLink}
+            onChange={(event) => setAmbition(event.target.value)}
+            autoFocus
+          />
         )}
-        <input
-          id={`${id}-ambition`}
-          className="field__control"
-          maxLength={300}
-          value={ambition}
-          aria-invalid={missing && ambition.trim() === '' ? true : undefined}
-          aria-describedby={missing && ambition.trim() === '' ? `${id}-ambition-error` : undefined}
-          onChange={(event) => setAmbition(event.target.value)}
-          autoFocus
-        />
-      </div>
+      </CheckedField>
       <Field id={`${id}-description`} label={t('agenda.field-description')}>
         <textarea
           id={`${id}-description`}

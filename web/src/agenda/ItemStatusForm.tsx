@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAgendaItem, type AgendaItem, type ItemStatus } from '../api/agendas.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { AgendaSelect } from './AgendaParts.tsx';
+import { AgendaSelect, CheckedField } from './AgendaParts.tsx';
 import { STATUSES, useAgendaChange } from './agenda-text.ts';
 
 /** Editors move an item along; dropping it needs a reason, which the agenda keeps. */
@@ -46,26 +46,23 @@ export function ItemStatusForm({ item }: { item: AgendaItem }) {
         ))}
       </AgendaSelect>
       {status === 'dropped' && (
-        <div className="field" data-invalid={missingReason ? '' : undefined}>
-          <label className="field__label" htmlFor={`${id}-reason`}>
-            {t('agenda.droppedReason')}
-          </label>
-          {missingReason && (
-            <p className="field__error" id={`${id}-reason-error`}>
-              {t('agenda.droppedReasonMissing')}
-            </p>
+        <CheckedField
+          id={`${id}-reason`}
+          label={t('agenda.droppedReason')}
+          problem={missingReason ? t('agenda.droppedReasonMissing') : null}
+        >
+          {(problemLink) => (
+            <textarea
+              id={`${id}-reason`}
+              className="field__control field__control--textarea"
+              rows={2}
+              maxLength={1000}
+              {...problemLink}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
           )}
-          <textarea
-            id={`${id}-reason`}
-            className="field__control field__control--textarea"
-            rows={2}
-            maxLength={1000}
-            aria-invalid={missingReason ? true : undefined}
-            aria-describedby={missingReason ? `${id}-reason-error` : undefined}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
+        </CheckedField>
       )}
       <ProblemList problems={problems} />
       <button type="submit" className="button" disabled={busy || (status === item.status && status !== 'dropped')}>
