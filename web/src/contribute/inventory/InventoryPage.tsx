@@ -6,6 +6,7 @@ import { useApiData } from '../../use-api-data.ts';
 import { type Asset, getMyAssets, getTaxonomy, type TaxonomyDomain } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ContributePageLayout } from '../shared/ContributePageLayout.tsx';
+import { useSavedAssets } from '../shared/MyItems.tsx';
 import { emptyDraft, type ItemDraft } from './draft.ts';
 import { HomeBuurtStep } from './HomeBuurtStep.tsx';
 import { InventoryStepView } from './InventoryStepView.tsx';
@@ -49,7 +50,7 @@ interface InventoryWizardProps {
 function InventoryWizard({ initialMe, initialItems, taxonomy }: InventoryWizardProps) {
   const { t } = useContributeTranslation();
   const [me, setMe] = useState(initialMe);
-  const [items, setItems] = useState(initialItems);
+  const items = useSavedAssets(initialItems);
   const [drafts, setDrafts] = useState<Partial<Record<StepKey, ItemDraft>>>({});
   const [searchParams, setSearchParams] = useSearchParams();
   const position = positionFrom(searchParams.get(STEP_PARAM), me.homeBuurt === null);
@@ -72,22 +73,10 @@ function InventoryWizard({ initialMe, initialItems, taxonomy }: InventoryWizardP
     setSearchParams({ [STEP_PARAM]: paramOf(next) });
   }
 
-  function addItem(asset: Asset): void {
-    setItems((previous) => [...previous, asset]);
-  }
-
-  function replaceItem(asset: Asset): void {
-    setItems((previous) => previous.map((item) => (item.id === asset.id ? asset : item)));
-  }
-
-  function removeItem(asset: Asset): void {
-    setItems((previous) => previous.filter((item) => item.id !== asset.id));
-  }
-
   return (
     <div className="wizard">
       <p className="wizard__intro">{t('inventory.intro')}</p>
-      <WizardProgress position={position} items={items} needsBuurt={me.homeBuurt === null} />
+      <WizardProgress position={position} items={items.items} needsBuurt={me.homeBuurt === null} />
       {position.at === 'buurt' && (
         <HomeBuurtStep
           headingRef={headingRef}
@@ -103,15 +92,15 @@ function InventoryWizard({ initialMe, initialItems, taxonomy }: InventoryWizardP
           key={position.index}
           index={position.index}
           headingRef={headingRef}
-          items={items}
+          items={items.items}
           taxonomy={taxonomy}
           draft={drafts[INVENTORY_STEPS[position.index]!.key] ?? emptyDraft(INVENTORY_STEPS[position.index]!)}
           onDraftChange={(draft) =>
             setDrafts((previous) => ({ ...previous, [INVENTORY_STEPS[position.index]!.key]: draft }))
           }
-          onAdded={addItem}
-          onChanged={replaceItem}
-          onDeleted={removeItem}
+          onAdded={items.add}
+          onChanged={items.replace}
+          onDeleted={items.remove}
           onGo={go}
         />
       )}
@@ -119,7 +108,7 @@ function InventoryWizard({ initialMe, initialItems, taxonomy }: InventoryWizardP
         <NeighboursView
           headingRef={headingRef}
           me={me}
-          items={items}
+          items={items.items}
           taxonomy={taxonomy}
           unsavedSteps={INVENTORY_STEPS.filter((step) => drafts[step.key]?.title.trim()).map((step) => step.key)}
           onGo={go}

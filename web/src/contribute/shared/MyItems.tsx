@@ -2,19 +2,16 @@ import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Asset, TaxonomyDomain } from '../../api/assets.ts';
 import { SimpleItemCard } from './SimpleItemCard.tsx';
 
-export interface AssetList {
+interface SavedAssets {
   items: Asset[];
   add: (asset: Asset) => void;
   replace: (asset: Asset) => void;
-  /** Takes it out of the list and moves focus to the list's heading, as the card it was in is gone. */
   remove: (asset: Asset) => void;
-  headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-/** The saved items a page lists: added after a save, replaced after a change, removed after a delete. */
-export function useAssetList(initialItems: Asset[]): AssetList {
+/** The person's saved items as a page keeps them: added after a save, replaced after a change, removed after a delete. */
+export function useSavedAssets(initialItems: Asset[]): SavedAssets {
   const [items, setItems] = useState(initialItems);
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   function add(asset: Asset): void {
     setItems((previous) => [...previous, asset]);
@@ -26,10 +23,28 @@ export function useAssetList(initialItems: Asset[]): AssetList {
 
   function remove(asset: Asset): void {
     setItems((previous) => previous.filter((item) => item.id !== asset.id));
+  }
+
+  return { items, add, replace, remove };
+}
+
+export interface AssetList extends SavedAssets {
+  /** Takes it out of the list and moves focus to the list's heading, as the card it was in is gone. */
+  remove: (asset: Asset) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+/** The saved items a page lists under a heading, which takes the focus of a card that is removed. */
+export function useAssetList(initialItems: Asset[]): AssetList {
+  const saved = useSavedAssets(initialItems);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  function remove(asset: Asset): void {
+    saved.remove(asset);
     headingRef.current?.focus();
   }
 
-  return { items, add, replace, remove, headingRef };
+  return { ...saved, remove, headingRef };
 }
 
 interface MyItemsSectionProps {
