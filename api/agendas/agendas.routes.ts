@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import type { FastifyRequest } from 'fastify';
+import { errors } from '../shared/errors.schemas.ts';
+import { created, noContent, route } from '../shared/routes.ts';
 import {
   AreaCodeSchema,
   CreatedSchema,
@@ -28,17 +29,10 @@ import {
 } from './agendas.schemas.ts';
 import { agendasService } from './agendas.service.ts';
 
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-const writeErrors = { 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...denied };
-const readErrors = { 400: errorResponses[400], 404: errorResponses[404] };
-const noContent = { 204: Type.Null(), ...writeErrors };
+const writeErrors = errors(400, 404, 409, 401, 403);
+const readErrors = errors(400, 404);
+const nothing = { 204: Type.Null(), ...writeErrors };
 const tags = ['agenda'];
-
-/** The answer of a change that returns nothing: 204, once the service has done it. */
-async function answerEmpty(reply: FastifyReply, change: Promise<unknown>) {
-  await change;
-  return reply.status(204).send(null);
-}
 
 /** The buurtagenda's routes; who may do what, and every write's transaction, are in agendas.service.ts. */
 const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -52,97 +46,79 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agendas',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Start the agenda of a buurt or wijk for a year (connectors of the area, administrators)',
-        body: CreateAgendaBodySchema,
-        response: { 201: CreatedSchema, ...writeErrors },
-      },
-    },
-    async (request, reply) => reply.status(201).send({ id: await service.create(request.body, request.user!.id) }),
+    route('user', {
+      tags,
+      summary: 'Start the agenda of a buurt or wijk for a year (connectors of the area, administrators)',
+      body: CreateAgendaBodySchema,
+      response: { 201: CreatedSchema, ...writeErrors },
+    }),
+    async (request, reply) => created(reply, service.create(request.body, request.user!.id)),
   );
 
   app.get(
     '/api/agendas',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary:
-          'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s), with their progress',
-        querystring: Type.Object(
-          { area: Type.Optional(AreaCodeSchema), lang: Type.Optional(LanguageSchema) },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Array(AgendaSummarySchema), 400: errorResponses[400] },
-      },
-    },
+    route('public', {
+      tags,
+      summary:
+        'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s), with their progress',
+      querystring: Type.Object(
+        { area: Type.Optional(AreaCodeSchema), lang: Type.Optional(LanguageSchema) },
+        { additionalProperties: false },
+      ),
+      response: { 200: Type.Array(AgendaSummarySchema), ...errors(400) },
+    }),
     async (request) => service.list(request.query.area ?? null, viewerOf(request), languageOf(request, request.query)),
   );
 
   app.get(
     '/api/agendas/:id',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary:
-          'An agenda with its seven building blocks: urgency, buurtscan (generated now), parties, stories, counting and telling, policy, items',
-        params: IdParamsSchema,
-        querystring: LangQuerySchema,
-        response: { 200: Type.Ref(AgendaSchema), ...readErrors },
-      },
-    },
+    route('public', {
+      tags,
+      summary:
+        'An agenda with its seven building blocks: urgency, buurtscan (generated now), parties, stories, counting and telling, policy, items',
+      params: IdParamsSchema,
+      querystring: LangQuerySchema,
+      response: { 200: Type.Ref(AgendaSchema), ...readErrors },
+    }),
     async (request) => service.read(request.params.id, viewerOf(request), languageOf(request, request.query)),
   );
 
   app.patch(
     '/api/agendas/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Edit the urgency and how counting and telling connect (editors)',
-        params: IdParamsSchema,
-        body: UpdateAgendaBodySchema,
-        response: noContent,
-      },
-    },
-    async (request, reply) => answerEmpty(reply, service.update(request.params.id, request.user!.id, request.body)),
+    route('user', {
+      tags,
+      summary: 'Edit the urgency and how counting and telling connect (editors)',
+      params: IdParamsSchema,
+      body: UpdateAgendaBodySchema,
+      response: nothing,
+    }),
+    async (request, reply) => noContent(reply, service.update(request.params.id, request.user!.id, request.body)),
   );
 
   for (const action of ['publish', 'unpublish'] as const) {
     app.post(
       `/api/agendas/:id/${action}`,
-      {
-        config: { access: 'user' },
-        schema: {
-          tags,
-          summary:
-            action === 'publish'
-              ? 'Publish the agenda: public from now on (editors)'
-              : 'Take the agenda back to draft (editors)',
-          params: IdParamsSchema,
-          response: noContent,
-        },
-      },
-      async (request, reply) => answerEmpty(reply, service.setStatus(request.params.id, request.user!.id, action)),
+      route('user', {
+        tags,
+        summary:
+          action === 'publish'
+            ? 'Publish the agenda: public from now on (editors)'
+            : 'Take the agenda back to draft (editors)',
+        params: IdParamsSchema,
+        response: nothing,
+      }),
+      async (request, reply) => noContent(reply, service.setStatus(request.params.id, request.user!.id, action)),
     );
   }
 
   app.get(
     '/api/agendas/:id/history',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary: 'Who changed what and when, newest first (who supported or commented only for those who take part)',
-        params: IdParamsSchema,
-        response: { 200: Type.Array(HistoryEntrySchema), ...readErrors },
-      },
-    },
+    route('public', {
+      tags,
+      summary: 'Who changed what and when, newest first (who supported or commented only for those who take part)',
+      params: IdParamsSchema,
+      response: { 200: Type.Array(HistoryEntrySchema), ...readErrors },
+    }),
     async (request) => service.history(request.params.id, viewerOf(request)),
   );
 
@@ -150,148 +126,117 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agendas/:id/policy-links',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Link municipal policy (editors)',
-        params: IdParamsSchema,
-        body: PolicyLinkBodySchema,
-        response: { 201: CreatedSchema, ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send({ id: await service.addPolicyLink(request.params.id, request.user!.id, request.body) }),
+    route('user', {
+      tags,
+      summary: 'Link municipal policy (editors)',
+      params: IdParamsSchema,
+      body: PolicyLinkBodySchema,
+      response: { 201: CreatedSchema, ...writeErrors },
+    }),
+    async (request, reply) => created(reply, service.addPolicyLink(request.params.id, request.user!.id, request.body)),
   );
 
   app.delete(
     '/api/agendas/:id/policy-links/:linkId',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Remove a policy link (editors)',
-        params: Type.Object({ id: UuidSchema, linkId: UuidSchema }),
-        response: noContent,
-      },
-    },
+    route('user', {
+      tags,
+      summary: 'Remove a policy link (editors)',
+      params: Type.Object({ id: UuidSchema, linkId: UuidSchema }),
+      response: nothing,
+    }),
     async (request, reply) =>
-      answerEmpty(reply, service.removePolicyLink(request.params.id, request.params.linkId, request.user!.id)),
+      noContent(reply, service.removePolicyLink(request.params.id, request.params.linkId, request.user!.id)),
   );
 
   // Building block 3: the parties around the table
 
   app.post(
     '/api/agendas/:id/parties',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary:
-          'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
-        params: IdParamsSchema,
-        body: PartyBodySchema,
-        response: { 201: CreatedSchema, ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send({ id: await service.addParty(request.params.id, request.user!, request.body) }),
+    route('user', {
+      tags,
+      summary:
+        'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
+      params: IdParamsSchema,
+      body: PartyBodySchema,
+      response: { 201: CreatedSchema, ...writeErrors },
+    }),
+    async (request, reply) => created(reply, service.addParty(request.params.id, request.user!, request.body)),
   );
 
   app.delete(
     '/api/agendas/:id/parties/:partyId',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Leave the table (yourself, your organisation) or remove a party (editors)',
-        params: Type.Object({ id: UuidSchema, partyId: UuidSchema }),
-        response: noContent,
-      },
-    },
+    route('user', {
+      tags,
+      summary: 'Leave the table (yourself, your organisation) or remove a party (editors)',
+      params: Type.Object({ id: UuidSchema, partyId: UuidSchema }),
+      response: nothing,
+    }),
     async (request, reply) =>
-      answerEmpty(reply, service.removeParty(request.params.id, request.params.partyId, request.user!.id)),
+      noContent(reply, service.removeParty(request.params.id, request.params.partyId, request.user!.id)),
   );
 
   // Evidence (building block 4 without an item: the stories gathered)
 
   app.post(
     '/api/agendas/:id/evidence',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary:
-          'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
-        params: IdParamsSchema,
-        body: EvidenceBodySchema,
-        response: { 201: CreatedSchema, ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send({ id: await service.addEvidence(request.params.id, request.user!.id, request.body) }),
+    route('user', {
+      tags,
+      summary:
+        'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
+      params: IdParamsSchema,
+      body: EvidenceBodySchema,
+      response: { 201: CreatedSchema, ...writeErrors },
+    }),
+    async (request, reply) => created(reply, service.addEvidence(request.params.id, request.user!.id, request.body)),
   );
 
   app.delete(
     '/api/agendas/:id/evidence/:evidenceId',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Unlink evidence or a gathered story (editors)',
-        params: Type.Object({ id: UuidSchema, evidenceId: UuidSchema }),
-        response: noContent,
-      },
-    },
+    route('user', {
+      tags,
+      summary: 'Unlink evidence or a gathered story (editors)',
+      params: Type.Object({ id: UuidSchema, evidenceId: UuidSchema }),
+      response: nothing,
+    }),
     async (request, reply) =>
-      answerEmpty(reply, service.removeEvidence(request.params.id, request.params.evidenceId, request.user!.id)),
+      noContent(reply, service.removeEvidence(request.params.id, request.params.evidenceId, request.user!.id)),
   );
 
   // Building block 7: the items
 
   app.post(
     '/api/agendas/:id/items',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Add an item: an ambition with its theme, next step and carriers (editors)',
-        params: IdParamsSchema,
-        body: ItemBodySchema,
-        response: { 201: CreatedSchema, ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send({ id: await service.addItem(request.params.id, request.user!.id, request.body) }),
+    route('user', {
+      tags,
+      summary: 'Add an item: an ambition with its theme, next step and carriers (editors)',
+      params: IdParamsSchema,
+      body: ItemBodySchema,
+      response: { 201: CreatedSchema, ...writeErrors },
+    }),
+    async (request, reply) => created(reply, service.addItem(request.params.id, request.user!.id, request.body)),
   );
 
   app.patch(
     '/api/agenda-items/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary:
-          'Edit an item or move its status (idea → agreed → under way → done, or dropped with a reason); every change is a new version (editors)',
-        params: IdParamsSchema,
-        body: UpdateItemBodySchema,
-        response: { 200: ItemEditedSchema, ...writeErrors },
-      },
-    },
+    route('user', {
+      tags,
+      summary:
+        'Edit an item or move its status (idea → agreed → under way → done, or dropped with a reason); every change is a new version (editors)',
+      params: IdParamsSchema,
+      body: UpdateItemBodySchema,
+      response: { 200: ItemEditedSchema, ...writeErrors },
+    }),
     async (request) => ({ version: await service.updateItem(request.params.id, request.user!.id, request.body) }),
   );
 
   app.get(
     '/api/agenda-items/:id/versions',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary: 'Every version of an item, oldest first, to compare its text with an earlier one',
-        params: IdParamsSchema,
-        response: { 200: Type.Array(ItemVersionSchema), ...readErrors },
-      },
-    },
+    route('public', {
+      tags,
+      summary: 'Every version of an item, oldest first, to compare its text with an earlier one',
+      params: IdParamsSchema,
+      response: { 200: Type.Array(ItemVersionSchema), ...readErrors },
+    }),
     async (request) => service.versions(request.params.id, viewerOf(request)),
   );
 
@@ -299,130 +244,101 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/api/agenda-items/:id/support',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Support an item (once per account; residents and organisations of the area)',
-        params: IdParamsSchema,
-        response: noContent,
-      },
-    },
-    async (request, reply) => answerEmpty(reply, service.support(request.params.id, request.user!.id)),
+    route('user', {
+      tags,
+      summary: 'Support an item (once per account; residents and organisations of the area)',
+      params: IdParamsSchema,
+      response: nothing,
+    }),
+    async (request, reply) => noContent(reply, service.support(request.params.id, request.user!.id)),
   );
 
   app.delete(
     '/api/agenda-items/:id/support',
-    {
-      config: { access: 'user' },
-      schema: { tags, summary: 'Withdraw your support', params: IdParamsSchema, response: noContent },
-    },
-    async (request, reply) => answerEmpty(reply, service.withdrawSupport(request.params.id, request.user!.id)),
+    route('user', { tags, summary: 'Withdraw your support', params: IdParamsSchema, response: nothing }),
+    async (request, reply) => noContent(reply, service.withdrawSupport(request.params.id, request.user!.id)),
   );
 
   app.post(
     '/api/agenda-items/:id/comments',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary:
-          'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
-        params: IdParamsSchema,
-        body: Type.Object(
-          { body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) },
-          { additionalProperties: false },
-        ),
-        response: { 201: CreatedSchema, ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send({ id: await service.comment(request.params.id, request.user!.id, request.body.body) }),
+    route('user', {
+      tags,
+      summary:
+        'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
+      params: IdParamsSchema,
+      body: Type.Object(
+        { body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) },
+        { additionalProperties: false },
+      ),
+      response: { 201: CreatedSchema, ...writeErrors },
+    }),
+    async (request, reply) => created(reply, service.comment(request.params.id, request.user!.id, request.body.body)),
   );
 
   // Pledges: owners only
 
   app.post(
     '/api/agenda-items/:id/pledges',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Pledge your own asset (or your organisation’s), or your organisation’s contribution, to an item',
-        params: IdParamsSchema,
-        body: PledgeBodySchema,
-        response: { 201: CreatedSchema, ...writeErrors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send({ id: await service.pledge(request.params.id, request.user!.id, request.body) }),
+    route('user', {
+      tags,
+      summary: 'Pledge your own asset (or your organisation’s), or your organisation’s contribution, to an item',
+      params: IdParamsSchema,
+      body: PledgeBodySchema,
+      response: { 201: CreatedSchema, ...writeErrors },
+    }),
+    async (request, reply) => created(reply, service.pledge(request.params.id, request.user!.id, request.body)),
   );
 
   app.patch(
     '/api/agenda-pledges/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Mark a pledge used (or not yet): the pledger or an editor',
-        params: IdParamsSchema,
-        body: Type.Object({ status: StringEnum(['pledged', 'used'] as const) }, { additionalProperties: false }),
-        response: noContent,
-      },
-    },
+    route('user', {
+      tags,
+      summary: 'Mark a pledge used (or not yet): the pledger or an editor',
+      params: IdParamsSchema,
+      body: Type.Object({ status: StringEnum(['pledged', 'used'] as const) }, { additionalProperties: false }),
+      response: nothing,
+    }),
     async (request, reply) =>
-      answerEmpty(reply, service.setPledgeStatus(request.params.id, request.user!.id, request.body.status)),
+      noContent(reply, service.setPledgeStatus(request.params.id, request.user!.id, request.body.status)),
   );
 
   app.delete(
     '/api/agenda-pledges/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Take a pledge back (the pledger) or remove it (an editor)',
-        params: IdParamsSchema,
-        response: noContent,
-      },
-    },
-    async (request, reply) => answerEmpty(reply, service.withdrawPledge(request.params.id, request.user!.id)),
+    route('user', {
+      tags,
+      summary: 'Take a pledge back (the pledger) or remove it (an editor)',
+      params: IdParamsSchema,
+      response: nothing,
+    }),
+    async (request, reply) => noContent(reply, service.withdrawPledge(request.params.id, request.user!.id)),
   );
 
   // Introductions made for an item
 
   app.post(
     '/api/agenda-items/:id/introductions',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary:
-          'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
-        params: IdParamsSchema,
-        body: Type.Object({ introductionId: UuidSchema }, { additionalProperties: false }),
-        response: noContent,
-      },
-    },
+    route('user', {
+      tags,
+      summary:
+        'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
+      params: IdParamsSchema,
+      body: Type.Object({ introductionId: UuidSchema }, { additionalProperties: false }),
+      response: nothing,
+    }),
     async (request, reply) =>
-      answerEmpty(reply, service.linkIntroduction(request.params.id, request.body.introductionId, request.user!.id)),
+      noContent(reply, service.linkIntroduction(request.params.id, request.body.introductionId, request.user!.id)),
   );
 
   app.delete(
     '/api/agenda-items/:id/introductions/:introductionId',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags,
-        summary: 'Unlink an introduction (whoever may link it)',
-        params: Type.Object({ id: UuidSchema, introductionId: UuidSchema }),
-        response: noContent,
-      },
-    },
+    route('user', {
+      tags,
+      summary: 'Unlink an introduction (whoever may link it)',
+      params: Type.Object({ id: UuidSchema, introductionId: UuidSchema }),
+      response: nothing,
+    }),
     async (request, reply) =>
-      answerEmpty(
-        reply,
-        service.unlinkIntroduction(request.params.id, request.params.introductionId, request.user!.id),
-      ),
+      noContent(reply, service.unlinkIntroduction(request.params.id, request.params.introductionId, request.user!.id)),
   );
 };
 

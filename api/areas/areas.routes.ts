@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { route } from '../shared/routes.ts';
 import {
   AreaListQuerySchema,
   BuurtCollectionSchema,
@@ -20,71 +21,56 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/areas/buurten',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['areas'],
-        summary: 'All buurten as GeoJSON, optionally only those meeting a bbox',
-        querystring: AreaListQuerySchema,
-        response: { 200: Type.Ref(BuurtCollectionSchema), 400: errorResponses[400] },
-      },
-    },
+    route('public', {
+      tags: ['areas'],
+      summary: 'All buurten as GeoJSON, optionally only those meeting a bbox',
+      querystring: AreaListQuerySchema,
+      response: { 200: Type.Ref(BuurtCollectionSchema), ...errors(400) },
+    }),
     async (request) => service.buurten(request.query.bbox),
   );
 
   app.get(
     '/api/areas/buurten/:code',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['areas'],
-        summary: 'One buurt by its CBS code',
-        params: BuurtParamsSchema,
-        response: { 200: Type.Ref(BuurtFeatureSchema), 400: errorResponses[400], 404: errorResponses[404] },
-      },
-    },
+    route('public', {
+      tags: ['areas'],
+      summary: 'One buurt by its CBS code',
+      params: BuurtParamsSchema,
+      response: { 200: Type.Ref(BuurtFeatureSchema), ...errors(400, 404) },
+    }),
     async (request) => service.buurt(request.params.code),
   );
 
   app.get(
     '/api/areas/wijken',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['areas'],
-        summary: 'All wijken as GeoJSON, optionally only those meeting a bbox',
-        querystring: AreaListQuerySchema,
-        response: { 200: Type.Ref(WijkCollectionSchema), 400: errorResponses[400] },
-      },
-    },
+    route('public', {
+      tags: ['areas'],
+      summary: 'All wijken as GeoJSON, optionally only those meeting a bbox',
+      querystring: AreaListQuerySchema,
+      response: { 200: Type.Ref(WijkCollectionSchema), ...errors(400) },
+    }),
     async (request) => service.wijken(request.query.bbox),
   );
 
   app.get(
     '/api/areas/wijken/:code',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['areas'],
-        summary: 'One wijk by its CBS code, with its CBS key figures',
-        params: WijkParamsSchema,
-        response: { 200: Type.Ref(WijkDetailSchema), 400: errorResponses[400], 404: errorResponses[404] },
-      },
-    },
+    route('public', {
+      tags: ['areas'],
+      summary: 'One wijk by its CBS code, with its CBS key figures',
+      params: WijkParamsSchema,
+      response: { 200: Type.Ref(WijkDetailSchema), ...errors(400, 404) },
+    }),
     async (request) => service.wijk(request.params.code),
   );
 
   app.get(
     '/api/areas/lookup',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['areas'],
-        summary: 'Which buurt and wijk contain a point (404 outside the municipality)',
-        querystring: LookupQuerySchema,
-        response: { 200: Type.Ref(LookupResultSchema), 400: errorResponses[400], 404: errorResponses[404] },
-      },
-    },
+    route('public', {
+      tags: ['areas'],
+      summary: 'Which buurt and wijk contain a point (404 outside the municipality)',
+      querystring: LookupQuerySchema,
+      response: { 200: Type.Ref(LookupResultSchema), ...errors(400, 404) },
+    }),
     async (request) => service.lookup(request.query.lng, request.query.lat),
   );
 };

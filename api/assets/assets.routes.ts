@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { noContent, route } from '../shared/routes.ts';
 import { BuurtParamsSchema, IdParamsSchema, LangQuerySchema, WijkParamsSchema } from '../shared/schemas.ts';
 import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
 import {
@@ -16,8 +17,6 @@ import { assetsService } from './assets.service.ts';
 import type { MapResponse } from './assets.schemas.ts';
 import { buurtSummary, mapForQuery, wijkSummary } from './map.service.ts';
 
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-
 const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(AssetSchema);
   app.addSchema(MapResponseSchema);
@@ -26,103 +25,79 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/assets',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['assets'],
-        summary:
-          'Add an asset: an item of your capacity inventory, a place, a thing to lend, a story, or an organisation’s offer or wish',
-        body: CreateAssetBodySchema,
-        response: { 201: asset, 400: errorResponses[400], ...denied },
-      },
-    },
+    route('user', {
+      tags: ['assets'],
+      summary:
+        'Add an asset: an item of your capacity inventory, a place, a thing to lend, a story, or an organisation’s offer or wish',
+      body: CreateAssetBodySchema,
+      response: { 201: asset, ...errors(400, 401, 403) },
+    }),
     async (request, reply) => reply.status(201).send(await service.create(request.body, request.user!)),
   );
 
   app.get(
     '/api/assets/:id',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['assets'],
-        summary: 'One asset, as far as you may see it (a resident’s item never with a location)',
-        params: IdParamsSchema,
-        response: { 200: asset, 404: errorResponses[404] },
-      },
-    },
+    route('public', {
+      tags: ['assets'],
+      summary: 'One asset, as far as you may see it (a resident’s item never with a location)',
+      params: IdParamsSchema,
+      response: { 200: asset, ...errors(404) },
+    }),
     async (request) => service.read(request.params.id, request.user),
   );
 
   app.patch(
     '/api/assets/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['assets'],
-        summary: 'Change an asset you own (or your organisation owns)',
-        params: IdParamsSchema,
-        body: UpdateAssetBodySchema,
-        response: { 200: asset, 400: errorResponses[400], 404: errorResponses[404], ...denied },
-      },
-    },
+    route('user', {
+      tags: ['assets'],
+      summary: 'Change an asset you own (or your organisation owns)',
+      params: IdParamsSchema,
+      body: UpdateAssetBodySchema,
+      response: { 200: asset, ...errors(400, 404, 401, 403) },
+    }),
     async (request) => service.update(request.params.id, request.body, request.user!),
   );
 
   app.delete(
     '/api/assets/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['assets'],
-        summary: 'Delete an asset you own (or your organisation owns)',
-        params: IdParamsSchema,
-        response: { 204: Type.Null(), 404: errorResponses[404], ...denied },
-      },
-    },
-    async (request, reply) => {
-      await service.delete(request.params.id, request.user!);
-      return reply.status(204).send(null);
-    },
+    route('user', {
+      tags: ['assets'],
+      summary: 'Delete an asset you own (or your organisation owns)',
+      params: IdParamsSchema,
+      response: { 204: Type.Null(), ...errors(404, 401, 403) },
+    }),
+    async (request, reply) => noContent(reply, service.delete(request.params.id, request.user!)),
   );
 
   app.post(
     '/api/assets/:id/confirm',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['assets'],
-        summary: 'Confirm that an asset is still active (answers the "still active?" prompt)',
-        params: IdParamsSchema,
-        response: { 200: asset, 404: errorResponses[404], ...denied },
-      },
-    },
+    route('user', {
+      tags: ['assets'],
+      summary: 'Confirm that an asset is still active (answers the "still active?" prompt)',
+      params: IdParamsSchema,
+      response: { 200: asset, ...errors(404, 401, 403) },
+    }),
     async (request) => service.confirm(request.params.id, request.user!),
   );
 
   app.get(
     '/api/me/assets',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['assets', 'me'],
-        summary: 'My assets and those of my organisations, the oldest confirmation first',
-        response: { 200: Type.Array(asset), ...denied },
-      },
-    },
+    route('user', {
+      tags: ['assets', 'me'],
+      summary: 'My assets and those of my organisations, the oldest confirmation first',
+      response: { 200: Type.Array(asset), ...errors(401, 403) },
+    }),
     async (request) => service.mine(request.user!),
   );
 
   app.get(
     '/api/map',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['assets'],
-        summary: `The map as GeoJSON: public assets exactly, residents only as counts per ${CELL_SIZE_M} m cell (k ≥ ${K_ANONYMITY}) or per buurt`,
-        querystring: MapQuerySchema,
-        response: { 200: Type.Ref(MapResponseSchema), 400: errorResponses[400] },
-      },
-    },
+    route('public', {
+      tags: ['assets'],
+      summary: `The map as GeoJSON: public assets exactly, residents only as counts per ${CELL_SIZE_M} m cell (k ≥ ${K_ANONYMITY}) or per buurt`,
+      querystring: MapQuerySchema,
+      response: { 200: Type.Ref(MapResponseSchema), ...errors(400) },
+    }),
     async (request, reply) => {
       // JSON text, sent as it is (the response schema documents it; see buildMap).
       const json = await mapForQuery(app.pg.pool, request.query, request.user?.id ?? null);
@@ -133,32 +108,26 @@ const assetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/areas/buurten/:code/summary',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['assets', 'areas'],
-        summary: `What a buurt has: counts by type and domain, and its top tags (residents counted only from k = ${K_ANONYMITY})`,
-        params: BuurtParamsSchema,
-        querystring: LangQuerySchema,
-        response: { 200: BuurtSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
-      },
-    },
+    route('public', {
+      tags: ['assets', 'areas'],
+      summary: `What a buurt has: counts by type and domain, and its top tags (residents counted only from k = ${K_ANONYMITY})`,
+      params: BuurtParamsSchema,
+      querystring: LangQuerySchema,
+      response: { 200: BuurtSummarySchema, ...errors(400, 404) },
+    }),
     async (request) =>
       buurtSummary(app.pg.pool, request.params.code, request.query.lang ?? request.user?.language ?? 'nl'),
   );
 
   app.get(
     '/api/areas/wijken/:code/summary',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['assets', 'areas'],
-        summary: `What a wijk has, as the sum of its buurten (residents counted per buurt only from k = ${K_ANONYMITY})`,
-        params: WijkParamsSchema,
-        querystring: LangQuerySchema,
-        response: { 200: WijkSummarySchema, 400: errorResponses[400], 404: errorResponses[404] },
-      },
-    },
+    route('public', {
+      tags: ['assets', 'areas'],
+      summary: `What a wijk has, as the sum of its buurten (residents counted per buurt only from k = ${K_ANONYMITY})`,
+      params: WijkParamsSchema,
+      querystring: LangQuerySchema,
+      response: { 200: WijkSummarySchema, ...errors(400, 404) },
+    }),
     async (request) =>
       wijkSummary(app.pg.pool, request.params.code, request.query.lang ?? request.user?.language ?? 'nl'),
   );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { noContent, route } from '../shared/routes.ts';
 import { rateLimit } from '../shared/rate-limit.ts';
 import {
   AcceptedSchema,
@@ -26,43 +27,36 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/auth/csrf-token',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['auth'],
-        summary: 'A token to send as x-csrf-token with every POST, PUT, PATCH and DELETE',
-        response: { 200: CsrfTokenSchema },
-      },
-    },
+    route('public', {
+      tags: ['auth'],
+      summary: 'A token to send as x-csrf-token with every POST, PUT, PATCH and DELETE',
+      response: { 200: CsrfTokenSchema },
+    }),
     async (_request, reply) => ({ token: reply.generateCsrf() }),
   );
 
   app.get(
     '/api/auth/session',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['auth'],
-        summary: 'Who is logged in (user is null when nobody is)',
-        response: { 200: Type.Ref(SessionSchema) },
-      },
-    },
+    route('public', {
+      tags: ['auth'],
+      summary: 'Who is logged in (user is null when nobody is)',
+      response: { 200: Type.Ref(SessionSchema) },
+    }),
     async (request) => ({ user: request.user }),
   );
 
   app.post(
     '/api/auth/signup',
-    {
-      config: { access: 'public' },
-      bodyLimit: AUTH_BODY_LIMIT,
-      preHandler: rateLimit('signup', limits.signup, emailInBody),
-      schema: {
+    route(
+      'public',
+      {
         tags: ['auth'],
         summary: 'Create an account; the answer is the same whether or not the address already has one',
         body: SignupBodySchema,
-        response: { 202: AcceptedSchema, 400: errorResponses[400], 429: errorResponses[429] },
+        response: { 202: AcceptedSchema, ...errors(400, 429) },
       },
-    },
+      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('signup', limits.signup, emailInBody) },
+    ),
     async (request, reply) => {
       await service.signup({ ...request.body, language: request.body.language ?? 'nl' });
       return reply.status(202).send({ message: CHECK_YOUR_INBOX });
@@ -71,22 +65,16 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/auth/login',
-    {
-      config: { access: 'public' },
-      bodyLimit: AUTH_BODY_LIMIT,
-      preHandler: rateLimit('login', limits.login, emailInBody),
-      schema: {
+    route(
+      'public',
+      {
         tags: ['auth'],
         summary: 'Log in; sets the session cookie',
         body: LoginBodySchema,
-        response: {
-          200: Type.Ref(SessionSchema),
-          400: errorResponses[400],
-          401: errorResponses[401],
-          429: errorResponses[429],
-        },
+        response: { 200: Type.Ref(SessionSchema), ...errors(400, 401, 429) },
       },
-    },
+      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('login', limits.login, emailInBody) },
+    ),
     async (request) => {
       const user = await service.login(request.body.email, request.body.password);
       // A new session id at login, so an id planted before login is worth nothing (session fixation).
@@ -99,29 +87,22 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    {
-      config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'Log out: ends this session', response: { 204: Type.Null() } },
-    },
-    async (request, reply) => {
-      await request.session.destroy();
-      return reply.status(204).send(null);
-    },
+    route('public', { tags: ['auth'], summary: 'Log out: ends this session', response: { 204: Type.Null() } }),
+    async (request, reply) => noContent(reply, request.session.destroy()),
   );
 
   app.post(
     '/api/auth/password-reset',
-    {
-      config: { access: 'public' },
-      bodyLimit: AUTH_BODY_LIMIT,
-      preHandler: rateLimit('password-reset', limits.passwordReset, emailInBody),
-      schema: {
+    route(
+      'public',
+      {
         tags: ['auth'],
         summary: 'Send a password reset link; the answer is the same whether or not the address has an account',
         body: EmailBodySchema,
-        response: { 202: AcceptedSchema, 400: errorResponses[400], 429: errorResponses[429] },
+        response: { 202: AcceptedSchema, ...errors(400, 429) },
       },
-    },
+      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('password-reset', limits.passwordReset, emailInBody) },
+    ),
     async (request, reply) => {
       await service.requestPasswordReset(request.body.email);
       return reply.status(202).send({ message: CHECK_YOUR_INBOX });
@@ -130,39 +111,32 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/auth/password-reset/confirm',
-    {
-      config: { access: 'public' },
-      bodyLimit: AUTH_BODY_LIMIT,
-      preHandler: rateLimit('password-reset', limits.passwordReset, () => undefined),
-      schema: {
+    route(
+      'public',
+      {
         tags: ['auth'],
         summary: 'Choose a new password with the token from the reset link; ends all sessions of the account',
         body: PasswordResetConfirmBodySchema,
-        response: { 204: Type.Null(), 400: errorResponses[400] },
+        response: { 204: Type.Null(), ...errors(400) },
       },
-    },
-    async (request, reply) => {
-      await service.resetPassword(request.body.token, request.body.password);
-      return reply.status(204).send(null);
-    },
+      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('password-reset', limits.passwordReset, () => undefined) },
+    ),
+    async (request, reply) => noContent(reply, service.resetPassword(request.body.token, request.body.password)),
   );
 
   app.post(
     '/api/auth/verify-email',
-    {
-      config: { access: 'public' },
-      bodyLimit: AUTH_BODY_LIMIT,
-      schema: {
+    route(
+      'public',
+      {
         tags: ['auth'],
         summary: 'Confirm an e-mail address with the token from the welcome message',
         body: TokenBodySchema,
-        response: { 204: Type.Null(), 400: errorResponses[400] },
+        response: { 204: Type.Null(), ...errors(400) },
       },
-    },
-    async (request, reply) => {
-      await service.verifyEmail(request.body.token);
-      return reply.status(204).send(null);
-    },
+      { bodyLimit: AUTH_BODY_LIMIT },
+    ),
+    async (request, reply) => noContent(reply, service.verifyEmail(request.body.token)),
   );
 };
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { route } from '../shared/routes.ts';
 import { AreaConnectionsSchema, AreaCsvQuery, ConnectorAreaSchema } from './connector-area.schemas.ts';
 import { AreaParamsSchema, BuurtParamsSchema, DateTimeSchema, LangQuerySchema, UuidSchema } from '../shared/schemas.ts';
 import { areaConnections, areaCsv } from './connector-area.service.ts';
@@ -10,79 +11,58 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const service = connectorService(app.pg.pool);
   app.get(
     '/api/connector/areas',
-    {
-      config: { access: 'connector' },
-      schema: {
-        tags: ['connector'],
-        summary: 'The buurten and wijken I am connector (buurtverbinder) for',
-        response: { 200: Type.Array(ConnectorAreaSchema), 401: errorResponses[401], 403: errorResponses[403] },
-      },
-    },
+    route('connector', {
+      tags: ['connector'],
+      summary: 'The buurten and wijken I am connector (buurtverbinder) for',
+      response: { 200: Type.Array(ConnectorAreaSchema), ...errors(401, 403) },
+    }),
     async (request) => service.areas(request.user!.id),
   );
 
   app.get(
     '/api/connector/residents',
-    {
-      config: { access: 'connector' },
-      schema: {
-        tags: ['connector'],
-        summary: 'Residents who allowed me to record their inventory with them (interview mode)',
-        response: {
-          200: Type.Array(
-            Type.Object({
-              id: UuidSchema,
-              displayName: Type.String(),
-              buurt: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
-              consentGivenAt: DateTimeSchema,
-            }),
-          ),
-          401: errorResponses[401],
-          403: errorResponses[403],
-        },
+    route('connector', {
+      tags: ['connector'],
+      summary: 'Residents who allowed me to record their inventory with them (interview mode)',
+      response: {
+        200: Type.Array(
+          Type.Object({
+            id: UuidSchema,
+            displayName: Type.String(),
+            buurt: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()]),
+            consentGivenAt: DateTimeSchema,
+          }),
+        ),
+        ...errors(401, 403),
       },
-    },
+    }),
     async (request) => service.consentingResidents(request.user!.id),
   );
 
   app.get(
     '/api/areas/buurten/:code/connectors',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['connector', 'areas'],
-        summary: 'The connectors (buurtverbinders) of a buurt, by display name',
-        params: BuurtParamsSchema,
-        response: {
-          200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })),
-          400: errorResponses[400],
-        },
-      },
-    },
+    route('public', {
+      tags: ['connector', 'areas'],
+      summary: 'The connectors (buurtverbinders) of a buurt, by display name',
+      params: BuurtParamsSchema,
+      response: { 200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })), ...errors(400) },
+    }),
     async (request) => service.buurtConnectors(request.params.code),
   );
 
   app.addSchema(AreaConnectionsSchema);
-  const areaErrors = {
-    400: errorResponses[400],
-    401: errorResponses[401],
-    403: errorResponses[403],
-    404: errorResponses[404],
-  };
+  const areaErrors = errors(400, 401, 403, 404);
 
   app.get(
     '/api/connector/areas/:code/connections',
-    {
-      config: { access: 'connector' },
-      schema: {
-        tags: ['connector', 'introductions'],
-        summary:
-          'My area at a glance: the connections waiting to be made, groups to start, introductions with their status, figures per buurt',
-        params: AreaParamsSchema,
-        querystring: LangQuerySchema,
-        response: { 200: Type.Ref(AreaConnectionsSchema), ...areaErrors },
-      },
-    },
+    route('connector', {
+      tags: ['connector', 'introductions'],
+      summary:
+        'My area at a glance: the connections waiting to be made, groups to start, introductions with their status, figures per buurt',
+      params: AreaParamsSchema,
+      querystring: LangQuerySchema,
+      response: { 200: Type.Ref(AreaConnectionsSchema), ...areaErrors },
+    }),
     async (request) =>
       areaConnections(
         app.pg.pool,
@@ -94,20 +74,17 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/connector/areas/:code/connections.csv',
-    {
-      config: { access: 'connector' },
-      schema: {
-        tags: ['connector', 'introductions'],
-        summary: 'One table of the area view as CSV: figures per buurt, introductions, or suggested connections',
-        params: AreaParamsSchema,
-        querystring: AreaCsvQuery,
-        produces: ['text/csv'],
-        response: {
-          200: Type.String({ description: 'text/csv; UTF-8 with a byte order mark, for spreadsheets' }),
-          ...areaErrors,
-        },
+    route('connector', {
+      tags: ['connector', 'introductions'],
+      summary: 'One table of the area view as CSV: figures per buurt, introductions, or suggested connections',
+      params: AreaParamsSchema,
+      querystring: AreaCsvQuery,
+      produces: ['text/csv'],
+      response: {
+        200: Type.String({ description: 'text/csv; UTF-8 with a byte order mark, for spreadsheets' }),
+        ...areaErrors,
       },
-    },
+    }),
     async (request, reply) => {
       const table = request.query.table ?? 'figures';
       const csv = await areaCsv(

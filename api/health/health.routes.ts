@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { route } from '../shared/routes.ts';
 import { HealthSchema } from './health.schemas.ts';
 import { healthService } from './health.service.ts';
 
@@ -7,14 +8,11 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const service = healthService(app.pg.pool, app.database.kind);
   app.get(
     '/api/health',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['system'],
-        summary: 'Is the API up, and which database does it use?',
-        response: { 200: HealthSchema, 500: errorResponses[500] },
-      },
-    },
+    route('public', {
+      tags: ['system'],
+      summary: 'Is the API up, and which database does it use?',
+      response: { 200: HealthSchema, ...errors(500) },
+    }),
     async () => service.status(),
   );
 };

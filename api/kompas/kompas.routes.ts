@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { route } from '../shared/routes.ts';
 import { BUURT_CODE_PATTERN, LangQuerySchema, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
 import { IndicatorAcrossWijkenSchema, IndicatorSummarySchema, KompasSchema } from './kompas.schemas.ts';
 import { indicatorAcrossWijken, indicatorSummaries, kompasOf } from './kompas.service.ts';
@@ -15,19 +16,16 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ] as const) {
     app.get(
       `/api/areas/${plural}/:code/kompas`,
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['areas', 'profile'],
-          summary:
-            areaType === 'wijk'
-              ? 'A wijk’s kompas: CBS figures, the asset kompas and residents’ grades, indexed against the municipal mean (100), by quarter and theme'
-              : 'A buurt’s kompas among the buurten: the asset kompas and residents’ grades against the municipal mean (CBS publishes no buurt figures: those are null)',
-          params: Type.Object({ code: Type.String({ pattern }) }),
-          querystring: LangQuerySchema,
-          response: { 200: Type.Ref(KompasSchema), 400: errorResponses[400], 404: errorResponses[404] },
-        },
-      },
+      route('public', {
+        tags: ['areas', 'profile'],
+        summary:
+          areaType === 'wijk'
+            ? 'A wijk’s kompas: CBS figures, the asset kompas and residents’ grades, indexed against the municipal mean (100), by quarter and theme'
+            : 'A buurt’s kompas among the buurten: the asset kompas and residents’ grades against the municipal mean (CBS publishes no buurt figures: those are null)',
+        params: Type.Object({ code: Type.String({ pattern }) }),
+        querystring: LangQuerySchema,
+        response: { 200: Type.Ref(KompasSchema), ...errors(400, 404) },
+      }),
       async (request) =>
         kompasOf(app.pg.pool, areaType, request.params.code, request.query.lang ?? request.user?.language ?? 'nl'),
     );
@@ -35,38 +33,25 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/indicators',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['profile'],
-        summary:
-          'Every indicator of the kompas: its family, quarter, theme, unit, direction and source, in display order',
-        querystring: LangQuerySchema,
-        response: {
-          200: Type.Array(IndicatorSummarySchema),
-          400: errorResponses[400],
-        },
-      },
-    },
+    route('public', {
+      tags: ['profile'],
+      summary:
+        'Every indicator of the kompas: its family, quarter, theme, unit, direction and source, in display order',
+      querystring: LangQuerySchema,
+      response: { 200: Type.Array(IndicatorSummarySchema), ...errors(400) },
+    }),
     async (request) => indicatorSummaries(app.pg.pool, request.query.lang ?? request.user?.language ?? 'nl'),
   );
 
   app.get(
     '/api/indicators/:key/wijken',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['profile'],
-        summary: 'One indicator across all wijken, for a choropleth: values, indices, classes and the class breaks',
-        params: Type.Object({ key: Type.String({ pattern: '^[a-z0-9-]{2,60}$' }) }),
-        querystring: LangQuerySchema,
-        response: {
-          200: IndicatorAcrossWijkenSchema,
-          400: errorResponses[400],
-          404: errorResponses[404],
-        },
-      },
-    },
+    route('public', {
+      tags: ['profile'],
+      summary: 'One indicator across all wijken, for a choropleth: values, indices, classes and the class breaks',
+      params: Type.Object({ key: Type.String({ pattern: '^[a-z0-9-]{2,60}$' }) }),
+      querystring: LangQuerySchema,
+      response: { 200: IndicatorAcrossWijkenSchema, ...errors(400, 404) },
+    }),
     async (request) =>
       indicatorAcrossWijken(app.pg.pool, request.params.key, request.query.lang ?? request.user?.language ?? 'nl'),
   );

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { accountRateLimit } from '../shared/rate-limit.ts';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { noContent, route } from '../shared/routes.ts';
 import { authService } from '../auth/auth.service.ts';
 import { HOME_LOCATION_CONSENT, INTERVIEW_CONSENT } from './consent-texts.ts';
 import {
@@ -19,43 +20,36 @@ import { DateTimeSchema, IdParamsSchema, Nullable, UuidSchema } from '../shared/
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(MeSchema);
   const auth = authService({ pg: app.pg, mailer: app.mailer, publicUrl: app.settings.publicUrl });
-  const meResponse = { 200: Type.Ref(MeSchema), 401: errorResponses[401] };
-  const denied = { 401: errorResponses[401], 403: errorResponses[403] };
+  const meResponse = { 200: Type.Ref(MeSchema), ...errors(401) };
   const service = meService({ pool: app.pg.pool, auth });
   // `access: 'user'` guarantees request.user; this names it for the handlers.
   const userId = (request: { user: { id: string } | null }) => request.user!.id;
 
   app.get(
     '/api/me',
-    { config: { access: 'user' }, schema: { tags: ['me'], summary: 'My account and profile', response: meResponse } },
+    route('user', { tags: ['me'], summary: 'My account and profile', response: meResponse }),
     (request) => service.profile(userId(request)),
   );
 
   app.patch(
     '/api/me',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'Change my display name, language or home buurt (only these fields)',
-        body: UpdateMeBodySchema,
-        response: { ...meResponse, 400: errorResponses[400] },
-      },
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'Change my display name, language or home buurt (only these fields)',
+      body: UpdateMeBodySchema,
+      response: { ...meResponse, ...errors(400) },
+    }),
     async (request) => service.updateProfile(userId(request), request.body),
   );
 
   app.put(
     '/api/me/password',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'Change my password; ends my other sessions',
-        body: ChangePasswordBodySchema,
-        response: { 204: Type.Null(), 400: errorResponses[400], 401: errorResponses[401] },
-      },
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'Change my password; ends my other sessions',
+      body: ChangePasswordBodySchema,
+      response: { 204: Type.Null(), ...errors(400, 401) },
+    }),
     async (request, reply) => {
       const { currentPassword, newPassword } = request.body;
       await service.changePassword(userId(request), request.session.sessionId, currentPassword, newPassword);
@@ -65,38 +59,32 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/consent-texts/home-location',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['me'],
-        summary: 'The consent text to show before asking for a home location',
-        response: { 200: ConsentTextSchema },
-      },
-    },
+    route('public', {
+      tags: ['me'],
+      summary: 'The consent text to show before asking for a home location',
+      response: { 200: ConsentTextSchema },
+    }),
     async () => HOME_LOCATION_CONSENT,
   );
 
   app.put(
     '/api/me/home-location',
-    {
-      config: { access: 'user' },
-      preHandler: accountRateLimit('home-moves', app.settings.probeLimits.homeMoves),
-      schema: {
+    route(
+      'user',
+      {
         tags: ['me'],
         summary: 'Store my home location (with consent to the current text); it sets my home buurt',
         body: HomeLocationBodySchema,
-        response: { ...meResponse, 400: errorResponses[400], 429: errorResponses[429] },
+        response: { ...meResponse, ...errors(400, 429) },
       },
-    },
+      { preHandler: accountRateLimit('home-moves', app.settings.probeLimits.homeMoves) },
+    ),
     async (request) => service.setHomeLocation(userId(request), request.body),
   );
 
   app.delete(
     '/api/me/home-location',
-    {
-      config: { access: 'user' },
-      schema: { tags: ['me'], summary: 'Remove my home location and withdraw the consent', response: meResponse },
-    },
+    route('user', { tags: ['me'], summary: 'Remove my home location and withdraw the consent', response: meResponse }),
     async (request) => service.clearHomeLocation(userId(request)),
   );
 
@@ -110,40 +98,35 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/consent-texts/interview',
-    {
-      config: { access: 'public' },
-      schema: { tags: ['me'], summary: 'The consent text for interview mode', response: { 200: ConsentTextSchema } },
-    },
+    route('public', {
+      tags: ['me'],
+      summary: 'The consent text for interview mode',
+      response: { 200: ConsentTextSchema },
+    }),
     async () => INTERVIEW_CONSENT,
   );
 
   app.get(
     '/api/me/interview-consents',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'The connectors I allowed to record my inventory with me',
-        response: { 200: Type.Array(InterviewConsentSchema), ...denied },
-      },
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'The connectors I allowed to record my inventory with me',
+      response: { 200: Type.Array(InterviewConsentSchema), ...errors(401, 403) },
+    }),
     async (request) => service.interviewConsents(userId(request)),
   );
 
   app.post(
     '/api/me/interview-consents',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'Allow a connector to record my capacity inventory with me (interview mode)',
-        body: Type.Object(
-          { connectorId: UuidSchema, consentTextVersion: Type.String({ maxLength: 40 }) },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Object({ id: Type.String() }), 400: errorResponses[400], ...denied },
-      },
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'Allow a connector to record my capacity inventory with me (interview mode)',
+      body: Type.Object(
+        { connectorId: UuidSchema, consentTextVersion: Type.String({ maxLength: 40 }) },
+        { additionalProperties: false },
+      ),
+      response: { 201: Type.Object({ id: Type.String() }), ...errors(400, 401, 403) },
+    }),
     async (request, reply) => {
       const { connectorId, consentTextVersion } = request.body;
       return reply
@@ -154,34 +137,22 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/api/me/interview-consents/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'Withdraw an interview-mode consent',
-        params: IdParamsSchema,
-        response: { 204: Type.Null(), 404: errorResponses[404], ...denied },
-      },
-    },
-    async (request, reply) => {
-      await service.withdrawInterviewConsent(userId(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'Withdraw an interview-mode consent',
+      params: IdParamsSchema,
+      response: { 204: Type.Null(), ...errors(404, 401, 403) },
+    }),
+    async (request, reply) => noContent(reply, service.withdrawInterviewConsent(userId(request), request.params.id)),
   );
 
   app.get(
     '/api/me/export',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'Everything stored about me, as a JSON download',
-        response: {
-          200: Type.Object({ exportedAt: Type.String() }, { additionalProperties: true }),
-          401: errorResponses[401],
-        },
-      },
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'Everything stored about me, as a JSON download',
+      response: { 200: Type.Object({ exportedAt: Type.String() }, { additionalProperties: true }), ...errors(401) },
+    }),
     async (request, reply) => {
       const data = await service.exportData(userId(request));
       reply.header(
@@ -194,45 +165,33 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/me/sessions',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'Where I am logged in',
-        response: { 200: Type.Array(SessionInfoSchema), 401: errorResponses[401] },
-      },
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'Where I am logged in',
+      response: { 200: Type.Array(SessionInfoSchema), ...errors(401) },
+    }),
     async (request) => service.sessions(userId(request), request.session.sessionId),
   );
 
   app.delete(
     '/api/me/sessions/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'End one of my sessions (log out a device)',
-        params: IdParamsSchema,
-        response: { 204: Type.Null(), 401: errorResponses[401], 404: errorResponses[404] },
-      },
-    },
-    async (request, reply) => {
-      await service.endSession(userId(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'End one of my sessions (log out a device)',
+      params: IdParamsSchema,
+      response: { 204: Type.Null(), ...errors(401, 404) },
+    }),
+    async (request, reply) => noContent(reply, service.endSession(userId(request), request.params.id)),
   );
 
   app.delete(
     '/api/me',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['me'],
-        summary: 'Delete my account and my data; what I shared with others stays for them, anonymised',
-        body: DeleteMeBodySchema,
-        response: { 204: Type.Null(), 400: errorResponses[400], 401: errorResponses[401] },
-      },
-    },
+    route('user', {
+      tags: ['me'],
+      summary: 'Delete my account and my data; what I shared with others stays for them, anonymised',
+      body: DeleteMeBodySchema,
+      response: { 204: Type.Null(), ...errors(400, 401) },
+    }),
     async (request, reply) => {
       await service.deleteAccount(userId(request), request.body.password);
       await request.session.destroy();

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { noContent, route } from '../shared/routes.ts';
 import { badRequest, HttpError, payloadTooLarge } from '../shared/http-error.ts';
 import { BuurtCodeSchema, CreatedSchema, IdParamsSchema, WijkCodeSchema } from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
@@ -17,7 +18,6 @@ import {
 } from './observations.schemas.ts';
 import { observationsService, type ObservationForm } from './observations.service.ts';
 
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
 const KINDS = OBSERVATION_KINDS;
 
 /** Reads the multipart form, naming the field and the rule for anything wrong. */
@@ -83,18 +83,18 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/observations',
-    {
-      config: { access: 'user' },
-      bodyLimit: PHOTO_MAX_BYTES + 64 * 1024,
-      schema: {
+    route(
+      'user',
+      {
         tags: ['profile'],
         summary:
           'Pin what goes well or could be better (multipart/form-data: kind, body, lng, lat, and an optional photo)',
         description: `The photo (JPEG, PNG or WebP, at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB and ${PHOTO_MAX_PIXELS / 1_000_000} megapixels) is re-encoded without its location or camera data; a thumbnail is made.`,
         consumes: ['multipart/form-data'],
-        response: { 201: CreatedSchema, 400: errorResponses[400], 413: errorResponses[400], ...denied },
+        response: { 201: CreatedSchema, ...errors(400, 413, 401, 403) },
       },
-    },
+      { bodyLimit: PHOTO_MAX_BYTES + 64 * 1024 },
+    ),
     async (request, reply) => {
       const id = await service.create(request.user!.id, await readForm(request));
       return reply.status(201).send({ id });
@@ -103,41 +103,31 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/observations',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['profile'],
-        summary: 'What goes well and what could be better, in a buurt or wijk (never who wrote it)',
-        querystring: Type.Object(
-          { buurt: Type.Optional(BuurtCodeSchema), wijk: Type.Optional(WijkCodeSchema) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Array(ObservationSchema),
-          400: errorResponses[400],
-        },
-      },
-    },
+    route('public', {
+      tags: ['profile'],
+      summary: 'What goes well and what could be better, in a buurt or wijk (never who wrote it)',
+      querystring: Type.Object(
+        { buurt: Type.Optional(BuurtCodeSchema), wijk: Type.Optional(WijkCodeSchema) },
+        { additionalProperties: false },
+      ),
+      response: { 200: Type.Array(ObservationSchema), ...errors(400) },
+    }),
     async (request) => service.list(request.query.buurt ?? null, request.query.wijk ?? null),
   );
 
   for (const which of ['photo', 'thumbnail'] as const) {
     app.get(
       `/api/observations/:id/${which}`,
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['profile'],
-          summary: `An observation's ${which} (JPEG, no metadata)`,
-          params: IdParamsSchema,
-          produces: ['image/jpeg'],
-          response: {
-            200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }),
-            400: errorResponses[400],
-            404: errorResponses[404],
-          },
+      route('public', {
+        tags: ['profile'],
+        summary: `An observation's ${which} (JPEG, no metadata)`,
+        params: IdParamsSchema,
+        produces: ['image/jpeg'],
+        response: {
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'JPEG' }),
+          ...errors(400, 404),
         },
-      },
+      }),
       async (request, reply) => {
         const found = await service.image(request.params.id, which, request.user?.id ?? null);
         // A hidden one reaches only its moderators: no shared cache may keep it.
@@ -151,16 +141,13 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/observations/:id/reports',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['profile'],
-        summary: 'Report an observation to the connectors and administrators',
-        params: IdParamsSchema,
-        body: ObservationReportBodySchema,
-        response: { 201: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
-      },
-    },
+    route('user', {
+      tags: ['profile'],
+      summary: 'Report an observation to the connectors and administrators',
+      params: IdParamsSchema,
+      body: ObservationReportBodySchema,
+      response: { 201: Type.Null(), ...errors(400, 404, 401, 403) },
+    }),
     async (request, reply) => {
       await service.report(request.params.id, request.user!.id, request.body.reason, request.body.note);
       return reply.status(201).send(null);
@@ -173,63 +160,47 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   ] as const) {
     app.post(
       `/api/observations/:id/${action}`,
-      {
-        config: { access: 'user' },
-        schema: {
-          tags: ['profile'],
-          summary: hidden
-            ? 'Hide an observation (connectors of its buurt, administrators); kept in the audit trail'
-            : 'Show a hidden observation again',
-          params: IdParamsSchema,
-          body: Type.Object(
-            {
-              reason: Type.String({ minLength: hidden ? 1 : 0, maxLength: 500, ...(hidden ? { pattern: '\\S' } : {}) }),
-            },
-            { additionalProperties: false },
-          ),
-          response: { 204: Type.Null(), 400: errorResponses[400], 404: errorResponses[404], ...denied },
-        },
-      },
-      async (request, reply) => {
-        await service.setHidden(request.params.id, request.user!.id, hidden, request.body.reason);
-        return reply.status(204).send(null);
-      },
+      route('user', {
+        tags: ['profile'],
+        summary: hidden
+          ? 'Hide an observation (connectors of its buurt, administrators); kept in the audit trail'
+          : 'Show a hidden observation again',
+        params: IdParamsSchema,
+        body: Type.Object(
+          {
+            reason: Type.String({ minLength: hidden ? 1 : 0, maxLength: 500, ...(hidden ? { pattern: '\\S' } : {}) }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...errors(400, 404, 401, 403) },
+      }),
+      async (request, reply) =>
+        noContent(reply, service.setHidden(request.params.id, request.user!.id, hidden, request.body.reason)),
     );
   }
 
   app.get(
     '/api/moderation/observations',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['profile'],
-        summary:
-          'The moderation queue: observations you may moderate with open reports, or hidden (administrators; connectors of their areas)',
-        description:
-          'A report is open until the next hide or show decision on its observation. Newest report first; never who wrote or reported an observation.',
-        querystring: ModerationQueueQuerySchema,
-        response: { 200: ModerationQueueSchema, 400: errorResponses[400], ...denied },
-      },
-    },
+    route('user', {
+      tags: ['profile'],
+      summary:
+        'The moderation queue: observations you may moderate with open reports, or hidden (administrators; connectors of their areas)',
+      description:
+        'A report is open until the next hide or show decision on its observation. Newest report first; never who wrote or reported an observation.',
+      querystring: ModerationQueueQuerySchema,
+      response: { 200: ModerationQueueSchema, ...errors(400, 401, 403) },
+    }),
     async (request) => service.moderationQueue(request.user!, request.query.status ?? 'reported'),
   );
 
   app.get(
     '/api/observations/:id/moderation',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['profile'],
-        summary: 'The audit trail of an observation (its buurt’s connectors and administrators)',
-        params: IdParamsSchema,
-        response: {
-          200: Type.Array(ModerationActionSchema),
-          400: errorResponses[400],
-          404: errorResponses[404],
-          ...denied,
-        },
-      },
-    },
+    route('user', {
+      tags: ['profile'],
+      summary: 'The audit trail of an observation (its buurt’s connectors and administrators)',
+      params: IdParamsSchema,
+      response: { 200: Type.Array(ModerationActionSchema), ...errors(400, 404, 401, 403) },
+    }),
     async (request) => service.moderationLog(request.params.id, request.user!.id),
   );
 };

@@ -21,12 +21,20 @@ export type FieldError = Static<typeof FieldErrorSchema>;
 export type ErrorBody = Static<typeof ErrorSchema>;
 
 /** Response schemas for the errors every route can answer with. */
-export const errorResponses = {
+const errorResponses = {
   400: Type.Ref(ErrorSchema),
   401: Type.Ref(ErrorSchema),
   403: Type.Ref(ErrorSchema),
   404: Type.Ref(ErrorSchema),
   409: Type.Ref(ErrorSchema),
+  413: Type.Ref(ErrorSchema),
   429: Type.Ref(ErrorSchema),
   500: Type.Ref(ErrorSchema),
 } as const;
+
+type ErrorCode = keyof typeof errorResponses;
+
+/** The errors a route answers with, by status code, for its `response` schema: `{ 200: …, ...errors(400, 404) }`. */
+export function errors<const C extends ErrorCode>(...codes: C[]): Pick<typeof errorResponses, C> {
+  return Object.fromEntries(codes.map((code) => [code, errorResponses[code]])) as Pick<typeof errorResponses, C>;
+}

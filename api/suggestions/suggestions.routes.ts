@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { errorResponses } from '../shared/errors.schemas.ts';
+import { errors } from '../shared/errors.schemas.ts';
+import { noContent, route } from '../shared/routes.ts';
 import { orNotFound } from '../shared/http-error.ts';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { DEFAULT_RADIUS_M } from './rules.ts';
@@ -9,14 +10,7 @@ import { FeedbackBodySchema, SuggestionsQuerySchema, SuggestionsResponseSchema }
 import { giveFeedback, suggestionsFor, type SubjectKind } from './suggestions.service.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
 
-const denied = { 401: errorResponses[401], 403: errorResponses[403] };
-const responses = {
-  200: Type.Ref(SuggestionsResponseSchema),
-  400: errorResponses[400],
-  404: errorResponses[404],
-  429: errorResponses[429],
-  ...denied,
-};
+const responses = { 200: Type.Ref(SuggestionsResponseSchema), ...errors(400, 404, 429, 401, 403) };
 
 const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(SuggestionsResponseSchema);
@@ -41,66 +35,60 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/me/suggestions',
-    {
-      config: { access: 'user' },
-      preHandler: limited,
-      schema: {
+    route(
+      'user',
+      {
         tags: ['suggestions'],
         summary: 'Suggested connections for me: who and what nearby fits my inventory, with the reasons',
         querystring: SuggestionsQuerySchema,
         response: responses,
       },
-    },
+      { preHandler: limited },
+    ),
     async (request) => answer(request, request.query, 'resident', request.user!.id),
   );
 
   app.get(
     '/api/organisations/:id/suggestions',
-    {
-      config: { access: 'organisation-member' },
-      preHandler: limited,
-      schema: {
+    route(
+      'organisation-member',
+      {
         tags: ['suggestions', 'organisations'],
         summary: 'Suggested connections for an organisation (members only): volunteers, space, partners, lenders',
         params: IdParamsSchema,
         querystring: SuggestionsQuerySchema,
         response: responses,
       },
-    },
+      { preHandler: limited },
+    ),
     async (request) => answer(request, request.query, 'organisation', request.params.id),
   );
 
   app.get(
     '/api/places/:id/suggestions',
-    {
-      config: { access: 'user' },
-      preHandler: limited,
-      schema: {
+    route(
+      'user',
+      {
         tags: ['suggestions'],
         summary: 'Who nearby could use a place: organisations and groups looking for space',
         params: IdParamsSchema,
         querystring: SuggestionsQuerySchema,
         response: responses,
       },
-    },
+      { preHandler: limited },
+    ),
     async (request) => answer(request, request.query, 'place', request.params.id),
   );
 
   app.post(
     '/api/suggestions/feedback',
-    {
-      config: { access: 'user' },
-      schema: {
-        tags: ['suggestions'],
-        summary: 'Dismiss a suggestion, or mark it acted on: either way it is not shown again',
-        body: FeedbackBodySchema,
-        response: { 204: Type.Null(), 400: errorResponses[400], ...denied },
-      },
-    },
-    async (request, reply) => {
-      await giveFeedback(app.pg.pool, request.user!.id, request.body);
-      return reply.status(204).send(null);
-    },
+    route('user', {
+      tags: ['suggestions'],
+      summary: 'Dismiss a suggestion, or mark it acted on: either way it is not shown again',
+      body: FeedbackBodySchema,
+      response: { 204: Type.Null(), ...errors(400, 401, 403) },
+    }),
+    async (request, reply) => noContent(reply, giveFeedback(app.pg.pool, request.user!.id, request.body)),
   );
 };
 
