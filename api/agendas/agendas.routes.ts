@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.schemas.ts';
 import { created, noContent, route } from '../shared/routes.ts';
@@ -33,6 +33,27 @@ const writeErrors = errors(400, 404, 409, 401, 403);
 const readErrors = errors(400, 404);
 const nothing = { 204: Type.Null(), ...writeErrors };
 const tags = ['agenda'];
+
+/** What anyone may read of an agenda or an item (of a draft, those who take part): the answer, or 400 or 404. */
+function reading<R extends TSchema>(summary: string, answer: R) {
+  return route('public', { tags, summary, params: IdParamsSchema, response: { 200: answer, ...readErrors } });
+}
+
+/** Adding to an agenda or an item (editors, or those who take part): the body, answered with the new id. */
+function adding<B extends TSchema>(summary: string, body: B) {
+  return route('user', {
+    tags,
+    summary,
+    params: IdParamsSchema,
+    body,
+    response: { 201: CreatedSchema, ...writeErrors },
+  });
+}
+
+/** A change answered with 204 once done: `params` name the agenda, item or pledge, and the part it changes, if any. */
+function changing<S extends { params: TSchema; body?: TSchema }>(summary: string, schema: S) {
+  return route('user', { tags, summary, ...schema, response: nothing });
+}
 
 /** The buurtagenda's routes; who may do what, and every write's transaction, are in agendas.service.ts. */
 const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -85,12 +106,9 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/api/agendas/:id',
-    route('user', {
-      tags,
-      summary: 'Edit the urgency and how counting and telling connect (editors)',
+    changing('Edit the urgency and how counting and telling connect (editors)', {
       params: IdParamsSchema,
       body: UpdateAgendaBodySchema,
-      response: nothing,
     }),
     async (request, reply) => noContent(reply, service.update(request.params.id, request.user!.id, request.body)),
   );
@@ -98,27 +116,22 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const action of ['publish', 'unpublish'] as const) {
     app.post(
       `/api/agendas/:id/${action}`,
-      route('user', {
-        tags,
-        summary:
-          action === 'publish'
-            ? 'Publish the agenda: public from now on (editors)'
-            : 'Take the agenda back to draft (editors)',
-        params: IdParamsSchema,
-        response: nothing,
-      }),
+      changing(
+        action === 'publish'
+          ? 'Publish the agenda: public from now on (editors)'
+          : 'Take the agenda back to draft (editors)',
+        { params: IdParamsSchema },
+      ),
       async (request, reply) => noContent(reply, service.setStatus(request.params.id, request.user!.id, action)),
     );
   }
 
   app.get(
     '/api/agendas/:id/history',
-    route('public', {
-      tags,
-      summary: 'Who changed what and when, newest first (who supported or commented only for those who take part)',
-      params: IdParamsSchema,
-      response: { 200: Type.Array(HistoryEntrySchema), ...readErrors },
-    }),
+    reading(
+      'Who changed what and when, newest first (who supported or commented only for those who take part)',
+      Type.Array(HistoryEntrySchema),
+    ),
     async (request) => service.history(request.params.id, viewerOf(request)),
   );
 
@@ -126,24 +139,13 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agendas/:id/policy-links',
-    route('user', {
-      tags,
-      summary: 'Link municipal policy (editors)',
-      params: IdParamsSchema,
-      body: PolicyLinkBodySchema,
-      response: { 201: CreatedSchema, ...writeErrors },
-    }),
+    adding('Link municipal policy (editors)', PolicyLinkBodySchema),
     async (request, reply) => created(reply, service.addPolicyLink(request.params.id, request.user!.id, request.body)),
   );
 
   app.delete(
     '/api/agendas/:id/policy-links/:linkId',
-    route('user', {
-      tags,
-      summary: 'Remove a policy link (editors)',
-      params: Type.Object({ id: UuidSchema, linkId: UuidSchema }),
-      response: nothing,
-    }),
+    changing('Remove a policy link (editors)', { params: Type.Object({ id: UuidSchema, linkId: UuidSchema }) }),
     async (request, reply) =>
       noContent(reply, service.removePolicyLink(request.params.id, request.params.linkId, request.user!.id)),
   );
@@ -152,24 +154,17 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agendas/:id/parties',
-    route('user', {
-      tags,
-      summary:
-        'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
-      params: IdParamsSchema,
-      body: PartyBodySchema,
-      response: { 201: CreatedSchema, ...writeErrors },
-    }),
+    adding(
+      'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
+      PartyBodySchema,
+    ),
     async (request, reply) => created(reply, service.addParty(request.params.id, request.user!, request.body)),
   );
 
   app.delete(
     '/api/agendas/:id/parties/:partyId',
-    route('user', {
-      tags,
-      summary: 'Leave the table (yourself, your organisation) or remove a party (editors)',
+    changing('Leave the table (yourself, your organisation) or remove a party (editors)', {
       params: Type.Object({ id: UuidSchema, partyId: UuidSchema }),
-      response: nothing,
     }),
     async (request, reply) =>
       noContent(reply, service.removeParty(request.params.id, request.params.partyId, request.user!.id)),
@@ -179,24 +174,17 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agendas/:id/evidence',
-    route('user', {
-      tags,
-      summary:
-        'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
-      params: IdParamsSchema,
-      body: EvidenceBodySchema,
-      response: { 201: CreatedSchema, ...writeErrors },
-    }),
+    adding(
+      'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
+      EvidenceBodySchema,
+    ),
     async (request, reply) => created(reply, service.addEvidence(request.params.id, request.user!.id, request.body)),
   );
 
   app.delete(
     '/api/agendas/:id/evidence/:evidenceId',
-    route('user', {
-      tags,
-      summary: 'Unlink evidence or a gathered story (editors)',
+    changing('Unlink evidence or a gathered story (editors)', {
       params: Type.Object({ id: UuidSchema, evidenceId: UuidSchema }),
-      response: nothing,
     }),
     async (request, reply) =>
       noContent(reply, service.removeEvidence(request.params.id, request.params.evidenceId, request.user!.id)),
@@ -206,13 +194,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agendas/:id/items',
-    route('user', {
-      tags,
-      summary: 'Add an item: an ambition with its theme, next step and carriers (editors)',
-      params: IdParamsSchema,
-      body: ItemBodySchema,
-      response: { 201: CreatedSchema, ...writeErrors },
-    }),
+    adding('Add an item: an ambition with its theme, next step and carriers (editors)', ItemBodySchema),
     async (request, reply) => created(reply, service.addItem(request.params.id, request.user!.id, request.body)),
   );
 
@@ -231,12 +213,10 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/agenda-items/:id/versions',
-    route('public', {
-      tags,
-      summary: 'Every version of an item, oldest first, to compare its text with an earlier one',
-      params: IdParamsSchema,
-      response: { 200: Type.Array(ItemVersionSchema), ...readErrors },
-    }),
+    reading(
+      'Every version of an item, oldest first, to compare its text with an earlier one',
+      Type.Array(ItemVersionSchema),
+    ),
     async (request) => service.versions(request.params.id, viewerOf(request)),
   );
 
@@ -244,34 +224,25 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/api/agenda-items/:id/support',
-    route('user', {
-      tags,
-      summary: 'Support an item (once per account; residents and organisations of the area)',
-      params: IdParamsSchema,
-      response: nothing,
-    }),
+    changing('Support an item (once per account; residents and organisations of the area)', { params: IdParamsSchema }),
     async (request, reply) => noContent(reply, service.support(request.params.id, request.user!.id)),
   );
 
   app.delete(
     '/api/agenda-items/:id/support',
-    route('user', { tags, summary: 'Withdraw your support', params: IdParamsSchema, response: nothing }),
+    changing('Withdraw your support', { params: IdParamsSchema }),
     async (request, reply) => noContent(reply, service.withdrawSupport(request.params.id, request.user!.id)),
   );
 
   app.post(
     '/api/agenda-items/:id/comments',
-    route('user', {
-      tags,
-      summary:
-        'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
-      params: IdParamsSchema,
-      body: Type.Object(
+    adding(
+      'Comment on an item (residents and organisations of the area; shown to them with your display name, not on the public page)',
+      Type.Object(
         { body: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }) },
         { additionalProperties: false },
       ),
-      response: { 201: CreatedSchema, ...writeErrors },
-    }),
+    ),
     async (request, reply) => created(reply, service.comment(request.params.id, request.user!.id, request.body.body)),
   );
 
@@ -279,24 +250,18 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agenda-items/:id/pledges',
-    route('user', {
-      tags,
-      summary: 'Pledge your own asset (or your organisation’s), or your organisation’s contribution, to an item',
-      params: IdParamsSchema,
-      body: PledgeBodySchema,
-      response: { 201: CreatedSchema, ...writeErrors },
-    }),
+    adding(
+      'Pledge your own asset (or your organisation’s), or your organisation’s contribution, to an item',
+      PledgeBodySchema,
+    ),
     async (request, reply) => created(reply, service.pledge(request.params.id, request.user!.id, request.body)),
   );
 
   app.patch(
     '/api/agenda-pledges/:id',
-    route('user', {
-      tags,
-      summary: 'Mark a pledge used (or not yet): the pledger or an editor',
+    changing('Mark a pledge used (or not yet): the pledger or an editor', {
       params: IdParamsSchema,
       body: Type.Object({ status: StringEnum(['pledged', 'used'] as const) }, { additionalProperties: false }),
-      response: nothing,
     }),
     async (request, reply) =>
       noContent(reply, service.setPledgeStatus(request.params.id, request.user!.id, request.body.status)),
@@ -304,12 +269,7 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/api/agenda-pledges/:id',
-    route('user', {
-      tags,
-      summary: 'Take a pledge back (the pledger) or remove it (an editor)',
-      params: IdParamsSchema,
-      response: nothing,
-    }),
+    changing('Take a pledge back (the pledger) or remove it (an editor)', { params: IdParamsSchema }),
     async (request, reply) => noContent(reply, service.withdrawPledge(request.params.id, request.user!.id)),
   );
 
@@ -317,25 +277,18 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/agenda-items/:id/introductions',
-    route('user', {
-      tags,
-      summary:
-        'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
-      params: IdParamsSchema,
-      body: Type.Object({ introductionId: UuidSchema }, { additionalProperties: false }),
-      response: nothing,
-    }),
+    changing(
+      'Link an introduction to the item it serves (the one who asked for it, or an editor for introductions in the area)',
+      { params: IdParamsSchema, body: Type.Object({ introductionId: UuidSchema }, { additionalProperties: false }) },
+    ),
     async (request, reply) =>
       noContent(reply, service.linkIntroduction(request.params.id, request.body.introductionId, request.user!.id)),
   );
 
   app.delete(
     '/api/agenda-items/:id/introductions/:introductionId',
-    route('user', {
-      tags,
-      summary: 'Unlink an introduction (whoever may link it)',
+    changing('Unlink an introduction (whoever may link it)', {
       params: Type.Object({ id: UuidSchema, introductionId: UuidSchema }),
-      response: nothing,
     }),
     async (request, reply) =>
       noContent(reply, service.unlinkIntroduction(request.params.id, request.params.introductionId, request.user!.id)),
