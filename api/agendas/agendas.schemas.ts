@@ -182,16 +182,21 @@ const CommentSchema = Type.Object({
   createdAt: DateTime,
 });
 
+/** Where an item stands, in the item and in each of its versions: its status (why dropped) and its next step. */
+const itemProgress = {
+  status: StringEnum(ITEM_STATUSES),
+  droppedReason: Nullable(Type.String()),
+  nextStep: Type.String(),
+  nextStepDate: Nullable(Type.String()),
+};
+
 const ItemSchema = Type.Object({
   id: Uuid,
   ambition: Type.String(),
   description: Type.String(),
   theme: Type.String(),
   themeLabel: Type.String(),
-  status: StringEnum(ITEM_STATUSES),
-  droppedReason: Nullable(Type.String()),
-  nextStep: Type.String(),
-  nextStepDate: Nullable(Type.String()),
+  ...itemProgress,
   version: Type.Integer(),
   updatedAt: DateTime,
   carriers: Type.Array(PartySchema),
@@ -295,10 +300,7 @@ export const ItemVersionSchema = Type.Object({
   ambition: Type.String(),
   description: Type.String(),
   theme: Type.String(),
-  status: StringEnum(ITEM_STATUSES),
-  droppedReason: Nullable(Type.String()),
-  nextStep: Type.String(),
-  nextStepDate: Nullable(Type.String()),
+  ...itemProgress,
   editedBy: Nullable(Type.String()),
   editedAt: DateTime,
 });
