@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyReply, FastifySchema, preHandlerAsyncHookHandler } from 'fastify';
 import { errors } from '../shared/errors.schemas.ts';
 import { noContent, route } from '../shared/routes.ts';
 import { rateLimit } from '../shared/rate-limit.ts';
@@ -18,6 +19,23 @@ import { authService } from './auth.service.ts';
 // Small bodies only: nothing here needs more than a few hundred bytes.
 const AUTH_BODY_LIMIT = 8 * 1024;
 const CHECK_YOUR_INBOX = 'If this address can be used, a message is on its way to it. Check your inbox.';
+const tags = ['auth'];
+
+/** A route that takes a body: public, small bodies only, and a rate limit before the handler where one is given. */
+function withBody<S extends FastifySchema>(schema: S, limit?: preHandlerAsyncHookHandler) {
+  return route('public', { tags, ...schema }, { bodyLimit: AUTH_BODY_LIMIT, ...(limit && { preHandler: limit }) });
+}
+
+/** A route that mails an address and answers 202 (see checkYourInbox), rate-limited per address and per client. */
+function mailing<B extends TSchema>(summary: string, body: B, limit: preHandlerAsyncHookHandler) {
+  return withBody({ summary, body, response: { 202: AcceptedSchema, ...errors(400, 429) } }, limit);
+}
+
+/** The answer that does not tell whether an address has an account: 202, once the change is done. */
+async function checkYourInbox(reply: FastifyReply, change: Promise<unknown>) {
+  await change;
+  return reply.status(202).send({ message: CHECK_YOUR_INBOX });
+}
 
 const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(SessionSchema);
@@ -28,7 +46,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/auth/csrf-token',
     route('public', {
-      tags: ['auth'],
+      tags,
       summary: 'A token to send as x-csrf-token with every POST, PUT, PATCH and DELETE',
       response: { 200: CsrfTokenSchema },
     }),
@@ -38,7 +56,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/auth/session',
     route('public', {
-      tags: ['auth'],
+      tags,
       summary: 'Who is logged in (user is null when nobody is)',
       response: { 200: Type.Ref(SessionSchema) },
     }),
@@ -47,33 +65,24 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/auth/signup',
-    route(
-      'public',
-      {
-        tags: ['auth'],
-        summary: 'Create an account; the answer is the same whether or not the address already has one',
-        body: SignupBodySchema,
-        response: { 202: AcceptedSchema, ...errors(400, 429) },
-      },
-      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('signup', limits.signup, emailInBody) },
+    mailing(
+      'Create an account; the answer is the same whether or not the address already has one',
+      SignupBodySchema,
+      rateLimit('signup', limits.signup, emailInBody),
     ),
-    async (request, reply) => {
-      await service.signup({ ...request.body, language: request.body.language ?? 'nl' });
-      return reply.status(202).send({ message: CHECK_YOUR_INBOX });
-    },
+    async (request, reply) =>
+      checkYourInbox(reply, service.signup({ ...request.body, language: request.body.language ?? 'nl' })),
   );
 
   app.post(
     '/api/auth/login',
-    route(
-      'public',
+    withBody(
       {
-        tags: ['auth'],
         summary: 'Log in; sets the session cookie',
         body: LoginBodySchema,
         response: { 200: Type.Ref(SessionSchema), ...errors(400, 401, 429) },
       },
-      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('login', limits.login, emailInBody) },
+      rateLimit('login', limits.login, emailInBody),
     ),
     async (request) => {
       const user = await service.login(request.body.email, request.body.password);
@@ -87,55 +96,40 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    route('public', { tags: ['auth'], summary: 'Log out: ends this session', response: { 204: Type.Null() } }),
+    route('public', { tags, summary: 'Log out: ends this session', response: { 204: Type.Null() } }),
     async (request, reply) => noContent(reply, request.session.destroy()),
   );
 
   app.post(
     '/api/auth/password-reset',
-    route(
-      'public',
-      {
-        tags: ['auth'],
-        summary: 'Send a password reset link; the answer is the same whether or not the address has an account',
-        body: EmailBodySchema,
-        response: { 202: AcceptedSchema, ...errors(400, 429) },
-      },
-      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('password-reset', limits.passwordReset, emailInBody) },
+    mailing(
+      'Send a password reset link; the answer is the same whether or not the address has an account',
+      EmailBodySchema,
+      rateLimit('password-reset', limits.passwordReset, emailInBody),
     ),
-    async (request, reply) => {
-      await service.requestPasswordReset(request.body.email);
-      return reply.status(202).send({ message: CHECK_YOUR_INBOX });
-    },
+    async (request, reply) => checkYourInbox(reply, service.requestPasswordReset(request.body.email)),
   );
 
   app.post(
     '/api/auth/password-reset/confirm',
-    route(
-      'public',
+    withBody(
       {
-        tags: ['auth'],
         summary: 'Choose a new password with the token from the reset link; ends all sessions of the account',
         body: PasswordResetConfirmBodySchema,
         response: { 204: Type.Null(), ...errors(400) },
       },
-      { bodyLimit: AUTH_BODY_LIMIT, preHandler: rateLimit('password-reset', limits.passwordReset, () => undefined) },
+      rateLimit('password-reset', limits.passwordReset, () => undefined),
     ),
     async (request, reply) => noContent(reply, service.resetPassword(request.body.token, request.body.password)),
   );
 
   app.post(
     '/api/auth/verify-email',
-    route(
-      'public',
-      {
-        tags: ['auth'],
-        summary: 'Confirm an e-mail address with the token from the welcome message',
-        body: TokenBodySchema,
-        response: { 204: Type.Null(), ...errors(400) },
-      },
-      { bodyLimit: AUTH_BODY_LIMIT },
-    ),
+    withBody({
+      summary: 'Confirm an e-mail address with the token from the welcome message',
+      body: TokenBodySchema,
+      response: { 204: Type.Null(), ...errors(400) },
+    }),
     async (request, reply) => noContent(reply, service.verifyEmail(request.body.token)),
   );
 };
