@@ -19,6 +19,11 @@ async function setHome(client: TestClient) {
   return client.put('/api/me/home-location', { ...HOME, consentTextVersion: HOME_LOCATION_CONSENT.version });
 }
 
+/** Starts an organisation as the account behind `client`: its owner. */
+async function startOrganisation(client: TestClient, name: string, kind: 'initiative' | 'association') {
+  return (await client.post('/api/organisations', { name, kind })).json() as { id: string };
+}
+
 describe('the profile', () => {
   it('changes display name, language and home buurt, and nothing else', async () => {
     const { client } = await signUpAndLogIn(app);
@@ -126,9 +131,7 @@ describe('the home location', () => {
     const owner = await signUpAndLogIn(app);
     await setHome(owner.client);
     const other = await signUpAndLogIn(app);
-    const organisation = (
-      await owner.client.post('/api/organisations', { name: 'Buurttuin Tivoli', kind: 'initiative' })
-    ).json();
+    const organisation = await startOrganisation(owner.client, 'Buurttuin Tivoli', 'initiative');
 
     const seen = [
       (await other.client.get('/api/auth/session')).body,
@@ -185,7 +188,7 @@ describe('my data: export and deletion', () => {
   it('exports everything stored about me as a JSON download, with my home point for me alone', async () => {
     const account = await signUpAndLogIn(app);
     await setHome(account.client);
-    await account.client.post('/api/organisations', { name: 'Repair Café Noord', kind: 'association' });
+    await startOrganisation(account.client, 'Repair Café Noord', 'association');
     const response = await account.client.get('/api/me/export');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toMatch(
@@ -206,12 +209,8 @@ describe('my data: export and deletion', () => {
     const account = await signUpAndLogIn(app);
     await setHome(account.client);
     const member = await signUpAndLogIn(app);
-    const shared = (
-      await account.client.post('/api/organisations', { name: 'Koor De Reeshof', kind: 'association' })
-    ).json();
-    const onlyMine = (
-      await account.client.post('/api/organisations', { name: 'Mijn eigen clubje', kind: 'initiative' })
-    ).json();
+    const shared = await startOrganisation(account.client, 'Koor De Reeshof', 'association');
+    const onlyMine = await startOrganisation(account.client, 'Mijn eigen clubje', 'initiative');
     await account.client.post(`/api/organisations/${shared.id}/invitations`, { email: member.email });
     const token = /token=([A-Za-z0-9_-]+)/.exec((await latestMessageTo(app, member.email))!.body)![1];
     expect((await member.client.post('/api/organisation-invitations/accept', { token })).statusCode).toBe(200);
