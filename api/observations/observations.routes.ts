@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.schemas.ts';
-import { noContent, route } from '../shared/routes.ts';
+import { created, noContent, route } from '../shared/routes.ts';
 import { badRequest, HttpError, payloadTooLarge } from '../shared/http-error.ts';
 import { BuurtCodeSchema, CreatedSchema, IdParamsSchema, WijkCodeSchema } from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
@@ -95,10 +95,7 @@ const observationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       { bodyLimit: PHOTO_MAX_BYTES + 64 * 1024 },
     ),
-    async (request, reply) => {
-      const id = await service.create(request.user!.id, await readForm(request));
-      return reply.status(201).send({ id });
-    },
+    async (request, reply) => created(reply, service.create(request.user!.id, await readForm(request))),
   );
 
   app.get(

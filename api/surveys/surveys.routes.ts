@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
-import { route } from '../shared/routes.ts';
+import { created, route } from '../shared/routes.ts';
 import { BuurtCodeSchema, UuidSchema } from '../shared/schemas.ts';
 import { AnswerBodySchema, NewRoundBodySchema, RoundResultsSchema, RoundSchema } from './surveys.schemas.ts';
 import { answerRound, listRounds, openRound, roundResults } from './surveys.service.ts';
@@ -16,10 +16,7 @@ const surveysRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: NewRoundBodySchema,
       response: { 201: Type.Object({ id: UuidSchema }), ...errors(400, 404, 401, 403) },
     }),
-    async (request, reply) => {
-      const id = await openRound(app.pg.pool, request.user!.id, request.body);
-      return reply.status(201).send({ id });
-    },
+    async (request, reply) => created(reply, openRound(app.pg.pool, request.user!.id, request.body)),
   );
 
   app.get(
