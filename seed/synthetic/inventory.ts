@@ -1,152 +1,24 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { INVENTORY_KINDS, HOW_OFTEN, type Visibility } from '../../api/assets/asset-kinds.ts';
 import type { Random } from './random.ts';
-import { assertKnownTags, domainOf, fill, inSentence, labelOf, listInDutch } from './words.ts';
+import { readTable, Row, Tag, Tags } from './tables.ts';
+import { domainOf, fill, inSentence, labelOf, listInDutch } from './words.ts';
 
 // The capacity inventory of a synthetic resident: what they can do, love, would share, want to learn, dream of.
-// Tags come in clusters (personas), so a gardener also composts and a cook also bakes.
+// Tags come in clusters (personas, data/personas.json), so a gardener also composts and a cook also bakes.
 
 type InventoryKind = keyof typeof INVENTORY_KINDS;
 type HowOften = (typeof HOW_OFTEN)[number];
 
-export interface Persona {
-  key: string;
-  weight: number;
-  tags: readonly string[];
-}
+const Persona = Row({ key: Type.String(), weight: Type.Number(), tags: Tags });
+export type Persona = Static<typeof Persona>;
 
-export const PERSONAS: readonly Persona[] = [
-  {
-    key: 'gardener',
-    weight: 10,
-    tags: ['gardening', 'vegetable-growing', 'composting', 'pruning', 'birds', 'greening-streets', 'beekeeping'],
-  },
-  {
-    key: 'cook',
-    weight: 10,
-    tags: ['cooking', 'baking', 'world-cuisine', 'shared-meals', 'preserving', 'healthy-eating'],
-  },
-  {
-    key: 'handy',
-    weight: 9,
-    tags: ['odd-jobs', 'tools', 'woodworking', 'electrics', 'plumbing', 'painting', 'insulation'],
-  },
-  { key: 'repairer', weight: 5, tags: ['bicycle-repair', 'electronics-repair', 'tools', 'cycling', 'clothing-repair'] },
-  { key: 'needlework', weight: 5, tags: ['sewing', 'knitting', 'clothing-repair', 'upholstery'] },
-  { key: 'musician', weight: 5, tags: ['singing', 'guitar', 'piano', 'sound-light', 'dance'] },
-  { key: 'artist', weight: 5, tags: ['drawing-painting', 'photography', 'writing', 'theatre', 'crafts-for-kids'] },
-  {
-    key: 'sporty',
-    weight: 9,
-    tags: ['walking', 'running', 'football', 'cycling', 'swimming', 'yoga', 'coaching-youth'],
-  },
-  {
-    key: 'carer',
-    weight: 8,
-    tags: ['listening', 'visiting', 'company', 'informal-care', 'mental-health', 'grocery-help', 'accompanying'],
-  },
-  {
-    key: 'elderly-friend',
-    weight: 6,
-    tags: ['company', 'games', 'reminiscence', 'memory-cafe', 'chair-exercise', 'grocery-help', 'wheelchair-pushing'],
-  },
-  {
-    key: 'parent',
-    weight: 8,
-    tags: ['homework-help', 'babysitting', 'playing-outside', 'crafts-for-kids', 'parenting', 'reading-aloud'],
-  },
-  {
-    key: 'youth',
-    weight: 4,
-    tags: ['youth-work', 'internships', 'football', 'coaching-youth', 'social-media', 'dance'],
-  },
-  {
-    key: 'digital',
-    weight: 6,
-    tags: ['computer-help', 'smartphone-help', 'digid', 'websites', 'social-media', 'programming', 'video-editing'],
-  },
-  {
-    key: 'paperwork',
-    weight: 4,
-    tags: ['budgeting', 'tax-returns', 'letters-forms', 'debt-help', 'benefits-advice', 'bookkeeping'],
-  },
-  { key: 'language', weight: 4, tags: ['dutch-practice', 'reading-aloud', 'sign-language', 'english'] },
-  {
-    key: 'organiser',
-    weight: 5,
-    tags: ['street-party', 'organising', 'flyering', 'hosting', 'fundraising', 'sound-light'],
-  },
-  {
-    key: 'historian',
-    weight: 3,
-    tags: ['neighbourhood-history', 'traditions', 'reminiscence', 'writing', 'photography'],
-  },
-  { key: 'driver', weight: 4, tags: ['car-rides', 'cargo-bike', 'moving-help', 'car-sharing', 'accompanying'] },
-  {
-    key: 'care-professional',
-    weight: 3,
-    tags: ['nursing', 'first-aid', 'informal-care', 'mental-health', 'listening'],
-  },
-  { key: 'animal-lover', weight: 3, tags: ['pet-care', 'walking', 'birds'] },
-  {
-    key: 'green',
-    weight: 4,
-    tags: ['energy-saving', 'insulation', 'greening-streets', 'litter-picking', 'composting', 'car-sharing'],
-  },
-];
+export const PERSONAS: readonly Persona[] = readTable('personas.json', Type.Array(Persona));
 
 /** What people most often ask help with, in their own words. */
-const NEEDS: readonly { title: string; tag: string }[] = [
-  { title: 'Hulp bij brieven en formulieren', tag: 'letters-forms' },
-  { title: 'Iemand die me helpt met de computer', tag: 'computer-help' },
-  { title: 'Hulp met mijn smartphone', tag: 'smartphone-help' },
-  { title: 'Hulp met DigiD en online formulieren', tag: 'digid' },
-  { title: 'Iemand die boodschappen voor me doet', tag: 'grocery-help' },
-  { title: 'Hulp bij klusjes in huis', tag: 'odd-jobs' },
-  { title: 'Hulp in mijn tuin', tag: 'gardening' },
-  { title: 'Af en toe wat gezelschap', tag: 'company' },
-  { title: 'Iemand om Nederlands mee te oefenen', tag: 'dutch-practice' },
-  { title: 'Hulp bij mijn verhuizing', tag: 'moving-help' },
-  { title: 'Een lift naar de dokter of het ziekenhuis', tag: 'car-rides' },
-  { title: 'Hulp met mijn huishoudboekje', tag: 'budgeting' },
-  { title: 'Huiswerkhulp voor mijn kind', tag: 'homework-help' },
-  { title: 'Een oppas voor mijn kinderen', tag: 'babysitting' },
-  { title: 'Hulp bij de belastingaangifte', tag: 'tax-returns' },
-  { title: 'Iemand die meegaat naar afspraken', tag: 'accompanying' },
-];
+const NEEDS = readTable('needs.json', Type.Array(Row({ title: Type.String(), tag: Tag })));
 
-const DREAMS: readonly { title: string; tags: string[] }[] = [
-  { title: 'Een moestuin voor de hele straat', tags: ['vegetable-growing', 'greening-streets'] },
-  { title: 'Elk jaar een straatfeest', tags: ['street-party', 'organising'] },
-  { title: 'Een plek waar ouderen samen eten', tags: ['shared-meals', 'company'] },
-  { title: 'Meer groen en minder stenen in de straat', tags: ['greening-streets', 'gardening'] },
-  { title: 'Een huiswerkklas in het buurthuis', tags: ['homework-help', 'youth-work'] },
-  { title: 'Een repair café in onze buurt', tags: ['electronics-repair', 'bicycle-repair'] },
-  { title: 'Een veilige plek waar kinderen buiten spelen', tags: ['playing-outside'] },
-  { title: 'Een taalcafé waar iedereen Nederlands kan oefenen', tags: ['dutch-practice', 'company'] },
-  { title: 'Een deelbakfiets voor de buurt', tags: ['cargo-bike', 'car-sharing'] },
-  { title: 'Samen de buurt schoonhouden', tags: ['litter-picking'] },
-  { title: 'Een wandelgroep voor mensen die alleen zijn', tags: ['walking', 'company'] },
-  { title: 'Een buurtkrant met verhalen van vroeger', tags: ['neighbourhood-history', 'writing'] },
-  { title: 'Zonnepanelen op alle daken van de straat', tags: ['energy-saving'] },
-  { title: 'Een buurtkoor dat zingt bij feesten', tags: ['singing', 'traditions'] },
-  { title: 'Een gereedschapsschuur waar je alles kunt lenen', tags: ['tools', 'odd-jobs'] },
-  { title: 'Een bankje en een tafel op het pleintje', tags: ['company', 'greening-streets'] },
-  { title: 'Een kookclub met recepten uit de hele wereld', tags: ['world-cuisine', 'cooking'] },
-  { title: 'Jongeren die een eigen plek krijgen in de wijk', tags: ['youth-work'] },
-];
-
-assertKnownTags(
-  'inventory personas',
-  PERSONAS.flatMap((persona) => persona.tags),
-);
-assertKnownTags(
-  'inventory needs',
-  NEEDS.map((need) => need.tag),
-);
-assertKnownTags(
-  'inventory dreams',
-  DREAMS.flatMap((dream) => dream.tags),
-);
+const DREAMS = readTable('dreams.json', Type.Array(Row({ title: Type.String(), tags: Tags })));
 
 /** Kinds of a resident's own items (groups come from their memberships), weighted as a kitchen-table inventory goes. */
 const KIND_WEIGHTS: readonly (readonly [InventoryKind | 'gift', number])[] = [
