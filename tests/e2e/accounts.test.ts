@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
 import type { Organisation } from '../../web/src/api/organisations.ts';
-import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
+import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
+import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { testPool } from '../helpers/db.ts';
 import { tokenIn } from '../helpers/outbox.ts';
 
@@ -75,37 +75,25 @@ function buurtWithCentreInside(buurten: BuurtCollection): BuurtFeature {
 }
 
 describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
   let pool: pg.Pool;
   let buurten: BuurtCollection;
 
+  // Every test signs up from the same loopback address: allow more sign-ups per address than the production
+  // limit (the limits themselves are tested in tests/api). Log-in keeps its real limits.
+  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
+  const { at } = served;
   beforeAll(async () => {
-    const startServer = async () => {
-      // Every test signs up from the same loopback address: allow more sign-ups per address than the production
-      // limit (the limits themselves are tested in tests/api). Log-in keeps its real limits.
-      const app = await buildTestApp({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
-      const url = await app.listen({ host: '127.0.0.1', port: 0 });
-      return { url, close: () => app.close() };
-    };
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     pool = testPool();
-    const response = await fetch(new URL('/api/areas/buurten', server.url));
+    const response = await fetch(new URL('/api/areas/buurten', served.url));
     buurten = (await response.json()) as BuurtCollection;
   }, 120_000);
 
   afterAll(async () => {
     await pool?.end();
-    await browser?.close();
-    await server?.close();
   });
 
-  function at(path: string): string {
-    return new URL(path, server.url).toString();
-  }
-
   async function open(path: string, size?: { width: number; height: number }): Promise<WatchedPage> {
-    const page = await openPage(browser, size);
+    const page = await openPage(served.browser, size);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     const problems: string[] = [];
     page.on('console', (message) => {

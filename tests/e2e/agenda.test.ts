@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import type { App } from '../../api/app.ts';
 import type { Agenda } from '../../web/src/api/agendas.ts';
 import { addItem, cellCentreIn } from '../helpers/assets.ts';
-import {
-  closeChecked,
-  closeServedApp,
-  describeInChromium,
-  logInInPage,
-  openCheckedPage,
-  serveAppToChromium,
-} from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -28,9 +20,6 @@ describeInChromium(
   'the buurtagenda in Chromium: started from the profile, worked on by its participants, published and printed',
   { timeout: 90_000 },
   () => {
-    let app: App;
-    let url: string;
-    let browser: Browser;
     let wijkName: string;
     let connector: TestAccount;
     let owner: TestAccount;
@@ -39,24 +28,24 @@ describeInChromium(
     let roomTitle: string;
     let agendaId: string;
 
+    const served = serveAppToSuite();
     beforeAll(async () => {
-      ({ app, url, browser } = await serveAppToChromium());
-      const wijk = await app.pg.query<{ name: string; buurt: string }>(
+      const wijk = await served.app.pg.query<{ name: string; buurt: string }>(
         'SELECT w.name, (SELECT min(b.code) FROM buurten b WHERE b.wijk_code = w.code) AS buurt FROM wijken w WHERE w.code = $1',
         [WIJK],
       );
       wijkName = wijk.rows[0]!.name;
       const buurt = wijk.rows[0]!.buurt;
       // Against a database server that outlives a run: this year's agenda of the wijk is started again.
-      await app.pg.query('DELETE FROM agendas WHERE wijk_code = $1 AND year = $2', [WIJK, YEAR]);
+      await served.app.pg.query('DELETE FROM agendas WHERE wijk_code = $1 AND year = $2', [WIJK, YEAR]);
 
-      const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
-      await adminRepository.makeAdmin(app.pg.pool, admin.email);
-      connector = await signUpAndLogIn(app, { displayName: 'Carla' });
+      const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
+      await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
+      connector = await signUpAndLogIn(served.app, { displayName: 'Carla' });
       const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: WIJK });
       expect(granted.statusCode, granted.body).toBe(201);
 
-      owner = await signUpAndLogIn(app, { displayName: 'Omar' });
+      owner = await signUpAndLogIn(served.app, { displayName: 'Omar' });
       organisationName = `Stichting De Ster ${Date.now()}`;
       const organisation = await owner.client.post('/api/organisations', {
         name: organisationName,
@@ -64,7 +53,7 @@ describeInChromium(
       });
       expect(organisation.statusCode, organisation.body).toBe(201);
       const located = await owner.client.patch(`/api/organisations/${organisation.json().id}`, {
-        location: await cellCentreIn(app, buurt),
+        location: await cellCentreIn(served.app, buurt),
       });
       expect(located.statusCode, located.body).toBe(200);
       roomTitle = `Buurtzaal De Ster ${Date.now()}`;
@@ -76,19 +65,15 @@ describeInChromium(
         ownerOrganisationId: organisation.json().id,
       });
 
-      resident = await signUpAndLogIn(app, { displayName: 'Rita' });
+      resident = await signUpAndLogIn(served.app, { displayName: 'Rita' });
       expect((await resident.client.patch('/api/me', { homeBuurtCode: buurt })).statusCode).toBe(200);
     }, 120_000);
 
-    afterAll(async () => {
-      await closeServedApp({ app, browser });
-    });
-
-    const at = (path: string) => new URL(path, url).toString();
+    const { at } = served;
 
     async function pageOf(account: TestAccount | null, size?: { width: number; height: number }): Promise<Page> {
-      const page = await openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-      if (account !== null) await logInInPage(page, url, account.email, account.password);
+      const page = await openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
+      if (account !== null) await logInInPage(page, served.url, account.email, account.password);
       return page;
     }
 

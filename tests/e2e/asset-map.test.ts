@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import {
   closeChecked,
   describeInChromium,
-  launchBrowser,
   logInInPage,
   openCheckedPage,
   openPage,
+  serveAppToSuite,
 } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-import { startTestServer } from '../helpers/server.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 
@@ -41,9 +38,6 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     garden: `Moestuin ${token}`,
     skill: `Fietsen maken ${token}`,
   };
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let app: App;
   let owner: TestAccount;
   let homes: LngLat[];
   let cellCentre: LngLat;
@@ -51,12 +45,12 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
   let gardenPoint: LngLat;
   let gardenBuurt: { code: string; name: string };
 
+  const served = serveAppToSuite();
   beforeAll(async () => {
-    [server, browser, app] = await Promise.all([startTestServer(), launchBrowser(), buildTestApp()]);
-    const centre = await cellCentreIn(app, 'BU08551102');
+    const centre = await cellCentreIn(served.app, 'BU08551102');
     cellCentre = centre;
 
-    owner = await signUpAndLogIn(app, { displayName: 'Joke' });
+    owner = await signUpAndLogIn(served.app, { displayName: 'Joke' });
     const organisation = (
       await owner.client.post('/api/organisations', { name: titles.organisation, kind: 'association' })
     ).json() as { id: string };
@@ -87,10 +81,10 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
 
     homes = HOME_OFFSETS_METRES.map(([east, north]) => offset(centre, east, north));
     const residents = await Promise.all(
-      homes.map((_, index) => signUpAndLogIn(app, { displayName: `Bewoner ${index + 1}` })),
+      homes.map((_, index) => signUpAndLogIn(served.app, { displayName: `Bewoner ${index + 1}` })),
     );
-    const loner = await signUpAndLogIn(app, { displayName: 'Kees' });
-    await settle(app, ...residents, loner);
+    const loner = await signUpAndLogIn(served.app, { displayName: 'Kees' });
+    await settle(served.app, ...residents, loner);
     await Promise.all([
       ...residents.map(async (resident, index) => {
         await setHome(resident, homes[index]!);
@@ -115,15 +109,9 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     ]);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await app?.close();
-  });
-
   async function openMap(path: string, size?: { width: number; height: number }): Promise<Page> {
-    const page = await openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-    await page.goto(new URL(path, server.url).toString());
+    const page = await openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
+    await page.goto(new URL(path, served.url).toString());
     await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
     return page;
   }
@@ -294,8 +282,8 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
 
   it('shows a logged-in visitor who is in a group of residents, with what they share', async () => {
     const page = await openMap('/');
-    await logInInPage(page, server.url, owner.email, owner.password);
-    await page.goto(new URL(`/?q=${token}&view=list`, server.url).toString());
+    await logInInPage(page, served.url, owner.email, owner.password);
+    await page.goto(new URL(`/?q=${token}&view=list`, served.url).toString());
     await page.getByRole('table').getByRole('button', { name: '6 bewoners' }).click();
     const group = page.getByRole('region', { name: '6 bewoners' });
     await group.getByRole('heading', { name: 'Wie er in deze groep zit' }).waitFor();
@@ -307,9 +295,9 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('asks a logged-in visitor to zoom in when the map shows too many people to list their names', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    await logInInPage(page, server.url, owner.email, owner.password);
+    await logInInPage(page, served.url, owner.email, owner.password);
     // The API lists names only up to privacy.membersLimit people in view; past it, as here, groups come without them.
     await page.route('**/api/map?*', async (route) => {
       const response = await route.fetch();
@@ -317,7 +305,7 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
       for (const feature of body.features) delete feature.properties.members;
       await route.fulfill({ response, json: body });
     });
-    await page.goto(new URL(`/?q=${token}&view=list`, server.url).toString());
+    await page.goto(new URL(`/?q=${token}&view=list`, served.url).toString());
     await page.getByRole('table').getByRole('button', { name: '6 bewoners' }).click();
     const group = page.getByRole('region', { name: '6 bewoners' });
     await group.getByText('Zoom in of kies een buurt om te zien wie er in deze groep zit').waitFor();
@@ -348,7 +336,7 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('shows a wijk chosen from the filters: only its assets, only its buurten to choose from, and its summary', async () => {
-    const { rows } = await app.pg.query<{ code: string; name: string; buurten: number }>(
+    const { rows } = await served.app.pg.query<{ code: string; name: string; buurten: number }>(
       `SELECT w.code, w.name, (SELECT count(*)::int FROM buurten x WHERE x.wijk_code = w.code) AS buurten
        FROM buurten b JOIN wijken w ON w.code = b.wijk_code WHERE b.code = $1`,
       [gardenBuurt.code],
@@ -369,7 +357,7 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
 
     // Another wijk, far away: the garden is gone from the list.
     const other = (
-      await app.pg.query<{ code: string }>(
+      await served.app.pg.query<{ code: string }>(
         "SELECT wijk_code AS code FROM buurten WHERE wijk_code <> $1 AND code = 'BU08553903'",
         [wijk.code],
       )

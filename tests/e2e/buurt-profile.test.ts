@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import type { App } from '../../api/app.ts';
 import type { Kompas } from '../../web/src/api/kompas.ts';
-import {
-  closeChecked,
-  closeServedApp,
-  describeInChromium,
-  logInInPage,
-  openCheckedPage,
-  serveAppToChromium,
-} from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -25,9 +17,6 @@ describeInChromium(
   "a buurt's profile in Chromium: kompas, what it has, its residents' grades and words, printable",
   { timeout: 60_000 },
   () => {
-    let app: App;
-    let url: string;
-    let browser: Browser;
     let kompas: Kompas;
     let roundTitle: string;
     let storyTitle: string;
@@ -35,26 +24,25 @@ describeInChromium(
     let reporter: TestAccount;
     let observationBody: string;
 
+    const served = serveAppToSuite();
     beforeAll(async () => {
-      ({ app, url, browser } = await serveAppToChromium());
-
-      admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
-      await adminRepository.makeAdmin(app.pg.pool, admin.email);
+      admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
+      await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
       const residents: TestAccount[] = [];
       for (let i = 0; i < RESIDENTS; i++) {
-        const resident = await signUpAndLogIn(app, { displayName: `Bewoner ${i}` });
+        const resident = await signUpAndLogIn(served.app, { displayName: `Bewoner ${i}` });
         expect((await resident.client.patch('/api/me', { homeBuurtCode: BUURT })).statusCode).toBe(200);
         residents.push(resident);
       }
 
       // Last year's round, closed: six answers of 6 (written directly: a round cannot be opened in the past).
-      const { rows } = await app.pg.query<{ id: string }>(
+      const { rows } = await served.app.pg.query<{ id: string }>(
         `INSERT INTO survey_rounds (area_type, area_code, title, opens_at, closes_at, opened_by)
        VALUES ('buurt', $1, 'Buurtpeiling vorig jaar', now() - interval '13 months', now() - interval '12 months', $2) RETURNING id`,
         [BUURT, admin.id],
       );
       for (const resident of residents.slice(0, 6)) {
-        await app.pg.query(
+        await served.app.pg.query(
           `INSERT INTO survey_answers (round_id, user_id, buurt_code, physical, social, nuisance, safety, overall, trend, answered_at)
          VALUES ($1, $2, $3, 6, 6, 6, 6, 6, 'same', now() - interval '12 months' - interval '1 day')`,
           [rows[0]!.id, resident.id, BUURT],
@@ -86,7 +74,8 @@ describeInChromium(
       }
 
       // A story told about the buurt.
-      const tag = (await app.pg.query<{ key: string }>('SELECT key FROM tags ORDER BY key LIMIT 1')).rows[0]!.key;
+      const tag = (await served.app.pg.query<{ key: string }>('SELECT key FROM tags ORDER BY key LIMIT 1')).rows[0]!
+        .key;
       storyTitle = `De oude bakkerij ${Date.now()}`;
       const story = await residents[0]!.client.post('/api/assets', {
         type: 'story',
@@ -100,33 +89,29 @@ describeInChromium(
 
       // Something that could be better, pinned in the buurt, for a neighbour to report.
       observationBody = `Losliggende tegels bij het plein ${Date.now()}`;
-      await app.pg.query(
+      await served.app.pg.query(
         `INSERT INTO observations (user_id, kind, body, location, buurt_code)
        SELECT $1, 'could-be-better', $2, ST_PointOnSurface(b.geom), b.code FROM buurten b WHERE b.code = $3`,
         [residents[2]!.id, observationBody, BUURT],
       );
       reporter = residents[3]!;
       // Nine older ones, so that the list shows the newest eight and a button for all ten.
-      await app.pg.query(
+      await served.app.pg.query(
         `INSERT INTO observations (user_id, kind, body, location, buurt_code, created_at)
        SELECT $1, 'goes-well', 'Fijne buren ' || n, ST_PointOnSurface(b.geom), b.code, now() - n * interval '1 day'
        FROM buurten b CROSS JOIN generate_series(1, 9) AS n WHERE b.code = $2`,
         [residents[4]!.id, BUURT],
       );
 
-      const response = await app.inject({ method: 'GET', url: `/api/areas/buurten/${BUURT}/kompas?lang=nl` });
+      const response = await served.app.inject({ method: 'GET', url: `/api/areas/buurten/${BUURT}/kompas?lang=nl` });
       expect(response.statusCode).toBe(200);
       kompas = response.json() as Kompas;
     }, 180_000);
 
-    afterAll(async () => {
-      await closeServedApp({ app, browser });
-    });
-
-    const at = (path: string) => new URL(path, url).toString();
+    const { at } = served;
 
     async function newPage(size?: { width: number; height: number }): Promise<Page> {
-      return openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
+      return openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
     }
 
     it('opens from the buurt on the map and shows its kompas among the buurten, the grades with the change since last year, its words and its story', async () => {
@@ -192,7 +177,7 @@ describeInChromium(
 
     it('lets a neighbour report an observation to the buurt’s moderators, without saying who', async () => {
       const page = await newPage({ width: 375, height: 800 });
-      await logInInPage(page, url, reporter.email, reporter.password);
+      await logInInPage(page, served.url, reporter.email, reporter.password);
       await page.goto(at(`/buurt/${BUURT}`));
       const list = page.getByRole('list', { name: /Wat goed gaat en beter kan in/ });
       await page.getByText('9 keer gaat goed, 1 keer kan beter; de nieuwste eerst.').waitFor();

@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection } from '../../web/src/api/areas.ts';
 import type { IndicatorAcrossWijken, IndicatorSummary } from '../../web/src/api/kompas.ts';
 import { formatNumber } from '../../web/src/kompas/kompas-view.ts';
-import type { App } from '../../api/app.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
-import { closeServedApp, describeInChromium, openPage, serveAppToChromium } from '../helpers/browser.ts';
+import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -32,22 +31,19 @@ const FILLS: Record<string, string> = {
 };
 
 describeInChromium('the wijken coloured by an indicator on the map in Chromium', { timeout: 60_000 }, () => {
-  let app: App;
-  let serverUrl: string;
-  let browser: Browser;
   let indicators: IndicatorSummary[];
   let figure: IndicatorAcrossWijken;
   let judged: IndicatorAcrossWijken;
   let buurten: BuurtCollection;
 
+  const served = serveAppToSuite();
   beforeAll(async () => {
-    ({ app, url: serverUrl, browser } = await serveAppToChromium());
     [indicators, figure, buurten] = await Promise.all([
       getJson<IndicatorSummary[]>('/api/indicators?lang=nl'),
       getJson<IndicatorAcrossWijken>(`/api/indicators/${FIGURE}/wijken?lang=nl`),
       getJson<BuurtCollection>('/api/areas/buurten'),
     ]);
-    const owner = await signUpAndLogIn(app, { displayName: 'Kleurvereniging' });
+    const owner = await signUpAndLogIn(served.app, { displayName: 'Kleurvereniging' });
     const firstBuurtOf = (code: string) =>
       buurten.features.find((feature) => feature.properties.wijkCode === code)?.properties.code;
     for (const wijk of figure.wijken
@@ -60,7 +56,7 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
       });
       expect(created.statusCode).toBe(201);
       const moved = await owner.client.patch(`/api/organisations/${created.json<{ id: string }>().id}`, {
-        location: await cellCentreIn(app, buurt),
+        location: await cellCentreIn(served.app, buurt),
       });
       expect(moved.statusCode).toBe(200);
     }
@@ -68,20 +64,16 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     expect(judged.breaks![0]).toBeLessThan(judged.breaks![3]);
   }, 120_000);
 
-  afterAll(async () => {
-    await closeServedApp({ app, browser });
-  });
-
   async function getJson<T>(path: string): Promise<T> {
-    const response = await fetch(new URL(path, serverUrl));
+    const response = await fetch(new URL(path, served.url));
     expect(response.status).toBe(200);
     return (await response.json()) as T;
   }
 
   async function openMap(path = '/', size?: { width: number; height: number }): Promise<Page> {
-    const page = await openPage(browser, size);
+    const page = await openPage(served.browser, size);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    await page.goto(new URL(path, serverUrl).toString());
+    await page.goto(new URL(path, served.url).toString());
     await page
       .locator('path.buurt-shape')
       .nth(buurten.features.length - 1)
@@ -246,10 +238,10 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
   });
 
   it('opens coloured from a shared link in English on a 375 px screen, with the legend folded until asked', async () => {
-    const page = await openPage(browser, { width: 375, height: 740 });
+    const page = await openPage(served.browser, { width: 375, height: 740 });
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     await page.addInitScript(() => window.localStorage.setItem('krachtkaart.language', 'en'));
-    await page.goto(new URL(`/?kleur=${FIGURE}`, serverUrl).toString());
+    await page.goto(new URL(`/?kleur=${FIGURE}`, served.url).toString());
     const english = await getJson<IndicatorAcrossWijken>(`/api/indicators/${FIGURE}/wijken?lang=en`);
     const legend = page.locator('details.choropleth-legend');
     await legend.getByText(`Colour: ${english.indicator.label}`).waitFor();

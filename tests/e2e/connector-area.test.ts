@@ -1,16 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import type { App } from '../../api/app.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import {
   closeChecked,
-  closeServedApp,
   csrfHeaders,
   describeInChromium,
   logInInPage,
   openCheckedPage,
-  serveAppToChromium,
+  serveAppToSuite,
 } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
@@ -24,31 +22,28 @@ describeInChromium(
   "the connector's area, the map's suggestions and following a buurt in Chromium",
   { timeout: 30_000 },
   () => {
-    let app: App;
-    let url: string;
-    let browser: Browser;
     let buurtName: string;
     let connector: TestAccount;
     let lies: TestAccount;
     let anna: TestAccount;
     let bram: TestAccount;
     const birders: TestAccount[] = [];
+    const served = serveAppToSuite();
 
     async function resident(name: string, at: { lng: number; lat: number }): Promise<TestAccount> {
-      const account = await signUpAndLogIn(app, { displayName: name });
-      await settle(app, account);
+      const account = await signUpAndLogIn(served.app, { displayName: name });
+      await settle(served.app, account);
       await setHome(account, at);
       return account;
     }
 
     beforeAll(async () => {
-      ({ app, url, browser } = await serveAppToChromium());
-      const home = await cellCentreIn(app, BUURT);
-      buurtName = (await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT])).rows[0]!
-        .name;
+      const home = await cellCentreIn(served.app, BUURT);
+      buurtName = (await served.app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT]))
+        .rows[0]!.name;
 
-      const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
-      await adminRepository.makeAdmin(app.pg.pool, admin.email);
+      const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
+      await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
       connector = await resident('Conny', offset(home, 0, -60));
       const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
       expect(granted.statusCode, granted.body).toBe(201);
@@ -90,16 +85,12 @@ describeInChromium(
       }
     }, 120_000);
 
-    afterAll(async () => {
-      await closeServedApp({ app, browser });
-    });
-
-    const at = (path: string) => new URL(path, url).toString();
+    const { at } = served;
 
     /** A page logged in as this account, that notes any breach of the Content-Security-Policy. */
     async function pageOf(account: TestAccount, size?: { width: number; height: number }): Promise<Page> {
-      const page = await openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-      await logInInPage(page, url, account.email, account.password);
+      const page = await openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
+      await logInInPage(page, served.url, account.email, account.password);
       return page;
     }
 
@@ -179,7 +170,7 @@ describeInChromium(
       const bramPair = pairCard(page, 'Lies', 'Bram');
       await bramPair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
       const elsewhere = await page.request.post(at('/api/connector/introductions'), {
-        headers: await csrfHeaders(page, url),
+        headers: await csrfHeaders(page, served.url),
         data: {
           parties: [
             { kind: 'resident', id: lies.id },
@@ -330,7 +321,7 @@ describeInChromium(
     });
 
     it('after a no between two people, the connector is told kindly that they are not introduced again for now', async () => {
-      const home = await cellCentreIn(app, BUURT);
+      const home = await cellCentreIn(served.app, BUURT);
       const wim = await resident('Wim', offset(home, -60, 20));
       await addItem(wim, {
         type: 'inventory',
@@ -370,9 +361,10 @@ describeInChromium(
         .filter({ hasText: /Een kennismaking tussen (Wim en Zus|Zus en Wim) ging kort geleden niet door\./ })
         .waitFor();
       // Nothing was made: only Wim's own request stands between them.
-      const between = await app.pg.query('SELECT count(*)::int AS n FROM introduction_parties WHERE user_id = $1', [
-        zus.id,
-      ]);
+      const between = await served.app.pg.query(
+        'SELECT count(*)::int AS n FROM introduction_parties WHERE user_id = $1',
+        [zus.id],
+      );
       expect(between.rows[0].n).toBe(1);
       await closeChecked(page);
     });

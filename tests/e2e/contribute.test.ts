@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
-import type { App } from '../../api/app.ts';
-import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
+import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { addItem, settle } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
-import { csrfHeaders, describeInChromium, launchBrowser, logInInPage, openPage } from '../helpers/browser.ts';
+import { csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { testPool } from '../helpers/db.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -60,37 +59,24 @@ function buurtAroundItsCentre(buurten: BuurtCollection): BuurtFeature {
 }
 
 describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
   let pool: pg.Pool;
   let buurt: BuurtFeature['properties'];
-  let app: App | undefined;
 
+  // Every test signs up from the same loopback address (the limits themselves are tested in tests/api).
+  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
+  const { at } = served;
   beforeAll(async () => {
-    const startServer = async () => {
-      // Every test signs up from the same loopback address (the limits themselves are tested in tests/api).
-      app = await buildTestApp({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
-      const url = await app.listen({ host: '127.0.0.1', port: 0 });
-      return { url, close: () => app!.close() };
-    };
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     pool = testPool();
-    const buurten = (await (await fetch(new URL('/api/areas/buurten', server.url))).json()) as BuurtCollection;
+    const buurten = (await (await fetch(new URL('/api/areas/buurten', served.url))).json()) as BuurtCollection;
     buurt = buurtAroundItsCentre(buurten).properties;
   }, 120_000);
 
   afterAll(async () => {
     await pool?.end();
-    await browser?.close();
-    await server?.close();
   });
 
-  function at(path: string): string {
-    return new URL(path, server.url).toString();
-  }
-
   async function newPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -105,11 +91,11 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     const id = randomUUID();
     const account = { email: `kk-${id}@example.org`, displayName: `Bewoner ${id.slice(0, 6)}` };
     const signup = await page.request.post(at('/api/auth/signup'), {
-      headers: await csrfHeaders(page, server.url),
+      headers: await csrfHeaders(page, served.url),
       data: { ...account, password: PASSWORD, language: 'nl' },
     });
     expect(signup.status()).toBe(202);
-    const headers = await logInInPage(page, server.url, account.email, PASSWORD);
+    const headers = await logInInPage(page, served.url, account.email, PASSWORD);
     if (homeBuurt) {
       const me = await page.request.patch(at('/api/me'), { headers, data: { homeBuurtCode: buurt.code } });
       expect(me.status()).toBe(200);
@@ -225,10 +211,10 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
 
     // Four neighbours also repair bicycles: with the resident that makes five, enough to be counted on the map (once
     // all five are confirmed accounts of some age).
-    await settle(app!, { id: owner });
+    await settle(served.app, { id: owner });
     for (let i = 1; i <= 4; i++) {
-      const neighbour = await signUpAndLogIn(app!, { displayName: `Buurvrouw ${i}` });
-      await settle(app!, neighbour);
+      const neighbour = await signUpAndLogIn(served.app, { displayName: `Buurvrouw ${i}` });
+      await settle(served.app, neighbour);
       expect((await neighbour.client.patch('/api/me', { homeBuurtCode: buurt.code })).statusCode).toBe(200);
       await addItem(neighbour, {
         type: 'inventory',

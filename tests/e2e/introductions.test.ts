@@ -1,49 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import {
-  closeServedApp,
-  csrfHeaders,
-  describeInChromium,
-  logInInPage,
-  openPage,
-  serveAppToChromium,
-} from '../helpers/browser.ts';
+import { csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
 
 // Bomenbuurt Oost (BU08552003): no other test works there.
 describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => {
-  let app: App;
-  let url: string;
-  let browser: Browser;
   let home: { lng: number; lat: number };
 
+  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
   beforeAll(async () => {
-    ({ app, url, browser } = await serveAppToChromium({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS }));
-    home = await cellCentreIn(app, 'BU08552003');
+    home = await cellCentreIn(served.app, 'BU08552003');
   }, 120_000);
-  afterAll(async () => {
-    await closeServedApp({ app, browser });
-  });
 
-  const at = (path: string) => new URL(path, url).toString();
+  const { at } = served;
   const shortId = () => randomUUID().slice(0, 4);
 
   /** A resident who can repair bicycles, signed up and logged in in the page's cookie jar; returns the API headers. */
   async function residentWithSkill(page: Page, displayName: string): Promise<Record<string, string>> {
     const email = `kk-${randomUUID()}@example.org`;
     const signup = await page.request.post(at('/api/auth/signup'), {
-      headers: await csrfHeaders(page, url),
+      headers: await csrfHeaders(page, served.url),
       data: { email, displayName, password: PASSWORD, language: 'nl' },
     });
     expect(signup.status()).toBe(202);
-    const headers = await logInInPage(page, url, email, PASSWORD);
+    const headers = await logInInPage(page, served.url, email, PASSWORD);
     const located = await page.request.put(at('/api/me/home-location'), {
       headers,
       data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version },
@@ -62,7 +48,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
 
   /** A neighbour 200 m away who wants to learn to repair bicycles. */
   async function neighbourWhoWantsToLearn(name: string): Promise<TestAccount> {
-    const neighbour = await signUpAndLogIn(app, { displayName: name });
+    const neighbour = await signUpAndLogIn(served.app, { displayName: name });
     await setHome(neighbour, offset(home, 200, 100));
     await addItem(neighbour, {
       type: 'inventory',
@@ -81,7 +67,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     const neighbour = await neighbourWhoWantsToLearn(`Bram ${shortId()}`);
 
     // A: the suggestion, the button, the note written from the reason, sent.
-    const asker = await openPage(browser);
+    const asker = await openPage(served.browser);
     await residentWithSkill(asker, askerName);
     await asker.goto(at('/voor-jou'));
     await asker.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();
@@ -103,8 +89,8 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     await expect.poll(() => card.count()).toBe(0);
 
     // B: the bell counts one, the inbox says who asked and that it is asked; B accepts.
-    const asked = await openPage(browser);
-    await logInInPage(asked, url, neighbour.email, neighbour.password);
+    const asked = await openPage(served.browser);
+    await logInInPage(asked, served.url, neighbour.email, neighbour.password);
     await asked.goto(at('/'));
     await bell(asked, /Notificaties: 1 nieuw/).waitFor();
     await asked.getByRole('link', { name: 'Kennismakingen' }).click();
@@ -153,7 +139,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   it('a decline is quiet: worded kindly, no notification for the asker; and it all fits a 375 px screen', async () => {
     const askerName = `Noor ${shortId()}`;
     const neighbour = await neighbourWhoWantsToLearn(`Kees ${shortId()}`);
-    const asker = await openPage(browser);
+    const asker = await openPage(served.browser);
     const headers = await residentWithSkill(asker, askerName);
     const request = await asker.request.post(at('/api/introductions'), {
       headers,
@@ -161,8 +147,8 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     });
     expect(request.status()).toBe(201);
 
-    const asked = await openPage(browser, { width: 375, height: 740 });
-    await logInInPage(asked, url, neighbour.email, neighbour.password);
+    const asked = await openPage(served.browser, { width: 375, height: 740 });
+    await logInInPage(asked, served.url, neighbour.email, neighbour.password);
     await asked.goto(at('/kennismakingen'));
     await bell(asked, /Notificaties: 1 nieuw/).waitFor();
     // The bell's popover fits the narrow screen and leads to the introduction.
@@ -199,7 +185,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   });
 
   it('an organisation member asks on its behalf from “Voorgesteld voor jullie”; the resident sees who asks', async () => {
-    const volunteer = await signUpAndLogIn(app, { displayName: `Vera ${shortId()}` });
+    const volunteer = await signUpAndLogIn(served.app, { displayName: `Vera ${shortId()}` });
     await setHome(volunteer, offset(home, -150, 100));
     await addItem(volunteer, {
       type: 'inventory',
@@ -209,7 +195,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
       visibility: 'neighbours',
     });
 
-    const member = await openPage(browser);
+    const member = await openPage(served.browser);
     const headers = await residentWithSkill(member, `Olga ${shortId()}`);
     const clubName = `Fietsclub ${shortId()}`;
     const club = (await (
@@ -254,7 +240,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   });
 
   it('a message can be reported and its author blocked; unblocked again on My data; an administrator marks the report handled', async () => {
-    const writer = await signUpAndLogIn(app, { displayName: `Wim ${shortId()}` });
+    const writer = await signUpAndLogIn(served.app, { displayName: `Wim ${shortId()}` });
     const reader = await neighbourWhoWantsToLearn(`Rita ${shortId()}`);
     const asked = await writer.client.post('/api/introductions', {
       to: { kind: 'resident', id: reader.id },
@@ -266,8 +252,8 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     const spam = `Koop goedkope fietsen op fietsdeals-${shortId()}.example`;
     expect((await writer.client.post(`/api/introductions/${id}/messages`, { body: spam })).statusCode).toBe(201);
 
-    const page = await openPage(browser);
-    await logInInPage(page, url, reader.email, reader.password);
+    const page = await openPage(served.browser);
+    await logInInPage(page, served.url, reader.email, reader.password);
     await page.goto(at(`/kennismakingen/${id}`));
     const message = page
       .getByRole('list', { name: 'Berichten, oudste eerst' })
@@ -306,10 +292,10 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     await blocked.getByText('Je hebt niemand geblokkeerd.').waitFor();
     await page.close();
 
-    const admin = await signUpAndLogIn(app, { displayName: 'Beheerder' });
-    await app.pg.query('UPDATE users SET is_admin = true WHERE id = $1', [admin.id]);
-    const adminPage = await openPage(browser);
-    await logInInPage(adminPage, url, admin.email, admin.password);
+    const admin = await signUpAndLogIn(served.app, { displayName: 'Beheerder' });
+    await served.app.pg.query('UPDATE users SET is_admin = true WHERE id = $1', [admin.id]);
+    const adminPage = await openPage(served.browser);
+    await logInInPage(adminPage, served.url, admin.email, admin.password);
     await adminPage.goto(at('/'));
     await adminPage.getByRole('link', { name: 'Meldingen' }).click();
     await adminPage.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtProperties, WijkCollection } from '../../web/src/api/areas.ts';
-import { describeInChromium, launchBrowser, openPage } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 
@@ -16,34 +15,27 @@ interface Point {
 }
 
 describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   let buurten: BuurtCollection;
   let wijken: WijkCollection;
 
+  const served = serveAppToSuite();
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     [buurten, wijken] = await Promise.all([
       getJson<BuurtCollection>('/api/areas/buurten'),
       getJson<WijkCollection>('/api/areas/wijken'),
     ]);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function getJson<T>(path: string): Promise<T> {
-    const response = await fetch(new URL(path, server.url));
+    const response = await fetch(new URL(path, served.url));
     expect(response.status).toBe(200);
     return (await response.json()) as T;
   }
 
   async function openMap(size?: { width: number; height: number }): Promise<Page> {
-    const page = await openPage(browser, size);
+    const page = await openPage(served.browser, size);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    await page.goto(server.url);
+    await page.goto(served.url);
     await page
       .locator('path.buurt-shape')
       .nth(buurten.features.length - 1)
@@ -189,14 +181,14 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
   });
 
   it('offers a retry when the buurten cannot be loaded', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     let failuresLeft = 1;
     await page.route('**/api/areas/buurten', (route) => {
       if (failuresLeft-- > 0) return route.fulfill({ status: 503, body: '{}' });
       return route.fallback();
     });
-    await page.goto(server.url);
+    await page.goto(served.url);
 
     await page.getByRole('alert').waitFor();
     await page.getByRole('button', { name: 'Opnieuw proberen' }).click();

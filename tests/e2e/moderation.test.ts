@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import type { App } from '../../api/app.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
-import { closeServedApp, describeInChromium, logInInPage, openPage, serveAppToChromium } from '../helpers/browser.ts';
+import { describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -14,33 +13,26 @@ const PAGE_TIMEOUT_MS = 10_000;
 const BUURT = 'BU08555702';
 
 describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () => {
-  let app: App;
-  let url: string;
-  let browser: Browser;
   let connector: TestAccount;
   let buurtName: string;
 
+  const served = serveAppToSuite();
   beforeAll(async () => {
-    ({ app, url, browser } = await serveAppToChromium());
-    const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
-    await adminRepository.makeAdmin(app.pg.pool, admin.email);
-    connector = await signUpAndLogIn(app, { displayName: 'Verbinder Koolhoven' });
+    const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
+    await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
+    connector = await signUpAndLogIn(served.app, { displayName: 'Verbinder Koolhoven' });
     const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
     expect(granted.statusCode, granted.body).toBe(201);
-    buurtName = (await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT])).rows[0]!
-      .name;
+    buurtName = (await served.app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT]))
+      .rows[0]!.name;
   }, 120_000);
 
-  afterAll(async () => {
-    await closeServedApp({ app, browser });
-  });
-
-  const at = (path: string) => new URL(path, url).toString();
+  const { at } = served;
 
   /** A resident pins a "could be better" with a photo through the API, as the form sends it. */
   async function pinWithPhoto(body: string): Promise<string> {
-    const author = await signUpAndLogIn(app, { displayName: 'Schrijver' });
-    const point = offset(await cellCentreIn(app, BUURT), 20, -10);
+    const author = await signUpAndLogIn(served.app, { displayName: 'Schrijver' });
+    const point = offset(await cellCentreIn(served.app, BUURT), 20, -10);
     const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#336699' } })
       .jpeg()
       .toBuffer();
@@ -81,7 +73,7 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
   it('lets the connector of the buurt see a report, hide the post with a reason, find it under "hidden" with its log, and show it again', async () => {
     const body = `Graffiti met een naam erin ${randomUUID().slice(0, 6)}`;
     const id = await pinWithPhoto(body);
-    const reporter = await signUpAndLogIn(app, { displayName: 'Melder' });
+    const reporter = await signUpAndLogIn(served.app, { displayName: 'Melder' });
     expect(
       (
         await reporter.client.post(`/api/observations/${id}/reports`, {
@@ -91,9 +83,9 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
       ).statusCode,
     ).toBe(201);
 
-    const page = await openPage(browser, { width: 375, height: 800 });
+    const page = await openPage(served.browser, { width: 375, height: 800 });
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    await logInInPage(page, url, connector.email, connector.password);
+    await logInInPage(page, served.url, connector.email, connector.password);
     await page.goto(at('/moderatie'));
     await page.getByRole('heading', { name: 'Moderatie', level: 1 }).waitFor();
 

@@ -1,38 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import {
-  closeServedApp,
-  csrfHeaders,
-  describeInChromium,
-  logInInPage,
-  openPage,
-  serveAppToChromium,
-} from '../helpers/browser.ts';
+import { csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
 
 // Enschot Oost (BU08556612): no other test works there.
 describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, () => {
-  let app: App;
-  let url: string;
-  let browser: Browser;
   let home: { lng: number; lat: number };
 
+  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
   beforeAll(async () => {
-    ({ app, url, browser } = await serveAppToChromium({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS }));
-    home = await cellCentreIn(app, 'BU08556612');
+    home = await cellCentreIn(served.app, 'BU08556612');
   }, 120_000);
-  afterAll(async () => {
-    await closeServedApp({ app, browser });
-  });
 
-  const at = (path: string) => new URL(path, url).toString();
+  const { at } = served;
 
   /** A new account, logged in in the page's cookie jar; returns the headers for further API calls. */
   async function logInNewAccount(
@@ -42,11 +28,11 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   ): Promise<Record<string, string>> {
     const email = `kk-${randomUUID()}@example.org`;
     const signup = await page.request.post(at('/api/auth/signup'), {
-      headers: await csrfHeaders(page, url),
+      headers: await csrfHeaders(page, served.url),
       data: { email, displayName, password: PASSWORD, language },
     });
     expect(signup.status()).toBe(202);
-    return logInInPage(page, url, email, PASSWORD);
+    return logInInPage(page, served.url, email, PASSWORD);
   }
 
   /** A resident who can repair bicycles, logged in, living at `home`. */
@@ -68,7 +54,7 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   }
 
   it('shows a neighbour who wants to learn my skill, with the reason and a distance band, and hides it when I say so', async () => {
-    const neighbour = await signUpAndLogIn(app, { displayName: `Ruud ${randomUUID().slice(0, 4)}` });
+    const neighbour = await signUpAndLogIn(served.app, { displayName: `Ruud ${randomUUID().slice(0, 4)}` });
     await setHome(neighbour, offset(home, 200, 100));
     await addItem(neighbour, {
       type: 'inventory',
@@ -78,7 +64,7 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
       visibility: 'neighbours',
     });
 
-    const page = await openPage(browser);
+    const page = await openPage(served.browser);
     await residentWithSkill(page);
     await page.goto(at('/'));
     await page.getByRole('link', { name: 'Voor jou' }).click();
@@ -105,7 +91,7 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   });
 
   it('asks for a home first, and works in English on a 375 px wide screen', async () => {
-    const page = await openPage(browser, { width: 375, height: 740 });
+    const page = await openPage(served.browser, { width: 375, height: 740 });
     await logInNewAccount(page, 'Nieuw', 'en');
     await page.goto(at('/voor-jou'));
     await page.getByRole('button', { name: 'English' }).click();

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { Kompas } from '../../web/src/api/kompas.ts';
-import { closeChecked, describeInChromium, launchBrowser, openCheckedPage } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { closeChecked, describeInChromium, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 
@@ -14,30 +13,23 @@ function escapeRegExp(text: string): string {
 }
 
 describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_000 }, () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
   let kompas: Kompas;
 
+  const served = serveAppToSuite();
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    const response = await fetch(new URL(`/api/areas/wijken/${WIJK}/kompas?lang=nl`, server.url));
+    const response = await fetch(new URL(`/api/areas/wijken/${WIJK}/kompas?lang=nl`, served.url));
     expect(response.status).toBe(200);
     kompas = (await response.json()) as Kompas;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const at = (path: string) => new URL(path, server.url).toString();
+  const { at } = served;
   const indicators = () =>
     kompas.quarters.flatMap((quarter) =>
       quarter.themes.flatMap((theme) => theme.indicators.map((indicator) => ({ quarter, theme, indicator }))),
     );
 
   async function newPage(size?: { width: number; height: number }): Promise<Page> {
-    return openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
+    return openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
   }
 
   it('opens from the wijk on the map, shows the chart and the table with a CBS figure and its source, and drills down by keyboard', async () => {

@@ -1,20 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import type { App } from '../../api/app.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
-import {
-  closeChecked,
-  closeServedApp,
-  describeInChromium,
-  logInInPage,
-  openCheckedPage,
-  serveAppToChromium,
-} from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -25,19 +17,15 @@ const WIJK = 'WK085513';
 const BUURT = 'BU08551301';
 
 describeInChromium("residents' voices on the wijk profile in Chromium", { timeout: 60_000 }, () => {
-  let app: App;
-  let url: string;
-  let browser: Browser;
   let resident: TestAccount;
   let roundTitle: string;
   let folder: string;
   let photoPath: string;
 
+  const served = serveAppToSuite();
   beforeAll(async () => {
-    ({ app, url, browser } = await serveAppToChromium());
-
-    const admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
-    await adminRepository.makeAdmin(app.pg.pool, admin.email);
+    const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
+    await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
     roundTitle = `Wijkpeiling ${Date.now()}`;
     const opened = await admin.client.post('/api/survey-rounds', {
       areaType: 'wijk',
@@ -47,8 +35,8 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
     });
     expect(opened.statusCode, opened.body).toBe(201);
 
-    resident = await signUpAndLogIn(app, { displayName: 'Rosa' });
-    await setHome(resident, await cellCentreIn(app, BUURT));
+    resident = await signUpAndLogIn(served.app, { displayName: 'Rosa' });
+    await setHome(resident, await cellCentreIn(served.app, BUURT));
 
     folder = await mkdtemp(join(tmpdir(), 'kk-voices-'));
     photoPath = join(folder, 'stoep.png');
@@ -61,19 +49,18 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
   }, 120_000);
 
   afterAll(async () => {
-    await closeServedApp({ app, browser });
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  const at = (path: string) => new URL(path, url).toString();
+  const { at } = served;
 
   async function newPage(size?: { width: number; height: number }): Promise<Page> {
-    return openCheckedPage(browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
+    return openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
   }
 
   it('lets a resident answer the open round of the wijk, then add a "Kan beter" with a photo that shows in the list', async () => {
     const page = await newPage({ width: 375, height: 800 });
-    await logInInPage(page, url, resident.email, resident.password);
+    await logInInPage(page, served.url, resident.email, resident.password);
     await page.goto(at(`/wijk/${WIJK}`));
     await page.getByRole('heading', { name: 'Wat bewoners zeggen', level: 2 }).waitFor();
 
@@ -101,7 +88,7 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
       responses: number | null;
     }[];
     expect(rounds.find((round) => round.title === roundTitle)?.responses).toBeNull();
-    const stored = await app.pg.query(
+    const stored = await served.app.pg.query(
       'SELECT 1 FROM survey_answers a JOIN survey_rounds r ON r.id = a.round_id WHERE r.title = $1',
       [roundTitle],
     );

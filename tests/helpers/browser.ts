@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp } from './app.ts';
 
@@ -138,14 +138,49 @@ export interface ServedApp {
 }
 
 /** Builds the app (with `buildTestApp`'s arguments) and launches Chromium at the same time, then listens on a free port. */
-export async function serveAppToChromium(...appArguments: Parameters<typeof buildTestApp>): Promise<ServedApp> {
+async function serveAppToChromium(...appArguments: Parameters<typeof buildTestApp>): Promise<ServedApp> {
   const [app, browser] = await Promise.all([buildTestApp(...appArguments), launchBrowser()]);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url, browser };
 }
 
 /** Closes what `serveAppToChromium` started (either may be missing when the start failed). */
-export async function closeServedApp(served: Partial<ServedApp>): Promise<void> {
+async function closeServedApp(served: Partial<ServedApp>): Promise<void> {
   await served.browser?.close();
   await served.app?.close();
+}
+
+/** The app and Chromium that `serveAppToSuite` starts for a suite, and the address of a path on the app. */
+export interface SuiteApp extends ServedApp {
+  at(path: string): string;
+}
+
+/**
+ * Serves the app to Chromium for the suite this is called in: started before its tests (and before any `beforeAll`
+ * the suite registers after this call), closed after them. The returned object's app, url and browser are there
+ * from then on; reading them while the suite is only being defined throws.
+ */
+export function serveAppToSuite(...appArguments: Parameters<typeof buildTestApp>): SuiteApp {
+  let served: Partial<ServedApp> = {};
+  beforeAll(async () => {
+    served = await serveAppToChromium(...appArguments);
+  }, 120_000);
+  afterAll(() => closeServedApp(served));
+  function started<K extends keyof ServedApp>(key: K): ServedApp[K] {
+    const value = served[key];
+    if (value === undefined) throw new Error(`the app is not served yet (${key} read before the suite's beforeAll)`);
+    return value;
+  }
+  return {
+    get app() {
+      return started('app');
+    },
+    get url() {
+      return started('url');
+    },
+    get browser() {
+      return started('browser');
+    },
+    at: (path) => new URL(path, started('url')).toString(),
+  };
 }
