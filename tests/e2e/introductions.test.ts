@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
+import { bicycleRepairerInPage } from '../helpers/bicycle-repairer.ts';
+import { describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-
-const PASSWORD = 'een zin van vijf woorden';
 
 // Bomenbuurt Oost (BU08552003): no other test works there.
 describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => {
@@ -22,28 +20,8 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
   const shortId = () => randomUUID().slice(0, 4);
 
   /** A resident who can repair bicycles, signed up and logged in in the page's cookie jar; returns the API headers. */
-  async function residentWithSkill(page: Page, displayName: string): Promise<Record<string, string>> {
-    const email = `kk-${randomUUID()}@example.org`;
-    const signup = await page.request.post(at('/api/auth/signup'), {
-      headers: await csrfHeaders(page, served.url),
-      data: { email, displayName, password: PASSWORD, language: 'nl' },
-    });
-    expect(signup.status()).toBe(202);
-    const headers = await logInInPage(page, served.url, email, PASSWORD);
-    const located = await page.request.put(at('/api/me/home-location'), {
-      headers,
-      data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version },
-    });
-    expect(located.status()).toBe(200);
-    const skill = {
-      type: 'inventory',
-      kind: 'skill',
-      title: 'Fietsen maken',
-      tags: ['bicycle-repair'],
-      visibility: 'public',
-    };
-    expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
-    return headers;
+  function residentWithSkill(page: Page, displayName: string): Promise<Record<string, string>> {
+    return bicycleRepairerInPage(page, served.url, displayName, home);
   }
 
   /** A neighbour 200 m away who wants to learn to repair bicycles. */

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
+import { bicycleRepairerInPage } from '../helpers/bicycle-repairer.ts';
+import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
@@ -21,36 +21,9 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   const { at } = served;
 
   /** A new account, logged in in the page's cookie jar; returns the headers for further API calls. */
-  async function logInNewAccount(
-    page: Page,
-    displayName: string,
-    language: 'nl' | 'en',
-  ): Promise<Record<string, string>> {
+  function logInNewAccount(page: Page, displayName: string, language: 'nl' | 'en'): Promise<Record<string, string>> {
     const email = `kk-${randomUUID()}@example.org`;
-    const signup = await page.request.post(at('/api/auth/signup'), {
-      headers: await csrfHeaders(page, served.url),
-      data: { email, displayName, password: PASSWORD, language },
-    });
-    expect(signup.status()).toBe(202);
-    return logInInPage(page, served.url, email, PASSWORD);
-  }
-
-  /** A resident who can repair bicycles, logged in, living at `home`. */
-  async function residentWithSkill(page: Page): Promise<void> {
-    const headers = await logInNewAccount(page, 'Sanne', 'nl');
-    const located = await page.request.put(at('/api/me/home-location'), {
-      headers,
-      data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version },
-    });
-    expect(located.status()).toBe(200);
-    const skill = {
-      type: 'inventory',
-      kind: 'skill',
-      title: 'Fietsen maken',
-      tags: ['bicycle-repair'],
-      visibility: 'public',
-    };
-    expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
+    return signUpInPage(page, served.url, { email, displayName, password: PASSWORD, language });
   }
 
   it('shows a neighbour who wants to learn my skill, with the reason and a distance band, and hides it when I say so', async () => {
@@ -65,7 +38,7 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
     });
 
     const page = await openPage(served.browser);
-    await residentWithSkill(page);
+    await bicycleRepairerInPage(page, served.url, 'Sanne', home);
     await page.goto(at('/'));
     await page.getByRole('link', { name: 'Voor jou' }).click();
     await page.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();

@@ -130,6 +130,24 @@ export async function logInInPage(
   return headers;
 }
 
+/** A new account as the sign-up form sends it. */
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  password: string;
+  language: 'nl' | 'en';
+}
+
+/** Signs a new account up and logs it in through the API in the page's cookie jar; returns the headers for further calls. */
+export async function signUpInPage(page: Page, baseUrl: string, account: NewAccount): Promise<Record<string, string>> {
+  const signup = await page.request.post(new URL('/api/auth/signup', baseUrl).toString(), {
+    headers: await csrfHeaders(page, baseUrl),
+    data: account,
+  });
+  expect(signup.status()).toBe(202);
+  return logInInPage(page, baseUrl, account.email, account.password);
+}
+
 /** The real app listening on loopback, and Chromium to drive it: what most browser suites start with. */
 export interface ServedApp {
   app: App;

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import { signUpInPage } from './browser.ts';
+
+const PASSWORD = 'een zin van vijf woorden';
+
+/**
+ * A new resident who can repair bicycles (a public skill) and lives at `home`, signed up and logged in in the page's
+ * cookie jar: the one a neighbour who wants to learn it is suggested to. Returns the headers for further API calls.
+ */
+export async function bicycleRepairerInPage(
+  page: Page,
+  baseUrl: string,
+  displayName: string,
+  home: { lng: number; lat: number },
+): Promise<Record<string, string>> {
+  const at = (path: string) => new URL(path, baseUrl).toString();
+  const email = `kk-${randomUUID()}@example.org`;
+  const headers = await signUpInPage(page, baseUrl, { email, displayName, password: PASSWORD, language: 'nl' });
+  const located = await page.request.put(at('/api/me/home-location'), {
+    headers,
+    data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version },
+  });
+  expect(located.status()).toBe(200);
+  const skill = {
+    type: 'inventory',
+    kind: 'skill',
+    title: 'Fietsen maken',
+    tags: ['bicycle-repair'],
+    visibility: 'public',
+  };
+  expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
+  return headers;
+}
