@@ -6,7 +6,8 @@ import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { addItem, settle } from '../helpers/assets.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
-import { csrfHeaders, describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
+import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
+import { buurtAroundItsCentre } from '../helpers/buurten.ts';
 import { testPool } from '../helpers/db.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -15,47 +16,6 @@ const PASSWORD = 'een zin van vijf woorden';
 interface Account {
   email: string;
   displayName: string;
-}
-
-/** Ray casting on a ring of [lng, lat] positions. */
-function inRing([lng, lat]: [number, number], ring: number[][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/**
- * A roomy buurt whose bounding-box centre, and a margin around it, lies inside it: the drawing maps open on the
- * person's buurt, so clicks around the middle of the map land in that buurt.
- */
-function buurtAroundItsCentre(buurten: BuurtCollection): BuurtFeature {
-  const found = buurten.features.find((buurt) => {
-    const positions = buurt.geometry.coordinates.flat(2);
-    const lngs = positions.map((position) => position[0]!);
-    const lats = positions.map((position) => position[1]!);
-    const [west, south, east, north] = [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
-    const [lng, lat] = [(west + east) / 2, (south + north) / 2];
-    const [dx, dy] = [(east - west) / 6, (north - south) / 6];
-    const around: [number, number][] = [
-      [lng, lat],
-      [lng - dx, lat],
-      [lng + dx, lat],
-      [lng, lat - dy],
-      [lng, lat + dy],
-    ];
-    const inside = (point: [number, number]) =>
-      buurt.geometry.coordinates.some(
-        ([outer, ...holes]) =>
-          outer !== undefined && inRing(point, outer) && !holes.some((hole) => inRing(point, hole)),
-      );
-    return buurt.properties.areaM2 > 300_000 && around.every(inside);
-  });
-  expect(found, 'some buurt contains the middle of its bounding box').toBeDefined();
-  return found!;
 }
 
 describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () => {
@@ -68,7 +28,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
   beforeAll(async () => {
     pool = testPool();
     const buurten = (await (await fetch(new URL('/api/areas/buurten', served.url))).json()) as BuurtCollection;
-    buurt = buurtAroundItsCentre(buurten).properties;
+    buurt = buurtAroundItsCentre(buurten, { minAreaM2: 300_000, marginShare: 1 / 6 }).properties;
   }, 120_000);
 
   afterAll(async () => {
@@ -90,12 +50,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
   async function logInNewAccount(page: Page, { homeBuurt = true } = {}): Promise<Account> {
     const id = randomUUID();
     const account = { email: `kk-${id}@example.org`, displayName: `Bewoner ${id.slice(0, 6)}` };
-    const signup = await page.request.post(at('/api/auth/signup'), {
-      headers: await csrfHeaders(page, served.url),
-      data: { ...account, password: PASSWORD, language: 'nl' },
-    });
-    expect(signup.status()).toBe(202);
-    const headers = await logInInPage(page, served.url, account.email, PASSWORD);
+    const headers = await signUpInPage(page, served.url, { ...account, password: PASSWORD, language: 'nl' });
     if (homeBuurt) {
       const me = await page.request.patch(at('/api/me'), { headers, data: { homeBuurtCode: buurt.code } });
       expect(me.status()).toBe(200);
