@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import type { SessionUser } from '../auth/auth.service.ts';
 import { errors } from '../shared/errors.schemas.ts';
 import { created, noContent, route } from '../shared/routes.ts';
 import {
@@ -62,6 +63,31 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const languageOf = (request: FastifyRequest, query?: { lang?: 'nl' | 'en' }) =>
     query?.lang ?? request.user?.language ?? 'nl';
   const viewerOf = (request: FastifyRequest) => request.user?.id ?? null;
+
+  /**
+   * A list an agenda keeps (policy links, parties, evidence): added with a POST to `/api/agendas/:id/<path>`, answered
+   * with the new id, and removed with a DELETE to `/api/agendas/:id/<path>/:<key>`.
+   */
+  function agendaList<B extends TSchema>(list: {
+    path: string;
+    key: string;
+    add: [summary: string, body: B];
+    adds: (id: string, user: SessionUser, body: Static<B>) => Promise<string>;
+    remove: string;
+    removes: (id: string, entryId: string, user: string) => Promise<void>;
+  }) {
+    app.post(`/api/agendas/:id/${list.path}`, adding(...list.add), async (request, reply) =>
+      created(reply, list.adds(request.params.id, request.user!, request.body as Static<B>)),
+    );
+    app.delete(
+      `/api/agendas/:id/${list.path}/:${list.key}`,
+      changing(list.remove, {
+        params: Type.Object({ id: UuidSchema, [list.key]: UuidSchema }),
+      }),
+      async (request, reply) =>
+        noContent(reply, list.removes(request.params.id!, request.params[list.key]!, request.user!.id)),
+    );
+  }
 
   // The agenda itself
 
@@ -137,58 +163,42 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // Building block 6: municipal policy
 
-  app.post(
-    '/api/agendas/:id/policy-links',
-    adding('Link municipal policy (editors)', PolicyLinkBodySchema),
-    async (request, reply) => created(reply, service.addPolicyLink(request.params.id, request.user!.id, request.body)),
-  );
-
-  app.delete(
-    '/api/agendas/:id/policy-links/:linkId',
-    changing('Remove a policy link (editors)', { params: Type.Object({ id: UuidSchema, linkId: UuidSchema }) }),
-    async (request, reply) =>
-      noContent(reply, service.removePolicyLink(request.params.id, request.params.linkId, request.user!.id)),
-  );
+  agendaList({
+    path: 'policy-links',
+    key: 'linkId',
+    add: ['Link municipal policy (editors)', PolicyLinkBodySchema],
+    adds: (id, user, body) => service.addPolicyLink(id, user.id, body),
+    remove: 'Remove a policy link (editors)',
+    removes: service.removePolicyLink,
+  });
 
   // Building block 3: the parties around the table
 
-  app.post(
-    '/api/agendas/:id/parties',
-    adding(
+  agendaList({
+    path: 'parties',
+    key: 'partyId',
+    add: [
       'Bring a party to the table: an organisation (by an editor or its members), yourself (`me`), or a named party not on the map (editors)',
       PartyBodySchema,
-    ),
-    async (request, reply) => created(reply, service.addParty(request.params.id, request.user!, request.body)),
-  );
-
-  app.delete(
-    '/api/agendas/:id/parties/:partyId',
-    changing('Leave the table (yourself, your organisation) or remove a party (editors)', {
-      params: Type.Object({ id: UuidSchema, partyId: UuidSchema }),
-    }),
-    async (request, reply) =>
-      noContent(reply, service.removeParty(request.params.id, request.params.partyId, request.user!.id)),
-  );
+    ],
+    adds: service.addParty,
+    remove: 'Leave the table (yourself, your organisation) or remove a party (editors)',
+    removes: service.removeParty,
+  });
 
   // Evidence (building block 4 without an item: the stories gathered)
 
-  app.post(
-    '/api/agendas/:id/evidence',
-    adding(
+  agendaList({
+    path: 'evidence',
+    key: 'evidenceId',
+    add: [
       'Ground an item (or gather a story for the agenda) in an indicator, a survey round, an observation or a story of the area (editors)',
       EvidenceBodySchema,
-    ),
-    async (request, reply) => created(reply, service.addEvidence(request.params.id, request.user!.id, request.body)),
-  );
-
-  app.delete(
-    '/api/agendas/:id/evidence/:evidenceId',
-    changing('Unlink evidence or a gathered story (editors)', {
-      params: Type.Object({ id: UuidSchema, evidenceId: UuidSchema }),
-    }),
-    async (request, reply) =>
-      noContent(reply, service.removeEvidence(request.params.id, request.params.evidenceId, request.user!.id)),
-  );
+    ],
+    adds: (id, user, body) => service.addEvidence(id, user.id, body),
+    remove: 'Unlink evidence or a gathered story (editors)',
+    removes: service.removeEvidence,
+  });
 
   // Building block 7: the items
 
