@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
-import { noContent, route } from '../shared/routes.ts';
+import { noContent, route, switching } from '../shared/routes.ts';
 import { BuurtParamsSchema } from '../shared/schemas.ts';
 import { DigestsSentSchema, FollowedBuurtSchema } from './follows.schemas.ts';
 import { followsService } from './follows.service.ts';
@@ -22,22 +22,20 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/api/me/follows/:code',
-    route('user', {
+    switching('on', {
       tags: ['me'],
       summary: 'Follow a buurt: a weekly e-mail of its new talents, places and organisations, and suggestions for me',
       params: BuurtParamsSchema,
-      response: { 204: Type.Null(), ...errors(400, 404, 401, 403) },
     }),
     async (request, reply) => noContent(reply, service.follow(request.user!.id, request.params.code)),
   );
 
   app.delete(
     '/api/me/follows/:code',
-    route('user', {
+    switching('off', {
       tags: ['me'],
       summary: 'Stop following a buurt',
       params: BuurtParamsSchema,
-      response: { 204: Type.Null(), ...errors(400, 401, 403) },
     }),
     async (request, reply) => noContent(reply, service.unfollow(request.user!.id, request.params.code)),
   );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
-import { created, noContent, route } from '../shared/routes.ts';
+import { created, noContent, route, switching } from '../shared/routes.ts';
 import { CreatedSchema, IdParamsSchema, UuidSchema } from '../shared/schemas.ts';
 import {
   AnswerBodySchema,
@@ -132,22 +132,20 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/api/me/blocks/:userId',
-    route('user', {
+    switching('on', {
       tags: ['introductions', 'me'],
       summary: 'Block an account: it can no longer ask me for introductions or write to me (it is not told)',
       params: UserParams,
-      response: { 204: Type.Null(), ...errors(400, 404, 401, 403) },
     }),
     async (request, reply) => noContent(reply, service.block(request.user!.id, request.params.userId)),
   );
 
   app.delete(
     '/api/me/blocks/:userId',
-    route('user', {
+    switching('off', {
       tags: ['introductions', 'me'],
       summary: 'Unblock an account',
       params: UserParams,
-      response: { 204: Type.Null(), ...errors(400, 401, 403) },
     }),
     async (request, reply) => noContent(reply, service.unblock(request.user!.id, request.params.userId)),
   );

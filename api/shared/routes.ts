@@ -1,4 +1,6 @@
+import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyContextConfig, FastifyReply, FastifySchema, preHandlerAsyncHookHandler } from 'fastify';
+import { errors } from './errors.schemas.ts';
 
 type Access = NonNullable<FastifyContextConfig['access']>;
 
@@ -23,4 +25,17 @@ export async function noContent(reply: FastifyReply, change: Promise<unknown>) {
 /** The answer of a create: 201 with the id of what was made. */
 export async function created(reply: FastifyReply, id: Promise<string>) {
   return reply.status(201).send({ id: await id });
+}
+
+const switchErrors = { on: errors(400, 404, 401, 403), off: errors(400, 401, 403) };
+
+/**
+ * Turning something of the signed-in account on (PUT) or off (DELETE), such as following a buurt or blocking an
+ * account: 204 once done. What is turned on must exist (else 404); turning off what is not on is no error.
+ */
+export function switching<P extends TSchema>(
+  turn: 'on' | 'off',
+  schema: { tags: string[]; summary: string; params: P },
+) {
+  return route('user', { ...schema, response: { 204: Type.Null(), ...switchErrors[turn] } });
 }
