@@ -1,10 +1,10 @@
 import type { RefObject } from 'react';
 import type { TaxonomyDomain } from '../../api/assets.ts';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { SubmitButton } from '../../forms/fields.tsx';
 import type { Form } from '../../forms/use-form.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import type { ItemDraft } from './draft.ts';
-import { InventoryItemFields } from './InventoryItemFields.tsx';
+import { InventoryItemForm } from './InventoryItemFields.tsx';
 import type { InventoryStep } from './steps.ts';
 
 export const ADD_ITEM_FIELDS = ['kind', 'title', 'description', 'tags', 'howOften', 'visibility'] as const;
@@ -30,45 +30,43 @@ export function AddItemForm({ step, draft, onDraftChange, taxonomy, form, titleR
   }
 
   return (
-    <form
-      className="form add-item"
-      noValidate
-      aria-labelledby={`${idPrefix}-heading`}
+    <InventoryItemForm
+      className="add-item"
+      naming={{ 'aria-labelledby': `${idPrefix}-heading` }}
       onSubmit={(event) => {
         event.preventDefault();
         onAdd();
       }}
+      heading={
+        <h3 id={`${idPrefix}-heading`} className="wizard-step__subheading">
+          {t('add.heading')}
+        </h3>
+      }
+      step={step}
+      idPrefix={idPrefix}
+      draft={draft}
+      onChange={change}
+      form={form}
+      taxonomy={taxonomy}
+      kind={
+        step.kindLegend === null
+          ? undefined
+          : {
+              style: 'radios',
+              legend: t(step.kindLegend),
+              choices: step.kinds.map((kind) => ({ value: kind, label: t(`kinds.inventory.${kind}`) })),
+            }
+      }
+      title={{ hint: t(`steps.${step.key}.titleHint`), inputRef: titleRef }}
+      tags={{
+        legend: step.tagsFirst ? t('add.tagsByDomain') : t('add.tags'),
+        hint: t('add.tagsHint'),
+        placement: step.tagsFirst ? 'first' : 'folded',
+        foldedSummary: t('add.tagsToggle', { count: draft.tags.length }),
+      }}
+      askVisibility
     >
-      <h3 id={`${idPrefix}-heading`} className="wizard-step__subheading">
-        {t('add.heading')}
-      </h3>
-      <FormAlert message={form.alert} alertRef={form.alertRef} />
-      <InventoryItemFields
-        step={step}
-        idPrefix={idPrefix}
-        draft={draft}
-        onChange={change}
-        form={form}
-        taxonomy={taxonomy}
-        kind={
-          step.kindLegend === null
-            ? undefined
-            : {
-                style: 'radios',
-                legend: t(step.kindLegend),
-                choices: step.kinds.map((kind) => ({ value: kind, label: t(`kinds.inventory.${kind}`) })),
-              }
-        }
-        title={{ hint: t(`steps.${step.key}.titleHint`), inputRef: titleRef }}
-        tags={{
-          legend: step.tagsFirst ? t('add.tagsByDomain') : t('add.tags'),
-          hint: t('add.tagsHint'),
-          placement: step.tagsFirst ? 'first' : 'folded',
-          foldedSummary: t('add.tagsToggle', { count: draft.tags.length }),
-        }}
-        askVisibility
-      />
       <SubmitButton label={t('add.submit')} submitting={form.submitting} />
-    </form>
+    </InventoryItemForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, SubmitButton, FormStatus, ErrorLine } from '../../forms/fields.tsx';
+import { SubmitButton, FormStatus, ErrorLine } from '../../forms/fields.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import {
@@ -19,7 +19,7 @@ import { StillActivePrompt } from '../shared/StillActivePrompt.tsx';
 import { TagList } from '../shared/TagPicker.tsx';
 import { VisibilitySelect } from '../shared/VisibilityChoice.tsx';
 import type { ItemDraft } from './draft.ts';
-import { InventoryItemFields } from './InventoryItemFields.tsx';
+import { InventoryItemForm } from './InventoryItemFields.tsx';
 import type { InventoryStep } from './steps.ts';
 
 interface InventoryItemCardProps {
@@ -167,28 +167,24 @@ function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemForm
   });
 
   return (
-    <form
-      className="form item-edit"
-      noValidate
+    <InventoryItemForm
+      className="item-edit"
+      naming={{ 'aria-label': t('item.editLabel', { title: asset.title }) }}
       onSubmit={onSubmit}
-      aria-label={t('item.editLabel', { title: asset.title })}
+      step={step}
+      idPrefix={idPrefix}
+      draft={draft}
+      onChange={change}
+      form={form}
+      taxonomy={taxonomy}
+      title={{ autoFocus: true }}
     >
-      <FormAlert message={form.alert} alertRef={form.alertRef} />
-      <InventoryItemFields
-        step={step}
-        idPrefix={idPrefix}
-        draft={draft}
-        onChange={change}
-        form={form}
-        taxonomy={taxonomy}
-        title={{ autoFocus: true }}
-      />
       <div className="item-actions">
         <SubmitButton label={t('item.save')} submitting={form.submitting} />
         <button type="button" className="button" onClick={onCancel}>
           {t('item.cancel')}
         </button>
       </div>
-    </form>
+    </InventoryItemForm>
   );
 }
