@@ -10,7 +10,7 @@ import { type Asset, createAsset, type PlaceKind, type TaxonomyDomain } from '..
 import { drawModeForPlaceKind, geometryOf, MIN_POINTS, type DrawMode } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { PLACE_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { assetText, kindOptions, type AssetDraft } from '../shared/AssetFields.tsx';
+import { assetText, type AssetDraft } from '../shared/AssetFields.tsx';
 import { mapOfBuurt } from '../paths.ts';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
 import { OwnerSelect } from '../shared/OwnerSelect.tsx';
@@ -141,19 +141,12 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
 
   return (
     <NewAssetSection
-      idPrefix="place"
-      heading={t('place.newHeading')}
-      intro={t('place.intro')}
+      type="place"
+      kinds={PLACE_KINDS}
       publicNote={t('place.publicNote')}
       asset={{ draft, change: changeDraft, form, onSubmit }}
       submitLabel={t('place.submit')}
       taxonomy={taxonomy}
-      kind={{
-        style: 'select',
-        label: t('place.kind'),
-        emptyLabel: t('place.chooseKind'),
-        options: kindOptions(PLACE_KINDS, (each) => t(`place.kinds.${each}`)),
-      }}
       title={{ label: t('place.name'), hint: t('place.nameHint') }}
       tags={{ legend: t('place.tags') }}
       between={

@@ -7,7 +7,7 @@ import { type Asset, createAsset, type StoryKind, type TaxonomyDomain } from '..
 import { geometryOf } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { STORY_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { assetText, kindOptions } from '../shared/AssetFields.tsx';
+import { assetText } from '../shared/AssetFields.tsx';
 import { useNewAsset } from '../shared/use-new-asset.ts';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
@@ -82,20 +82,13 @@ function NewStorySection({ me, taxonomy, buurten, onCreated }: NewStorySectionPr
 
   return (
     <NewAssetSection
-      idPrefix="story"
-      heading={t('story.newHeading')}
-      intro={t('story.intro')}
+      type="story"
+      kinds={STORY_KINDS}
       publicNote={t('story.publicNote')}
       asset={story}
       submitLabel={t('story.submit')}
       status={story.status}
       taxonomy={taxonomy}
-      kind={{
-        style: 'select',
-        label: t('story.kind'),
-        emptyLabel: t('story.chooseKind'),
-        options: kindOptions(STORY_KINDS, (each) => t(`story.kinds.${each}`)),
-      }}
       title={{ label: t('story.name') }}
       description={{ label: t('story.text'), hint: t('story.textHint'), rows: 6 }}
     >

@@ -3,7 +3,7 @@ import type { Me } from '../../api/me.ts';
 import { type Asset, createAsset, type TaxonomyDomain, type ThingKind } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { THING_KINDS } from '../../../../api/assets/asset-kinds.ts';
-import { assetText, kindOptions } from '../shared/AssetFields.tsx';
+import { assetText } from '../shared/AssetFields.tsx';
 import { useNewAsset } from '../shared/use-new-asset.ts';
 import { OwnAssetsPage } from '../shared/OwnAssetsPage.tsx';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
@@ -61,19 +61,12 @@ function NewThingSection({ me, taxonomy, onCreated }: NewThingSectionProps) {
 
   return (
     <NewAssetSection
-      idPrefix="thing"
-      heading={t('thing.newHeading')}
-      intro={t('thing.intro')}
+      type="thing"
+      kinds={THING_KINDS}
       asset={thing}
       submitLabel={t('add.submit')}
       status={thing.status}
       taxonomy={taxonomy}
-      kind={{
-        style: 'select',
-        label: t('thing.kind'),
-        emptyLabel: t('thing.chooseKind'),
-        options: kindOptions(THING_KINDS, (each) => t(`thing.kinds.${each}`)),
-      }}
       title={{ label: t('thing.name'), hint: t('thing.nameHint') }}
       askVisibility={owner === ''}
     >
