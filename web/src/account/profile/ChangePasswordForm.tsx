@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/me.ts';
 import { FormFrame } from '../../forms/FormFrame.tsx';
+import { useSavedStatus } from '../../forms/use-saved-status.ts';
 import { useFormWithValues } from '../../forms/use-form.ts';
 import { requiredFields } from '../../forms/validate.ts';
 import { PasswordField } from '../AccountFields.tsx';
@@ -14,7 +14,7 @@ interface ChangePasswordFormProps {
 
 export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps) {
   const { t } = useTranslation();
-  const [changed, setChanged] = useState(false);
+  const savedStatus = useSavedStatus(t('changePassword.done'));
   const form = useFormWithValues({ currentPassword: '', newPassword: '' });
   const { currentPassword, newPassword } = form.values;
 
@@ -23,7 +23,7 @@ export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps
     action: async () => {
       await changePassword(currentPassword, newPassword);
       form.setValues({ currentPassword: '', newPassword: '' });
-      setChanged(true);
+      savedStatus.markSaved();
       onChanged();
     },
   });
@@ -31,13 +31,7 @@ export function ChangePasswordForm({ email, onChanged }: ChangePasswordFormProps
   return (
     <section className="section" aria-labelledby="password-heading">
       <h2 id="password-heading">{t('changePassword.heading')}</h2>
-      <FormFrame
-        form={form}
-        onSubmit={onSubmit}
-        onChange={() => setChanged(false)}
-        submitLabel={t('changePassword.submit')}
-        status={changed ? t('changePassword.done') : ''}
-      >
+      <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('changePassword.submit')} {...savedStatus.frame}>
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <PasswordField
           id="current-password"

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Me, updateMe, type UpdateMeBody } from '../../api/me.ts';
 import { FormFrame } from '../../forms/FormFrame.tsx';
+import { useSavedStatus } from '../../forms/use-saved-status.ts';
 import { useFormWithValues } from '../../forms/use-form.ts';
 import { requiredFields } from '../../forms/validate.ts';
 import { chooseLanguage } from '../../i18n/i18n.ts';
@@ -16,7 +16,7 @@ interface DetailsFormProps {
 /** Name and language; the e-mail address is shown, not changed here. */
 export function DetailsForm({ me, onSaved }: DetailsFormProps) {
   const { t, i18n } = useTranslation();
-  const [saved, setSaved] = useState(false);
+  const savedStatus = useSavedStatus(t('profile.saved'));
   const form = useFormWithValues({ displayName: me.displayName, language: me.language });
   const { displayName, language } = form.values;
 
@@ -31,7 +31,7 @@ export function DetailsForm({ me, onSaved }: DetailsFormProps) {
       form.setValues({ displayName: updated.displayName });
       // The account's language is also the interface's: a change shows at once.
       if (changes.language !== undefined) await chooseLanguage(changes.language);
-      setSaved(true);
+      savedStatus.markSaved();
     },
   });
 
@@ -49,13 +49,7 @@ export function DetailsForm({ me, onSaved }: DetailsFormProps) {
         <dt>{t('profile.memberSince')}</dt>
         <dd>{formatDate(me.createdAt, i18n.language)}</dd>
       </dl>
-      <FormFrame
-        form={form}
-        onSubmit={onSubmit}
-        onChange={() => setSaved(false)}
-        submitLabel={t('profile.saveDetails')}
-        status={saved ? t('profile.saved') : ''}
-      >
+      <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('profile.saveDetails')} {...savedStatus.frame}>
         <DisplayNameField id="profile-display-name" {...form.field('displayName')} />
         <LanguageField id="profile-language" {...form.field('language')} />
       </FormFrame>

@@ -4,6 +4,7 @@ import type { BuurtCollection } from '../../api/areas.ts';
 import { type Me, updateMe } from '../../api/me.ts';
 import { BuurtSelect } from '../../forms/BuurtSelect.tsx';
 import { FormFrame } from '../../forms/FormFrame.tsx';
+import { useSavedStatus } from '../../forms/use-saved-status.ts';
 import { useForm } from '../../forms/use-form.ts';
 
 const FIELDS = ['homeBuurtCode'] as const;
@@ -20,7 +21,7 @@ export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
   const savedCode = me.homeBuurt?.code ?? '';
   const [code, setCode] = useState(savedCode);
   const [shownSavedCode, setShownSavedCode] = useState(savedCode);
-  const [saved, setSaved] = useState(false);
+  const savedStatus = useSavedStatus(t('profile.saved'));
   const form = useForm(FIELDS);
   const followsHomeLocation = me.homeLocation !== null;
 
@@ -33,7 +34,7 @@ export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
   const onSubmit = form.handleSubmit({
     action: async () => {
       onSaved(await updateMe({ homeBuurtCode: code === '' ? null : code }));
-      setSaved(true);
+      savedStatus.markSaved();
     },
   });
 
@@ -44,9 +45,8 @@ export function HomeBuurtForm({ me, buurten, onSaved }: HomeBuurtFormProps) {
       <FormFrame
         form={form}
         onSubmit={onSubmit}
-        onChange={() => setSaved(false)}
         submitLabel={followsHomeLocation ? null : t('homeBuurt.save')}
-        status={saved ? t('profile.saved') : ''}
+        {...savedStatus.frame}
       >
         <BuurtSelect
           id="profile-home-buurt"
