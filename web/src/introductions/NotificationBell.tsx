@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { NotificationItem } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { useSession } from '../account/session.tsx';
+import { usePopover } from '../layout/use-popover.ts';
 import { introductionPath, PATHS } from '../paths.ts';
 import { useNotifications } from './notifications.tsx';
 import './introductions.css';
@@ -21,20 +22,10 @@ export function NotificationBell() {
 function Bell() {
   const { t } = useTranslation();
   const { notifications, refresh, readAll } = useNotifications();
-  const location = useLocation();
-  const [open, setOpen] = useState(false);
-  const [openLocationKey, setOpenLocationKey] = useState(location.key);
+  const { open, setOpen, rootRef, buttonRef, closeToButton } = usePopover<HTMLDivElement>();
   const [announcement, setAnnouncement] = useState('');
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const lastUnread = useRef<number | null>(null);
   const unread = notifications?.unread ?? 0;
-
-  // Following a link in the popover closes it.
-  if (openLocationKey !== location.key) {
-    setOpenLocationKey(location.key);
-    setOpen(false);
-  }
 
   useEffect(
     function announceNewNotifications() {
@@ -48,20 +39,6 @@ function Bell() {
     [notifications, t],
   );
 
-  useEffect(
-    function closeOnOutsideClick() {
-      if (!open) return;
-      function closeIfOutside(event: PointerEvent): void {
-        if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-      }
-      document.addEventListener('pointerdown', closeIfOutside);
-      return function stopListening() {
-        document.removeEventListener('pointerdown', closeIfOutside);
-      };
-    },
-    [open],
-  );
-
   function toggle(): void {
     if (!open) refresh();
     setOpen(!open);
@@ -71,8 +48,7 @@ function Bell() {
     if (event.key !== 'Escape' || !open) return;
     // The header's menu listens for Escape too; this one is the bell's.
     event.stopPropagation();
-    setOpen(false);
-    buttonRef.current?.focus();
+    closeToButton();
   }
 
   const items = notifications?.items.slice(0, SHOWN) ?? [];

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useLocation } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { AboutData } from '../about/AboutData.tsx';
 import { ContributeNavLink } from '../contribute/ContributeNavLink.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
@@ -8,6 +8,7 @@ import { NotificationBell } from '../introductions/NotificationBell.tsx';
 import { PATHS } from '../paths.ts';
 import { AccountLinks } from './AccountLinks.tsx';
 import { FlashNotice } from './FlashNotice.tsx';
+import { usePopover } from './use-popover.ts';
 
 const MENU_ID = 'site-menu';
 
@@ -24,38 +25,19 @@ interface AppHeaderProps {
  */
 export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
   const { t } = useTranslation();
-  const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
-  const [menuLocationKey, setMenuLocationKey] = useState(location.key);
-  const headerRef = useRef<HTMLElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-
-  // Following a link in the menu closes it.
-  if (menuLocationKey !== location.key) {
-    setMenuLocationKey(location.key);
-    setMenuOpen(false);
-  }
-
-  useEffect(
-    function closeMenuOnOutsideClick() {
-      if (!menuOpen) return;
-      function closeIfOutside(event: PointerEvent): void {
-        if (event.target instanceof Node && !headerRef.current?.contains(event.target)) setMenuOpen(false);
-      }
-      document.addEventListener('pointerdown', closeIfOutside);
-      return function stopListening() {
-        document.removeEventListener('pointerdown', closeIfOutside);
-      };
-    },
-    [menuOpen],
-  );
+  const {
+    open: menuOpen,
+    setOpen: setMenuOpen,
+    rootRef: headerRef,
+    buttonRef: toggleRef,
+    closeToButton: closeMenu,
+  } = usePopover<HTMLElement>();
 
   function closeMenuOnEscape(event: KeyboardEvent<HTMLElement>): void {
     if (event.key !== 'Escape' || !menuOpen) return;
     // A dialog opened from the menu handles its own Escape.
     if (event.target instanceof HTMLElement && event.target.closest('dialog') !== null) return;
-    setMenuOpen(false);
-    toggleRef.current?.focus();
+    closeMenu();
   }
 
   const brand = (
