@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getIntroductions } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
-import { RequireUser } from '../account/RequireUser.tsx';
+import { UserPage } from '../account/RequireUser.tsx';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
-import { PageLayout } from '../layout/PageLayout.tsx';
 import { introductionPath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { askedByText, introductionTitle } from './introduction-text.ts';
@@ -13,11 +12,7 @@ import './introductions.css';
 /** My introductions: asked by me or of me, newest first, each with its status in words. */
 export function IntroductionsPage() {
   const { t } = useTranslation();
-  return (
-    <PageLayout title={t('introductions.title')}>
-      <RequireUser>{() => <IntroductionList />}</RequireUser>
-    </PageLayout>
-  );
+  return <UserPage title={t('introductions.title')}>{() => <IntroductionList />}</UserPage>;
 }
 
 function IntroductionList() {

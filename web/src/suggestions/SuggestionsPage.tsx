@@ -2,10 +2,9 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dismissSuggestion, getMySuggestions, type Suggestion } from '../api/suggestions.ts';
-import { RequireUser } from '../account/RequireUser.tsx';
+import { UserPage } from '../account/RequireUser.tsx';
 import { CONTRIBUTE_PATHS } from '../contribute/paths.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
-import { PageLayout } from '../layout/PageLayout.tsx';
 import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroduction.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -15,11 +14,7 @@ import './suggestions.css';
 /** "Suggested for you": who and what nearby fits my inventory, with the reasons, best first. */
 export function SuggestionsPage() {
   const { t } = useTranslation();
-  return (
-    <PageLayout title={t('suggestions.title')}>
-      <RequireUser>{() => <SuggestionList />}</RequireUser>
-    </PageLayout>
-  );
+  return <UserPage title={t('suggestions.title')}>{() => <SuggestionList />}</UserPage>;
 }
 
 function SuggestionList() {
