@@ -3,6 +3,7 @@ import { getBuurt, getWijken, type BuurtFeature, type WijkFeature } from '../api
 import type { LngLat } from '../api/client.ts';
 import { addObservation, type ObservationKind } from '../api/observations.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
+import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { PickPointMap } from '../map/PickPointMap.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { problemsOf, type T, type VoicesArea } from './voices.ts';
@@ -68,21 +69,14 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
   return (
     <form className="voices-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('voices.addHeading')}</h3>
-      <fieldset className="voices-form__choice">
-        <legend>{t('voices.kindLegend')}</legend>
-        {KINDS.map((value) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              value={value}
-              checked={kind === value}
-              onChange={() => setKind(value)}
-            />{' '}
-            {t(`voices.kind-${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceFieldset
+        legend={t('voices.kindLegend')}
+        name={`${id}-kind`}
+        values={KINDS}
+        chosen={kind}
+        onChoose={setKind}
+        labelOf={(value) => t(`voices.kind-${value}`)}
+      />
       <label className="voices-form__field">
         <span>{t('voices.field-body')}</span>
         <textarea value={body} maxLength={1000} rows={3} onChange={(event) => setBody(event.target.value)} />

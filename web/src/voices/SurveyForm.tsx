@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { answerSurvey, type SurveyGradeKey, type SurveyTrend } from '../api/surveys.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
+import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { GRADE_KEYS, problemsOf, type T } from './voices.ts';
 
 const TRENDS: readonly SurveyTrend[] = ['better', 'same', 'worse'];
@@ -83,21 +84,14 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
           </label>
         ))}
       </div>
-      <fieldset className="voices-form__choice">
-        <legend>{t('voices.trendLegend')}</legend>
-        {TRENDS.map((value) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={`${id}-trend`}
-              value={value}
-              checked={trend === value}
-              onChange={() => setTrend(value)}
-            />{' '}
-            {t(`voices.trend-${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceFieldset
+        legend={t('voices.trendLegend')}
+        name={`${id}-trend`}
+        values={TRENDS}
+        chosen={trend}
+        onChoose={setTrend}
+        labelOf={(value) => t(`voices.trend-${value}`)}
+      />
       <label className="voices-form__field">
         <span>{t('voices.comment')}</span>
         <textarea value={comment} maxLength={2000} rows={3} onChange={(event) => setComment(event.target.value)} />
