@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { Agenda } from '../../web/src/api/agendas.ts';
+import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
 import { addItem, cellCentreIn } from '../helpers/assets.ts';
 import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
@@ -39,11 +39,9 @@ describeInChromium(
       // Against a database server that outlives a run: this year's agenda of the wijk is started again.
       await served.app.pg.query('DELETE FROM agendas WHERE wijk_code = $1 AND year = $2', [WIJK, YEAR]);
 
-      const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
-      await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
+      const admin = await signUpAdmin(served.app);
       connector = await signUpAndLogIn(served.app, { displayName: 'Carla' });
-      const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: WIJK });
-      expect(granted.statusCode, granted.body).toBe(201);
+      await grantConnectorArea(admin, connector, WIJK);
 
       owner = await signUpAndLogIn(served.app, { displayName: 'Omar' });
       organisationName = `Stichting De Ster ${Date.now()}`;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { Kompas } from '../../web/src/api/kompas.ts';
+import { openSurveyRound, signUpAdmin } from '../helpers/admin.ts';
 import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
@@ -26,8 +26,7 @@ describeInChromium(
 
     const served = serveAppToSuite();
     beforeAll(async () => {
-      admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
-      await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
+      admin = await signUpAdmin(served.app);
       const residents: TestAccount[] = [];
       for (let i = 0; i < RESIDENTS; i++) {
         const resident = await signUpAndLogIn(served.app, { displayName: `Bewoner ${i}` });
@@ -51,17 +50,11 @@ describeInChromium(
 
       // This year's round, through the API: ten answers of 8, two with words.
       roundTitle = `Buurtpeiling ${Date.now()}`;
-      const opened = await admin.client.post('/api/survey-rounds', {
-        areaType: 'buurt',
-        areaCode: BUURT,
-        title: roundTitle,
-        closesAt: new Date(Date.now() + 7 * 864e5).toISOString(),
-      });
-      expect(opened.statusCode, opened.body).toBe(201);
+      const roundId = await openSurveyRound(admin, 'buurt', BUURT, roundTitle);
       for (const [index, resident] of residents.entries()) {
         const comment =
           index === 0 ? 'Het speelveld is opgeknapt.' : index === 1 ? 'Meer ontmoeting bij de bakker.' : undefined;
-        const answered = await resident.client.post(`/api/survey-rounds/${opened.json().id}/answers`, {
+        const answered = await resident.client.post(`/api/survey-rounds/${roundId}/answers`, {
           physical: 8,
           social: 8,
           nuisance: 8,

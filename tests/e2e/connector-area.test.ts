@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import {
   closeChecked,
@@ -10,6 +10,7 @@ import {
   openCheckedPage,
   serveAppToSuite,
 } from '../helpers/browser.ts';
+import { buurtNameOf } from '../helpers/buurten.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -39,14 +40,11 @@ describeInChromium(
 
     beforeAll(async () => {
       const home = await cellCentreIn(served.app, BUURT);
-      buurtName = (await served.app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT]))
-        .rows[0]!.name;
+      buurtName = await buurtNameOf(served.app, BUURT);
 
-      const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
-      await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
+      const admin = await signUpAdmin(served.app);
       connector = await resident('Conny', offset(home, 0, -60));
-      const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
-      expect(granted.statusCode, granted.body).toBe(201);
+      await grantConnectorArea(admin, connector, BUURT);
 
       lies = await resident('Lies', offset(home, -40, -40));
       await addItem(lies, {

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { beforeAll, expect, it } from 'vitest';
-import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
 import { describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
+import { buurtNameOf } from '../helpers/buurten.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -18,13 +19,10 @@ describeInChromium('the moderation queue in Chromium', { timeout: 60_000 }, () =
 
   const served = serveAppToSuite();
   beforeAll(async () => {
-    const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
-    await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
+    const admin = await signUpAdmin(served.app);
     connector = await signUpAndLogIn(served.app, { displayName: 'Verbinder Koolhoven' });
-    const granted = await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
-    expect(granted.statusCode, granted.body).toBe(201);
-    buurtName = (await served.app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [BUURT]))
-      .rows[0]!.name;
+    await grantConnectorArea(admin, connector, BUURT);
+    buurtName = await buurtNameOf(served.app, BUURT);
   }, 120_000);
 
   const { at } = served;

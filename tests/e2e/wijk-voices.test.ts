@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { openSurveyRound, signUpAdmin } from '../helpers/admin.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
 import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
@@ -24,16 +24,9 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
 
   const served = serveAppToSuite();
   beforeAll(async () => {
-    const admin = await signUpAndLogIn(served.app, { displayName: 'Beheer' });
-    await adminRepository.makeAdmin(served.app.pg.pool, admin.email);
+    const admin = await signUpAdmin(served.app);
     roundTitle = `Wijkpeiling ${Date.now()}`;
-    const opened = await admin.client.post('/api/survey-rounds', {
-      areaType: 'wijk',
-      areaCode: WIJK,
-      title: roundTitle,
-      closesAt: new Date(Date.now() + 7 * 864e5).toISOString(),
-    });
-    expect(opened.statusCode, opened.body).toBe(201);
+    await openSurveyRound(admin, 'wijk', WIJK, roundTitle);
 
     resident = await signUpAndLogIn(served.app, { displayName: 'Rosa' });
     await setHome(resident, await cellCentreIn(served.app, BUURT));

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { App } from '../../api/app.ts';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
 import { lngLatBboxOf } from '../../web/src/geo.ts';
 
@@ -46,4 +47,10 @@ export function buurtAroundItsCentre(
   });
   expect(found, 'some buurt contains the centre of its bounding box').toBeDefined();
   return found!;
+}
+
+/** The name of a buurt, by its code. */
+export async function buurtNameOf(app: App, buurtCode: string): Promise<string> {
+  const { rows } = await app.pg.query<{ name: string }>('SELECT name FROM buurten WHERE code = $1', [buurtCode]);
+  return rows[0]!.name;
 }
