@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { INVENTORY_KINDS, HOW_OFTEN, type Visibility } from '../../api/assets/asset-kinds.ts';
 import type { Random } from './random.ts';
-import { readTable, Row, Tag, Tags } from './tables.ts';
+import { oneOf, readTable, Row, Tag, Tags } from './tables.ts';
 import { domainOf, fill, inSentence, labelOf, listInDutch } from './words.ts';
 
 // The capacity inventory of a synthetic resident: what they can do, love, would share, want to learn, dream of.
@@ -50,57 +50,21 @@ const GIFT_OF_DOMAIN: Record<string, InventoryKind> = {
   children: 'gift-heart',
 };
 
-const TITLES: Record<Exclude<InventoryKind, 'group' | 'dream' | 'share-thing' | 'need'>, readonly string[]> = {
-  'gift-head': ['Kennis die ik deel: {tag}', '{Tag}: daar weet ik veel van'],
-  'gift-hands': ['{Tag}: dat kan ik goed', 'Goed met mijn handen: {tag}', 'Ik pak graag aan: {tag}'],
-  'gift-heart': ['Met hart en ziel: {tag}', '{Tag}: daar zet ik me graag voor in'],
-  skill: ['{Tag}', '{Tag}', 'Vaardigheid: {tag}'],
-  knowledge: ['Kennis: {tag}', '{Tag}: ik weet er veel van'],
-  passion: ['Mijn passie: {tag}', '{Tag} is mijn hobby', 'Ik word blij van {tag}'],
-  'share-time': ['Tijd om te helpen: {tag}', 'Ik help mee: {tag}', 'Ik heb tijd voor {tag}'],
-  enterprise: ['Misschien mijn eigen bedrijfje: {tag}', 'Idee voor een klein bedrijf: {tag}'],
-  learn: ['Ik wil leren: {tag}', 'Ik wil meer leren over {tag}'],
-};
+/** Kinds whose title comes from a template of their own: groups, dreams, things and needs are named by their table. */
+type TitledKind = Exclude<InventoryKind, 'group' | 'dream' | 'share-thing' | 'need'>;
+const KINDS = Object.keys(INVENTORY_KINDS) as InventoryKind[];
+const TITLED_KINDS = KINDS.filter(
+  (kind): kind is TitledKind => !['group', 'dream', 'share-thing', 'need'].includes(kind),
+);
 
-const DESCRIPTIONS: Record<InventoryKind, readonly string[]> = {
-  'gift-head': [
-    'Ik leg het graag uit, rustig en stap voor stap.',
-    'Dit heb ik in mijn werk geleerd.',
-    'Buren mogen me altijd vragen.',
-  ],
-  'gift-hands': [
-    'Ik doe dit al jaren en help buren er graag mee.',
-    'Ik ben geen vakmens, maar ik kom een heel eind.',
-    'Vroeger deed ik dit elke dag, nu heb ik er tijd voor.',
-  ],
-  'gift-heart': [
-    'Ik heb er geduld voor en luister graag.',
-    'Ik weet hoe fijn het is als iemand even langskomt.',
-    'Ik doe dit graag, gewoon omdat het kan.',
-  ],
-  skill: [
-    'Ik doe dit al jaren en leer het graag aan anderen.',
-    'Dit heb ik in mijn werk geleerd.',
-    'Ik help graag, bij iemand thuis of in het buurthuis.',
-  ],
-  knowledge: ['Ik weet er veel van en deel het graag.', 'Vraag het me gerust, ik denk graag mee.'],
-  passion: [
-    'Hier kan ik uren mee bezig zijn.',
-    'Ik vind het leuk om dit samen met anderen te doen.',
-    'Ik zoek mensen in de buurt die dit ook leuk vinden.',
-  ],
-  group: ['We zoeken altijd nieuwe mensen.', 'Kom gerust eens kijken.', 'Ik ben er bijna elke week.'],
-  'share-time': ['Via een introductie spreken we iets af.', 'Laat het weten als je hulp kunt gebruiken.'],
-  'share-thing': ['Gratis te leen voor buren.', 'Graag schoon terugbrengen.', 'Voor een dag of een weekend.'],
-  enterprise: ['Ik wil kijken of hier een klein bedrijf in zit.', 'Eerst voor de buurt, later misschien als werk.'],
-  learn: [
-    'Wie kan het mij leren?',
-    'Ik ben beginner en wil graag samen oefenen.',
-    'Ik wil het leren voor mezelf en om anderen te helpen.',
-  ],
-  dream: ['Ik denk graag mee en help met organiseren.', 'Wie droomt mee?', 'Dan wordt de buurt nog fijner.'],
-  need: ['Ik vind het lastig om dit alleen te doen.', 'Een uurtje hulp zou al fijn zijn.', 'Ik doe graag iets terug.'],
-};
+/** Title templates and description sentences of an item, by its kind (the schema checks that every kind has them). */
+const { titles: TITLES, descriptions: DESCRIPTIONS } = readTable(
+  'inventory-texts.json',
+  Row({
+    titles: Type.Record(oneOf(TITLED_KINDS), Type.Array(Type.String())),
+    descriptions: Type.Record(oneOf(KINDS), Type.Array(Type.String())),
+  }),
+) as { titles: Record<TitledKind, readonly string[]>; descriptions: Record<InventoryKind, readonly string[]> };
 
 const HOW_OFTEN_WEIGHTS: readonly (readonly [HowOften, number])[] = [
   ['once', 2],
