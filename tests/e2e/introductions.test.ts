@@ -1,48 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { beforeAll, expect, it } from 'vitest';
-import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { bicycleRepairerInPage } from '../helpers/bicycle-repairer.ts';
-import { describeInChromium, logInInPage, openPage, serveAppToSuite } from '../helpers/browser.ts';
-import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { addItem, offset, setHome } from '../helpers/assets.ts';
+import { bicycleRepairerInPage, neighbourWhoWantsToLearn } from '../helpers/bicycle-repairer.ts';
+import { describeInChromium, logInInPage, openPage, serveAppToSuiteAround } from '../helpers/browser.ts';
+import { signUpAndLogIn } from '../helpers/client.ts';
 
 // Bomenbuurt Oost (BU08552003): no other test works there.
 describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => {
-  let home: { lng: number; lat: number };
-
-  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
-  beforeAll(async () => {
-    home = await cellCentreIn(served.app, 'BU08552003');
-  }, 120_000);
-
+  const served = serveAppToSuiteAround('BU08552003');
   const { at } = served;
   const shortId = () => randomUUID().slice(0, 4);
 
   /** A resident who can repair bicycles, signed up and logged in in the page's cookie jar; returns the API headers. */
   function residentWithSkill(page: Page, displayName: string): Promise<Record<string, string>> {
-    return bicycleRepairerInPage(page, served.url, displayName, home);
+    return bicycleRepairerInPage(page, served.url, displayName, served.home);
   }
 
-  /** A neighbour 200 m away who wants to learn to repair bicycles. */
-  async function neighbourWhoWantsToLearn(name: string): Promise<TestAccount> {
-    const neighbour = await signUpAndLogIn(served.app, { displayName: name });
-    await setHome(neighbour, offset(home, 200, 100));
-    await addItem(neighbour, {
-      type: 'inventory',
-      kind: 'learn',
-      title: 'Banden plakken',
-      tags: ['bicycle-repair'],
-      visibility: 'neighbours',
-    });
-    return neighbour;
+  /** Sends the introduction written in a suggestion's card: the status says who sees it, and the card leaves. */
+  async function sendIntroduction(card: Locator, statusIn: Page | Locator, name: string) {
+    await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
+    await statusIn
+      .getByRole('status')
+      .filter({ hasText: `Gevraagd: ${name} ziet je vraag in hun inbox.` })
+      .waitFor();
+    await expect.poll(() => card.count()).toBe(0);
   }
 
   const bell = (page: Page, state: RegExp) => page.getByRole('button', { name: state });
 
   it('A asks for an introduction from a suggestion; B sees the bell, accepts in the inbox and writes; A reads it in the thread', async () => {
     const askerName = `Sanne ${shortId()}`;
-    const neighbour = await neighbourWhoWantsToLearn(`Bram ${shortId()}`);
+    const neighbour = await neighbourWhoWantsToLearn(served.app, `Bram ${shortId()}`, served.home);
 
     // A: the suggestion, the button, the note written from the reason, sent.
     const asker = await openPage(served.browser);
@@ -59,12 +48,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     // The note has the focus, so the keyboard can write at once.
     expect(await note.evaluate((element) => element === document.activeElement)).toBe(true);
     await note.fill('Hoi! Ik help je graag met banden plakken. Zaterdag?');
-    await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
-    await asker
-      .getByRole('status')
-      .filter({ hasText: `Gevraagd: ${neighbour.displayName} ziet je vraag in hun inbox.` })
-      .waitFor();
-    await expect.poll(() => card.count()).toBe(0);
+    await sendIntroduction(card, asker, neighbour.displayName);
 
     // B: the bell counts one, the inbox says who asked and that it is asked; B accepts.
     const asked = await openPage(served.browser);
@@ -116,7 +100,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
 
   it('a decline is quiet: worded kindly, no notification for the asker; and it all fits a 375 px screen', async () => {
     const askerName = `Noor ${shortId()}`;
-    const neighbour = await neighbourWhoWantsToLearn(`Kees ${shortId()}`);
+    const neighbour = await neighbourWhoWantsToLearn(served.app, `Kees ${shortId()}`, served.home);
     const asker = await openPage(served.browser);
     const headers = await residentWithSkill(asker, askerName);
     const request = await asker.request.post(at('/api/introductions'), {
@@ -164,7 +148,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
 
   it('an organisation member asks on its behalf from “Voorgesteld voor jullie”; the resident sees who asks', async () => {
     const volunteer = await signUpAndLogIn(served.app, { displayName: `Vera ${shortId()}` });
-    await setHome(volunteer, offset(home, -150, 100));
+    await setHome(volunteer, offset(served.home, -150, 100));
     await addItem(volunteer, {
       type: 'inventory',
       kind: 'skill',
@@ -181,7 +165,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     ).json()) as { id: string };
     const moved = await member.request.patch(at(`/api/organisations/${club.id}`), {
       headers,
-      data: { location: offset(home, 100, -100), tags: ['bicycle-repair'] },
+      data: { location: offset(served.home, 100, -100), tags: ['bicycle-repair'] },
     });
     expect(moved.status()).toBe(200);
     const wish = {
@@ -202,12 +186,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     await card
       .getByRole('textbox', { name: `Je briefje aan ${volunteer.displayName}` })
       .fill('Wil je ons helpen op de fietsdag?');
-    await card.getByRole('button', { name: 'Kennismaking vragen' }).click();
-    await section
-      .getByRole('status')
-      .filter({ hasText: `Gevraagd: ${volunteer.displayName} ziet je vraag in hun inbox.` })
-      .waitFor();
-    await expect.poll(() => card.count()).toBe(0);
+    await sendIntroduction(card, section, volunteer.displayName);
 
     const inbox = (await volunteer.client.get('/api/introductions')).json() as {
       parties: { name: string }[];
@@ -219,7 +198,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
 
   it('a message can be reported and its author blocked; unblocked again on My data; an administrator marks the report handled', async () => {
     const writer = await signUpAndLogIn(served.app, { displayName: `Wim ${shortId()}` });
-    const reader = await neighbourWhoWantsToLearn(`Rita ${shortId()}`);
+    const reader = await neighbourWhoWantsToLearn(served.app, `Rita ${shortId()}`, served.home);
     const asked = await writer.client.post('/api/introductions', {
       to: { kind: 'resident', id: reader.id },
       note: 'Zullen we kennismaken?',

@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { beforeAll, expect, it } from 'vitest';
-import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
-import { bicycleRepairerInPage } from '../helpers/bicycle-repairer.ts';
-import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
-import { signUpAndLogIn } from '../helpers/client.ts';
+import { expect, it } from 'vitest';
+import { bicycleRepairerInPage, neighbourWhoWantsToLearn } from '../helpers/bicycle-repairer.ts';
+import { describeInChromium, openPage, serveAppToSuiteAround, signUpInPage } from '../helpers/browser.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
 
 // Enschot Oost (BU08556612): no other test works there.
 describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, () => {
-  let home: { lng: number; lat: number };
-
-  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
-  beforeAll(async () => {
-    home = await cellCentreIn(served.app, 'BU08556612');
-  }, 120_000);
-
+  const served = serveAppToSuiteAround('BU08556612');
   const { at } = served;
 
   /** A new account, logged in in the page's cookie jar; returns the headers for further API calls. */
@@ -27,18 +18,10 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
   }
 
   it('shows a neighbour who wants to learn my skill, with the reason and a distance band, and hides it when I say so', async () => {
-    const neighbour = await signUpAndLogIn(served.app, { displayName: `Ruud ${randomUUID().slice(0, 4)}` });
-    await setHome(neighbour, offset(home, 200, 100));
-    await addItem(neighbour, {
-      type: 'inventory',
-      kind: 'learn',
-      title: 'Banden plakken',
-      tags: ['bicycle-repair'],
-      visibility: 'neighbours',
-    });
+    const neighbour = await neighbourWhoWantsToLearn(served.app, `Ruud ${randomUUID().slice(0, 4)}`, served.home);
 
     const page = await openPage(served.browser);
-    await bicycleRepairerInPage(page, served.url, 'Sanne', home);
+    await bicycleRepairerInPage(page, served.url, 'Sanne', served.home);
     await page.goto(at('/'));
     await page.getByRole('link', { name: 'Voor jou' }).click();
     await page.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();

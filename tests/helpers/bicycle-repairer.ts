@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { App } from '../../api/app.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import { addItem, offset, setHome } from './assets.ts';
 import { signUpInPage } from './browser.ts';
+import { signUpAndLogIn, type TestAccount } from './client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
 
@@ -33,4 +36,22 @@ export async function bicycleRepairerInPage(
   };
   expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
   return headers;
+}
+
+/** A neighbour 200 m from `home` who wants to learn to repair bicycles: the one a bicycle repairer there is suggested. */
+export async function neighbourWhoWantsToLearn(
+  app: App,
+  displayName: string,
+  home: { lng: number; lat: number },
+): Promise<TestAccount> {
+  const neighbour = await signUpAndLogIn(app, { displayName });
+  await setHome(neighbour, offset(home, 200, 100));
+  await addItem(neighbour, {
+    type: 'inventory',
+    kind: 'learn',
+    title: 'Banden plakken',
+    tags: ['bicycle-repair'],
+    visibility: 'neighbours',
+  });
+  return neighbour;
 }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
-import { buildTestApp } from './app.ts';
+import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from './app.ts';
+import { cellCentreIn } from './assets.ts';
 
 const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -201,4 +202,22 @@ export function serveAppToSuite(...appArguments: Parameters<typeof buildTestApp>
     },
     at: (path) => new URL(path, started('url')).toString(),
   };
+}
+
+/**
+ * `serveAppToSuite` with room for many sign-ups, and a home for the suite's residents to live around: the centre of
+ * the grid cell that holds a buurt's point-on-surface, there from the suite's `beforeAll` on.
+ */
+export function serveAppToSuiteAround(buurtCode: string): SuiteApp & { readonly home: { lng: number; lat: number } } {
+  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
+  let home: { lng: number; lat: number } | undefined;
+  beforeAll(async () => {
+    home = await cellCentreIn(served.app, buurtCode);
+  }, 120_000);
+  return Object.defineProperty(served, 'home', {
+    get() {
+      if (home === undefined) throw new Error("the suite's home is not there yet (read before the suite's beforeAll)");
+      return home;
+    },
+  }) as SuiteApp & { readonly home: { lng: number; lat: number } };
 }
