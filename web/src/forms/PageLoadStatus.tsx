@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError } from '../api/client.ts';
-import { PATHS } from '../paths.ts';
+import { Refusal } from '../layout/Refusal.tsx';
 import type { ApiData } from '../use-api-data.ts';
 import { LoadProblem } from './LoadProblem.tsx';
 import { LoadingStatus } from './LoadingStatus.tsx';
@@ -31,14 +30,7 @@ export function PageLoadStatus({ state, onRetry, loading, notFound, forbidden }:
   const status = state.error instanceof ApiError ? state.error.status : null;
   if (forbidden !== undefined && status === 403) return <>{forbidden}</>;
   if (notFound !== undefined && (status === 404 || status === 400)) {
-    return (
-      <div className="refusal">
-        <p>{notFound}</p>
-        <p>
-          <Link to={PATHS.map}>{t('kompas.toMap')}</Link>
-        </p>
-      </div>
-    );
+    return <Refusal message={notFound} linkText={t('kompas.toMap')} />;
   }
   return <LoadProblem onRetry={onRetry} />;
 }
