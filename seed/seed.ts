@@ -1,28 +1,20 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
+import { readGeoJsonAreaFile } from '../api/areas/import/area-file.ts';
+import { loadAreas, type AreaImportResult } from '../api/areas/import/area-import.service.ts';
+import { areaImportRepository, type TableChanges } from '../api/areas/import/area-import.repository.ts';
 import { loadSql } from '../api/shared/sql.ts';
-import { titleCaseAreaName } from './names.ts';
 import { generateDemo, type DemoCounts, type DemoOptions } from './synthetic/generate.ts';
 import { INDICATORS } from './indicators.ts';
 import { TAXONOMY } from './taxonomy.ts';
 
 const sql = {
-  dataSources: loadSql(import.meta.url, 'sql/upsert-data-sources.sql'),
-  municipalities: loadSql(import.meta.url, 'sql/upsert-municipalities.sql'),
-  wijken: loadSql(import.meta.url, 'sql/upsert-wijken.sql'),
-  buurten: loadSql(import.meta.url, 'sql/upsert-buurten.sql'),
-  keyFigures: loadSql(import.meta.url, 'sql/upsert-wijk-key-figures.sql'),
   indicators: loadSql(import.meta.url, 'sql/upsert-indicators.sql'),
-  municipalityOutlines: loadSql(import.meta.url, 'sql/update-municipality-outlines.sql'),
   tagDomains: loadSql(import.meta.url, 'sql/upsert-tag-domains.sql'),
   tags: loadSql(import.meta.url, 'sql/upsert-tags.sql'),
 };
 
-/** Bump when the way the seed transforms the source files changes, so every row is rewritten once. */
-const SEED_VERSION = '1';
-const MUNICIPALITY = { code: 'GM0855', name: 'Tilburg' } as const;
-const CBS_YEAR = 2024;
+const MUNICIPALITY = 'GM0855';
 
 const SOURCES = {
   municipal: {
@@ -38,54 +30,13 @@ const SOURCES = {
     key: 'cbs-wijken-buurten-2024',
     title: 'Wijk- en buurtkaart 2024, kerncijfers',
     publisher: 'CBS/Kadaster',
-    year: CBS_YEAR,
+    year: 2024,
     licence: 'CC BY 4.0',
     attribution: 'CBS/Kadaster',
     url: 'https://www.pdok.nl',
   },
 } as const;
 
-interface Feature<P> {
-  type: 'Feature';
-  properties: P;
-  geometry: { type: string; coordinates: unknown };
-}
-interface FeatureCollection<P> {
-  features: Feature<P>[];
-}
-interface BuurtProperties {
-  BU_CODE: string;
-  BU_NAAM: string;
-  WK_CODE: string;
-  GM_CODE: string;
-}
-interface WijkProperties {
-  WK_CODE: string;
-  WK_NAAM: string;
-  GM_CODE: string;
-}
-interface CbsWijkProperties {
-  wijkcode: string;
-  wijknaam: string;
-  gemeentecode: string;
-  aantal_inwoners?: number | null;
-  mannen?: number | null;
-  vrouwen?: number | null;
-  '0_15'?: number | null;
-  '15_25'?: number | null;
-  '25_45'?: number | null;
-  '45_65'?: number | null;
-  '65plus'?: number | null;
-  huishoudens?: number | null;
-  gem_huishouden_grootte?: number | null;
-  bevolkingsdichtheid?: number | null;
-  personenautos?: number | null;
-}
-
-interface TableChanges {
-  inserted: number;
-  updated: number;
-}
 export interface ReferenceDataResult {
   dataSources: TableChanges;
   tagDomains: TableChanges;
@@ -107,13 +58,9 @@ export interface SeedOptions {
   demo?: DemoOptions | false;
 }
 
-async function readCollection<P>(fileName: string): Promise<FeatureCollection<P>> {
+async function readAreaFile(fileName: string, municipalities: string[] = []) {
   const text = await readFile(new URL(`data/${fileName}`, import.meta.url), 'utf8');
-  return JSON.parse(text) as FeatureCollection<P>;
-}
-
-function hashOf(value: unknown): string {
-  return createHash('sha256').update(SEED_VERSION).update(JSON.stringify(value)).digest('hex');
+  return readGeoJsonAreaFile(fileName, text, municipalities);
 }
 
 async function upsert(client: pg.ClientBase, text: string, rows: unknown[]): Promise<TableChanges> {
@@ -122,93 +69,39 @@ async function upsert(client: pg.ClientBase, text: string, rows: unknown[]): Pro
   return { inserted, updated: result.rows.length - inserted };
 }
 
+const sum = (results: AreaImportResult[], table: keyof NonNullable<AreaImportResult['changes']>): TableChanges =>
+  results.reduce(
+    (total, result) => ({
+      inserted: total.inserted + (result.changes?.[table].inserted ?? 0),
+      updated: total.updated + (result.changes?.[table].updated ?? 0),
+    }),
+    { inserted: 0, updated: 0 },
+  );
+
 /**
- * Loads the real Tilburg boundaries and the CBS 2024 wijk key figures. Idempotent: rows are rewritten only when
+ * Loads the real Tilburg boundaries and the CBS 2024 wijk key figures through the area import, as an administrator
+ * would: the municipal wijken, then CBS's file for the key figures and the wijk the municipal files lack
+ * (Biezenmortel), keeping the municipal polygons, then the municipal buurten. Idempotent: rows are rewritten only when
  * their source changed, so seeding twice changes nothing. Run it inside a transaction (see `seedDatabase`).
  */
 async function seed(client: pg.ClientBase): Promise<SeedResult> {
-  const [buurtFile, wijkFile, cbsFile] = await Promise.all([
-    readCollection<BuurtProperties>('tilburg-buurten-2020.geojson'),
-    readCollection<WijkProperties>('tilburg-wijken-2020.geojson'),
-    readCollection<CbsWijkProperties>('nl-wijken-2024-kerncijfers.geojson'),
+  const [wijkFile, cbsFile, buurtFile] = await Promise.all([
+    readAreaFile('tilburg-wijken-2020.geojson'),
+    readAreaFile('nl-wijken-2024-kerncijfers.geojson', [MUNICIPALITY]),
+    readAreaFile('tilburg-buurten-2020.geojson'),
   ]);
-  const cbsWijken = cbsFile.features.filter((feature) => feature.properties.gemeentecode === MUNICIPALITY.code);
-  const municipalWijkCodes = new Set(wijkFile.features.map((feature) => feature.properties.WK_CODE));
-
-  // The data sources first: the areas and figures name them (seedReferenceData keeps them too, on every start).
-  await upsert(client, sql.dataSources, Object.values(SOURCES));
-  const municipalities = await upsert(client, sql.municipalities, [
-    { ...MUNICIPALITY, source_hash: hashOf(MUNICIPALITY) },
-  ]);
-
-  const wijkRows = [
-    ...wijkFile.features.map((feature) => ({
-      code: feature.properties.WK_CODE,
-      name: titleCaseAreaName(feature.properties.WK_NAAM),
-      municipality_code: feature.properties.GM_CODE,
-      geometry: feature.geometry,
-      geometry_source: SOURCES.municipal.key,
-      source_hash: hashOf(feature),
-    })),
-    // Wijken that the municipal 2020 files lack (Biezenmortel) take their polygon from CBS.
-    ...cbsWijken
-      .filter((feature) => !municipalWijkCodes.has(feature.properties.wijkcode))
-      .map((feature) => ({
-        code: feature.properties.wijkcode,
-        name: feature.properties.wijknaam,
-        municipality_code: feature.properties.gemeentecode,
-        geometry: feature.geometry,
-        geometry_source: SOURCES.cbs.key,
-        source_hash: hashOf(feature),
-      })),
+  const results = [
+    await loadAreas(client, wijkFile, { source: SOURCES.municipal }),
+    await loadAreas(client, cbsFile, { source: SOURCES.cbs, keepLoaded: true }),
+    await loadAreas(client, buurtFile, { source: SOURCES.municipal }),
   ];
-  const wijken = await upsert(client, sql.wijken, wijkRows);
-
-  const buurten = await upsert(
-    client,
-    sql.buurten,
-    buurtFile.features.map((feature) => ({
-      code: feature.properties.BU_CODE,
-      name: titleCaseAreaName(feature.properties.BU_NAAM),
-      wijk_code: feature.properties.WK_CODE,
-      municipality_code: feature.properties.GM_CODE,
-      geometry: feature.geometry,
-      geometry_source: SOURCES.municipal.key,
-      source_hash: hashOf(feature),
-    })),
-  );
-
-  const wijkKeyFigures = await upsert(
-    client,
-    sql.keyFigures,
-    cbsWijken.map(({ properties: p }) => {
-      const row = {
-        wijk_code: p.wijkcode,
-        year: CBS_YEAR,
-        inhabitants: p.aantal_inwoners ?? null,
-        men: p.mannen ?? null,
-        women: p.vrouwen ?? null,
-        age_0_15_pct: p['0_15'] ?? null,
-        age_15_25_pct: p['15_25'] ?? null,
-        age_25_45_pct: p['25_45'] ?? null,
-        age_45_65_pct: p['45_65'] ?? null,
-        age_65_plus_pct: p['65plus'] ?? null,
-        households: p.huishoudens ?? null,
-        avg_household_size: p.gem_huishouden_grootte ?? null,
-        density_per_km2: p.bevolkingsdichtheid ?? null,
-        passenger_cars: p.personenautos ?? null,
-        source: SOURCES.cbs.key,
-      };
-      return { ...row, source_hash: hashOf(row) };
-    }),
-  );
-
-  const outlineMissing = await client.query('SELECT 1 FROM municipalities WHERE geom IS NULL LIMIT 1');
-  if (wijken.inserted + wijken.updated > 0 || outlineMissing.rowCount) {
-    await client.query(sql.municipalityOutlines);
-  }
-
-  return { municipalities, wijken, buurten, wijkKeyFigures, ...(await seedReferenceData(client)) };
+  return {
+    municipalities: sum(results, 'municipalities'),
+    wijken: sum(results, 'wijken'),
+    buurten: sum(results, 'buurten'),
+    wijkKeyFigures: sum(results, 'keyFigures'),
+    ...(await seedReferenceData(client)),
+  };
 }
 
 /**
@@ -216,7 +109,7 @@ async function seed(client: pg.ClientBase): Promise<SeedResult> {
  * it at every start (a database seeded before a tag was added gets it too).
  */
 async function seedReferenceData(client: pg.ClientBase): Promise<ReferenceDataResult> {
-  const dataSources = await upsert(client, sql.dataSources, Object.values(SOURCES));
+  const dataSources = await areaImportRepository.upsertDataSources(client, Object.values(SOURCES));
   const tagDomains = await upsert(
     client,
     sql.tagDomains,

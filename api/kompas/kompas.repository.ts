@@ -9,6 +9,7 @@ const sql = {
   latestMunicipalityRounds: loadSql(import.meta.url, 'sql/latest-municipality-rounds.sql'),
   findArea: loadSql(import.meta.url, 'sql/find-area.sql'),
   listAreas: loadSql(import.meta.url, 'sql/list-areas.sql'),
+  findMunicipality: loadSql(import.meta.url, 'sql/find-municipality.sql'),
 };
 
 export interface IndicatorRow {
@@ -47,11 +48,13 @@ interface IndicatorValue {
 }
 
 /**
- * The residents' grades per buurt, wijk and municipality in the latest municipality-wide round (so every area is
- * compared on the same round), for exactly the areas whose results that round shows.
+ * The residents' grades per buurt, wijk and municipality in the municipality's latest municipality-wide round (so
+ * every area is compared on the same round), for exactly the areas whose results that round shows.
  */
-async function judgementValues(db: Queryable): Promise<IndicatorValue[]> {
-  const rounds = (await db.query<{ id: string; year: number }>(sql.latestMunicipalityRounds)).rows;
+async function judgementValues(db: Queryable, municipalityCode: string): Promise<IndicatorValue[]> {
+  const rounds = (
+    await db.query<{ id: string; area_code: string; year: number }>(sql.latestMunicipalityRounds)
+  ).rows.filter((round) => round.area_code === municipalityCode);
   const disclosures = await surveyDisclosures(
     db,
     rounds.map((round) => round.id),
@@ -78,12 +81,14 @@ export const kompasRepository = {
     return (await db.query<IndicatorRow>(sql.listIndicators, [language])).rows;
   },
 
-  /** The values of every area of this kind and of the municipalities. */
-  async values(db: Queryable, areaType: AreaType) {
-    const { rows } = await db.query<IndicatorValue>(sql.indicatorValues, [areaType]);
+  /** The values of every area of this kind in one municipality, and of that municipality. */
+  async values(db: Queryable, areaType: AreaType, municipalityCode: string) {
+    const { rows } = await db.query<IndicatorValue>(sql.indicatorValues, [areaType, municipalityCode]);
     return [
       ...rows,
-      ...(await judgementValues(db)).filter((row) => row.area_type === areaType || row.area_type === 'municipality'),
+      ...(await judgementValues(db, municipalityCode)).filter(
+        (row) => row.area_type === areaType || row.area_type === 'municipality',
+      ),
     ];
   },
 
@@ -91,7 +96,14 @@ export const kompasRepository = {
     return (await db.query<AreaRow>(sql.findArea, [areaType, code])).rows[0] ?? null;
   },
 
-  async areas(db: Queryable, areaType: AreaType) {
-    return (await db.query<{ code: string; name: string }>(sql.listAreas, [areaType])).rows;
+  /** The municipality with this code, or without one the largest loaded municipality; null when there is none. */
+  async municipality(db: Queryable, code: string | undefined) {
+    const { rows } = await db.query<{ code: string; name: string }>(sql.findMunicipality, [code ?? null]);
+    return rows[0] ?? null;
+  },
+
+  /** Every buurt or wijk of one municipality. */
+  async areas(db: Queryable, areaType: AreaType, municipalityCode: string) {
+    return (await db.query<{ code: string; name: string }>(sql.listAreas, [areaType, municipalityCode])).rows;
   },
 };

@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
 import { route } from '../shared/routes.ts';
-import { BUURT_CODE_PATTERN, LangQuerySchema, WIJK_CODE_PATTERN } from '../shared/schemas.ts';
+import {
+  BUURT_CODE_PATTERN,
+  LangQuerySchema,
+  LanguageSchema,
+  MunicipalityCodeSchema,
+  WIJK_CODE_PATTERN,
+} from '../shared/schemas.ts';
 import { IndicatorAcrossWijkenSchema, IndicatorSummarySchema, KompasSchema } from './kompas.schemas.ts';
 import { indicatorAcrossWijken, indicatorSummaries, kompasOf } from './kompas.service.ts';
 
@@ -47,13 +53,22 @@ const kompasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/indicators/:key/wijken',
     route('public', {
       tags: ['profile'],
-      summary: 'One indicator across all wijken, for a choropleth: values, indices, classes and the class breaks',
+      summary:
+        'One indicator across the wijken of one municipality (by default the largest loaded), for a choropleth: values, indices, classes and the class breaks against that municipality',
       params: Type.Object({ key: Type.String({ pattern: '^[a-z0-9-]{2,60}$' }) }),
-      querystring: LangQuerySchema,
+      querystring: Type.Object(
+        { lang: Type.Optional(LanguageSchema), municipality: Type.Optional(MunicipalityCodeSchema) },
+        { additionalProperties: false },
+      ),
       response: { 200: IndicatorAcrossWijkenSchema, ...errors(400, 404) },
     }),
     async (request) =>
-      indicatorAcrossWijken(app.pg.pool, request.params.key, request.query.lang ?? request.user?.language ?? 'nl'),
+      indicatorAcrossWijken(
+        app.pg.pool,
+        request.params.key,
+        request.query.lang ?? request.user?.language ?? 'nl',
+        request.query.municipality,
+      ),
   );
 };
 

@@ -101,6 +101,10 @@ export const IndicatorSummarySchema = Type.Object({
 
 /** One indicator across all wijken, for a choropleth (GET /api/indicators/{key}/wijken). */
 export const IndicatorAcrossWijkenSchema = Type.Object({
+  municipality: Type.Object(
+    { code: Type.String(), name: Type.String() },
+    { description: 'The municipality whose wijken these are, and whose reference scores them' },
+  ),
   indicator: Type.Object({
     key: Type.String(),
     label: Type.String(),

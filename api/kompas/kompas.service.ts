@@ -5,8 +5,8 @@ import { labelOf, QUARTERS, THEMES } from './labels.ts';
 import { kompasRepository as repository, type AreaType } from './kompas.repository.ts';
 
 /**
- * The kompas of one buurt or wijk: every indicator scored against the municipality over all its areas of the same
- * kind (a buurt among the buurten, a wijk among the wijken), grouped in quarters and themes, with labels, units,
+ * The kompas of one buurt or wijk: every indicator scored against its own municipality over that municipality's areas
+ * of the same kind (a buurt among its buurten, a wijk among its wijken; never a pool of several municipalities), grouped in quarters and themes, with labels, units,
  * sources and years. A buurt has no CBS figures (CBS publishes none per buurt): they are "no data", and the page
  * points to its wijk. Null when there is no such area.
  */
@@ -14,7 +14,7 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
   const area = await repository.findArea(db, areaType, code);
   if (!area) return null;
   const indicators = await repository.indicators(db, language);
-  const values = await repository.values(db, areaType);
+  const values = await repository.values(db, areaType, area.municipality_code);
   const areas: Record<string, AreaValues> = {};
   const municipality: AreaValues = {};
   const years = new Map<string, number>();
@@ -99,14 +99,22 @@ export async function kompasOf(db: Queryable, areaType: AreaType, code: string, 
 }
 
 /**
- * One indicator across all wijken, for a choropleth: each wijk's value, index, class and judgement against the
- * municipal reference, and the class breaks. 404 when there is no such indicator.
+ * One indicator across the wijken of one municipality (by default the largest loaded one), for a choropleth: each
+ * wijk's value, index, class and judgement against that municipality's reference, and the class breaks. 404 when
+ * there is no such indicator or municipality.
  */
-export async function indicatorAcrossWijken(db: Queryable, key: string, language: 'nl' | 'en') {
+export async function indicatorAcrossWijken(
+  db: Queryable,
+  key: string,
+  language: 'nl' | 'en',
+  municipalityCode?: string,
+) {
   const indicator = (await repository.indicators(db, language)).find((row) => row.key === key);
   if (!indicator) throw notFound('names no indicator', { field: 'params/key', rule: 'exists' });
-  const wijken = await repository.areas(db, 'wijk');
-  const values = (await repository.values(db, 'wijk')).filter((row) => row.indicator_key === key);
+  const municipality = await repository.municipality(db, municipalityCode);
+  if (!municipality) throw notFound('names no municipality', { field: 'querystring/municipality', rule: 'exists' });
+  const wijken = await repository.areas(db, 'wijk', municipality.code);
+  const values = (await repository.values(db, 'wijk', municipality.code)).filter((row) => row.indicator_key === key);
   const municipalityValue = values.find((row) => row.area_type === 'municipality')?.value;
   const areas: Record<string, AreaValues> = Object.fromEntries(wijken.map((wijk) => [wijk.code, {}]));
   for (const row of values)
@@ -119,6 +127,7 @@ export async function indicatorAcrossWijken(db: Queryable, key: string, language
   const reference = Object.values(scored)[0]?.indicators[key]?.reference ?? null;
   const known = values.filter((row) => row.area_type === 'wijk').map((row) => row.value);
   return {
+    municipality,
     indicator: {
       key,
       label: indicator.label,

@@ -30,6 +30,7 @@ function across(
   wijken: IndicatorAcrossWijken['wijken'],
 ): IndicatorAcrossWijken {
   return {
+    municipality: { code: 'GM0855', name: 'Tilburg' },
     indicator: { key: 'k', label: 'K', explanation: '', unit: '%', direction, family: 'figures' },
     reference: 10,
     referenceIs: 'municipality',

@@ -1,5 +1,5 @@
--- Every buurt or wijk ($1), by code.
-SELECT code, name FROM buurten WHERE $1 = 'buurt'
+-- Every buurt or wijk ($1) of municipality $2, by code.
+SELECT code, name FROM buurten WHERE $1 = 'buurt' AND municipality_code = $2
 UNION ALL
-SELECT code, name FROM wijken WHERE $1 = 'wijk'
+SELECT code, name FROM wijken WHERE $1 = 'wijk' AND municipality_code = $2
 ORDER BY code;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleCaseAreaName } from '../../seed/names.ts';
+import { titleCaseAreaName } from '../../api/areas/import/area-names.ts';
 
 describe('titleCaseAreaName', () => {
   it.each([

@@ -1,4 +1,4 @@
--- Outline of each municipality as the union of its wijken (the seed runs this only when a wijk changed).
+-- Outline of each municipality as the union of its wijken; written only where it changed.
 WITH outline AS (
   SELECT w.municipality_code AS code, ST_Multi(ST_CollectionExtract(ST_Union(w.geom), 3)) AS geom
   FROM wijken w
@@ -7,5 +7,5 @@ WITH outline AS (
 UPDATE municipalities m
 SET geom = outline.geom
 FROM outline
-WHERE m.code = outline.code
+WHERE m.code = outline.code AND (m.geom IS NULL OR NOT ST_OrderingEquals(m.geom, outline.geom))
 RETURNING m.code;

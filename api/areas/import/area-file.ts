@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { titleCaseAreaName } from './area-names.ts';
+import { keyFiguresOf, normalisedFieldName, type KeyFigures } from './key-figures.ts';
+
+/**
+ * Reads an area file as CBS and PDOK publish the *wijk- en buurtkaart* in GeoJSON: municipalities, wijken and
+ * buurten, each feature recognised by its codes (a feature with a buurt code is a buurt, one with only a wijk code a
+ * wijk, one with only a municipality code a municipality), in EPSG:4326 or in the CRS the file names (RD New,
+ * EPSG:28992, as CBS's own files use). Pure: text in, areas and problems out; the database repairs and reprojects.
+ */
+
+type AreaLevel = 'municipality' | 'wijk' | 'buurt';
+
+export interface AreaFeature {
+  /** The feature's position in the file, from 1: how problems and the preview name it. */
+  feature: number;
+  level: AreaLevel;
+  code: string;
+  name: string;
+  wijkCode: string | null;
+  municipalityCode: string;
+  municipalityName: string | null;
+  geometry: { type: string; coordinates: unknown };
+  /** The EPSG code of the coordinates. */
+  srid: number;
+  /** Wijken only: the CBS key figures the feature carries (null where CBS publishes none or keeps it secret). */
+  figures: KeyFigures | null;
+  /** Changes when anything the import keeps of the feature changes: a second import of the same file writes nothing. */
+  sourceHash: string;
+}
+
+export interface AreaFileProblem {
+  /** Where: the file, and the feature and field where there is one. */
+  where: string;
+  /** The rule broken, e.g. `geojson`, `cbs-code`, `unique`, `crs`. */
+  rule: string;
+  message: string;
+}
+
+export interface AreaFile {
+  name: string;
+  areas: AreaFeature[];
+  /** Every field that carries a key figure, as the file spells it. */
+  figureFields: string[];
+  srid: number;
+}
+
+/** The import refused the file: every problem found, each with its place; nothing was written. */
+export class AreaFileError extends Error {
+  constructor(readonly problems: AreaFileProblem[]) {
+    super(problems.map((problem) => `${problem.where}: ${problem.message}`).join('\n'));
+  }
+}
+
+const CODE_PATTERN: Record<AreaLevel, RegExp> = {
+  municipality: /^GM[0-9]{4}$/,
+  wijk: /^WK[0-9]{6}$/,
+  buurt: /^BU[0-9]{8}$/,
+};
+const SHAPE: Record<AreaLevel, string> = {
+  municipality: 'GM and 4 digits',
+  wijk: 'WK and 6 digits',
+  buurt: 'BU and 8 digits',
+};
+
+/** The fields that name a level's code and name, compared in lower case without separators. */
+const FIELDS: Record<AreaLevel, { code: string[]; name: string[] }> = {
+  municipality: { code: ['gemeentecode', 'gmcode'], name: ['gemeentenaam', 'gmnaam'] },
+  wijk: { code: ['wijkcode', 'wkcode'], name: ['wijknaam', 'wknaam'] },
+  buurt: { code: ['buurtcode', 'bucode'], name: ['buurtnaam', 'bunaam'] },
+};
+/** Coordinate systems the import accepts, by EPSG code: WGS 84 (GeoJSON's own), RD New, ETRS89, Web Mercator. */
+const KNOWN_SRIDS = [4326, 28992, 4258, 3857] as const;
+
+function fieldOf(properties: Record<string, unknown>, names: string[]): { field: string; value: unknown } | undefined {
+  for (const [field, value] of Object.entries(properties)) {
+    if (names.includes(normalisedFieldName(field)) && value !== null && value !== undefined && value !== '') {
+      return { field, value };
+    }
+  }
+  return undefined;
+}
+
+/** The EPSG code a GeoJSON `crs` member names ("EPSG:28992", "urn:ogc:def:crs:EPSG::28992", OGC CRS84), or null. */
+function sridOf(crs: unknown): number | null {
+  const name = (crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
+  if (typeof name !== 'string') return null;
+  if (/CRS84$/i.test(name)) return 4326;
+  const match = /EPSG:{1,2}(\d+)$/i.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
+/** A name as people expect it: the municipal files spell names in lower case, CBS's own in the usual way. */
+const displayName = (raw: string) => (raw === raw.toLowerCase() ? titleCaseAreaName(raw) : raw.trim());
+
+/**
+ * The areas of one GeoJSON area file, or an AreaFileError listing every problem (not GeoJSON, an unknown CRS, a
+ * feature without codes or geometry, a code that is not a CBS code or does not fit its municipality, a code twice).
+ * With `municipalities`, only the areas of those municipalities are kept.
+ */
+export function readGeoJsonAreaFile(name: string, text: string, municipalities: string[] = []): AreaFile {
+  const problems: AreaFileProblem[] = [];
+  const fail = (where: string, rule: string, message: string) => problems.push({ where, rule, message });
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new AreaFileError([
+      { where: name, rule: 'geojson', message: `is not JSON (${(error as Error).message}); expected GeoJSON` },
+    ]);
+  }
+  const collection = document as { type?: unknown; features?: unknown; crs?: unknown };
+  if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
+    throw new AreaFileError([
+      { where: name, rule: 'geojson', message: 'is not a GeoJSON FeatureCollection (no "features" list)' },
+    ]);
+  }
+  const srid = collection.crs === undefined ? 4326 : sridOf(collection.crs);
+  if (srid === null || !(KNOWN_SRIDS as readonly number[]).includes(srid)) {
+    throw new AreaFileError([
+      {
+        where: `${name} › crs`,
+        rule: 'crs',
+        message: `names a coordinate system the import does not know (${JSON.stringify(collection.crs)}); expected one of ${KNOWN_SRIDS.map((code) => `EPSG:${code}`).join(', ')}`,
+      },
+    ]);
+  }
+
+  const wanted = new Set(municipalities);
+  const areas: AreaFeature[] = [];
+  const figureFields = new Set<string>();
+  const seen = new Map<string, number>();
+  (collection.features as unknown[]).forEach((raw, index) => {
+    const feature = index + 1;
+    const item = raw as { properties?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null };
+    const properties = (item?.properties && typeof item.properties === 'object' ? item.properties : {}) as Record<
+      string,
+      unknown
+    >;
+    const codes = {
+      municipality: fieldOf(properties, FIELDS.municipality.code),
+      wijk: fieldOf(properties, FIELDS.wijk.code),
+      buurt: fieldOf(properties, FIELDS.buurt.code),
+    };
+    const level: AreaLevel | null = codes.buurt
+      ? 'buurt'
+      : codes.wijk
+        ? 'wijk'
+        : codes.municipality
+          ? 'municipality'
+          : null;
+    const at = (field?: string) =>
+      `${name} › feature ${feature}${level && codes[level] ? ` (${String(codes[level]!.value)})` : ''}${field ? ` › field ${field}` : ''}`;
+    if (!level) {
+      fail(at(), 'cbs-code', 'has no buurtcode, wijkcode or gemeentecode (BU_CODE, WK_CODE, GM_CODE)');
+      return;
+    }
+    const code = String(codes[level]!.value).trim();
+    // CBS's water-only parts of a municipality carry water = "JA": they are no place where people live.
+    if (String(fieldOf(properties, ['water'])?.value ?? '').toUpperCase() === 'JA') return;
+    const municipalityCode = codes.municipality
+      ? String(codes.municipality.value).trim()
+      : level === 'municipality'
+        ? code
+        : `GM${code.slice(2, 6)}`;
+    if (wanted.size > 0 && !wanted.has(municipalityCode)) return;
+
+    let valid = true;
+    const check = (what: AreaLevel, value: string, field: string) => {
+      if (!CODE_PATTERN[what].test(value)) {
+        fail(at(field), 'cbs-code', `"${value}" is not a CBS ${what} code (${SHAPE[what]})`);
+        valid = false;
+      }
+    };
+    check(level, code, codes[level]!.field);
+    if (codes.municipality && level !== 'municipality')
+      check('municipality', municipalityCode, codes.municipality.field);
+    const wijkCode = level === 'buurt' ? String(codes.wijk?.value ?? `WK${code.slice(2, 8)}`).trim() : null;
+    if (valid && wijkCode !== null) check('wijk', wijkCode, codes.wijk?.field ?? codes.buurt!.field);
+    // A buurt lies in its wijk, a wijk in its municipality: the digits say so.
+    if (valid && level !== 'municipality' && code.slice(2, 6) !== municipalityCode.slice(2)) {
+      fail(at(codes[level]!.field), 'cbs-code', `${code} does not belong to municipality ${municipalityCode}`);
+      valid = false;
+    }
+    if (valid && wijkCode !== null && code.slice(2, 8) !== wijkCode.slice(2)) {
+      fail(at(codes.wijk?.field), 'cbs-code', `${code} does not belong to wijk ${wijkCode}`);
+      valid = false;
+    }
+    const nameField = fieldOf(properties, FIELDS[level].name);
+    if (!nameField || typeof nameField.value !== 'string' || nameField.value.trim() === '') {
+      fail(at(), 'name', `has no ${FIELDS[level].name[0]}`);
+      valid = false;
+    }
+    const geometry = item.geometry;
+    if (
+      !geometry ||
+      (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') ||
+      !Array.isArray(geometry.coordinates) ||
+      geometry.coordinates.length === 0
+    ) {
+      fail(at('geometry'), 'polygon', `has no polygon (${geometry ? String(geometry.type) : 'no geometry'})`);
+      valid = false;
+    }
+    const earlier = seen.get(code);
+    if (earlier !== undefined) {
+      fail(at(codes[level]!.field), 'unique', `${code} is in the file twice (also feature ${earlier})`);
+      valid = false;
+    }
+    seen.set(code, feature);
+    if (!valid) return;
+
+    const { figures, fields } =
+      level === 'wijk' ? keyFiguresOf(properties) : { figures: null, fields: new Set<string>() };
+    for (const field of fields) figureFields.add(field);
+    const municipalityName = fieldOf(properties, FIELDS.municipality.name)?.value;
+    const area = {
+      feature,
+      level,
+      code,
+      name: displayName(String(nameField!.value)),
+      wijkCode,
+      municipalityCode,
+      municipalityName: typeof municipalityName === 'string' ? municipalityName.trim() : null,
+      geometry: geometry as AreaFeature['geometry'],
+      srid,
+      figures: fields.size > 0 ? figures : null,
+    };
+    const { feature: _position, ...kept } = area;
+    areas.push({ ...area, sourceHash: createHash('sha256').update(JSON.stringify(kept)).digest('hex') });
+  });
+  if (problems.length > 0) throw new AreaFileError(problems);
+  if (areas.length === 0) {
+    throw new AreaFileError([
+      {
+        where: name,
+        rule: 'empty',
+        message:
+          wanted.size > 0 ? `has no areas of ${[...wanted].join(', ')}` : 'has no municipalities, wijken or buurten',
+      },
+    ]);
+  }
+  return { name, areas, figureFields: [...figureFields].sort(), srid };
+}

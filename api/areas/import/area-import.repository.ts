@@ -1,0 +1,151 @@
+import type { Queryable } from '../../shared/db.ts';
+import { loadSql } from '../../shared/sql.ts';
+import type { AreaFeature } from './area-file.ts';
+
+const sql = {
+  createStaging: loadSql(import.meta.url, 'sql/create-staging.sql'),
+  stageAreas: loadSql(import.meta.url, 'sql/stage-areas.sql'),
+  stagedProblems: loadSql(import.meta.url, 'sql/staged-problems.sql'),
+  preview: loadSql(import.meta.url, 'sql/preview.sql'),
+  referencesToMissing: loadSql(import.meta.url, 'sql/references-to-missing.sql'),
+  findMunicipalities: loadSql(import.meta.url, 'sql/find-municipalities.sql'),
+  dataSources: loadSql(import.meta.url, 'sql/upsert-data-sources.sql'),
+  municipalities: loadSql(import.meta.url, 'sql/upsert-municipalities.sql'),
+  wijken: loadSql(import.meta.url, 'sql/upsert-wijken.sql'),
+  buurten: loadSql(import.meta.url, 'sql/upsert-buurten.sql'),
+  keyFigures: loadSql(import.meta.url, 'sql/upsert-key-figures.sql'),
+  municipalityOutlines: loadSql(import.meta.url, 'sql/update-municipality-outlines.sql'),
+  moveLocated: loadSql(import.meta.url, 'sql/move-located.sql'),
+};
+
+/** Rows a write added and rewrote (an unchanged row is not written at all). */
+export interface TableChanges {
+  inserted: number;
+  updated: number;
+}
+
+/** Where areas and figures come from, as the map's attribution and the kompas name it. */
+export interface DataSource {
+  key: string;
+  title: string;
+  publisher: string;
+  year: number;
+  licence: string;
+  attribution: string;
+  url: string | null;
+}
+
+export interface LevelPreview {
+  level: 'wijk' | 'buurt';
+  count: number;
+  areas: { code: string; name: string }[];
+  /** [west, south, east, north] in degrees. */
+  extent: [number, number, number, number];
+  new: string[];
+  renamed: { code: string; from: string; to: string }[];
+  reshaped: string[];
+  /** Loaded areas of the file's municipalities that the file lacks: kept, not deleted. */
+  missing: { code: string; name: string }[];
+}
+
+export interface MissingAreaReferences {
+  level: 'wijk' | 'buurt';
+  code: string;
+  agendas: number;
+  survey_rounds: number;
+  survey_answers: number;
+  connector_grants: number;
+}
+
+export interface Moves {
+  homes: number;
+  organisations: number;
+  assets: number;
+  observations: number;
+}
+
+const changes = (rows: { inserted: boolean }[]): TableChanges => {
+  const inserted = rows.filter((row) => row.inserted).length;
+  return { inserted, updated: rows.length - inserted };
+};
+
+/** The door to the database for loading areas: a staging table per import, then upserts from it. */
+export const areaImportRepository = {
+  /** Stages the file's wijken and buurten (repaired, in EPSG:4326) for this transaction. */
+  async stage(db: Queryable, areas: AreaFeature[]) {
+    await db.query(sql.createStaging);
+    await db.query(sql.stageAreas, [
+      JSON.stringify(
+        areas.map((area) => ({
+          feature: area.feature,
+          level: area.level,
+          code: area.code,
+          name: area.name,
+          wijk_code: area.wijkCode,
+          municipality_code: area.municipalityCode,
+          municipality_name: area.municipalityName,
+          geometry: area.geometry,
+          srid: area.srid,
+          figures: area.figures,
+          source_hash: area.sourceHash,
+        })),
+      ),
+    ]);
+  },
+
+  async stagedProblems(db: Queryable) {
+    return (
+      await db.query<{
+        feature: number;
+        code: string;
+        level: string;
+        empty: boolean;
+        repaired: boolean;
+        without_wijk: boolean;
+        wijk_code: string | null;
+      }>(sql.stagedProblems)
+    ).rows.filter((row) => row.empty || row.repaired || row.without_wijk);
+  },
+
+  async preview(db: Queryable): Promise<LevelPreview[]> {
+    return (await db.query<LevelPreview>(sql.preview)).rows;
+  },
+
+  async referencesToMissing(db: Queryable, areas: { level: string; code: string }[]) {
+    return (await db.query<MissingAreaReferences>(sql.referencesToMissing, [JSON.stringify(areas)])).rows;
+  },
+
+  async loadedMunicipalities(db: Queryable, codes: string[]) {
+    return (await db.query<{ code: string; name: string }>(sql.findMunicipalities, [codes])).rows;
+  },
+
+  async upsertDataSources(db: Queryable, sources: DataSource[]) {
+    return changes((await db.query<{ inserted: boolean }>(sql.dataSources, [JSON.stringify(sources)])).rows);
+  },
+
+  async upsertMunicipalities(db: Queryable, municipalities: { code: string; name: string; source_hash: string }[]) {
+    return changes((await db.query<{ inserted: boolean }>(sql.municipalities, [JSON.stringify(municipalities)])).rows);
+  },
+
+  /** With `keepLoaded`, a wijk already loaded keeps its name and polygon (a file of figures for known areas). */
+  async upsertWijken(db: Queryable, source: string, keepLoaded: boolean) {
+    return changes((await db.query<{ inserted: boolean }>(sql.wijken, [source, keepLoaded])).rows);
+  },
+
+  async upsertBuurten(db: Queryable, source: string, keepLoaded: boolean) {
+    return changes((await db.query<{ inserted: boolean }>(sql.buurten, [source, keepLoaded])).rows);
+  },
+
+  async upsertKeyFigures(db: Queryable, year: number, source: string) {
+    return changes((await db.query<{ inserted: boolean }>(sql.keyFigures, [year, source])).rows);
+  },
+
+  /** Each municipality's outline as the union of its wijken, where one is missing or a wijk changed. */
+  async updateMunicipalityOutlines(db: Queryable) {
+    await db.query(sql.municipalityOutlines);
+  },
+
+  async moveLocated(db: Queryable): Promise<Moves> {
+    return (await db.query<Moves>(sql.moveLocated)).rows[0]!;
+  },
+};

@@ -1,0 +1,340 @@
+import { readFileSync } from 'node:fs';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../api/app.ts';
+import { AreaFileError, readGeoJsonAreaFile } from '../../api/areas/import/area-file.ts';
+import { cbsSource, importAreas, loadAreas, yearInFileName } from '../../api/areas/import/area-import.service.ts';
+import { figureValue } from '../../api/areas/import/key-figures.ts';
+import { areaKompas, indicatorAcrossWijken } from '../../api/kompas/kompas.service.ts';
+import { buildTestApp } from '../helpers/app.ts';
+import { testPool } from '../helpers/db.ts';
+
+// Importing CBS area files: any gemeente beside Tilburg, each scored against itself. Writes that other tests must not
+// see happen in transactions that are rolled back; a refused file never commits anything.
+
+const pool = testPool();
+let app: App;
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => {
+  await app.close();
+  await pool.end();
+});
+
+const CBS = cbsSource(2024);
+const national = JSON.parse(
+  readFileSync(new URL('../../seed/data/nl-wijken-2024-kerncijfers.geojson', import.meta.url), 'utf8'),
+) as {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: Record<string, unknown>; geometry: unknown }[];
+};
+/** Groningen's wijken from the national file, each with one buurt (its own polygon) as the tests' buurten. */
+const groningenWijken = national.features.filter((feature) => feature.properties.gemeentecode === 'GM0014');
+const groningenBuurten = groningenWijken.map((feature) => ({
+  type: 'Feature',
+  properties: {
+    buurtcode: `BU${String(feature.properties.wijkcode).slice(2)}00`,
+    buurtnaam: `${String(feature.properties.wijknaam)} (buurt)`,
+    wijkcode: feature.properties.wijkcode,
+    gemeentecode: 'GM0014',
+  },
+  geometry: feature.geometry,
+}));
+const asFile = (features: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ type: 'FeatureCollection', ...extra, features });
+
+/** Runs `work` in a transaction that is rolled back, so nothing of it reaches the other tests. */
+async function rolledBack<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    return await work(client);
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+}
+
+async function counts(db: pg.Pool | pg.PoolClient) {
+  const { rows } = await db.query<{ municipalities: number; wijken: number; buurten: number; figures: number }>(
+    `SELECT (SELECT count(*) FROM municipalities)::int AS municipalities, (SELECT count(*) FROM wijken)::int AS wijken,
+            (SELECT count(*) FROM buurten)::int AS buurten, (SELECT count(*) FROM wijk_key_figures)::int AS figures`,
+  );
+  return rows[0]!;
+}
+
+/** What Tilburg's pages answer: a wijk's and a buurt's kompas and the choropleth of every indicator. */
+async function tilburgAnswers(db: pg.PoolClient) {
+  const keys = ['age-65-plus', 'household-size', 'density', 'associations-per-1000', 'residents-with-talents'];
+  return JSON.stringify({
+    wijk: await areaKompas(db, 'wijk', 'WK085511', 'nl'),
+    buurt: await areaKompas(db, 'buurt', 'BU08551102', 'en'),
+    choropleths: await Promise.all(keys.map((key) => indicatorAcrossWijken(db, key, 'nl', 'GM0855'))),
+    byDefault: await indicatorAcrossWijken(db, 'density', 'nl'),
+  });
+}
+
+describe('reading an area file', () => {
+  it('recognises each level by its codes, in the spellings of CBS, PDOK and the municipal files', () => {
+    const file = readGeoJsonAreaFile(
+      'mixed.geojson',
+      asFile([
+        {
+          type: 'Feature',
+          properties: { GM_CODE: 'GM0014', GM_NAAM: 'Groningen' },
+          geometry: groningenWijken[0]!.geometry,
+        },
+        groningenWijken[0],
+        groningenBuurten[0],
+      ]),
+    );
+    expect(file.areas.map((area) => [area.level, area.code, area.municipalityCode])).toEqual([
+      ['municipality', 'GM0014', 'GM0014'],
+      ['wijk', groningenWijken[0]!.properties.wijkcode, 'GM0014'],
+      ['buurt', groningenBuurten[0]!.properties.buurtcode, 'GM0014'],
+    ]);
+    expect(file.figureFields).toContain('aantal_inwoners');
+    expect(file.areas[1]!.figures?.inhabitants).toBe(groningenWijken[0]!.properties.aantal_inwoners);
+  });
+
+  it('title-cases names that a municipal file spells in lower case, and keeps CBS spelling as it is', () => {
+    const file = readGeoJsonAreaFile(
+      'names.geojson',
+      asFile([
+        {
+          ...groningenBuurten[0],
+          properties: { ...groningenBuurten[0]!.properties, buurtnaam: 'oude wijk noord-oost' },
+        },
+        groningenWijken[1],
+      ]),
+    );
+    expect(file.areas.map((area) => area.name)).toEqual([
+      'Oude Wijk Noord-Oost',
+      groningenWijken[1]!.properties.wijknaam,
+    ]);
+  });
+
+  it('turns CBS’s negative "secret / not available" codes into no data, never numbers', () => {
+    expect(figureValue(-99999999, true)).toBeNull();
+    expect(figureValue(-99997, false)).toBeNull();
+    expect(figureValue('12,5', false)).toBe(12.5);
+    expect(figureValue(null, true)).toBeNull();
+    const file = readGeoJsonAreaFile(
+      'secret.geojson',
+      asFile([
+        { ...groningenWijken[0], properties: { ...groningenWijken[0]!.properties, aantal_inwoners: -99999999 } },
+      ]),
+    );
+    expect(file.areas[0]!.figures?.inhabitants).toBeNull();
+  });
+
+  it('keeps only the municipalities asked for, and reads the year from the file name', () => {
+    const file = readGeoJsonAreaFile('nl.geojson', JSON.stringify(national), ['GM0014']);
+    expect(file.areas).toHaveLength(groningenWijken.length);
+    expect(yearInFileName('data/wijkenbuurten_2024_v1.gpkg')).toBe(2024);
+    expect(yearInFileName('wijken.geojson')).toBeNull();
+  });
+
+  const refused = (text: string, municipalities: string[] = []) => {
+    try {
+      readGeoJsonAreaFile('bad.geojson', text, municipalities);
+    } catch (error) {
+      expect(error).toBeInstanceOf(AreaFileError);
+      return (error as AreaFileError).problems;
+    }
+    throw new Error('the file was accepted');
+  };
+
+  it('names the file, feature and field of every problem', () => {
+    expect(refused('PK\u0003\u0004 not json')).toEqual([
+      { where: 'bad.geojson', rule: 'geojson', message: expect.stringContaining('is not JSON') },
+    ]);
+    expect(refused('{"type":"Feature"}')[0]).toMatchObject({ where: 'bad.geojson', rule: 'geojson' });
+    expect(
+      refused(asFile([groningenWijken[0]], { crs: { type: 'name', properties: { name: 'EPSG:2154' } } }))[0],
+    ).toMatchObject({
+      where: 'bad.geojson › crs',
+      rule: 'crs',
+    });
+    const [first, second, third] = groningenBuurten;
+    const problems = refused(
+      asFile([
+        first,
+        { ...second, properties: { ...second!.properties, buurtcode: 'BU123' } },
+        first,
+        { ...second, properties: { ...second!.properties, buurtnaam: '' } },
+        { ...third, geometry: { type: 'Point', coordinates: [6.5, 53.2] } },
+        { type: 'Feature', properties: { naam: 'x' }, geometry: second!.geometry },
+      ]),
+    );
+    expect(problems.map((problem) => [problem.where, problem.rule])).toEqual([
+      ['bad.geojson › feature 2 (BU123) › field buurtcode', 'cbs-code'],
+      [`bad.geojson › feature 3 (${first!.properties.buurtcode}) › field buurtcode`, 'unique'],
+      [`bad.geojson › feature 4 (${second!.properties.buurtcode})`, 'name'],
+      [`bad.geojson › feature 5 (${third!.properties.buurtcode}) › field geometry`, 'polygon'],
+      ['bad.geojson › feature 6', 'cbs-code'],
+    ]);
+    expect(refused(JSON.stringify(national), ['GM9999'])[0]).toMatchObject({ rule: 'empty' });
+  });
+});
+
+describe('importing a second municipality', () => {
+  const wijkFile = () => readGeoJsonAreaFile('groningen-wijken.geojson', asFile(groningenWijken));
+  const buurtFile = () => readGeoJsonAreaFile('groningen-buurten.geojson', asFile(groningenBuurten));
+
+  it('scores it against its own municipality and leaves every Tilburg answer as it was, byte for byte', async () => {
+    await rolledBack(async (client) => {
+      const before = await tilburgAnswers(client);
+      await loadAreas(client, wijkFile(), { source: CBS });
+      await loadAreas(client, buurtFile(), { source: CBS });
+      expect(await tilburgAnswers(client)).toBe(before);
+
+      const groningen = await areaKompas(client, 'wijk', String(groningenWijken[0]!.properties.wijkcode), 'nl');
+      expect(groningen?.municipality).toEqual({ code: 'GM0014', name: 'Groningen' });
+      const density = await indicatorAcrossWijken(client, 'density', 'nl', 'GM0014');
+      expect(density.municipality).toEqual({ code: 'GM0014', name: 'Groningen' });
+      expect(density.wijken).toHaveLength(groningenWijken.length);
+      expect(density.wijken.every((wijk) => wijk.code.startsWith('WK0014'))).toBe(true);
+      // Groningen's own reference: inhabitants over land area of its wijken, not Tilburg's nor a pooled one.
+      const tilburg = await indicatorAcrossWijken(client, 'density', 'nl', 'GM0855');
+      expect(density.reference).not.toBe(tilburg.reference);
+      expect(density.referenceIs).toBe('municipality');
+    });
+  });
+
+  it('previews a dry run without writing anything: counts, codes, extent, figures and what is new', async () => {
+    const before = await counts(pool);
+    const result = await importAreas(pool, wijkFile(), { source: CBS, dryRun: true });
+    expect(await counts(pool)).toEqual(before);
+    expect(result.written).toBe(false);
+    expect(result.changes).toBeNull();
+    expect(result.municipalities).toEqual([{ code: 'GM0014', name: 'Groningen', new: true, renamed: null }]);
+    const [wijken] = result.levels;
+    expect(wijken).toMatchObject({ level: 'wijk', count: groningenWijken.length, renamed: [], missing: [] });
+    expect(wijken!.new).toHaveLength(groningenWijken.length);
+    const [west, south, east, north] = wijken!.extent;
+    expect(west).toBeGreaterThan(6.4);
+    expect(east).toBeLessThan(6.8);
+    expect(south).toBeGreaterThan(53.1);
+    expect(north).toBeLessThan(53.4);
+    expect(result.figures.find((figure) => figure.field === 'aantal_inwoners')?.indicators).toContain('density');
+  });
+
+  it('changes nothing the second time the same file is imported', async () => {
+    await rolledBack(async (client) => {
+      const first = await loadAreas(client, wijkFile(), { source: CBS });
+      expect(first.changes?.wijken.inserted).toBe(groningenWijken.length);
+      const again = await loadAreas(client, wijkFile(), { source: CBS });
+      expect(again.changes).toEqual({
+        municipalities: { inserted: 0, updated: 0 },
+        wijken: { inserted: 0, updated: 0 },
+        buurten: { inserted: 0, updated: 0 },
+        keyFigures: { inserted: 0, updated: 0 },
+      });
+    });
+  });
+
+  it('refuses buurten whose wijk is neither in the file nor loaded, and polygons with no area, changing nothing', async () => {
+    const before = await counts(pool);
+    await expect(importAreas(pool, buurtFile(), { source: CBS })).rejects.toMatchObject({
+      problems: expect.arrayContaining([expect.objectContaining({ rule: 'wijk' })]),
+    });
+    const flat = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [6.5, 53.2],
+          [6.6, 53.2],
+          [6.55, 53.2],
+          [6.5, 53.2],
+        ],
+      ],
+    };
+    await expect(
+      importAreas(pool, readGeoJsonAreaFile('flat.geojson', asFile([{ ...groningenWijken[0], geometry: flat }])), {
+        source: CBS,
+      }),
+    ).rejects.toMatchObject({
+      problems: [expect.objectContaining({ rule: 'polygon', where: expect.stringContaining('feature 1') })],
+    });
+    expect(await counts(pool)).toEqual(before);
+  });
+});
+
+describe('new boundaries for loaded areas', () => {
+  it('re-imports Tilburg’s own files without a change', async () => {
+    await rolledBack(async (client) => {
+      const file = readGeoJsonAreaFile(
+        'tilburg-buurten-2020.geojson',
+        readFileSync(new URL('../../seed/data/tilburg-buurten-2020.geojson', import.meta.url), 'utf8'),
+      );
+      const result = await loadAreas(client, file, { source: CBS, keepLoaded: true });
+      expect(result.levels[0]).toMatchObject({ level: 'buurt', count: 251, new: [], missing: [], renamed: [] });
+      expect(result.moves).toEqual({ homes: 0, organisations: 0, assets: 0, observations: 0 });
+    });
+  });
+
+  it('moves what is placed by location to the buurt that now contains it, and says how many in the preview', async () => {
+    await rolledBack(async (client) => {
+      // A place in Tivoli; then a file that gives Tivoli's polygon to a new buurt of the same wijk.
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO assets (type, kind, title, description, tags, geom, buurt_code, wijk_code, visibility)
+         SELECT 'place', 'meeting-place', 'Buurthuis', 'Een plek', '{}', ST_PointOnSurface(geom), code, wijk_code, 'public'
+         FROM buurten WHERE code = 'BU08551102' RETURNING id`,
+      );
+      const tivoli = await client.query<{ geometry: string }>(
+        `SELECT ST_AsGeoJSON(ST_Transform(geom, 28992), 3) AS geometry FROM buurten WHERE code = 'BU08551102'`,
+      );
+      const file = readGeoJsonAreaFile(
+        'tilburg-2025.geojson',
+        asFile(
+          [
+            {
+              type: 'Feature',
+              properties: {
+                buurtcode: 'BU08551199',
+                buurtnaam: 'Tivoli-Nieuw',
+                wijkcode: 'WK085511',
+                gemeentecode: 'GM0855',
+              },
+              geometry: JSON.parse(tivoli.rows[0]!.geometry) as unknown,
+            },
+          ],
+          { crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } } },
+        ),
+      );
+      const result = await loadAreas(client, file, { source: CBS });
+      expect(result.levels[0]!.new).toEqual(['BU08551199']);
+      // Everything in Tivoli moved (other tests may have placed more there): the preview counted each.
+      const inNew = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM assets WHERE buurt_code = 'BU08551199'`,
+      );
+      expect(result.moves.assets).toBeGreaterThanOrEqual(1);
+      expect(result.moves.assets).toBe(inNew.rows[0]!.n);
+      const moved = await client.query(`SELECT buurt_code, wijk_code FROM assets WHERE id = $1`, [rows[0]!.id]);
+      expect(moved.rows[0]).toEqual({ buurt_code: 'BU08551199', wijk_code: 'WK085511' });
+      // From RD New back to degrees: the same polygon as Tivoli's, to well within a metre.
+      const { rows: same } = await client.query<{ metres: number }>(
+        `SELECT ST_HausdorffDistance(ST_Transform(a.geom, 28992), ST_Transform(b.geom, 28992)) AS metres
+         FROM buurten a, buurten b WHERE a.code = 'BU08551199' AND b.code = 'BU08551102'`,
+      );
+      expect(same[0]!.metres).toBeLessThan(0.01);
+    });
+  });
+});
+
+describe('the choropleth of one municipality', () => {
+  it('answers for the municipality asked for, and names an unknown one as a 404 on the field', async () => {
+    const explicit = await app.inject({ method: 'GET', url: '/api/indicators/density/wijken?municipality=GM0855' });
+    const byDefault = await app.inject({ method: 'GET', url: '/api/indicators/density/wijken' });
+    expect(explicit.statusCode).toBe(200);
+    expect(explicit.body).toBe(byDefault.body);
+    expect(explicit.json()).toMatchObject({ municipality: { code: 'GM0855', name: 'Tilburg' } });
+    const unknown = await app.inject({ method: 'GET', url: '/api/indicators/density/wijken?municipality=GM9999' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().errors[0]).toMatchObject({ field: 'querystring/municipality', rule: 'exists' });
+    const malformed = await app.inject({ method: 'GET', url: '/api/indicators/density/wijken?municipality=Tilburg' });
+    expect(malformed.statusCode).toBe(400);
+  });
+});
