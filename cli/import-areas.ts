@@ -1,5 +1,5 @@
 // `npm run areas:import -- <file> [--gemeente GM0014 …] [--dry-run]`: loads the municipalities, wijken and buurten
-// of a CBS wijk- en buurtkaart file (GeoJSON) with the key figures it carries, in one transaction.
+// of a CBS wijk- en buurtkaart file (GeoPackage or GeoJSON) with the key figures it carries, in one transaction.
 //   --gemeente GM0014   only this municipality's areas (repeat for more)
 //   --dry-run           print what it would do; write nothing
 //   --keep-loaded       areas already loaded keep their name and polygon (a file of figures for known areas)
@@ -9,8 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { AreaFileError, readGeoJsonAreaFile } from '../api/areas/import/area-file.ts';
+import { AreaFileError } from '../api/areas/import/area-file.ts';
 import { cbsSource, importAreas, yearInFileName } from '../api/areas/import/area-import.service.ts';
+import { readAreaFile } from '../api/areas/import/geopackage.ts';
 import { loadConfig } from '../api/config.ts';
 import { databasePolicy } from '../api/shared/policy.ts';
 import { openDatabase } from '../db/database.ts';
@@ -60,9 +61,9 @@ const source = {
   url: args.url ?? (args.publisher ? null : cbs.url),
 };
 
-let text: string;
+let bytes: Uint8Array;
 try {
-  text = await readFile(path, 'utf8');
+  bytes = await readFile(path);
 } catch (error) {
   console.error(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   process.exit(1);
@@ -74,7 +75,7 @@ const database = await openDatabase(config, console.log);
 const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
 try {
   await migrate(database.connectionString, { policy: databasePolicy });
-  const file = readGeoJsonAreaFile(basename(path), text, args.gemeente);
+  const file = await readAreaFile(basename(path), bytes, args.gemeente);
   const result = await importAreas(pool, file, { source, dryRun: args['dry-run'], keepLoaded: args['keep-loaded'] });
   const list = (items: string[], most = 8) =>
     items.length === 0 ? '–' : items.slice(0, most).join(', ') + (items.length > most ? ` … (${items.length})` : '');
@@ -106,8 +107,7 @@ try {
   console.log(
     `  key figures: ${result.figures.length === 0 ? 'none' : result.figures.map((f) => `${f.field} → ${f.indicators.join(', ') || f.figure}`).join('; ')}`,
   );
-  if (result.repaired.length > 0)
-    console.log(`  repaired polygons: ${list(result.repaired.map((r) => `feature ${r.feature} (${r.code})`))}`);
+  if (result.repaired.length > 0) console.log(`  repaired polygons: ${list(result.repaired.map((r) => r.place))}`);
   const { homes, organisations, assets, observations } = result.moves;
   console.log(
     `  moved to another buurt: ${homes} homes, ${organisations} organisations, ${assets} assets, ${observations} observations`,

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { AreaFileError, readGeoJsonAreaFile } from '../../api/areas/import/area-file.ts';
 import { cbsSource, importAreas, loadAreas, yearInFileName } from '../../api/areas/import/area-import.service.ts';
+import { readAreaFile } from '../../api/areas/import/geopackage.ts';
 import { figureValue } from '../../api/areas/import/key-figures.ts';
 import { areaKompas, indicatorAcrossWijken } from '../../api/kompas/kompas.service.ts';
 import { buildTestApp } from '../helpers/app.ts';
 import { testPool } from '../helpers/db.ts';
+import { writeGeoPackage, type GeoPackageFeature } from '../helpers/geopackage.ts';
 
 // Importing CBS area files: any gemeente beside Tilburg, each scored against itself. Writes that other tests must not
 // see happen in transactions that are rolled back; a refused file never commits anything.
@@ -336,5 +338,96 @@ describe('the choropleth of one municipality', () => {
     expect(unknown.json().errors[0]).toMatchObject({ field: 'querystring/municipality', rule: 'exists' });
     const malformed = await app.inject({ method: 'GET', url: '/api/indicators/density/wijken?municipality=Tilburg' });
     expect(malformed.statusCode).toBe(400);
+  });
+});
+
+describe('a GeoPackage in RD New, as CBS publishes the wijk- en buurtkaart', () => {
+  /** The features in RD New (EPSG:28992) as well-known binary, transformed by PostGIS. */
+  async function inRdNew(features: { properties: Record<string, unknown>; geometry: unknown }[]) {
+    return Promise.all(
+      features.map(async (feature): Promise<GeoPackageFeature> => {
+        const { rows } = await pool.query<{ wkb: Buffer }>(
+          `SELECT ST_AsBinary(ST_Multi(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326), 28992))) AS wkb`,
+          [JSON.stringify(feature.geometry)],
+        );
+        return {
+          properties: feature.properties as GeoPackageFeature['properties'],
+          wkb: new Uint8Array(rows[0]!.wkb),
+        };
+      }),
+    );
+  }
+
+  /** What an import of `file` leaves of Groningen: codes, names, figures, and each polygon's area and centre. */
+  const importedGroningen = (read: () => Promise<Awaited<ReturnType<typeof readAreaFile>>>) =>
+    rolledBack(async (client) => {
+      await loadAreas(client, await read(), { source: CBS });
+      const { rows } = await client.query(
+        `SELECT w.code, w.name, w.municipality_code, w.area_m2, ST_X(ST_Centroid(w.geom)) AS x, ST_Y(ST_Centroid(w.geom)) AS y,
+                f.inhabitants, f.age_65_plus_pct, f.households, f.density_per_km2,
+                (SELECT count(*)::int FROM buurten b WHERE b.wijk_code = w.code) AS buurten, m.name AS municipality
+         FROM wijken w JOIN municipalities m ON m.code = w.municipality_code
+         LEFT JOIN wijk_key_figures f ON f.wijk_code = w.code AND f.year = 2024
+         WHERE w.municipality_code = 'GM0014' ORDER BY w.code`,
+      );
+      return rows as { code: string; area_m2: number; x: number; y: number }[];
+    });
+
+  it('imports to the same rows as the equivalent GeoJSON', async () => {
+    const gpkg = await writeGeoPackage(
+      {
+        gemeenten: [{ properties: { gemeentecode: 'GM0014', gemeentenaam: 'Groningen', water: 'NEE' }, wkb: null }],
+        wijken: await inRdNew(groningenWijken),
+        buurten: await inRdNew(groningenBuurten),
+      },
+      28992,
+    );
+    const fromGeoPackage = await importedGroningen(() => readAreaFile('wijkenbuurten_2024.gpkg', gpkg));
+    const fromGeoJson = await importedGroningen(async () =>
+      readAreaFile('wijken.geojson', new TextEncoder().encode(asFile([...groningenWijken, ...groningenBuurten]))),
+    );
+    expect(fromGeoPackage).toHaveLength(groningenWijken.length);
+    const withoutShape = (rows: typeof fromGeoJson) => rows.map(({ area_m2: _a, x: _x, y: _y, ...rest }) => rest);
+    expect(withoutShape(fromGeoPackage)).toEqual(withoutShape(fromGeoJson));
+    fromGeoPackage.forEach((row, i) => {
+      expect(row.area_m2 / fromGeoJson[i]!.area_m2).toBeCloseTo(1, 6);
+      expect(Math.abs(row.x - fromGeoJson[i]!.x)).toBeLessThan(1e-6);
+      expect(Math.abs(row.y - fromGeoJson[i]!.y)).toBeLessThan(1e-6);
+    });
+  });
+
+  const problemsOf = async (bytes: Uint8Array) => {
+    try {
+      await readAreaFile('bad.gpkg', bytes);
+    } catch (error) {
+      expect(error).toBeInstanceOf(AreaFileError);
+      return (error as AreaFileError).problems;
+    }
+    throw new Error('the file was accepted');
+  };
+
+  it('names what is wrong: not a GeoPackage, no layer of areas, an unknown CRS, a feature without a polygon', async () => {
+    const initSqlJs = (await import('sql.js')).default;
+    const plain = new (await initSqlJs()).Database();
+    plain.run('CREATE TABLE t (x)');
+    expect((await problemsOf(plain.export()))[0]).toMatchObject({ where: 'bad.gpkg', rule: 'geopackage' });
+    expect(
+      (await problemsOf(await writeGeoPackage({ wegen: [{ properties: { naam: 'A58' }, wkb: null }] }, 28992)))[0],
+    ).toMatchObject({ where: 'bad.gpkg', rule: 'layer', message: expect.stringContaining('wegen') });
+    const wijken = await inRdNew(groningenWijken.slice(0, 2));
+    expect((await problemsOf(await writeGeoPackage({ wijken }, 2154)))[0]).toMatchObject({
+      where: 'bad.gpkg › layer wijken',
+      rule: 'crs',
+    });
+    const problems = await problemsOf(
+      await writeGeoPackage({ wijken: [wijken[0]!, { ...wijken[1]!, wkb: null }] }, 28992),
+    );
+    expect(problems).toEqual([
+      {
+        where: `bad.gpkg › layer wijken › feature 2 (${String(groningenWijken[1]!.properties.wijkcode)}) › field geometry`,
+        rule: 'polygon',
+        message: 'has no polygon (no geometry)',
+      },
+    ]);
   });
 });

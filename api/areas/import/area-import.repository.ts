@@ -71,20 +71,24 @@ const changes = (rows: { inserted: boolean }[]): TableChanges => {
 
 /** The door to the database for loading areas: a staging table per import, then upserts from it. */
 export const areaImportRepository = {
-  /** Stages the file's wijken and buurten (repaired, in EPSG:4326) for this transaction. */
+  /**
+   * Stages the file's wijken and buurten (repaired, in EPSG:4326) for this transaction; each row's `feature` is its
+   * position in `areas`, from 1.
+   */
   async stage(db: Queryable, areas: AreaFeature[]) {
     await db.query(sql.createStaging);
     await db.query(sql.stageAreas, [
       JSON.stringify(
-        areas.map((area) => ({
-          feature: area.feature,
+        areas.map((area, index) => ({
+          feature: index + 1,
           level: area.level,
           code: area.code,
           name: area.name,
           wijk_code: area.wijkCode,
           municipality_code: area.municipalityCode,
           municipality_name: area.municipalityName,
-          geometry: area.geometry,
+          geojson: area.geometry && 'geojson' in area.geometry ? area.geometry.geojson : null,
+          wkb: area.geometry && 'wkb' in area.geometry ? area.geometry.wkb : null,
           srid: area.srid,
           figures: area.figures,
           source_hash: area.sourceHash,

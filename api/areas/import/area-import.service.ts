@@ -30,7 +30,7 @@ interface AreaImportPreview {
   /** The key-figure fields found, each with the indicators of the kompas it feeds. */
   figures: { field: string; figure: string; indicators: string[] }[];
   /** Polygons that were not valid and were repaired (PostGIS ST_MakeValid). */
-  repaired: { feature: number; code: string }[];
+  repaired: { place: string; code: string }[];
   /** Things placed by location whose buurt changes with the new polygons. */
   moves: Moves;
   /** Areas the file lacks that agendas, survey rounds or connector grants still refer to: kept, as history. */
@@ -165,7 +165,9 @@ export async function loadAreas(
       const figure = keyFigureOfField(field)!;
       return { field, figure, indicators: [...KEY_FIGURES[figure].feeds] };
     }),
-    repaired: staged.filter((row) => row.repaired).map((row) => ({ feature: row.feature, code: row.code })),
+    repaired: staged
+      .filter((row) => row.repaired)
+      .map((row) => ({ place: located[row.feature - 1]!.place, code: row.code })),
     moves,
     stillReferred,
     written: !options.dryRun,
