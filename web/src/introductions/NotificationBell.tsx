@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { NotificationItem } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { useSession } from '../account/session.tsx';
+import { DisclosureButton } from '../layout/DisclosureButton.tsx';
 import { usePopover } from '../layout/use-popover.ts';
 import { introductionPath, PATHS } from '../paths.ts';
 import { useNotifications } from './notifications.tsx';
@@ -54,12 +55,11 @@ function Bell() {
   const items = notifications?.items.slice(0, SHOWN) ?? [];
   return (
     <div ref={rootRef} className="bell" onKeyDown={closeOnEscape}>
-      <button
+      <DisclosureButton
         ref={buttonRef}
-        type="button"
         className="header-button bell__button"
-        aria-expanded={open}
-        aria-controls={PANEL_ID}
+        expanded={open}
+        controls={PANEL_ID}
         data-unread={unread > 0 ? '' : undefined}
         onClick={toggle}
       >
@@ -72,7 +72,7 @@ function Bell() {
             {unread > 99 ? '99+' : unread}
           </span>
         )}
-      </button>
+      </DisclosureButton>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

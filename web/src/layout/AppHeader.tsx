@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { NotificationBell } from '../introductions/NotificationBell.tsx';
 import { PATHS } from '../paths.ts';
 import { AccountLinks } from './AccountLinks.tsx';
+import { DisclosureButton } from './DisclosureButton.tsx';
 import { FlashNotice } from './FlashNotice.tsx';
 import { usePopover } from './use-popover.ts';
 
@@ -52,16 +53,15 @@ export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
       <div className="header-actions">
         {actions}
         <NotificationBell />
-        <button
+        <DisclosureButton
           ref={toggleRef}
-          type="button"
           className="header-button menu-toggle"
-          aria-expanded={menuOpen}
-          aria-controls={MENU_ID}
+          expanded={menuOpen}
+          controls={MENU_ID}
           onClick={() => setMenuOpen((open) => !open)}
         >
           {t('nav.menu')}
-        </button>
+        </DisclosureButton>
         <nav id={MENU_ID} className="site-menu" data-open={menuOpen ? '' : undefined} aria-label={t('nav.label')}>
           <ul className="site-menu__list">
             <li>

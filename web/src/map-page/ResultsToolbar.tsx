@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisclosureButton } from '../layout/DisclosureButton.tsx';
 import type { MapFilters, ResultsView } from './map-filters.ts';
 import { ResultsStatus } from './ResultsStatus.tsx';
 import type { MapFeaturesState } from './use-map-features.ts';
@@ -30,16 +31,15 @@ export function ResultsToolbar({
   const { t } = useTranslation();
   return (
     <div className="results-toolbar">
-      <button
+      <DisclosureButton
         ref={panelToggleRef}
-        type="button"
         className="panel-toggle"
-        aria-expanded={panelOpen}
-        aria-controls={panelId}
+        expanded={panelOpen}
+        controls={panelId}
         onClick={onTogglePanel}
       >
         {t('assetMap.panelToggle')}
-      </button>
+      </DisclosureButton>
       <div className="view-switch" role="group" aria-label={t('assetMap.viewLabel')}>
         <button type="button" aria-pressed={view === 'map'} onClick={() => onChooseView('map')}>
           {t('assetMap.viewMap')}
