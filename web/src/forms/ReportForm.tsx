@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, SubmitButton, TextAreaField } from './fields.tsx';
+import { TextAreaField } from './fields.tsx';
+import { FormDisclosure, useFormDisclosure } from './FormDisclosure.tsx';
 import { useForm } from './use-form.ts';
 
 const REPORT_FIELDS = ['reason', 'note'] as const;
@@ -45,27 +46,13 @@ export function ReportForm<R extends Reason>({
   onReported,
 }: ReportFormProps<R>) {
   const { t } = useTranslation();
-  const formId = useId();
-  const [open, setOpen] = useState(false);
+  const disclosure = useFormDisclosure<HTMLFieldSetElement>();
+  const { formId } = disclosure;
   const [reason, setReason] = useState<R | ''>('');
   const [note, setNote] = useState('');
   const [alsoBlock, setAlsoBlock] = useState(false);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const reasonsRef = useRef<HTMLFieldSetElement | null>(null);
   const form = useForm(REPORT_FIELDS);
   const rememberReasons = form.fieldRef('reason');
-
-  useEffect(
-    function focusFormWhenOpened() {
-      if (open) reasonsRef.current?.focus();
-    },
-    [open],
-  );
-
-  function close(): void {
-    setOpen(false);
-    openerRef.current?.focus();
-  }
 
   const onSubmit = form.handleSubmit({
     validate: () => (reason === '' ? { reason: t('report.reasonRequired') } : {}),
@@ -73,7 +60,7 @@ export function ReportForm<R extends Reason>({
       if (reason === '') return;
       const block = alsoBlock && authorName !== null;
       await send({ reason, note: note.trim(), block });
-      setOpen(false);
+      disclosure.setOpen(false);
       setReason('');
       setNote('');
       setAlsoBlock(false);
@@ -83,85 +70,67 @@ export function ReportForm<R extends Reason>({
 
   const reasonErrorId = `${formId}-reason-error`;
   return (
-    <div className="report">
-      <button
-        ref={openerRef}
-        type="button"
-        className="button button--quiet"
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        onClick={() => (open ? close() : setOpen(true))}
+    <FormDisclosure
+      disclosure={disclosure}
+      className="report"
+      openerClassName="button button--quiet"
+      openLabel={openLabel}
+      openLabelDetail={openLabelDetail}
+      heading={t('report.heading')}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t('report.submit')}
+      cancelLabel={t('report.cancel')}
+      intro={
+        <p>{intro ?? (authorName === null ? t('report.introAnonymous') : t('report.intro', { name: authorName }))}</p>
+      }
+    >
+      <fieldset
+        ref={(element) => {
+          disclosure.focusRef.current = element;
+          rememberReasons(element);
+        }}
+        className="field choice-fieldset"
+        tabIndex={-1}
+        data-invalid={form.errors.reason === undefined ? undefined : ''}
+        aria-describedby={form.errors.reason === undefined ? undefined : reasonErrorId}
       >
-        {openLabel}
-        {openLabelDetail !== undefined && <span className="visually-hidden"> ({openLabelDetail})</span>}
-      </button>
-      {open && (
-        <form
-          id={formId}
-          className="form report__form"
-          noValidate
-          aria-label={t('report.heading')}
-          onSubmit={onSubmit}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') close();
-          }}
-        >
-          <p>{intro ?? (authorName === null ? t('report.introAnonymous') : t('report.intro', { name: authorName }))}</p>
-          <FormAlert message={form.alert} alertRef={form.alertRef} />
-          <fieldset
-            ref={(element) => {
-              reasonsRef.current = element;
-              rememberReasons(element);
-            }}
-            className="field choice-fieldset"
-            tabIndex={-1}
-            data-invalid={form.errors.reason === undefined ? undefined : ''}
-            aria-describedby={form.errors.reason === undefined ? undefined : reasonErrorId}
-          >
-            <legend className="field__label">{t('report.reason')}</legend>
-            {form.errors.reason !== undefined && (
-              <p id={reasonErrorId} className="field__error">
-                {form.errors.reason}
-              </p>
-            )}
-            {reasons.map((value) => (
-              <label key={value} className="radio-choice">
-                <input
-                  type="radio"
-                  name={`${formId}-reason`}
-                  value={value}
-                  checked={reason === value}
-                  onChange={() => setReason(value)}
-                />
-                {t(`report.reason-${value}`)}
-              </label>
-            ))}
-          </fieldset>
-          <TextAreaField
-            id={`${formId}-note`}
-            label={t('report.note')}
-            hint={t('report.noteHint')}
-            value={note}
-            maxLength={REPORT_NOTE_MAX_LENGTH}
-            rows={3}
-            error={form.errors.note}
-            onChange={(event) => setNote(event.target.value)}
-            textAreaRef={form.fieldRef('note')}
-          />
-          {authorName !== null && (
-            <label className="check-choice">
-              <input type="checkbox" checked={alsoBlock} onChange={(event) => setAlsoBlock(event.target.checked)} />
-              {t('report.block', { name: authorName })}
-            </label>
-          )}
-          <div className="form__actions">
-            <SubmitButton label={t('report.submit')} submitting={form.submitting} />
-            <button type="button" className="button" onClick={close}>
-              {t('report.cancel')}
-            </button>
-          </div>
-        </form>
+        <legend className="field__label">{t('report.reason')}</legend>
+        {form.errors.reason !== undefined && (
+          <p id={reasonErrorId} className="field__error">
+            {form.errors.reason}
+          </p>
+        )}
+        {reasons.map((value) => (
+          <label key={value} className="radio-choice">
+            <input
+              type="radio"
+              name={`${formId}-reason`}
+              value={value}
+              checked={reason === value}
+              onChange={() => setReason(value)}
+            />
+            {t(`report.reason-${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <TextAreaField
+        id={`${formId}-note`}
+        label={t('report.note')}
+        hint={t('report.noteHint')}
+        value={note}
+        maxLength={REPORT_NOTE_MAX_LENGTH}
+        rows={3}
+        error={form.errors.note}
+        onChange={(event) => setNote(event.target.value)}
+        textAreaRef={form.fieldRef('note')}
+      />
+      {authorName !== null && (
+        <label className="check-choice">
+          <input type="checkbox" checked={alsoBlock} onChange={(event) => setAlsoBlock(event.target.checked)} />
+          {t('report.block', { name: authorName })}
+        </label>
       )}
-    </div>
+    </FormDisclosure>
   );
 }

@@ -174,6 +174,33 @@ export function SubmitButton({ label, submitting, className = 'button button--pr
   );
 }
 
+interface SubmitOrCancelProps {
+  submitLabel: string;
+  submitting: boolean;
+  cancelLabel: string;
+  onCancel: () => void;
+  /** The row's class: the form's actions, a card's actions or a wizard's steps. */
+  className?: string;
+}
+
+/** The submit button with a plain button beside it that puts the form away (or skips it) unsent. */
+export function SubmitOrCancel({
+  submitLabel,
+  submitting,
+  cancelLabel,
+  onCancel,
+  className = 'form__actions',
+}: SubmitOrCancelProps) {
+  return (
+    <div className={className}>
+      <SubmitButton label={submitLabel} submitting={submitting} />
+      <button type="button" className="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}
+
 interface CheckboxFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
   'id' | 'type' | 'aria-invalid' | 'aria-describedby'

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, SubmitButton, TextAreaField } from '../forms/fields.tsx';
+import { TextAreaField } from '../forms/fields.tsx';
+import { FormDisclosure, useFormDisclosure } from '../forms/FormDisclosure.tsx';
 import { useForm, type Failure } from '../forms/use-form.ts';
 import './introductions.css';
 
@@ -31,25 +32,10 @@ export interface NoteDisclosureProps {
  */
 export function NoteDisclosure({ initialNote, texts, send, describeFailure }: NoteDisclosureProps) {
   const { t } = useTranslation();
-  const formId = useId();
-  const [open, setOpen] = useState(false);
+  const disclosure = useFormDisclosure<HTMLTextAreaElement>();
   const [note, setNote] = useState(() => initialNote.slice(0, NOTE_MAX_LENGTH));
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const noteRef = useRef<HTMLTextAreaElement | null>(null);
   const form = useForm(NOTE_FIELDS);
   const rememberNote = form.fieldRef('note');
-
-  useEffect(
-    function focusNoteWhenOpened() {
-      if (open) noteRef.current?.focus();
-    },
-    [open],
-  );
-
-  function close(): void {
-    setOpen(false);
-    openerRef.current?.focus();
-  }
 
   const onSubmit = form.handleSubmit({
     validate: () => (note.trim() === '' ? { note: t('rules.required') } : {}),
@@ -58,52 +44,32 @@ export function NoteDisclosure({ initialNote, texts, send, describeFailure }: No
   });
 
   return (
-    <div className="ask-introduction">
-      <button
-        ref={openerRef}
-        type="button"
-        className="button button--primary"
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        onClick={() => (open ? close() : setOpen(true))}
-      >
-        {texts.open}
-        <span className="visually-hidden"> ({texts.openDetail})</span>
-      </button>
-      {open && (
-        <form
-          id={formId}
-          className="form ask-introduction__form"
-          noValidate
-          aria-label={texts.heading}
-          onSubmit={onSubmit}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') close();
-          }}
-        >
-          <FormAlert message={form.alert} alertRef={form.alertRef} />
-          <TextAreaField
-            id={`${formId}-note`}
-            label={texts.label}
-            hint={texts.hint}
-            value={note}
-            maxLength={NOTE_MAX_LENGTH}
-            required
-            error={form.errors.note}
-            onChange={(event) => setNote(event.target.value)}
-            textAreaRef={(element) => {
-              noteRef.current = element;
-              rememberNote(element);
-            }}
-          />
-          <div className="form__actions">
-            <SubmitButton label={texts.submit} submitting={form.submitting} />
-            <button type="button" className="button" onClick={close}>
-              {texts.cancel}
-            </button>
-          </div>
-        </form>
-      )}
-    </div>
+    <FormDisclosure
+      disclosure={disclosure}
+      className="ask-introduction"
+      openerClassName="button button--primary"
+      openLabel={texts.open}
+      openLabelDetail={texts.openDetail}
+      heading={texts.heading}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={texts.submit}
+      cancelLabel={texts.cancel}
+    >
+      <TextAreaField
+        id={`${disclosure.formId}-note`}
+        label={texts.label}
+        hint={texts.hint}
+        value={note}
+        maxLength={NOTE_MAX_LENGTH}
+        required
+        error={form.errors.note}
+        onChange={(event) => setNote(event.target.value)}
+        textAreaRef={(element) => {
+          disclosure.focusRef.current = element;
+          rememberNote(element);
+        }}
+      />
+    </FormDisclosure>
   );
 }

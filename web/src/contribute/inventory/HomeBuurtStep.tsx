@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { getBuurten } from '../../api/areas.ts';
 import { type Me, updateMe } from '../../api/me.ts';
-import { FormAlert, SubmitButton } from '../../forms/fields.tsx';
+import { FormAlert, SubmitOrCancel } from '../../forms/fields.tsx';
 import { LoadProblem } from '../../forms/LoadProblem.tsx';
 import { useForm } from '../../forms/use-form.ts';
 import { useApiData } from '../../use-api-data.ts';
@@ -49,12 +49,13 @@ export function HomeBuurtStep({ headingRef, onSaved, onSkip }: HomeBuurtStepProp
             error={form.errors.homeBuurtCode}
             selectRef={form.fieldRef('homeBuurtCode')}
           />
-          <div className="wizard-nav">
-            <SubmitButton label={t('buurtStep.save')} submitting={form.submitting} />
-            <button type="button" className="button" onClick={onSkip}>
-              {t('buurtStep.skip')}
-            </button>
-          </div>
+          <SubmitOrCancel
+            className="wizard-nav"
+            submitLabel={t('buurtStep.save')}
+            submitting={form.submitting}
+            cancelLabel={t('buurtStep.skip')}
+            onCancel={onSkip}
+          />
           <p className="field__hint">{t('buurtStep.skipExplained')}</p>
         </form>
       )}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SubmitButton, FormStatus, ErrorLine } from '../../forms/fields.tsx';
+import { SubmitOrCancel, FormStatus, ErrorLine } from '../../forms/fields.tsx';
 import { failureMessage } from '../../forms/messages.ts';
 import { useForm, type FieldMessages } from '../../forms/use-form.ts';
 import {
@@ -179,12 +179,13 @@ function EditItemForm({ asset, step, taxonomy, onSaved, onCancel }: EditItemForm
       taxonomy={taxonomy}
       title={{ autoFocus: true }}
     >
-      <div className="item-actions">
-        <SubmitButton label={t('item.save')} submitting={form.submitting} />
-        <button type="button" className="button" onClick={onCancel}>
-          {t('item.cancel')}
-        </button>
-      </div>
+      <SubmitOrCancel
+        className="item-actions"
+        submitLabel={t('item.save')}
+        submitting={form.submitting}
+        cancelLabel={t('item.cancel')}
+        onCancel={onCancel}
+      />
     </InventoryItemForm>
   );
 }
