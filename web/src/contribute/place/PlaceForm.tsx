@@ -38,6 +38,27 @@ function booleanOf(value: YesNoUnknown): boolean | undefined {
   return value === '' ? undefined : value === 'yes';
 }
 
+interface YesNoFieldProps {
+  id: string;
+  label: string;
+  value: YesNoUnknown;
+  onChange: (value: YesNoUnknown) => void;
+  error: string | undefined;
+  selectRef: (element: HTMLElement | null) => void;
+}
+
+/** A yes-or-no question about the place, which may be left at "unknown". */
+function YesNoField({ onChange, ...selectProps }: YesNoFieldProps) {
+  const { t } = useContributeTranslation();
+  return (
+    <SelectField onChange={(event) => onChange(event.target.value as YesNoUnknown)} {...selectProps}>
+      <option value="">{t('place.unknown')}</option>
+      <option value="yes">{t('place.yes')}</option>
+      <option value="no">{t('place.no')}</option>
+    </SelectField>
+  );
+}
+
 export interface PlaceFormProps {
   me: Me;
   taxonomy: readonly TaxonomyDomain[];
@@ -131,14 +152,6 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
     );
   }
 
-  const yesNoOptions = (
-    <>
-      <option value="">{t('place.unknown')}</option>
-      <option value="yes">{t('place.yes')}</option>
-      <option value="no">{t('place.no')}</option>
-    </>
-  );
-
   return (
     <NewAssetSection
       type="place"
@@ -209,26 +222,22 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
           error={form.errors.capacity}
           inputRef={form.fieldRef('capacity')}
         />
-        <SelectField
+        <YesNoField
           id="place-step-free"
           label={t('place.stepFree')}
           value={stepFree}
-          onChange={(event) => setStepFree(event.target.value as YesNoUnknown)}
+          onChange={setStepFree}
           error={form.errors.stepFree}
           selectRef={form.fieldRef('stepFree')}
-        >
-          {yesNoOptions}
-        </SelectField>
-        <SelectField
+        />
+        <YesNoField
           id="place-toilet"
           label={t('place.accessibleToilet')}
           value={accessibleToilet}
-          onChange={(event) => setAccessibleToilet(event.target.value as YesNoUnknown)}
+          onChange={setAccessibleToilet}
           error={form.errors.accessibleToilet}
           selectRef={form.fieldRef('accessibleToilet')}
-        >
-          {yesNoOptions}
-        </SelectField>
+        />
         <TextField
           id="place-availability"
           label={t('place.availability')}
