@@ -47,13 +47,19 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
           {hint}
         </p>
       )}
-      {error !== undefined && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
       {children({ id, 'aria-invalid': error === undefined ? undefined : true, 'aria-describedby': describedBy })}
     </div>
+  );
+}
+
+/** What is wrong with a field, under its label; nothing while nothing is. The control points at it by `id`. */
+export function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  if (error === undefined) return null;
+  return (
+    <p id={id} className="field__error">
+      {error}
+    </p>
   );
 }
 
@@ -215,11 +221,7 @@ export function CheckboxField({ id, label, error, inputRef, ...inputProps }: Che
   const errorId = `${id}-error`;
   return (
     <div className="field field--checkbox" data-invalid={error === undefined ? undefined : ''}>
-      {error !== undefined && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
       <input
         id={id}
         ref={inputRef}

@@ -1,6 +1,7 @@
 import type { BuurtCollection } from '../../api/areas.ts';
 import type { LngLat } from '../../api/client.ts';
 import { formatLngLat } from '../../account/format.ts';
+import { FieldError } from '../../forms/fields.tsx';
 import { DrawShapeMap } from '../../map/DrawShapeMap.tsx';
 import { MIN_POINTS, type DrawMode } from '../geometry.ts';
 import { useContributeTranslation } from '../i18n.ts';
@@ -59,11 +60,7 @@ export function ShapeField(props: ShapeFieldProps) {
       <p id={hintId} className="field__hint">
         {t(`shape.${mode}.instructions`)} {t('shape.keyboard')}
       </p>
-      {error !== undefined && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
       <DrawShapeMap
         mode={mode}
         lngLats={lngLats}
