@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { TextAreaField } from './fields.tsx';
 import { FormDisclosure, useFormDisclosure } from './FormDisclosure.tsx';
 import { useForm } from './use-form.ts';
@@ -68,7 +69,6 @@ export function ReportForm<R extends Reason>({
     },
   });
 
-  const reasonErrorId = `${formId}-reason-error`;
   return (
     <FormDisclosure
       disclosure={disclosure}
@@ -85,35 +85,20 @@ export function ReportForm<R extends Reason>({
         <p>{intro ?? (authorName === null ? t('report.introAnonymous') : t('report.intro', { name: authorName }))}</p>
       }
     >
-      <fieldset
-        ref={(element) => {
+      <ChoiceFieldset
+        legend={t('report.reason')}
+        name={`${formId}-reason`}
+        values={reasons}
+        chosen={reason === '' ? null : reason}
+        onChoose={setReason}
+        labelOf={(value) => t(`report.reason-${value}`)}
+        look="field"
+        error={form.errors.reason}
+        fieldsetRef={(element) => {
           disclosure.focusRef.current = element;
           rememberReasons(element);
         }}
-        className="field choice-fieldset"
-        tabIndex={-1}
-        data-invalid={form.errors.reason === undefined ? undefined : ''}
-        aria-describedby={form.errors.reason === undefined ? undefined : reasonErrorId}
-      >
-        <legend className="field__label">{t('report.reason')}</legend>
-        {form.errors.reason !== undefined && (
-          <p id={reasonErrorId} className="field__error">
-            {form.errors.reason}
-          </p>
-        )}
-        {reasons.map((value) => (
-          <label key={value} className="radio-choice">
-            <input
-              type="radio"
-              name={`${formId}-reason`}
-              value={value}
-              checked={reason === value}
-              onChange={() => setReason(value)}
-            />
-            {t(`report.reason-${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      />
       <TextAreaField
         id={`${formId}-note`}
         label={t('report.note')}

@@ -2,8 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { getBuurt, getWijken, type BuurtFeature, type WijkFeature } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
 import { addObservation, type ObservationKind } from '../api/observations.ts';
+import { ChoiceFieldset } from '../forms/ChoiceFieldset.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { PickPointMap } from '../map/PickPointMap.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { problemsOf, type T, type VoicesArea } from './voices.ts';
@@ -75,6 +75,7 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
         values={KINDS}
         chosen={kind}
         onChoose={setKind}
+        look="voices"
         labelOf={(value) => t(`voices.kind-${value}`)}
       />
       <label className="voices-form__field">

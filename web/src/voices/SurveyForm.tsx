@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { answerSurvey, type SurveyGradeKey, type SurveyTrend } from '../api/surveys.ts';
+import { ChoiceFieldset } from '../forms/ChoiceFieldset.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
-import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { GRADE_KEYS, problemsOf, type T } from './voices.ts';
 
 const TRENDS: readonly SurveyTrend[] = ['better', 'same', 'worse'];
@@ -90,6 +90,7 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
         values={TRENDS}
         chosen={trend}
         onChoose={setTrend}
+        look="voices"
         labelOf={(value) => t(`voices.trend-${value}`)}
       />
       <label className="voices-form__field">
