@@ -48,7 +48,7 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
       <Evidence item={item} />
 
       <h4>{t('agenda.carriersHeading')}</h4>
-      <AgendaList items={item.carriers} empty={t('agenda.carriersEmpty')} className="agenda-inline-list">
+      <AgendaList items={item.carriers} empty={t('agenda.carriersEmpty')} className="inline-list">
         {(party) => (
           <>
             {party.name} <span className="agenda-item__role">({t(`agenda.role-${party.role}`)})</span>

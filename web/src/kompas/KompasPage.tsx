@@ -217,7 +217,7 @@ function Legend() {
   return (
     <div className="kompas-legend">
       <h3>{t('kompas.legendHeading')}</h3>
-      <ul>
+      <ul className="inline-list">
         {ASSESSMENTS.map((assessment) => (
           <li key={assessment}>
             <span className={`kompas-legend__swatch kompas-segment--${assessment}`} aria-hidden="true" />
