@@ -9,20 +9,14 @@ export function PlacePage() {
   const { t } = useContributeTranslation();
   return (
     <OwnAssetsPage
-      title={t('place.title')}
       type="place"
       loadMore={getBuurten}
-      mine={{
-        headingId: 'my-places-heading',
-        heading: t('place.mineHeading'),
-        kindLabel: (place) => t(`place.kinds.${place.kind}` as 'place.kinds.park'),
-        meta: (place) => (
-          <p className="item-card__meta">
-            {place.buurt === null ? t('place.noBuurt') : t('place.inBuurt', { buurt: place.buurt.name })}
-            {place.owner?.kind === 'organisation' && ` · ${place.owner.name}`}
-          </p>
-        ),
-      }}
+      meta={(place) => (
+        <p className="item-card__meta">
+          {place.buurt === null ? t('place.noBuurt') : t('place.inBuurt', { buurt: place.buurt.name })}
+          {place.owner?.kind === 'organisation' && ` · ${place.owner.name}`}
+        </p>
+      )}
     >
       {({ me, taxonomy, more, list }) => <NewPlace me={me} taxonomy={taxonomy} buurten={more} onSaved={list.add} />}
     </OwnAssetsPage>

@@ -22,16 +22,11 @@ export function StoryPage() {
   const { t } = useContributeTranslation();
   return (
     <OwnAssetsPage
-      title={t('story.title')}
       type="story"
       loadMore={getBuurten}
-      mine={{
-        headingId: 'my-stories-heading',
-        heading: t('story.mineHeading'),
-        kindLabel: (story) => t(`story.kinds.${story.kind}` as 'story.kinds.history'),
-        meta: (story) =>
-          story.buurt !== null && <p className="item-card__meta">{t('place.inBuurt', { buurt: story.buurt.name })}</p>,
-      }}
+      meta={(story) =>
+        story.buurt !== null && <p className="item-card__meta">{t('place.inBuurt', { buurt: story.buurt.name })}</p>
+      }
     >
       {({ me, taxonomy, more, list }) => (
         <NewStorySection me={me} taxonomy={taxonomy} buurten={more} onCreated={list.add} />

@@ -17,20 +17,14 @@ export function ThingPage() {
   const { t } = useContributeTranslation();
   return (
     <OwnAssetsPage
-      title={t('thing.title')}
       type="thing"
-      mine={{
-        headingId: 'my-things-heading',
-        heading: t('thing.mineHeading'),
-        kindLabel: (thing) => t(`thing.kinds.${thing.kind}` as 'thing.kinds.tool'),
-        meta: (thing) => (
-          <p className="item-card__meta">
-            {thing.owner?.kind === 'organisation'
-              ? thing.owner.name
-              : t('item.visibleTo', { who: t(`visibility.${thing.visibility}.label`) })}
-          </p>
-        ),
-      }}
+      meta={(thing) => (
+        <p className="item-card__meta">
+          {thing.owner?.kind === 'organisation'
+            ? thing.owner.name
+            : t('item.visibleTo', { who: t(`visibility.${thing.visibility}.label`) })}
+        </p>
+      )}
     >
       {({ me, taxonomy, list }) => <NewThingSection me={me} taxonomy={taxonomy} onCreated={list.add} />}
     </OwnAssetsPage>
