@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from './account/session.tsx';
@@ -7,67 +7,38 @@ import { CONTRIBUTE_PATHS } from './contribute/paths.ts';
 import { NotificationsProvider } from './introductions/notifications.tsx';
 import { PATHS } from './paths.ts';
 
+/** A page that loads when first opened: `name` is the component its module exports. */
+function lazyPage<N extends string, P extends object>(load: () => Promise<Record<N, ComponentType<P>>>, name: N) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
 // The map is the way in for most visitors; the other pages load when first opened, so the map's first load stays small.
-const SignupPage = lazy(() => import('./account/SignupPage.tsx').then((module) => ({ default: module.SignupPage })));
-const LoginPage = lazy(() => import('./account/LoginPage.tsx').then((module) => ({ default: module.LoginPage })));
-const ForgotPasswordPage = lazy(() =>
-  import('./account/ForgotPasswordPage.tsx').then((module) => ({ default: module.ForgotPasswordPage })),
-);
-const ResetPasswordPage = lazy(() =>
-  import('./account/ResetPasswordPage.tsx').then((module) => ({ default: module.ResetPasswordPage })),
-);
-const VerifyEmailPage = lazy(() =>
-  import('./account/VerifyEmailPage.tsx').then((module) => ({ default: module.VerifyEmailPage })),
-);
-const InvitationPage = lazy(() =>
-  import('./account/InvitationPage.tsx').then((module) => ({ default: module.InvitationPage })),
-);
-const ProfilePage = lazy(() => import('./account/ProfilePage.tsx').then((module) => ({ default: module.ProfilePage })));
-const MyDataPage = lazy(() => import('./account/MyDataPage.tsx').then((module) => ({ default: module.MyDataPage })));
-const SuggestionsPage = lazy(() =>
-  import('./suggestions/SuggestionsPage.tsx').then((module) => ({ default: module.SuggestionsPage })),
-);
-const IntroductionsPage = lazy(() =>
-  import('./introductions/IntroductionsPage.tsx').then((module) => ({ default: module.IntroductionsPage })),
-);
-const IntroductionPage = lazy(() =>
-  import('./introductions/IntroductionPage.tsx').then((module) => ({ default: module.IntroductionPage })),
-);
-const OutboxPage = lazy(() => import('./admin/OutboxPage.tsx').then((module) => ({ default: module.OutboxPage })));
-const ReportsPage = lazy(() => import('./admin/ReportsPage.tsx').then((module) => ({ default: module.ReportsPage })));
-const ContributePage = lazy(() =>
-  import('./contribute/ContributePage.tsx').then((module) => ({ default: module.ContributePage })),
-);
-const InventoryPage = lazy(() =>
-  import('./contribute/inventory/InventoryPage.tsx').then((module) => ({ default: module.InventoryPage })),
-);
-const OrganisationPage = lazy(() =>
-  import('./contribute/organisation/OrganisationPage.tsx').then((module) => ({ default: module.OrganisationPage })),
-);
-const PlacePage = lazy(() =>
-  import('./contribute/place/PlacePage.tsx').then((module) => ({ default: module.PlacePage })),
-);
-const ThingPage = lazy(() =>
-  import('./contribute/thing/ThingPage.tsx').then((module) => ({ default: module.ThingPage })),
-);
-const StoryPage = lazy(() =>
-  import('./contribute/story/StoryPage.tsx').then((module) => ({ default: module.StoryPage })),
-);
-const ConnectorAreasPage = lazy(() =>
-  import('./connector/ConnectorAreasPage.tsx').then((module) => ({ default: module.ConnectorAreasPage })),
-);
-const ConnectorAreaPage = lazy(() =>
-  import('./connector/ConnectorAreaPage.tsx').then((module) => ({ default: module.ConnectorAreaPage })),
-);
-const ModerationPage = lazy(() =>
-  import('./moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })),
-);
-const KompasPage = lazy(() => import('./kompas/KompasPage.tsx').then((module) => ({ default: module.KompasPage })));
-const AgendasPage = lazy(() => import('./agenda/AgendasPage.tsx').then((module) => ({ default: module.AgendasPage })));
-const AgendaPage = lazy(() => import('./agenda/AgendaPage.tsx').then((module) => ({ default: module.AgendaPage })));
-const NotFoundPage = lazy(() =>
-  import('./layout/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })),
-);
+const SignupPage = lazyPage(() => import('./account/SignupPage.tsx'), 'SignupPage');
+const LoginPage = lazyPage(() => import('./account/LoginPage.tsx'), 'LoginPage');
+const ForgotPasswordPage = lazyPage(() => import('./account/ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./account/ResetPasswordPage.tsx'), 'ResetPasswordPage');
+const VerifyEmailPage = lazyPage(() => import('./account/VerifyEmailPage.tsx'), 'VerifyEmailPage');
+const InvitationPage = lazyPage(() => import('./account/InvitationPage.tsx'), 'InvitationPage');
+const ProfilePage = lazyPage(() => import('./account/ProfilePage.tsx'), 'ProfilePage');
+const MyDataPage = lazyPage(() => import('./account/MyDataPage.tsx'), 'MyDataPage');
+const SuggestionsPage = lazyPage(() => import('./suggestions/SuggestionsPage.tsx'), 'SuggestionsPage');
+const IntroductionsPage = lazyPage(() => import('./introductions/IntroductionsPage.tsx'), 'IntroductionsPage');
+const IntroductionPage = lazyPage(() => import('./introductions/IntroductionPage.tsx'), 'IntroductionPage');
+const OutboxPage = lazyPage(() => import('./admin/OutboxPage.tsx'), 'OutboxPage');
+const ReportsPage = lazyPage(() => import('./admin/ReportsPage.tsx'), 'ReportsPage');
+const ContributePage = lazyPage(() => import('./contribute/ContributePage.tsx'), 'ContributePage');
+const InventoryPage = lazyPage(() => import('./contribute/inventory/InventoryPage.tsx'), 'InventoryPage');
+const OrganisationPage = lazyPage(() => import('./contribute/organisation/OrganisationPage.tsx'), 'OrganisationPage');
+const PlacePage = lazyPage(() => import('./contribute/place/PlacePage.tsx'), 'PlacePage');
+const ThingPage = lazyPage(() => import('./contribute/thing/ThingPage.tsx'), 'ThingPage');
+const StoryPage = lazyPage(() => import('./contribute/story/StoryPage.tsx'), 'StoryPage');
+const ConnectorAreasPage = lazyPage(() => import('./connector/ConnectorAreasPage.tsx'), 'ConnectorAreasPage');
+const ConnectorAreaPage = lazyPage(() => import('./connector/ConnectorAreaPage.tsx'), 'ConnectorAreaPage');
+const ModerationPage = lazyPage(() => import('./moderation/ModerationPage.tsx'), 'ModerationPage');
+const KompasPage = lazyPage(() => import('./kompas/KompasPage.tsx'), 'KompasPage');
+const AgendasPage = lazyPage(() => import('./agenda/AgendasPage.tsx'), 'AgendasPage');
+const AgendaPage = lazyPage(() => import('./agenda/AgendaPage.tsx'), 'AgendaPage');
+const NotFoundPage = lazyPage(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage');
 
 function PageLoading() {
   const { t } = useTranslation();
