@@ -2,30 +2,23 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { getOutbox, type OutboxMessage } from '../api/admin.ts';
 import { formatDateTime } from '../account/format.ts';
-import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
-import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
-import { AdminGate, AdminsOnly } from './AdminGate.tsx';
+import { AdminLoadStatus, AdminPage } from './AdminGate.tsx';
 import { splitLinks } from './linkify.ts';
 import './admin.css';
 
 /** The e-mail that would have been sent: there is no mail server yet, so an administrator reads it here. */
 export function OutboxPage() {
   const { t } = useTranslation();
-  return (
-    <PageLayout title={t('outbox.title')} wide>
-      <AdminGate>{() => <OutboxTable />}</AdminGate>
-    </PageLayout>
-  );
+  return <AdminPage title={t('outbox.title')}>{() => <OutboxTable />}</AdminPage>;
 }
 
 function OutboxTable() {
   const { t, i18n } = useTranslation();
   const { state, retry } = useApiData(getOutbox, []);
 
-  if (state.status !== 'ready')
-    return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
+  if (state.status !== 'ready') return <AdminLoadStatus state={state} onRetry={retry} />;
   if (state.data.length === 0) return <p>{t('outbox.empty')}</p>;
   const columns = outboxColumns(t, i18n.language);
 

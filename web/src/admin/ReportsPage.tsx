@@ -4,12 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { getReports, markReportHandled, type AdminReport } from '../api/admin.ts';
 import type { ReportReason } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
-import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { failureMessage } from '../forms/messages.ts';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
-import { PageLayout } from '../layout/PageLayout.tsx';
 import { useApiData } from '../use-api-data.ts';
-import { AdminGate, AdminsOnly } from './AdminGate.tsx';
+import { AdminLoadStatus, AdminPage } from './AdminGate.tsx';
 import './admin.css';
 
 const REASONS: ReadonlySet<string> = new Set<ReportReason>(['spam', 'harassment', 'unsafe', 'other']);
@@ -17,11 +15,7 @@ const REASONS: ReadonlySet<string> = new Set<ReportReason>(['spam', 'harassment'
 /** Reports about introduction requests and messages, open ones first, each marked handled by an administrator. */
 export function ReportsPage() {
   const { t } = useTranslation();
-  return (
-    <PageLayout title={t('reports.title')} wide>
-      <AdminGate>{() => <ReportsTable />}</AdminGate>
-    </PageLayout>
-  );
+  return <AdminPage title={t('reports.title')}>{() => <ReportsTable />}</AdminPage>;
 }
 
 function ReportsTable() {
@@ -31,8 +25,7 @@ function ReportsTable() {
   const [problem, setProblem] = useState<string | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
 
-  if (state.status !== 'ready')
-    return <PageLoadStatus state={state} onRetry={retry} loading={t('form.loading')} forbidden={<AdminsOnly />} />;
+  if (state.status !== 'ready') return <AdminLoadStatus state={state} onRetry={retry} />;
   const reports = state.data;
 
   async function handle(report: AdminReport): Promise<void> {
