@@ -13,6 +13,7 @@ import {
   openingView,
   OsmTiles,
   PickOnClick,
+  pointStyle,
   useHighlightedBuurt,
   useMapDescription,
 } from './map-parts.tsx';
@@ -24,14 +25,8 @@ const VERTEX_CLASS = 'drawn-vertex';
 const LINE_CLASS = 'drawn-line';
 const AREA_CLASS = 'drawn-area';
 
-// Nothing drawn is clickable: every click must reach the map and add a point.
-const vertexStyle: PathOptions = {
-  color: '#b45309',
-  weight: 3,
-  fillColor: '#f59e0b',
-  fillOpacity: 0.9,
-  interactive: false,
-};
+// Nothing drawn is clickable: every click must reach the map and add a point. A vertex looks like a picked point.
+const vertexStyle: PathOptions = { ...pointStyle, interactive: false };
 const firstVertexStyle: PathOptions = { ...vertexStyle, fillColor: '#ffffff' };
 const shapeStyle: PathOptions = {
   color: '#b45309',
