@@ -8,6 +8,7 @@ import {
   type BuurtSummary as Summary,
   type WijkProperties,
 } from '../api/areas.ts';
+import { RetryAlert } from './LoadStatus.tsx';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import type { SymbolKey } from './symbols.ts';
 import { FollowBuurt } from '../follows/FollowBuurt.tsx';
@@ -119,12 +120,12 @@ function AreaSummary({ name, code, facts, load, folded, onClose, actions }: Area
         </dl>
         {state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
         {state.status === 'error' && (
-          <div role="alert" className="buurt-info__problem">
-            <p>{t('summary.error')}</p>
-            <button type="button" onClick={retry}>
-              {t('status.retry')}
-            </button>
-          </div>
+          <RetryAlert
+            className="buurt-info__problem"
+            message={t('summary.error')}
+            retryLabel={t('status.retry')}
+            onRetry={retry}
+          />
         )}
         {state.status === 'ready' && <SummaryFigures summary={state.data} />}
       </details>

@@ -10,6 +10,7 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { featureText, type Privacy } from './feature-text.ts';
+import { RetryAlert } from './LoadStatus.tsx';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { kindLabel, symbolOf } from './symbols.ts';
 import type { TaxonomyLabels } from './taxonomy.ts';
@@ -84,12 +85,12 @@ export function DetailPanel({ feature, privacy, labels, onClose }: DetailPanelPr
         (state.error instanceof ApiError && state.error.status === 404 ? (
           <p className="detail-panel__status">{t('detail.notFound')}</p>
         ) : (
-          <div className="detail-panel__status" role="alert">
-            <p>{t('detail.error')}</p>
-            <button type="button" onClick={retry}>
-              {t('detail.retry')}
-            </button>
-          </div>
+          <RetryAlert
+            className="detail-panel__status"
+            message={t('detail.error')}
+            retryLabel={t('detail.retry')}
+            onRetry={retry}
+          />
         ))}
       {state.status === 'ready' && state.data.kind === 'asset' && (
         <AssetDetails asset={state.data.asset} labels={labels} />

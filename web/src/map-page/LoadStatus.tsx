@@ -19,13 +19,32 @@ export function LoadStatus({ areas, onRetry }: LoadStatusProps) {
   }
   if (areas.status === 'error') {
     return (
-      <div className="load-status load-status--error" role="alert">
-        <p>{t('status.error')}</p>
-        <button type="button" onClick={onRetry}>
-          {t('status.retry')}
-        </button>
-      </div>
+      <RetryAlert
+        className="load-status load-status--error"
+        message={t('status.error')}
+        retryLabel={t('status.retry')}
+        onRetry={onRetry}
+      />
     );
   }
   return null;
+}
+
+interface RetryAlertProps {
+  className: string;
+  message: string;
+  retryLabel: string;
+  onRetry: () => void;
+}
+
+/** A load on the map page that failed: what went wrong, announced at once, and a button to try again. */
+export function RetryAlert({ className, message, retryLabel, onRetry }: RetryAlertProps) {
+  return (
+    <div className={className} role="alert">
+      <p>{message}</p>
+      <button type="button" onClick={onRetry}>
+        {retryLabel}
+      </button>
+    </div>
+  );
 }
