@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
-import { noContent, route, switching } from '../shared/routes.ts';
+import { route, switchRoutes } from '../shared/routes.ts';
 import { BuurtParamsSchema } from '../shared/schemas.ts';
 import { DigestsSentSchema, FollowedBuurtSchema } from './follows.schemas.ts';
 import { followsService } from './follows.service.ts';
@@ -20,25 +20,15 @@ const followsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => service.list(request.user!.id),
   );
 
-  app.put(
-    '/api/me/follows/:code',
-    switching('on', {
-      tags: ['me'],
+  switchRoutes(app, '/api/me/follows/:code', {
+    tags: ['me'],
+    params: BuurtParamsSchema,
+    on: {
       summary: 'Follow a buurt: a weekly e-mail of its new talents, places and organisations, and suggestions for me',
-      params: BuurtParamsSchema,
-    }),
-    async (request, reply) => noContent(reply, service.follow(request.user!.id, request.params.code)),
-  );
-
-  app.delete(
-    '/api/me/follows/:code',
-    switching('off', {
-      tags: ['me'],
-      summary: 'Stop following a buurt',
-      params: BuurtParamsSchema,
-    }),
-    async (request, reply) => noContent(reply, service.unfollow(request.user!.id, request.params.code)),
-  );
+      change: (userId, { code }) => service.follow(userId, code),
+    },
+    off: { summary: 'Stop following a buurt', change: (userId, { code }) => service.unfollow(userId, code) },
+  });
 
   app.post(
     '/api/admin/digests',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
-import { created, noContent, route, switching } from '../shared/routes.ts';
+import { created, noContent, route, switchRoutes } from '../shared/routes.ts';
 import { CreatedSchema, IdParamsSchema, UuidSchema } from '../shared/schemas.ts';
 import {
   AnswerBodySchema,
@@ -130,25 +130,15 @@ const introductionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => service.blocks(request.user!.id),
   );
 
-  app.put(
-    '/api/me/blocks/:userId',
-    switching('on', {
-      tags: ['introductions', 'me'],
+  switchRoutes(app, '/api/me/blocks/:userId', {
+    tags: ['introductions', 'me'],
+    params: UserParams,
+    on: {
       summary: 'Block an account: it can no longer ask me for introductions or write to me (it is not told)',
-      params: UserParams,
-    }),
-    async (request, reply) => noContent(reply, service.block(request.user!.id, request.params.userId)),
-  );
-
-  app.delete(
-    '/api/me/blocks/:userId',
-    switching('off', {
-      tags: ['introductions', 'me'],
-      summary: 'Unblock an account',
-      params: UserParams,
-    }),
-    async (request, reply) => noContent(reply, service.unblock(request.user!.id, request.params.userId)),
-  );
+      change: (userId, params) => service.block(userId, params.userId),
+    },
+    off: { summary: 'Unblock an account', change: (userId, params) => service.unblock(userId, params.userId) },
+  });
 
   app.get(
     '/api/me/notifications',

@@ -1,4 +1,5 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyContextConfig, FastifyReply, FastifySchema, preHandlerAsyncHookHandler } from 'fastify';
 import { errors } from './errors.schemas.ts';
 
@@ -29,13 +30,28 @@ export async function created(reply: FastifyReply, id: Promise<string>) {
 
 const switchErrors = { on: errors(400, 404, 401, 403), off: errors(400, 401, 403) };
 
+type Turn<P extends TSchema> = { summary: string; change: (userId: string, params: Static<P>) => Promise<unknown> };
+
 /**
- * Turning something of the signed-in account on (PUT) or off (DELETE), such as following a buurt or blocking an
- * account: 204 once done. What is turned on must exist (else 404); turning off what is not on is no error.
+ * The two routes of a switch of the signed-in account at `path`, such as following a buurt or blocking an account:
+ * PUT turns it on, DELETE turns it off, 204 once done. What is turned on must exist (else 404); turning off what is
+ * not on is no error.
  */
-export function switching<P extends TSchema>(
-  turn: 'on' | 'off',
-  schema: { tags: string[]; summary: string; params: P },
+export function switchRoutes<P extends TSchema>(
+  app: Parameters<FastifyPluginAsyncTypebox>[0],
+  path: string,
+  { tags, params, ...turns }: { tags: string[]; params: P; on: Turn<P>; off: Turn<P> },
 ) {
-  return route('user', { ...schema, response: { 204: Type.Null(), ...switchErrors[turn] } });
+  for (const [method, turn] of [
+    ['PUT', 'on'],
+    ['DELETE', 'off'],
+  ] as const) {
+    const { summary, change } = turns[turn];
+    app.route({
+      method,
+      url: path,
+      ...route('user', { tags, summary, params, response: { 204: Type.Null(), ...switchErrors[turn] } }),
+      handler: async (request, reply) => noContent(reply, change(request.user!.id, request.params as Static<P>)),
+    });
+  }
 }
