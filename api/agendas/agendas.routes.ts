@@ -89,6 +89,21 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     );
   }
 
+  /** A change the signed-in account makes to the item or pledge that `:id` names, answered with 204 once done. */
+  function changeById(
+    method: 'PUT' | 'DELETE',
+    url: string,
+    summary: string,
+    change: (id: string, userId: string) => Promise<unknown>,
+  ) {
+    app.route({
+      method,
+      url,
+      ...changing(summary, { params: IdParamsSchema }),
+      handler: async (request, reply) => noContent(reply, change(request.params.id, request.user!.id)),
+    });
+  }
+
   // The agenda itself
 
   app.post(
@@ -232,16 +247,14 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // Support and comments: those who take part
 
-  app.put(
+  changeById(
+    'PUT',
     '/api/agenda-items/:id/support',
-    changing('Support an item (once per account; residents and organisations of the area)', { params: IdParamsSchema }),
-    async (request, reply) => noContent(reply, service.support(request.params.id, request.user!.id)),
+    'Support an item (once per account; residents and organisations of the area)',
+    (id, userId) => service.support(id, userId),
   );
-
-  app.delete(
-    '/api/agenda-items/:id/support',
-    changing('Withdraw your support', { params: IdParamsSchema }),
-    async (request, reply) => noContent(reply, service.withdrawSupport(request.params.id, request.user!.id)),
+  changeById('DELETE', '/api/agenda-items/:id/support', 'Withdraw your support', (id, userId) =>
+    service.withdrawSupport(id, userId),
   );
 
   app.post(
@@ -277,10 +290,11 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       noContent(reply, service.setPledgeStatus(request.params.id, request.user!.id, request.body.status)),
   );
 
-  app.delete(
+  changeById(
+    'DELETE',
     '/api/agenda-pledges/:id',
-    changing('Take a pledge back (the pledger) or remove it (an editor)', { params: IdParamsSchema }),
-    async (request, reply) => noContent(reply, service.withdrawPledge(request.params.id, request.user!.id)),
+    'Take a pledge back (the pledger) or remove it (an editor)',
+    (id, userId) => service.withdrawPledge(id, userId),
   );
 
   // Introductions made for an item
