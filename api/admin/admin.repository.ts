@@ -1,18 +1,18 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import type { AdminUserSchema, OutboxMessageSchema } from './admin.schemas.ts';
 
-const sql = {
-  listOutbox: loadSql(import.meta.url, 'sql/list-outbox.sql'),
-  listUsers: loadSql(import.meta.url, 'sql/list-users.sql'),
-  grantConnectorArea: loadSql(import.meta.url, 'sql/grant-connector-area.sql'),
-  revokeConnectorArea: loadSql(import.meta.url, 'sql/revoke-connector-area.sql'),
-  listReports: loadSql(import.meta.url, 'sql/list-reports.sql'),
-  handleReport: loadSql(import.meta.url, 'sql/handle-report.sql'),
-  areaExists: loadSql(import.meta.url, 'sql/area-exists.sql'),
-  setAdmin: loadSql(import.meta.url, 'sql/set-admin.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'list-outbox',
+  'list-users',
+  'grant-connector-area',
+  'revoke-connector-area',
+  'list-reports',
+  'handle-report',
+  'area-exists',
+  'set-admin',
+]);
 
 export const adminRepository = {
   async listOutbox(db: Queryable, limit: number): Promise<Static<typeof OutboxMessageSchema>[]> {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import type { EvidenceKind, ItemStatus, Role } from './agendas.schemas.ts';
 
 const names = [
@@ -49,10 +49,7 @@ const names = [
   'link-introduction',
   'unlink-introduction',
 ] as const;
-const sql = Object.fromEntries(names.map((name) => [name, loadSql(import.meta.url, `sql/${name}.sql`)])) as Record<
-  (typeof names)[number],
-  string
->;
+const sql = loadQueries(import.meta.url, names);
 
 export interface AgendaAccess {
   id: string;
@@ -124,12 +121,12 @@ export const agendasRepository = {
       may_edit: boolean;
       takes_part: boolean;
       status: 'draft' | 'published';
-    }>(db, sql['access-by-item'], [itemId, viewer]),
+    }>(db, sql.accessByItem, [itemId, viewer]),
   areaForAgenda: (db: Queryable, type: 'buurt' | 'wijk', code: string, viewer: string) =>
-    one<{ exists: boolean; may_edit: boolean }>(db, sql['area-for-agenda'], [type, code, viewer]),
+    one<{ exists: boolean; may_edit: boolean }>(db, sql.areaForAgenda, [type, code, viewer]),
   insertAgenda: async (db: Queryable, type: 'buurt' | 'wijk', code: string, year: number, by: string) =>
     (
-      await one<{ id: string }>(db, sql['insert-agenda'], [
+      await one<{ id: string }>(db, sql.insertAgenda, [
         type === 'buurt' ? code : null,
         type === 'wijk' ? code : null,
         year,
@@ -137,7 +134,7 @@ export const agendasRepository = {
       ])
     )?.id ?? null,
   list: (db: Queryable, area: string | null, viewer: string | null) =>
-    all<AgendaListRow>(db, sql['list-agendas'], [area, viewer]),
+    all<AgendaListRow>(db, sql.listAgendas, [area, viewer]),
   progress: (db: Queryable, ids: string[]) => all<ProgressRow>(db, sql.progress, [ids]),
   parties: (db: Queryable, id: string, viewer: string | null) =>
     all<{
@@ -149,7 +146,7 @@ export const agendasRepository = {
       mine: boolean;
     }>(db, sql.parties, [id, viewer]),
   policyLinks: (db: Queryable, id: string) =>
-    all<{ id: string; title: string; url: string; note: string }>(db, sql['policy-links'], [id]),
+    all<{ id: string; title: string; url: string; note: string }>(db, sql.policyLinks, [id]),
   items: (db: Queryable, id: string, viewer: string | null) =>
     all<
       Omit<ItemRow, 'agenda_id'> & {
@@ -215,18 +212,18 @@ export const agendasRepository = {
     details: Record<string, unknown> = {},
   ) {
     await db.query(sql.record, [agendaId, itemId, actor, action, JSON.stringify(details)]);
-    await db.query(sql['touch-agenda'], [agendaId]);
+    await db.query(sql.touchAgenda, [agendaId]);
   },
   update: (db: Queryable, id: string, urgency: string | null, countingTelling: string | null) =>
-    db.query(sql['update-agenda'], [id, urgency, countingTelling]),
+    db.query(sql.updateAgenda, [id, urgency, countingTelling]),
   setStatus: async (db: Queryable, id: string, status: 'draft' | 'published') =>
-    (await db.query(sql['set-agenda-status'], [id, status])).rowCount === 1,
+    (await db.query(sql.setAgendaStatus, [id, status])).rowCount === 1,
   insertPolicyLink: async (db: Queryable, id: string, title: string, url: string, note: string) =>
-    (await one<{ id: string }>(db, sql['insert-policy-link'], [id, title, url, note]))!.id,
+    (await one<{ id: string }>(db, sql.insertPolicyLink, [id, title, url, note]))!.id,
   deletePolicyLink: (db: Queryable, id: string, linkId: string) =>
-    one<{ title: string; url: string }>(db, sql['delete-policy-link'], [id, linkId]),
+    one<{ title: string; url: string }>(db, sql.deletePolicyLink, [id, linkId]),
   organisationForViewer: (db: Queryable, organisationId: string, viewer: string) =>
-    one<{ id: string; name: string; member: boolean }>(db, sql['organisation-for-viewer'], [organisationId, viewer]),
+    one<{ id: string; name: string; member: boolean }>(db, sql.organisationForViewer, [organisationId, viewer]),
   insertParty: async (
     db: Queryable,
     agendaId: string,
@@ -235,7 +232,7 @@ export const agendasRepository = {
     by: string,
   ) =>
     (
-      await one<{ id: string }>(db, sql['insert-party'], [
+      await one<{ id: string }>(db, sql.insertParty, [
         agendaId,
         role,
         party.organisationId ?? null,
@@ -252,10 +249,10 @@ export const agendasRepository = {
       organisation_id: string | null;
       name: string;
       member: boolean;
-    }>(db, sql['find-party'], [agendaId, partyId, viewer]),
-  deleteParty: (db: Queryable, partyId: string) => db.query(sql['delete-party'], [partyId]),
+    }>(db, sql.findParty, [agendaId, partyId, viewer]),
+  deleteParty: (db: Queryable, partyId: string) => db.query(sql.deleteParty, [partyId]),
   evidenceTargetExists: async (db: Queryable, kind: EvidenceKind, ref: string, agendaId: string) =>
-    (await one<{ ok: boolean }>(db, sql['evidence-target'], [kind, ref, agendaId]))!.ok,
+    (await one<{ ok: boolean }>(db, sql.evidenceTarget, [kind, ref, agendaId]))!.ok,
   insertEvidence: async (
     db: Queryable,
     agendaId: string,
@@ -264,23 +261,20 @@ export const agendasRepository = {
     ref: string,
     note: string,
     by: string,
-  ) => (await one<{ id: string }>(db, sql['insert-evidence'], [agendaId, itemId, kind, ref, note, by]))?.id ?? null,
+  ) => (await one<{ id: string }>(db, sql.insertEvidence, [agendaId, itemId, kind, ref, note, by]))?.id ?? null,
   deleteEvidence: (db: Queryable, agendaId: string, evidenceId: string) =>
-    one<{ item_id: string | null; kind: EvidenceKind; ref: string }>(db, sql['delete-evidence'], [
-      agendaId,
-      evidenceId,
-    ]),
+    one<{ item_id: string | null; kind: EvidenceKind; ref: string }>(db, sql.deleteEvidence, [agendaId, evidenceId]),
   itemAgenda: async (db: Queryable, itemId: string) =>
-    (await one<{ agenda_id: string }>(db, sql['item-agenda'], [itemId]))?.agenda_id ?? null,
+    (await one<{ agenda_id: string }>(db, sql.itemAgenda, [itemId]))?.agenda_id ?? null,
   countParties: async (db: Queryable, agendaId: string, partyIds: string[]) =>
-    (await one<{ n: number }>(db, sql['count-parties'], [agendaId, partyIds]))!.n,
+    (await one<{ n: number }>(db, sql.countParties, [agendaId, partyIds]))!.n,
   insertItem: async (
     db: Queryable,
     agendaId: string,
     item: { ambition: string; description: string; theme: string; nextStep: string; nextStepDate: string | null },
     by: string,
   ) =>
-    (await one<{ id: string }>(db, sql['insert-item'], [
+    (await one<{ id: string }>(db, sql.insertItem, [
       agendaId,
       item.ambition,
       item.description,
@@ -289,9 +283,9 @@ export const agendasRepository = {
       item.nextStepDate,
       by,
     ]))!.id,
-  lockItem: (db: Queryable, itemId: string) => one<ItemRow>(db, sql['lock-item'], [itemId]),
+  lockItem: (db: Queryable, itemId: string) => one<ItemRow>(db, sql.lockItem, [itemId]),
   updateItem: async (db: Queryable, item: Omit<ItemRow, 'agenda_id' | 'version' | 'carriers'>) =>
-    (await one<{ version: number }>(db, sql['update-item'], [
+    (await one<{ version: number }>(db, sql.updateItem, [
       item.id,
       item.ambition,
       item.description,
@@ -301,8 +295,8 @@ export const agendasRepository = {
       item.next_step,
       item.next_step_date,
     ]))!.version,
-  insertVersion: (db: Queryable, itemId: string, by: string) => db.query(sql['insert-version'], [itemId, by]),
-  setCarriers: (db: Queryable, itemId: string, partyIds: string[]) => db.query(sql['set-carriers'], [itemId, partyIds]),
+  insertVersion: (db: Queryable, itemId: string, by: string) => db.query(sql.insertVersion, [itemId, by]),
+  setCarriers: (db: Queryable, itemId: string, partyIds: string[]) => db.query(sql.setCarriers, [itemId, partyIds]),
   versions: (db: Queryable, itemId: string) =>
     all<Omit<ItemRow, 'id' | 'agenda_id' | 'carriers'> & { edited_by: string | null; edited_at: Date }>(
       db,
@@ -310,13 +304,13 @@ export const agendasRepository = {
       [itemId],
     ),
   insertSupport: async (db: Queryable, itemId: string, userId: string) =>
-    (await db.query(sql['insert-support'], [itemId, userId])).rowCount === 1,
+    (await db.query(sql.insertSupport, [itemId, userId])).rowCount === 1,
   deleteSupport: async (db: Queryable, itemId: string, userId: string) =>
-    (await db.query(sql['delete-support'], [itemId, userId])).rowCount === 1,
+    (await db.query(sql.deleteSupport, [itemId, userId])).rowCount === 1,
   insertComment: async (db: Queryable, itemId: string, userId: string, body: string) =>
-    (await one<{ id: string }>(db, sql['insert-comment'], [itemId, userId, body]))!.id,
+    (await one<{ id: string }>(db, sql.insertComment, [itemId, userId, body]))!.id,
   assetForPledge: (db: Queryable, assetId: string, viewer: string) =>
-    one<{ id: string; title: string; type: string; visibility: string; owns: boolean }>(db, sql['asset-for-pledge'], [
+    one<{ id: string; title: string; type: string; visibility: string; owns: boolean }>(db, sql.assetForPledge, [
       assetId,
       viewer,
     ]),
@@ -326,13 +320,8 @@ export const agendasRepository = {
     pledge: { assetId: string | null; organisationId: string | null; what: string },
     by: string,
   ) =>
-    (await one<{ id: string }>(db, sql['insert-pledge'], [
-      itemId,
-      pledge.assetId,
-      pledge.organisationId,
-      pledge.what,
-      by,
-    ]))!.id,
+    (await one<{ id: string }>(db, sql.insertPledge, [itemId, pledge.assetId, pledge.organisationId, pledge.what, by]))!
+      .id,
   pledgeAccess: (db: Queryable, pledgeId: string, viewer: string) =>
     one<{
       id: string;
@@ -344,18 +333,18 @@ export const agendasRepository = {
       organisation_id: string | null;
       mine: boolean;
       may_edit: boolean;
-    }>(db, sql['pledge-access'], [pledgeId, viewer]),
+    }>(db, sql.pledgeAccess, [pledgeId, viewer]),
   updatePledge: (db: Queryable, pledgeId: string, status: 'pledged' | 'used') =>
-    db.query(sql['update-pledge'], [pledgeId, status]),
-  deletePledge: (db: Queryable, pledgeId: string) => db.query(sql['delete-pledge'], [pledgeId]),
+    db.query(sql.updatePledge, [pledgeId, status]),
+  deletePledge: (db: Queryable, pledgeId: string) => db.query(sql.deletePledge, [pledgeId]),
   introductionForItem: (db: Queryable, introductionId: string, viewer: string, agendaId: string) =>
-    one<{ id: string; mine: boolean; in_area: boolean | null }>(db, sql['introduction-for-item'], [
+    one<{ id: string; mine: boolean; in_area: boolean | null }>(db, sql.introductionForItem, [
       introductionId,
       viewer,
       agendaId,
     ]),
   linkIntroduction: async (db: Queryable, itemId: string, introductionId: string, by: string) =>
-    (await db.query(sql['link-introduction'], [itemId, introductionId, by])).rowCount === 1,
+    (await db.query(sql.linkIntroduction, [itemId, introductionId, by])).rowCount === 1,
   unlinkIntroduction: async (db: Queryable, itemId: string, introductionId: string) =>
-    (await db.query(sql['unlink-introduction'], [itemId, introductionId])).rowCount === 1,
+    (await db.query(sql.unlinkIntroduction, [itemId, introductionId])).rowCount === 1,
 };

@@ -1,16 +1,10 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import { WORLD, type Bbox } from '../shared/bbox.ts';
 import type { MultiPolygon } from '../shared/geojson.schemas.ts';
 import type { BuurtFeature, LookupResult, WijkDetail, WijkFeature } from './areas.schemas.ts';
 
-const sql = {
-  listBuurten: loadSql(import.meta.url, 'sql/list-buurten.sql'),
-  listWijken: loadSql(import.meta.url, 'sql/list-wijken.sql'),
-  findBuurt: loadSql(import.meta.url, 'sql/find-buurt.sql'),
-  findWijk: loadSql(import.meta.url, 'sql/find-wijk.sql'),
-  lookupPoint: loadSql(import.meta.url, 'sql/lookup-point.sql'),
-};
+const sql = loadQueries(import.meta.url, ['list-buurten', 'list-wijken', 'find-buurt', 'find-wijk', 'lookup-point']);
 
 interface BuurtRow {
   code: string;

@@ -1,30 +1,30 @@
 import type { Queryable } from '../shared/db.ts';
 import { badRequest } from '../shared/http-error.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import type { Bbox } from '../shared/bbox.ts';
 import type { GeometryInput } from '../shared/geojson.schemas.ts';
 import type { Asset } from './assets.schemas.ts';
 import type { AssetType, Visibility } from './asset-kinds.ts';
 
-const sql = {
-  checkGeometry: loadSql(import.meta.url, 'sql/check-geometry.sql'),
-  interviewAllowed: loadSql(import.meta.url, 'sql/interview-allowed.sql'),
-  insertAsset: loadSql(import.meta.url, 'sql/insert-asset.sql'),
-  findAsset: loadSql(import.meta.url, 'sql/find-asset.sql'),
-  updateAsset: loadSql(import.meta.url, 'sql/update-asset.sql'),
-  deleteAsset: loadSql(import.meta.url, 'sql/delete-asset.sql'),
-  confirmAsset: loadSql(import.meta.url, 'sql/confirm-asset.sql'),
-  listMyAssets: loadSql(import.meta.url, 'sql/list-my-assets.sql'),
-  mapExact: loadSql(import.meta.url, 'sql/map-exact.sql'),
-  mapPeople: loadSql(import.meta.url, 'sql/map-people.sql'),
-  mapPeopleCounts: loadSql(import.meta.url, 'sql/map-people-counts.sql'),
-  cellOutlines: loadSql(import.meta.url, 'sql/cell-outlines.sql'),
-  summaryCounts: loadSql(import.meta.url, 'sql/buurt-summary-counts.sql'),
-  summaryTags: loadSql(import.meta.url, 'sql/buurt-summary-tags.sql'),
-  tagsOfDomains: loadSql(import.meta.url, 'sql/tags-of-domains.sql'),
-  findBuurt: loadSql(import.meta.url, 'sql/find-buurt-name.sql'),
-  findWijk: loadSql(import.meta.url, 'sql/find-wijk-buurten.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'check-geometry',
+  'interview-allowed',
+  'insert-asset',
+  'find-asset',
+  'update-asset',
+  'delete-asset',
+  'confirm-asset',
+  'list-my-assets',
+  'map-exact',
+  'map-people',
+  'map-people-counts',
+  'cell-outlines',
+  'buurt-summary-counts',
+  'buurt-summary-tags',
+  'tags-of-domains',
+  'find-buurt-name',
+  'find-wijk-buurten',
+]);
 
 export interface NewAsset {
   type: AssetType;
@@ -288,12 +288,12 @@ export const assetsRepository = {
   },
 
   async findBuurt(db: Queryable, code: string): Promise<{ code: string; name: string } | null> {
-    const { rows } = await db.query<{ code: string; name: string }>(sql.findBuurt, [code]);
+    const { rows } = await db.query<{ code: string; name: string }>(sql.findBuurtName, [code]);
     return rows[0] ?? null;
   },
 
   async findWijk(db: Queryable, code: string): Promise<{ code: string; name: string; buurten: string[] } | null> {
-    const { rows } = await db.query<{ code: string; name: string; buurten: string[] }>(sql.findWijk, [code]);
+    const { rows } = await db.query<{ code: string; name: string; buurten: string[] }>(sql.findWijkBuurten, [code]);
     return rows[0] ?? null;
   },
 
@@ -306,9 +306,9 @@ export const assetsRepository = {
       organisation_items: number;
       things: number;
       residents: number | null;
-    }>(sql.summaryCounts, [buurtCodes, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS]);
+    }>(sql.buurtSummaryCounts, [buurtCodes, K_ANONYMITY, COUNTED_ACCOUNT_MIN_AGE_DAYS]);
     const tags = await db.query<{ key: string; label: string; domain: string; domain_label: string; count: number }>(
-      sql.summaryTags,
+      sql.buurtSummaryTags,
       [buurtCodes, K_ANONYMITY, language, COUNTED_ACCOUNT_MIN_AGE_DAYS],
     );
     return { counts: counts.rows[0]!, tags: tags.rows };

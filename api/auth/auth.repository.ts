@@ -1,23 +1,23 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 
-const sql = {
-  getOrCreateSecret: loadSql(import.meta.url, 'sql/get-or-create-secret.sql'),
-  findPasswordHash: loadSql(import.meta.url, 'sql/find-password-hash.sql'),
-  findUserForLogin: loadSql(import.meta.url, 'sql/find-user-for-login.sql'),
-  findUserByEmail: loadSql(import.meta.url, 'sql/find-user-by-email.sql'),
-  findSessionUser: loadSql(import.meta.url, 'sql/find-session-user.sql'),
-  insertUser: loadSql(import.meta.url, 'sql/insert-user.sql'),
-  insertAuthToken: loadSql(import.meta.url, 'sql/insert-auth-token.sql'),
-  useAuthToken: loadSql(import.meta.url, 'sql/use-auth-token.sql'),
-  updatePassword: loadSql(import.meta.url, 'sql/update-password.sql'),
-  markEmailVerified: loadSql(import.meta.url, 'sql/mark-email-verified.sql'),
-  deleteUserSessions: loadSql(import.meta.url, 'sql/delete-user-sessions.sql'),
-  saveSession: loadSql(import.meta.url, 'sql/save-session.sql'),
-  findSession: loadSql(import.meta.url, 'sql/find-session.sql'),
-  deleteSession: loadSql(import.meta.url, 'sql/delete-session.sql'),
-  deleteExpiredSessions: loadSql(import.meta.url, 'sql/delete-expired-sessions.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'get-or-create-secret',
+  'find-password-hash',
+  'find-user-for-login',
+  'find-user-by-email',
+  'find-session-user',
+  'insert-user',
+  'insert-auth-token',
+  'use-auth-token',
+  'update-password',
+  'mark-email-verified',
+  'delete-user-sessions',
+  'save-session',
+  'find-session',
+  'delete-session',
+  'delete-expired-sessions',
+]);
 
 export type Language = 'nl' | 'en';
 export type TokenPurpose = 'password_reset' | 'email_verification';

@@ -1,19 +1,19 @@
 import type { Queryable } from '../shared/db.ts';
 import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import type { RuleName } from '../suggestions/rules.ts';
 
-const sql = {
-  listMyAreas: loadSql(import.meta.url, 'sql/list-my-areas.sql'),
-  listConsentingResidents: loadSql(import.meta.url, 'sql/list-consenting-residents.sql'),
-  listBuurtConnectors: loadSql(import.meta.url, 'sql/list-buurt-connectors.sql'),
-  areaBuurten: loadSql(import.meta.url, 'sql/area-buurten.sql'),
-  areaSuggestions: loadSql(import.meta.url, 'sql/area-suggestions.sql'),
-  areaGroups: loadSql(import.meta.url, 'sql/area-groups.sql'),
-  areaIntroductions: loadSql(import.meta.url, 'sql/area-introductions.sql'),
-  areaFigures: loadSql(import.meta.url, 'sql/area-figures.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'list-my-areas',
+  'list-consenting-residents',
+  'list-buurt-connectors',
+  'area-buurten',
+  'area-suggestions',
+  'area-groups',
+  'area-introductions',
+  'area-figures',
+]);
 
 export interface PairRow {
   rule: RuleName;

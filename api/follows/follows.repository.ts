@@ -1,16 +1,16 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import { COUNTED_ACCOUNT_MIN_AGE_DAYS, K_ANONYMITY } from '../shared/policy.ts';
 
-const sql = {
-  list: loadSql(import.meta.url, 'sql/list-follows.sql'),
-  insert: loadSql(import.meta.url, 'sql/insert-follow.sql'),
-  buurtExists: loadSql(import.meta.url, 'sql/buurt-exists.sql'),
-  delete: loadSql(import.meta.url, 'sql/delete-follow.sql'),
-  dueDigests: loadSql(import.meta.url, 'sql/due-digests.sql'),
-  buurtNews: loadSql(import.meta.url, 'sql/buurt-news.sql'),
-  markDigested: loadSql(import.meta.url, 'sql/mark-digested.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'list-follows',
+  'insert-follow',
+  'buurt-exists',
+  'delete-follow',
+  'due-digests',
+  'buurt-news',
+  'mark-digested',
+]);
 
 export interface DueDigest {
   user_id: string;
@@ -28,18 +28,19 @@ export interface NewsRow {
 
 export const followsRepository = {
   async list(db: Queryable, userId: string) {
-    return (await db.query<{ code: string; name: string; created_at: Date; last_digest_at: Date }>(sql.list, [userId]))
-      .rows;
+    return (
+      await db.query<{ code: string; name: string; created_at: Date; last_digest_at: Date }>(sql.listFollows, [userId])
+    ).rows;
   },
 
   /** false: there is no such buurt. */
   async follow(db: Queryable, userId: string, buurtCode: string): Promise<boolean> {
-    await db.query(sql.insert, [userId, buurtCode]);
+    await db.query(sql.insertFollow, [userId, buurtCode]);
     return (await db.query<{ exists: boolean }>(sql.buurtExists, [buurtCode])).rows[0]!.exists;
   },
 
   async unfollow(db: Queryable, userId: string, buurtCode: string): Promise<void> {
-    await db.query(sql.delete, [userId, buurtCode]);
+    await db.query(sql.deleteFollow, [userId, buurtCode]);
   },
 
   async dueDigests(db: Queryable, now: Date, limit: number): Promise<DueDigest[]> {

@@ -1,34 +1,34 @@
 import type { Queryable } from '../shared/db.ts';
 import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 
-const sql = {
-  resolveParty: loadSql(import.meta.url, 'sql/resolve-party.sql'),
-  isBlocked: loadSql(import.meta.url, 'sql/is-blocked.sql'),
-  countRequestedToday: loadSql(import.meta.url, 'sql/count-requested-today.sql'),
-  findStandingBetween: loadSql(import.meta.url, 'sql/find-standing-between.sql'),
-  insertIntroduction: loadSql(import.meta.url, 'sql/insert-introduction.sql'),
-  insertParty: loadSql(import.meta.url, 'sql/insert-party.sql'),
-  insertNotifications: loadSql(import.meta.url, 'sql/insert-notifications.sql'),
-  lockIntroduction: loadSql(import.meta.url, 'sql/lock-introduction.sql'),
-  listParties: loadSql(import.meta.url, 'sql/list-parties.sql'),
-  answerParty: loadSql(import.meta.url, 'sql/answer-party.sql'),
-  setStatus: loadSql(import.meta.url, 'sql/set-status.sql'),
-  insertMessage: loadSql(import.meta.url, 'sql/insert-message.sql'),
-  listIntroductions: loadSql(import.meta.url, 'sql/list-introductions.sql'),
-  listMessages: loadSql(import.meta.url, 'sql/list-messages.sql'),
-  findMessage: loadSql(import.meta.url, 'sql/find-message.sql'),
-  insertReport: loadSql(import.meta.url, 'sql/insert-report.sql'),
-  insertBlock: loadSql(import.meta.url, 'sql/insert-block.sql'),
-  deleteBlock: loadSql(import.meta.url, 'sql/delete-block.sql'),
-  listBlocks: loadSql(import.meta.url, 'sql/list-blocks.sql'),
-  userExists: loadSql(import.meta.url, 'sql/user-exists.sql'),
-  listNotifications: loadSql(import.meta.url, 'sql/list-notifications.sql'),
-  readNotifications: loadSql(import.meta.url, 'sql/read-notifications.sql'),
-  connectorCovers: loadSql(import.meta.url, 'sql/connector-covers.sql'),
-  partyPeople: loadSql(import.meta.url, 'sql/party-people.sql'),
-  findOwnParty: loadSql(import.meta.url, 'sql/find-own-party.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'resolve-party',
+  'is-blocked',
+  'count-requested-today',
+  'find-standing-between',
+  'insert-introduction',
+  'insert-party',
+  'insert-notifications',
+  'lock-introduction',
+  'list-parties',
+  'answer-party',
+  'set-status',
+  'insert-message',
+  'list-introductions',
+  'list-messages',
+  'find-message',
+  'insert-report',
+  'insert-block',
+  'delete-block',
+  'list-blocks',
+  'user-exists',
+  'list-notifications',
+  'read-notifications',
+  'connector-covers',
+  'party-people',
+  'find-own-party',
+]);
 
 export type Answer = 'pending' | 'accepted' | 'declined';
 export type NotificationKind = 'introduction-asked' | 'introduction-accepted' | 'message';

@@ -1,16 +1,16 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import { GRADES, meanOf, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import type { Direction } from './kompas-scoring.ts';
 
-const sql = {
-  listIndicators: loadSql(import.meta.url, 'sql/list-indicators.sql'),
-  indicatorValues: loadSql(import.meta.url, 'sql/indicator-values.sql'),
-  latestMunicipalityRounds: loadSql(import.meta.url, 'sql/latest-municipality-rounds.sql'),
-  findArea: loadSql(import.meta.url, 'sql/find-area.sql'),
-  listAreas: loadSql(import.meta.url, 'sql/list-areas.sql'),
-  findMunicipality: loadSql(import.meta.url, 'sql/find-municipality.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'list-indicators',
+  'indicator-values',
+  'latest-municipality-rounds',
+  'find-area',
+  'list-areas',
+  'find-municipality',
+]);
 
 export interface IndicatorRow {
   key: string;

@@ -1,31 +1,31 @@
 import type { Queryable } from '../shared/db.ts';
 import { badRequest } from '../shared/http-error.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import { buurtAtPoint } from '../shared/places.ts';
 import type { Me, SessionInfo, UpdateMeBody } from './me.schemas.ts';
 
-const sql = {
-  findProfile: loadSql(import.meta.url, 'sql/find-profile.sql'),
-  findEmail: loadSql(import.meta.url, 'sql/find-email.sql'),
-  updateProfile: loadSql(import.meta.url, 'sql/update-profile.sql'),
-  findHomeState: loadSql(import.meta.url, 'sql/find-home-state.sql'),
-  buurtExists: loadSql(import.meta.url, 'sql/buurt-exists.sql'),
-  withdrawConsent: loadSql(import.meta.url, 'sql/withdraw-consent.sql'),
-  insertConsent: loadSql(import.meta.url, 'sql/insert-consent.sql'),
-  setHomeLocation: loadSql(import.meta.url, 'sql/set-home-location.sql'),
-  clearHomeLocation: loadSql(import.meta.url, 'sql/clear-home-location.sql'),
-  listSessions: loadSql(import.meta.url, 'sql/list-sessions.sql'),
-  deleteOwnSession: loadSql(import.meta.url, 'sql/delete-own-session.sql'),
-  exportData: loadSql(import.meta.url, 'sql/export-data.sql'),
-  handOverOrganisations: loadSql(import.meta.url, 'sql/hand-over-organisations.sql'),
-  deleteSoleOrganisations: loadSql(import.meta.url, 'sql/delete-sole-organisations.sql'),
-  deleteMailToAddress: loadSql(import.meta.url, 'sql/delete-mail-to-address.sql'),
-  deleteUser: loadSql(import.meta.url, 'sql/delete-user.sql'),
-  moveResidentItems: loadSql(import.meta.url, 'sql/move-resident-items.sql'),
-  insertInterviewConsent: loadSql(import.meta.url, 'sql/insert-interview-consent.sql'),
-  listInterviewConsents: loadSql(import.meta.url, 'sql/list-interview-consents.sql'),
-  withdrawInterviewConsent: loadSql(import.meta.url, 'sql/withdraw-interview-consent.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'find-profile',
+  'find-email',
+  'update-profile',
+  'find-home-state',
+  'buurt-exists',
+  'withdraw-consent',
+  'insert-consent',
+  'set-home-location',
+  'clear-home-location',
+  'list-sessions',
+  'delete-own-session',
+  'export-data',
+  'hand-over-organisations',
+  'delete-sole-organisations',
+  'delete-mail-to-address',
+  'delete-user',
+  'move-resident-items',
+  'insert-interview-consent',
+  'list-interview-consents',
+  'withdraw-interview-consent',
+]);
 
 export interface InterviewConsent {
   id: string;

@@ -1,16 +1,16 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 
-const sql = {
-  insert: loadSql(import.meta.url, 'sql/insert-observation.sql'),
-  list: loadSql(import.meta.url, 'sql/list-observations.sql'),
-  findImage: loadSql(import.meta.url, 'sql/find-image.sql'),
-  findForModeration: loadSql(import.meta.url, 'sql/find-for-moderation.sql'),
-  setHidden: loadSql(import.meta.url, 'sql/set-hidden.sql'),
-  insertReport: loadSql(import.meta.url, 'sql/insert-report.sql'),
-  moderationLog: loadSql(import.meta.url, 'sql/moderation-log.sql'),
-  moderationQueue: loadSql(import.meta.url, 'sql/list-moderation-queue.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'insert-observation',
+  'list-observations',
+  'find-image',
+  'find-for-moderation',
+  'set-hidden',
+  'insert-report',
+  'moderation-log',
+  'list-moderation-queue',
+]);
 
 export type ObservationKind = 'goes-well' | 'could-be-better';
 export type ModerationStatus = 'reported' | 'hidden' | 'all';
@@ -46,8 +46,9 @@ export const observationsRepository = {
     },
   ): Promise<string> {
     const { userId, kind, body, lng, lat, buurtCode, photo, thumbnail } = observation;
-    return (await db.query<{ id: string }>(sql.insert, [userId, kind, body, lng, lat, buurtCode, photo, thumbnail]))
-      .rows[0]!.id;
+    return (
+      await db.query<{ id: string }>(sql.insertObservation, [userId, kind, body, lng, lat, buurtCode, photo, thumbnail])
+    ).rows[0]!.id;
   },
   async list(db: Queryable, buurtCode: string | null, wijkCode: string | null) {
     return (
@@ -60,7 +61,7 @@ export const observationsRepository = {
         buurt_code: string;
         created_at: Date;
         has_photo: boolean;
-      }>(sql.list, [buurtCode, wijkCode])
+      }>(sql.listObservations, [buurtCode, wijkCode])
     ).rows;
   },
   /** The image if `viewerId` may see it: anyone while the observation is visible, its moderators while hidden. */
@@ -113,7 +114,7 @@ export const observationsRepository = {
       last_reason: string | null;
       last_at: Date | null;
       last_actor: string | null;
-    }>(sql.moderationQueue, [moderatorId, status]);
+    }>(sql.listModerationQueue, [moderatorId, status]);
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,

@@ -1,5 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { assertKnownTags, buurtAtPoint } from '../shared/places.ts';
@@ -11,18 +11,18 @@ import type {
   UpdateOrganisationBody,
 } from './organisations.schemas.ts';
 
-const sql = {
-  insertOrganisation: loadSql(import.meta.url, 'sql/insert-organisation.sql'),
-  insertMember: loadSql(import.meta.url, 'sql/insert-member.sql'),
-  findOrganisation: loadSql(import.meta.url, 'sql/find-organisation.sql'),
-  listMembers: loadSql(import.meta.url, 'sql/list-members.sql'),
-  insertInvitation: loadSql(import.meta.url, 'sql/insert-invitation.sql'),
-  acceptInvitation: loadSql(import.meta.url, 'sql/accept-invitation.sql'),
-  removeMember: loadSql(import.meta.url, 'sql/remove-member.sql'),
-  memberExists: loadSql(import.meta.url, 'sql/member-exists.sql'),
-  findUserEmail: loadSql(import.meta.url, 'sql/find-user-email.sql'),
-  updateProfile: loadSql(import.meta.url, 'sql/update-profile.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'insert-organisation',
+  'insert-member',
+  'find-organisation',
+  'list-members',
+  'insert-invitation',
+  'accept-invitation',
+  'remove-member',
+  'member-exists',
+  'find-user-email',
+  'update-profile',
+]);
 
 export const organisationsRepository = {
   /** Creates the organisation with its creator as owner (run in a transaction). */

@@ -1,10 +1,7 @@
 import type { Queryable } from './db.ts';
-import { loadSql } from './sql.ts';
+import { loadQueries } from './sql.ts';
 
-const sql = {
-  buurtAtPoint: loadSql(import.meta.url, 'sql/buurt-at-point.sql'),
-  findUnknownTags: loadSql(import.meta.url, 'sql/find-unknown-tags.sql'),
-};
+const sql = loadQueries(import.meta.url, ['buurt-at-point', 'find-unknown-tags']);
 
 /** Where things are and what they are tagged with, as every feature that places something asks it. */
 export const placesRepository = {

@@ -8,3 +8,21 @@ import { readFileSync } from 'node:fs';
 export function loadSql(moduleUrl: string, relativePath: string): string {
   return readFileSync(new URL(relativePath, moduleUrl), 'utf8');
 }
+
+/** `list-buurten` → `listBuurten`. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/**
+ * A module's queries, each read once from `sql/<name>.sql` next to it (see loadSql) and named after its file in
+ * camelCase: `loadQueries(import.meta.url, ['list-buurten'])` is `{ listBuurten: '…' }`.
+ */
+export function loadQueries<const N extends string>(moduleUrl: string, names: readonly N[]) {
+  return Object.fromEntries(
+    names.map((name) => [
+      name.replace(/-(.)/g, (_, next: string) => next.toUpperCase()),
+      loadSql(moduleUrl, `sql/${name}.sql`),
+    ]),
+  ) as { [K in N as CamelCase<K>]: string };
+}

@@ -1,15 +1,15 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 import { RULE_PARAMETERS, type Role, type RuleName } from './rules.ts';
 
-const sql = {
-  candidates: loadSql(import.meta.url, 'sql/suggestion-candidates.sql'),
-  taxonomy: loadSql(import.meta.url, 'sql/taxonomy.sql'),
-  findSubject: loadSql(import.meta.url, 'sql/find-subject.sql'),
-  listFeedback: loadSql(import.meta.url, 'sql/list-feedback.sql'),
-  saveFeedback: loadSql(import.meta.url, 'sql/save-feedback.sql'),
-  residentNames: loadSql(import.meta.url, 'sql/resident-names.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'suggestion-candidates',
+  'taxonomy',
+  'find-subject',
+  'list-feedback',
+  'save-feedback',
+  'resident-names',
+]);
 
 export type SubjectKind = 'resident' | 'organisation' | 'place';
 export type CandidateKind = 'resident' | 'organisation' | 'place';
@@ -120,7 +120,15 @@ export const suggestionsRepository = {
   ): Promise<{ fits: CandidateRow[]; meetingPlace: MeetingPlace | null }> {
     const { rows } = await db.query<
       (Omit<CandidateRow, 'tags' | 'my_tags'> & { tags: string; my_tags: string }) | MeetingPlaceRow
-    >(sql.candidates, [kind, id, viewerId, radiusM, ...RULE_PARAMETERS, fit === 'auto' ? null : fit === 'tag', enough]);
+    >(sql.suggestionCandidates, [
+      kind,
+      id,
+      viewerId,
+      radiusM,
+      ...RULE_PARAMETERS,
+      fit === 'auto' ? null : fit === 'tag',
+      enough,
+    ]);
     let meetingPlace: MeetingPlace | null = null;
     const fits: CandidateRow[] = [];
     // Tags come as keys separated by spaces (see the function); the subject's few items' tags are split once each.

@@ -1,16 +1,16 @@
 import type { Queryable } from '../shared/db.ts';
 import type { Grade } from '../shared/survey-disclosure.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 
-const sql = {
-  areaExists: loadSql(import.meta.url, 'sql/area-exists.sql'),
-  insertRound: loadSql(import.meta.url, 'sql/insert-round.sql'),
-  listRounds: loadSql(import.meta.url, 'sql/list-rounds.sql'),
-  findRoundForAnswer: loadSql(import.meta.url, 'sql/find-round-for-answer.sql'),
-  insertAnswer: loadSql(import.meta.url, 'sql/insert-answer.sql'),
-  previousRound: loadSql(import.meta.url, 'sql/previous-round.sql'),
-  findRound: loadSql(import.meta.url, 'sql/find-round.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'area-exists',
+  'insert-round',
+  'list-rounds',
+  'find-round-for-answer',
+  'insert-answer',
+  'previous-round',
+  'find-round',
+]);
 
 export type AreaType = 'buurt' | 'wijk' | 'municipality';
 

@@ -1,10 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
-import { loadSql } from '../shared/sql.ts';
+import { loadQueries } from '../shared/sql.ts';
 
-const sql = {
-  listTaxonomy: loadSql(import.meta.url, 'sql/list-taxonomy.sql'),
-  insertTag: loadSql(import.meta.url, 'sql/insert-tag.sql'),
-};
+const sql = loadQueries(import.meta.url, ['list-taxonomy', 'insert-tag']);
 
 export const taxonomyRepository = {
   async list(db: Queryable) {
