@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { errors } from '../shared/errors.schemas.ts';
 import { noContent, route } from '../shared/routes.ts';
@@ -24,6 +24,9 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const service = meService({ pool: app.pg.pool, auth });
   // `access: 'user'` guarantees request.user; this names it for the handlers.
   const userId = (request: { user: { id: string } | null }) => request.user!.id;
+  /** A change of my account that my password confirms: 204 once done, 400 when the password is not mine. */
+  const withPassword = <B extends TSchema>(summary: string, body: B) =>
+    route('user', { tags: ['me'], summary, body, response: { 204: Type.Null(), ...errors(400, 401) } });
 
   app.get(
     '/api/me',
@@ -44,16 +47,13 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/api/me/password',
-    route('user', {
-      tags: ['me'],
-      summary: 'Change my password; ends my other sessions',
-      body: ChangePasswordBodySchema,
-      response: { 204: Type.Null(), ...errors(400, 401) },
-    }),
+    withPassword('Change my password; ends my other sessions', ChangePasswordBodySchema),
     async (request, reply) => {
       const { currentPassword, newPassword } = request.body;
-      await service.changePassword(userId(request), request.session.sessionId, currentPassword, newPassword);
-      return reply.status(204).send(null);
+      return noContent(
+        reply,
+        service.changePassword(userId(request), request.session.sessionId, currentPassword, newPassword),
+      );
     },
   );
 
@@ -186,12 +186,10 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/api/me',
-    route('user', {
-      tags: ['me'],
-      summary: 'Delete my account and my data; what I shared with others stays for them, anonymised',
-      body: DeleteMeBodySchema,
-      response: { 204: Type.Null(), ...errors(400, 401) },
-    }),
+    withPassword(
+      'Delete my account and my data; what I shared with others stays for them, anonymised',
+      DeleteMeBodySchema,
+    ),
     async (request, reply) => {
       await service.deleteAccount(userId(request), request.body.password);
       await request.session.destroy();
