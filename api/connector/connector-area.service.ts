@@ -4,7 +4,7 @@ import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../shared/policy.ts';
 import { forbidden, notFound } from '../shared/http-error.ts';
 import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS } from '../suggestions/rules.ts';
 import { tagTaxonomy } from '../suggestions/suggestions.service.ts';
-import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
+import { introductionTimes, type IntroductionStatus as Status, type PartyKind } from '../shared/parties.ts';
 import { connectorRepository as repository } from './connector.repository.ts';
 
 const PASSION_KINDS = Object.entries(ROLES.inventory)
@@ -95,9 +95,7 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
       buurtCode: row.buurt_code,
       byConnector: row.by_connector,
       mine: row.mine,
-      createdAt: row.created_at.toISOString(),
-      answeredAt: row.answered_at?.toISOString() ?? null,
-      metAt: row.met_at?.toISOString() ?? null,
+      ...introductionTimes(row),
       parties: row.parties,
     })),
     figures,

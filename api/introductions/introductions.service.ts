@@ -12,7 +12,7 @@ import {
   type Party,
   type PartyRow,
 } from './introductions.repository.ts';
-import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
+import { introductionTimes, type IntroductionStatus as Status, type PartyKind } from '../shared/parties.ts';
 import type {
   ConnectorIntroductionBodySchema,
   Introduction,
@@ -318,9 +318,7 @@ function toIntroduction(row: IntroductionRow): Introduction {
     parties: row.parties,
     suggestion: row.suggestion_key,
     buurtCode: row.buurt_code,
-    createdAt: row.created_at.toISOString(),
-    answeredAt: row.answered_at?.toISOString() ?? null,
-    metAt: row.met_at?.toISOString() ?? null,
+    ...introductionTimes(row),
     messageCount: row.message_count,
     unread: row.unread,
   };
