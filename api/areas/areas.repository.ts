@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import { areaRef } from '../shared/places.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { WORLD, type Bbox } from '../shared/bbox.ts';
 import type { MultiPolygon } from '../shared/geojson.schemas.ts';
@@ -135,7 +136,7 @@ export const areasRepository = {
     const row = result.rows[0];
     if (!row) return null;
     return {
-      buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
+      buurt: areaRef(row.buurt_code, row.buurt_name),
       wijk: { code: row.wijk_code, name: row.wijk_name },
       municipality: { code: row.municipality_code, name: row.municipality_name },
     };

@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import { areaRef } from '../shared/places.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { loadQueries } from '../shared/sql.ts';
 import type { Bbox } from '../shared/bbox.ts';
@@ -106,8 +107,8 @@ function toAsset(row: AssetRow): Asset {
     title: row.title,
     description: row.description,
     tags: row.tag_labels,
-    buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
-    wijk: row.wijk_code && row.wijk_name ? { code: row.wijk_code, name: row.wijk_name } : null,
+    buurt: areaRef(row.buurt_code, row.buurt_name),
+    wijk: areaRef(row.wijk_code, row.wijk_name),
     geometry: row.geometry,
     owner: row.organisation_id
       ? { kind: 'organisation', id: row.organisation_id, name: row.organisation_name ?? '' }

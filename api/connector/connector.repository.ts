@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/db.ts';
+import { areaRef } from '../shared/places.ts';
 import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
@@ -90,7 +91,7 @@ export const connectorRepository = {
     return rows.map((row) => ({
       id: row.id,
       displayName: row.display_name,
-      buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
+      buurt: areaRef(row.buurt_code, row.buurt_name),
       consentGivenAt: row.given_at.toISOString(),
     }));
   },

@@ -1,7 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { loadQueries } from '../shared/sql.ts';
-import { buurtAtPoint } from '../shared/places.ts';
+import { buurtAtPoint, lngLat } from '../shared/places.ts';
 import type { Me, SessionInfo, UpdateMeBody } from './me.schemas.ts';
 
 const sql = loadQueries(import.meta.url, [
@@ -73,7 +73,7 @@ export const meRepository = {
         row.buurt_code && row.buurt_name && row.wijk_code && row.wijk_name
           ? { code: row.buurt_code, name: row.buurt_name, wijkCode: row.wijk_code, wijkName: row.wijk_name }
           : null,
-      homeLocation: row.home_lng !== null && row.home_lat !== null ? { lng: row.home_lng, lat: row.home_lat } : null,
+      homeLocation: lngLat(row.home_lng, row.home_lat),
       homeLocationConsent:
         row.consent_version && row.consent_given_at
           ? { textVersion: row.consent_version, givenAt: row.consent_given_at.toISOString() }

@@ -2,7 +2,7 @@ import type { Queryable } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import { badRequest } from '../shared/http-error.ts';
-import { assertKnownTags, buurtAtPoint } from '../shared/places.ts';
+import { areaRef, assertKnownTags, buurtAtPoint, lngLat } from '../shared/places.ts';
 import type {
   Invitation,
   Member,
@@ -60,8 +60,8 @@ export const organisationsRepository = {
       description: row.description,
       website: row.website,
       tags: row.tags,
-      location: row.lng !== null && row.lat !== null ? { lng: row.lng, lat: row.lat } : null,
-      buurt: row.buurt_code && row.buurt_name ? { code: row.buurt_code, name: row.buurt_name } : null,
+      location: lngLat(row.lng, row.lat),
+      buurt: areaRef(row.buurt_code, row.buurt_name),
       stillActive: row.still_active,
     };
   },

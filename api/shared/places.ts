@@ -17,3 +17,13 @@ export async function assertKnownTags(db: Queryable, tags: string[], field = 'bo
     );
   }
 }
+
+/** A buurt or wijk as the API names it, `{ code, name }`, or null where the row has none. */
+export function areaRef(code: string | null, name: string | null): { code: string; name: string } | null {
+  return code && name ? { code, name } : null;
+}
+
+/** A point as the API answers it, `{ lng, lat }`, or null where the row has none. */
+export function lngLat(lng: number | null, lat: number | null): { lng: number; lat: number } | null {
+  return lng !== null && lat !== null ? { lng, lat } : null;
+}
