@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable } from '../shared/db.ts';
 import { areaRef } from '../shared/places.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { loadQueries } from '../shared/sql.ts';
@@ -289,13 +289,11 @@ export const assetsRepository = {
   },
 
   async findBuurt(db: Queryable, code: string): Promise<{ code: string; name: string } | null> {
-    const { rows } = await db.query<{ code: string; name: string }>(sql.findBuurtName, [code]);
-    return rows[0] ?? null;
+    return firstRow<{ code: string; name: string }>(db, sql.findBuurtName, [code]);
   },
 
   async findWijk(db: Queryable, code: string): Promise<{ code: string; name: string; buurten: string[] } | null> {
-    const { rows } = await db.query<{ code: string; name: string; buurten: string[] }>(sql.findWijkBuurten, [code]);
-    return rows[0] ?? null;
+    return firstRow<{ code: string; name: string; buurten: string[] }>(db, sql.findWijkBuurten, [code]);
   },
 
   /** What an area has: one buurt's code, or the codes of a wijk's buurten. */

@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable } from '../shared/db.ts';
 import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
 import { loadQueries } from '../shared/sql.ts';
 
@@ -80,8 +80,7 @@ export interface IntroductionRow {
 
 export const introductionsRepository = {
   async resolveParty(db: Queryable, kind: PartyKind, id: string, viewerId: string): Promise<Party | null> {
-    const { rows } = await db.query<Party>(sql.resolveParty, [kind, id, viewerId]);
-    return rows[0] ?? null;
+    return firstRow<Party>(db, sql.resolveParty, [kind, id, viewerId]);
   },
 
   async isBlocked(db: Queryable, oneSide: string[], otherSide: string[]): Promise<boolean> {
@@ -102,14 +101,13 @@ export const introductionsRepository = {
     b: Party,
     coolDownDays: number,
   ): Promise<{ status: Status; askable_from: Date | null } | null> {
-    const { rows } = await db.query<{ status: Status; askable_from: Date | null }>(sql.findStandingBetween, [
+    return firstRow<{ status: Status; askable_from: Date | null }>(db, sql.findStandingBetween, [
       a.user_id,
       a.organisation_id,
       b.user_id,
       b.organisation_id,
       coolDownDays,
     ]);
-    return rows[0] ?? null;
   },
 
   async insert(
@@ -142,8 +140,7 @@ export const introductionsRepository = {
   },
 
   async lock(db: Queryable, id: string, viewerId: string): Promise<LockedIntroduction | null> {
-    const { rows } = await db.query<LockedIntroduction>(sql.lockIntroduction, [id, viewerId]);
-    return rows[0] ?? null;
+    return firstRow<LockedIntroduction>(db, sql.lockIntroduction, [id, viewerId]);
   },
 
   async parties(db: Queryable, id: string): Promise<PartyRow[]> {
@@ -262,6 +259,6 @@ export const introductionsRepository = {
 
   /** The asker as a party: themselves, or an organisation they are a member of (else null). */
   async findOwnParty(db: Queryable, userId: string, organisationId: string | null): Promise<Party | null> {
-    return (await db.query<Party>(sql.findOwnParty, [userId, organisationId])).rows[0] ?? null;
+    return firstRow<Party>(db, sql.findOwnParty, [userId, organisationId]);
   },
 };

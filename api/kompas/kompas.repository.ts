@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { GRADES, meanOf, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import type { Direction } from './kompas-scoring.ts';
@@ -93,7 +93,7 @@ export const kompasRepository = {
   },
 
   async findArea(db: Queryable, areaType: AreaType, code: string) {
-    return (await db.query<AreaRow>(sql.findArea, [areaType, code])).rows[0] ?? null;
+    return firstRow<AreaRow>(db, sql.findArea, [areaType, code]);
   },
 
   /** The municipality with this code, or without one the largest loaded municipality; null when there is none. */

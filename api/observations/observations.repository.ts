@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
 
 const sql = loadQueries(import.meta.url, [
@@ -71,17 +71,13 @@ export const observationsRepository = {
     which: 'photo' | 'thumbnail',
     viewerId: string | null,
   ): Promise<{ image: Buffer; hidden: boolean } | null> {
-    return (await db.query<{ image: Buffer; hidden: boolean }>(sql.findImage, [id, which, viewerId])).rows[0] ?? null;
+    return firstRow<{ image: Buffer; hidden: boolean }>(db, sql.findImage, [id, which, viewerId]);
   },
   async forModeration(db: Queryable, id: string, userId: string) {
-    return (
-      (
-        await db.query<{ id: string; hidden: boolean; may_moderate: boolean | null }>(sql.findForModeration, [
-          id,
-          userId,
-        ])
-      ).rows[0] ?? null
-    );
+    return firstRow<{ id: string; hidden: boolean; may_moderate: boolean | null }>(db, sql.findForModeration, [
+      id,
+      userId,
+    ]);
   },
   async setHidden(db: Queryable, id: string, actorId: string, hidden: boolean, reason: string): Promise<void> {
     await db.query(sql.setHidden, [id, actorId, hidden, reason]);

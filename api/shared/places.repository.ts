@@ -1,4 +1,4 @@
-import type { Queryable } from './db.ts';
+import { firstRow, type Queryable } from './db.ts';
 import { loadQueries } from './sql.ts';
 
 const sql = loadQueries(import.meta.url, ['buurt-at-point', 'find-unknown-tags']);
@@ -13,7 +13,6 @@ export const placesRepository = {
 
   /** The first of the tags that is not in the taxonomy, with its 1-based position; null when all are known. */
   async firstUnknownTag(db: Queryable, tags: string[]): Promise<{ tag: string; position: string } | null> {
-    const { rows } = await db.query<{ tag: string; position: string }>(sql.findUnknownTags, [tags]);
-    return rows[0] ?? null;
+    return firstRow<{ tag: string; position: string }>(db, sql.findUnknownTags, [tags]);
   },
 };

@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { RULE_PARAMETERS, type Role, type RuleName } from './rules.ts';
 
@@ -100,8 +100,7 @@ async function readTaxonomy(db: Queryable): Promise<Record<'nl' | 'en', Taxonomy
 
 export const suggestionsRepository = {
   async findSubject(db: Queryable, kind: SubjectKind, id: string): Promise<{ name: string; located: boolean } | null> {
-    const { rows } = await db.query<{ name: string; located: boolean }>(sql.findSubject, [kind, id]);
-    return rows[0] ?? null;
+    return firstRow<{ name: string; located: boolean }>(db, sql.findSubject, [kind, id]);
   },
 
   /**

@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable } from '../shared/db.ts';
 import type { Grade } from '../shared/survey-disclosure.ts';
 import { loadQueries } from '../shared/sql.ts';
 
@@ -48,14 +48,10 @@ export const surveysRepository = {
     return (await db.query<RoundRow>(sql.listRounds, [buurtCode])).rows;
   },
   async roundForAnswer(db: Queryable, roundId: string, userId: string) {
-    return (
-      (
-        await db.query<{ id: string; open: boolean; buurt_code: string | null }>(sql.findRoundForAnswer, [
-          roundId,
-          userId,
-        ])
-      ).rows[0] ?? null
-    );
+    return firstRow<{ id: string; open: boolean; buurt_code: string | null }>(db, sql.findRoundForAnswer, [
+      roundId,
+      userId,
+    ]);
   },
   /** false: the resident answered this round already. */
   async insertAnswer(
@@ -80,7 +76,7 @@ export const surveysRepository = {
     return rowCount === 1;
   },
   async findRound(db: Queryable, id: string) {
-    return (await db.query<RoundRow>(sql.findRound, [id])).rows[0] ?? null;
+    return firstRow<RoundRow>(db, sql.findRound, [id]);
   },
   async previousRound(db: Queryable, id: string) {
     return (await db.query<{ id: string }>(sql.previousRound, [id])).rows[0]?.id ?? null;
