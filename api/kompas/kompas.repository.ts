@@ -98,8 +98,7 @@ export const kompasRepository = {
 
   /** The municipality with this code, or without one the largest loaded municipality; null when there is none. */
   async municipality(db: Queryable, code: string | undefined) {
-    const { rows } = await db.query<{ code: string; name: string }>(sql.findMunicipality, [code ?? null]);
-    return rows[0] ?? null;
+    return firstRow<{ code: string; name: string }>(db, sql.findMunicipality, [code ?? null]);
   },
 
   /** Every buurt or wijk of one municipality. */

@@ -1,22 +1,22 @@
 import type { Queryable } from '../../shared/db.ts';
-import { loadSql } from '../../shared/sql.ts';
+import { loadQueries } from '../../shared/sql.ts';
 import type { AreaFeature } from './area-file.ts';
 
-const sql = {
-  createStaging: loadSql(import.meta.url, 'sql/create-staging.sql'),
-  stageAreas: loadSql(import.meta.url, 'sql/stage-areas.sql'),
-  stagedProblems: loadSql(import.meta.url, 'sql/staged-problems.sql'),
-  preview: loadSql(import.meta.url, 'sql/preview.sql'),
-  referencesToMissing: loadSql(import.meta.url, 'sql/references-to-missing.sql'),
-  findMunicipalities: loadSql(import.meta.url, 'sql/find-municipalities.sql'),
-  dataSources: loadSql(import.meta.url, 'sql/upsert-data-sources.sql'),
-  municipalities: loadSql(import.meta.url, 'sql/upsert-municipalities.sql'),
-  wijken: loadSql(import.meta.url, 'sql/upsert-wijken.sql'),
-  buurten: loadSql(import.meta.url, 'sql/upsert-buurten.sql'),
-  keyFigures: loadSql(import.meta.url, 'sql/upsert-key-figures.sql'),
-  municipalityOutlines: loadSql(import.meta.url, 'sql/update-municipality-outlines.sql'),
-  moveLocated: loadSql(import.meta.url, 'sql/move-located.sql'),
-};
+const sql = loadQueries(import.meta.url, [
+  'create-staging',
+  'stage-areas',
+  'staged-problems',
+  'preview',
+  'references-to-missing',
+  'find-municipalities',
+  'upsert-data-sources',
+  'upsert-municipalities',
+  'upsert-wijken',
+  'upsert-buurten',
+  'upsert-key-figures',
+  'update-municipality-outlines',
+  'move-located',
+]);
 
 /** Rows a write added and rewrote (an unchanged row is not written at all). */
 export interface TableChanges {
@@ -124,29 +124,31 @@ export const areaImportRepository = {
   },
 
   async upsertDataSources(db: Queryable, sources: DataSource[]) {
-    return changes((await db.query<{ inserted: boolean }>(sql.dataSources, [JSON.stringify(sources)])).rows);
+    return changes((await db.query<{ inserted: boolean }>(sql.upsertDataSources, [JSON.stringify(sources)])).rows);
   },
 
   async upsertMunicipalities(db: Queryable, municipalities: { code: string; name: string; source_hash: string }[]) {
-    return changes((await db.query<{ inserted: boolean }>(sql.municipalities, [JSON.stringify(municipalities)])).rows);
+    return changes(
+      (await db.query<{ inserted: boolean }>(sql.upsertMunicipalities, [JSON.stringify(municipalities)])).rows,
+    );
   },
 
   /** With `keepLoaded`, a wijk already loaded keeps its name and polygon (a file of figures for known areas). */
   async upsertWijken(db: Queryable, source: string, keepLoaded: boolean) {
-    return changes((await db.query<{ inserted: boolean }>(sql.wijken, [source, keepLoaded])).rows);
+    return changes((await db.query<{ inserted: boolean }>(sql.upsertWijken, [source, keepLoaded])).rows);
   },
 
   async upsertBuurten(db: Queryable, source: string, keepLoaded: boolean) {
-    return changes((await db.query<{ inserted: boolean }>(sql.buurten, [source, keepLoaded])).rows);
+    return changes((await db.query<{ inserted: boolean }>(sql.upsertBuurten, [source, keepLoaded])).rows);
   },
 
   async upsertKeyFigures(db: Queryable, year: number, source: string) {
-    return changes((await db.query<{ inserted: boolean }>(sql.keyFigures, [year, source])).rows);
+    return changes((await db.query<{ inserted: boolean }>(sql.upsertKeyFigures, [year, source])).rows);
   },
 
   /** Each municipality's outline as the union of its wijken, where one is missing or a wijk changed. */
   async updateMunicipalityOutlines(db: Queryable) {
-    await db.query(sql.municipalityOutlines);
+    await db.query(sql.updateMunicipalityOutlines);
   },
 
   async moveLocated(db: Queryable): Promise<Moves> {
