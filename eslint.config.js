@@ -77,7 +77,11 @@ const layers = [
         {
           target: 'web',
           from: 'api/**',
-          except: [fromRoot('api/{**/*.schemas.ts,shared/schemas.ts,shared/policy.ts,assets/asset-kinds.ts}')],
+          except: [
+            fromRoot(
+              'api/{**/*.schemas.ts,shared/schemas.ts,shared/policy.ts,shared/area-codes.ts,assets/asset-kinds.ts}',
+            ),
+          ],
           message:
             'The web takes types from *.schemas.ts and pure constants from the modules listed in eslint.config.js.',
         },

@@ -295,7 +295,7 @@ CREATE TABLE buurten (
   source_hash text NOT NULL,
   label_geojson text GENERATED ALWAYS AS (st_asgeojson(st_pointonsurface(geom), 6)) STORED,
   CONSTRAINT buurten_area_m2_check CHECK ((area_m2 > (0)::double precision)),
-  CONSTRAINT buurten_code_check CHECK ((code ~ '^BU[0-9]{8}$'::text)),
+  CONSTRAINT buurten_code_check CHECK ((code ~ '^BU[0-9]{4}[0-9A-Z]{4}$'::text)),
   CONSTRAINT buurten_geometry_source_fkey FOREIGN KEY (geometry_source) REFERENCES data_sources(key),
   CONSTRAINT buurten_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES municipalities(code),
   CONSTRAINT buurten_pkey PRIMARY KEY (code),
@@ -802,7 +802,7 @@ CREATE TABLE wijken (
   geometry_source text NOT NULL,
   source_hash text NOT NULL,
   CONSTRAINT wijken_area_m2_check CHECK ((area_m2 > (0)::double precision)),
-  CONSTRAINT wijken_code_check CHECK ((code ~ '^WK[0-9]{6}$'::text)),
+  CONSTRAINT wijken_code_check CHECK ((code ~ '^WK[0-9]{4}[0-9A-Z]{2}$'::text)),
   CONSTRAINT wijken_geometry_source_fkey FOREIGN KEY (geometry_source) REFERENCES data_sources(key),
   CONSTRAINT wijken_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES municipalities(code),
   CONSTRAINT wijken_pkey PRIMARY KEY (code)

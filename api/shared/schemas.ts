@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import { BUURT_CODE_PATTERN, MUNICIPALITY_CODE_PATTERN, WIJK_CODE_PATTERN } from './area-codes.ts';
 
 /**
  * The values every feature uses, each declared once: ids, area codes, language, e-mail, paging, dates. A feature's
@@ -29,18 +30,7 @@ export const CreatedSchema = Type.Object({ id: UuidSchema });
 
 export const DateTimeSchema = Type.String({ format: 'date-time' });
 
-export const BUURT_CODE_PATTERN = '^BU[0-9]{8}$';
-export const WIJK_CODE_PATTERN = '^WK[0-9]{6}$';
-const MUNICIPALITY_CODE_PATTERN = '^GM[0-9]{4}$';
-const AREA_CODE_PATTERNS = {
-  buurt: BUURT_CODE_PATTERN,
-  wijk: WIJK_CODE_PATTERN,
-  municipality: MUNICIPALITY_CODE_PATTERN,
-};
-/** Whether `code` is a code of that kind of area (for a body whose area type comes with it). */
-export function isAreaCode(areaType: keyof typeof AREA_CODE_PATTERNS, code: string): boolean {
-  return new RegExp(AREA_CODE_PATTERNS[areaType]).test(code);
-}
+export { BUURT_CODE_PATTERN, isAreaCode, WIJK_CODE_PATTERN } from './area-codes.ts';
 export const BuurtCodeSchema = Type.String({
   pattern: BUURT_CODE_PATTERN,
   description: 'CBS buurt code',

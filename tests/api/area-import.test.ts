@@ -264,6 +264,22 @@ describe('importing a second municipality', () => {
   });
 });
 
+describe('municipalities whose codes have letters', () => {
+  it('imports Amsterdam’s wijken (WK0363AF …) and answers for them', async () => {
+    await rolledBack(async (client) => {
+      const file = readGeoJsonAreaFile('nl.geojson', JSON.stringify(national), ['GM0363']);
+      expect(file.areas.some((area) => /^WK0363[A-Z]{2}$/.test(area.code))).toBe(true);
+      const result = await loadAreas(client, file, { source: CBS });
+      expect(result.changes?.wijken.inserted).toBe(file.areas.length);
+      const kompas = await areaKompas(client, 'wijk', 'WK0363AF', 'en');
+      expect(kompas?.municipality).toEqual({ code: 'GM0363', name: 'Amsterdam' });
+    });
+    // Not loaded outside that transaction: a 404 for a well-formed code, not a 400.
+    const response = await app.inject({ method: 'GET', url: '/api/areas/wijken/WK0363AF' });
+    expect(response.statusCode).toBe(404);
+  });
+});
+
 describe('new boundaries for loaded areas', () => {
   it('re-imports Tilburg’s own files without a change', async () => {
     await rolledBack(async (client) => {

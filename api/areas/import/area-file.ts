@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isAreaCode } from '../../shared/area-codes.ts';
 import { titleCaseAreaName } from './area-names.ts';
 import { keyFiguresOf, normalisedFieldName, type KeyFigures } from './key-figures.ts';
 
@@ -67,16 +68,11 @@ export class AreaFileError extends Error {
   }
 }
 
-const CODE_PATTERN: Record<AreaLevel, RegExp> = {
-  municipality: /^GM[0-9]{4}$/,
-  wijk: /^WK[0-9]{6}$/,
-  buurt: /^BU[0-9]{8}$/,
-};
 const POLYGON_TYPES = new Set(['POLYGON', 'MULTIPOLYGON']);
 const SHAPE: Record<AreaLevel, string> = {
   municipality: 'GM and 4 digits',
-  wijk: 'WK and 6 digits',
-  buurt: 'BU and 8 digits',
+  wijk: 'WK, 4 digits and 2 digits or capitals',
+  buurt: 'BU, 4 digits and 4 digits or capitals',
 };
 
 /** The fields that name a level's code and name, compared in lower case without separators. */
@@ -206,7 +202,7 @@ export function areasOfLayers(name: string, layers: AreaLayer[], municipalities:
 
       let valid = true;
       const check = (what: AreaLevel, value: string, field: string) => {
-        if (!CODE_PATTERN[what].test(value)) {
+        if (!isAreaCode(what, value)) {
           fail(at(field), 'cbs-code', `"${value}" is not a CBS ${what} code (${SHAPE[what]})`);
           valid = false;
         }

@@ -1,4 +1,5 @@
 import type { MapRequest } from '../api/assets.ts';
+import { isAreaCode } from '../../../api/shared/area-codes.ts';
 
 /** The layers of the map, in the order the legend and the filters show them; `people` is residents in aggregate. */
 export const LAYER_TYPES = ['organisation', 'place', 'organisation-item', 'thing', 'story', 'people'] as const;
@@ -25,8 +26,6 @@ export type ResultsView = 'map' | 'list';
 const MIN_QUERY_LENGTH = 2;
 const MAX_QUERY_LENGTH = 100;
 const KEY_PATTERN = /^[a-z0-9-]{2,40}$/;
-const BUURT_CODE_PATTERN = /^BU\d{8}$/;
-const WIJK_CODE_PATTERN = /^WK\d{6}$/;
 const FILTER_PARAMS = ['types', 'domains', 'tags', 'direction', 'wijk', 'buurt', 'q'] as const;
 
 export const NO_FILTERS: MapFilters = {
@@ -61,8 +60,8 @@ export function filtersFromSearch(params: URLSearchParams): MapFilters {
     domains: listParam(params, 'domains').filter((key) => KEY_PATTERN.test(key)),
     tags: listParam(params, 'tags').filter((key) => KEY_PATTERN.test(key)),
     direction: direction === 'offer' || direction === 'wish' ? direction : null,
-    buurt: buurt !== null && BUURT_CODE_PATTERN.test(buurt) ? buurt : null,
-    wijk: wijk !== null && WIJK_CODE_PATTERN.test(wijk) ? wijk : null,
+    buurt: buurt !== null && isAreaCode('buurt', buurt) ? buurt : null,
+    wijk: wijk !== null && isAreaCode('wijk', wijk) ? wijk : null,
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
   };
 }
