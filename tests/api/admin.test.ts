@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
-let app: App;
+const app = useTestApp();
 let admin: TestAccount;
 beforeAll(async () => {
-  app = await buildTestApp();
   admin = await signUpAndLogIn(app, { displayName: 'Beheerder' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
 });
-afterAll(() => app.close());
 
 describe('the admin', () => {
   it('reads the outbox, newest first, with the links people were sent', async () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import type { Agenda } from '../../api/agendas/agendas.schemas.ts';
-import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 // The buurtagenda: who may do what, the rules of items and pledges, history and versions, the buurtscan.
@@ -11,7 +10,7 @@ const WIJK = 'WK085535';
 const BUURT = 'BU08553501';
 const OTHER_BUURT = 'BU08553401';
 
-let app: App;
+const app = useTestApp();
 let admin: TestAccount;
 let connector: TestAccount;
 let resident: TestAccount;
@@ -34,7 +33,6 @@ async function startAgenda(): Promise<string> {
 }
 
 beforeAll(async () => {
-  app = await buildTestApp();
   admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   connector = await signUpAndLogIn(app, { displayName: 'Verbinder Noor' });
@@ -55,7 +53,6 @@ beforeAll(async () => {
   await app.pg.query('UPDATE organisations SET buurt_code = $2 WHERE id = $1', [organisationId, BUURT]);
   agendaId = await startAgenda();
 });
-afterAll(() => app.close());
 
 describe('starting an agenda', () => {
   it('is for the connectors of the area: one per area and year, a clear refusal otherwise', async () => {

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { describe, expect, it } from 'vitest';
 import type { BuurtCollection, LookupResult, WijkCollection, WijkDetail } from '../../api/areas/areas.schemas.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { testPool } from '../helpers/db.ts';
 
-let app: App;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 async function get<T>(url: string): Promise<{ statusCode: number; body: T }> {
   const response = await app.inject({ method: 'GET', url });

@@ -1,26 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AjvCompiler } from '@fastify/ajv-compiler';
-import type { App } from '../../api/app.ts';
 import { MapResponseSchema } from '../../api/assets/assets.schemas.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { INTERVIEW_CONSENT } from '../../api/me/consent-texts.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, setHome, settle } from '../helpers/assets.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
-let app: App;
+const app = useTestApp();
 let resident: TestAccount;
 let tivoliPoint: { lng: number; lat: number };
 beforeAll(async () => {
-  app = await buildTestApp();
   resident = await signUpAndLogIn(app, { displayName: 'Anna' });
   await settle(app, resident);
   tivoliPoint = await cellCentreIn(app, 'BU08551102');
   await setHome(resident, tivoliPoint);
 });
-afterAll(() => app.close());
 
 const skill = (extra: Record<string, unknown> = {}) => ({
   type: 'inventory',

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp, useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, uniqueEmail } from '../helpers/client.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
-let app: App;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 const password = 'een lange zin als wachtwoord';
 const newClient = () =>

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { App } from '../../api/app.ts';
 import { buildApp } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient } from '../helpers/client.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
@@ -158,13 +157,12 @@ function allowed(rule: Rule, role: Role): boolean {
   }
 }
 
-let app: App;
+const app = useTestApp();
 const clients = {} as Record<Role, TestClient>;
 let organisationId: string;
 let residentId: string;
 
 beforeAll(async () => {
-  app = await buildTestApp();
   clients.anonymous = new TestClient(app, { ip: '10.20.0.1' });
   const resident = await signUpAndLogIn(app);
   residentId = resident.id;
@@ -187,7 +185,6 @@ beforeAll(async () => {
   clients.connector = connector.client;
   await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: 'WK085511' });
 });
-afterAll(() => app.close());
 
 function concreteUrl(path: string): string {
   return path

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { digestText } from '../../api/follows/digest.service.ts';
 import { K_ANONYMITY } from '../../api/shared/policy.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { latestMessageTo } from '../helpers/outbox.ts';
 
 // Following Koningshoeven (BU08552001; no other test works there) and its weekly digest.
 const BUURT = 'BU08552001';
-let app: App;
+const app = useTestApp();
 let admin: TestAccount;
 let follower: TestAccount;
 let neighbour: TestAccount;
@@ -30,7 +29,6 @@ const runDigests = async () => {
 };
 
 beforeAll(async () => {
-  app = await buildTestApp();
   home = await cellCentreIn(app, BUURT);
   admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
@@ -39,7 +37,6 @@ beforeAll(async () => {
   await setHome(neighbour, offset(home, 50, 0));
   await settle(app, follower, neighbour);
 }, 60_000);
-afterAll(() => app.close());
 
 describe('following a buurt', () => {
   it('follows and unfollows, naming bad codes', async () => {

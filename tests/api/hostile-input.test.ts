@@ -1,18 +1,15 @@
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.ts';
 import { errorOf, signUpAndLogIn, type TestAccount, TestClient } from '../helpers/client.ts';
 
 // Inputs an attacker sends on purpose: each must be refused with a 4xx that names the field and the rule, never a 500.
-let app: App;
+const app = useTestApp();
 let resident: TestAccount;
 
 beforeAll(async () => {
-  app = await buildTestApp();
   resident = await signUpAndLogIn(app, { displayName: 'Invoer' });
 });
-afterAll(() => app.close());
 
 const NUL = 'ab\u0000cd';
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { DECLINE_COOL_DOWN_DAYS, statusAfterAnswers } from '../../api/introductions/introductions.service.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { buildTestApp, useTestApp } from '../helpers/app.ts';
 import { errorOf, signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 
@@ -11,7 +10,7 @@ import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/asset
 // connector for BU08552002 only.
 const BUURT = 'BU08552002';
 const OTHER_BUURT = 'BU08552101';
-let app: App;
+const app = useTestApp();
 let home: { lng: number; lat: number };
 let admin: TestAccount;
 let connector: TestAccount;
@@ -75,7 +74,6 @@ const introduce = (by: TestAccount, parties: { kind: string; id: string }[], not
   by.client.post('/api/connector/introductions', { parties, note });
 
 beforeAll(async () => {
-  app = await buildTestApp();
   home = await cellCentreIn(app, BUURT);
   admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
@@ -100,7 +98,6 @@ beforeAll(async () => {
     })
   ).id;
 }, 60_000);
-afterAll(() => app.close());
 
 describe('the state machine', () => {
   it('one decline closes it, two acceptances open it, otherwise it waits', () => {

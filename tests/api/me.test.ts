@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { describe, expect, it } from 'vitest';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient } from '../helpers/client.ts';
 import { latestMessageTo } from '../helpers/outbox.ts';
 
-let app: App;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 // A point in buurt BU08552605, Tilburg; and its digits as they would appear in any text that leaks it.
 const HOME = { lng: 5.1002, lat: 51.5617 };

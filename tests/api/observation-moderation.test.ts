@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
 import { postForm } from '../helpers/multipart.ts';
@@ -25,7 +24,7 @@ interface QueueItem {
   lastAction: { action: string; reason: string; actor: string | null } | null;
 }
 
-let app: App;
+const app = useTestApp();
 let at: { lng: number; lat: number };
 let author: TestAccount;
 let reporter: TestAccount;
@@ -60,7 +59,6 @@ async function queue(account: TestAccount, status?: string): Promise<QueueItem[]
 const ids = (items: QueueItem[]) => items.map((item) => item.id);
 
 beforeAll(async () => {
-  app = await buildTestApp();
   at = offset(await cellCentreIn(app, BUURT), -15, 5);
   author = await signUpAndLogIn(app, { displayName: 'Schrijver Moderatie' });
   reporter = await signUpAndLogIn(app, { displayName: 'Melder Moderatie' });
@@ -79,7 +77,6 @@ beforeAll(async () => {
     expect(granted.statusCode, granted.body).toBe(201);
   }
 });
-afterAll(() => app.close());
 
 describe('the moderation queue', () => {
   it('shows a report to the connectors of the buurt (directly or through the wijk) and to administrators, not to another area’s connector', async () => {

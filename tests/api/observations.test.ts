@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { errorOf, signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { cellCentreIn, offset } from '../helpers/assets.ts';
 import { postForm, type FormPhoto } from '../helpers/multipart.ts';
 
 // "Goes well" / "could be better" pins in BU08551902 (wijk WK085519), with photos and moderation.
 const BUURT = 'BU08551902';
-let app: App;
+const app = useTestApp();
 let resident: TestAccount;
 let connector: TestAccount;
 let stranger: TestAccount;
@@ -43,7 +42,6 @@ async function phonePhoto(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  app = await buildTestApp();
   at = offset(await cellCentreIn(app, BUURT), 10, 10);
   resident = await signUpAndLogIn(app, { displayName: 'Melder' });
   connector = await signUpAndLogIn(app, { displayName: 'Verbinder' });
@@ -52,7 +50,6 @@ beforeAll(async () => {
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   await admin.client.post(`/api/admin/users/${connector.id}/connector-areas`, { areaCode: BUURT });
 });
-afterAll(() => app.close());
 
 describe('pinning an observation with a photo', () => {
   it('stores the photo re-encoded without its location and camera data, with a thumbnail; the author is never shown', async () => {

@@ -1,10 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { Writable } from 'node:stream';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
+import { MANY_SIGNUPS_RATE_LIMITS, useTestApp } from '../helpers/app.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import {
@@ -28,7 +27,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const BUURT = 'BU08551102';
 const WIJK = 'WK085511';
 
-let app: App;
 let document: OpenApiDocument;
 let known: KnownValues;
 let viewers: { name: string; client: TestClient; account?: TestAccount }[];
@@ -44,6 +42,10 @@ const logStream = new Writable({
     done();
   },
 });
+// The viewers log in again after every fuzzed log-out, far more often than the log-in limit allows anyone.
+const many = { points: 1_000_000, duration: 900 };
+const rateLimits = { ...MANY_SIGNUPS_RATE_LIMITS, login: { perIp: many, perAccount: many } };
+const app = useTestApp({}, { rateLimits, logger: { level: 'error', stream: logStream } });
 
 async function knownValues(): Promise<KnownValues> {
   const ids = await app.pg.query<{ id: string }>(
@@ -68,10 +70,6 @@ async function knownValues(): Promise<KnownValues> {
 }
 
 beforeAll(async () => {
-  // The viewers log in again after every fuzzed log-out, far more often than the log-in limit allows anyone.
-  const many = { points: 1_000_000, duration: 900 };
-  const rateLimits = { ...MANY_SIGNUPS_RATE_LIMITS, login: { perIp: many, perAccount: many } };
-  app = await buildTestApp({}, { rateLimits, logger: { level: 'error', stream: logStream } });
   document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as OpenApiDocument;
 
   // A little of everything to reach past "not found": a located resident with an item, an organisation, a
@@ -119,7 +117,6 @@ beforeAll(async () => {
     { name: 'admin', client: admin.client, account: admin },
   ];
 }, 180_000);
-afterAll(() => app.close());
 
 function describeRequest(viewer: string, request: GeneratedRequest, status: number, body: string) {
   const requestId = /"requestId":"([^"]+)"/.exec(body)?.[1];

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, uniqueEmail, type TestAccount } from '../helpers/client.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
-let app: App;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 async function invite(owner: TestAccount, organisationId: string, email: string): Promise<string> {
   const response = await owner.client.post(`/api/organisations/${organisationId}/invitations`, { email });

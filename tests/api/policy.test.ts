@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CELL_SIZE_M,
   COUNTED_ACCOUNT_MIN_AGE_DAYS,
@@ -13,7 +12,7 @@ import {
 import { RESULT_THRESHOLDS } from '../../api/shared/survey-disclosure.ts';
 import { residentBand } from '../../api/suggestions/explanations.ts';
 import { BAND_SCORE_M } from '../../api/suggestions/rules.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { addItem, offset, setHome, settle } from '../helpers/assets.ts';
 
@@ -102,14 +101,12 @@ describe('the privacy and freshness policy is written once', () => {
 });
 
 describe('the policy as the API applies it', () => {
-  let app: App;
+  const app = useTestApp();
   let anonymous: TestClient;
 
   beforeAll(async () => {
-    app = await buildTestApp();
     anonymous = new TestClient(app, { ip: '10.41.0.1' });
   });
-  afterAll(() => app.close());
 
   /**
    * A buurt where no one lives yet (the last by code, away from the tests that name theirs) and the centre of a cell

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { K_ANONYMITY } from '../../api/shared/policy.ts';
-import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
+import { MANY_SIGNUPS_RATE_LIMITS, useTestApp } from '../helpers/app.ts';
 import { cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { operationsOf, requestFor, type KnownValues, type OpenApiDocument } from '../helpers/openapi-fuzz.ts';
@@ -22,7 +21,7 @@ import { answerAllWith } from '../helpers/surveys.ts';
 const NEAR_METRES = 30;
 const PER_ROUTE_AND_VIEWER = Number(process.env.PRIVACY_SCAN_REQUESTS ?? 6);
 
-let app: App;
+const app = useTestApp({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
 let document: OpenApiDocument;
 let known: KnownValues;
 const homes: { owner: string; lng: number; lat: number }[] = [];
@@ -67,7 +66,6 @@ async function resident(
 }
 
 beforeAll(async () => {
-  app = await buildTestApp({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
   document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as OpenApiDocument;
 
   // Two quiet buurten of one wijk: one for a lone resident, one for a group of exactly k.
@@ -181,7 +179,6 @@ beforeAll(async () => {
   );
   known = { uuids: ids.map((row) => row.id), buurtCodes: scanBuurten, wijkCodes: [scanWijk], strings: ['cooking'] };
 }, 240_000);
-afterAll(() => app.close());
 
 /** Every [lng, lat] pair (a GeoJSON position or an object with lng and lat) anywhere in a JSON value. */
 function positions(value: unknown, found: { lng: number; lat: number }[] = []): { lng: number; lat: number }[] {

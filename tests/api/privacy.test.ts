@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { CELL_SIZE_M, K_ANONYMITY } from '../../api/shared/policy.ts';
@@ -13,7 +12,7 @@ import { CELL_SIZE_M, K_ANONYMITY } from '../../api/shared/policy.ts';
  * coordinates (to 4 decimals), and no group of residents may show fewer than k people.
  */
 const K = K_ANONYMITY;
-let app: App;
+const app = useTestApp();
 const homes: { lng: number; lat: number }[] = [];
 /** The centres of the homes' 250 m cells: only the map's groups of k or more may show a cell. */
 const cellCentres: { lng: number; lat: number }[] = [];
@@ -62,7 +61,6 @@ async function resident(point: { lng: number; lat: number } | null, buurtCode: s
 }
 
 beforeAll(async () => {
-  app = await buildTestApp();
   // Seven residents in one 250 m cell of buurt A, three in a cell of buurt B, two in A without a home point. No other
   // test places anything in these two buurten, so no public point can coincide with a home by chance.
   const centreA = await cellCentreIn(app, 'BU08553903');
@@ -113,7 +111,6 @@ beforeAll(async () => {
   viewers.connector = connector.client;
   sampleAssetIds = sampleAssetIds.slice(0, 6);
 });
-afterAll(() => app.close());
 
 /** Every [x, y] pair and every {lng, lat} object in a JSON value, and every string. */
 function collect(value: unknown, pairs: [number, number][], strings: string[]) {

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
 import { answerAllWith } from '../helpers/surveys.ts';
 
 // The wijk kompas: CBS figures and the asset kompas against Tilburg.
-let app: App;
+const app = useTestApp();
 type Indicator = {
   key: string;
   family: string;
@@ -24,11 +23,6 @@ type Kompas = {
   wijk: { code: string; name: string; buurten: { code: string; name: string }[] };
   quarters: { key: string; label: string; index: number | null; themes: { key: string; indicators: Indicator[] }[] }[];
 };
-
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
 
 const kompasOf = async (code: string, lang = 'nl') => {
   const response = await app.inject({

@@ -1,16 +1,12 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { buildApp, type App } from '../../api/app.ts';
+import { buildApp } from '../../api/app.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, uniqueEmail } from '../helpers/client.ts';
 
-let app: App;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('security headers', () => {
   it('sends a strict Content-Security-Policy and the usual hardening headers on pages and API answers', async () => {
@@ -44,11 +40,7 @@ describe('request size limits', () => {
 
 describe('rate limits', () => {
   const tight = { perIp: { points: 4, duration: 60 }, perAccount: { points: 2, duration: 60 } };
-  let limited: App;
-  beforeAll(async () => {
-    limited = await buildTestApp({}, { rateLimits: { login: tight, signup: tight, passwordReset: tight } });
-  });
-  afterAll(() => limited.close());
+  const limited = useTestApp({}, { rateLimits: { login: tight, signup: tight, passwordReset: tight } });
 
   it('stops guessing one account after its limit, with Retry-After, whichever machine asks', async () => {
     const email = uniqueEmail();

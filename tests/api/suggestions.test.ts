@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { buildTestApp, useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
 
 // A hand-made corner of Berkel Noord (BU08556606; no other test works there): who lives where, and what they have.
-let app: App;
+const app = useTestApp();
 let anna: TestAccount;
 let home: { lng: number; lat: number };
 const people: Record<string, TestAccount> = {};
@@ -42,7 +41,6 @@ async function organisation(
 }
 
 beforeAll(async () => {
-  app = await buildTestApp();
   home = await cellCentreIn(app, 'BU08556606');
   // A database kept from an earlier run (a local PostgreSQL) would hold this corner twice.
   const near = `ST_DWithin(%s::geography, ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography, 3500)`;
@@ -103,7 +101,6 @@ beforeAll(async () => {
     details: { capacity: 60, stepFree: true },
   });
 }, 60_000);
-afterAll(() => app.close());
 
 type Suggestion = {
   key: string;

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 import { findDerivableHiddenCells, type AuditCell } from '../helpers/survey-audit.ts';
 
@@ -12,7 +11,7 @@ import { findDerivableHiddenCells, type AuditCell } from '../helpers/survey-audi
 const GRADES = ['physical', 'social', 'nuisance', 'safety', 'overall'] as const;
 const day = 24 * 3600 * 1000;
 const inAWeek = () => new Date(Date.now() + 7 * day).toISOString();
-let app: App;
+const app = useTestApp();
 let admin: TestAccount;
 /** Wijken (with at least three buurten each) that no other test asks in a round. */
 let wijken: { code: string; buurten: string[] }[];
@@ -33,7 +32,6 @@ type Row = {
 type Results = { round: { responses: number | null }; results: Row[] };
 
 beforeAll(async () => {
-  app = await buildTestApp();
   admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   const { rows } = await app.pg.query<{ code: string; buurten: string[] }>(
@@ -54,7 +52,6 @@ afterAll(async () => {
   await app.pg.query('DELETE FROM agendas WHERE id = ANY ($1::uuid[])', [agendas]);
   await app.pg.query('DELETE FROM survey_rounds WHERE id = ANY ($1::uuid[])', [rounds]);
   await app.pg.query('DELETE FROM users WHERE id = ANY ($1::uuid[])', [residents]);
-  await app.close();
 });
 
 interface Answer {

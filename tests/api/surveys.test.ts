@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { reliabilityOf } from '../../api/surveys/surveys.service.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { errorOf, signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 // The residents' mirror in buurt BU08551901 of wijk WK085519 (no other test works there).
 const BUURT = 'BU08551901';
 const WIJK = 'WK085519';
-let app: App;
+const app = useTestApp();
 let admin: TestAccount;
 const day = 24 * 3600 * 1000;
 const inAWeek = () => new Date(Date.now() + 7 * day).toISOString();
@@ -55,12 +54,10 @@ const resultsOf = async (round: string) =>
   };
 
 beforeAll(async () => {
-  app = await buildTestApp();
   admin = await signUpAndLogIn(app, { displayName: 'Beheer' });
   await adminRepository.makeAdmin(app.pg.pool, admin.email);
   await app.pg.query('DELETE FROM survey_rounds WHERE area_code IN ($1, $2, $3)', [BUURT, WIJK, 'BU08551902']);
 }, 60_000);
-afterAll(() => app.close());
 
 describe('survey rounds', () => {
   it('are opened by administrators, and by connectors for their own areas only', async () => {

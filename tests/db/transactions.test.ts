@@ -2,21 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { App } from '../../api/app.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { buildTestApp, useTestApp } from '../helpers/app.ts';
 
 // Requests write through `app.pg.transact`; these tests run two such transactions at the same time on the
 // database of this run (embedded PGlite, or the server in DATABASE_URL) and check they never see each other's work.
-let app: App;
+const app = useTestApp();
 
 beforeAll(async () => {
-  app = await buildTestApp();
   await app.pg.query('CREATE TABLE IF NOT EXISTS test_counters (id text PRIMARY KEY, value integer NOT NULL)');
 });
 // Dropped after, so the database keeps only the app's schema (tests/db/schema.test.ts compares it with db/schema.sql).
 afterAll(async () => {
   await app.pg.query('DROP TABLE test_counters');
-  await app.close();
 });
 
 async function counterValue(id: string): Promise<number | undefined> {

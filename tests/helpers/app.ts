@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp, type App, type AppOptions } from '../../api/app.ts';
 import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 
@@ -18,6 +18,27 @@ export async function buildTestApp(
   });
   await app.ready();
   return app;
+}
+
+/**
+ * The real app (with `buildTestApp`'s arguments) for the suite this is called in: built before its tests (and before
+ * any `beforeAll` the suite registers after this call), closed after them. The returned app stands in for it from
+ * then on; using it while the suite is only being defined throws.
+ */
+export function useTestApp(...appArguments: Parameters<typeof buildTestApp>): App {
+  let built: App | undefined;
+  beforeAll(async () => {
+    built = await buildTestApp(...appArguments);
+  });
+  afterAll(() => built?.close());
+  return new Proxy({} as App, {
+    get(_, key) {
+      if (built === undefined)
+        throw new Error(`the app is not built yet (${String(key)} read before the suite's beforeAll)`);
+      const value: unknown = Reflect.get(built, key, built);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(built) : value;
+    },
+  });
 }
 
 /**
