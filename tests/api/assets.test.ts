@@ -6,7 +6,7 @@ import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { INTERVIEW_CONSENT } from '../../api/me/consent-texts.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
-import { addItem, cellCentreIn, setHome, settle } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, geoJsonPoint, setHome, settle } from '../helpers/assets.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
 const app = useTestApp();
@@ -178,7 +178,7 @@ describe('places', () => {
   });
 
   it('puts a point, a route and a park in the buurt where they lie', async () => {
-    const point = await addItem(resident, place({ type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] }));
+    const point = await addItem(resident, place(geoJsonPoint(tivoliPoint)));
     expect(point).toMatchObject({
       buurt: { code: 'BU08551102' },
       geometry: { type: 'Point' },
@@ -257,7 +257,7 @@ describe('places', () => {
   it('refuses details that do not belong to a place', async () => {
     const response = await resident.client.post(
       '/api/assets',
-      place({ type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] }, { details: { capacity: -1 } }),
+      place(geoJsonPoint(tivoliPoint), { details: { capacity: -1 } }),
     );
     expect(response.json().errors[0]).toMatchObject({ field: 'body/details/capacity', rule: 'minimum' });
   });
@@ -322,7 +322,7 @@ describe('the map and the buurt summary', () => {
       kind: 'garden',
       title: `Moestuin ${token}`,
       tags: ['vegetable-growing'],
-      geometry: { type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] },
+      geometry: geoJsonPoint(tivoliPoint),
     });
     await addItem(owner, {
       type: 'organisation-item',
@@ -391,7 +391,7 @@ describe('the map and the buurt summary', () => {
       kind: 'garden',
       title: 'Buurttuin',
       tags: ['gardening'],
-      geometry: { type: 'Point', coordinates: [tivoliPoint.lng, tivoliPoint.lat] },
+      geometry: geoJsonPoint(tivoliPoint),
     });
     for (const [client, query] of [
       [new TestClient(app), ''],

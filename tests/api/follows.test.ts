@@ -4,7 +4,8 @@ import { digestText } from '../../api/follows/digest.service.ts';
 import { K_ANONYMITY } from '../../api/shared/policy.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, geoJsonPoint, offset, setHome, settle } from '../helpers/assets.ts';
+import { BICYCLE_REPAIR_SKILL } from '../helpers/bicycle-repairer.ts';
 import { latestMessageTo } from '../helpers/outbox.ts';
 
 // Following Koningshoeven (BU08552001; no other test works there) and its weekly digest.
@@ -67,13 +68,7 @@ describe('following a buurt', () => {
       tags: ['baking'],
       visibility: 'neighbours',
     });
-    await addItem(neighbour, {
-      type: 'inventory',
-      kind: 'skill',
-      title: 'Fietsen maken',
-      tags: ['bicycle-repair'],
-      visibility: 'public',
-    });
+    await addItem(neighbour, BICYCLE_REPAIR_SKILL);
     for (let i = 1; i < K_ANONYMITY; i++) {
       const baker = await signUpAndLogIn(app, { displayName: `Bakker ${i}` });
       await settle(app, baker);
@@ -98,7 +93,7 @@ describe('following a buurt', () => {
       kind: 'community-room',
       title: 'Buurtkamer Koningshoeven',
       tags: ['hosting'],
-      geometry: { type: 'Point', coordinates: [home.lng, home.lat] },
+      geometry: geoJsonPoint(home),
     });
 
     expect(await runDigests()).toBeGreaterThanOrEqual(1);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp, useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-import { addItem, cellCentreIn, offset, setHome } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, geoJsonPoint, offset, setHome } from '../helpers/assets.ts';
 
 // A hand-made corner of Berkel Noord (BU08556606; no other test works there): who lives where, and what they have.
 const app = useTestApp();
@@ -11,8 +11,6 @@ let anna: TestAccount;
 let home: { lng: number; lat: number };
 const people: Record<string, TestAccount> = {};
 const organisations: Record<string, string> = {};
-
-const point = (p: { lng: number; lat: number }) => ({ type: 'Point', coordinates: [p.lng, p.lat] });
 
 async function resident(name: string, east: number, north: number, items: Record<string, unknown>[]) {
   const account = await signUpAndLogIn(app, { displayName: name });
@@ -97,7 +95,7 @@ beforeAll(async () => {
     kind: 'community-room',
     title: 'Buurthuis De Schakel',
     tags: ['hosting'],
-    geometry: point(offset(home, 150, 150)),
+    geometry: geoJsonPoint(offset(home, 150, 150)),
     details: { capacity: 60, stepFree: true },
   });
 }, 60_000);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, geoJsonPoint, offset, setHome, settle } from '../helpers/assets.ts';
 import {
   closeChecked,
   describeInChromium,
@@ -74,7 +74,7 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
       title: titles.garden,
       description: 'Samen groente kweken.',
       tags: ['vegetable-growing'],
-      geometry: { type: 'Point', coordinates: [gardenPoint.lng, gardenPoint.lat] },
+      geometry: geoJsonPoint(gardenPoint),
       details: { capacity: 20, stepFree: true, availability: 'za 10-14 uur' },
     });
     gardenBuurt = garden.buurt as { code: string; name: string };

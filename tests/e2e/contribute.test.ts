@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { addItem, settle } from '../helpers/assets.ts';
+import { BICYCLE_REPAIR_SKILL } from '../helpers/bicycle-repairer.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
 import { buurtAroundItsCentre } from '../helpers/buurten.ts';
@@ -171,13 +172,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
       const neighbour = await signUpAndLogIn(served.app, { displayName: `Buurvrouw ${i}` });
       await settle(served.app, neighbour);
       expect((await neighbour.client.patch('/api/me', { homeBuurtCode: buurt.code })).statusCode).toBe(200);
-      await addItem(neighbour, {
-        type: 'inventory',
-        kind: 'skill',
-        title: 'Fietsen maken',
-        tags: ['bicycle-repair'],
-        visibility: 'public',
-      });
+      await addItem(neighbour, BICYCLE_REPAIR_SKILL);
     }
     // The link at the end of the wizard opens the map on the buurt; filtered on the skill, the list shows the group.
     await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).click();

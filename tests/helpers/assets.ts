@@ -19,6 +19,11 @@ export function offset(point: { lng: number; lat: number }, eastMetres: number, 
   return { lng: point.lng + eastMetres / 69_300, lat: point.lat + northMetres / 111_200 };
 }
 
+/** A point as the GeoJSON geometry of a place. */
+export function geoJsonPoint(point: { lng: number; lat: number }) {
+  return { type: 'Point', coordinates: [point.lng, point.lat] };
+}
+
 export async function setHome(account: TestAccount, point: { lng: number; lat: number }) {
   const response = await account.client.put('/api/me/home-location', {
     ...point,

@@ -9,6 +9,15 @@ import { signUpAndLogIn, type TestAccount } from './client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
 
+/** Repairing bicycles as a public skill: what a neighbour who wants to learn it is suggested. */
+export const BICYCLE_REPAIR_SKILL = {
+  type: 'inventory',
+  kind: 'skill',
+  title: 'Fietsen maken',
+  tags: ['bicycle-repair'],
+  visibility: 'public',
+};
+
 /**
  * A new resident who can repair bicycles (a public skill) and lives at `home`, signed up and logged in in the page's
  * cookie jar: the one a neighbour who wants to learn it is suggested to. Returns the headers for further API calls.
@@ -27,14 +36,7 @@ export async function bicycleRepairerInPage(
     data: { ...home, consentTextVersion: HOME_LOCATION_CONSENT.version },
   });
   expect(located.status()).toBe(200);
-  const skill = {
-    type: 'inventory',
-    kind: 'skill',
-    title: 'Fietsen maken',
-    tags: ['bicycle-repair'],
-    visibility: 'public',
-  };
-  expect((await page.request.post(at('/api/assets'), { headers, data: skill })).status()).toBe(201);
+  expect((await page.request.post(at('/api/assets'), { headers, data: BICYCLE_REPAIR_SKILL })).status()).toBe(201);
   return headers;
 }
 
