@@ -116,6 +116,21 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     return page;
   }
 
+  /**
+   * Chooses a buurt or a wijk from the filters, and waits for the summary of it that the map then shows (which counts
+   * at least one place).
+   */
+  async function chooseFromFilters(page: Page, filter: 'Buurt' | 'Wijk', area: { code: string; name: string }) {
+    await page.getByLabel(filter, { exact: true }).selectOption(area.code);
+    await page.waitForURL((url) => url.searchParams.get(filter.toLowerCase()) === area.code);
+    const summary = page.getByRole('region', { name: area.name, exact: true });
+    await summary.getByText(`Wat ${area.name} heeft`).waitFor();
+    await summary.locator('.summary-counts').waitFor();
+    const counts = await summary.locator('.summary-counts li').allTextContents();
+    expect(counts.find((count) => count.includes('Plekken'))).toMatch(/^[1-9]\d*Plekken$/);
+    return summary;
+  }
+
   /** The titles in the list view's name column, in order. */
   function listedNames(page: Page): Promise<string[]> {
     return page.locator('.results-table tbody th button').allTextContents();
@@ -318,13 +333,7 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
 
   it('shows the summary of a buurt chosen from the filters, and zooms the map to it', async () => {
     const page = await openMap(`/?q=${token}`);
-    await page.getByLabel('Buurt', { exact: true }).selectOption(gardenBuurt.code);
-    await page.waitForURL((url) => url.searchParams.get('buurt') === gardenBuurt.code);
-    const summary = page.getByRole('region', { name: gardenBuurt.name, exact: true });
-    await summary.getByText(`Wat ${gardenBuurt.name} heeft`).waitFor();
-    await summary.locator('.summary-counts').waitFor();
-    const counts = await summary.locator('.summary-counts li').allTextContents();
-    expect(counts.find((count) => count.includes('Plekken'))).toMatch(/^[1-9]\d*Plekken$/);
+    const summary = await chooseFromFilters(page, 'Buurt', gardenBuurt);
     await summary.getByRole('heading', { name: 'Per domein' }).waitFor();
     expect(await summary.locator('.domain-bars li').first().textContent()).toMatch(/\d+$/);
     expect(await page.locator('path.buurt-shape--selected').getAttribute('data-code')).toBe(gardenBuurt.code);
@@ -343,13 +352,7 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     );
     const wijk = rows[0]!;
     const page = await openMap(`/?q=${token}&view=list`);
-    await page.getByLabel('Wijk', { exact: true }).selectOption(wijk.code);
-    await page.waitForURL((url) => url.searchParams.get('wijk') === wijk.code);
-    const summary = page.getByRole('region', { name: wijk.name, exact: true });
-    await summary.getByText(`Wat ${wijk.name} heeft`).waitFor();
-    await summary.locator('.summary-counts').waitFor();
-    const counts = await summary.locator('.summary-counts li').allTextContents();
-    expect(counts.find((count) => count.includes('Plekken'))).toMatch(/^[1-9]\d*Plekken$/);
+    const summary = await chooseFromFilters(page, 'Wijk', wijk);
     expect(await summary.locator('.buurt-info__facts').innerText()).toContain(String(wijk.buurten));
     await page.getByRole('table').getByRole('button', { name: titles.garden }).waitFor();
     // The buurt choices are this wijk's buurten only ("all buurten" besides).
