@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BuurtCollection, LookupResult, WijkCollection, WijkDetail } from '../../api/areas/areas.schemas.ts';
 import { useTestApp } from '../helpers/app.ts';
+import { expectRefusal } from '../helpers/client.ts';
 import { testPool } from '../helpers/db.ts';
 
 const app = useTestApp();
@@ -53,10 +54,9 @@ describe('GET /api/areas/buurten', () => {
     ['5.0,-91,5.1,51.5', 'querystring/bbox', 'range'],
     ['', 'querystring/bbox', 'minLength'],
   ])('refuses bbox=%s with a 400 that names %s', async (bbox, field, rule) => {
-    const { statusCode, body } = await get<ErrorBody>(`/api/areas/buurten?bbox=${bbox}`);
-    expect(statusCode).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ field, rule });
-    expect(body.message).toContain(field);
+    const response = await app.inject({ method: 'GET', url: `/api/areas/buurten?bbox=${bbox}` });
+    expectRefusal(response, field, rule);
+    expect((response.json() as ErrorBody).message).toContain(field);
   });
 });
 
@@ -178,8 +178,6 @@ describe('GET /api/areas/lookup', () => {
     ['lat=51.56', 'querystring/lng', 'required'],
     ['lng=&lat=51.56', 'querystring/lng', 'minLength'],
   ])('refuses %s with a 400 that names %s', async (query, field, rule) => {
-    const { statusCode, body } = await get<ErrorBody>(`/api/areas/lookup?${query}`);
-    expect(statusCode).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ field, rule });
+    expectRefusal(await app.inject({ method: 'GET', url: `/api/areas/lookup?${query}` }), field, rule);
   });
 });

@@ -5,7 +5,7 @@ import { MapResponseSchema } from '../../api/assets/assets.schemas.ts';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { INTERVIEW_CONSENT } from '../../api/me/consent-texts.ts';
 import { useTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn, TestClient, type TestAccount } from '../helpers/client.ts';
+import { signUpAndLogIn, TestClient, type TestAccount, expectRefusal } from '../helpers/client.ts';
 import { addItem, cellCentreIn, geoJsonPoint, setHome, settle } from '../helpers/assets.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
@@ -81,8 +81,7 @@ describe('a resident’s capacity inventory', () => {
   ])('refuses %j with a 400 naming %s, and saves nothing', async (body, field, rule) => {
     const before = await countAssets();
     const response = await resident.client.post('/api/assets', body);
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ field, rule });
+    expectRefusal(response, field, rule);
     expect(await countAssets()).toBe(before);
   });
 
@@ -249,8 +248,7 @@ describe('places', () => {
   ])('refuses the geometry %j with a 400 naming %s, and saves nothing', async (geometry, field, rule) => {
     const before = await countAssets();
     const response = await resident.client.post('/api/assets', place(geometry));
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ field, rule });
+    expectRefusal(response, field, rule);
     expect(await countAssets()).toBe(before);
   });
 
@@ -422,8 +420,7 @@ describe('the map and the buurt summary', () => {
     ['wijk=Tivoli', 'querystring/wijk', 'pattern'],
   ])('refuses %s with a 400 naming %s', async (query, field, rule) => {
     const response = await new TestClient(app).get(`/api/map?${query}`);
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ field, rule });
+    expectRefusal(response, field, rule);
   });
 
   it('summarises a buurt by type, domain and top tags', async () => {

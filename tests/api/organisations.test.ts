@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn, uniqueEmail, type TestAccount } from '../helpers/client.ts';
+import { signUpAndLogIn, uniqueEmail, type TestAccount, expectRefusal } from '../helpers/client.ts';
 import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 
 const app = useTestApp();
@@ -77,8 +77,7 @@ describe('organisations', () => {
   ])('refuses %j with a 400 naming %s', async (body, field, rule) => {
     const owner = await signUpAndLogIn(app);
     const response = await owner.client.post('/api/organisations', body);
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ field, rule });
+    expectRefusal(response, field, rule);
   });
 
   it('answers 404 for an organisation that does not exist and 400 for an id that is no uuid', async () => {

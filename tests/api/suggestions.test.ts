@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
 import { buildTestApp, useTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { signUpAndLogIn, type TestAccount, expectRefusal } from '../helpers/client.ts';
 import { addItem, cellCentreIn, geoJsonPoint, offset, setHome } from '../helpers/assets.ts';
 
 // A hand-made corner of Berkel Noord (BU08556606; no other test works there): who lives where, and what they have.
@@ -418,8 +418,7 @@ describe('suggested connections for an organisation and a place', () => {
     ],
   ] as const)('refuses %s %s with a 400 naming %s', async (method, path, body, field, rule) => {
     const response = method === 'GET' ? await anna.client.get(path) : await anna.client.post(path, body);
-    expect(response.statusCode, response.body).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ field, rule });
+    expectRefusal(response, field, rule);
   });
 
   it('answers 404 for a place that is not there, or is not a place', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import type { App } from '../../api/app.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -99,3 +100,9 @@ export async function signUpAndLogIn(
 /** The first field error of an answer (`{ field, rule }`), as the API names what it refused. */
 export const errorOf = (response: { json: () => { errors?: { field: string; rule: string }[] } }) =>
   response.json().errors?.[0];
+
+/** Checks that an answer is a 400 whose first field error names the field and the rule it broke. */
+export function expectRefusal(response: LightMyRequestResponse, field: string, rule: string): void {
+  expect(response.statusCode, response.body).toBe(400);
+  expect(errorOf(response)).toMatchObject({ field, rule });
+}
