@@ -26,15 +26,20 @@ describeInChromium(
     let buurtName: string;
     let connector: TestAccount;
     let lies: TestAccount;
-    let anna: TestAccount;
     let bram: TestAccount;
     const birders: TestAccount[] = [];
     const served = serveAppToSuite();
 
-    async function resident(name: string, at: { lng: number; lat: number }): Promise<TestAccount> {
+    /** A settled resident living at `at`, with one item of their inventory when given. */
+    async function resident(
+      name: string,
+      at: { lng: number; lat: number },
+      item?: { kind: string; title: string; tags: string[]; visibility: string },
+    ): Promise<TestAccount> {
       const account = await signUpAndLogIn(served.app, { displayName: name });
       await settle(served.app, account);
       await setHome(account, at);
+      if (item) await addItem(account, { type: 'inventory', ...item });
       return account;
     }
 
@@ -46,34 +51,26 @@ describeInChromium(
       connector = await resident('Conny', offset(home, 0, -60));
       await grantConnectorArea(admin, connector, BUURT);
 
-      lies = await resident('Lies', offset(home, -40, -40));
-      await addItem(lies, {
-        type: 'inventory',
+      lies = await resident('Lies', offset(home, -40, -40), {
         kind: 'learn',
         title: 'Leren koken',
         tags: ['cooking'],
         visibility: 'neighbours',
       });
-      anna = await resident('Anna', offset(home, 60, 20));
-      await addItem(anna, {
-        type: 'inventory',
+      await resident('Anna', offset(home, 60, 20), {
         kind: 'skill',
         title: 'Anna kookt Surinaams',
         tags: ['cooking'],
         visibility: 'neighbours',
       });
-      bram = await resident('Bram', offset(home, 20, 60));
-      await addItem(bram, {
-        type: 'inventory',
+      bram = await resident('Bram', offset(home, 20, 60), {
         kind: 'skill',
         title: 'Bram bakt brood',
         tags: ['cooking'],
         visibility: 'public',
       });
       for (const name of ['Gijs', 'Hanna', 'Ivo']) {
-        const birder = await resident(name, offset(home, 30, -30));
-        await addItem(birder, {
-          type: 'inventory',
+        const birder = await resident(name, offset(home, 30, -30), {
           kind: 'passion',
           title: 'Vogels kijken',
           tags: ['birds'],
@@ -320,17 +317,13 @@ describeInChromium(
 
     it('after a no between two people, the connector is told kindly that they are not introduced again for now', async () => {
       const home = await cellCentreIn(served.app, BUURT);
-      const wim = await resident('Wim', offset(home, -60, 20));
-      await addItem(wim, {
-        type: 'inventory',
+      const wim = await resident('Wim', offset(home, -60, 20), {
         kind: 'learn',
         title: 'Leren naaien',
         tags: ['sewing'],
         visibility: 'public',
       });
-      const zus = await resident('Zus', offset(home, 60, -20));
-      await addItem(zus, {
-        type: 'inventory',
+      const zus = await resident('Zus', offset(home, 60, -20), {
         kind: 'skill',
         title: 'Zus naait kleren',
         tags: ['sewing'],
