@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../api/app.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AreaFileError, readGeoJsonAreaFile } from '../../api/areas/import/area-file.ts';
 import { cbsSource, importAreas, loadAreas, yearInFileName } from '../../api/areas/import/area-import.service.ts';
 import { readAreaFile } from '../../api/areas/import/geopackage.ts';
 import { figureValue } from '../../api/areas/import/key-figures.ts';
 import { areaKompas, indicatorAcrossWijken } from '../../api/kompas/kompas.service.ts';
-import { buildTestApp } from '../helpers/app.ts';
+import { useTestApp } from '../helpers/app.ts';
 import { testPool } from '../helpers/db.ts';
 import { writeGeoPackage, type GeoPackageFeature } from '../helpers/geopackage.ts';
 
 // Importing CBS area files: any gemeente beside Tilburg, each scored against itself. Writes that other tests must not
 // see happen in transactions that are rolled back; a refused file never commits anything.
 
+const app = useTestApp();
 const pool = testPool();
-let app: App;
-beforeAll(async () => {
-  app = await buildTestApp();
-});
-afterAll(async () => {
-  await app.close();
-  await pool.end();
-});
+afterAll(() => pool.end());
 
 const CBS = cbsSource(2024);
 const national = JSON.parse(
