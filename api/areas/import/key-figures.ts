@@ -6,56 +6,31 @@
  *
  * Each figure names the indicators it feeds (db/functions/indicator-views.sql turns the figures into indicators).
  */
+/** One figure: the field names that hold it, whether it counts (a whole number), and the indicators it feeds. */
+const figure = <const F extends readonly string[]>(aliases: readonly string[], integer: boolean, feeds: F) => ({
+  aliases,
+  integer,
+  feeds,
+});
+
+const AGES = ['age-0-15', 'age-15-25', 'age-25-45', 'age-45-65', 'age-65-plus'] as const;
+
 export const KEY_FIGURES = {
-  inhabitants: {
-    aliases: ['aantalinwoners', 'aantinw'],
-    integer: true,
-    feeds: ['age-0-15', 'age-15-25', 'age-25-45', 'age-45-65', 'age-65-plus', 'density'],
-  },
-  men: { aliases: ['mannen', 'aantman'], integer: true, feeds: [] },
-  women: { aliases: ['vrouwen', 'aantvrouw'], integer: true, feeds: [] },
-  age_0_15_pct: { aliases: ['015', 'percentagepersonen0tot15jaar', 'p0014jr'], integer: false, feeds: ['age-0-15'] },
-  age_15_25_pct: {
-    aliases: ['1525', 'percentagepersonen15tot25jaar', 'p1524jr'],
-    integer: false,
-    feeds: ['age-15-25'],
-  },
-  age_25_45_pct: {
-    aliases: ['2545', 'percentagepersonen25tot45jaar', 'p2544jr'],
-    integer: false,
-    feeds: ['age-25-45'],
-  },
-  age_45_65_pct: {
-    aliases: ['4565', 'percentagepersonen45tot65jaar', 'p4564jr'],
-    integer: false,
-    feeds: ['age-45-65'],
-  },
-  age_65_plus_pct: {
-    aliases: ['65plus', 'percentagepersonen65jaarenouder', 'p65eojr'],
-    integer: false,
-    feeds: ['age-65-plus'],
-  },
-  households: {
-    aliases: ['huishoudens', 'aantalhuishoudens', 'aantalhh'],
-    integer: true,
-    feeds: ['household-size', 'cars-per-household'],
-  },
-  avg_household_size: {
-    aliases: ['gemhuishoudengrootte', 'gemiddeldehuishoudsgrootte', 'gemhhgr'],
-    integer: false,
-    feeds: ['household-size'],
-  },
-  density_per_km2: {
-    aliases: ['bevolkingsdichtheid', 'bevolkingsdichtheidinwonersperkm2', 'bevdichth'],
-    integer: true,
-    feeds: ['density'],
-  },
-  passenger_cars: {
-    aliases: ['personenautos', 'personenautostotaal', 'autotot'],
-    integer: true,
-    feeds: ['cars-per-household'],
-  },
-} as const satisfies Record<string, { aliases: readonly string[]; integer: boolean; feeds: readonly string[] }>;
+  inhabitants: figure(['aantalinwoners', 'aantinw'], true, [...AGES, 'density']),
+  men: figure(['mannen', 'aantman'], true, []),
+  women: figure(['vrouwen', 'aantvrouw'], true, []),
+  age_0_15_pct: figure(['015', 'percentagepersonen0tot15jaar', 'p0014jr'], false, ['age-0-15']),
+  age_15_25_pct: figure(['1525', 'percentagepersonen15tot25jaar', 'p1524jr'], false, ['age-15-25']),
+  age_25_45_pct: figure(['2545', 'percentagepersonen25tot45jaar', 'p2544jr'], false, ['age-25-45']),
+  age_45_65_pct: figure(['4565', 'percentagepersonen45tot65jaar', 'p4564jr'], false, ['age-45-65']),
+  age_65_plus_pct: figure(['65plus', 'percentagepersonen65jaarenouder', 'p65eojr'], false, ['age-65-plus']),
+  households: figure(['huishoudens', 'aantalhuishoudens', 'aantalhh'], true, ['household-size', 'cars-per-household']),
+  avg_household_size: figure(['gemhuishoudengrootte', 'gemiddeldehuishoudsgrootte', 'gemhhgr'], false, [
+    'household-size',
+  ]),
+  density_per_km2: figure(['bevolkingsdichtheid', 'bevolkingsdichtheidinwonersperkm2', 'bevdichth'], true, ['density']),
+  passenger_cars: figure(['personenautos', 'personenautostotaal', 'autotot'], true, ['cars-per-household']),
+};
 
 export type KeyFigure = keyof typeof KEY_FIGURES;
 export type KeyFigures = Record<KeyFigure, number | null>;
