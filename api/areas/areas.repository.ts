@@ -3,9 +3,16 @@ import { areaRef } from '../shared/places.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { WORLD, type Bbox } from '../shared/bbox.ts';
 import type { MultiPolygon } from '../shared/geojson.schemas.ts';
-import type { BuurtFeature, LookupResult, WijkDetail, WijkFeature } from './areas.schemas.ts';
+import type { BuurtFeature, LookupResult, Municipality, WijkDetail, WijkFeature } from './areas.schemas.ts';
 
-const sql = loadQueries(import.meta.url, ['list-buurten', 'list-wijken', 'find-buurt', 'find-wijk', 'lookup-point']);
+const sql = loadQueries(import.meta.url, [
+  'list-buurten',
+  'list-wijken',
+  'find-buurt',
+  'find-wijk',
+  'lookup-point',
+  'list-municipalities',
+]);
 
 interface BuurtRow {
   code: string;
@@ -79,6 +86,11 @@ function bboxParams(bbox: Bbox): number[] {
 }
 
 export const areasRepository = {
+  /** The loaded municipalities, the largest first. */
+  async listMunicipalities(db: Queryable): Promise<Municipality[]> {
+    return (await db.query<Municipality>(sql.listMunicipalities)).rows;
+  },
+
   async listBuurten(db: Queryable, bbox: Bbox = WORLD): Promise<BuurtFeature[]> {
     const result = await db.query<BuurtRow>(sql.listBuurten, bboxParams(bbox));
     return result.rows.map(toBuurtFeature);

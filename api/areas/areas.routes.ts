@@ -8,6 +8,7 @@ import {
   BuurtFeatureSchema,
   LookupQuerySchema,
   LookupResultSchema,
+  MunicipalitySchema,
   WijkCollectionSchema,
   WijkDetailSchema,
   areaSchemas,
@@ -18,6 +19,17 @@ import { areasService } from './areas.service.ts';
 const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
   for (const schema of areaSchemas) app.addSchema(schema);
   const service = areasService(app.pg.pool);
+
+  app.get(
+    '/api/areas/municipalities',
+    route('public', {
+      tags: ['areas'],
+      summary:
+        'The loaded municipalities with the extent of their wijken and their numbers of wijken and buurten, the largest first',
+      response: { 200: Type.Array(MunicipalitySchema) },
+    }),
+    async () => service.municipalities(),
+  );
 
   app.get(
     '/api/areas/buurten',

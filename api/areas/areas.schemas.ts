@@ -75,6 +75,19 @@ export const LookupResultSchema = Type.Object(
   { $id: 'LookupResult' },
 );
 
+export const MunicipalitySchema = Type.Object({
+  code: Type.String({ description: 'CBS municipality code' }),
+  name: Type.String(),
+  extent: Type.Array(Type.Number(), {
+    minItems: 4,
+    maxItems: 4,
+    description: 'West, south, east, north in degrees: the extent of its wijken',
+  }),
+  wijken: Type.Integer({ minimum: 0 }),
+  buurten: Type.Integer({ minimum: 0 }),
+});
+
+export type Municipality = Static<typeof MunicipalitySchema>;
 export type BuurtFeature = Static<typeof BuurtFeatureSchema>;
 export type BuurtCollection = Static<typeof BuurtCollectionSchema>;
 export type WijkFeature = Static<typeof WijkFeatureSchema>;

@@ -7,6 +7,11 @@ import { areasRepository as repository } from './areas.repository.ts';
 export function areasService(pool: Pool) {
   const boxOf = (bbox: string | undefined) => (bbox === undefined ? undefined : parseBbox(bbox));
   return {
+    /** The loaded municipalities with their extents, the largest (the one the map opens on) first. */
+    municipalities() {
+      return repository.listMunicipalities(pool);
+    },
+
     /** All buurten, or those meeting the bbox (`minLng,minLat,maxLng,maxLat`), as a feature collection. */
     async buurten(bbox: string | undefined) {
       return { type: 'FeatureCollection' as const, features: await repository.listBuurten(pool, boxOf(bbox)) };

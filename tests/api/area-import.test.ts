@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AreaFileError, readGeoJsonAreaFile } from '../../api/areas/import/area-file.ts';
 import { cbsSource, importAreas, loadAreas, yearInFileName } from '../../api/areas/import/area-import.service.ts';
+import { areasRepository } from '../../api/areas/areas.repository.ts';
 import { readAreaFile } from '../../api/areas/import/geopackage.ts';
 import { figureValue } from '../../api/areas/import/key-figures.ts';
 import { areaKompas, indicatorAcrossWijken } from '../../api/kompas/kompas.service.ts';
@@ -185,6 +186,12 @@ describe('importing a second municipality', () => {
       await loadAreas(client, buurtFile(), { source: CBS });
       expect(await tilburgAnswers(client)).toBe(before);
 
+      const listed = await areasRepository.listMunicipalities(client);
+      expect(listed.map(({ code, wijken, buurten }) => ({ code, wijken, buurten }))).toEqual([
+        { code: 'GM0855', wijken: 59, buurten: 251 },
+        { code: 'GM0014', wijken: groningenWijken.length, buurten: groningenWijken.length },
+      ]);
+      expect(listed[1]!.extent[1]).toBeGreaterThan(53);
       const groningen = await areaKompas(client, 'wijk', String(groningenWijken[0]!.properties.wijkcode), 'nl');
       expect(groningen?.municipality).toEqual({ code: 'GM0014', name: 'Groningen' });
       const density = await indicatorAcrossWijken(client, 'density', 'nl', 'GM0014');
@@ -332,6 +339,21 @@ describe('new boundaries for loaded areas', () => {
       );
       expect(same[0]!.metres).toBeLessThan(0.01);
     });
+  });
+});
+
+describe('the loaded municipalities', () => {
+  it('lists Tilburg with the extent of its wijken and its numbers of areas', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/areas/municipalities' });
+    expect(response.statusCode).toBe(200);
+    const [tilburg] = response.json() as { code: string; name: string; extent: number[] }[];
+    expect(tilburg).toMatchObject({ code: 'GM0855', name: 'Tilburg', wijken: 59, buurten: 251 });
+    const [west, south, east, north] = tilburg!.extent;
+    expect([west, south, east, north].every((value) => typeof value === 'number')).toBe(true);
+    expect(west).toBeGreaterThan(4.9);
+    expect(east).toBeLessThan(5.3);
+    expect(south).toBeGreaterThan(51.4);
+    expect(north).toBeLessThan(51.7);
   });
 });
 
