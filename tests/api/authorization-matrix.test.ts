@@ -15,6 +15,7 @@ import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 type Rule = 'public' | 'user' | 'connector' | 'moderator' | 'organisation-member' | 'organisation-owner' | 'admin';
 const EXPECTED: Record<string, Rule> = {
   'GET /api/health': 'public',
+  'GET /api/areas/municipalities': 'public',
   'GET /api/areas/buurten': 'public',
   'GET /api/areas/buurten/{code}': 'public',
   'GET /api/areas/wijken': 'public',
