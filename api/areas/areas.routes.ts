@@ -25,7 +25,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     route('public', {
       tags: ['areas'],
       summary:
-        'The loaded municipalities with the extent of their wijken and their numbers of wijken and buurten, the largest first',
+        'The loaded municipalities with their extent and their numbers of wijken and buurten, the largest first',
       response: { 200: Type.Array(MunicipalitySchema) },
     }),
     async () => service.municipalities(),

@@ -81,7 +81,7 @@ export const MunicipalitySchema = Type.Object({
   extent: Type.Array(Type.Number(), {
     minItems: 4,
     maxItems: 4,
-    description: 'West, south, east, north in degrees: the extent of its wijken',
+    description: 'West, south, east, north in degrees: the extent of its buurten (of its wijken where it has none)',
   }),
   wijken: Type.Integer({ minimum: 0 }),
   buurten: Type.Integer({ minimum: 0 }),

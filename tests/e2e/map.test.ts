@@ -89,6 +89,31 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     await page.close();
   });
 
+  it('opens on the municipality the data holds, and names it from the data in the header, title and map', async () => {
+    const [municipality] = await getJson<{ name: string; extent: number[] }[]>('/api/areas/municipalities');
+    expect(municipality?.name).toBe('Tilburg');
+    const page = await openMap();
+    await expect.poll(() => page.locator('.app-tagline').textContent()).toBe(`Buurten van ${municipality!.name}`);
+    expect(await page.title()).toBe(`Krachtkaart – buurten van ${municipality!.name}`);
+    await page.getByRole('region', { name: `Kaart van de buurten en wijken van ${municipality!.name}` }).waitFor();
+    // The middle of the municipality's extent is the middle of the map.
+    const [west, south, east, north] = municipality!.extent as [number, number, number, number];
+    const centre = await page.evaluate(function mapCentre() {
+      const box = document.querySelector('.area-map')!.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    const inside = await page.locator('path.buurt-shape').evaluateAll(
+      (paths, point) =>
+        paths.some((path) => {
+          const box = path.getBoundingClientRect();
+          return box.left <= point.x && point.x <= box.right && box.top <= point.y && point.y <= box.bottom;
+        }),
+      centre,
+    );
+    expect(inside, `a buurt lies under the middle of the map (extent ${west}, ${south}, ${east}, ${north})`).toBe(true);
+    await page.close();
+  });
+
   it('shows a buurt name on hover, and its facts with a highlight on click', async () => {
     const page = await openMap();
     const point = await pointInsideSomeBuurt(page);

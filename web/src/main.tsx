@@ -4,8 +4,10 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App.tsx';
 import { setUpI18n } from './i18n/i18n.ts';
+import { loadInstanceArea } from './map/instance-area.ts';
 
 setUpI18n();
+loadInstanceArea();
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) {

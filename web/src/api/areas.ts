@@ -2,6 +2,7 @@ import type {
   BuurtCollection,
   BuurtFeature,
   BuurtPropertiesSchema,
+  Municipality,
   WijkCollection,
   WijkFeature,
   WijkPropertiesSchema,
@@ -12,13 +13,18 @@ import type { MultiPolygon } from '../../../api/shared/geojson.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import { request, type Language } from './client.ts';
 
-export type { BuurtCollection, BuurtFeature, BuurtSummary, WijkCollection, WijkFeature, WijkSummary };
+export type { BuurtCollection, BuurtFeature, BuurtSummary, Municipality, WijkCollection, WijkFeature, WijkSummary };
 export type MultiPolygonGeometry = MultiPolygon;
 export type BuurtProperties = Static<typeof BuurtPropertiesSchema>;
 export type WijkProperties = Static<typeof WijkPropertiesSchema>;
 
 /** The areas that have a profile (a kompas): its figures and assets against the municipality's mean. */
 export type ProfileAreaType = Static<typeof KompasSchema>['area']['type'];
+
+/** The loaded municipalities with their extents, the largest first. */
+export function getMunicipalities(signal?: AbortSignal): Promise<Municipality[]> {
+  return request('GET', '/api/areas/municipalities', { signal });
+}
 
 export function getBuurten(signal?: AbortSignal): Promise<BuurtCollection> {
   return request('GET', '/api/areas/buurten', { signal });

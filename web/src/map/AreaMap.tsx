@@ -15,7 +15,8 @@ import {
   type CoveredEdges,
 } from './area-map-behaviours.tsx';
 import { BuurtLayer } from './BuurtLayer.tsx';
-import { CITY_ZOOM, OsmTiles, TILBURG_CENTRE_LAT_LNG } from './map-parts.tsx';
+import { useInstanceArea } from './instance-area.ts';
+import { instanceView, OsmTiles } from './map-parts.tsx';
 import './map.css';
 
 export type { CoveredEdges } from './area-map-behaviours.tsx';
@@ -58,9 +59,13 @@ export function AreaMap({
   children,
 }: AreaMapProps) {
   const { t, i18n } = useTranslation();
+  const area = useInstanceArea();
+  // The map opens on the instance's area, so it waits for it (one small request, made as the app starts).
+  if (area === null) return <div className="area-map" aria-busy="true" />;
+  const view = instanceView(area);
 
   return (
-    <MapContainer className="area-map" center={TILBURG_CENTRE_LAT_LNG} zoom={CITY_ZOOM} zoomControl={false}>
+    <MapContainer className="area-map" center={view.center} zoom={view.zoom} zoomControl={false}>
       {/* Leaflet reads the titles once: a new control for each language. */}
       <ZoomControl key={i18n.language} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
       <FollowContainerSize />

@@ -11,11 +11,21 @@ import { TileLayer, useMapEvents } from 'react-leaflet';
 import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
 import { lngLatBboxOf } from '../geo.ts';
+import { instanceArea } from './instance-area.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
 
-// The middle of the bounding box of all Tilburg buurten, so zoom 12 shows the whole municipality on a laptop.
-export const TILBURG_CENTRE_LAT_LNG: LatLngTuple = [51.585, 5.065];
-export const CITY_ZOOM = 12;
+// Zoom 12 around the middle of a municipality's buurten shows a city the size of Tilburg whole on a laptop.
+const CITY_ZOOM = 12;
+// Where a map opens when it does not know the instance's area: the Netherlands.
+const COUNTRY_VIEW = { center: [52.2, 5.3] as LatLngTuple, zoom: 7 };
+
+/** Where the city map opens: the middle of the largest municipality's extent (from the data), at CITY_ZOOM. */
+export function instanceView(municipalities: readonly { extent: number[] }[] | 'unknown') {
+  const extent = municipalities === 'unknown' ? undefined : municipalities[0]?.extent;
+  if (extent === undefined) return COUNTRY_VIEW;
+  const [west = 0, south = 0, east = 0, north = 0] = extent;
+  return { center: [(south + north) / 2, (west + east) / 2] as LatLngTuple, zoom: CITY_ZOOM };
+}
 const POINT_ZOOM = 16;
 
 const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -96,7 +106,7 @@ export function boundsOfBuurt(
 /** Where a map to pick or draw on opens: on its point, else on the bounds given, else on the whole city. */
 export function openingView(point: LngLat | null, bounds: LatLngBoundsLiteral | null) {
   if (point !== null) return { center: latLngOf(point), zoom: POINT_ZOOM };
-  return bounds === null ? { center: TILBURG_CENTRE_LAT_LNG, zoom: CITY_ZOOM } : { bounds };
+  return bounds === null ? instanceView(instanceArea() ?? 'unknown') : { bounds };
 }
 
 /** Buurt outlines, one buurt (the person's own) drawn in its own style. */
