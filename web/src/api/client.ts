@@ -116,6 +116,17 @@ export async function create(path: string, body?: unknown): Promise<string> {
   return (await request<Static<typeof CreatedSchema>>('POST', path, { body })).id;
 }
 
+/** A set of my own under /api/me/: listed, and one member added (PUT) or taken out (DELETE) by its key. */
+export function mySet<T>(name: string) {
+  const path = `/api/me/${name}`;
+  const member = (key: string) => `${path}/${encodeURIComponent(key)}`;
+  return {
+    list: (signal?: AbortSignal): Promise<T[]> => request('GET', path, { signal }),
+    add: (key: string): Promise<void> => request('PUT', member(key)),
+    remove: (key: string): Promise<void> => request('DELETE', member(key)),
+  };
+}
+
 /** A file the API offers for download: its text and the name it suggests. */
 export interface Download {
   fileName: string;

@@ -8,7 +8,7 @@ import type {
   ReportBodySchema,
 } from '../../../api/introductions/introductions.schemas.ts';
 import type { Static } from '@sinclair/typebox';
-import { create, request } from './client.ts';
+import { create, mySet, request } from './client.ts';
 
 export type { Introduction };
 export type IntroductionDetail = Static<typeof IntroductionDetailSchema>;
@@ -53,17 +53,11 @@ export async function sendReport(body: ReportRequest): Promise<void> {
 
 export type BlockedAccount = Static<typeof BlockedAccountSchema>;
 
-export function getBlocks(signal?: AbortSignal): Promise<BlockedAccount[]> {
-  return request('GET', '/api/me/blocks', { signal });
-}
+const blocks = mySet<BlockedAccount>('blocks');
 
-export function blockAccount(userId: string): Promise<void> {
-  return request('PUT', `/api/me/blocks/${encodeURIComponent(userId)}`);
-}
-
-export function unblockAccount(userId: string): Promise<void> {
-  return request('DELETE', `/api/me/blocks/${encodeURIComponent(userId)}`);
-}
+export const getBlocks = blocks.list;
+export const blockAccount = blocks.add;
+export const unblockAccount = blocks.remove;
 
 export function getNotifications(signal?: AbortSignal): Promise<Notifications> {
   return request('GET', '/api/me/notifications', { signal });
