@@ -5,6 +5,7 @@ import { getReports, markReportHandled, type AdminReport } from '../api/admin.ts
 import type { ReportReason } from '../api/introductions.ts';
 import { formatDateTime } from '../account/format.ts';
 import { failureMessage } from '../forms/messages.ts';
+import { ActionOutcome } from '../forms/fields.tsx';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { AdminLoadStatus, AdminPage } from './AdminGate.tsx';
@@ -45,14 +46,7 @@ function ReportsTable() {
   return (
     <>
       <p className="page-intro">{reports.length === 0 ? t('reports.empty') : t('reports.intro', { count: open })}</p>
-      <p ref={statusRef} className="form-status" role="status" tabIndex={-1}>
-        {announcement}
-      </p>
-      {problem !== null && (
-        <p className="form-alert" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionOutcome status={announcement} problem={problem} statusRef={statusRef} />
       {reports.length > 0 && (
         <DataTable
           className="outbox-table reports-table"

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../account/session.tsx';
 import { followBuurt, getFollows, unfollowBuurt, type FollowedBuurt } from '../api/follows.ts';
+import { ActionOutcome } from '../forms/fields.tsx';
 import { useApiData } from '../use-api-data.ts';
 import './follows.css';
 
@@ -71,14 +72,12 @@ function FollowToggle({ code, name, userId }: FollowBuurtProps & { userId: strin
           {t('follow.explain')}
         </p>
       )}
-      <p className="follow-buurt__status" role="status">
-        {status}
-      </p>
-      {problem !== null && (
-        <p className="follow-buurt__problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionOutcome
+        status={status}
+        problem={problem}
+        statusClassName="follow-buurt__status"
+        alertClassName="follow-buurt__problem"
+      />
     </div>
   );
 }

@@ -154,6 +154,39 @@ export function FormStatus({ children }: { children?: ReactNode }) {
   );
 }
 
+interface ActionOutcomeProps {
+  /** What the last action did, announced politely; empty when there is nothing to say. */
+  status: ReactNode;
+  /** Why the last action failed, announced at once; nothing while there is none. */
+  problem: string | null;
+  /** Given when the keyboard should go to the status line (because the action's button is gone). */
+  statusRef?: RefObject<HTMLParagraphElement | null>;
+  statusClassName?: string;
+  alertClassName?: string;
+}
+
+/** The outcome of an action on a page: a status line and, when it failed, an alert line under it. */
+export function ActionOutcome({
+  status,
+  problem,
+  statusRef,
+  statusClassName = 'form-status',
+  alertClassName = 'form-alert',
+}: ActionOutcomeProps) {
+  return (
+    <>
+      <p ref={statusRef} className={statusClassName} role="status" tabIndex={statusRef === undefined ? undefined : -1}>
+        {status}
+      </p>
+      {problem !== null && (
+        <p className={alertClassName} role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** A failed action's message beside its buttons, announced at once; nothing while there is none. */
 export function ErrorLine({ problem }: { problem: string | null }) {
   if (problem === null) return null;

@@ -18,6 +18,7 @@ import { formatDateTime } from '../account/format.ts';
 import { RequireUser } from '../account/RequireUser.tsx';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { failureMessage } from '../forms/messages.ts';
+import { ActionOutcome } from '../forms/fields.tsx';
 import { PageLayout } from '../layout/PageLayout.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -159,14 +160,7 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
         </p>
       </div>
 
-      <p ref={noticeRef} className="form-status" role="status" tabIndex={-1}>
-        {notice}
-      </p>
-      {problem !== null && (
-        <p className="form-alert" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionOutcome status={notice} problem={problem} statusRef={noticeRef} />
 
       <section className="section" aria-labelledby="introduction-note-heading">
         <h2 id="introduction-note-heading">{t('introduction.noteHeading')}</h2>
