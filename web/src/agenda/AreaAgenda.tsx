@@ -4,7 +4,7 @@ import { useSession } from '../account/session.tsx';
 import { getAreaAgendas, startAgenda, type AgendaSummary } from '../api/agendas.ts';
 import type { ProfileAreaType } from '../api/areas.ts';
 import { getMe, type Me } from '../api/me.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { LoadedPart } from '../forms/LoadedPart.tsx';
 import { agendaPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
@@ -45,20 +45,21 @@ export function AreaAgenda({ area, wijkCode }: AreaAgendaProps) {
   return (
     <section className="area-agenda" aria-labelledby="area-agenda-heading">
       <h2 id="area-agenda-heading">{t('agenda.profileHeading')}</h2>
-      {state.status === 'loading' && <p role="status">{t('agenda.loading')}</p>}
-      {state.status === 'error' && <LoadProblem onRetry={retry} />}
-      {state.status === 'ready' &&
-        (state.data.length === 0 ? (
-          <p className="agenda-empty">{t('agenda.profileNone', { name: area.name })}</p>
-        ) : (
-          <ul className="area-agenda__list">
-            {state.data.map((agenda) => (
-              <li key={agenda.id}>
-                <AgendaProgressCard agenda={agenda} />
-              </li>
-            ))}
-          </ul>
-        ))}
+      <LoadedPart state={state} onRetry={retry} loading={t('agenda.loading')}>
+        {(agendas) =>
+          agendas.length === 0 ? (
+            <p className="agenda-empty">{t('agenda.profileNone', { name: area.name })}</p>
+          ) : (
+            <ul className="area-agenda__list">
+              {agendas.map((agenda) => (
+                <li key={agenda.id}>
+                  <AgendaProgressCard agenda={agenda} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </LoadedPart>
       {canStart && (
         <div className="area-agenda__start">
           <button

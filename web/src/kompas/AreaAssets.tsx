@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { getBuurtSummary, getWijkSummary, type ProfileAreaType } from '../api/areas.ts';
 import { getAsset, getMapPage, type MapFeature } from '../api/assets.ts';
 import { SummaryFigures, type SummaryFiguresProps } from '../map-page/BuurtSummary.tsx';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { LoadedPart } from '../forms/LoadedPart.tsx';
 import type { Language } from '../i18n/i18n.ts';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -40,31 +40,32 @@ export function AreaAssets({ area, language }: AreaAssetsProps) {
     <div className="profile-assets">
       <section className="profile-assets__section" aria-labelledby="profile-assets-heading">
         <h2 id="profile-assets-heading">{t('profileAssets.heading', { name: area.name })}</h2>
-        {summary.state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
-        {summary.state.status === 'error' && <LoadProblem onRetry={summary.retry} />}
-        {summary.state.status === 'ready' && <SummaryFigures summary={summary.state.data} />}
+        <LoadedPart state={summary.state} onRetry={summary.retry} loading={t('summary.loading')}>
+          {(figures) => <SummaryFigures summary={figures} />}
+        </LoadedPart>
       </section>
       <section className="profile-assets__section" aria-labelledby="profile-stories-heading">
         <h2 id="profile-stories-heading">{t('profileAssets.storiesHeading')}</h2>
-        {stories.state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
-        {stories.state.status === 'error' && <LoadProblem onRetry={stories.retry} />}
-        {stories.state.status === 'ready' &&
-          (stories.state.data.features.length === 0 ? (
-            <p>{t('profileAssets.noStories', { name: area.name })}</p>
-          ) : (
-            <>
-              <ul className="profile-stories">
-                {stories.state.data.features.map((feature) => (
-                  <Story key={feature.id} feature={feature} />
-                ))}
-              </ul>
-              {stories.state.data.page.nextCursor !== null && (
-                <p>
-                  <Link to={mapLink}>{t('profileAssets.moreStories')}</Link>
-                </p>
-              )}
-            </>
-          ))}
+        <LoadedPart state={stories.state} onRetry={stories.retry} loading={t('summary.loading')}>
+          {(found) =>
+            found.features.length === 0 ? (
+              <p>{t('profileAssets.noStories', { name: area.name })}</p>
+            ) : (
+              <>
+                <ul className="profile-stories">
+                  {found.features.map((feature) => (
+                    <Story key={feature.id} feature={feature} />
+                  ))}
+                </ul>
+                {found.page.nextCursor !== null && (
+                  <p>
+                    <Link to={mapLink}>{t('profileAssets.moreStories')}</Link>
+                  </p>
+                )}
+              </>
+            )
+          }
+        </LoadedPart>
       </section>
     </div>
   );
@@ -82,23 +83,22 @@ function Story({ feature }: { feature: MapFeature }) {
     <li>
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{feature.properties.title}</summary>
-        {story.state.status === 'loading' && <p role="status">{t('summary.loading')}</p>}
-        {story.state.status === 'error' && <LoadProblem onRetry={story.retry} />}
-        {story.state.status === 'ready' && story.state.data !== null && (
-          <div className="profile-stories__body">
-            <p>{story.state.data.description}</p>
-            {story.state.data.owner !== null && (
-              <p className="profile-stories__by">
-                {t('profileAssets.by', {
-                  name:
-                    story.state.data.owner.kind === 'resident'
-                      ? story.state.data.owner.displayName
-                      : story.state.data.owner.name,
-                })}
-              </p>
-            )}
-          </div>
-        )}
+        <LoadedPart state={story.state} onRetry={story.retry} loading={t('summary.loading')}>
+          {(asset) =>
+            asset !== null && (
+              <div className="profile-stories__body">
+                <p>{asset.description}</p>
+                {asset.owner !== null && (
+                  <p className="profile-stories__by">
+                    {t('profileAssets.by', {
+                      name: asset.owner.kind === 'resident' ? asset.owner.displayName : asset.owner.name,
+                    })}
+                  </p>
+                )}
+              </div>
+            )
+          }
+        </LoadedPart>
       </details>
     </li>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileAreaType } from '../api/areas.ts';
 import type { Me } from '../api/me.ts';
 import { getSurveyResults, getSurveyRounds, type SurveyAreaResult, type SurveyGradeKey } from '../api/surveys.ts';
-import { LoadProblem } from '../forms/LoadProblem.tsx';
+import { LoadedPart } from '../forms/LoadedPart.tsx';
 import type { Language } from '../i18n/i18n.ts';
 import { formatNumber } from '../kompas/kompas-view.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -51,21 +51,22 @@ export function SurveySection({ area, wijkCode, language, me }: SurveySectionPro
   return (
     <section className="voices__section" aria-labelledby="voices-survey">
       <h2 id="voices-survey">{t('voices.surveyHeading')}</h2>
-      {state.status === 'loading' && <p role="status">{t('voices.loading')}</p>}
-      {state.status === 'error' && <LoadProblem onRetry={retry} />}
-      {state.status === 'ready' &&
-        (state.data === null ? (
-          <p>{t('voices.noRound')}</p>
-        ) : (
-          <SurveyResult
-            title={state.data.round.title}
-            row={state.data.row}
-            areaName={area.name}
-            areaType={area.type}
-            language={language}
-            t={t}
-          />
-        ))}
+      <LoadedPart state={state} onRetry={retry} loading={t('voices.loading')}>
+        {(latest) =>
+          latest === null ? (
+            <p>{t('voices.noRound')}</p>
+          ) : (
+            <SurveyResult
+              title={latest.round.title}
+              row={latest.row}
+              areaName={area.name}
+              areaType={area.type}
+              language={language}
+              t={t}
+            />
+          )
+        }
+      </LoadedPart>
       {open.state.status === 'ready' && open.state.data !== null && (
         <SurveyForm roundId={open.state.data.id} roundTitle={open.state.data.title} onAnswered={retry} t={t} />
       )}
