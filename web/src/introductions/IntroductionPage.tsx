@@ -28,6 +28,7 @@ import { askedByText, introductionTitle } from './introduction-text.ts';
 import { useNotifications } from './notifications.tsx';
 import { blockableResident, otherParties } from './parties.ts';
 import { SafetySection } from './SafetySection.tsx';
+import { StatusWord } from './StatusWord.tsx';
 import './introductions.css';
 import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
@@ -149,10 +150,7 @@ function IntroductionView({ id, onLoaded }: IntroductionViewProps) {
     <div className="sections introduction">
       <div className="introduction__summary">
         <p className="introduction__status">
-          {t('introductions.statusLabel')}{' '}
-          <strong className="status-word" data-status={current.status}>
-            {t(`introductions.status-${current.status}`)}
-          </strong>
+          {t('introductions.statusLabel')} <StatusWord status={current.status} strong />
         </p>
         <p className="facts__note">
           {askedByText(t, current)} ·{' '}

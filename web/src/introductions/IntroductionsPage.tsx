@@ -7,6 +7,7 @@ import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { introductionPath, PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { askedByText, introductionTitle } from './introduction-text.ts';
+import { StatusWord } from './StatusWord.tsx';
 import './introductions.css';
 
 /** My introductions: asked by me or of me, newest first, each with its status in words. */
@@ -37,10 +38,7 @@ function IntroductionList() {
                 <Link to={introductionPath(introduction.id)}>{introductionTitle(t, introduction)}</Link>
               </h2>
               <p className="introduction-item__facts">
-                <span className="status-word" data-status={introduction.status}>
-                  <span className="visually-hidden">{t('introductions.statusLabel')} </span>
-                  {t(`introductions.status-${introduction.status}`)}
-                </span>
+                <StatusWord status={introduction.status} labelled />
                 {introduction.canAnswer && (
                   <span className="badge badge--action">{t('introductions.waitingForYou')}</span>
                 )}
