@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDate } from '../account/format.ts';
@@ -19,6 +19,7 @@ import { useApiData, type UseApiDataResult } from '../use-api-data.ts';
 import { ConnectorGate } from './ConnectorGate.tsx';
 import { FiguresChart } from './FiguresChart.tsx';
 import { IntroducePair } from './IntroducePair.tsx';
+import { StatusWord } from '../introductions/StatusWord.tsx';
 import './connector.css';
 import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
@@ -119,15 +120,15 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
     <div className="sections connector-area">
       <p className="page-intro">{t('connector.intro', { name: view.area.name })}</p>
 
-      <section className="section" aria-labelledby="figures-heading">
-        <h2 id="figures-heading">{t('connector.figuresHeading')}</h2>
-        <p className="section__intro">{t('connector.figuresIntro')}</p>
+      <ConnectorSection name="figures" heading={t('connector.figuresHeading')} intro={t('connector.figuresIntro')}>
         <FiguresChart figures={view.figures} totals={view.totals} areaName={view.area.name} />
-      </section>
+      </ConnectorSection>
 
-      <section className="section" aria-labelledby="pairs-heading">
-        <h2 id="pairs-heading">{t('connector.suggestionsHeading')}</h2>
-        <p className="section__intro">{t('connector.suggestionsIntro')}</p>
+      <ConnectorSection
+        name="pairs"
+        heading={t('connector.suggestionsHeading')}
+        intro={t('connector.suggestionsIntro')}
+      >
         <p ref={introducedRef} className="form-status ask-sent" role="status" tabIndex={-1}>
           {introduced}
         </p>
@@ -145,11 +146,9 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
             ))}
           </ol>
         )}
-      </section>
+      </ConnectorSection>
 
-      <section className="section" aria-labelledby="groups-heading">
-        <h2 id="groups-heading">{t('connector.groupsHeading')}</h2>
-        <p className="section__intro">{t('connector.groupsIntro')}</p>
+      <ConnectorSection name="groups" heading={t('connector.groupsHeading')} intro={t('connector.groupsIntro')}>
         {view.groups.length === 0 ? (
           <p>{t('connector.groupsNone')}</p>
         ) : (
@@ -171,11 +170,13 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
             ))}
           </ul>
         )}
-      </section>
+      </ConnectorSection>
 
-      <section className="section" aria-labelledby="introductions-heading">
-        <h2 id="introductions-heading">{t('connector.introductionsHeading')}</h2>
-        <p className="section__intro">{t('connector.introductionsIntro')}</p>
+      <ConnectorSection
+        name="introductions"
+        heading={t('connector.introductionsHeading')}
+        intro={t('connector.introductionsIntro')}
+      >
         {view.introductions.length === 0 ? (
           <p>{t('connector.introductionsNone')}</p>
         ) : (
@@ -187,10 +188,7 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
                 <li key={introduction.id} className="introduction-item" data-status={introduction.status}>
                   <p className="introduction-item__title">{t('connector.pairTitle', { a: a ?? '', b: b ?? '' })}</p>
                   <p className="introduction-item__facts">
-                    <span className="status-word" data-status={introduction.status}>
-                      <span className="visually-hidden">{t('introductions.statusLabel')} </span>
-                      {t(`introductions.status-${introduction.status}`)}
-                    </span>
+                    <StatusWord status={introduction.status} labelled />
                     <span className="introduction-item__who">
                       {introduction.mine
                         ? t('connector.byMe')
@@ -206,11 +204,13 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
             })}
           </ul>
         )}
-      </section>
+      </ConnectorSection>
 
-      <section className="section" aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">{t('connector.downloadsHeading')}</h2>
-        <p className="section__intro">{t('connector.downloadsIntro')}</p>
+      <ConnectorSection
+        name="downloads"
+        heading={t('connector.downloadsHeading')}
+        intro={t('connector.downloadsIntro')}
+      >
         <ul className="plain-list">
           {CSV_TABLES.map(({ table, label }) => (
             <li key={table}>
@@ -220,8 +220,27 @@ function AreaSections({ code, view, onChange }: AreaSectionsProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </ConnectorSection>
     </div>
+  );
+}
+
+interface ConnectorSectionProps {
+  /** Names the heading's id. */
+  name: string;
+  heading: string;
+  intro: string;
+  children: ReactNode;
+}
+
+/** One part of the connector's view of the area: its heading, a line on what it is, and the part itself. */
+function ConnectorSection({ name, heading, intro, children }: ConnectorSectionProps) {
+  return (
+    <section className="section" aria-labelledby={`${name}-heading`}>
+      <h2 id={`${name}-heading`}>{heading}</h2>
+      <p className="section__intro">{intro}</p>
+      {children}
+    </section>
   );
 }
 
@@ -269,10 +288,7 @@ function PairCard({ suggestion, buurtName, onIntroduced }: PairCardProps) {
       </p>
       {suggestion.introduced !== null ? (
         <p className="connector-pair__introduced">
-          {t('connector.alreadyIntroduced')}{' '}
-          <span className="status-word" data-status={suggestion.introduced}>
-            {t(`introductions.status-${suggestion.introduced}`)}
-          </span>
+          {t('connector.alreadyIntroduced')} <StatusWord status={suggestion.introduced} />
         </p>
       ) : (
         <div className="suggestion__actions">
