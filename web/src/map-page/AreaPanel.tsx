@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BuurtProperties, WijkProperties } from '../api/areas.ts';
 import { filterWijkGroups, groupBuurtenByWijk, type WijkGroup } from './group-buurten.ts';
 import type { BuurtSelection } from './selection.ts';
+import { SidePanel } from './SidePanel.tsx';
 
 export const AREA_PANEL_HEADING_ID = 'area-panel-heading';
 
@@ -62,11 +63,12 @@ export function AreaPanel({ wijken, buurten, selection, onSelectBuurt }: AreaPan
   }
 
   return (
-    <section className="area-panel" aria-labelledby={AREA_PANEL_HEADING_ID}>
-      <h2 id={AREA_PANEL_HEADING_ID} tabIndex={-1}>
-        {t('panel.heading')}
-      </h2>
-      <p className="area-panel__intro">{t('panel.intro')}</p>
+    <SidePanel
+      block="area-panel"
+      headingId={AREA_PANEL_HEADING_ID}
+      heading={t('panel.heading')}
+      intro={t('panel.intro')}
+    >
       <label className="area-panel__filter-label" htmlFor="buurt-filter">
         {t('panel.filterLabel')}
       </label>
@@ -98,7 +100,7 @@ export function AreaPanel({ wijken, buurten, selection, onSelectBuurt }: AreaPan
           />
         ))}
       </ul>
-    </section>
+    </SidePanel>
   );
 }
 

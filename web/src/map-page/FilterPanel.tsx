@@ -16,6 +16,7 @@ import {
   type MapFilters,
 } from './map-filters.ts';
 import { SearchField } from './SearchField.tsx';
+import { SidePanel } from './SidePanel.tsx';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { LAYER_LABELS, LAYER_SYMBOLS } from './symbols.ts';
 import { taxonomyLabels } from './taxonomy.ts';
@@ -87,12 +88,12 @@ export function FilterPanel({
   }
 
   return (
-    <section className="filter-panel" aria-labelledby={FILTERS_HEADING_ID}>
-      <h2 id={FILTERS_HEADING_ID} tabIndex={-1}>
-        {t('filters.heading')}
-      </h2>
-      <p className="filter-panel__intro">{t('filters.intro')}</p>
-
+    <SidePanel
+      block="filter-panel"
+      headingId={FILTERS_HEADING_ID}
+      heading={t('filters.heading')}
+      intro={t('filters.intro')}
+    >
       <fieldset className="filter-group">
         <legend>{t('filters.typesLegend')}</legend>
         <ul className="layer-choices">
@@ -236,6 +237,6 @@ export function FilterPanel({
       >
         {t('filters.reset')}
       </button>
-    </section>
+    </SidePanel>
   );
 }
