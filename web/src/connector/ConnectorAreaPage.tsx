@@ -20,6 +20,7 @@ import { ConnectorGate } from './ConnectorGate.tsx';
 import { FiguresChart } from './FiguresChart.tsx';
 import { IntroducePair } from './IntroducePair.tsx';
 import { StatusWord } from '../introductions/StatusWord.tsx';
+import { RuleNote } from '../suggestions/SuggestionCard.tsx';
 import './connector.css';
 import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
@@ -260,7 +261,7 @@ function PairCard({ suggestion, buurtName, onIntroduced }: PairCardProps) {
     <li className="suggestion connector-pair">
       <h3 className="suggestion__name">
         {t('connector.pairTitle', names)}
-        <span className="suggestion__rule"> · {t(`suggestions.rule-${suggestion.rule}`)}</span>
+        <RuleNote rule={suggestion.rule} />
       </h3>
       <ul className="connector-pair__parties">
         {suggestion.parties.map((party) => {

@@ -5,6 +5,7 @@ import type { Suggestion, Suggestions } from '../api/suggestions.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { isLocated } from '../map/SuggestionLayer.tsx';
 import { PATHS } from '../paths.ts';
+import { RuleNote } from './SuggestionCard.tsx';
 import type { UseApiDataResult } from '../use-api-data.ts';
 import './map-suggestions.css';
 
@@ -113,7 +114,7 @@ function MapSuggestionItem({ suggestion, onShow }: MapSuggestionItemProps) {
     <li className="map-suggestion">
       <p className="map-suggestion__name">
         {suggestion.candidate.name}
-        <span className="suggestion__rule"> · {t(`suggestions.rule-${suggestion.rule}`)}</span>
+        <RuleNote rule={suggestion.rule} />
       </p>
       <p className="map-suggestion__reason">{suggestion.reason}</p>
       <p className="map-suggestion__where">

@@ -19,7 +19,7 @@ export function SuggestionCard({ suggestion, headingLevel = 2, children }: Sugge
     <li className="suggestion">
       <Heading className="suggestion__name">
         {suggestion.candidate.name}
-        <span className="suggestion__rule"> · {t(`suggestions.rule-${suggestion.rule}`)}</span>
+        <RuleNote rule={suggestion.rule} />
       </Heading>
       <p className="suggestion__reason">{suggestion.reason}</p>
       {suggestion.group && suggestion.group.members.length > 0 && (
@@ -39,4 +39,10 @@ export function SuggestionCard({ suggestion, headingLevel = 2, children }: Sugge
       {children !== undefined && <div className="suggestion__actions">{children}</div>}
     </li>
   );
+}
+
+/** After a suggestion's name: the rule that suggests it, in words. */
+export function RuleNote({ rule }: { rule: Suggestion['rule'] }) {
+  const { t } = useTranslation();
+  return <span className="suggestion__rule"> · {t(`suggestions.rule-${rule}`)}</span>;
 }
