@@ -4,6 +4,7 @@ import { useFormWithValues, type FieldMessages } from '../../forms/use-form.ts';
 import { createOrganisation, type Organisation, type OrganisationKind } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_KINDS } from '../kinds.ts';
+import { KindRadios } from '../shared/KindRadios.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 
 const FIELDS = ['name', 'kind'] as const;
@@ -42,37 +43,19 @@ export function CreateOrganisationForm({ onCreated }: CreateOrganisationFormProp
       <p>{t('organisation.newIntro')}</p>
       <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('organisation.create')}>
         <BoundTextField id="organisation-name" label={t('organisation.name')} maxLength={120} {...form.field('name')} />
-        <fieldset
-          className="field kind-choice"
-          ref={form.fieldRef('kind')}
-          tabIndex={-1}
-          data-invalid={form.errors.kind === undefined ? undefined : ''}
-          aria-describedby={form.errors.kind === undefined ? undefined : 'organisation-kind-error'}
-        >
-          <legend className="field__label">{t('organisation.kind')}</legend>
-          {form.errors.kind !== undefined && (
-            <p id="organisation-kind-error" className="field__error">
-              {form.errors.kind}
-            </p>
-          )}
-          {ORGANISATION_KINDS.map((each) => (
-            <div key={each} className="kind-choice__option">
-              <input
-                id={`organisation-kind-${each}`}
-                type="radio"
-                name="organisation-kind"
-                value={each}
-                checked={kind === each}
-                onChange={() => form.setValues({ kind: each })}
-                aria-describedby={`organisation-kind-${each}-explained`}
-              />
-              <label htmlFor={`organisation-kind-${each}`}>{t(`organisationKinds.${each}.label`)}</label>
-              <p id={`organisation-kind-${each}-explained`} className="kind-choice__explained">
-                {t(`organisationKinds.${each}.explained`)}
-              </p>
-            </div>
-          ))}
-        </fieldset>
+        <KindRadios
+          name="organisation-kind"
+          legend={t('organisation.kind')}
+          choices={ORGANISATION_KINDS.map((each) => ({
+            value: each,
+            label: t(`organisationKinds.${each}.label`),
+            explained: t(`organisationKinds.${each}.explained`),
+          }))}
+          chosen={kind}
+          onChoose={(each) => form.setValues({ kind: each })}
+          error={form.errors.kind}
+          fieldsetRef={form.fieldRef('kind')}
+        />
       </FormFrame>
     </section>
   );

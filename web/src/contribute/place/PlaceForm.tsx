@@ -12,6 +12,7 @@ import { useContributeTranslation } from '../i18n.ts';
 import { PLACE_KINDS } from '../../../../api/assets/asset-kinds.ts';
 import { assetText, type AssetDraft } from '../shared/AssetFields.tsx';
 import { mapOfBuurt } from '../paths.ts';
+import { KindRadios } from '../shared/KindRadios.tsx';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
 import { OwnerSelect } from '../shared/OwnerSelect.tsx';
 import { ShapeField } from '../shared/ShapeField.tsx';
@@ -164,25 +165,16 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
       tags={{ legend: t('place.tags') }}
       between={
         <>
-          <fieldset className="field kind-choice">
-            <legend className="field__label">{t('place.drawAs')}</legend>
-            {DRAW_MODES.map((each) => (
-              <div key={each} className="kind-choice__option">
-                <input
-                  id={`place-mode-${each}`}
-                  type="radio"
-                  name="place-mode"
-                  value={each}
-                  checked={mode === each}
-                  onChange={() => {
-                    setModeChosen(true);
-                    changeMode(each);
-                  }}
-                />
-                <label htmlFor={`place-mode-${each}`}>{t(`shape.${each}.choice`)}</label>
-              </div>
-            ))}
-          </fieldset>
+          <KindRadios
+            name="place-mode"
+            legend={t('place.drawAs')}
+            choices={DRAW_MODES.map((each) => ({ value: each, label: t(`shape.${each}.choice`) }))}
+            chosen={mode}
+            onChoose={(each) => {
+              setModeChosen(true);
+              changeMode(each);
+            }}
+          />
           <ShapeField
             id="place-shape"
             mode={mode}

@@ -5,6 +5,7 @@ import type { Form } from '../../forms/use-form.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { DEFAULT_VISIBILITY } from '../kinds.ts';
 import { HOW_OFTEN } from '../../../../api/assets/asset-kinds.ts';
+import { KindRadios } from './KindRadios.tsx';
 import { TagPicker } from './TagPicker.tsx';
 import { VisibilityRadios } from './VisibilityChoice.tsx';
 
@@ -121,22 +122,14 @@ export function AssetFields<K extends string>(props: AssetFieldsProps<K>) {
         </SelectField>
       )}
       {kind?.style === 'radios' && (
-        <fieldset className="field kind-choice" ref={form.fieldRef('kind')} tabIndex={-1}>
-          <legend className="field__label">{kind.legend}</legend>
-          {kind.choices.map((choice) => (
-            <div key={choice.value} className="kind-choice__option">
-              <input
-                id={`${idPrefix}-kind-${choice.value}`}
-                type="radio"
-                name={`${idPrefix}-kind`}
-                value={choice.value}
-                checked={draft.kind === choice.value}
-                onChange={() => onChange({ kind: choice.value })}
-              />
-              <label htmlFor={`${idPrefix}-kind-${choice.value}`}>{choice.label}</label>
-            </div>
-          ))}
-        </fieldset>
+        <KindRadios
+          name={`${idPrefix}-kind`}
+          legend={kind.legend}
+          choices={kind.choices}
+          chosen={draft.kind}
+          onChoose={(value) => onChange({ kind: value })}
+          fieldsetRef={form.fieldRef('kind')}
+        />
       )}
       {tags.placement === 'first' && tagPicker}
       <TextField
