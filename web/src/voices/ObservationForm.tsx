@@ -7,6 +7,7 @@ import { ProblemList } from '../forms/ProblemList.tsx';
 import { PickPointMap } from '../map/PickPointMap.tsx';
 import { useApiData } from '../use-api-data.ts';
 import { problemsOf, type T, type VoicesArea } from './voices.ts';
+import { VoicesField } from './VoicesField.tsx';
 
 const KINDS: readonly ObservationKind[] = ['goes-well', 'could-be-better'];
 const PHOTO_TYPES = 'image/jpeg,image/png,image/webp';
@@ -78,10 +79,9 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
         look="voices"
         labelOf={(value) => t(`voices.kind-${value}`)}
       />
-      <label className="voices-form__field">
-        <span>{t('voices.field-body')}</span>
+      <VoicesField label={t('voices.field-body')}>
         <textarea value={body} maxLength={1000} rows={3} onChange={(event) => setBody(event.target.value)} />
-      </label>
+      </VoicesField>
       <div className="voices-form__field">
         <span id={`${id}-where`}>{t('voices.field-location')}</span>
         <p className="voices__note" id={`${id}-where-hint`}>
@@ -101,15 +101,14 @@ export function ObservationForm({ area, onAdded, t }: ObservationFormProps) {
           {point === null ? t('voices.noPoint') : t('voices.pointChosen')}
         </p>
       </div>
-      <label className="voices-form__field">
-        <span>{t('voices.photo')}</span>
+      <VoicesField label={t('voices.photo')}>
         <input
           ref={fileInput}
           type="file"
           accept={PHOTO_TYPES}
           onChange={(event) => setPhoto(event.target.files?.[0] ?? null)}
         />
-      </label>
+      </VoicesField>
       <ProblemList problems={problems} />
       <div role="status" className="voices__status">
         {progress !== null && (

@@ -3,6 +3,7 @@ import { answerSurvey, type SurveyGradeKey, type SurveyTrend } from '../api/surv
 import { ChoiceFieldset } from '../forms/ChoiceFieldset.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { GRADE_KEYS, problemsOf, type T } from './voices.ts';
+import { VoicesField } from './VoicesField.tsx';
 
 const TRENDS: readonly SurveyTrend[] = ['better', 'same', 'worse'];
 const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -66,8 +67,7 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
       <p className="voices__note">{t('voices.formIntro')}</p>
       <div className="voices-form__grades">
         {GRADE_KEYS.map((key) => (
-          <label key={key} className="voices-form__field">
-            <span>{t(`voices.question-${key}`)}</span>
+          <VoicesField key={key} label={t(`voices.question-${key}`)}>
             <select
               value={grades[key] ?? ''}
               onChange={(event) =>
@@ -81,7 +81,7 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
                 </option>
               ))}
             </select>
-          </label>
+          </VoicesField>
         ))}
       </div>
       <ChoiceFieldset
@@ -93,10 +93,9 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
         look="voices"
         labelOf={(value) => t(`voices.trend-${value}`)}
       />
-      <label className="voices-form__field">
-        <span>{t('voices.comment')}</span>
+      <VoicesField label={t('voices.comment')}>
         <textarea value={comment} maxLength={2000} rows={3} onChange={(event) => setComment(event.target.value)} />
-      </label>
+      </VoicesField>
       <ProblemList problems={problems} />
       <button type="submit" className="button button--primary" disabled={status === 'sending'}>
         {status === 'sending' ? t('voices.sending') : t('voices.submitAnswer')}
