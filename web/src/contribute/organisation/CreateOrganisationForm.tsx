@@ -4,7 +4,7 @@ import { useFormWithValues, type FieldMessages } from '../../forms/use-form.ts';
 import { createOrganisation, type Organisation, type OrganisationKind } from '../../api/organisations.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { ORGANISATION_KINDS } from '../kinds.ts';
-import { KindRadios } from '../shared/KindRadios.tsx';
+import { RadioChoices } from '../shared/RadioChoices.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
 
 const FIELDS = ['name', 'kind'] as const;
@@ -43,7 +43,7 @@ export function CreateOrganisationForm({ onCreated }: CreateOrganisationFormProp
       <p>{t('organisation.newIntro')}</p>
       <FormFrame form={form} onSubmit={onSubmit} submitLabel={t('organisation.create')}>
         <BoundTextField id="organisation-name" label={t('organisation.name')} maxLength={120} {...form.field('name')} />
-        <KindRadios
+        <RadioChoices
           name="organisation-kind"
           legend={t('organisation.kind')}
           choices={ORGANISATION_KINDS.map((each) => ({

@@ -12,7 +12,7 @@ import { useContributeTranslation } from '../i18n.ts';
 import { PLACE_KINDS } from '../../../../api/assets/asset-kinds.ts';
 import { assetText, type AssetDraft } from '../shared/AssetFields.tsx';
 import { mapOfBuurt } from '../paths.ts';
-import { KindRadios } from '../shared/KindRadios.tsx';
+import { RadioChoices } from '../shared/RadioChoices.tsx';
 import { NewAssetSection } from '../shared/NewAssetSection.tsx';
 import { OwnerSelect } from '../shared/OwnerSelect.tsx';
 import { ShapeField } from '../shared/ShapeField.tsx';
@@ -165,7 +165,7 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
       tags={{ legend: t('place.tags') }}
       between={
         <>
-          <KindRadios
+          <RadioChoices
             name="place-mode"
             legend={t('place.drawAs')}
             choices={DRAW_MODES.map((each) => ({ value: each, label: t(`shape.${each}.choice`) }))}

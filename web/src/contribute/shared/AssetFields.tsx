@@ -5,7 +5,7 @@ import type { Form } from '../../forms/use-form.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { DEFAULT_VISIBILITY } from '../kinds.ts';
 import { HOW_OFTEN } from '../../../../api/assets/asset-kinds.ts';
-import { KindRadios } from './KindRadios.tsx';
+import { RadioChoices } from './RadioChoices.tsx';
 import { TagPicker } from './TagPicker.tsx';
 import { VisibilityRadios } from './VisibilityChoice.tsx';
 
@@ -122,7 +122,7 @@ export function AssetFields<K extends string>(props: AssetFieldsProps<K>) {
         </SelectField>
       )}
       {kind?.style === 'radios' && (
-        <KindRadios
+        <RadioChoices
           name={`${idPrefix}-kind`}
           legend={kind.legend}
           choices={kind.choices}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { VISIBILITIES } from '../../../../api/assets/asset-kinds.ts';
+import { RadioChoices } from './RadioChoices.tsx';
 
 interface VisibilityRadiosProps {
   value: Visibility;
@@ -14,29 +15,18 @@ export function VisibilityRadios({ value, onChange, legend }: VisibilityRadiosPr
   const { t } = useContributeTranslation();
   const name = useId();
   return (
-    <fieldset className="field visibility-choice">
-      <legend className="field__label">{legend ?? t('visibility.legend')}</legend>
-      {VISIBILITIES.map((visibility) => {
-        const id = `${name}-${visibility}`;
-        return (
-          <div key={visibility} className="visibility-choice__option">
-            <input
-              id={id}
-              type="radio"
-              name={name}
-              value={visibility}
-              checked={value === visibility}
-              onChange={() => onChange(visibility)}
-              aria-describedby={`${id}-explained`}
-            />
-            <label htmlFor={id}>{t(`visibility.${visibility}.label`)}</label>
-            <p id={`${id}-explained`} className="visibility-choice__explained">
-              {t(`visibility.${visibility}.explained`)}
-            </p>
-          </div>
-        );
-      })}
-    </fieldset>
+    <RadioChoices
+      block="visibility-choice"
+      name={name}
+      legend={legend ?? t('visibility.legend')}
+      choices={VISIBILITIES.map((visibility) => ({
+        value: visibility,
+        label: t(`visibility.${visibility}.label`),
+        explained: t(`visibility.${visibility}.explained`),
+      }))}
+      chosen={value}
+      onChoose={onChange}
+    />
   );
 }
 

@@ -1,6 +1,8 @@
 import { FieldError } from '../../forms/fields.tsx';
 
-interface KindRadiosProps<V extends string> {
+interface RadioChoicesProps<V extends string> {
+  /** The group's class, and with "__option" and "__explained" its parts'. */
+  block?: 'kind-choice' | 'visibility-choice';
   /** The radio group's name, and the start of its ids. */
   name: string;
   legend: string;
@@ -14,8 +16,9 @@ interface KindRadiosProps<V extends string> {
   fieldsetRef?: (element: HTMLElement | null) => void;
 }
 
-/** What kind of thing it is, or how to draw it: one of a few radio buttons, each on its own line. */
-export function KindRadios<V extends string>({
+/** One of a few radio buttons, each on its own line (and, where it needs it, a line that explains it). */
+export function RadioChoices<V extends string>({
+  block = 'kind-choice',
   name,
   legend,
   choices,
@@ -23,11 +26,11 @@ export function KindRadios<V extends string>({
   onChoose,
   error,
   fieldsetRef,
-}: KindRadiosProps<V>) {
+}: RadioChoicesProps<V>) {
   const errorId = `${name}-error`;
   return (
     <fieldset
-      className="field kind-choice"
+      className={`field ${block}`}
       ref={fieldsetRef}
       tabIndex={fieldsetRef === undefined ? undefined : -1}
       data-invalid={error === undefined ? undefined : ''}
@@ -38,7 +41,7 @@ export function KindRadios<V extends string>({
       {choices.map(({ value, label, explained }) => {
         const id = `${name}-${value}`;
         return (
-          <div key={value} className="kind-choice__option">
+          <div key={value} className={`${block}__option`}>
             <input
               id={id}
               type="radio"
@@ -50,7 +53,7 @@ export function KindRadios<V extends string>({
             />
             <label htmlFor={id}>{label}</label>
             {explained !== undefined && (
-              <p id={`${id}-explained`} className="kind-choice__explained">
+              <p id={`${id}-explained`} className={`${block}__explained`}>
                 {explained}
               </p>
             )}
