@@ -178,20 +178,16 @@ export function ActionOutcome({
       <p ref={statusRef} className={statusClassName} role="status" tabIndex={statusRef === undefined ? undefined : -1}>
         {status}
       </p>
-      {problem !== null && (
-        <p className={alertClassName} role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorLine problem={problem} className={alertClassName} />
     </>
   );
 }
 
 /** A failed action's message beside its buttons, announced at once; nothing while there is none. */
-export function ErrorLine({ problem }: { problem: string | null }) {
+export function ErrorLine({ problem, className = 'field__error' }: { problem: string | null; className?: string }) {
   if (problem === null) return null;
   return (
-    <p className="field__error" role="alert">
+    <p className={className} role="alert">
       {problem}
     </p>
   );
