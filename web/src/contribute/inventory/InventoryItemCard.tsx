@@ -15,6 +15,7 @@ import { useContributeTranslation } from '../i18n.ts';
 import { HOW_OFTEN } from '../../../../api/assets/asset-kinds.ts';
 import { DeleteButton } from '../shared/DeleteButton.tsx';
 import { useDescribeFailure } from '../shared/problems.ts';
+import type { ItemCardProps } from '../shared/SimpleItemCard.tsx';
 import { StillActivePrompt } from '../shared/StillActivePrompt.tsx';
 import { TagList } from '../shared/TagPicker.tsx';
 import { VisibilitySelect } from '../shared/VisibilityChoice.tsx';
@@ -22,12 +23,8 @@ import type { ItemDraft } from './draft.ts';
 import { InventoryItemForm } from './InventoryItemFields.tsx';
 import type { InventoryStep } from './steps.ts';
 
-interface InventoryItemCardProps {
-  asset: Asset;
+interface InventoryItemCardProps extends ItemCardProps {
   step: InventoryStep;
-  taxonomy: readonly TaxonomyDomain[];
-  onChanged: (asset: Asset) => void;
-  onDeleted: (asset: Asset) => void;
 }
 
 function howOftenOf(asset: Asset): HowOften | '' {

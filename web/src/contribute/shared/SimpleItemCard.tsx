@@ -4,12 +4,16 @@ import { DeleteButton } from './DeleteButton.tsx';
 import { StillActivePrompt } from './StillActivePrompt.tsx';
 import { TagList } from './TagPicker.tsx';
 
-interface SimpleItemCardProps {
+/** What every card of a saved item gets: the item, the tags to name its own, and what to do when it changes or goes. */
+export interface ItemCardProps {
   asset: Asset;
-  kindLabel: string;
   taxonomy: readonly TaxonomyDomain[];
   onChanged: (asset: Asset) => void;
   onDeleted: (asset: Asset) => void;
+}
+
+interface SimpleItemCardProps extends ItemCardProps {
+  kindLabel: string;
   /** Facts under the title: where it is, who sees it. */
   children?: ReactNode;
 }
