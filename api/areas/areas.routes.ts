@@ -24,8 +24,7 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/areas/municipalities',
     route('public', {
       tags: ['areas'],
-      summary:
-        'The loaded municipalities with their extent and their numbers of wijken and buurten, the largest first',
+      summary: 'The loaded municipalities with their extent and their numbers of wijken and buurten, the largest first',
       response: { 200: Type.Array(MunicipalitySchema) },
     }),
     async () => service.municipalities(),
