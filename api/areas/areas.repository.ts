@@ -3,7 +3,7 @@ import { areaRef } from '../shared/places.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { WORLD, type Bbox } from '../shared/bbox.ts';
 import type { MultiPolygon } from '../shared/geojson.schemas.ts';
-import type { BuurtFeature, LookupResult, Municipality, WijkDetail, WijkFeature } from './areas.schemas.ts';
+import type { AreaSource, BuurtFeature, LookupResult, Municipality, WijkDetail, WijkFeature } from './areas.schemas.ts';
 
 const sql = loadQueries(import.meta.url, [
   'list-buurten',
@@ -12,6 +12,7 @@ const sql = loadQueries(import.meta.url, [
   'find-wijk',
   'lookup-point',
   'list-municipalities',
+  'list-sources',
 ]);
 
 interface BuurtRow {
@@ -86,6 +87,12 @@ function bboxParams(bbox: Bbox): number[] {
 }
 
 export const areasRepository = {
+  /** The sources of the loaded boundaries and figures, those of the most boundaries first. */
+  async listSources(db: Queryable): Promise<AreaSource[]> {
+    const { rows } = await db.query<Omit<AreaSource, 'keyFigures'> & { key_figures: number }>(sql.listSources);
+    return rows.map(({ key_figures, ...source }) => ({ ...source, keyFigures: key_figures }));
+  },
+
   /** The loaded municipalities, the largest first. */
   async listMunicipalities(db: Queryable): Promise<Municipality[]> {
     return (await db.query<Municipality>(sql.listMunicipalities)).rows;

@@ -9,6 +9,7 @@ import {
   LookupQuerySchema,
   LookupResultSchema,
   MunicipalitySchema,
+  AreaSourceSchema,
   WijkCollectionSchema,
   WijkDetailSchema,
   areaSchemas,
@@ -28,6 +29,17 @@ const areasRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Array(MunicipalitySchema) },
     }),
     async () => service.municipalities(),
+  );
+
+  app.get(
+    '/api/areas/sources',
+    route('public', {
+      tags: ['areas'],
+      summary:
+        'Where the loaded boundaries and key figures come from (publisher, title, year, licence, attribution), with how many areas each gave',
+      response: { 200: Type.Array(AreaSourceSchema) },
+    }),
+    async () => service.sources(),
   );
 
   app.get(

@@ -7,7 +7,7 @@ import {
   LngSchema,
   MultiPolygonSchema,
 } from '../shared/geojson.schemas.ts';
-import { AreaRefSchema, BuurtCodeSchema, MunicipalityCodeSchema, WijkCodeSchema } from '../shared/schemas.ts';
+import { AreaRefSchema, BuurtCodeSchema, MunicipalityCodeSchema, Nullable, WijkCodeSchema } from '../shared/schemas.ts';
 
 export const BuurtPropertiesSchema = Type.Object({
   code: BuurtCodeSchema,
@@ -87,7 +87,21 @@ export const MunicipalitySchema = Type.Object({
   buurten: Type.Integer({ minimum: 0 }),
 });
 
+export const AreaSourceSchema = Type.Object({
+  key: Type.String(),
+  title: Type.String(),
+  publisher: Type.String(),
+  year: Type.Integer(),
+  licence: Type.String(),
+  attribution: Type.String({ description: 'How the source asks to be credited' }),
+  url: Nullable(Type.String()),
+  buurten: Type.Integer({ minimum: 0, description: 'Buurten whose boundary comes from this source' }),
+  wijken: Type.Integer({ minimum: 0, description: 'Wijken whose boundary comes from this source' }),
+  keyFigures: Type.Integer({ minimum: 0, description: 'Wijken (and years) whose key figures come from this source' }),
+});
+
 export type Municipality = Static<typeof MunicipalitySchema>;
+export type AreaSource = Static<typeof AreaSourceSchema>;
 export type BuurtFeature = Static<typeof BuurtFeatureSchema>;
 export type BuurtCollection = Static<typeof BuurtCollectionSchema>;
 export type WijkFeature = Static<typeof WijkFeatureSchema>;

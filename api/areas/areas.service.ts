@@ -12,6 +12,11 @@ export function areasService(pool: Pool) {
       return repository.listMunicipalities(pool);
     },
 
+    /** Where the loaded boundaries and key figures come from, for the attribution. */
+    sources() {
+      return repository.listSources(pool);
+    },
+
     /** All buurten, or those meeting the bbox (`minLng,minLat,maxLng,maxLat`), as a feature collection. */
     async buurten(bbox: string | undefined) {
       return { type: 'FeatureCollection' as const, features: await repository.listBuurten(pool, boxOf(bbox)) };

@@ -357,6 +357,31 @@ describe('the loaded municipalities', () => {
   });
 });
 
+describe('the sources of the loaded areas', () => {
+  it('names each source of boundaries and figures with what it gave, for the attribution', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/areas/sources' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual([
+      expect.objectContaining({
+        key: 'gemeente-tilburg-2020',
+        attribution: 'Gemeente Tilburg',
+        year: 2020,
+        buurten: 251,
+        wijken: 58,
+        keyFigures: 0,
+      }),
+      expect.objectContaining({
+        key: 'cbs-wijken-buurten-2024',
+        attribution: 'CBS/Kadaster',
+        licence: 'CC BY 4.0',
+        buurten: 0,
+        wijken: 1,
+        keyFigures: 59,
+      }),
+    ]);
+  });
+});
+
 describe('the choropleth of one municipality', () => {
   it('answers for the municipality asked for, and names an unknown one as a 404 on the field', async () => {
     const explicit = await app.inject({ method: 'GET', url: '/api/indicators/density/wijken?municipality=GM0855' });

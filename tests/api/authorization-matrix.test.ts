@@ -16,6 +16,7 @@ type Rule = 'public' | 'user' | 'connector' | 'moderator' | 'organisation-member
 const EXPECTED: Record<string, Rule> = {
   'GET /api/health': 'public',
   'GET /api/areas/municipalities': 'public',
+  'GET /api/areas/sources': 'public',
   'GET /api/areas/buurten': 'public',
   'GET /api/areas/buurten/{code}': 'public',
   'GET /api/areas/wijken': 'public',

@@ -1,13 +1,50 @@
 import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AreaSource } from '../api/areas.ts';
+import { useAreaSources } from '../map/instance-area.ts';
 import './about.css';
 
 const CC_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/';
 const OSM_COPYRIGHT_URL = 'https://www.openstreetmap.org/copyright';
 
+/** One source of boundaries or figures: who, what and when, what it gives the map, its licence and a link. */
+function SourceItem({ source }: { source: AreaSource }) {
+  const { t, i18n } = useTranslation();
+  const gives = [
+    source.buurten > 0 ? t('about.sourceBuurten', { count: source.buurten }) : null,
+    source.wijken > 0 ? t('about.sourceWijken', { count: source.wijken }) : null,
+    source.keyFigures > 0 ? t('about.sourceFigures', { count: source.keyFigures }) : null,
+  ].filter((part): part is string => part !== null);
+  const licence = t('about.sourceLicence', { licence: source.licence });
+  return (
+    <li>
+      <h3>{t('about.sourceTitle', { publisher: source.publisher, title: source.title, year: source.year })}</h3>
+      <p>
+        {t('about.sourceGives', { what: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(gives) })}
+      </p>
+      <p>
+        {source.licence === 'CC BY 4.0' ? (
+          <a href={CC_BY_4_URL} rel="license">
+            {licence}
+          </a>
+        ) : (
+          licence
+        )}
+        {source.url !== null && (
+          <>
+            {' · '}
+            <a href={source.url}>{t('about.sourceLink')}</a>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
 /** The "about the data" button and the dialog it opens, naming every source the map draws from. */
 export function AboutData() {
   const { t } = useTranslation();
+  const sources = useAreaSources();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   function openDialog(): void {
@@ -33,19 +70,9 @@ export function AboutData() {
           <h2 id="about-dialog-heading">{t('about.heading')}</h2>
           <p>{t('about.intro')}</p>
           <ul className="source-list">
-            <li>
-              <h3>{t('about.municipalTitle')}</h3>
-              <p>{t('about.municipalText')}</p>
-            </li>
-            <li>
-              <h3>{t('about.cbsTitle')}</h3>
-              <p>{t('about.cbsText')}</p>
-              <p>
-                <a href={CC_BY_4_URL} rel="license">
-                  {t('about.cbsLicence')}
-                </a>
-              </p>
-            </li>
+            {sources.map((source) => (
+              <SourceItem key={source.key} source={source} />
+            ))}
             <li>
               <h3>{t('about.osmTitle')}</h3>
               <p>{t('about.osmText')}</p>

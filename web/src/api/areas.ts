@@ -1,4 +1,5 @@
 import type {
+  AreaSource,
   BuurtCollection,
   BuurtFeature,
   BuurtPropertiesSchema,
@@ -13,7 +14,16 @@ import type { MultiPolygon } from '../../../api/shared/geojson.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import { request, type Language } from './client.ts';
 
-export type { BuurtCollection, BuurtFeature, BuurtSummary, Municipality, WijkCollection, WijkFeature, WijkSummary };
+export type {
+  AreaSource,
+  BuurtCollection,
+  BuurtFeature,
+  BuurtSummary,
+  Municipality,
+  WijkCollection,
+  WijkFeature,
+  WijkSummary,
+};
 export type MultiPolygonGeometry = MultiPolygon;
 export type BuurtProperties = Static<typeof BuurtPropertiesSchema>;
 export type WijkProperties = Static<typeof WijkPropertiesSchema>;
@@ -24,6 +34,11 @@ export type ProfileAreaType = Static<typeof KompasSchema>['area']['type'];
 /** The loaded municipalities with their extents, the largest first. */
 export function getMunicipalities(signal?: AbortSignal): Promise<Municipality[]> {
   return request('GET', '/api/areas/municipalities', { signal });
+}
+
+/** Where the loaded boundaries and key figures come from, those of the most boundaries first. */
+export function getAreaSources(signal?: AbortSignal): Promise<AreaSource[]> {
+  return request('GET', '/api/areas/sources', { signal });
 }
 
 export function getBuurten(signal?: AbortSignal): Promise<BuurtCollection> {

@@ -15,7 +15,7 @@ import {
   type CoveredEdges,
 } from './area-map-behaviours.tsx';
 import { BuurtLayer } from './BuurtLayer.tsx';
-import { useInstanceArea } from './instance-area.ts';
+import { creditOf, useAreaSources, useInstanceArea } from './instance-area.ts';
 import { instanceView, OsmTiles } from './map-parts.tsx';
 import './map.css';
 
@@ -60,6 +60,7 @@ export function AreaMap({
 }: AreaMapProps) {
   const { t, i18n } = useTranslation();
   const area = useInstanceArea();
+  const sources = useAreaSources();
   // The map opens on the instance's area, so it waits for it (one small request, made as the app starts).
   if (area === null) return <div className="area-map" aria-busy="true" />;
   const view = instanceView(area);
@@ -72,7 +73,9 @@ export function AreaMap({
       <ZoomClasses />
       {onViewportChange !== undefined && <ReportViewport onViewportChange={onViewportChange} />}
       <OsmTiles />
-      <BoundariesAttribution text={t('map.boundariesAttribution')} />
+      {sources.length > 0 && (
+        <BoundariesAttribution text={t('map.boundariesAttribution', { sources: sources.map(creditOf).join(', ') })} />
+      )}
       {buurten !== null && (
         <BuurtLayer
           buurten={buurten}

@@ -1,16 +1,17 @@
 import i18n from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { getMunicipalities, type Municipality } from '../api/areas.ts';
+import { getAreaSources, getMunicipalities, type AreaSource, type Municipality } from '../api/areas.ts';
 
 /**
  * The area this instance serves: its municipalities as the data has them (GET /api/areas/municipalities), the largest
- * first. The map opens on it, and the texts that name the place ("Buurten van Tilburg") take its name from it, through
+ * first, and the sources of their boundaries and figures (GET /api/areas/sources), which the map credits. The map opens on it, and the texts that name the place ("Buurten van Tilburg") take its name from it, through
  * the `{{municipality}}` variable every translation has. Until the list arrives the name is the one seen last in this
  * browser.
  */
 
 const STORAGE_KEY = 'krachtkaart.municipality';
 let municipalities: Municipality[] | null = null;
+let sources: AreaSource[] = [];
 /** Set when the list could not be loaded: the map then opens on the whole country. */
 let failed = false;
 const listeners = new Set<() => void>();
@@ -41,8 +42,9 @@ function nameForLanguage(language: string): void {
 export function loadInstanceArea(): void {
   applyName(storedName());
   i18n.on('languageChanged', nameForLanguage);
-  getMunicipalities().then(
-    (list) => {
+  Promise.all([getMunicipalities(), getAreaSources()]).then(
+    ([list, credited]) => {
+      sources = credited;
       municipalities = list;
       const name = nameOf(list, i18n.resolvedLanguage ?? 'nl');
       applyName(name);
@@ -76,4 +78,14 @@ export function instanceArea(): Municipality[] | 'unknown' | null {
 /** instanceArea() for a component, which renders again when the list arrives. */
 export function useInstanceArea(): Municipality[] | 'unknown' | null {
   return useSyncExternalStore(subscribe, instanceArea);
+}
+
+/** The sources of the loaded boundaries and figures ([] until they are known). */
+export function useAreaSources(): AreaSource[] {
+  return useSyncExternalStore(subscribe, () => sources);
+}
+
+/** A source as the map's attribution credits it: "CBS/Kadaster (2024, CC BY 4.0)"; a CC licence asks to be named. */
+export function creditOf(source: AreaSource): string {
+  return `${source.attribution} (${source.year}${source.licence.startsWith('CC ') ? `, ${source.licence}` : ''})`;
 }
