@@ -9,7 +9,12 @@ let t: TFunction<'translation'>;
 
 beforeAll(async () => {
   const instance = i18next.createInstance();
-  await instance.init({ lng: 'nl', resources: { nl: { translation: nl } }, interpolation: { escapeValue: false } });
+  // As in the app, the municipality's name comes from the data (web/src/map/instance-area.ts).
+  await instance.init({
+    lng: 'nl',
+    resources: { nl: { translation: nl } },
+    interpolation: { escapeValue: false, defaultVariables: { municipality: 'Tilburg' } },
+  });
   t = instance.t;
 });
 

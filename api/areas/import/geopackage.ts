@@ -31,6 +31,9 @@ export async function readAreaFile(name: string, bytes: Uint8Array, municipaliti
   return readGeoJsonAreaFile(name, new TextDecoder().decode(bytes), municipalities);
 }
 
+/** Well-known binary starts with a byte for the byte order and four for the geometry type. */
+const WKB_TYPE_END = 1 + 4;
+
 const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
@@ -45,7 +48,7 @@ function wkbOfGeoPackageBlob(blob: Uint8Array): { wkb: Uint8Array; type: string 
   const envelopeBytes = [0, 32, 48, 48, 64][(flags >> 1) & 0b111];
   if (envelopeBytes === undefined) throw new Error('has an envelope of an unknown kind');
   const wkb = blob.subarray(8 + envelopeBytes);
-  if (wkb.length < 5) throw new Error('has no geometry after its header');
+  if (wkb.length < WKB_TYPE_END) throw new Error('has no geometry after its header');
   const view = new DataView(wkb.buffer, wkb.byteOffset, wkb.byteLength);
   // ISO WKB counts Z, M and ZM in thousands (1003, 2003, 3003); EWKB in the high bits.
   const code = (view.getUint32(1, wkb[0] === 1) & 0x0fff_ffff) % 1000;

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import nl from './nl.json';
+import { lastKnownMunicipalityName } from '../map/instance-area.ts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -76,8 +77,8 @@ export function setUpI18n(): typeof i18n {
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
     initAsync: false,
-    // React escapes what it renders.
-    interpolation: { escapeValue: false },
+    // React escapes what it renders. The place the texts name comes from the data (map/instance-area.ts).
+    interpolation: { escapeValue: false, defaultVariables: { municipality: lastKnownMunicipalityName() } },
   });
   return i18n;
 }

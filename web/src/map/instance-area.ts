@@ -16,7 +16,8 @@ let sources: AreaSource[] = [];
 let failed = false;
 const listeners = new Set<() => void>();
 
-function storedName(): string {
+/** The municipality's name seen last in this browser ('' the first time): the texts' name until the list arrives. */
+export function lastKnownMunicipalityName(): string {
   try {
     return window.localStorage.getItem(STORAGE_KEY) ?? '';
   } catch {
@@ -40,7 +41,6 @@ function nameForLanguage(language: string): void {
 
 /** Starts loading the instance's area; the page renders meanwhile. */
 export function loadInstanceArea(): void {
-  applyName(storedName());
   i18n.on('languageChanged', nameForLanguage);
   Promise.all([getMunicipalities(), getAreaSources()]).then(
     ([list, credited]) => {
