@@ -10,6 +10,7 @@ const sql = loadQueries(import.meta.url, [
   'find-area',
   'list-areas',
   'find-municipality',
+  'figures-source',
 ]);
 
 export interface IndicatorRow {
@@ -94,6 +95,11 @@ export const kompasRepository = {
 
   async findArea(db: Queryable, areaType: AreaType, code: string) {
     return firstRow<AreaRow>(db, sql.findArea, [areaType, code]);
+  },
+
+  /** Where a municipality's latest key figures come from, and their year; null when it has none. */
+  async figuresSource(db: Queryable, municipalityCode: string) {
+    return firstRow<{ title: string; publisher: string; year: number }>(db, sql.figuresSource, [municipalityCode]);
   },
 
   /** The municipality with this code, or without one the largest loaded municipality; null when there is none. */

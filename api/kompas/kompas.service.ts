@@ -15,6 +15,8 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
   if (!area) return null;
   const indicators = await repository.indicators(db, language);
   const values = await repository.values(db, areaType, area.municipality_code);
+  // The figures' source and year are those of the file they were imported from, for this municipality.
+  const figuresSource = await repository.figuresSource(db, area.municipality_code);
   const areas: Record<string, AreaValues> = {};
   const municipality: AreaValues = {};
   const years = new Map<string, number>();
@@ -62,23 +64,32 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
             deviation: score.deviation,
             class: score.class,
             assessment: score.assessment,
-            source: indicator.source_title
-              ? { title: indicator.source_title, publisher: indicator.source_publisher!, year: indicator.source_year! }
-              : indicator.family === 'judgement'
-                ? {
-                    title:
-                      language === 'en'
-                        ? 'Krachtkaart survey (residents’ grades)'
-                        : 'Krachtkaart-peiling (cijfers van bewoners)',
-                    publisher: 'Krachtkaart',
-                    year: years.get(indicator.key) ?? new Date().getFullYear(),
-                  }
-                : {
-                    title:
-                      language === 'en' ? 'Krachtkaart (computed from the map)' : 'Krachtkaart (berekend uit de kaart)',
-                    publisher: 'Krachtkaart',
-                    year: years.get(indicator.key) ?? new Date().getFullYear(),
-                  },
+            source:
+              indicator.family === 'figures' && figuresSource
+                ? figuresSource
+                : indicator.source_title
+                  ? {
+                      title: indicator.source_title,
+                      publisher: indicator.source_publisher!,
+                      year: indicator.source_year!,
+                    }
+                  : indicator.family === 'judgement'
+                    ? {
+                        title:
+                          language === 'en'
+                            ? 'Krachtkaart survey (residents’ grades)'
+                            : 'Krachtkaart-peiling (cijfers van bewoners)',
+                        publisher: 'Krachtkaart',
+                        year: years.get(indicator.key) ?? new Date().getFullYear(),
+                      }
+                    : {
+                        title:
+                          language === 'en'
+                            ? 'Krachtkaart (computed from the map)'
+                            : 'Krachtkaart (berekend uit de kaart)',
+                        publisher: 'Krachtkaart',
+                        year: years.get(indicator.key) ?? new Date().getFullYear(),
+                      },
           };
         }),
     })),

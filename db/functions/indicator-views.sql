@@ -70,12 +70,21 @@ all_areas AS (
   UNION ALL
   SELECT DISTINCT 'municipality', w.municipality_code FROM wijken w
 ),
+-- Each municipality's latest year of key figures: its wijken and itself are counted per inhabitant of that year.
+latest AS (
+  SELECT w.municipality_code, max(f.year) AS year
+  FROM wijk_key_figures f JOIN wijken w ON w.code = f.wijk_code
+  GROUP BY w.municipality_code
+),
 inhabitants AS (
-  SELECT 'wijk' AS area_type, f.wijk_code AS area_code, f.inhabitants FROM wijk_key_figures f WHERE f.year = 2024
+  SELECT 'wijk' AS area_type, f.wijk_code AS area_code, f.inhabitants
+  FROM wijk_key_figures f JOIN wijken w ON w.code = f.wijk_code
+  JOIN latest l ON l.municipality_code = w.municipality_code AND l.year = f.year
   UNION ALL
   -- The municipality's inhabitants only when every wijk has a figure.
   SELECT 'municipality', w.municipality_code, sum(f.inhabitants)::integer
-  FROM wijken w LEFT JOIN wijk_key_figures f ON f.wijk_code = w.code AND f.year = 2024
+  FROM wijken w JOIN latest l ON l.municipality_code = w.municipality_code
+  LEFT JOIN wijk_key_figures f ON f.wijk_code = w.code AND f.year = l.year
   GROUP BY w.municipality_code
   HAVING bool_and(f.inhabitants IS NOT NULL)
 ),

@@ -264,6 +264,32 @@ describe('importing a second municipality', () => {
   });
 });
 
+describe('a new year of key figures', () => {
+  it('scores the kompas on the latest year loaded for the municipality', async () => {
+    await rolledBack(async (client) => {
+      const tilburg2025 = national.features
+        .filter((feature) => feature.properties.gemeentecode === 'GM0855')
+        .map((feature) =>
+          feature.properties.wijkcode === 'WK085511'
+            ? { ...feature, properties: { ...feature.properties, '65plus': 42.5 } }
+            : feature,
+        );
+      const file = readGeoJsonAreaFile('kerncijfers-2025.geojson', asFile(tilburg2025));
+      await loadAreas(client, file, { source: cbsSource(2025), keepLoaded: true });
+      const kompas = await areaKompas(client, 'wijk', 'WK085511', 'nl');
+      const indicators = kompas!.quarters.flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators));
+      const age = indicators.find((indicator) => indicator.key === 'age-65-plus');
+      expect(age?.value).toBe(42.5);
+      // Its source and year are the file's, not the code's.
+      expect(age?.source).toEqual({
+        title: 'Wijk- en buurtkaart 2025, kerncijfers',
+        publisher: 'CBS/Kadaster',
+        year: 2025,
+      });
+    });
+  });
+});
+
 describe('municipalities whose codes have letters', () => {
   it('imports Amsterdam’s wijken (WK0363AF …) and answers for them', async () => {
     await rolledBack(async (client) => {

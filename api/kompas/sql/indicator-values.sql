@@ -1,15 +1,20 @@
 -- The indicator values of every area of kind $1 ('buurt' or 'wijk') in municipality $2, and of that municipality:
--- the CBS figures of 2024 (wijken only: CBS publishes no buurt figures) and the asset kompas computed now. Each area
+-- the CBS figures of the latest year loaded for it (wijken only: CBS publishes no buurt figures) and the asset kompas
+-- computed now. Each area
 -- is compared with its own municipality only, never with a pool of several. The residents' grades come from the
 -- survey's own disclosure rule (profile.repository.ts).
-WITH members AS (
+WITH latest AS (
+  SELECT max(f.year) AS year FROM wijk_key_figures f JOIN wijken w ON w.code = f.wijk_code WHERE w.municipality_code = $2
+),
+members AS (
   SELECT code FROM buurten WHERE $1 = 'buurt' AND municipality_code = $2
   UNION ALL
   SELECT code FROM wijken WHERE $1 = 'wijk' AND municipality_code = $2
 )
 SELECT area_type, area_code, indicator_key, value, year
 FROM (
-  SELECT area_type, area_code, indicator_key, value::float8 AS value, year FROM cbs_indicator_values WHERE year = 2024
+  SELECT area_type, area_code, indicator_key, value::float8 AS value, year FROM cbs_indicator_values
+  WHERE year = (SELECT year FROM latest)
   UNION ALL
   SELECT area_type, area_code, indicator_key, value::float8, year FROM asset_indicator_values
 ) v
