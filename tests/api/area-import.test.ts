@@ -264,6 +264,35 @@ describe('importing a second municipality', () => {
   });
 });
 
+describe('keeping loaded areas', () => {
+  it('moves nothing by a polygon it did not write', async () => {
+    await rolledBack(async (client) => {
+      await client.query(
+        `INSERT INTO assets (type, kind, title, description, tags, geom, buurt_code, wijk_code, visibility)
+         SELECT 'place', 'meeting-place', 'Buurthuis', 'Een plek', '{}', ST_PointOnSurface(geom), code, wijk_code, 'public'
+         FROM buurten WHERE code = 'BU08551101'`,
+      );
+      // Tivoli in the file has the polygon of its neighbour, where the place is. With keepLoaded Tivoli keeps its own,
+      // so the place stays in its buurt.
+      const other = await client.query<{ geometry: string }>(
+        `SELECT ST_AsGeoJSON(geom) AS geometry FROM buurten WHERE code = 'BU08551101'`,
+      );
+      const file = readGeoJsonAreaFile(
+        'tivoli.geojson',
+        asFile([
+          {
+            type: 'Feature',
+            properties: { buurtcode: 'BU08551102', buurtnaam: 'Tivoli', wijkcode: 'WK085511', gemeentecode: 'GM0855' },
+            geometry: JSON.parse(other.rows[0]!.geometry) as unknown,
+          },
+        ]),
+      );
+      const result = await loadAreas(client, file, { source: CBS, keepLoaded: true });
+      expect(result.moves).toEqual({ homes: 0, organisations: 0, assets: 0, observations: 0 });
+    });
+  });
+});
+
 describe('a new year of key figures', () => {
   it('scores the kompas on the latest year loaded for the municipality', async () => {
     await rolledBack(async (client) => {

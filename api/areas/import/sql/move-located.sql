@@ -1,8 +1,11 @@
 -- Everything placed by location gets its buurt (and wijk) again from the imported buurten, in one statement per
 -- table: residents' homes (their own items follow their home), organisations (their items without a place follow
 -- them), items with a place of their own, and observations. Only rows whose buurt changes are written; the counts say
--- how many moved. A point in none of the file's buurten keeps its buurt.
-WITH target AS (SELECT code, wijk_code, geom FROM area_import WHERE level = 'buurt'),
+-- how many moved. A point in none of the file's buurten keeps its buurt. The polygons are those the import left in
+-- buurten (with --keep-loaded, a loaded buurt keeps its own).
+WITH target AS (
+  SELECT b.code, b.wijk_code, b.geom FROM buurten b JOIN area_import s ON s.level = 'buurt' AND s.code = b.code
+),
 homes AS (
   UPDATE users u SET home_buurt_code = t.code, updated_at = now()
   FROM users v CROSS JOIN LATERAL (
