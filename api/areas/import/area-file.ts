@@ -81,6 +81,10 @@ const FIELDS: Record<AreaLevel, { code: string[]; name: string[] }> = {
   wijk: { code: ['wijkcode', 'wkcode'], name: ['wijknaam', 'wknaam'] },
   buurt: { code: ['buurtcode', 'bucode'], name: ['buurtnaam', 'bunaam'] },
 };
+/** Whether a column (or property) names an area code, in any of the spellings the import reads. */
+export const isAreaCodeField = (field: string) =>
+  Object.values(FIELDS).some((fields) => fields.code.includes(normalisedFieldName(field)));
+
 /** Coordinate systems the import accepts, by EPSG code: WGS 84 (GeoJSON's own), RD New, ETRS89, Web Mercator. */
 export const KNOWN_SRIDS = [4326, 28992, 4258, 3857] as const;
 

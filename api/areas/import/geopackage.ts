@@ -2,6 +2,7 @@ import initSqlJs, { type Database } from 'sql.js';
 import {
   AreaFileError,
   areasOfLayers,
+  isAreaCodeField,
   KNOWN_SRIDS,
   readGeoJsonAreaFile,
   unknownCrs,
@@ -17,9 +18,6 @@ import {
  */
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
-
-/** The fields that tell a layer holds areas: it has a code column of CBS's. */
-const CODE_COLUMNS = new Set(['gemeentecode', 'gmcode', 'wijkcode', 'wkcode', 'buurtcode', 'bucode']);
 
 /** Whether `bytes` are an SQLite file (a GeoPackage is one). */
 const isSqlite = (bytes: Uint8Array) =>
@@ -109,7 +107,8 @@ async function readGeoPackageAreaFile(
     for (const layer of layers) {
       const layerName = String(layer.layer);
       const columns = rowsOf(db, `SELECT name FROM pragma_table_info(?)`, [layerName]).map((row) => String(row.name));
-      if (!columns.some((column) => CODE_COLUMNS.has(column.toLowerCase().replace(/[^a-z0-9]/g, '')))) continue;
+      // A layer of areas has a CBS code column; other layers (roads, water) are not read.
+      if (!columns.some(isAreaCodeField)) continue;
       const srid = String(layer.organisation).toUpperCase() === 'EPSG' ? Number(layer.srid) : null;
       if (srid === null || !(KNOWN_SRIDS as readonly number[]).includes(srid)) {
         throw unknownCrs(`${name} › layer ${layerName}`, `${String(layer.organisation)}:${String(layer.srid)}`);
