@@ -431,6 +431,43 @@ CREATE TABLE introductions (
   CONSTRAINT introductions_suggestion_key_check CHECK ((length(suggestion_key) <= 120))
 );
 
+CREATE TABLE key_figures (
+  wijk_code text,
+  buurt_code text,
+  area_code text NOT NULL GENERATED ALWAYS AS (COALESCE(wijk_code, buurt_code)) STORED,
+  year integer NOT NULL,
+  inhabitants integer,
+  men integer,
+  women integer,
+  age_0_15_pct numeric,
+  age_15_25_pct numeric,
+  age_25_45_pct numeric,
+  age_45_65_pct numeric,
+  age_65_plus_pct numeric,
+  households integer,
+  avg_household_size numeric,
+  density_per_km2 integer,
+  passenger_cars integer,
+  dwellings integer,
+  woz_value_k numeric,
+  owner_occupied_pct numeric,
+  corporation_rental_pct numeric,
+  income_per_inhabitant_k numeric,
+  social_minimum_households_pct numeric,
+  social_assistance integer,
+  incapacity_benefits integer,
+  gp_distance_km numeric,
+  supermarket_distance_km numeric,
+  primary_school_distance_km numeric,
+  source text NOT NULL,
+  source_hash text NOT NULL,
+  CONSTRAINT key_figures_buurt_code_fkey FOREIGN KEY (buurt_code) REFERENCES buurten(code) ON DELETE CASCADE,
+  CONSTRAINT key_figures_check CHECK ((num_nonnulls(wijk_code, buurt_code) = 1)),
+  CONSTRAINT key_figures_pkey PRIMARY KEY (area_code, year),
+  CONSTRAINT key_figures_source_fkey FOREIGN KEY (source) REFERENCES data_sources(key),
+  CONSTRAINT key_figures_wijk_code_fkey FOREIGN KEY (wijk_code) REFERENCES wijken(code) ON DELETE CASCADE
+);
+
 CREATE TABLE kompas_counts (
   area_type text NOT NULL,
   area_code text NOT NULL,
@@ -771,28 +808,6 @@ CREATE TABLE users (
   CONSTRAINT users_pkey PRIMARY KEY (id)
 );
 
-CREATE TABLE wijk_key_figures (
-  wijk_code text NOT NULL,
-  year integer NOT NULL,
-  inhabitants integer,
-  men integer,
-  women integer,
-  age_0_15_pct numeric,
-  age_15_25_pct numeric,
-  age_25_45_pct numeric,
-  age_45_65_pct numeric,
-  age_65_plus_pct numeric,
-  households integer,
-  avg_household_size numeric,
-  density_per_km2 integer,
-  passenger_cars integer,
-  source text NOT NULL,
-  source_hash text NOT NULL,
-  CONSTRAINT wijk_key_figures_pkey PRIMARY KEY (wijk_code, year),
-  CONSTRAINT wijk_key_figures_source_fkey FOREIGN KEY (source) REFERENCES data_sources(key),
-  CONSTRAINT wijk_key_figures_wijk_code_fkey FOREIGN KEY (wijk_code) REFERENCES wijken(code) ON DELETE CASCADE
-);
-
 CREATE TABLE wijken (
   code text NOT NULL,
   name text NOT NULL,
@@ -875,6 +890,9 @@ CREATE INDEX introduction_parties_user_id_idx ON public.introduction_parties USI
 CREATE INDEX introductions_buurt_code_idx ON public.introductions USING btree (buurt_code);
 CREATE INDEX introductions_buurt_created_idx ON public.introductions USING btree (buurt_code, created_at);
 CREATE INDEX introductions_requested_by_created_at_idx ON public.introductions USING btree (requested_by, created_at);
+CREATE INDEX key_figures_buurt_code_idx ON public.key_figures USING btree (buurt_code) WHERE (buurt_code IS NOT NULL);
+CREATE INDEX key_figures_source_idx ON public.key_figures USING btree (source);
+CREATE INDEX key_figures_wijk_code_idx ON public.key_figures USING btree (wijk_code) WHERE (wijk_code IS NOT NULL);
 CREATE INDEX kompas_facts_zero_idx ON public.kompas_facts USING btree (area_code) WHERE (n = 0);
 CREATE INDEX map_people_audience_buurt_idx ON public.map_people USING btree (audience, buurt_code);
 CREATE INDEX map_people_offer_tags_idx ON public.map_people USING gin (offer_tags);
@@ -925,6 +943,26 @@ CREATE INDEX wijken_municipality_code_idx ON public.wijken USING btree (municipa
 CREATE TYPE kompas_delta AS (buurt_code text, what text, key text, n integer);
 
 -- Views
+
+CREATE VIEW wijk_key_figures AS
+ SELECT wijk_code,
+    year,
+    inhabitants,
+    men,
+    women,
+    age_0_15_pct,
+    age_15_25_pct,
+    age_25_45_pct,
+    age_45_65_pct,
+    age_65_plus_pct,
+    households,
+    avg_household_size,
+    density_per_km2,
+    passenger_cars,
+    source,
+    source_hash
+   FROM key_figures
+  WHERE wijk_code IS NOT NULL;
 
 -- VIEW asset_indicator_values (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql
 -- VIEW asset_indicator_values_counted (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql

@@ -18,18 +18,29 @@ export interface IndicatorSeed {
 
 const CBS = 'cbs-wijken-buurten-2024';
 
-/** A CBS figure of the composition quarter: descriptive, as who lives somewhere is not good or bad. */
-const figure = (key: string, theme: string, unit: string, nl: Texts, en: Texts): IndicatorSeed => ({
-  key,
-  family: 'figures',
-  quarter: 'composition',
-  theme,
-  nl,
-  en,
-  unit,
-  direction: 'descriptive',
-  source: CBS,
-});
+/**
+ * A CBS figure, by default of the composition quarter and descriptive: who lives somewhere, and how, is not good or
+ * bad. The file's fields that feed each are in api/areas/import/key-figures.ts.
+ */
+const figure = (
+  key: string,
+  theme: string,
+  unit: string,
+  nl: Texts,
+  en: Texts,
+  { quarter = 'composition', direction = 'descriptive' }: Partial<Pick<IndicatorSeed, 'quarter' | 'direction'>> = {},
+): IndicatorSeed => ({ key, family: 'figures', quarter, theme, nl, en, unit, direction, source: CBS });
+
+/** The mean distance by road from the inhabitants' homes to the nearest service, as CBS measures it: nearer is better. */
+const distance = (key: string, [nl, whatNl]: [string, string], [en, whatEn]: [string, string]): IndicatorSeed =>
+  figure(
+    key,
+    'facilities',
+    'km',
+    [nl, `Gemiddelde afstand over de weg van de woningen tot ${whatNl}.`],
+    [en, `Mean distance by road from the homes to ${whatEn}.`],
+    { quarter: 'physical', direction: 'lower-better' },
+  );
 const ageShare = (from: string, to: string): IndicatorSeed =>
   figure(
     `age-${from}-${to}`,
@@ -102,6 +113,82 @@ export const INDICATORS: IndicatorSeed[] = [
     'cars',
     ['Auto’s per huishouden', 'Personenauto’s gedeeld door het aantal huishoudens.'],
     ['Cars per household', 'Passenger cars divided by the number of households.'],
+  ),
+  figure(
+    'income-per-inhabitant',
+    'income',
+    'thousand euros',
+    ['Gemiddeld inkomen per inwoner', 'Gemiddeld persoonlijk inkomen per inwoner, in duizenden euro’s.'],
+    ['Mean income per inhabitant', 'Mean personal income per inhabitant, in thousands of euros.'],
+  ),
+  figure(
+    'social-minimum-households',
+    'income',
+    '%',
+    [
+      'Huishoudens rond het sociaal minimum',
+      'Aandeel van de huishoudens met een inkomen onder of rond het sociaal minimum.',
+    ],
+    [
+      'Households near the social minimum',
+      'Share of the households with an income below or around the social minimum.',
+    ],
+  ),
+  figure(
+    'social-assistance-per-1000',
+    'income',
+    'per 1,000',
+    ['Bijstand per 1.000 inwoners', 'Personen met een algemene bijstandsuitkering, per 1.000 inwoners.'],
+    ['Social assistance per 1,000 residents', 'People on general social assistance, per 1,000 residents.'],
+  ),
+  figure(
+    'incapacity-benefits-per-1000',
+    'income',
+    'per 1,000',
+    [
+      'Arbeidsongeschiktheid per 1.000 inwoners',
+      'Personen met een arbeidsongeschiktheidsuitkering, per 1.000 inwoners.',
+    ],
+    ['Incapacity benefits per 1,000 residents', 'People on an incapacity benefit, per 1,000 residents.'],
+  ),
+  figure(
+    'woz-value',
+    'housing',
+    'thousand euros',
+    ['Gemiddelde WOZ-waarde', 'Gemiddelde WOZ-waarde van een woning, in duizenden euro’s.'],
+    ['Mean WOZ value', 'Mean WOZ (property tax) value of a dwelling, in thousands of euros.'],
+    { quarter: 'physical' },
+  ),
+  figure(
+    'owner-occupied',
+    'housing',
+    '%',
+    ['Koopwoningen', 'Aandeel van de woningen dat eigendom is van de bewoners.'],
+    ['Owner-occupied dwellings', 'Share of the dwellings owned by those who live in them.'],
+    { quarter: 'physical' },
+  ),
+  figure(
+    'corporation-rental',
+    'housing',
+    '%',
+    ['Huurwoningen van corporaties', 'Aandeel van de woningen dat een woningcorporatie verhuurt.'],
+    ['Housing association rentals', 'Share of the dwellings let by a housing association.'],
+    { quarter: 'physical' },
+  ),
+  distance(
+    'gp-distance',
+    ['Afstand tot de huisarts', 'de dichtstbijzijnde huisartsenpraktijk'],
+    ['Distance to the GP', 'the nearest GP practice'],
+  ),
+  distance(
+    'supermarket-distance',
+    ['Afstand tot de supermarkt', 'de dichtstbijzijnde grote supermarkt'],
+    ['Distance to the supermarket', 'the nearest large supermarket'],
+  ),
+  distance(
+    'primary-school-distance',
+    ['Afstand tot de basisschool', 'de dichtstbijzijnde basisschool'],
+    ['Distance to the primary school', 'the nearest primary school'],
   ),
   fromTheMap(
     'associations-per-1000',

@@ -150,6 +150,8 @@ const UNIT_WORDS: Record<string, { nl: string; en: string }> = {
   'per km²': { nl: ' per km²', en: ' per km²' },
   'per 1,000': { nl: ' per 1.000', en: ' per 1,000' },
   'per 10,000': { nl: ' per 10.000', en: ' per 10,000' },
+  'thousand euros': { nl: ' duizend euro', en: ' thousand euros' },
+  km: { nl: ' km', en: ' km' },
 };
 export function unitWords(unit: string, language: 'nl' | 'en'): string {
   return UNIT_WORDS[unit]?.[language] ?? ` ${unit}`;

@@ -11,6 +11,7 @@ const sql = loadQueries(import.meta.url, [
   'list-areas',
   'find-municipality',
   'figures-source',
+  'carried-figures',
 ]);
 
 export interface IndicatorRow {
@@ -80,6 +81,11 @@ async function judgementValues(db: Queryable, municipalityCode: string): Promise
 export const kompasRepository = {
   async indicators(db: Queryable, language: 'nl' | 'en'): Promise<IndicatorRow[]> {
     return (await db.query<IndicatorRow>(sql.listIndicators, [language])).rows;
+  },
+
+  /** The CBS indicators some loaded file carries, in any municipality. */
+  async carriedFigures(db: Queryable) {
+    return (await db.query<{ indicator_key: string }>(sql.carriedFigures)).rows;
   },
 
   /** The values of every area of this kind in one municipality, and of that municipality. */

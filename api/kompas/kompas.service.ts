@@ -7,14 +7,14 @@ import { kompasRepository as repository, type AreaType } from './kompas.reposito
 /**
  * The kompas of one buurt or wijk: every indicator scored against its own municipality over that municipality's areas
  * of the same kind (a buurt among its buurten, a wijk among its wijken; never a pool of several municipalities), grouped in quarters and themes, with labels, units,
- * sources and years. A buurt has no CBS figures (CBS publishes none per buurt): they are "no data", and the page
- * points to its wijk. Null when there is no such area.
+ * sources and years. A buurt has CBS figures where the imported file had them; without, they are "no data", and the
+ * page points to its wijk. Null when there is no such area.
  */
 export async function areaKompas(db: Queryable, areaType: AreaType, code: string, language: 'nl' | 'en') {
   const area = await repository.findArea(db, areaType, code);
   if (!area) return null;
-  const indicators = await repository.indicators(db, language);
   const values = await repository.values(db, areaType, area.municipality_code);
+  const indicators = offeredIn(await repository.indicators(db, language), values);
   // The figures' source and year are those of the file they were imported from, for this municipality.
   const figuresSource = await repository.figuresSource(db, area.municipality_code);
   const areas: Record<string, AreaValues> = {};
@@ -102,6 +102,15 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
   };
 }
 
+/**
+ * The indicators a municipality's kompas offers: every one of the map and the survey, and each CBS figure that its
+ * loaded files carry for some area of it (a file without income figures adds no row of "no data" for income).
+ */
+function offeredIn<I extends { key: string; family: string }>(indicators: I[], values: { indicator_key: string }[]) {
+  const carried = new Set(values.map((row) => row.indicator_key));
+  return indicators.filter((indicator) => indicator.family !== 'figures' || carried.has(indicator.key));
+}
+
 /** The kompas of one buurt or wijk (see areaKompas); 404 when there is no such area. */
 export async function kompasOf(db: Queryable, areaType: AreaType, code: string, language: 'nl' | 'en') {
   const kompas = await areaKompas(db, areaType, code, language);
@@ -169,9 +178,13 @@ export async function indicatorAcrossWijken(
   };
 }
 
-/** Every indicator of the kompas with its family, quarter, theme, unit, direction and source, in display order. */
+/**
+ * Every indicator of the kompas with its family, quarter, theme, unit, direction and source, in display order: of the
+ * CBS figures, those that some loaded file carries.
+ */
 export async function indicatorSummaries(db: Queryable, language: 'nl' | 'en') {
-  return (await repository.indicators(db, language)).map((row) => ({
+  const indicators = offeredIn(await repository.indicators(db, language), await repository.carriedFigures(db));
+  return indicators.map((row) => ({
     key: row.key,
     family: row.family,
     quarter: row.quarter,

@@ -1,10 +1,11 @@
--- The CBS key figures per wijk as indicator values, and the municipality's own figure derived from all its wijken (a
--- weighted mean: by inhabitants, households, or land area) only when every wijk has one: a figure the source lacks stays missing (no row), never
--- estimated.
+-- The CBS key figures per wijk and per buurt as indicator values, and the municipality's own figure derived from all
+-- its wijken (a weighted mean: by inhabitants, households, dwellings, or land area) only when every wijk has one: a
+-- figure the source lacks stays missing (no row), never estimated.
 CREATE OR REPLACE VIEW cbs_indicator_values AS
-WITH per_wijk AS (
-  SELECT f.wijk_code, f.year, f.source, v.key, v.value, v.weight
-  FROM wijk_key_figures f
+WITH per_area AS (
+  SELECT CASE WHEN f.wijk_code IS NOT NULL THEN 'wijk' ELSE 'buurt' END AS area_type, f.area_code, f.wijk_code,
+         f.year, f.source, v.key, v.value, v.weight
+  FROM key_figures f
   CROSS JOIN LATERAL (VALUES
     ('age-0-15', f.age_0_15_pct, f.inhabitants::numeric),
     ('age-15-25', f.age_15_25_pct, f.inhabitants::numeric),
@@ -13,11 +14,21 @@ WITH per_wijk AS (
     ('age-65-plus', f.age_65_plus_pct, f.inhabitants::numeric),
     ('household-size', f.avg_household_size, f.households::numeric),
     ('density', f.density_per_km2::numeric, NULL::numeric),
-    ('cars-per-household', round(f.passenger_cars::numeric / nullif(f.households, 0), 2), f.households::numeric)
+    ('cars-per-household', round(f.passenger_cars::numeric / nullif(f.households, 0), 2), f.households::numeric),
+    ('woz-value', f.woz_value_k, f.dwellings::numeric),
+    ('owner-occupied', f.owner_occupied_pct, f.dwellings::numeric),
+    ('corporation-rental', f.corporation_rental_pct, f.dwellings::numeric),
+    ('income-per-inhabitant', f.income_per_inhabitant_k, f.inhabitants::numeric),
+    ('social-minimum-households', f.social_minimum_households_pct, f.households::numeric),
+    ('social-assistance-per-1000', round(1000.0 * f.social_assistance / nullif(f.inhabitants, 0), 1), f.inhabitants::numeric),
+    ('incapacity-benefits-per-1000', round(1000.0 * f.incapacity_benefits / nullif(f.inhabitants, 0), 1), f.inhabitants::numeric),
+    ('gp-distance', f.gp_distance_km, f.inhabitants::numeric),
+    ('supermarket-distance', f.supermarket_distance_km, f.inhabitants::numeric),
+    ('primary-school-distance', f.primary_school_distance_km, f.inhabitants::numeric)
   ) AS v (key, value, weight)
 )
-SELECT 'wijk' AS area_type, p.wijk_code AS area_code, p.key AS indicator_key, p.year, p.value, p.source
-FROM per_wijk p
+SELECT p.area_type, p.area_code, p.key AS indicator_key, p.year, p.value, p.source
+FROM per_area p
 WHERE p.value IS NOT NULL
 UNION ALL
 SELECT 'municipality', w.municipality_code, p.key, p.year,
@@ -26,9 +37,10 @@ SELECT 'municipality', w.municipality_code, p.key, p.year,
             THEN round(sum(f.inhabitants) / nullif(sum(f.inhabitants / nullif(p.value, 0)), 0))
             ELSE round(sum(p.value * p.weight) / nullif(sum(p.weight), 0), 2) END,
        min(p.source)
-FROM per_wijk p
+FROM per_area p
 JOIN wijken w ON w.code = p.wijk_code
-JOIN wijk_key_figures f ON f.wijk_code = p.wijk_code AND f.year = p.year
+JOIN key_figures f ON f.wijk_code = p.wijk_code AND f.year = p.year
+WHERE p.area_type = 'wijk'
 GROUP BY w.municipality_code, p.key, p.year
 HAVING bool_and(p.value IS NOT NULL AND (p.key = 'density' OR p.weight IS NOT NULL))
    AND (p.key <> 'density' OR bool_and(f.inhabitants IS NOT NULL));
@@ -70,16 +82,19 @@ all_areas AS (
   UNION ALL
   SELECT DISTINCT 'municipality', w.municipality_code FROM wijken w
 ),
--- Each municipality's latest year of key figures: its wijken and itself are counted per inhabitant of that year.
+-- Each municipality's latest year of key figures: its buurten, wijken and itself are counted per inhabitant of that
+-- year (a buurt only where the file gave buurt figures).
 latest AS (
   SELECT w.municipality_code, max(f.year) AS year
   FROM wijk_key_figures f JOIN wijken w ON w.code = f.wijk_code
   GROUP BY w.municipality_code
 ),
 inhabitants AS (
-  SELECT 'wijk' AS area_type, f.wijk_code AS area_code, f.inhabitants
-  FROM wijk_key_figures f JOIN wijken w ON w.code = f.wijk_code
-  JOIN latest l ON l.municipality_code = w.municipality_code AND l.year = f.year
+  SELECT CASE WHEN f.wijk_code IS NOT NULL THEN 'wijk' ELSE 'buurt' END AS area_type, f.area_code, f.inhabitants
+  FROM key_figures f
+  LEFT JOIN wijken w ON w.code = f.wijk_code
+  LEFT JOIN buurten b ON b.code = f.buurt_code
+  JOIN latest l ON l.municipality_code = coalesce(w.municipality_code, b.municipality_code) AND l.year = f.year
   UNION ALL
   -- The municipality's inhabitants only when every wijk has a figure.
   SELECT 'municipality', w.municipality_code, sum(f.inhabitants)::integer

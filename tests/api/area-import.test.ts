@@ -319,6 +319,72 @@ describe('a new year of key figures', () => {
   });
 });
 
+describe('the fuller key figures of the wijk- en buurtkaart, per wijk and per buurt', () => {
+  // As the GeoPackage names them: income, benefits, WOZ value, tenure and distances, for wijken and for buurten.
+  const fuller = (index: number, inhabitants: number) => ({
+    aantal_inwoners: inhabitants,
+    percentage_personen_65_jaar_en_ouder: 10 + index,
+    aantal_huishoudens: Math.round(inhabitants / 2),
+    woningvoorraad: Math.round(inhabitants / 2),
+    gemiddelde_woningwaarde: 250 + index,
+    percentage_koopwoningen: 40,
+    perc_huurwoningen_in_bezit_woningcorporaties: 35,
+    // CBS keeps the first wijk's income secret.
+    gemiddeld_inkomen_per_inwoner: index === 0 ? -99997 : 30 + index,
+    percentage_huishoudens_onder_of_rond_sociaal_minimum: 8,
+    aantal_personen_met_een_alg_bijstandsuitkering_tot: 20,
+    aantal_personen_met_een_ao_uitkering_totaal: 30,
+    huisartsenpraktijk_gemiddelde_afstand_in_km: 0.5 + index / 10,
+    grote_supermarkt_gemiddelde_afstand_in_km: 0.7,
+    basisonderwijs_gemiddelde_afstand_in_km: 0.4,
+  });
+  const wijken = groningenWijken.slice(0, 4).map((feature, index) => ({
+    ...feature,
+    properties: { ...feature.properties, ...fuller(index, 2000) },
+  }));
+  const buurten = groningenBuurten.slice(0, 4).map((feature, index) => ({
+    ...feature,
+    properties: { ...feature.properties, ...fuller(index, 1000 + index * 100) },
+  }));
+  const indicatorsOf = (kompas: Awaited<ReturnType<typeof areaKompas>>) =>
+    new Map(
+      kompas!.quarters.flatMap((quarter) =>
+        quarter.themes.flatMap((theme) => theme.indicators.map((indicator) => [indicator.key, indicator] as const)),
+      ),
+    );
+
+  it('gives a buurt its own figures, scored against its municipality, and offers every indicator the file carries', async () => {
+    await rolledBack(async (client) => {
+      const before = await tilburgAnswers(client);
+      const file = readGeoJsonAreaFile('groningen-2024.geojson', asFile([...wijken, ...buurten]));
+      const result = await loadAreas(client, file, { source: CBS });
+      expect(result.figures.find((figure) => figure.field === 'gemiddeld_inkomen_per_inwoner')?.indicators).toEqual([
+        'income-per-inhabitant',
+      ]);
+      expect(await tilburgAnswers(client)).toBe(before);
+
+      const buurt = String(buurten[1]!.properties.buurtcode);
+      const indicators = indicatorsOf(await areaKompas(client, 'buurt', buurt, 'nl'));
+      expect(indicators.get('age-65-plus')?.value).toBe(11);
+      expect(indicators.get('woz-value')).toMatchObject({ value: 251, referenceIs: 'municipality' });
+      expect(indicators.get('gp-distance')).toMatchObject({ value: 0.6, direction: 'lower-better' });
+      expect(indicators.get('social-assistance-per-1000')?.value).toBeCloseTo((1000 * 20) / 1100, 1);
+      // One wijk's income is secret: no data there, so Groningen has no income figure of its own and the buurten's
+      // mean is the reference.
+      expect(indicators.get('income-per-inhabitant')).toMatchObject({ value: 31, referenceIs: 'mean-of-buurten' });
+      const secret = indicatorsOf(await areaKompas(client, 'buurt', String(buurten[0]!.properties.buurtcode), 'nl'));
+      expect(secret.get('income-per-inhabitant')?.value).toBeNull();
+      // The municipality's WOZ value: the dwelling-weighted mean of its wijken.
+      expect(indicators.get('woz-value')?.reference).toBeCloseTo(251.5, 2);
+
+      // Tilburg's files carry none of these: its kompas does not offer them, not even as "no data".
+      const tilburg = indicatorsOf(await areaKompas(client, 'wijk', 'WK085511', 'nl'));
+      expect(tilburg.has('income-per-inhabitant')).toBe(false);
+      expect(tilburg.has('age-65-plus')).toBe(true);
+    });
+  });
+});
+
 describe('municipalities whose codes have letters', () => {
   it('imports Amsterdam’s wijken (WK0363AF …) and answers for them', async () => {
     await rolledBack(async (client) => {

@@ -17,7 +17,7 @@ type Figures = {
 };
 
 describe('the CBS indicators', () => {
-  it('are defined with labels in Dutch and English, descriptive (composition is not judged), with their source', async () => {
+  it('are defined with labels in Dutch and English, with their source; composition is not judged, nearness is', async () => {
     const { rows } = await pool.query(
       'SELECT key, quarter, direction, source, label_nl, label_en FROM indicators WHERE family = $1 ORDER BY sort',
       ['figures'],
@@ -31,15 +31,28 @@ describe('the CBS indicators', () => {
       'household-size',
       'density',
       'cars-per-household',
+      'income-per-inhabitant',
+      'social-minimum-households',
+      'social-assistance-per-1000',
+      'incapacity-benefits-per-1000',
+      'woz-value',
+      'owner-occupied',
+      'corporation-rental',
+      'gp-distance',
+      'supermarket-distance',
+      'primary-school-distance',
     ]);
-    for (const row of rows)
+    for (const row of rows) {
+      const distance = row.key.endsWith('-distance');
+      const housing = ['woz-value', 'owner-occupied', 'corporation-rental'].includes(row.key);
       expect(row).toMatchObject({
-        quarter: 'composition',
-        direction: 'descriptive',
+        quarter: distance || housing ? 'physical' : 'composition',
+        direction: distance ? 'lower-better' : 'descriptive',
         source: 'cbs-wijken-buurten-2024',
         label_nl: expect.any(String),
         label_en: expect.any(String),
       });
+    }
   });
 
   it('give each wijk its own CBS figures, and the municipality its figure derived from all wijken', async () => {

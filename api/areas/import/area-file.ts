@@ -28,7 +28,7 @@ export interface AreaFeature {
   geometry: AreaGeometry | null;
   /** The EPSG code of the coordinates. */
   srid: number;
-  /** Wijken only: the CBS key figures the feature carries (null where CBS publishes none or keeps it secret). */
+  /** Wijken and buurten: the CBS key figures the feature carries (null where CBS publishes none or keeps it secret). */
   figures: KeyFigures | null;
   /** Changes when anything the import keeps of the feature changes: a second import of the same file writes nothing. */
   sourceHash: string;
@@ -244,7 +244,7 @@ export function areasOfLayers(name: string, layers: AreaLayer[], municipalities:
       if (!valid) return;
 
       const { figures, fields } =
-        level === 'wijk' ? keyFiguresOf(properties) : { figures: null, fields: new Set<string>() };
+        level === 'municipality' ? { figures: null, fields: new Set<string>() } : keyFiguresOf(properties);
       for (const field of fields) figureFields.add(field);
       const municipalityName = fieldOf(properties, FIELDS.municipality.name)?.value;
       const area = {

@@ -14,9 +14,12 @@ const figure = <const F extends readonly string[]>(aliases: readonly string[], i
 });
 
 const AGES = ['age-0-15', 'age-15-25', 'age-25-45', 'age-45-65', 'age-65-plus'] as const;
+const PER_INHABITANT = ['income-per-inhabitant', 'social-assistance-per-1000', 'incapacity-benefits-per-1000'] as const;
+const DISTANCES = ['gp-distance', 'supermarket-distance', 'primary-school-distance'] as const;
+const DWELLINGS = ['woz-value', 'owner-occupied', 'corporation-rental'] as const;
 
 export const KEY_FIGURES = {
-  inhabitants: figure(['aantalinwoners', 'aantinw'], true, [...AGES, 'density']),
+  inhabitants: figure(['aantalinwoners', 'aantinw'], true, [...AGES, 'density', ...PER_INHABITANT, ...DISTANCES]),
   men: figure(['mannen', 'aantman'], true, []),
   women: figure(['vrouwen', 'aantvrouw'], true, []),
   age_0_15_pct: figure(['015', 'percentagepersonen0tot15jaar', 'p0014jr'], false, ['age-0-15']),
@@ -24,12 +27,47 @@ export const KEY_FIGURES = {
   age_25_45_pct: figure(['2545', 'percentagepersonen25tot45jaar', 'p2544jr'], false, ['age-25-45']),
   age_45_65_pct: figure(['4565', 'percentagepersonen45tot65jaar', 'p4564jr'], false, ['age-45-65']),
   age_65_plus_pct: figure(['65plus', 'percentagepersonen65jaarenouder', 'p65eojr'], false, ['age-65-plus']),
-  households: figure(['huishoudens', 'aantalhuishoudens', 'aantalhh'], true, ['household-size', 'cars-per-household']),
+  households: figure(['huishoudens', 'aantalhuishoudens', 'aantalhh'], true, [
+    'household-size',
+    'cars-per-household',
+    'social-minimum-households',
+  ]),
   avg_household_size: figure(['gemhuishoudengrootte', 'gemiddeldehuishoudsgrootte', 'gemhhgr'], false, [
     'household-size',
   ]),
   density_per_km2: figure(['bevolkingsdichtheid', 'bevolkingsdichtheidinwonersperkm2', 'bevdichth'], true, ['density']),
   passenger_cars: figure(['personenautos', 'personenautostotaal', 'autotot'], true, ['cars-per-household']),
+  dwellings: figure(['woningvoorraad', 'woningen'], true, DWELLINGS),
+  // The mean WOZ value of a dwelling, in thousands of euros.
+  woz_value_k: figure(['gemiddeldewoningwaarde', 'gemiddeldewozwaardevanwoningen', 'woz'], false, ['woz-value']),
+  owner_occupied_pct: figure(['percentagekoopwoningen', 'pkoopwon'], false, ['owner-occupied']),
+  corporation_rental_pct: figure(['perchuurwoningeninbezitwoningcorporaties', 'pwcorpw'], false, [
+    'corporation-rental',
+  ]),
+  // The mean personal income per inhabitant, in thousands of euros.
+  income_per_inhabitant_k: figure(['gemiddeldinkomenperinwoner', 'ginkpi'], false, ['income-per-inhabitant']),
+  social_minimum_households_pct: figure(['percentagehuishoudensonderofrondsociaalminimum', 'phhsm'], false, [
+    'social-minimum-households',
+  ]),
+  social_assistance: figure(
+    [
+      'aantalpersonenmeteenalgbijstandsuitkeringtot',
+      'aantalpersonenmeteenalgemenebijstandsuitkeringtotaal',
+      'abijstand',
+    ],
+    true,
+    ['social-assistance-per-1000'],
+  ),
+  incapacity_benefits: figure(['aantalpersonenmeteenaouitkeringtotaal', 'aaouitkeringtotaal', 'aao'], true, [
+    'incapacity-benefits-per-1000',
+  ]),
+  gp_distance_km: figure(['huisartsenpraktijkgemiddeldeafstandinkm', 'afartspr'], false, ['gp-distance']),
+  supermarket_distance_km: figure(['grotesupermarktgemiddeldeafstandinkm', 'afsuperm'], false, [
+    'supermarket-distance',
+  ]),
+  primary_school_distance_km: figure(['basisonderwijsgemiddeldeafstandinkm', 'afondbas'], false, [
+    'primary-school-distance',
+  ]),
 };
 
 export type KeyFigure = keyof typeof KEY_FIGURES;

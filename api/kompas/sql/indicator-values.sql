@@ -1,5 +1,5 @@
 -- The indicator values of every area of kind $1 ('buurt' or 'wijk') in municipality $2, and of that municipality:
--- the CBS figures of the latest year loaded for it (wijken only: CBS publishes no buurt figures) and the asset kompas
+-- the CBS figures of the latest year loaded for it (a buurt's where the file gave buurt figures) and the asset kompas
 -- computed now. Each area
 -- is compared with its own municipality only, never with a pool of several. The residents' grades come from the
 -- survey's own disclosure rule (profile.repository.ts).

@@ -13,7 +13,7 @@ import { KompasChart } from './KompasChart.tsx';
 import { KompasTable } from './KompasTable.tsx';
 import { AreaAssets } from './AreaAssets.tsx';
 import { AreaVoices } from '../voices/AreaVoices.tsx';
-import { ASSESSMENTS, levelView, type KompasLevel } from './kompas-view.ts';
+import { ASSESSMENTS, hasOwnFigures, levelView, type KompasLevel } from './kompas-view.ts';
 import './kompas.css';
 
 interface KompasPageProps {
@@ -175,7 +175,7 @@ function KompasView({ kompas, language }: KompasViewProps) {
           ? t('kompas.introBuurt', { buurt: kompas.area.name, municipality })
           : t('kompas.intro', { wijk: kompas.area.name, municipality })}
       </p>
-      {kompas.area.type === 'buurt' && (
+      {kompas.area.type === 'buurt' && !hasOwnFigures(kompas) && (
         <p className="kompas-intro kompas-intro--note">
           {t('kompas.figuresPerWijk')}{' '}
           <Link to={kompasPath('wijk', kompas.wijk.code)}>{t('kompas.wijkProfile', { name: kompas.wijk.name })}</Link>

@@ -137,7 +137,9 @@ export function wrapLabel(label: string, width = 16): string[] {
 }
 
 /** The key of the translation of a unit (the API gives the unit in English words). */
-export function unitKey(unit: string): 'percent' | 'persons' | 'cars' | 'perKm2' | 'per1000' | 'per10000' | 'other' {
+export function unitKey(
+  unit: string,
+): 'percent' | 'persons' | 'cars' | 'perKm2' | 'per1000' | 'per10000' | 'thousandEuros' | 'km' | 'other' {
   switch (unit) {
     case '%':
       return 'percent';
@@ -151,6 +153,10 @@ export function unitKey(unit: string): 'percent' | 'persons' | 'cars' | 'perKm2'
       return 'per1000';
     case 'per 10,000':
       return 'per10000';
+    case 'thousand euros':
+      return 'thousandEuros';
+    case 'km':
+      return 'km';
     default:
       return 'other';
   }
@@ -168,4 +174,13 @@ export function amountText(t: TFunction, language: 'nl' | 'en', value: number | 
     value: typeof value === 'number' ? formatNumber(value, language) : value,
     unit,
   });
+}
+
+/** Whether the area has some CBS figure of its own (a buurt has them only where the imported file gave buurt figures). */
+export function hasOwnFigures(kompas: Kompas): boolean {
+  return kompas.quarters.some((quarter) =>
+    quarter.themes.some((theme) =>
+      theme.indicators.some((indicator) => indicator.family === 'figures' && indicator.value !== null),
+    ),
+  );
 }
