@@ -10,6 +10,7 @@ import { areaKompas, indicatorAcrossWijken } from '../../api/kompas/kompas.servi
 import { useTestApp } from '../helpers/app.ts';
 import { testPool } from '../helpers/db.ts';
 import { writeGeoPackage, type GeoPackageFeature } from '../helpers/geopackage.ts';
+import { asFile, groningenBuurten, groningenWijken, national } from '../helpers/groningen.ts';
 
 // Importing CBS area files: any gemeente beside Tilburg, each scored against itself. Writes that other tests must not
 // see happen in transactions that are rolled back; a refused file never commits anything.
@@ -19,27 +20,6 @@ const pool = testPool();
 afterAll(() => pool.end());
 
 const CBS = cbsSource(2024);
-const national = JSON.parse(
-  readFileSync(new URL('../../seed/data/nl-wijken-2024-kerncijfers.geojson', import.meta.url), 'utf8'),
-) as {
-  type: 'FeatureCollection';
-  features: { type: 'Feature'; properties: Record<string, unknown>; geometry: unknown }[];
-};
-/** Groningen's wijken from the national file, each with one buurt (its own polygon) as the tests' buurten. */
-const groningenWijken = national.features.filter((feature) => feature.properties.gemeentecode === 'GM0014');
-const groningenBuurten = groningenWijken.map((feature) => ({
-  type: 'Feature',
-  properties: {
-    buurtcode: `BU${String(feature.properties.wijkcode).slice(2)}00`,
-    buurtnaam: `${String(feature.properties.wijknaam)} (buurt)`,
-    wijkcode: feature.properties.wijkcode,
-    gemeentecode: 'GM0014',
-  },
-  geometry: feature.geometry,
-}));
-const asFile = (features: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ type: 'FeatureCollection', ...extra, features });
-
 /** Runs `work` in a transaction that is rolled back, so nothing of it reaches the other tests. */
 async function rolledBack<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -363,7 +343,7 @@ describe('the fuller key figures of the wijk- en buurtkaart, per wijk and per bu
       ]);
       expect(await tilburgAnswers(client)).toBe(before);
 
-      const buurt = String(buurten[1]!.properties.buurtcode);
+      const buurt = String(groningenBuurten[1]!.properties.buurtcode);
       const indicators = indicatorsOf(await areaKompas(client, 'buurt', buurt, 'nl'));
       expect(indicators.get('age-65-plus')?.value).toBe(11);
       expect(indicators.get('woz-value')).toMatchObject({ value: 251, referenceIs: 'municipality' });
@@ -372,7 +352,9 @@ describe('the fuller key figures of the wijk- en buurtkaart, per wijk and per bu
       // One wijk's income is secret: no data there, so Groningen has no income figure of its own and the buurten's
       // mean is the reference.
       expect(indicators.get('income-per-inhabitant')).toMatchObject({ value: 31, referenceIs: 'mean-of-buurten' });
-      const secret = indicatorsOf(await areaKompas(client, 'buurt', String(buurten[0]!.properties.buurtcode), 'nl'));
+      const secret = indicatorsOf(
+        await areaKompas(client, 'buurt', String(groningenBuurten[0]!.properties.buurtcode), 'nl'),
+      );
       expect(secret.get('income-per-inhabitant')?.value).toBeNull();
       // The municipality's WOZ value: the dwelling-weighted mean of its wijken.
       expect(indicators.get('woz-value')?.reference).toBeCloseTo(251.5, 2);

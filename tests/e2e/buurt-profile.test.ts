@@ -114,8 +114,8 @@ describeInChromium(
       await page.getByRole('heading', { name: `Profiel van ${kompas.area.name}`, level: 1 }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/buurt/${BUURT}`);
 
-      // CBS figures are per wijk: said so, with the way to the wijk's profile.
-      await page.getByText('per wijk, niet per buurt').waitFor();
+      // The loaded files have CBS figures per wijk only: said so, with the way to the wijk's profile.
+      await page.getByText('het geladen bestand had alleen wijkcijfers').waitFor();
       const wijkLink = page.getByRole('link', { name: `Profiel van de wijk ${kompas.wijk.name}` }).first();
       expect(await wijkLink.getAttribute('href')).toBe(`/wijk/${WIJK}`);
 

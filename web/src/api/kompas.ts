@@ -33,10 +33,13 @@ export function getIndicators(language: Language, signal?: AbortSignal): Promise
   return request('GET', `/api/indicators?lang=${language}`, { signal });
 }
 
+/** One indicator across the wijken of a municipality (without one, the largest loaded). */
 export function getIndicatorAcrossWijken(
   key: string,
   language: Language,
+  municipality: string | null,
   signal?: AbortSignal,
 ): Promise<IndicatorAcrossWijken> {
-  return request('GET', `/api/indicators/${encodeURIComponent(key)}/wijken?lang=${language}`, { signal });
+  const of = municipality === null ? '' : `&municipality=${encodeURIComponent(municipality)}`;
+  return request('GET', `/api/indicators/${encodeURIComponent(key)}/wijken?lang=${language}${of}`, { signal });
 }

@@ -33,6 +33,8 @@ interface FilterPanelProps {
   wijken: readonly WijkProperties[];
   buurten: readonly BuurtProperties[];
   privacy: Privacy;
+  /** The municipality the lists are of, when one of several is chosen (otherwise the instance's name applies). */
+  municipalityName?: string;
 }
 
 /** Every choice of what the map and the list show. The choices live in the address, so they can be shared. */
@@ -45,6 +47,7 @@ export function FilterPanel({
   wijken,
   buurten,
   privacy,
+  municipalityName,
 }: FilterPanelProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -126,7 +129,9 @@ export function FilterPanel({
       <div className="filter-field">
         <label htmlFor="map-wijk">{t('filters.wijkLabel')}</label>
         <select id="map-wijk" value={filters.wijk ?? ''} onChange={chooseWijk}>
-          <option value="">{t('filters.wijkAll')}</option>
+          <option value="">
+            {t('filters.wijkAll', municipalityName === undefined ? {} : { municipality: municipalityName })}
+          </option>
           {wijkGroups
             .filter((group) => group.buurten.length > 0)
             .map((group) => (

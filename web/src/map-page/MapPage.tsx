@@ -31,6 +31,8 @@ import { LoadStatus } from './LoadStatus.tsx';
 import type { BuurtSelection } from './selection.ts';
 import { useAreas } from './use-areas.ts';
 import { useChoropleth } from './use-choropleth.ts';
+import { useMunicipalityChoice } from './municipality-choice.ts';
+import { MunicipalityControl } from './MunicipalityControl.tsx';
 import { useNarrowScreen } from './use-narrow-screen.ts';
 import './map-page.css';
 
@@ -72,8 +74,22 @@ export function MapPage() {
 
   const buurten = areas.status === 'ready' ? areas.buurten : null;
   const wijken = areas.status === 'ready' ? areas.wijken : null;
-  const buurtProperties = useMemo(() => buurten?.features.map((feature) => feature.properties) ?? [], [buurten]);
-  const wijkProperties = useMemo(() => wijken?.features.map((feature) => feature.properties) ?? [], [wijken]);
+  // With several municipalities loaded, the lists and colours are of the one chosen (the map draws them all).
+  const municipalityChoice = useMunicipalityChoice();
+  const shownMunicipality = municipalityChoice.several ? municipalityChoice.chosen : null;
+  const wijkProperties = useMemo(
+    () =>
+      (wijken?.features ?? [])
+        .map((feature) => feature.properties)
+        .filter((wijk) => shownMunicipality === null || wijk.municipalityCode === shownMunicipality.code),
+    [wijken, shownMunicipality],
+  );
+  const buurtProperties = useMemo(() => {
+    const shownWijken = new Set(wijkProperties.map((wijk) => wijk.code));
+    return (buurten?.features ?? [])
+      .map((feature) => feature.properties)
+      .filter((buurt) => shownMunicipality === null || shownWijken.has(buurt.wijkCode));
+  }, [buurten, wijkProperties, shownMunicipality]);
   const buurtNames = useMemo(
     () => new Map(buurtProperties.map((buurt) => [buurt.code, buurt.name])),
     [buurtProperties],
@@ -85,7 +101,7 @@ export function MapPage() {
   const areaCode = filters.buurt ?? filters.wijk;
   const language = currentLanguage();
   // The wijken coloured by an indicator of the kompas, chosen in the panel and kept in the address.
-  const choropleth = useChoropleth(language);
+  const choropleth = useChoropleth(language, shownMunicipality?.code ?? null);
   const mapSuggestions = useMapSuggestions(suggestionsOn, user?.id ?? null, language);
   const suggestionsOnMap =
     suggestionsOn && mapSuggestions.state.status === 'ready' ? (mapSuggestions.state.data?.suggestions ?? null) : null;
@@ -229,6 +245,7 @@ export function MapPage() {
               announcement={suggestionAnnouncement}
             />
           )}
+          <MunicipalityControl choice={municipalityChoice} />
           <ChoroplethControl choropleth={choropleth} />
           <FilterPanel
             filters={filters}
@@ -239,6 +256,7 @@ export function MapPage() {
             wijken={wijkProperties}
             buurten={buurtProperties}
             privacy={privacy}
+            municipalityName={shownMunicipality?.name}
           />
           <AreaPanel
             wijken={wijkProperties}
@@ -257,6 +275,7 @@ export function MapPage() {
               coveredEdges={coveredEdges}
               onViewportChange={setViewport}
               describeBuurt={choropleth.describeBuurt}
+              municipality={shownMunicipality}
             >
               {choropleth.shown !== null && wijken !== null && (
                 <ChoroplethLayer wijken={wijken} tones={choropleth.shown.tones} />

@@ -27,15 +27,18 @@ export interface Choropleth {
   retry: () => void;
 }
 
-/** The indicator the wijken are coloured by, kept in the address (the back button undoes a choice), and its figures. */
-export function useChoropleth(language: Language): Choropleth {
+/**
+ * The indicator the wijken are coloured by, kept in the address (the back button undoes a choice), and its figures
+ * across the wijken of the municipality shown.
+ */
+export function useChoropleth(language: Language, municipality: string | null): Choropleth {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const key = choroplethKeyFromSearch(searchParams);
   const indicators = useApiData((signal) => getIndicators(language, signal), [language]);
   const data = useApiData(
-    (signal) => (key === null ? Promise.resolve(null) : getIndicatorAcrossWijken(key, language, signal)),
-    [key, language],
+    (signal) => (key === null ? Promise.resolve(null) : getIndicatorAcrossWijken(key, language, municipality, signal)),
+    [key, language, municipality],
   );
   const { retry: retryIndicators } = indicators;
   const { retry: retryData } = data;

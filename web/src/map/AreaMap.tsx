@@ -3,11 +3,12 @@ import type { PathOptions } from 'leaflet';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GeoJSON, MapContainer, Pane, ZoomControl } from 'react-leaflet';
-import type { BuurtCollection, BuurtProperties, WijkCollection } from '../api/areas.ts';
+import type { BuurtCollection, BuurtProperties, Municipality, WijkCollection } from '../api/areas.ts';
 import type { BuurtSelection } from '../map-page/selection.ts';
 import type { LngLatBbox } from '../geo.ts';
 import {
   BoundariesAttribution,
+  FitToMunicipality,
   FitToSelection,
   FollowContainerSize,
   ReportViewport,
@@ -44,6 +45,8 @@ interface AreaMapProps {
   onViewportChange?: (bbox: LngLatBbox) => void;
   /** A second line for a buurt's tooltip (such as its wijk's figure on a coloured map), asked when the tooltip opens. */
   describeBuurt?: (buurt: BuurtProperties) => string | null;
+  /** The municipality to show, of several loaded: the map opens on it and moves to it when another is chosen. */
+  municipality?: Municipality | null;
   /** Layers drawn over the boundaries (they may call useMap()). */
   children?: ReactNode;
 }
@@ -56,6 +59,7 @@ export function AreaMap({
   coveredEdges = NOT_COVERED,
   onViewportChange,
   describeBuurt,
+  municipality = null,
   children,
 }: AreaMapProps) {
   const { t, i18n } = useTranslation();
@@ -63,7 +67,7 @@ export function AreaMap({
   const sources = useAreaSources();
   // The map opens on the instance's area, so it waits for it (one small request, made as the app starts).
   if (area === null) return <div className="area-map" aria-busy="true" />;
-  const view = instanceView(area);
+  const view = instanceView(municipality === null ? area : [municipality]);
 
   return (
     <MapContainer className="area-map" center={view.center} zoom={view.zoom} zoomControl={false}>
@@ -91,6 +95,7 @@ export function AreaMap({
         </Pane>
       )}
       {buurten !== null && <FitToSelection buurten={buurten} selection={selection} coveredEdges={coveredEdges} />}
+      {municipality !== null && <FitToMunicipality extent={municipality.extent} />}
       {children}
     </MapContainer>
   );

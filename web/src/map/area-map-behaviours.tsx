@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { BuurtCollection } from '../api/areas.ts';
 import type { BuurtSelection } from '../map-page/selection.ts';
@@ -35,6 +35,28 @@ export function BoundariesAttribution({ text }: BoundariesAttributionProps) {
       };
     },
     [map, text],
+  );
+
+  return null;
+}
+
+/**
+ * Moves the map to a municipality's extent when another one is chosen (it opened on the first: a shared link to a
+ * buurt keeps its view).
+ */
+export function FitToMunicipality({ extent }: { extent: number[] }) {
+  const map = useMap();
+  const [west = 0, south = 0, east = 0, north = 0] = extent;
+  const key = `${west},${south},${east},${north}`;
+  const fitted = useRef(key);
+
+  useEffect(
+    function fitMunicipality() {
+      if (key === fitted.current) return;
+      fitted.current = key;
+      map.fitBounds(latLngBoundsOf([west, south, east, north]), { padding: [FIT_MARGIN, FIT_MARGIN] });
+    },
+    [map, key, west, south, east, north],
   );
 
   return null;
