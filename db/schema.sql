@@ -769,6 +769,7 @@ CREATE TABLE tags (
   label_en text NOT NULL,
   created_by uuid,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
+  retired_at timestamp with time zone,
   CONSTRAINT tags_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id) ON DELETE SET NULL,
   CONSTRAINT tags_domain_key_fkey FOREIGN KEY (domain_key) REFERENCES tag_domains(key),
   CONSTRAINT tags_key_check CHECK ((key ~ '^[a-z0-9-]{2,40}$'::text)),

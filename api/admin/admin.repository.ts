@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Queryable } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
-import type { AdminUserSchema, OutboxMessageSchema } from './admin.schemas.ts';
+import type { AdminUserSchema, OutboxMessageSchema, PickableAreaSchema } from './admin.schemas.ts';
 
 const sql = loadQueries(import.meta.url, [
   'list-outbox',
@@ -12,6 +12,9 @@ const sql = loadQueries(import.meta.url, [
   'handle-report',
   'area-exists',
   'set-admin',
+  'set-user-admin',
+  'lock-admins',
+  'list-areas',
 ]);
 
 export const adminRepository = {
@@ -36,7 +39,7 @@ export const adminRepository = {
     }));
   },
 
-  async listUsers(db: Queryable, query: string | undefined): Promise<Static<typeof AdminUserSchema>[]> {
+  async listUsers(db: Queryable, query: string | undefined, limit: number): Promise<Static<typeof AdminUserSchema>[]> {
     const { rows } = await db.query<{
       id: string;
       email: string;
@@ -44,7 +47,7 @@ export const adminRepository = {
       is_admin: boolean;
       created_at: Date;
       connector_areas: { id: string; code: string }[];
-    }>(sql.listUsers, [query ?? null]);
+    }>(sql.listUsers, [query ?? null, limit]);
     return rows.map((row) => ({
       id: row.id,
       email: row.email,
@@ -81,6 +84,36 @@ export const adminRepository = {
   async makeAdmin(db: Queryable, email: string): Promise<boolean> {
     const { rowCount } = await db.query(sql.setAdmin, [email.trim().toLowerCase()]);
     return (rowCount ?? 0) > 0;
+  },
+
+  /** The administrators' ids, locked until the transaction of `db` ends. */
+  async lockAdmins(db: Queryable): Promise<string[]> {
+    const { rows } = await db.query<{ id: string }>(sql.lockAdmins);
+    return rows.map((row) => row.id);
+  },
+
+  /** false: there is no account with this id. */
+  async setUserAdmin(db: Queryable, userId: string, isAdmin: boolean): Promise<boolean> {
+    return (await db.query(sql.setUserAdmin, [userId, isAdmin])).rowCount === 1;
+  },
+
+  async listAreas(db: Queryable): Promise<Static<typeof PickableAreaSchema>[]> {
+    const { rows } = await db.query<{
+      type: 'buurt' | 'wijk';
+      code: string;
+      name: string;
+      wijk_code: string | null;
+      wijk_name: string | null;
+      municipality_code: string;
+      municipality_name: string;
+    }>(sql.listAreas);
+    return rows.map((row) => ({
+      type: row.type,
+      code: row.code,
+      name: row.name,
+      wijk: row.wijk_code === null ? null : { code: row.wijk_code, name: row.wijk_name! },
+      municipality: { code: row.municipality_code, name: row.municipality_name },
+    }));
   },
 
   async listReports(db: Queryable) {

@@ -3,12 +3,15 @@ import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
 import { noContent, route } from '../shared/routes.ts';
 import {
+  AdminBodySchema,
+  AdminRoleSchema,
   AdminUserSchema,
   GrantBodySchema,
   GrantParamsSchema,
   GrantSchema,
   OutboxMessageSchema,
   OutboxQuerySchema,
+  PickableAreaSchema,
   ReportSchema,
   UsersQuerySchema,
 } from './admin.schemas.ts';
@@ -36,7 +39,33 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: UsersQuerySchema,
       response: { 200: Type.Array(AdminUserSchema), ...errors(401, 403) },
     }),
-    async (request) => service.users(request.query.q),
+    async (request) => service.users(request.query.q, request.query.limit ?? 200),
+  );
+
+  app.put(
+    '/api/admin/users/:id/admin',
+    route('admin', {
+      tags: ['admin'],
+      summary:
+        'Make an account administrator, or take that back (not from yourself, and not from the last administrator: 409)',
+      params: IdParamsSchema,
+      body: AdminBodySchema,
+      response: { 200: AdminRoleSchema, ...errors(400, 404, 409, 401, 403) },
+    }),
+    async (request) => {
+      await service.setAdmin(request.params.id, request.body.isAdmin, request.user!.id);
+      return { id: request.params.id, isAdmin: request.body.isAdmin };
+    },
+  );
+
+  app.get(
+    '/api/admin/areas',
+    route('admin', {
+      tags: ['admin'],
+      summary: 'The loaded wijken and buurten by name and code (no geometry), each with its municipality: to pick from',
+      response: { 200: Type.Array(PickableAreaSchema), ...errors(401, 403) },
+    }),
+    async () => service.areas(),
   );
 
   app.post(

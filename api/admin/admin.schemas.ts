@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AreaCodeSchema, DateTimeSchema, LimitSchema, Nullable, UuidSchema } from '../shared/schemas.ts';
+import { AreaCodeSchema, DateTimeSchema, LimitSchema, Nullable, StringEnum, UuidSchema } from '../shared/schemas.ts';
 
 export const OutboxMessageSchema = Type.Object({
   id: UuidSchema,
@@ -24,9 +24,25 @@ export const AdminUserSchema = Type.Object({
   connectorAreas: Type.Array(Type.Object({ id: Type.String(), code: Type.String() })),
 });
 export const UsersQuerySchema = Type.Object(
-  { q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) },
+  {
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    limit: Type.Optional(LimitSchema(200, { default: 200, description: 'At most this many accounts, newest first' })),
+  },
   { additionalProperties: false },
 );
+export const AdminBodySchema = Type.Object(
+  { isAdmin: Type.Boolean({ description: 'true makes the account an administrator, false takes that back' }) },
+  { additionalProperties: false },
+);
+export const AdminRoleSchema = Type.Object({ id: UuidSchema, isAdmin: Type.Boolean() });
+
+export const PickableAreaSchema = Type.Object({
+  type: StringEnum(['buurt', 'wijk'] as const),
+  code: Type.String(),
+  name: Type.String(),
+  wijk: Nullable(Type.Object({ code: Type.String(), name: Type.String() }), { description: 'The wijk of a buurt' }),
+  municipality: Type.Object({ code: Type.String(), name: Type.String() }),
+});
 export const GrantParamsSchema = Type.Object({ id: UuidSchema, grantId: UuidSchema });
 export const GrantBodySchema = Type.Object({ areaCode: AreaCodeSchema }, { additionalProperties: false });
 export const GrantSchema = Type.Object({ id: UuidSchema, areaCode: Type.String() });

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { badRequest, notFound, orNotFound } from '../shared/http-error.ts';
+import { badRequest, conflict, notFound, orNotFound } from '../shared/http-error.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { adminRepository as repository } from './admin.repository.ts';
 
@@ -8,7 +8,31 @@ export function adminService(pool: Pool) {
   return {
     outbox: (limit: number) => repository.listOutbox(pool, limit),
 
-    users: (query: string | undefined) => repository.listUsers(pool, query),
+    users: (query: string | undefined, limit: number) => repository.listUsers(pool, query, limit),
+
+    /** The wijken and buurten a connector area can be granted for. */
+    areas: () => repository.listAreas(pool),
+
+    /**
+     * Makes an account administrator, or takes that back. An administrator cannot take it from themselves (another
+     * must), and the last administrator stays one: otherwise nobody could administer the app any more.
+     */
+    async setAdmin(userId: string, isAdmin: boolean, changedBy: string): Promise<void> {
+      if (!isAdmin && userId === changedBy) {
+        throw badRequest('params/id', 'self', 'is your own account: another administrator must take your role away');
+      }
+      await inTransaction(pool, async (client) => {
+        const admins = await repository.lockAdmins(client);
+        if (!isAdmin && admins.length === 1 && admins[0] === userId) {
+          throw conflict('This is the last administrator: make another account administrator first.', {
+            field: 'params/id',
+            rule: 'last-admin',
+          });
+        }
+        if (!(await repository.setUserAdmin(client, userId, isAdmin)))
+          throw notFound('There is no account with this id.');
+      });
+    },
 
     /** Makes the account connector for a buurt or wijk; returns the grant's id. */
     async grantConnectorArea(userId: string, areaCode: string, grantedBy: string): Promise<string> {

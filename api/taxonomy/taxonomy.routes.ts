@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
 import { route } from '../shared/routes.ts';
-import { DomainSchema, NewTagBodySchema } from './taxonomy.schemas.ts';
+import {
+  ChangedTagSchema,
+  DomainSchema,
+  NewTagBodySchema,
+  TagChangeBodySchema,
+  TagParamsSchema,
+} from './taxonomy.schemas.ts';
 import { taxonomyService } from './taxonomy.service.ts';
 
 const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -11,7 +17,7 @@ const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/taxonomy',
     route('public', {
       tags: ['assets'],
-      summary: 'The domains and tags, in Dutch and English',
+      summary: 'The domains and tags, in Dutch and English; retired tags are marked (forms no longer offer them)',
       response: { 200: Type.Array(DomainSchema) },
     }),
     async () => service.list(),
@@ -29,6 +35,18 @@ const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await service.addTag(request.body, request.user!.id);
       return reply.status(201).send({ key: request.body.key });
     },
+  );
+
+  app.patch(
+    '/api/admin/tags/:key',
+    route('admin', {
+      tags: ['admin'],
+      summary: 'Rename a tag, or retire or restore it (items that carry a retired tag keep it)',
+      params: TagParamsSchema,
+      body: TagChangeBodySchema,
+      response: { 200: ChangedTagSchema, ...errors(400, 404, 401, 403) },
+    }),
+    async (request) => service.changeTag(request.params.key, request.body),
   );
 };
 

@@ -1,8 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import type { Pool } from 'pg';
-import { badRequest } from '../shared/http-error.ts';
+import { badRequest, orNotFound } from '../shared/http-error.ts';
 import { taxonomyRepository as repository } from './taxonomy.repository.ts';
-import type { NewTagBodySchema } from './taxonomy.schemas.ts';
+import type { ChangedTagSchema, NewTagBodySchema, TagChangeBodySchema } from './taxonomy.schemas.ts';
 
 /** The taxonomy of domains and tags. */
 export function taxonomyService(pool: Pool) {
@@ -16,6 +16,11 @@ export function taxonomyService(pool: Pool) {
         throw badRequest('body/domain', 'exists', 'is not a domain of the taxonomy');
       }
       await repository.insertTag(pool, tag, createdBy);
+    },
+
+    /** Renames, retires or restores a tag; its key, and the items that carry it, stay as they are. */
+    async changeTag(key: string, change: Static<typeof TagChangeBodySchema>): Promise<Static<typeof ChangedTagSchema>> {
+      return orNotFound(await repository.updateTag(pool, key, change), 'There is no tag with this key.');
     },
   };
 }

@@ -95,7 +95,7 @@ describe('taxonomyLabels', () => {
       key: 'garden-nature',
       nl: 'Tuin en natuur',
       en: 'Garden and nature',
-      tags: [{ key: 'gardening', nl: 'Tuinieren', en: 'Gardening' }],
+      tags: [{ key: 'gardening', nl: 'Tuinieren', en: 'Gardening', retired: false }],
     },
   ];
 

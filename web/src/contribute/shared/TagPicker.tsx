@@ -92,22 +92,25 @@ export function TagPicker({ taxonomy, selected, onChange, legend, hint, error, g
       </div>
       {domain !== undefined && (
         <ul className="tag-chips" aria-label={t('tags.ofDomain', { domain: domain[language] })}>
-          {domain.tags.map((tag) => {
-            const chosen = selected.includes(tag.key);
-            return (
-              <li key={tag.key}>
-                <button
-                  type="button"
-                  className="tag-chip"
-                  aria-pressed={chosen}
-                  disabled={full && !chosen}
-                  onClick={() => toggle(tag.key)}
-                >
-                  {tag[language]}
-                </button>
-              </li>
-            );
-          })}
+          {/* A retired tag is no longer offered; an item that has it keeps it among the chosen ones above. */}
+          {domain.tags
+            .filter((tag) => !tag.retired)
+            .map((tag) => {
+              const chosen = selected.includes(tag.key);
+              return (
+                <li key={tag.key}>
+                  <button
+                    type="button"
+                    className="tag-chip"
+                    aria-pressed={chosen}
+                    disabled={full && !chosen}
+                    onClick={() => toggle(tag.key)}
+                  >
+                    {tag[language]}
+                  </button>
+                </li>
+              );
+            })}
         </ul>
       )}
       {full && (
