@@ -430,7 +430,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  it('the outbox is refused to a resident and shown to an administrator, newest first, with clickable links', async () => {
+  it('the outbox is refused to a resident and shown to an administrator from the administration page, newest first, with clickable links', async () => {
     const { page, problems } = await open('/');
     const account = await createAccount(page);
     await page.goto(at('/beheer/outbox'));
@@ -440,6 +440,8 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await pool.query('UPDATE users SET is_admin = true WHERE email = $1', [account.email]);
     await page.goto(at('/'));
     await headerMenu(page).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
+    await page.getByRole('list', { name: "Beheerpagina's" }).getByRole('link', { name: 'Uitgaande e-mail' }).click();
     await page.getByRole('heading', { name: 'Uitgaande e-mail', level: 1 }).waitFor();
     const table = page.getByRole('table');
     const rows = table.locator('tbody tr');

@@ -24,6 +24,9 @@ const MyDataPage = lazyPage(() => import('./account/MyDataPage.tsx'), 'MyDataPag
 const SuggestionsPage = lazyPage(() => import('./suggestions/SuggestionsPage.tsx'), 'SuggestionsPage');
 const IntroductionsPage = lazyPage(() => import('./introductions/IntroductionsPage.tsx'), 'IntroductionsPage');
 const IntroductionPage = lazyPage(() => import('./introductions/IntroductionPage.tsx'), 'IntroductionPage');
+const AdminHubPage = lazyPage(() => import('./admin/AdminHubPage.tsx'), 'AdminHubPage');
+const AccountsPage = lazyPage(() => import('./admin/AccountsPage.tsx'), 'AccountsPage');
+const TaxonomyAdminPage = lazyPage(() => import('./admin/TaxonomyAdminPage.tsx'), 'TaxonomyAdminPage');
 const OutboxPage = lazyPage(() => import('./admin/OutboxPage.tsx'), 'OutboxPage');
 const ReportsPage = lazyPage(() => import('./admin/ReportsPage.tsx'), 'ReportsPage');
 const ContributePage = lazyPage(() => import('./contribute/ContributePage.tsx'), 'ContributePage');
@@ -69,6 +72,9 @@ export function App() {
               <Route path={PATHS.suggestions} element={<SuggestionsPage />} />
               <Route path={PATHS.introductions} element={<IntroductionsPage />} />
               <Route path={PATHS.introduction} element={<IntroductionPage />} />
+              <Route path={PATHS.admin} element={<AdminHubPage />} />
+              <Route path={PATHS.adminAccounts} element={<AccountsPage />} />
+              <Route path={PATHS.adminTaxonomy} element={<TaxonomyAdminPage />} />
               <Route path={PATHS.outbox} element={<OutboxPage />} />
               <Route path={PATHS.reports} element={<ReportsPage />} />
               <Route path={PATHS.connector} element={<ConnectorAreasPage />} />

@@ -1,4 +1,10 @@
-import type { OutboxMessageSchema, ReportSchema } from '../../../api/admin/admin.schemas.ts';
+import type {
+  AdminUserSchema,
+  OutboxMessageSchema,
+  PickableAreaSchema,
+  ReportSchema,
+} from '../../../api/admin/admin.schemas.ts';
+import type { NewTagBodySchema, TagChangeBodySchema } from '../../../api/taxonomy/taxonomy.schemas.ts';
 import type { Static } from '@sinclair/typebox';
 import { request } from './client.ts';
 
@@ -15,4 +21,45 @@ export function getReports(signal?: AbortSignal): Promise<AdminReport[]> {
 
 export function markReportHandled(id: string): Promise<void> {
   return request('POST', `/api/admin/reports/${encodeURIComponent(id)}/handled`);
+}
+
+export type AdminUser = Static<typeof AdminUserSchema>;
+export type PickableArea = Static<typeof PickableAreaSchema>;
+export type TagChange = Static<typeof TagChangeBodySchema>;
+export type NewTag = Static<typeof NewTagBodySchema>;
+
+/** Accounts whose name or e-mail address contains `query` (all when empty), newest first, at most `limit`. */
+export function getUsers(query: string, limit: number, signal?: AbortSignal): Promise<AdminUser[]> {
+  const search = new URLSearchParams({ limit: String(limit) });
+  if (query !== '') search.set('q', query);
+  return request('GET', `/api/admin/users?${search.toString()}`, { signal });
+}
+
+export function setAdmin(userId: string, isAdmin: boolean): Promise<unknown> {
+  return request('PUT', `/api/admin/users/${encodeURIComponent(userId)}/admin`, { body: { isAdmin } });
+}
+
+/** The wijken and buurten a connector area can be granted for, each wijk just before its buurten. */
+export function getPickableAreas(signal?: AbortSignal): Promise<PickableArea[]> {
+  return request('GET', '/api/admin/areas', { signal });
+}
+
+export function grantConnectorArea(userId: string, areaCode: string): Promise<unknown> {
+  return request('POST', `/api/admin/users/${encodeURIComponent(userId)}/connector-areas`, { body: { areaCode } });
+}
+
+export function revokeConnectorArea(userId: string, grantId: string): Promise<void> {
+  return request(
+    'DELETE',
+    `/api/admin/users/${encodeURIComponent(userId)}/connector-areas/${encodeURIComponent(grantId)}`,
+  );
+}
+
+export function addTag(tag: NewTag): Promise<unknown> {
+  return request('POST', '/api/admin/tags', { body: tag });
+}
+
+/** Renames a tag, or retires or restores it. */
+export function changeTag(key: string, change: TagChange): Promise<unknown> {
+  return request('PATCH', `/api/admin/tags/${encodeURIComponent(key)}`, { body: change });
 }

@@ -32,7 +32,7 @@ interface FieldFrameProps extends FieldProps {
 }
 
 /** Label, hint and error text around one control; the control points at the hint and the error with aria-describedby. */
-function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   const hintId = hint === undefined ? undefined : `${id}-hint`;
   const errorId = error === undefined ? undefined : `${id}-error`;
   const describedBy = [hintId, errorId].filter((part) => part !== undefined).join(' ') || undefined;

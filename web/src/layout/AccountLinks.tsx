@@ -31,7 +31,7 @@ const USER_LINKS: readonly UserLink[] = [
   { to: PATHS.connector, label: 'nav.connector', shownTo: (user) => user.isConnector },
   { to: PATHS.moderation, label: 'moderation.nav', shownTo: (user) => user.isConnector || user.isAdmin },
   { to: PATHS.myData, label: 'nav.myData' },
-  { to: PATHS.outbox, label: 'nav.admin', shownTo: (user) => user.isAdmin },
+  { to: PATHS.admin, label: 'nav.admin', shownTo: (user) => user.isAdmin },
   { to: PATHS.reports, label: 'nav.reports', shownTo: (user) => user.isAdmin },
 ];
 
