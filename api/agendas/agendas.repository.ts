@@ -133,8 +133,8 @@ export const agendasRepository = {
         by,
       ])
     )?.id ?? null,
-  list: (db: Queryable, area: string | null, viewer: string | null) =>
-    all<AgendaListRow>(db, sql.listAgendas, [area, viewer]),
+  list: (db: Queryable, of: { area: string | null; municipality: string | null }, viewer: string | null) =>
+    all<AgendaListRow>(db, sql.listAgendas, [of.area, viewer, of.municipality]),
   progress: (db: Queryable, ids: string[]) => all<ProgressRow>(db, sql.progress, [ids]),
   parties: (db: Queryable, id: string, viewer: string | null) =>
     all<{

@@ -6,6 +6,7 @@ import { errors } from '../shared/errors.schemas.ts';
 import { created, noContent, route } from '../shared/routes.ts';
 import {
   AreaCodeSchema,
+  MunicipalityCodeSchema,
   CreatedSchema,
   IdParamsSchema,
   LangQuerySchema,
@@ -122,14 +123,23 @@ const agendasRoutes: FastifyPluginAsyncTypebox = async (app) => {
     route('public', {
       tags,
       summary:
-        'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s), with their progress',
+        'Agendas you can see (published, and drafts you take part in), of an area (a buurt’s with its wijk’s; a wijk’s with its buurten’s) or of a municipality, with their progress',
       querystring: Type.Object(
-        { area: Type.Optional(AreaCodeSchema), lang: Type.Optional(LanguageSchema) },
+        {
+          area: Type.Optional(AreaCodeSchema),
+          municipality: Type.Optional(MunicipalityCodeSchema),
+          lang: Type.Optional(LanguageSchema),
+        },
         { additionalProperties: false },
       ),
       response: { 200: Type.Array(AgendaSummarySchema), ...errors(400) },
     }),
-    async (request) => service.list(request.query.area ?? null, viewerOf(request), languageOf(request, request.query)),
+    async (request) =>
+      service.list(
+        { area: request.query.area ?? null, municipality: request.query.municipality ?? null },
+        viewerOf(request),
+        languageOf(request, request.query),
+      ),
   );
 
   app.get(

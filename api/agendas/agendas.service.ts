@@ -452,8 +452,12 @@ export function agendasService(pool: Pool) {
       return id;
     },
 
-    async list(area: string | null, viewer: string | null, language: Language): Promise<AgendaSummary[]> {
-      const rows = await repository.list(pool, area, viewer);
+    async list(
+      of: { area: string | null; municipality: string | null },
+      viewer: string | null,
+      language: Language,
+    ): Promise<AgendaSummary[]> {
+      const rows = await repository.list(pool, of, viewer);
       const progress = new Map(
         (
           await repository.progress(

@@ -84,6 +84,15 @@ describe('starting an agenda', () => {
       ((await resident.client.get(`/api/agendas?area=${BUURT}`)).json() as { id: string }[]).map((agenda) => agenda.id),
     ).toContain(agendaId);
   });
+
+  it('lists the agendas of one municipality, and none of a municipality that has no agenda', async () => {
+    const ofTilburg = (await resident.client.get('/api/agendas?municipality=GM0855')).json() as { id: string }[];
+    expect(ofTilburg.map((agenda) => agenda.id)).toContain(agendaId);
+    expect((await resident.client.get('/api/agendas?municipality=GM0014')).json()).toEqual([]);
+    const bad = await anonymous('/api/agendas?municipality=Tilburg');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'querystring/municipality', rule: 'pattern' });
+  });
 });
 
 describe('the buurtscan', () => {

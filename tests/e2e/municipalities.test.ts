@@ -71,6 +71,20 @@ describeInChromium('choosing a municipality on the map in Chromium', { timeout: 
     await page.close();
   });
 
+  it('lists the buurtagendas of the municipality chosen', async () => {
+    const page = await openPage(served.browser);
+    await page.goto(new URL('/buurtagendas', served.url).toString());
+    const choice = page.getByLabel('Gemeente', { exact: true });
+    await choice.waitFor();
+    const answered = page.waitForResponse(
+      (response) => response.url().includes('/api/agendas?') && response.url().includes('municipality=GM0014'),
+    );
+    await choice.selectOption({ label: 'Groningen' });
+    expect(await (await answered).json()).toEqual([]);
+    await page.getByText('Er is nog geen buurtagenda die je kunt zien.').waitFor();
+    await page.close();
+  });
+
   it('offers the choice on a 320 px wide screen too', async () => {
     const page = await openPage(served.browser, { width: 320, height: 640 });
     await page.goto(`${served.url}?gemeente=GM0014`);

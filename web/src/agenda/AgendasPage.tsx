@@ -11,6 +11,8 @@ import { useApiData } from '../use-api-data.ts';
 import { STATUSES } from './agenda-text.ts';
 import './agenda.css';
 import { LoadingStatus } from '../forms/LoadingStatus.tsx';
+import { useMunicipalityChoice } from '../map/municipality-choice.ts';
+import { MunicipalityControl } from '../map/MunicipalityControl.tsx';
 
 const FILTERS = ['all', 'published', 'draft'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -20,7 +22,13 @@ export function AgendasPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { user } = useSession();
-  const { state, retry } = useApiData((signal) => getAgendas(language, signal), [language, user?.id]);
+  // With several municipalities loaded, the agendas of one of them.
+  const municipalityChoice = useMunicipalityChoice();
+  const municipality = municipalityChoice.several ? (municipalityChoice.chosen?.code ?? null) : null;
+  const { state, retry } = useApiData(
+    (signal) => getAgendas(language, municipality, signal),
+    [language, user?.id, municipality],
+  );
   const [filter, setFilter] = useState<Filter>('all');
 
   const agendas = state.status === 'ready' ? state.data : [];
@@ -30,6 +38,7 @@ export function AgendasPage() {
   return (
     <PageLayout title={t('agenda.overviewTitle')} wide>
       <p className="agenda-hint">{t('agenda.overviewIntro')}</p>
+      <MunicipalityControl choice={municipalityChoice} />
       {state.status === 'loading' && <LoadingStatus>{t('agenda.loading')}</LoadingStatus>}
       {state.status === 'error' && <LoadProblem onRetry={retry} />}
       {state.status === 'ready' && agendas.length === 0 && <p className="agenda-empty">{t('agenda.overviewNone')}</p>}

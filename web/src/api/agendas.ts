@@ -58,8 +58,14 @@ export function getAreaAgendas(code: string, signal?: AbortSignal): Promise<Agen
 }
 
 /** Every agenda the caller can see (published, and drafts they take part in), newest year first. */
-export function getAgendas(language: Language, signal?: AbortSignal): Promise<AgendaSummary[]> {
-  return request('GET', `/api/agendas?lang=${language}`, { signal });
+/** The agendas the visitor can see, of one municipality (or of all when null). */
+export function getAgendas(
+  language: Language,
+  municipality: string | null,
+  signal?: AbortSignal,
+): Promise<AgendaSummary[]> {
+  const of = municipality === null ? '' : `&municipality=${encodeURIComponent(municipality)}`;
+  return request('GET', `/api/agendas?lang=${language}${of}`, { signal });
 }
 
 export function startAgenda(areaType: ProfileAreaType, areaCode: string, year: number): Promise<string> {

@@ -31,8 +31,8 @@ import { LoadStatus } from './LoadStatus.tsx';
 import type { BuurtSelection } from './selection.ts';
 import { useAreas } from './use-areas.ts';
 import { useChoropleth } from './use-choropleth.ts';
-import { useMunicipalityChoice } from './municipality-choice.ts';
-import { MunicipalityControl } from './MunicipalityControl.tsx';
+import { useMunicipalityChoice } from '../map/municipality-choice.ts';
+import { MunicipalityControl } from '../map/MunicipalityControl.tsx';
 import { useNarrowScreen } from './use-narrow-screen.ts';
 import './map-page.css';
 

@@ -4,7 +4,7 @@ import type { MunicipalityChoice } from './municipality-choice.ts';
 
 const SELECT_ID = 'municipality-choice';
 
-/** "Gemeente: [Tilburg ▾]": which of the loaded municipalities the map, its lists and its colours show. */
+/** "Gemeente: [Tilburg ▾]": which of the loaded municipalities a page shows; nothing where only one is loaded. */
 export function MunicipalityControl({ choice }: { choice: MunicipalityChoice }) {
   const { t } = useTranslation();
   if (!choice.several || choice.chosen === null) return null;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Municipality } from '../api/areas.ts';
-import { useInstanceArea } from '../map/instance-area.ts';
+import { useInstanceArea } from './instance-area.ts';
 
 const MUNICIPALITY_PARAM = 'gemeente';
 
@@ -16,7 +16,7 @@ export interface MunicipalityChoice {
 }
 
 /**
- * Which of the instance's municipalities the map page shows, kept in the address (`?gemeente=GM0014`) so a link opens
+ * Which of the instance's municipalities a page (the map, the agendas) shows, kept in the address (`?gemeente=GM0014`) so a link opens
  * on it and the back button undoes a choice. With one municipality there is nothing to choose.
  */
 export function useMunicipalityChoice(): MunicipalityChoice {
