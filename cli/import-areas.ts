@@ -14,6 +14,7 @@ import { cbsSource, importAreas, yearInFileName } from '../api/areas/import/area
 import { readAreaFile } from '../api/areas/import/geopackage.ts';
 import { loadConfig } from '../api/config.ts';
 import { databasePolicy } from '../api/shared/policy.ts';
+import { AREA_CODE_EXAMPLES, isAreaCode } from '../api/shared/area-codes.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 
@@ -45,8 +46,10 @@ if (year === null || !Number.isInteger(year) || year < 1950 || year > 2100) {
   process.exit(2);
 }
 for (const code of args.gemeente) {
-  if (!/^GM[0-9]{4}$/.test(code)) {
-    console.error(`--gemeente ${code}: not a CBS municipality code (GM and 4 digits, e.g. GM0855)`);
+  if (!isAreaCode('municipality', code)) {
+    console.error(
+      `--gemeente ${code}: not a CBS municipality code (GM and 4 digits, e.g. ${AREA_CODE_EXAMPLES.municipality})`,
+    );
     process.exit(2);
   }
 }

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { SessionUser } from '../auth/auth.service.ts';
 import type { Queryable } from '../shared/db.ts';
 import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
-import { isAreaCode } from '../shared/schemas.ts';
+import { AREA_CODE_EXAMPLES, isAreaCode } from '../shared/schemas.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { meanOf, RESULT_THRESHOLDS, surveyDisclosures } from '../shared/survey-disclosure.ts';
 import { labelOf, THEMES } from '../kompas/labels.ts';
@@ -433,8 +433,11 @@ export function agendasService(pool: Pool) {
   return {
     async create({ areaType, areaCode, year }: CreateAgendaBody, user: string): Promise<string> {
       if (!isAreaCode(areaType, areaCode)) {
-        const example = areaType === 'buurt' ? 'BU08552001' : 'WK085520';
-        throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${example})`);
+        throw badRequest(
+          'body/areaCode',
+          'pattern',
+          `is not a ${areaType} code (e.g. ${AREA_CODE_EXAMPLES[areaType]})`,
+        );
       }
       const area = await repository.areaForAgenda(pool, areaType, areaCode, user);
       if (!area?.exists) throw notFound(`names no ${areaType}`, { field: 'body/areaCode', rule: 'exists' });

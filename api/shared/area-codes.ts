@@ -13,6 +13,9 @@ const AREA_CODE_PATTERNS = {
   municipality: new RegExp(MUNICIPALITY_CODE_PATTERN),
 };
 
+/** A code of each kind, as examples in the API's documentation and its error messages: areas of the demo. */
+export const AREA_CODE_EXAMPLES = { buurt: 'BU08551102', wijk: 'WK085511', municipality: 'GM0855' } as const;
+
 /** Whether `code` is a code of that kind of area. */
 export function isAreaCode(areaType: keyof typeof AREA_CODE_PATTERNS, code: string): boolean {
   return AREA_CODE_PATTERNS[areaType].test(code);

@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
-import { BUURT_CODE_PATTERN, MUNICIPALITY_CODE_PATTERN, WIJK_CODE_PATTERN } from './area-codes.ts';
+import { AREA_CODE_EXAMPLES, BUURT_CODE_PATTERN, MUNICIPALITY_CODE_PATTERN, WIJK_CODE_PATTERN } from './area-codes.ts';
 
 /**
  * The values every feature uses, each declared once: ids, area codes, language, e-mail, paging, dates. A feature's
@@ -30,20 +30,21 @@ export const CreatedSchema = Type.Object({ id: UuidSchema });
 
 export const DateTimeSchema = Type.String({ format: 'date-time' });
 
-export { BUURT_CODE_PATTERN, isAreaCode, WIJK_CODE_PATTERN } from './area-codes.ts';
+export { AREA_CODE_EXAMPLES, BUURT_CODE_PATTERN, isAreaCode, WIJK_CODE_PATTERN } from './area-codes.ts';
 export const BuurtCodeSchema = Type.String({
   pattern: BUURT_CODE_PATTERN,
   description: 'CBS buurt code',
-  examples: ['BU08551102'],
+  examples: [AREA_CODE_EXAMPLES.buurt],
 });
 export const WijkCodeSchema = Type.String({
   pattern: WIJK_CODE_PATTERN,
   description: 'CBS wijk code',
-  examples: ['WK085511'],
+  examples: [AREA_CODE_EXAMPLES.wijk],
 });
 export const MunicipalityCodeSchema = Type.String({
   pattern: MUNICIPALITY_CODE_PATTERN,
   description: 'CBS municipality code',
+  examples: [AREA_CODE_EXAMPLES.municipality],
 });
 /** A buurt or a wijk: the areas connectors, agendas and summaries are about. */
 export const AreaCodeSchema = Type.String({

@@ -9,7 +9,7 @@ import {
   type SurveyCell,
 } from '../shared/survey-disclosure.ts';
 import { badRequest, conflict, forbidden, notFound } from '../shared/http-error.ts';
-import { isAreaCode } from '../shared/schemas.ts';
+import { AREA_CODE_EXAMPLES, isAreaCode } from '../shared/schemas.ts';
 import { surveysRepository as repository, type RoundRow } from './surveys.repository.ts';
 import type { AnswerBody, NewRoundBody } from './surveys.schemas.ts';
 
@@ -110,8 +110,7 @@ export async function openRound(
   { areaType, areaCode, title, opensAt, closesAt }: NewRoundBody,
 ): Promise<string> {
   if (!isAreaCode(areaType, areaCode)) {
-    const example = areaType === 'buurt' ? 'BU08552001' : areaType === 'wijk' ? 'WK085520' : 'GM0855';
-    throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${example})`);
+    throw badRequest('body/areaCode', 'pattern', `is not a ${areaType} code (e.g. ${AREA_CODE_EXAMPLES[areaType]})`);
   }
   if (new Date(closesAt) <= new Date(opensAt ?? Date.now()))
     throw badRequest('body/closesAt', 'after-opens', 'must be after the round opens');
