@@ -90,7 +90,7 @@ export function PlaceForm({ me, taxonomy, buurten, onSaved, onAnother }: PlaceFo
         problems.capacity = t('problems.capacity');
       return problems;
     },
-    // A pin outside Tilburg is a misplaced pin, not a shape drawn outside it.
+    // A pin outside the loaded municipalities is a misplaced pin, not a shape drawn outside it.
     ownMessages: mode === 'point' ? { geometry: { 'inside-a-buurt': 'problems.pointOutside' } } : {},
     create: (draft) => {
       const geometry = geometryOf(mode, lngLats);
