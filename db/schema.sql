@@ -967,6 +967,7 @@ CREATE VIEW wijk_key_figures AS
 
 -- VIEW asset_indicator_values (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql
 -- VIEW asset_indicator_values_counted (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql
+-- VIEW cbs_area_indicator_values (area_type text, area_code text, wijk_code text, year integer, source text, key text, value numeric, weight numeric): db/functions/indicator-views.sql
 -- VIEW cbs_indicator_values (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql
 
 -- Functions

@@ -1,34 +1,36 @@
+-- The CBS key figures of every wijk and buurt as indicator values, with the weight each has in its municipality's
+-- figure; a value the file lacks (or CBS keeps secret) is null here.
+CREATE OR REPLACE VIEW cbs_area_indicator_values AS
+SELECT CASE WHEN f.wijk_code IS NOT NULL THEN 'wijk' ELSE 'buurt' END AS area_type, f.area_code, f.wijk_code,
+       f.year, f.source, v.key, v.value, v.weight
+FROM key_figures f
+CROSS JOIN LATERAL (VALUES
+  ('age-0-15', f.age_0_15_pct, f.inhabitants::numeric),
+  ('age-15-25', f.age_15_25_pct, f.inhabitants::numeric),
+  ('age-25-45', f.age_25_45_pct, f.inhabitants::numeric),
+  ('age-45-65', f.age_45_65_pct, f.inhabitants::numeric),
+  ('age-65-plus', f.age_65_plus_pct, f.inhabitants::numeric),
+  ('household-size', f.avg_household_size, f.households::numeric),
+  ('density', f.density_per_km2::numeric, NULL::numeric),
+  ('cars-per-household', round(f.passenger_cars::numeric / nullif(f.households, 0), 2), f.households::numeric),
+  ('woz-value', f.woz_value_k, f.dwellings::numeric),
+  ('owner-occupied', f.owner_occupied_pct, f.dwellings::numeric),
+  ('corporation-rental', f.corporation_rental_pct, f.dwellings::numeric),
+  ('income-per-inhabitant', f.income_per_inhabitant_k, f.inhabitants::numeric),
+  ('social-minimum-households', f.social_minimum_households_pct, f.households::numeric),
+  ('social-assistance-per-1000', round(1000.0 * f.social_assistance / nullif(f.inhabitants, 0), 1), f.inhabitants::numeric),
+  ('incapacity-benefits-per-1000', round(1000.0 * f.incapacity_benefits / nullif(f.inhabitants, 0), 1), f.inhabitants::numeric),
+  ('gp-distance', f.gp_distance_km, f.inhabitants::numeric),
+  ('supermarket-distance', f.supermarket_distance_km, f.inhabitants::numeric),
+  ('primary-school-distance', f.primary_school_distance_km, f.inhabitants::numeric)
+) AS v (key, value, weight);
+
 -- The CBS key figures per wijk and per buurt as indicator values, and the municipality's own figure derived from all
 -- its wijken (a weighted mean: by inhabitants, households, dwellings, or land area) only when every wijk has one: a
 -- figure the source lacks stays missing (no row), never estimated.
 CREATE OR REPLACE VIEW cbs_indicator_values AS
-WITH per_area AS (
-  SELECT CASE WHEN f.wijk_code IS NOT NULL THEN 'wijk' ELSE 'buurt' END AS area_type, f.area_code, f.wijk_code,
-         f.year, f.source, v.key, v.value, v.weight
-  FROM key_figures f
-  CROSS JOIN LATERAL (VALUES
-    ('age-0-15', f.age_0_15_pct, f.inhabitants::numeric),
-    ('age-15-25', f.age_15_25_pct, f.inhabitants::numeric),
-    ('age-25-45', f.age_25_45_pct, f.inhabitants::numeric),
-    ('age-45-65', f.age_45_65_pct, f.inhabitants::numeric),
-    ('age-65-plus', f.age_65_plus_pct, f.inhabitants::numeric),
-    ('household-size', f.avg_household_size, f.households::numeric),
-    ('density', f.density_per_km2::numeric, NULL::numeric),
-    ('cars-per-household', round(f.passenger_cars::numeric / nullif(f.households, 0), 2), f.households::numeric),
-    ('woz-value', f.woz_value_k, f.dwellings::numeric),
-    ('owner-occupied', f.owner_occupied_pct, f.dwellings::numeric),
-    ('corporation-rental', f.corporation_rental_pct, f.dwellings::numeric),
-    ('income-per-inhabitant', f.income_per_inhabitant_k, f.inhabitants::numeric),
-    ('social-minimum-households', f.social_minimum_households_pct, f.households::numeric),
-    ('social-assistance-per-1000', round(1000.0 * f.social_assistance / nullif(f.inhabitants, 0), 1), f.inhabitants::numeric),
-    ('incapacity-benefits-per-1000', round(1000.0 * f.incapacity_benefits / nullif(f.inhabitants, 0), 1), f.inhabitants::numeric),
-    ('gp-distance', f.gp_distance_km, f.inhabitants::numeric),
-    ('supermarket-distance', f.supermarket_distance_km, f.inhabitants::numeric),
-    ('primary-school-distance', f.primary_school_distance_km, f.inhabitants::numeric)
-  ) AS v (key, value, weight)
-)
 SELECT p.area_type, p.area_code, p.key AS indicator_key, p.year, p.value, p.source
-FROM per_area p
+FROM cbs_area_indicator_values p
 WHERE p.value IS NOT NULL
 UNION ALL
 SELECT 'municipality', w.municipality_code, p.key, p.year,
@@ -37,7 +39,7 @@ SELECT 'municipality', w.municipality_code, p.key, p.year,
             THEN round(sum(f.inhabitants) / nullif(sum(f.inhabitants / nullif(p.value, 0)), 0))
             ELSE round(sum(p.value * p.weight) / nullif(sum(p.weight), 0), 2) END,
        min(p.source)
-FROM per_area p
+FROM cbs_area_indicator_values p
 JOIN wijken w ON w.code = p.wijk_code
 JOIN key_figures f ON f.wijk_code = p.wijk_code AND f.year = p.year
 WHERE p.area_type = 'wijk'
