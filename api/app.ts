@@ -10,6 +10,7 @@ import context, { type AppSettings } from './plugins/context.ts';
 import auth from './plugins/auth.ts';
 import authorization from './plugins/authorization.ts';
 import web from './plugins/web.ts';
+import instance from './plugins/instance.ts';
 import { outboxMailer, type Mailer } from './shared/mailer.ts';
 import { buildValidator } from './shared/validation.ts';
 import { DEFAULT_AUTH_RATE_LIMITS, DEFAULT_PROBE_LIMITS } from './auth/rate-limits.ts';
@@ -30,6 +31,8 @@ import { DEFAULT_INTRODUCTIONS_PER_DAY } from './introductions/introductions.ser
 import adminRoutes from './admin/admin.routes.ts';
 import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
 import assetsRoutes from './assets/assets.routes.ts';
+import instanceRoutes from './instance/instance.routes.ts';
+import setupRoutes from './setup/setup.routes.ts';
 
 export interface AppOptions {
   database: DatabasePluginOptions;
@@ -67,6 +70,7 @@ export async function buildApp(options: AppOptions) {
   // a few per cent more bytes (brotli quality 4 is the plugin's default already).
   await app.register(compress, { threshold: 2048, zlibOptions: { level: 3 } });
   await app.register(database, options.database);
+  await app.register(instance);
   await app.register(context, {
     mailer: options.mailer ?? outboxMailer,
     settings: {
@@ -83,6 +87,8 @@ export async function buildApp(options: AppOptions) {
 
   // Features
   await app.register(healthRoutes);
+  await app.register(instanceRoutes);
+  await app.register(setupRoutes);
   await app.register(areasRoutes);
   await app.register(authRoutes);
   await app.register(meRoutes);

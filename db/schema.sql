@@ -370,6 +370,25 @@ CREATE TABLE indicators (
   CONSTRAINT indicators_theme_check CHECK ((theme ~ '^[a-z-]{2,40}$'::text))
 );
 
+CREATE TABLE instance_settings (
+  singleton boolean NOT NULL DEFAULT true,
+  name text,
+  languages text[] NOT NULL DEFAULT ARRAY['nl'::text, 'en'::text],
+  default_language text NOT NULL DEFAULT 'nl'::text,
+  tile_url text NOT NULL DEFAULT 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'::text,
+  tile_attribution text NOT NULL DEFAULT '© OpenStreetMap contributors'::text,
+  tile_max_zoom integer NOT NULL DEFAULT 19,
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT instance_settings_check CHECK ((default_language = ANY (languages))),
+  CONSTRAINT instance_settings_languages_check CHECK (((cardinality(languages) >= 1) AND (languages <@ ARRAY['nl'::text, 'en'::text]))),
+  CONSTRAINT instance_settings_name_check CHECK (((name IS NULL) OR ((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 80)))),
+  CONSTRAINT instance_settings_pkey PRIMARY KEY (singleton),
+  CONSTRAINT instance_settings_singleton_check CHECK (singleton),
+  CONSTRAINT instance_settings_tile_attribution_check CHECK ((char_length(btrim(tile_attribution)) > 0)),
+  CONSTRAINT instance_settings_tile_max_zoom_check CHECK (((tile_max_zoom >= 1) AND (tile_max_zoom <= 22))),
+  CONSTRAINT instance_settings_tile_url_check CHECK (((tile_url ~~ 'https://%'::text) AND (tile_url ~~ '%{z}%'::text) AND (tile_url ~~ '%{x}%'::text) AND (tile_url ~~ '%{y}%'::text)))
+);
+
 CREATE TABLE interview_consents (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   resident_id uuid NOT NULL,

@@ -15,6 +15,7 @@ import {
   TokenBodySchema,
 } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
+import { logIn } from '../plugins/auth.ts';
 
 // Small bodies only: nothing here needs more than a few hundred bytes.
 const AUTH_BODY_LIMIT = 8 * 1024;
@@ -86,10 +87,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ),
     async (request) => {
       const user = await service.login(request.body.email, request.body.password);
-      // A new session id at login, so an id planted before login is worth nothing (session fixation).
-      await request.session.regenerate();
-      request.session.userId = user.id;
-      request.session.userAgent = request.headers['user-agent']?.slice(0, 300);
+      await logIn(app, request, user.id);
       return { user };
     },
   );

@@ -71,6 +71,18 @@ async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {
   });
 }
 
+/**
+ * Logs the request's client in as the account: a new session id, so an id planted before log-in is worth nothing
+ * (session fixation). Answers the account as its session shows it.
+ */
+export async function logIn(app: FastifyInstance, request: FastifyRequest, userId: string): Promise<SessionUser> {
+  await request.session.regenerate();
+  request.session.userId = userId;
+  request.session.userAgent = request.headers['user-agent']?.slice(0, 300);
+  request.user = await authRepository.findSessionUser(app.pg.pool, userId);
+  return request.user!;
+}
+
 /** A request that matched one of the API's routes (not a page, a file or a 404). */
 function isApiRoute(request: FastifyRequest): boolean {
   return request.routeOptions.url?.startsWith('/api/') ?? false;

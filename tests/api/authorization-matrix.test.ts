@@ -138,6 +138,9 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/connector/areas/{code}/connections': 'connector',
   'GET /api/connector/areas/{code}/connections.csv': 'connector',
   'POST /api/admin/reports/{id}/handled': 'admin',
+  'GET /api/instance': 'public',
+  'PUT /api/admin/instance': 'admin',
+  'POST /api/setup/administrator': 'public',
 };
 
 const ROLES = ['anonymous', 'resident', 'member', 'owner', 'connector', 'admin'] as const;
