@@ -41,6 +41,8 @@ const ModerationPage = lazyPage(() => import('./moderation/ModerationPage.tsx'),
 const KompasPage = lazyPage(() => import('./kompas/KompasPage.tsx'), 'KompasPage');
 const AgendasPage = lazyPage(() => import('./agenda/AgendasPage.tsx'), 'AgendasPage');
 const AgendaPage = lazyPage(() => import('./agenda/AgendaPage.tsx'), 'AgendaPage');
+const SetupPage = lazyPage(() => import('./setup/SetupPage.tsx'), 'SetupPage');
+const InstanceSettingsPage = lazyPage(() => import('./instance/InstanceSettingsPage.tsx'), 'InstanceSettingsPage');
 const NotFoundPage = lazyPage(() => import('./layout/NotFoundPage.tsx'), 'NotFoundPage');
 
 function PageLoading() {
@@ -77,6 +79,8 @@ export function App() {
               <Route path={PATHS.adminTaxonomy} element={<TaxonomyAdminPage />} />
               <Route path={PATHS.outbox} element={<OutboxPage />} />
               <Route path={PATHS.reports} element={<ReportsPage />} />
+              <Route path={PATHS.setup} element={<SetupPage />} />
+              <Route path={PATHS.adminSettings} element={<InstanceSettingsPage />} />
               <Route path={PATHS.connector} element={<ConnectorAreasPage />} />
               <Route path={PATHS.connectorArea} element={<ConnectorAreaPage />} />
               <Route path={PATHS.moderation} element={<ModerationPage />} />

@@ -5,9 +5,11 @@ import './styles.css';
 import { App } from './App.tsx';
 import { setUpI18n } from './i18n/i18n.ts';
 import { loadInstanceArea } from './map/instance-area.ts';
+import { loadInstance } from './instance/instance-settings.ts';
 
 setUpI18n();
 loadInstanceArea();
+loadInstance();
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) {

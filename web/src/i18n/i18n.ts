@@ -43,9 +43,44 @@ function storeLanguage(language: Language): void {
   }
 }
 
+/** The instance's own name (see instance/instance-settings.ts); null until it has one, and the app's name is used. */
+let instanceName: string | null = null;
+/** The languages the instance offers; both until its settings say otherwise. */
+let offered: readonly Language[] = LANGUAGES;
+
+/** The title of the map page, the app's front page: with the instance's name once it has one. */
+export function documentTitle(): string {
+  return instanceName === null
+    ? i18n.t('app.documentTitle')
+    : i18n.t('instanceSettings.documentTitle', { name: instanceName });
+}
+
 function reflectLanguageInDocument(language: string): void {
   document.documentElement.lang = language;
-  document.title = i18n.t('app.documentTitle');
+  document.title = documentTitle();
+}
+
+/** Names the instance in the header and the document title. */
+export function nameInstance(name: string | null): void {
+  if (name === instanceName) return;
+  instanceName = name;
+  document.title = documentTitle();
+}
+
+/** The languages this instance offers, in the order its settings list them. */
+export function offeredLanguages(): readonly Language[] {
+  return offered;
+}
+
+/**
+ * Applies the instance's languages: a first visit (no choice kept in this browser) gets the default language, and a
+ * kept choice the instance no longer offers gives way to it too. Neither is kept as the visitor's own choice.
+ */
+export function offerLanguages(languages: readonly Language[], defaultLanguage: Language): void {
+  offered = languages;
+  const stored = readStoredLanguageOrNull();
+  const wanted = stored !== null && languages.includes(stored) ? stored : defaultLanguage;
+  if (wanted !== i18n.resolvedLanguage) void i18n.changeLanguage(wanted);
 }
 
 export function currentLanguage(): Language {
@@ -62,7 +97,7 @@ export async function chooseLanguage(language: Language): Promise<void> {
  * just switched to English must not be switched back by their own account.
  */
 export async function adoptAccountLanguage(language: Language): Promise<void> {
-  if (readStoredLanguageOrNull() === null) await chooseLanguage(language);
+  if (readStoredLanguageOrNull() === null && offered.includes(language)) await chooseLanguage(language);
 }
 
 /** Sets up translations synchronously, so the first render is already in the visitor's language. */

@@ -6,9 +6,11 @@ import { ContributeNavLink } from '../contribute/ContributeNavLink.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { NotificationBell } from '../introductions/NotificationBell.tsx';
 import { PATHS } from '../paths.ts';
+import { instanceName, useInstance } from '../instance/instance-settings.ts';
 import { AccountLinks } from './AccountLinks.tsx';
 import { DisclosureButton } from './DisclosureButton.tsx';
 import { FlashNotice } from './FlashNotice.tsx';
+import { SetupBanner } from '../setup/SetupBanner.tsx';
 import { usePopover } from './use-popover.ts';
 
 const MENU_ID = 'site-menu';
@@ -26,6 +28,7 @@ interface AppHeaderProps {
  */
 export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
   const { t } = useTranslation();
+  const instance = useInstance();
   const {
     open: menuOpen,
     setOpen: setMenuOpen,
@@ -43,7 +46,7 @@ export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
 
   const brand = (
     <Link className="app-brand-link" to={PATHS.map}>
-      {t('app.name')} <span className="app-tagline">{t('app.tagline')}</span>
+      {instanceName(instance) ?? t('app.name')} <span className="app-tagline">{t('app.tagline')}</span>
     </Link>
   );
 
@@ -79,6 +82,7 @@ export function AppHeader({ brandIsHeading = false, actions }: AppHeaderProps) {
         <LanguageSwitch />
       </div>
       <FlashNotice />
+      <SetupBanner />
     </header>
   );
 }

@@ -14,7 +14,8 @@ import { taxonomyLabels } from './taxonomy.ts';
 import { DEFAULT_PRIVACY, useMapFeatures } from './use-map-features.ts';
 import { useUrlFilters } from './use-url-filters.ts';
 import type { LngLatBbox } from '../geo.ts';
-import { currentLanguage } from '../i18n/i18n.ts';
+import { currentLanguage, documentTitle } from '../i18n/i18n.ts';
+import { useInstance } from '../instance/instance-settings.ts';
 import { AppHeader } from '../layout/AppHeader.tsx';
 import { AreaMap, type CoveredEdges } from '../map/AreaMap.tsx';
 import { ChoroplethLayer } from '../map/ChoroplethLayer.tsx';
@@ -53,6 +54,7 @@ const LIST_BESIDE_MAP_QUERY = '(min-width: 64rem)';
  */
 export function MapPage() {
   const { t } = useTranslation();
+  const instance = useInstance();
   const { user } = useSession();
   const narrow = useNarrowScreen();
   const { filters, view, setFilters, setView } = useUrlFilters();
@@ -124,9 +126,9 @@ export function MapPage() {
 
   useEffect(
     function nameThePage() {
-      document.title = t('app.documentTitle');
+      document.title = documentTitle();
     },
-    [t],
+    [t, instance],
   );
 
   function chooseView(next: ResultsView): void {

@@ -17,7 +17,7 @@ import {
 } from './area-map-behaviours.tsx';
 import { BuurtLayer } from './BuurtLayer.tsx';
 import { creditOf, useAreaSources, useInstanceArea } from './instance-area.ts';
-import { instanceView, OsmTiles } from './map-parts.tsx';
+import { instanceView, BackgroundTiles } from './map-parts.tsx';
 import './map.css';
 
 export type { CoveredEdges } from './area-map-behaviours.tsx';
@@ -76,7 +76,7 @@ export function AreaMap({
       <FollowContainerSize />
       <ZoomClasses />
       {onViewportChange !== undefined && <ReportViewport onViewportChange={onViewportChange} />}
-      <OsmTiles />
+      <BackgroundTiles />
       {sources.length > 0 && (
         <BoundariesAttribution text={t('map.boundariesAttribution', { sources: sources.map(creditOf).join(', ') })} />
       )}

@@ -11,7 +11,7 @@ import {
   boundsOfBuurt,
   CentreButton,
   openingView,
-  OsmTiles,
+  BackgroundTiles,
   PickOnClick,
   pointStyle,
   useHighlightedBuurt,
@@ -114,7 +114,7 @@ export function DrawShapeMap({
           doubleClickZoom={false}
           {...initialView}
         >
-          <OsmTiles />
+          <BackgroundTiles />
           {buurten !== undefined && <GeoJSON data={buurten} style={styleBuurt} />}
           {mode === 'polygon' && latLngs.length >= 3 && (
             <Polygon positions={latLngs} className={AREA_CLASS} pathOptions={shapeStyle} />

@@ -10,7 +10,7 @@ import {
   boundsOfBuurt,
   CentreButton,
   openingView,
-  OsmTiles,
+  BackgroundTiles,
   PickOnClick,
   pointStyle,
   useHighlightedBuurt,
@@ -56,7 +56,7 @@ export function HomeLocationMap({ point, buurten, homeBuurtCode, onPick, describ
   return (
     <div className="home-location-map">
       <MapContainer ref={setMap} className="home-location-map__map" scrollWheelZoom={false} {...initialView}>
-        <OsmTiles />
+        <BackgroundTiles />
         <GeoJSON data={buurten} style={styleBuurt} />
         {point !== null && (
           <CircleMarker center={latLngOf(point)} radius={8} className={HOME_POINT_CLASS} pathOptions={pointStyle} />

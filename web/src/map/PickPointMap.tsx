@@ -6,7 +6,7 @@ import type { BuurtFeature, WijkFeature } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
-import { CentreButton, OsmTiles, PickOnClick, pointStyle, useMapDescription } from './map-parts.tsx';
+import { CentreButton, BackgroundTiles, PickOnClick, pointStyle, useMapDescription } from './map-parts.tsx';
 
 const areaStyle: PathOptions = { color: '#2f6f86', weight: 2, fillOpacity: 0.05, interactive: false };
 
@@ -35,7 +35,7 @@ export function PickPointMap({ area, point, onPick, labelledBy, describedBy, cen
         maxBoundsViscosity={0.8}
         scrollWheelZoom={false}
       >
-        <OsmTiles />
+        <BackgroundTiles />
         <GeoJSON data={area} style={areaStyle} />
         {point !== null && (
           <CircleMarker center={latLngOf(point)} radius={8} className="observation-point" pathOptions={pointStyle} />

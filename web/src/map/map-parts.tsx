@@ -6,12 +6,13 @@ import type {
   PathOptions,
   StyleFunction,
 } from 'leaflet';
-import { useCallback, useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { TileLayer, useMapEvents } from 'react-leaflet';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
 import type { LngLat } from '../api/client.ts';
 import { lngLatBboxOf } from '../geo.ts';
 import { instanceArea } from './instance-area.ts';
+import { DEFAULT_TILES, useInstance } from '../instance/instance-settings.ts';
 import { latLngBoundsOf, latLngOf } from './lat-lng.ts';
 
 // Zoom 12 around the middle of a municipality's buurten shows a city the size of Tilburg whole on a laptop.
@@ -28,18 +29,43 @@ export function instanceView(municipalities: readonly { extent: number[] }[] | '
 }
 const POINT_ZOOM = 16;
 
-const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-// OpenStreetMap asks for this wording and link: https://www.openstreetmap.org/copyright
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
-
 /** A picked point, drawn over the map. */
 export const pointStyle: PathOptions = { color: '#b45309', weight: 3, fillColor: '#f59e0b', fillOpacity: 0.9 };
 // Outlines only, and not clickable: a click anywhere must reach the map and place the point.
 const outlineStyle: PathOptions = { color: '#2f6f86', weight: 1, fillOpacity: 0, interactive: false };
 
-/** The OpenStreetMap background every map draws on. */
-export function OsmTiles() {
-  return <TileLayer url={OSM_TILE_URL} attribution={OSM_ATTRIBUTION} maxZoom={19} />;
+/** Text for Leaflet's attribution, which it shows as HTML: the instance's credit is plain text. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * The background map every map draws on, from the instance's settings; nothing until they are known, so no tile is
+ * asked of a server the Content-Security-Policy does not name. A new tile server makes a new layer (the key):
+ * Leaflet's layer does not take a new attribution or maximum zoom.
+ */
+export function BackgroundTiles() {
+  const instance = useInstance();
+  const map = useMap();
+  const tiles = instance === 'unknown' ? DEFAULT_TILES : instance?.tiles;
+  const maxZoom = tiles?.maxZoom ?? DEFAULT_TILES.maxZoom;
+  // Leaflet takes the deepest zoom from its layers and cannot fit a view without one: the map holds it while the
+  // layer is not there yet (before the other parts' effects fit their views).
+  useLayoutEffect(
+    function limitZoom() {
+      map.setMaxZoom(maxZoom);
+    },
+    [map, maxZoom],
+  );
+  if (tiles === undefined) return null;
+  return (
+    <TileLayer
+      key={`${tiles.url} ${tiles.attribution} ${tiles.maxZoom}`}
+      url={tiles.url}
+      attribution={escapeHtml(tiles.attribution)}
+      maxZoom={tiles.maxZoom}
+    />
+  );
 }
 
 /** A ref that always holds the latest value: for handlers Leaflet binds once. */

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { closeChecked, describeInChromium, launchBrowser, openCheckedPage } from '../helpers/browser.ts';
+import { startFreshInstance, type FreshInstance } from '../helpers/fresh-instance.ts';
+
+const PAGE_TIMEOUT_MS = 15_000;
+
+describeInChromium('setting up a fresh instance in Chromium', { timeout: 90_000 }, () => {
+  let fresh: FreshInstance;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    [fresh, browser] = await Promise.all([startFreshInstance(), launchBrowser()]);
+    url = await fresh.app.listen({ host: '127.0.0.1', port: 0 });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fresh?.close();
+  });
+
+  it('leads from the map to the set-up page, claims the administrator with the code from the log, names the instance and arrives at the areas', async () => {
+    const page = await openCheckedPage(browser, { width: 360, height: 800, timeoutMs: PAGE_TIMEOUT_MS });
+    await page.goto(url);
+    await page.getByRole('link', { name: 'Inrichten' }).click();
+    await page.waitForURL('**/inrichten');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Stap 1 van 3' }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Stap 1: maak het beheerdersaccount' }).waitFor();
+
+    // A wrong code is refused beside the code field.
+    await page.locator('#setup-code').fill('AAAA-BBBB-CCCC');
+    await page.locator('#setup-email').fill('beheer@example.org');
+    await page.locator('#setup-display-name').fill('Eerste beheerder');
+    await page.locator('#setup-password').fill('een lange wachtzin voor beheer');
+    await page.getByRole('button', { name: 'Beheerder worden' }).click();
+    await page.getByText('Dit is niet de inrichtcode.').waitFor();
+
+    await page.locator('#setup-code').fill(fresh.setupCode());
+    await page.getByRole('button', { name: 'Beheerder worden' }).click();
+    await page.getByRole('heading', { name: 'Stap 2: geef deze Krachtkaart een naam' }).waitFor();
+    expect(await page.locator('.setup-steps li[data-done]').allTextContents()).toEqual(['1. Beheerder (klaar)']);
+
+    await page.locator('#setup-settings-name').fill('Krachtkaart Teststad');
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+    await page.getByRole('heading', { name: 'Stap 3: laad de gebieden' }).waitFor();
+    const toAreas = page.getByRole('link', { name: 'Importeer de CBS wijk- en buurtkaart' });
+    expect(await toAreas.getAttribute('href')).toBe('/beheer/gebieden');
+    await expect.poll(() => page.locator('.app-brand-link').textContent()).toContain('Krachtkaart Teststad');
+
+    const instance = (await (await page.request.get(new URL('/api/instance', url).toString())).json()) as {
+      name: string;
+      setup: Record<string, boolean>;
+    };
+    expect(instance.name).toBe('Krachtkaart Teststad');
+    expect(instance.setup).toEqual({ needed: true, administrator: true, named: true, areas: false });
+    await closeChecked(page);
+  });
+});
