@@ -46,6 +46,29 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
     await closeChecked(page);
   });
 
+  it('offers only the chosen languages, and a first visit gets the default language', async () => {
+    const saved = await admin.client.put('/api/admin/instance', {
+      ...before,
+      name: 'Krachtkaart Proefstad',
+      languages: ['en'],
+      defaultLanguage: 'en',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    // A new context: nothing chosen in this browser yet.
+    const page = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS });
+    await page.goto(served.url);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.title()).toContain('Krachtkaart Proefstad – neighbourhoods of');
+    expect(await page.getByRole('button', { name: 'Nederlands' }).count()).toBe(0);
+
+    await admin.client.put('/api/admin/instance', { ...before, name: 'Krachtkaart Proefstad' });
+    await page.reload();
+    // Both offered again, Dutch the default: the switch offers English.
+    await page.getByRole('button', { name: 'English' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await closeChecked(page);
+  });
+
   it('refuses a tile address without {z}, {x} and {y} before saving', async () => {
     const page = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS });
     await logInInPage(page, served.url, admin.email, admin.password);
