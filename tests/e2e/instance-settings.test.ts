@@ -24,7 +24,7 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
   });
 
   it('switches the background map to PDOK in one click, and the map then draws PDOK tiles with its credit', async () => {
-    const page = await openCheckedPage(served.browser, { width: 360, height: 900, timeoutMs: PAGE_TIMEOUT_MS });
+    const page = await openCheckedPage(served.browser, { width: 320, height: 900, timeoutMs: PAGE_TIMEOUT_MS });
     await logInInPage(page, served.url, admin.email, admin.password);
     await page.goto(served.at('/beheer/instellingen'));
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();

@@ -20,7 +20,7 @@ describeInChromium('setting up a fresh instance in Chromium', { timeout: 90_000 
   });
 
   it('leads from the map to the set-up page, claims the administrator with the code from the log, names the instance and arrives at the areas', async () => {
-    const page = await openCheckedPage(browser, { width: 360, height: 800, timeoutMs: PAGE_TIMEOUT_MS });
+    const page = await openCheckedPage(browser, { width: 320, height: 800, timeoutMs: PAGE_TIMEOUT_MS });
     await page.goto(url);
     await page.getByRole('link', { name: 'Inrichten' }).click();
     await page.waitForURL('**/inrichten');
@@ -40,6 +40,8 @@ describeInChromium('setting up a fresh instance in Chromium', { timeout: 90_000 
     await page.getByRole('heading', { name: 'Stap 2: geef deze Krachtkaart een naam' }).waitFor();
     expect(await page.locator('.setup-steps li[data-done]').allTextContents()).toEqual(['1. Beheerder (klaar)']);
 
+    // At 320 px nothing sticks out sideways, the settings form included.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.locator('#setup-settings-name').fill('Krachtkaart Teststad');
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
     await page.getByRole('heading', { name: 'Stap 3: laad de gebieden' }).waitFor();
