@@ -44,6 +44,16 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
     await page.locator('.leaflet-control-attribution', { hasText: 'Kaartgegevens © Kadaster' }).waitFor();
     expect(await page.locator('.app-brand-link').textContent()).toContain('Krachtkaart Proefstad');
     await closeChecked(page);
+
+    // "About the data" credits the background map chosen, not OpenStreetMap.
+    const wide = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS });
+    await wide.goto(served.url);
+    await wide.getByRole('button', { name: 'Over de data' }).click();
+    const about = wide.getByRole('dialog');
+    await about.getByRole('heading', { name: 'Achtergrondkaart' }).waitFor();
+    expect(await about.getByText('Kaartgegevens © Kadaster').count()).toBe(1);
+    expect(await about.getByRole('heading', { name: 'OpenStreetMap' }).count()).toBe(0);
+    await closeChecked(wide);
   });
 
   it('offers only the chosen languages, and a first visit gets the default language', async () => {

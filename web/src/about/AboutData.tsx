@@ -1,6 +1,7 @@
 import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaSource } from '../api/areas.ts';
+import { DEFAULT_TILES, useInstance } from '../instance/instance-settings.ts';
 import { useAreaSources } from '../map/instance-area.ts';
 import './about.css';
 
@@ -73,13 +74,7 @@ export function AboutData() {
             {sources.map((source) => (
               <SourceItem key={source.key} source={source} />
             ))}
-            <li>
-              <h3>{t('about.osmTitle')}</h3>
-              <p>{t('about.osmText')}</p>
-              <p>
-                <a href={OSM_COPYRIGHT_URL}>{t('about.osmLicence')}</a>
-              </p>
-            </li>
+            <BackgroundMapItem />
           </ul>
           <button type="button" onClick={closeDialog}>
             {t('about.close')}
@@ -87,5 +82,29 @@ export function AboutData() {
         </div>
       </dialog>
     </>
+  );
+}
+
+/** The background map the instance draws on: OpenStreetMap's credit and licence, or the chosen map's attribution. */
+function BackgroundMapItem() {
+  const { t } = useTranslation();
+  const instance = useInstance();
+  const tiles = instance === null || instance === 'unknown' ? DEFAULT_TILES : instance.tiles;
+  if (tiles.url === DEFAULT_TILES.url) {
+    return (
+      <li>
+        <h3>{t('about.osmTitle')}</h3>
+        <p>{t('about.osmText')}</p>
+        <p>
+          <a href={OSM_COPYRIGHT_URL}>{t('about.osmLicence')}</a>
+        </p>
+      </li>
+    );
+  }
+  return (
+    <li>
+      <h3>{t('about.backgroundTitle')}</h3>
+      <p>{tiles.attribution}</p>
+    </li>
   );
 }
