@@ -104,8 +104,9 @@ try {
     );
     console.log(`    new polygon ${level.reshaped.length}: ${list(level.reshaped)}`);
     console.log(
-      `    loaded but not in the file (kept) ${level.missing.length}: ${list(level.missing.map((a) => a.code))}`,
+      `    loaded but not in the file (${result.retiresMissing ? 'retired' : 'kept current'}) ${level.missing.length}: ${list(level.missing.map((a) => a.code))}`,
     );
+    console.log(`    retired, in the file again ${level.restored.length}: ${list(level.restored.map((a) => a.code))}`);
   }
   console.log(
     `  key figures: ${result.figures.length === 0 ? 'none' : result.figures.map((f) => `${f.field} → ${f.indicators.join(', ') || f.figure}`).join('; ')}`,
@@ -121,9 +122,12 @@ try {
     );
   }
   if (result.changes) {
-    for (const [table, changes] of Object.entries(result.changes)) {
+    const { retired, restored, ...tables } = result.changes;
+    for (const [table, changes] of Object.entries(tables)) {
       console.log(`  ${table}: ${changes.inserted} inserted, ${changes.updated} updated`);
     }
+    console.log(`  retired: ${retired.wijken} wijken, ${retired.buurten} buurten`);
+    console.log(`  current again: ${restored.wijken} wijken, ${restored.buurten} buurten`);
   }
   console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {

@@ -294,11 +294,14 @@ CREATE TABLE buurten (
   geometry_source text NOT NULL,
   source_hash text NOT NULL,
   label_geojson text GENERATED ALWAYS AS (st_asgeojson(st_pointonsurface(geom), 6)) STORED,
+  retired_at timestamp with time zone,
+  retired_by text,
   CONSTRAINT buurten_area_m2_check CHECK ((area_m2 > (0)::double precision)),
   CONSTRAINT buurten_code_check CHECK ((code ~ '^BU[0-9]{4}[0-9A-Z]{4}$'::text)),
   CONSTRAINT buurten_geometry_source_fkey FOREIGN KEY (geometry_source) REFERENCES data_sources(key),
   CONSTRAINT buurten_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES municipalities(code),
   CONSTRAINT buurten_pkey PRIMARY KEY (code),
+  CONSTRAINT buurten_retired_by_fkey FOREIGN KEY (retired_by) REFERENCES data_sources(key),
   CONSTRAINT buurten_wijk_code_fkey FOREIGN KEY (wijk_code) REFERENCES wijken(code)
 );
 
@@ -836,11 +839,14 @@ CREATE TABLE wijken (
   area_m2 double precision NOT NULL,
   geometry_source text NOT NULL,
   source_hash text NOT NULL,
+  retired_at timestamp with time zone,
+  retired_by text,
   CONSTRAINT wijken_area_m2_check CHECK ((area_m2 > (0)::double precision)),
   CONSTRAINT wijken_code_check CHECK ((code ~ '^WK[0-9]{4}[0-9A-Z]{2}$'::text)),
   CONSTRAINT wijken_geometry_source_fkey FOREIGN KEY (geometry_source) REFERENCES data_sources(key),
   CONSTRAINT wijken_municipality_code_fkey FOREIGN KEY (municipality_code) REFERENCES municipalities(code),
-  CONSTRAINT wijken_pkey PRIMARY KEY (code)
+  CONSTRAINT wijken_pkey PRIMARY KEY (code),
+  CONSTRAINT wijken_retired_by_fkey FOREIGN KEY (retired_by) REFERENCES data_sources(key)
 );
 
 -- Indexes (those of primary keys and unique constraints aside)

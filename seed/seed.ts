@@ -69,7 +69,10 @@ async function upsert(client: pg.ClientBase, text: string, rows: unknown[]): Pro
   return { inserted, updated: result.rows.length - inserted };
 }
 
-const sum = (results: AreaImportResult[], table: keyof NonNullable<AreaImportResult['changes']>): TableChanges =>
+const sum = (
+  results: AreaImportResult[],
+  table: Exclude<keyof NonNullable<AreaImportResult['changes']>, 'retired' | 'restored'>,
+): TableChanges =>
   results.reduce(
     (total, result) => ({
       inserted: total.inserted + (result.changes?.[table].inserted ?? 0),

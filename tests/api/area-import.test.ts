@@ -213,6 +213,8 @@ describe('importing a second municipality', () => {
         wijken: { inserted: 0, updated: 0 },
         buurten: { inserted: 0, updated: 0 },
         keyFigures: { inserted: 0, updated: 0 },
+        retired: { wijken: 0, buurten: 0 },
+        restored: { wijken: 0, buurten: 0 },
       });
     });
   });
@@ -441,6 +443,98 @@ describe('new boundaries for loaded areas', () => {
          FROM buurten a, buurten b WHERE a.code = 'BU08551199' AND b.code = 'BU08551102'`,
       );
       expect(same[0]!.metres).toBeLessThan(0.01);
+    });
+  });
+});
+
+describe('retired areas, kept as history', () => {
+  it('retires a buurt a new year’s file lacks: what lies there gets the new buurt and the map no longer lists it; the old file brings it back', async () => {
+    await rolledBack(async (client) => {
+      const wijken = readGeoJsonAreaFile('groningen-wijken.geojson', asFile(groningenWijken));
+      const buurten2024 = readGeoJsonAreaFile('groningen-buurten-2024.geojson', asFile(groningenBuurten));
+      await loadAreas(client, wijken, { source: CBS });
+      await loadAreas(client, buurten2024, { source: CBS });
+      const old = groningenBuurten[0]!.properties;
+      const renumbered = `${old.buurtcode.slice(0, 8)}99`;
+      const { rows } = await client.query<{ id: string; lng: number; lat: number }>(
+        `INSERT INTO assets (type, kind, title, description, tags, geom, buurt_code, wijk_code, visibility)
+         SELECT 'place', 'meeting-place', 'Buurthuis', 'Een plek', '{}', ST_PointOnSurface(geom), code, wijk_code, 'public'
+         FROM buurten WHERE code = $1
+         RETURNING id, ST_X(geom) AS lng, ST_Y(geom) AS lat`,
+        [old.buurtcode],
+      );
+      const place = rows[0]!;
+
+      // 2025: the same polygon under a new code; the 2024 buurt is not in the file.
+      const buurten2025 = readGeoJsonAreaFile(
+        'groningen-buurten-2025.geojson',
+        asFile([
+          { ...groningenBuurten[0], properties: { ...old, buurtcode: renumbered, buurtnaam: 'Nieuw' } },
+          ...groningenBuurten.slice(1),
+        ]),
+      );
+      const result = await loadAreas(client, buurten2025, { source: cbsSource(2025) });
+      expect(result.retiresMissing).toBe(true);
+      expect(result.levels[0]).toMatchObject({
+        level: 'buurt',
+        new: [renumbered],
+        missing: [{ code: old.buurtcode, name: old.buurtnaam }],
+        restored: [],
+      });
+      expect(result.changes?.retired).toEqual({ wijken: 0, buurten: 1 });
+      const retired = await client.query(
+        `SELECT retired_at IS NOT NULL AS retired, retired_by FROM buurten WHERE code = $1`,
+        [old.buurtcode],
+      );
+      expect(retired.rows[0]).toEqual({ retired: true, retired_by: cbsSource(2025).key });
+
+      // Placed by location: the new buurt, never the retired one.
+      const moved = await client.query(`SELECT buurt_code FROM assets WHERE id = $1`, [place.id]);
+      expect(moved.rows[0]).toEqual({ buurt_code: renumbered });
+      expect((await areasRepository.lookup(client, place.lng, place.lat))?.buurt?.code).toBe(renumbered);
+      const municipalities = await areasRepository.listMunicipalities(client);
+      expect(municipalities.find((m) => m.code === 'GM0014')?.buurten).toBe(groningenBuurten.length);
+
+      // Not on the map, the choropleth or the list of areas; its own kompas page still answers.
+      const listed = (await areasRepository.listBuurten(client)).map((buurt) => buurt.properties.code);
+      expect(listed).toContain(renumbered);
+      expect(listed).not.toContain(old.buurtcode);
+      const wijk = await areasRepository.findWijk(client, old.wijkcode as string);
+      expect(wijk?.properties.buurtCount).toBe(1);
+      expect((await areaKompas(client, 'buurt', old.buurtcode, 'nl'))?.area.code).toBe(old.buurtcode);
+      expect(await areasRepository.findBuurt(client, old.buurtcode)).not.toBeNull();
+
+      // The 2024 file again: the old buurt is current again, the 2025 one retired, and the place moves back.
+      const again = await loadAreas(client, buurten2024, { source: CBS });
+      expect(again.levels[0]).toMatchObject({
+        restored: [{ code: old.buurtcode, name: old.buurtnaam }],
+        missing: [{ code: renumbered, name: 'Nieuw' }],
+      });
+      expect(again.changes?.restored).toEqual({ wijken: 0, buurten: 1 });
+      const back = await client.query(
+        `SELECT code, retired_at IS NOT NULL AS retired, retired_by FROM buurten WHERE code = ANY($1) ORDER BY code`,
+        [[old.buurtcode, renumbered]],
+      );
+      expect(back.rows).toEqual([
+        { code: old.buurtcode, retired: false, retired_by: null },
+        { code: renumbered, retired: true, retired_by: CBS.key },
+      ]);
+      expect((await client.query(`SELECT buurt_code FROM assets WHERE id = $1`, [place.id])).rows[0]).toEqual({
+        buurt_code: old.buurtcode,
+      });
+    });
+  });
+
+  it('retires nothing when loaded areas are kept', async () => {
+    await rolledBack(async (client) => {
+      const file = readGeoJsonAreaFile(
+        'tilburg-one-wijk.geojson',
+        asFile([national.features.find((f) => f.properties.wijkcode === 'WK085511')]),
+      );
+      const result = await loadAreas(client, file, { source: CBS, keepLoaded: true });
+      expect(result.retiresMissing).toBe(false);
+      expect(result.levels[0]!.missing).toHaveLength(58);
+      expect(result.changes?.retired).toEqual({ wijken: 0, buurten: 0 });
     });
   });
 });

@@ -16,6 +16,7 @@ const sql = loadQueries(import.meta.url, [
   'upsert-key-figures',
   'update-municipality-outlines',
   'move-located',
+  'retire-and-restore',
 ]);
 
 /** Rows a write added and rewrote (an unchanged row is not written at all). */
@@ -44,8 +45,16 @@ export interface LevelPreview {
   new: string[];
   renamed: { code: string; from: string; to: string }[];
   reshaped: string[];
-  /** Loaded areas of the file's municipalities that the file lacks: kept, not deleted. */
+  /** Current areas of the file's municipalities at this level that the file lacks: retired (kept, as history). */
   missing: { code: string; name: string }[];
+  /** Retired areas that the file has again: current again. */
+  restored: { code: string; name: string }[];
+}
+
+/** Areas per level that an import retired, or made current again. */
+export interface AreaCounts {
+  wijken: number;
+  buurten: number;
 }
 
 export interface MissingAreaReferences {
@@ -149,6 +158,21 @@ export const areaImportRepository = {
   /** Each municipality's outline as the union of its wijken, where one is missing or a wijk changed. */
   async updateMunicipalityOutlines(db: Queryable) {
     await db.query(sql.updateMunicipalityOutlines);
+  },
+
+  /** Retires the areas `lacking` (the preview's missing ones) and makes the retired ones in the file current again. */
+  async retireAndRestore(db: Queryable, source: string, lacking: { level: string; code: string }[]) {
+    const { rows } = await db.query<{
+      retired_wijken: number;
+      retired_buurten: number;
+      restored_wijken: number;
+      restored_buurten: number;
+    }>(sql.retireAndRestore, [source, JSON.stringify(lacking)]);
+    const row = rows[0]!;
+    return {
+      retired: { wijken: row.retired_wijken, buurten: row.retired_buurten } satisfies AreaCounts,
+      restored: { wijken: row.restored_wijken, buurten: row.restored_buurten } satisfies AreaCounts,
+    };
   },
 
   async moveLocated(db: Queryable): Promise<Moves> {

@@ -5,6 +5,7 @@ import { inTransaction } from '../../shared/transaction.ts';
 import { AreaFileError, type AreaFile, type AreaFileProblem } from './area-file.ts';
 import {
   areaImportRepository as repository,
+  type AreaCounts,
   type DataSource,
   type LevelPreview,
   type MissingAreaReferences,
@@ -18,7 +19,10 @@ export interface AreaImportOptions {
   source: DataSource;
   /** Work out everything, write nothing. */
   dryRun?: boolean;
-  /** Areas already loaded keep their name and polygon: only new areas and the figures are written. */
+  /**
+   * Areas already loaded keep their name and polygon, and those the file lacks stay current: only new areas, the
+   * figures, and retired areas the file has again are written.
+   */
   keepLoaded?: boolean;
 }
 
@@ -35,6 +39,8 @@ interface AreaImportPreview {
   moves: Moves;
   /** Areas the file lacks that agendas, survey rounds or connector grants still refer to: kept, as history. */
   stillReferred: MissingAreaReferences[];
+  /** Whether the areas the file lacks (each level's `missing`) are retired: not when loaded areas are kept. */
+  retiresMissing: boolean;
 }
 
 export interface AreaImportResult extends AreaImportPreview {
@@ -44,6 +50,8 @@ export interface AreaImportResult extends AreaImportPreview {
     wijken: TableChanges;
     buurten: TableChanges;
     keyFigures: TableChanges;
+    retired: AreaCounts;
+    restored: AreaCounts;
   } | null;
 }
 
@@ -149,7 +157,14 @@ export async function loadAreas(
   const wijken = await repository.upsertWijken(client, options.source.key, keepLoaded);
   const buurten = await repository.upsertBuurten(client, options.source.key, keepLoaded);
   const keyFigures = await repository.upsertKeyFigures(client, options.source.year, options.source.key);
-  if (wijken.inserted + wijken.updated + municipalityChanges.inserted > 0) {
+  // Before the outlines and the move: a retired wijk is no part of its municipality's outline, and nothing is placed
+  // in an area this file retires.
+  const { retired, restored } = await repository.retireAndRestore(
+    client,
+    options.source.key,
+    keepLoaded ? [] : missing,
+  );
+  if (wijken.inserted + wijken.updated + retired.wijken + restored.wijken + municipalityChanges.inserted > 0) {
     await repository.updateMunicipalityOutlines(client);
   }
   const moves: Moves = levels.some((level) => level.level === 'buurt')
@@ -170,8 +185,11 @@ export async function loadAreas(
       .map((row) => ({ place: located[row.feature - 1]!.place, code: row.code })),
     moves,
     stillReferred,
+    retiresMissing: !keepLoaded,
     written: !options.dryRun,
-    changes: options.dryRun ? null : { municipalities: municipalityChanges, wijken, buurten, keyFigures },
+    changes: options.dryRun
+      ? null
+      : { municipalities: municipalityChanges, wijken, buurten, keyFigures, retired, restored },
   };
   if (options.dryRun) throw new DryRun(result);
   return result;

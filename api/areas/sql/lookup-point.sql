@@ -1,4 +1,4 @@
--- Which buurt and wijk contain the point ($1 = lng, $2 = lat).
+-- Which current buurt and wijk contain the point ($1 = lng, $2 = lat): retired areas place nothing.
 -- ST_Intersects rather than ST_Contains, so a point exactly on a boundary still finds its area; when it touches
 -- two, the lowest code wins so the answer is stable. Both tests are index-assisted (GiST on geom, SRID 4326).
 WITH point AS (
@@ -8,7 +8,7 @@ WITH point AS (
 buurt AS (
   SELECT b.code, b.name, b.wijk_code
   FROM buurten b, point
-  WHERE ST_Intersects(b.geom, point.geom)
+  WHERE ST_Intersects(b.geom, point.geom) AND b.retired_at IS NULL
   ORDER BY b.code
   LIMIT 1
 ),
@@ -18,7 +18,7 @@ wijk AS (
   UNION ALL
   (SELECT w.code, w.name, w.municipality_code
    FROM wijken w, point
-   WHERE NOT EXISTS (SELECT 1 FROM buurt) AND ST_Intersects(w.geom, point.geom)
+   WHERE NOT EXISTS (SELECT 1 FROM buurt) AND ST_Intersects(w.geom, point.geom) AND w.retired_at IS NULL
    ORDER BY w.code
    LIMIT 1)
 )

@@ -1,7 +1,7 @@
 -- $1 type, $2 kind, $3 direction, $4 title, $5 description, $6 tags, $7 GeoJSON geometry or NULL, $8 buurt code given
 -- by the client or NULL, $9 owner user, $10 owner organisation, $11 visibility, $12 details, $13 created by,
 -- $14 recorded by (interview mode).
--- The buurt and wijk are computed here, at write time: from the geometry; else from the owning organisation's
+-- The buurt and wijk are computed here, at write time: from the geometry (in a current buurt); else from the owning organisation's
 -- location; else from the owning resident's home buurt; else from the buurt given.
 WITH input AS (
   SELECT CASE WHEN $7::text IS NULL THEN NULL ELSE ST_SetSRID(ST_GeomFromGeoJSON($7::text), 4326) END AS geom
@@ -9,7 +9,8 @@ WITH input AS (
 placed AS (
   SELECT
     coalesce(
-      (SELECT b.code FROM buurten b, input WHERE input.geom IS NOT NULL AND ST_Intersects(b.geom, ST_PointOnSurface(input.geom)) ORDER BY b.code LIMIT 1),
+      (SELECT b.code FROM buurten b, input WHERE input.geom IS NOT NULL AND ST_Intersects(b.geom, ST_PointOnSurface(input.geom))
+         AND b.retired_at IS NULL ORDER BY b.code LIMIT 1),
       (SELECT o.buurt_code FROM organisations o WHERE o.id = $10),
       (SELECT u.home_buurt_code FROM users u WHERE u.id = $9),
       $8::text

@@ -1,11 +1,12 @@
 -- $2 title, $3 description, $4 tags, $5 visibility, $6 GeoJSON geometry, $7 details (NULL: unchanged).
--- A new geometry moves the buurt and wijk with it.
+-- A new geometry moves the buurt and wijk with it (to a current buurt: a retired one places nothing).
 WITH input AS (
   SELECT CASE WHEN $6::text IS NULL THEN NULL ELSE ST_SetSRID(ST_GeomFromGeoJSON($6::text), 4326) END AS geom
 ),
 placed AS (
   SELECT (SELECT b.code FROM buurten b, input WHERE input.geom IS NOT NULL
-          AND ST_Intersects(b.geom, ST_PointOnSurface(input.geom)) ORDER BY b.code LIMIT 1) AS buurt_code
+          AND ST_Intersects(b.geom, ST_PointOnSurface(input.geom)) AND b.retired_at IS NULL
+          ORDER BY b.code LIMIT 1) AS buurt_code
 )
 UPDATE assets a
 SET title = coalesce($2, a.title),

@@ -6,10 +6,11 @@
 WITH latest AS (
   SELECT max(f.year) AS year FROM wijk_key_figures f JOIN wijken w ON w.code = f.wijk_code WHERE w.municipality_code = $2
 ),
+-- The current areas: a retired one is on no choropleth.
 members AS (
-  SELECT code FROM buurten WHERE $1 = 'buurt' AND municipality_code = $2
+  SELECT code FROM buurten WHERE $1 = 'buurt' AND municipality_code = $2 AND retired_at IS NULL
   UNION ALL
-  SELECT code FROM wijken WHERE $1 = 'wijk' AND municipality_code = $2
+  SELECT code FROM wijken WHERE $1 = 'wijk' AND municipality_code = $2 AND retired_at IS NULL
 )
 SELECT area_type, area_code, indicator_key, value, year
 FROM (

@@ -1,23 +1,28 @@
 -- What the import would do, per level (wijk, buurt): the areas in the file, their extent, and against what is loaded the new,
--- renamed and reshaped ones and those of the file's municipalities that the file lacks (they are kept).
+-- renamed and reshaped ones, the current areas of the file's municipalities at that level that the file lacks (they
+-- are retired: kept, as history) and the retired ones the file has again (they are current again).
 WITH staged AS (
   SELECT s.level, s.code, s.name, s.geom, s.municipality_code,
          coalesce(b.name, w.name) AS loaded_name,
          coalesce(b.geom, w.geom) AS loaded_geom,
-         coalesce(b.code, w.code) IS NOT NULL AS loaded
+         coalesce(b.code, w.code) IS NOT NULL AS loaded,
+         coalesce(b.retired_at, w.retired_at) IS NOT NULL AS retired
   FROM area_import s
   LEFT JOIN buurten b ON s.level = 'buurt' AND b.code = s.code
   LEFT JOIN wijken w ON s.level = 'wijk' AND w.code = s.code
 ),
-file_municipalities AS (SELECT DISTINCT municipality_code AS code FROM area_import),
+-- Each municipality at each level the file has areas of.
+file_levels AS (SELECT DISTINCT municipality_code, level FROM area_import),
 levels AS (SELECT DISTINCT level FROM area_import),
 missing AS (
   SELECT 'buurt' AS level, b.code, b.name FROM buurten b
-  WHERE b.municipality_code IN (SELECT code FROM file_municipalities) AND 'buurt' IN (SELECT level FROM levels)
+  WHERE b.retired_at IS NULL
+    AND EXISTS (SELECT 1 FROM file_levels f WHERE f.level = 'buurt' AND f.municipality_code = b.municipality_code)
     AND NOT EXISTS (SELECT 1 FROM area_import s WHERE s.level = 'buurt' AND s.code = b.code)
   UNION ALL
   SELECT 'wijk', w.code, w.name FROM wijken w
-  WHERE w.municipality_code IN (SELECT code FROM file_municipalities) AND 'wijk' IN (SELECT level FROM levels)
+  WHERE w.retired_at IS NULL
+    AND EXISTS (SELECT 1 FROM file_levels f WHERE f.level = 'wijk' AND f.municipality_code = w.municipality_code)
     AND NOT EXISTS (SELECT 1 FROM area_import s WHERE s.level = 'wijk' AND s.code = w.code)
 )
 SELECT l.level,
@@ -34,7 +39,9 @@ SELECT l.level,
                  WHERE s.level = l.level AND s.loaded AND s.loaded_geom IS NOT NULL
                    AND NOT ST_OrderingEquals(s.loaded_geom, s.geom)), '[]') AS reshaped,
        coalesce((SELECT json_agg(json_build_object('code', m.code, 'name', m.name) ORDER BY m.code)
-                 FROM missing m WHERE m.level = l.level), '[]') AS missing
+                 FROM missing m WHERE m.level = l.level), '[]') AS missing,
+       coalesce((SELECT json_agg(json_build_object('code', s.code, 'name', s.name) ORDER BY s.code)
+                 FROM staged s WHERE s.level = l.level AND s.retired), '[]') AS restored
 FROM (VALUES ('wijk', 1), ('buurt', 2)) AS l (level, sort)
 WHERE l.level IN (SELECT level FROM levels)
 ORDER BY l.sort;

@@ -1,7 +1,8 @@
--- Outline of each municipality as the union of its wijken; written only where it changed.
+-- Outline of each municipality as the union of its current (not retired) wijken; written only where it changed.
 WITH outline AS (
   SELECT w.municipality_code AS code, ST_Multi(ST_CollectionExtract(ST_Union(w.geom), 3)) AS geom
   FROM wijken w
+  WHERE w.retired_at IS NULL
   GROUP BY w.municipality_code
 )
 UPDATE municipalities m
