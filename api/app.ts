@@ -29,6 +29,7 @@ import observationsRoutes from './observations/observations.routes.ts';
 import agendasRoutes from './agendas/agendas.routes.ts';
 import { DEFAULT_INTRODUCTIONS_PER_DAY } from './introductions/introductions.service.ts';
 import adminRoutes from './admin/admin.routes.ts';
+import areaImportRoutes, { DEFAULT_AREA_IMPORT_MAX_BYTES } from './areas/import/area-import.routes.ts';
 import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
 import assetsRoutes from './assets/assets.routes.ts';
 import instanceRoutes from './instance/instance.routes.ts';
@@ -44,6 +45,8 @@ export interface AppOptions {
   mailer?: Mailer;
   rateLimits?: AppSettings['rateLimits'];
   introductionsPerDay?: number;
+  /** The largest area file an administrator may upload (default 512 MB). */
+  areaImportMaxBytes?: number;
   probeLimits?: AppSettings['probeLimits'];
   logger?: FastifyServerOptions['logger'];
 }
@@ -78,6 +81,7 @@ export async function buildApp(options: AppOptions) {
       rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS,
       probeLimits: options.probeLimits ?? DEFAULT_PROBE_LIMITS,
       introductionsPerDay: options.introductionsPerDay ?? DEFAULT_INTRODUCTIONS_PER_DAY,
+      areaImportMaxBytes: options.areaImportMaxBytes ?? DEFAULT_AREA_IMPORT_MAX_BYTES,
     },
   });
   await app.register(auth, { sessionSecret: options.sessionSecret, secureCookies: https });
@@ -95,6 +99,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(organisationsRoutes);
   await app.register(connectorRoutes);
   await app.register(adminRoutes);
+  await app.register(areaImportRoutes);
   await app.register(taxonomyRoutes);
   await app.register(assetsRoutes);
   await app.register(suggestionsRoutes);

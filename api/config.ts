@@ -20,6 +20,8 @@ const ConfigSchema = Type.Object({
     Type.String({ pattern: '^https?://[^/]+$', description: 'e.g. https://krachtkaart.example.org' }),
   ),
   SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  // A CBS wijk- en buurtkaart GeoPackage of the whole country is some hundreds of MB; it is read in memory.
+  AREA_IMPORT_MAX_MB: Type.Integer({ minimum: 1, maximum: 2048, default: 512 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;

@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { AreaFileError } from '../api/areas/import/area-file.ts';
-import { cbsSource, importAreas, yearInFileName } from '../api/areas/import/area-import.service.ts';
+import { importAreas, importSource, yearInFileName } from '../api/areas/import/area-import.service.ts';
 import { readAreaFile } from '../api/areas/import/geopackage.ts';
 import { loadConfig } from '../api/config.ts';
 import { databasePolicy } from '../api/shared/policy.ts';
@@ -53,16 +53,14 @@ for (const code of args.gemeente) {
     process.exit(2);
   }
 }
-const cbs = cbsSource(year);
-const source = {
-  key: args['source-key'] ?? cbs.key,
-  title: args.title ?? cbs.title,
-  publisher: args.publisher ?? cbs.publisher,
-  year,
-  licence: args.licence ?? cbs.licence,
-  attribution: args.attribution ?? args.publisher ?? cbs.attribution,
-  url: args.url ?? (args.publisher ? null : cbs.url),
-};
+const source = importSource(year, {
+  key: args['source-key'],
+  title: args.title,
+  publisher: args.publisher,
+  licence: args.licence,
+  attribution: args.attribution,
+  url: args.url,
+});
 
 let bytes: Uint8Array;
 try {
@@ -118,7 +116,7 @@ try {
   );
   for (const row of result.stillReferred) {
     console.log(
-      `  kept as history: ${row.code} (${row.agendas} agendas, ${row.survey_rounds} survey rounds, ${row.survey_answers} survey answers, ${row.connector_grants} connector grants)`,
+      `  kept as history: ${row.code} (${row.agendas} agendas, ${row.surveyRounds} survey rounds, ${row.surveyAnswers} survey answers, ${row.connectorGrants} connector grants)`,
     );
   }
   if (result.changes) {

@@ -4,7 +4,8 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.schemas.ts';
 import { created, noContent, route } from '../shared/routes.ts';
-import { badRequest, HttpError, payloadTooLarge } from '../shared/http-error.ts';
+import { badRequest, payloadTooLarge } from '../shared/http-error.ts';
+import { multipartProblem } from '../shared/multipart.ts';
 import { BuurtCodeSchema, CreatedSchema, IdParamsSchema, WijkCodeSchema } from '../shared/schemas.ts';
 import { findValueProblem } from '../shared/validation.ts';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS } from './images.ts';
@@ -35,25 +36,12 @@ async function readForm(request: FastifyRequest): Promise<ObservationForm> {
       }
     }
   } catch (error) {
-    if (error instanceof HttpError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw payloadTooLarge(`must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`, {
-        field: 'body/photo',
-        rule: 'max-size',
-      });
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-      throw badRequest('body', 'multipart', 'must be sent as multipart/form-data');
-    if (code === 'FST_FILES_LIMIT')
-      throw payloadTooLarge('must be one photo at most', { field: 'body/photo', rule: 'maxItems' });
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT')
-      throw payloadTooLarge('has more fields than an observation has', { field: 'body', rule: 'maxProperties' });
-    // Anything else the parser throws is a body it could not read: no boundary, another boundary, a part cut off.
-    throw badRequest(
-      'body',
-      'multipart',
-      `must be a complete multipart/form-data body with the boundary its Content-Type names (${(error as Error).message})`,
-    );
+    throw multipartProblem(error, {
+      fileField: 'photo',
+      maxSize: `must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB`,
+      tooManyFiles: payloadTooLarge('must be one photo at most', { field: 'body/photo', rule: 'maxItems' }),
+      tooManyFields: 'has more fields than an observation has',
+    });
   }
   for (const name of Object.keys(fields)) {
     if (!['kind', 'body', 'lng', 'lat'].includes(name))

@@ -10,6 +10,8 @@ export interface AppSettings {
   probeLimits: ProbeLimits;
   /** How many introductions one account may ask for (or make, as a connector) in 24 hours. */
   introductionsPerDay: number;
+  /** The largest area file an administrator may upload, in bytes. */
+  areaImportMaxBytes: number;
 }
 
 declare module 'fastify' {

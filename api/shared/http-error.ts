@@ -17,18 +17,21 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
-    detail?: ErrorDetail,
+    /** The field and rule of the one problem, or every problem of a body with several (an area file). */
+    detail?: ErrorDetail | FieldError[],
     /** For a 429: when to try again (sent as Retry-After). */
     readonly retryAfterSeconds?: number,
   ) {
-    super(detail ? `${detail.field} ${message}` : message);
-    this.errors = detail ? [{ field: detail.field, rule: detail.rule, message }] : [];
+    super(detail && !Array.isArray(detail) ? `${detail.field} ${message}` : message);
+    this.errors = Array.isArray(detail) ? detail : detail ? [{ field: detail.field, rule: detail.rule, message }] : [];
   }
 }
 
 /** A 400 naming the field and the rule it breaks, for what a schema alone cannot check. */
 export const badRequest = (field: string, rule: string, message: string) =>
   new HttpError(400, message, { field, rule });
+/** A 400 for a body with several problems, each naming its place and rule. */
+export const badRequestWith = (message: string, problems: FieldError[]) => new HttpError(400, message, problems);
 export const unauthorized = (message: string) => new HttpError(401, message);
 export const forbidden = (message: string, detail?: ErrorDetail) => new HttpError(403, message, detail);
 export const notFound = (message: string, detail?: ErrorDetail) => new HttpError(404, message, detail);

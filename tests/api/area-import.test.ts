@@ -8,6 +8,7 @@ import { readAreaFile } from '../../api/areas/import/geopackage.ts';
 import { figureValue } from '../../api/areas/import/key-figures.ts';
 import { areaKompas, indicatorAcrossWijken } from '../../api/kompas/kompas.service.ts';
 import { useTestApp } from '../helpers/app.ts';
+import { FLAT_POLYGON } from '../helpers/area-files.ts';
 import { testPool } from '../helpers/db.ts';
 import { writeGeoPackage, type GeoPackageFeature } from '../helpers/geopackage.ts';
 import { asFile, groningenBuurten, groningenWijken, national } from '../helpers/groningen.ts';
@@ -224,21 +225,14 @@ describe('importing a second municipality', () => {
     await expect(importAreas(pool, buurtFile(), { source: CBS })).rejects.toMatchObject({
       problems: expect.arrayContaining([expect.objectContaining({ rule: 'wijk' })]),
     });
-    const flat = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [6.5, 53.2],
-          [6.6, 53.2],
-          [6.55, 53.2],
-          [6.5, 53.2],
-        ],
-      ],
-    };
     await expect(
-      importAreas(pool, readGeoJsonAreaFile('flat.geojson', asFile([{ ...groningenWijken[0], geometry: flat }])), {
-        source: CBS,
-      }),
+      importAreas(
+        pool,
+        readGeoJsonAreaFile('flat.geojson', asFile([{ ...groningenWijken[0], geometry: FLAT_POLYGON }])),
+        {
+          source: CBS,
+        },
+      ),
     ).rejects.toMatchObject({
       problems: [expect.objectContaining({ rule: 'polygon', where: expect.stringContaining('feature 1') })],
     });

@@ -89,6 +89,8 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/organisation-invitations/accept': 'user',
   'GET /api/connector/areas': 'connector',
   'GET /api/admin/outbox': 'admin',
+  'GET /api/admin/areas': 'admin',
+  'POST /api/admin/areas/import': 'admin',
   'GET /api/admin/users': 'admin',
   'POST /api/admin/users/{id}/connector-areas': 'admin',
   'DELETE /api/admin/users/{id}/connector-areas/{grantId}': 'admin',

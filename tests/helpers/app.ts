@@ -6,7 +6,10 @@ import { DEFAULT_AUTH_RATE_LIMITS } from '../../api/auth/rate-limits.ts';
 export async function buildTestApp(
   database: { poolMax?: number; connectionTimeoutMs?: number } = {},
   options: Partial<
-    Pick<AppOptions, 'rateLimits' | 'publicUrl' | 'introductionsPerDay' | 'probeLimits' | 'logger'>
+    Pick<
+      AppOptions,
+      'rateLimits' | 'publicUrl' | 'introductionsPerDay' | 'probeLimits' | 'logger' | 'areaImportMaxBytes'
+    >
   > = {},
 ): Promise<App> {
   const app = await buildApp({

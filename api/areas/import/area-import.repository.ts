@@ -1,13 +1,26 @@
 import type { Queryable } from '../../shared/db.ts';
 import { loadQueries } from '../../shared/sql.ts';
 import type { AreaFeature } from './area-file.ts';
+import type {
+  AreaCounts,
+  AreaReferences,
+  DataSource,
+  LevelPreview,
+  LoadedMunicipality,
+  Moves,
+  TableChanges,
+} from './area-import.schemas.ts';
+
+export type { TableChanges };
 
 const sql = loadQueries(import.meta.url, [
   'create-staging',
   'stage-areas',
   'staged-problems',
   'preview',
-  'references-to-missing',
+  'references-to-areas',
+  'list-loaded',
+  'list-retired',
   'find-municipalities',
   'upsert-data-sources',
   'upsert-municipalities',
@@ -18,60 +31,6 @@ const sql = loadQueries(import.meta.url, [
   'move-located',
   'retire-and-restore',
 ]);
-
-/** Rows a write added and rewrote (an unchanged row is not written at all). */
-export interface TableChanges {
-  inserted: number;
-  updated: number;
-}
-
-/** Where areas and figures come from, as the map's attribution and the kompas name it. */
-export interface DataSource {
-  key: string;
-  title: string;
-  publisher: string;
-  year: number;
-  licence: string;
-  attribution: string;
-  url: string | null;
-}
-
-export interface LevelPreview {
-  level: 'wijk' | 'buurt';
-  count: number;
-  areas: { code: string; name: string }[];
-  /** [west, south, east, north] in degrees. */
-  extent: [number, number, number, number];
-  new: string[];
-  renamed: { code: string; from: string; to: string }[];
-  reshaped: string[];
-  /** Current areas of the file's municipalities at this level that the file lacks: retired (kept, as history). */
-  missing: { code: string; name: string }[];
-  /** Retired areas that the file has again: current again. */
-  restored: { code: string; name: string }[];
-}
-
-/** Areas per level that an import retired, or made current again. */
-export interface AreaCounts {
-  wijken: number;
-  buurten: number;
-}
-
-export interface MissingAreaReferences {
-  level: 'wijk' | 'buurt';
-  code: string;
-  agendas: number;
-  survey_rounds: number;
-  survey_answers: number;
-  connector_grants: number;
-}
-
-export interface Moves {
-  homes: number;
-  organisations: number;
-  assets: number;
-  observations: number;
-}
 
 const changes = (rows: { inserted: boolean }[]): TableChanges => {
   const inserted = rows.filter((row) => row.inserted).length;
@@ -124,8 +83,24 @@ export const areaImportRepository = {
     return (await db.query<LevelPreview>(sql.preview)).rows;
   },
 
-  async referencesToMissing(db: Queryable, areas: { level: string; code: string }[]) {
-    return (await db.query<MissingAreaReferences>(sql.referencesToMissing, [JSON.stringify(areas)])).rows;
+  /** What refers to each of `areas`, in the order of their codes. */
+  async references(db: Queryable, areas: { level: string; code: string }[]): Promise<AreaReferences[]> {
+    const { rows } = await db.query<{
+      level: 'wijk' | 'buurt';
+      code: string;
+      agendas: number;
+      survey_rounds: number;
+      survey_answers: number;
+      connector_grants: number;
+    }>(sql.referencesToAreas, [JSON.stringify(areas)]);
+    return rows.map((row) => ({
+      level: row.level,
+      code: row.code,
+      agendas: row.agendas,
+      surveyRounds: row.survey_rounds,
+      surveyAnswers: row.survey_answers,
+      connectorGrants: row.connector_grants,
+    }));
   },
 
   async loadedMunicipalities(db: Queryable, codes: string[]) {
@@ -173,6 +148,50 @@ export const areaImportRepository = {
       retired: { wijken: row.retired_wijken, buurten: row.retired_buurten } satisfies AreaCounts,
       restored: { wijken: row.restored_wijken, buurten: row.restored_buurten } satisfies AreaCounts,
     };
+  },
+
+  /** The loaded municipalities with their areas per level, figure years and sources; retired areas come apart. */
+  async loaded(db: Queryable): Promise<Omit<LoadedMunicipality, 'retired'>[]> {
+    const { rows } = await db.query<{
+      code: string;
+      name: string;
+      wijken: number;
+      retired_wijken: number;
+      buurten: number;
+      retired_buurten: number;
+      figure_years: number[];
+      sources: LoadedMunicipality['sources'];
+    }>(sql.listLoaded);
+    return rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      levels: [
+        { level: 'wijk', current: row.wijken, retired: row.retired_wijken },
+        { level: 'buurt', current: row.buurten, retired: row.retired_buurten },
+      ],
+      figureYears: row.figure_years,
+      sources: row.sources,
+    }));
+  },
+
+  /** Every retired wijk and buurt, by municipality and code. */
+  async retired(db: Queryable) {
+    const { rows } = await db.query<{
+      level: 'wijk' | 'buurt';
+      code: string;
+      name: string;
+      municipality_code: string;
+      retired_at: string;
+      retired_by: string | null;
+    }>(sql.listRetired);
+    return rows.map((row) => ({
+      level: row.level,
+      code: row.code,
+      name: row.name,
+      municipalityCode: row.municipality_code,
+      retiredAt: row.retired_at,
+      retiredBy: row.retired_by,
+    }));
   },
 
   async moveLocated(db: Queryable): Promise<Moves> {

@@ -3,16 +3,11 @@ import type { Pool } from 'pg';
 import type { Queryable } from '../../shared/db.ts';
 import { inTransaction } from '../../shared/transaction.ts';
 import { AreaFileError, type AreaFile, type AreaFileProblem } from './area-file.ts';
-import {
-  areaImportRepository as repository,
-  type AreaCounts,
-  type DataSource,
-  type LevelPreview,
-  type MissingAreaReferences,
-  type Moves,
-  type TableChanges,
-} from './area-import.repository.ts';
+import { areaImportRepository as repository } from './area-import.repository.ts';
+import type { AreaImportResult, AreaReferences, DataSource, LoadedMunicipality, Moves } from './area-import.schemas.ts';
 import { KEY_FIGURES, keyFigureOfField } from './key-figures.ts';
+
+export type { AreaImportResult };
 
 export interface AreaImportOptions {
   /** Where the polygons and figures come from; figures are of `source.year`. */
@@ -24,35 +19,6 @@ export interface AreaImportOptions {
    * figures, and retired areas the file has again are written.
    */
   keepLoaded?: boolean;
-}
-
-interface AreaImportPreview {
-  file: string;
-  source: DataSource;
-  municipalities: { code: string; name: string; new: boolean; renamed: string | null }[];
-  levels: LevelPreview[];
-  /** The key-figure fields found, each with the indicators of the kompas it feeds. */
-  figures: { field: string; figure: string; indicators: string[] }[];
-  /** Polygons that were not valid and were repaired (PostGIS ST_MakeValid). */
-  repaired: { place: string; code: string }[];
-  /** Things placed by location whose buurt changes with the new polygons. */
-  moves: Moves;
-  /** Areas the file lacks that agendas, survey rounds or connector grants still refer to: kept, as history. */
-  stillReferred: MissingAreaReferences[];
-  /** Whether the areas the file lacks (each level's `missing`) are retired: not when loaded areas are kept. */
-  retiresMissing: boolean;
-}
-
-export interface AreaImportResult extends AreaImportPreview {
-  written: boolean;
-  changes: {
-    municipalities: TableChanges;
-    wijken: TableChanges;
-    buurten: TableChanges;
-    keyFigures: TableChanges;
-    retired: AreaCounts;
-    restored: AreaCounts;
-  } | null;
 }
 
 /** Rolls the dry run's transaction back while carrying its result out. */
@@ -144,9 +110,7 @@ export async function loadAreas(
 
   const levels = await repository.preview(client);
   const missing = levels.flatMap((level) => level.missing.map((area) => ({ level: level.level, code: area.code })));
-  const stillReferred = (await repository.referencesToMissing(client, missing)).filter(
-    (row) => row.agendas + row.survey_rounds + row.survey_answers + row.connector_grants > 0,
-  );
+  const stillReferred = (await repository.references(client, missing)).filter(isReferred);
 
   await repository.upsertDataSources(client, [options.source]);
   const municipalityChanges = await repository.upsertMunicipalities(
@@ -195,6 +159,31 @@ export async function loadAreas(
   return result;
 }
 
+const isReferred = (row: AreaReferences) =>
+  row.agendas + row.surveyRounds + row.surveyAnswers + row.connectorGrants > 0;
+
+/**
+ * The loaded municipalities for the administrator: per level how many areas are current and how many retired, the
+ * years of their key figures, their sources, and each retired area with what still refers to it.
+ */
+export async function loadedAreas(db: Queryable): Promise<LoadedMunicipality[]> {
+  const [municipalities, retired] = await Promise.all([repository.loaded(db), repository.retired(db)]);
+  const references = new Map(
+    (await repository.references(db, retired)).map((row) => [`${row.level} ${row.code}`, row] as const),
+  );
+  return municipalities.map((municipality) => ({
+    ...municipality,
+    retired: retired
+      .filter((area) => area.municipalityCode === municipality.code)
+      .map((area) => ({
+        ...references.get(`${area.level} ${area.code}`)!,
+        name: area.name,
+        retiredAt: area.retiredAt,
+        retiredBy: area.retiredBy,
+      })),
+  }));
+}
+
 /** CBS's wijk- en buurtkaart of `year` as a data source: the default for an imported file. */
 export const cbsSource = (year: number): DataSource => ({
   key: `cbs-wijken-buurten-${year}`,
@@ -205,6 +194,23 @@ export const cbsSource = (year: number): DataSource => ({
   attribution: 'CBS/Kadaster',
   url: 'https://www.pdok.nl',
 });
+
+/** A file's source as given (the CLI's options, the admin form's fields): CBS/Kadaster of `year` unless named. */
+export function importSource(
+  year: number,
+  given: { key?: string; title?: string; publisher?: string; licence?: string; attribution?: string; url?: string },
+): DataSource {
+  const cbs = cbsSource(year);
+  return {
+    key: given.key ?? cbs.key,
+    title: given.title ?? cbs.title,
+    publisher: given.publisher ?? cbs.publisher,
+    year,
+    licence: given.licence ?? cbs.licence,
+    attribution: given.attribution ?? given.publisher ?? cbs.attribution,
+    url: given.url ?? (given.publisher ? null : cbs.url),
+  };
+}
 
 /** The year a file's name gives ("wijkenbuurten_2024_v1.gpkg"), if it names one. */
 export function yearInFileName(name: string): number | null {

@@ -1,4 +1,5 @@
--- What still refers to the areas ($1: json array of {level, code}) that the file lacks: they are kept, as history.
+-- What refers to each of the areas ($1: json array of {level, code}): an area the file lacks, or a retired one, is
+-- kept so that these still resolve.
 SELECT m.level, m.code,
        (SELECT count(*) FROM agendas a WHERE a.buurt_code = m.code OR a.wijk_code = m.code)::integer AS agendas,
        (SELECT count(*) FROM survey_rounds r WHERE r.area_code = m.code)::integer AS survey_rounds,
