@@ -59,7 +59,7 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/api/admin/areas',
+    '/api/admin/area-choices',
     route('admin', {
       tags: ['admin'],
       summary: 'The loaded wijken and buurten by name and code (no geometry), each with its municipality: to pick from',

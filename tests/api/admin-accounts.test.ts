@@ -74,7 +74,7 @@ describe('accounts and their roles', () => {
 
 describe('the areas to pick a connector area from', () => {
   it('lists every wijk before its buurten, each buurt with its wijk, all with their municipality', async () => {
-    const areas = (await admin.client.get('/api/admin/areas')).json() as {
+    const areas = (await admin.client.get('/api/admin/area-choices')).json() as {
       type: string;
       code: string;
       name: string;

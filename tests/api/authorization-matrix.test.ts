@@ -95,7 +95,7 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/admin/users/{id}/connector-areas': 'admin',
   'DELETE /api/admin/users/{id}/connector-areas/{grantId}': 'admin',
   'PUT /api/admin/users/{id}/admin': 'admin',
-  'GET /api/admin/areas': 'admin',
+  'GET /api/admin/area-choices': 'admin',
   'PATCH /api/organisations/{id}': 'organisation-owner',
   'GET /api/consent-texts/interview': 'public',
   'GET /api/me/interview-consents': 'user',

@@ -28,6 +28,7 @@ const AdminHubPage = lazyPage(() => import('./admin/AdminHubPage.tsx'), 'AdminHu
 const AccountsPage = lazyPage(() => import('./admin/AccountsPage.tsx'), 'AccountsPage');
 const TaxonomyAdminPage = lazyPage(() => import('./admin/TaxonomyAdminPage.tsx'), 'TaxonomyAdminPage');
 const OutboxPage = lazyPage(() => import('./admin/OutboxPage.tsx'), 'OutboxPage');
+const AreasPage = lazyPage(() => import('./admin/areas/AreasPage.tsx'), 'AreasPage');
 const ReportsPage = lazyPage(() => import('./admin/ReportsPage.tsx'), 'ReportsPage');
 const ContributePage = lazyPage(() => import('./contribute/ContributePage.tsx'), 'ContributePage');
 const InventoryPage = lazyPage(() => import('./contribute/inventory/InventoryPage.tsx'), 'InventoryPage');
@@ -78,6 +79,7 @@ export function App() {
               <Route path={PATHS.adminAccounts} element={<AccountsPage />} />
               <Route path={PATHS.adminTaxonomy} element={<TaxonomyAdminPage />} />
               <Route path={PATHS.outbox} element={<OutboxPage />} />
+              <Route path={PATHS.adminAreas} element={<AreasPage />} />
               <Route path={PATHS.reports} element={<ReportsPage />} />
               <Route path={PATHS.setup} element={<SetupPage />} />
               <Route path={PATHS.adminSettings} element={<InstanceSettingsPage />} />

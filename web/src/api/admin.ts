@@ -5,8 +5,12 @@ import type {
   ReportSchema,
 } from '../../../api/admin/admin.schemas.ts';
 import type { NewTagBodySchema, TagChangeBodySchema } from '../../../api/taxonomy/taxonomy.schemas.ts';
+import type {
+  AreaImportResultSchema,
+  LoadedMunicipalitySchema,
+} from '../../../api/areas/import/area-import.schemas.ts';
 import type { Static } from '@sinclair/typebox';
-import { request } from './client.ts';
+import { postForm, request } from './client.ts';
 
 export type OutboxMessage = Static<typeof OutboxMessageSchema>;
 export type AdminReport = Static<typeof ReportSchema>;
@@ -41,7 +45,7 @@ export function setAdmin(userId: string, isAdmin: boolean): Promise<unknown> {
 
 /** The wijken and buurten a connector area can be granted for, each wijk just before its buurten. */
 export function getPickableAreas(signal?: AbortSignal): Promise<PickableArea[]> {
-  return request('GET', '/api/admin/areas', { signal });
+  return request('GET', '/api/admin/area-choices', { signal });
 }
 
 export function grantConnectorArea(userId: string, areaCode: string): Promise<unknown> {
@@ -62,4 +66,35 @@ export function addTag(tag: NewTag): Promise<unknown> {
 /** Renames a tag, or retires or restores it. */
 export function changeTag(key: string, change: TagChange): Promise<unknown> {
   return request('PATCH', `/api/admin/tags/${encodeURIComponent(key)}`, { body: change });
+}
+
+export type LoadedMunicipality = Static<typeof LoadedMunicipalitySchema>;
+export type AreaImportResult = Static<typeof AreaImportResultSchema>;
+
+/** The loaded municipalities, their areas (current and retired), figure years and sources. */
+export function getLoadedAreas(signal?: AbortSignal): Promise<LoadedMunicipality[]> {
+  return request('GET', '/api/admin/areas', { signal });
+}
+
+/** What an area import is asked to do with its file. */
+export interface AreaImportRequest {
+  file: File;
+  dryRun: boolean;
+  /** Only these municipalities; none: all in the file. */
+  municipalities: readonly string[];
+  /** The year of its figures; null: the year in the file's name. */
+  year: number | null;
+}
+
+/** Uploads an area file to preview (dry run) or import; `onProgress` hears the fraction uploaded. */
+export function importAreaFile(
+  input: AreaImportRequest,
+  onProgress?: (fraction: number) => void,
+): Promise<AreaImportResult> {
+  const form = new FormData();
+  form.set('dryRun', String(input.dryRun));
+  for (const code of input.municipalities) form.append('gemeente', code);
+  if (input.year !== null) form.set('year', String(input.year));
+  form.set('file', input.file);
+  return postForm('/api/admin/areas/import', form, onProgress);
 }
