@@ -33,6 +33,7 @@ describeInChromium('the areas page in Chromium', { timeout: 60_000 }, () => {
     await db.query(`DELETE FROM buurten WHERE municipality_code = 'GM0014'`);
     await db.query(`DELETE FROM wijken WHERE municipality_code = 'GM0014'`);
     await db.query(`DELETE FROM municipalities WHERE code = 'GM0014'`);
+    await db.query(`DELETE FROM data_sources WHERE key = 'cbs-wijken-buurten-2025'`);
   });
 
   async function openAreasPage(width = 1280) {
@@ -71,6 +72,23 @@ describeInChromium('the areas page in Chromium', { timeout: 60_000 }, () => {
     const row = loaded.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Groningen (GM0014)' }) });
     await row.waitFor();
     expect(await row.textContent()).toContain('2024');
+    await closeChecked(page);
+  });
+
+  it('lists the wijk a newer file lacks as retired, with what still refers to it', async () => {
+    const page = await openAreasPage();
+    await page
+      .getByLabel(/Gebiedsbestand|Area file/)
+      .setInputFiles(areaFile('groningen-wijken-2025.geojson', groningen.slice(0, 2)));
+    await page.getByRole('button', { name: /Controleren|Check/ }).click();
+    const preview = page.getByRole('region', { name: /groningen-wijken-2025\.geojson/ });
+    const gone = `${String(groningen[2]!.properties.wijknaam)} (${String(groningen[2]!.properties.wijkcode)})`;
+    await preview.getByText(gone).waitFor();
+    await preview.getByRole('button', { name: /1 gemeente importeren|Import 1 municipality/ }).click();
+    const retired = page.getByRole('table', { name: /Gebieden buiten gebruik|Retired areas/ });
+    const row = retired.getByRole('row').filter({ has: page.getByRole('rowheader', { name: gone }) });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/0 agenda|0 agendas/);
     await closeChecked(page);
   });
 
