@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeChecked, describeInChromium, launchBrowser, openCheckedPage } from '../helpers/browser.ts';
 import { startFreshInstance, type FreshInstance } from '../helpers/fresh-instance.ts';
+import { asFile, groningenBuurten, groningenWijken } from '../helpers/groningen.ts';
 
 const PAGE_TIMEOUT_MS = 15_000;
 
@@ -19,7 +20,7 @@ describeInChromium('setting up a fresh instance in Chromium', { timeout: 90_000 
     await fresh?.close();
   });
 
-  it('leads from the map to the set-up page, claims the administrator with the code from the log, names the instance and arrives at the areas', async () => {
+  it('leads from the map to the set-up page, claims the administrator with the code from the log, names the instance and imports its areas', async () => {
     const page = await openCheckedPage(browser, { width: 320, height: 800, timeoutMs: PAGE_TIMEOUT_MS });
     await page.goto(url);
     await page.getByRole('link', { name: 'Inrichten' }).click();
@@ -45,16 +46,36 @@ describeInChromium('setting up a fresh instance in Chromium', { timeout: 90_000 
     await page.locator('#setup-settings-name').fill('Krachtkaart Teststad');
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
     await page.getByRole('heading', { name: 'Stap 3: laad de gebieden' }).waitFor();
-    const toAreas = page.getByRole('link', { name: 'Importeer de CBS wijk- en buurtkaart' });
-    expect(await toAreas.getAttribute('href')).toBe('/beheer/gebieden');
+    expect(await page.getByRole('link', { name: 'Gebieden', exact: true }).getAttribute('href')).toBe(
+      '/beheer/gebieden',
+    );
     await expect.poll(() => page.locator('.app-brand-link').textContent()).toContain('Krachtkaart Teststad');
-
     const instance = (await (await page.request.get(new URL('/api/instance', url).toString())).json()) as {
       name: string;
       setup: Record<string, boolean>;
     };
     expect(instance.name).toBe('Krachtkaart Teststad');
     expect(instance.setup).toEqual({ needed: true, administrator: true, named: true, areas: false });
+
+    // Step 3 in place: check the area file, read what it would do, import it; the map then opens on it.
+    const wijken = groningenWijken.slice(0, 3);
+    const buurten = groningenBuurten.slice(0, 3);
+    await page.getByLabel('Gebiedsbestand (GeoPackage of GeoJSON)').setInputFiles({
+      name: 'wijkenbuurten_2024.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(asFile([...wijken, ...buurten])),
+    });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    const preview = page.getByRole('region', { name: /wijkenbuurten_2024\.geojson/ });
+    await preview.getByRole('heading', { name: /^3 buurten$/ }).waitFor();
+    await preview.getByRole('button', { name: '1 gemeente importeren' }).click();
+    await page.getByText('Deze Krachtkaart is ingericht.').first().waitFor();
+    expect(await page.locator('.setup-steps li[data-done]').count()).toBe(3);
+    await page.getByRole('link', { name: 'Naar de kaart' }).click();
+    await expect.poll(() => page.locator('path.buurt-shape').count()).toBe(3);
+    await expect.poll(() => page.locator('.app-tagline').textContent()).toBe('Buurten van Groningen');
+    // Set up: no banner any more.
+    expect(await page.locator('.setup-banner').count()).toBe(0);
     await closeChecked(page);
   });
 });

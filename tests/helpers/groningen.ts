@@ -15,8 +15,8 @@ export const national = JSON.parse(
 
 export const groningenWijken = national.features.filter((feature) => feature.properties.gemeentecode === 'GM0014');
 
-export const groningenBuurten: Feature[] = groningenWijken.map((feature) => ({
-  type: 'Feature',
+export const groningenBuurten = groningenWijken.map((feature) => ({
+  type: 'Feature' as const,
   properties: {
     buurtcode: `BU${String(feature.properties.wijkcode).slice(2)}00`,
     buurtnaam: `${String(feature.properties.wijknaam)} (buurt)`,

@@ -42,7 +42,12 @@ function nameForLanguage(language: string): void {
 /** Starts loading the instance's area; the page renders meanwhile. */
 export function loadInstanceArea(): void {
   i18n.on('languageChanged', nameForLanguage);
-  Promise.all([getMunicipalities(), getAreaSources()]).then(
+  void reloadInstanceArea();
+}
+
+/** Loads the instance's area again (after an import of areas); resolves once the map and the texts have it. */
+export function reloadInstanceArea(): Promise<void> {
+  return Promise.all([getMunicipalities(), getAreaSources()]).then(
     ([list, credited]) => {
       sources = credited;
       municipalities = list;

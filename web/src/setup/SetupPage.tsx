@@ -16,6 +16,8 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import { InstanceSettingsForm } from '../instance/InstanceSettingsForm.tsx';
 import { loadInstance, reloadInstance, useInstance } from '../instance/instance-settings.ts';
 import { PageLayout } from '../layout/PageLayout.tsx';
+import { AreaImportForm } from '../admin/areas/AreaImportForm.tsx';
+import { reloadInstanceArea } from '../map/instance-area.ts';
 import { PATHS } from '../paths.ts';
 import './setup.css';
 
@@ -141,18 +143,35 @@ function NameStep({ instance }: { instance: Instance }) {
   );
 }
 
-/** Step 3: the areas, loaded on the areas page from the CBS wijk- en buurtkaart. */
+/**
+ * Step 3: the areas, imported here from the CBS wijk- en buurtkaart with the areas page's form (check, read what it
+ * would do, import). Once written, the set-up and the map's area load again: the next page opens on the new areas.
+ */
 function AreasStep() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const location = useLocation();
+
+  async function imported(): Promise<void> {
+    await Promise.all([reloadInstanceArea(), reloadInstance()]);
+  }
+
   return (
     <section aria-labelledby="setup-areas-heading">
       <h2 id="setup-areas-heading">{t('setup.areasHeading')}</h2>
-      <p>{t('setup.areasIntro')}</p>
-      <p>
-        <Link className="button button--primary" to={PATHS.adminAreas}>
-          {t('setup.areasLink')}
-        </Link>
-      </p>
+      {user?.isAdmin === true ? (
+        <>
+          <p>{t('setup.areasIntro')}</p>
+          <AreaImportForm onImported={() => void imported()} />
+          <p>
+            {t('setup.areasLater')} <Link to={PATHS.adminAreas}>{t('setup.areasLink')}</Link>
+          </p>
+        </>
+      ) : (
+        <p>
+          {t('setup.adminLogin')} <Link to={withReturnPath(PATHS.login, location.pathname)}>{t('nav.login')}</Link>
+        </p>
+      )}
     </section>
   );
 }
