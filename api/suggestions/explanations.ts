@@ -138,6 +138,63 @@ export function explain(facts: Facts, language: Language): { reason: string; nex
   }
 }
 
+/**
+ * The first note of an introduction, written for the one who reads it (the candidate), in their language: what the
+ * asker brings and why they ask. The asker sees it before sending and can change it. The reason above is written for
+ * the asker; sent as it was, it told its reader what they themselves offer.
+ */
+export function noteFor(facts: Omit<Facts, 'distance'>, language: Language): string {
+  const { name, title, what } = facts;
+  const en = language === 'en';
+  const meet = en ? 'Shall we meet?' : 'Zullen we kennismaken?';
+  switch (facts.rule) {
+    case 'teach-learn':
+      return facts.role === 'learn'
+        ? en
+          ? `Hi ${name}, I can do ${what}, and I saw you would like to learn it. ${meet}`
+          : `Hoi ${name}, ik kan ${what} en zag dat jij dat wilt leren. ${meet}`
+        : en
+          ? `Hi ${name}, you can do ${what}, and I would love to learn it. ${meet}`
+          : `Hoi ${name}, jij kunt ${what} en dat wil ik graag leren. ${meet}`;
+    case 'shared-passion':
+      return en
+        ? `Hi ${name}, I share your passion for ${what}. ${meet}`
+        : `Hoi ${name}, ik deel je passie voor ${what}. ${meet}`;
+    case 'volunteer':
+      return facts.role === 'volunteers-wanted'
+        ? en
+          ? `Hello ${name}, I saw you are looking for volunteers: “${title}”. I can do ${what} and would like to help.`
+          : `Hallo ${name}, ik zag dat jullie vrijwilligers zoeken: “${title}”. Ik kan ${what} en help graag mee.`
+        : en
+          ? `Hi ${name}, we are looking for volunteers, and you can do ${what}. Would you like to meet?`
+          : `Hoi ${name}, wij zoeken vrijwilligers en jij kunt ${what}. Wil je kennismaken?`;
+    case 'space':
+      return facts.role === 'space-offered'
+        ? en
+          ? `Hello ${name}, we are looking for space and saw “${title}”. Could we use it?`
+          : `Hallo ${name}, wij zoeken ruimte en zagen “${title}”. Kunnen we daar terecht?`
+        : en
+          ? `Hello ${name}, you are looking for space: “${title}”. We have room. ${meet}`
+          : `Hallo ${name}, jullie zoeken ruimte: “${title}”. Wij hebben ruimte. ${meet}`;
+    case 'partners':
+      return facts.role === 'organisation'
+        ? en
+          ? `Hello ${name}, we also work on ${what}. Shall we meet as partners?`
+          : `Hallo ${name}, wij werken ook aan ${what}. Zullen we als partners kennismaken?`
+        : en
+          ? `Hello ${name}, we saw “${title}”, on ${what}. ${meet}`
+          : `Hallo ${name}, we zagen “${title}”, over ${what}. ${meet}`;
+    case 'lend-share':
+      return facts.role === 'lend'
+        ? en
+          ? `Hi ${name}, may I borrow “${title}”? I need it for ${what}.`
+          : `Hoi ${name}, mag ik “${title}” van je lenen? Ik zoek het voor ${what}.`
+        : en
+          ? `Hi ${name}, you are looking for “${title}”: I can lend it to you.`
+          : `Hoi ${name}, je zoekt “${title}”: ik kan het je lenen.`;
+  }
+}
+
 /** Three or more people with the same passion nearby: start a group, perhaps at a place nearby. */
 export function explainGroup(
   facts: { people: number; what: string; place: { name: string; distance: string } | null },

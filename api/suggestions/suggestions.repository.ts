@@ -9,6 +9,7 @@ const sql = loadQueries(import.meta.url, [
   'list-feedback',
   'save-feedback',
   'resident-names',
+  'default-language',
 ]);
 
 export type SubjectKind = 'resident' | 'organisation' | 'place';
@@ -61,6 +62,8 @@ export interface CandidateRow {
 
 export interface ResidentName {
   name: string;
+  /** The language they read the app in: a note for them is written in it. */
+  language: 'nl' | 'en';
   buurt: { code: string; name: string } | null;
 }
 
@@ -157,18 +160,28 @@ export const suggestionsRepository = {
     return taxonomy[language];
   },
 
+  /** The language the instance speaks by default: an organisation or a place reads a note in it. */
+  async defaultLanguage(db: Queryable): Promise<'nl' | 'en'> {
+    const { rows } = await db.query<{ language: 'nl' | 'en' }>(sql.defaultLanguage);
+    return rows[0]?.language ?? 'nl';
+  },
+
   /** Residents' display names and buurten (NULL: a home outside every buurt), by id. */
   async residentNames(db: Queryable, ids: string[]): Promise<Map<string, ResidentName>> {
     if (ids.length === 0) return new Map();
-    const { rows } = await db.query<{ id: string; name: string; buurt_code: string | null; buurt_name: string | null }>(
-      sql.residentNames,
-      [ids],
-    );
+    const { rows } = await db.query<{
+      id: string;
+      name: string;
+      language: 'nl' | 'en';
+      buurt_code: string | null;
+      buurt_name: string | null;
+    }>(sql.residentNames, [ids]);
     return new Map(
       rows.map((row) => [
         row.id,
         {
           name: row.name,
+          language: row.language,
           buurt: row.buurt_code === null ? null : { code: row.buurt_code, name: row.buurt_name ?? row.buurt_code },
         },
       ]),

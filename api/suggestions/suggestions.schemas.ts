@@ -51,8 +51,12 @@ export const SuggestionSchema = Type.Object({
         'Where to show it on a map: places and organisations exactly; a resident only as their buurt, never finer (with the viewer’s own home, a finer place would give the distance more exactly than its band); NULL for a group',
     },
   ),
-  reason: Type.String(),
+  reason: Type.String({ description: 'Why this suggestion, written for the one who asked for suggestions' }),
   nextStep: Type.String(),
+  note: Type.String({
+    description:
+      'A first note for an introduction, written for its reader (the candidate) in their language; "" for a group, whose members are asked one by one',
+  }),
   group: Type.Optional(
     Type.Object({
       people: Type.Integer(),

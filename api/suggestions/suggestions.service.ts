@@ -1,7 +1,7 @@
 import { organisationRole } from '../shared/access.ts';
 import type { Queryable } from '../shared/db.ts';
 import { badRequest } from '../shared/http-error.ts';
-import { distanceText, explain, explainGroup, listText, residentBand } from './explanations.ts';
+import { distanceText, explain, explainGroup, listText, noteFor, residentBand } from './explanations.ts';
 import { BAND_SCORE_M, GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
 import {
   suggestionsRepository as repository,
@@ -181,7 +181,8 @@ export async function buildSuggestions(
       key,
       score: score(group, radiusM),
       residents: group.kind === 'resident' ? [group.id] : [],
-      make: (names) => {
+      forOrganisationOrPlace: group.kind !== 'resident',
+      make: (names, readers) => {
         const name = group.name ?? names.get(group.id)?.name ?? '';
         const distance = distanceText(group.distance, group.sameBuurt, group.kind === 'resident', language);
         const tags = tagList(group.tags);
@@ -189,6 +190,17 @@ export async function buildSuggestions(
         const what = listText(
           (tags.length > 0 ? tags : domains).map((item) => item.label.toLowerCase()),
           language,
+        );
+        // The note is for the candidate: in their language, with the tags' labels in it.
+        const readerLanguage =
+          group.kind === 'resident' ? (names.get(group.id)?.language ?? readers.language) : readers.language;
+        const readerTaxonomy = readers.taxonomies[readerLanguage];
+        const whatForReader = listText(
+          (group.tags.size > 0
+            ? [...group.tags].sort().map((key) => readerTaxonomy.tags.get(key)?.label ?? key)
+            : [...group.domains].sort().map((key) => readerTaxonomy.domains.get(key) ?? key)
+          ).map((label) => label.toLowerCase()),
+          readerLanguage,
         );
         return {
           key,
@@ -208,6 +220,10 @@ export async function buildSuggestions(
             { rule: group.rule, role: group.role, name, title: group.title, distance: distance.text, what },
             language,
           ),
+          note: noteFor(
+            { rule: group.rule, role: group.role, name, title: group.title, what: whatForReader },
+            readerLanguage,
+          ),
         };
       },
     });
@@ -217,7 +233,22 @@ export async function buildSuggestions(
   drafts.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const shown = drafts.slice(0, request.limit);
   const names = await repository.residentNames(db, [...new Set(shown.flatMap((draft) => draft.residents))]);
-  return { radiusMetres: radiusM, suggestions: shown.map((draft) => draft.make(names)) };
+  const otherLanguage = language === 'nl' ? 'en' : 'nl';
+  const readers: Readers = {
+    // An organisation or a place reads in the instance's language; asked only when one is shown.
+    language: shown.some((draft) => draft.forOrganisationOrPlace) ? await repository.defaultLanguage(db) : language,
+    taxonomies: {
+      [language]: taxonomy,
+      [otherLanguage]: await repository.taxonomy(db, [...tagsSeen], otherLanguage),
+    } as Record<'nl' | 'en', Taxonomy>,
+  };
+  return { radiusMetres: radiusM, suggestions: shown.map((draft) => draft.make(names, readers)) };
+}
+
+/** Who reads the notes of introductions: an organisation or a place in `language`; the taxonomy in both languages. */
+interface Readers {
+  language: 'nl' | 'en';
+  taxonomies: Record<'nl' | 'en', Taxonomy>;
 }
 
 /** A suggestion ranked but not yet written: it is written (with names) only if it is among those shown. */
@@ -226,7 +257,9 @@ interface Draft {
   score: number;
   /** The residents it names. */
   residents: string[];
-  make: (names: Map<string, ResidentName>) => Suggestion;
+  /** Whether its note is read by an organisation or a place (in the instance's language). */
+  forOrganisationOrPlace?: boolean;
+  make: (names: Map<string, ResidentName>, readers: Readers) => Suggestion;
 }
 
 /** How many members of a group to start are named: the nearest. */
@@ -318,6 +351,8 @@ function groupSuggestions(
           },
           language,
         ),
+        // Each member is asked on their own, each with a note of its own.
+        note: '',
       }),
     };
   });

@@ -111,6 +111,7 @@ type Suggestion = {
   location: { kind: 'point'; lng: number; lat: number } | { kind: 'buurt'; code: string; name: string } | null;
   reason: string;
   nextStep: string;
+  note: string;
   group?: { people: number; members: { name: string }[]; place: { name: string; distance: string } | null };
 };
 
@@ -131,6 +132,8 @@ describe('suggested connections for a resident', () => {
       distance: { band: '<500', text: '< 500 m' },
     });
     expect(bram.reason).toBe('Bram (< 500 m) would like to learn bicycle repair: something you can do.');
+    // The note for an introduction is for Bram to read, in his language (Dutch), about what Anna brings.
+    expect(bram.note).toBe('Hoi Bram, ik kan fietsen repareren en zag dat jij dat wilt leren. Zullen we kennismaken?');
     expect(bram.distance.metres).toBeUndefined();
     // My own private wish to learn counts for me; Carla's public skill answers it.
     expect(find(suggestions, 'teach-learn', 'Carla')).toMatchObject({
@@ -148,7 +151,7 @@ describe('suggested connections for a resident', () => {
 
   it('a neighbour who gave only their buurt counts as "in your buurt"', async () => {
     const lotte = await signUpAndLogIn(app, { displayName: 'Lotte' });
-    await lotte.client.patch('/api/me', { homeBuurtCode: 'BU08556606' });
+    await lotte.client.patch('/api/me', { homeBuurtCode: 'BU08556606', language: 'en' });
     await addItem(lotte, {
       type: 'inventory',
       kind: 'learn',
@@ -158,6 +161,10 @@ describe('suggested connections for a resident', () => {
     });
     const inBuurt = find((await suggestionsFor(anna)).suggestions, 'teach-learn', 'Lotte');
     expect(inBuurt).toMatchObject({ distance: { band: 'same-buurt', text: 'in your buurt' } });
+    // Lotte reads English: her note is in English.
+    expect(inBuurt?.note).toBe(
+      'Hi Lotte, I can do bicycle repair, and I saw you would like to learn it. Shall we meet?',
+    );
   });
 
   it('a weaker fit by domain: sewing is crafts and repair too', async () => {
@@ -179,6 +186,7 @@ describe('suggested connections for a resident', () => {
     expect(group.reason).toBe(
       'You and 2 neighbours share a passion for birds. It could meet at Buurthuis De Schakel (200 m).',
     );
+    expect(group.note).toBe('');
   });
 
   it('volunteer: an organisation nearby looks for my skill, its distance given exactly (its location is public)', async () => {
@@ -188,6 +196,10 @@ describe('suggested connections for a resident', () => {
       distance: { band: 'exact', text: '350 m', metres: 350 },
     });
     expect(club.reason).toContain('“Fietsenmakers gezocht”');
+    // An organisation reads the note in the instance's language.
+    expect(club.note).toBe(
+      'Hallo Fietsclub Berkel, ik zag dat jullie vrijwilligers zoeken: “Fietsenmakers gezocht”. Ik kan fietsen repareren en help graag mee.',
+    );
   });
 
   it('an organisation that moves takes its items along (distance and buurt)', async () => {

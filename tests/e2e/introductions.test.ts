@@ -33,7 +33,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     const askerName = `Sanne ${shortId()}`;
     const neighbour = await neighbourWhoWantsToLearn(served.app, `Bram ${shortId()}`, served.home);
 
-    // A: the suggestion, the button, the note written from the reason, sent.
+    // A: the suggestion, the button, the note written for its reader (what A brings), sent.
     const asker = await openPage(served.browser);
     await residentWithSkill(asker, askerName);
     await asker.goto(at('/voor-jou'));
@@ -44,7 +44,9 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     await askButton.click();
     expect(await askButton.getAttribute('aria-expanded')).toBe('true');
     const note = card.getByRole('textbox', { name: `Je briefje aan ${neighbour.displayName}` });
-    expect(await note.inputValue()).toContain('wil fietsen repareren leren');
+    expect(await note.inputValue()).toBe(
+      `Hoi ${neighbour.displayName}, ik kan fietsen repareren en zag dat jij dat wilt leren. Zullen we kennismaken?`,
+    );
     // The note has the focus, so the keyboard can write at once.
     expect(await note.evaluate((element) => element === document.activeElement)).toBe(true);
     await note.fill('Hoi! Ik help je graag met banden plakken. Zaterdag?');

@@ -19,15 +19,15 @@ interface AskIntroductionProps {
 }
 
 /**
- * "Ask for an introduction": a button that opens a short form under the suggestion, the note already written from
- * the suggestion's reason. The other side reads the note and chooses; nothing happens without their yes.
+ * "Ask for an introduction": a button that opens a short form under the suggestion, the note already written for the
+ * one who reads it, in their language. The other side reads the note and chooses; nothing happens without their yes.
  */
 export function AskIntroduction({ suggestion, fromOrganisation, onAsked }: AskIntroductionProps) {
   const { t } = useTranslation();
   const name = suggestion.candidate.name;
   return (
     <NoteDisclosure
-      initialNote={suggestion.reason}
+      initialNote={suggestion.note}
       texts={{
         open: t('ask.open'),
         openDetail: name,
