@@ -3,7 +3,8 @@ import { isSetupCode, newSetupCode } from '../../api/setup/setup-code.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { signUpAdmin } from '../helpers/admin.ts';
 import { TestClient, uniqueEmail } from '../helpers/client.ts';
-import { freshInstanceRun, startFreshInstance, type FreshInstance } from '../helpers/fresh-instance.ts';
+import { embeddedRun } from '../helpers/db.ts';
+import { startFreshInstance, type FreshInstance } from '../helpers/fresh-instance.ts';
 
 const claim = (code: string, email = uniqueEmail('beheer')) => ({
   code,
@@ -26,7 +27,7 @@ describe('the set-up code', () => {
   });
 });
 
-describe.runIf(freshInstanceRun)('setting up a fresh instance without a shell', () => {
+describe.runIf(embeddedRun)('setting up a fresh instance without a shell', () => {
   let fresh: FreshInstance;
   beforeAll(async () => {
     fresh = await startFreshInstance();
@@ -98,7 +99,7 @@ describe('set-up on an instance that has an administrator', () => {
   });
 });
 
-describe.runIf(freshInstanceRun)('guessing the set-up code', () => {
+describe.runIf(embeddedRun)('guessing the set-up code', () => {
   let fresh: FreshInstance;
   const tight = { perIp: { points: 3, duration: 60 }, perAccount: { points: 3, duration: 60 } };
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedDatabaseInUseError, startEmbeddedDatabase } from '../../db/embedded.ts';
+import { embeddedRun } from '../helpers/db.ts';
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'krachtkaart-embedded-'));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
@@ -19,7 +20,7 @@ async function withClient<T>(connectionString: string, fn: (client: pg.Client) =
   }
 }
 
-describe('the embedded database', () => {
+describe.runIf(embeddedRun)('the embedded database', () => {
   it('keeps its data in the data directory across a restart, and reopens it without creating it again', async () => {
     const first = await startEmbeddedDatabase({ dataDir });
     expect(first.created).toBe(true);

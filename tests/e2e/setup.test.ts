@@ -1,13 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeChecked, describeInChromium, launchBrowser, openCheckedPage } from '../helpers/browser.ts';
-import { freshInstanceRun, startFreshInstance, type FreshInstance } from '../helpers/fresh-instance.ts';
+import { embeddedRun } from '../helpers/db.ts';
+import { startFreshInstance, type FreshInstance } from '../helpers/fresh-instance.ts';
 import { asFile, groningenBuurten, groningenWijken } from '../helpers/groningen.ts';
 
 const PAGE_TIMEOUT_MS = 15_000;
 
-// The fresh instance is embedded whichever database the run is for: the PostgreSQL run skips it (freshInstanceRun).
-(freshInstanceRun ? describeInChromium : describe.skip)(
+// The fresh instance is embedded whichever database the run is for: the PostgreSQL run skips it (embeddedRun).
+(embeddedRun ? describeInChromium : describe.skip)(
   'setting up a fresh instance in Chromium',
   { timeout: 90_000 },
   () => {

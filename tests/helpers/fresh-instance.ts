@@ -1,14 +1,7 @@
 import { Writable } from 'node:stream';
-import { inject } from 'vitest';
 import { buildApp, type App, type AppOptions } from '../../api/app.ts';
 import { prepareDatabase } from '../../api/plugins/database.ts';
 import { openDatabase } from '../../db/database.ts';
-
-/**
- * A fresh instance is always on its own embedded database, as `npm start` makes one, whichever database the suite
- * runs against: its suites run in the embedded run only, since the PostgreSQL run would repeat them unchanged.
- */
-export const freshInstanceRun = inject('databaseKind') === 'embedded';
 
 export interface FreshInstance {
   app: App;
