@@ -20,7 +20,8 @@ async function withClient<T>(connectionString: string, fn: (client: pg.Client) =
   }
 }
 
-describe.runIf(embeddedRun)('the embedded database', () => {
+// Creating and opening a data directory on disk takes seconds on an idle machine, and many times that under load.
+describe.runIf(embeddedRun)('the embedded database', { timeout: 180_000 }, () => {
   it('keeps its data in the data directory across a restart, and reopens it without creating it again', async () => {
     const first = await startEmbeddedDatabase({ dataDir });
     expect(first.created).toBe(true);
