@@ -2,9 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { runner } from 'node-pg-migrate';
+import { adoptBaseline, BASELINE } from './baseline.ts';
 import { applyFunctions, type DatabasePolicy } from './functions.ts';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const migrationsTable = 'pgmigrations';
 
 export interface MigrationResult {
   applied: string[];
@@ -26,11 +28,22 @@ export async function migrate(connectionString: string, options: MigrateOptions)
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
+    // A database that ran the migrations the baseline replaces is first recorded as having run it.
+    await client.query('BEGIN');
+    try {
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('krachtkaart:baseline'))`);
+      if (await adoptBaseline(client, migrationsTable))
+        log(`Recorded ${BASELINE} in place of the migrations it replaces`);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
     const ran = await runner({
       dbClient: client,
       dir: migrationsDir,
       direction: 'up',
-      migrationsTable: 'pgmigrations',
+      migrationsTable,
       singleTransaction: true,
       checkOrder: true,
       // Another instance migrating at the same time waits for it instead of failing.

@@ -1,5 +1,5 @@
 // The profile's indicator definitions, as reference data. Values come from views over their sources
-// (db/migrations/1733443200000_indicators.sql); scoring is api/kompas/kompas-scoring.ts.
+// (db/functions/indicator-views.sql); scoring is api/kompas/kompas-scoring.ts.
 import type { Direction } from '../api/kompas/kompas-scoring.ts';
 
 type Texts = [label: string, explanation: string];
@@ -51,8 +51,8 @@ const ageShare = (from: string, to: string): IndicatorSeed =>
   );
 
 /**
- * An indicator of the asset kompas, computed live from the map (db/migrations/1733529600000_asset-indicators.sql):
- * more is better.
+ * An indicator of the asset kompas, from the counts that db/functions/kompas-counts.sql keeps as the map changes (the
+ * views of db/functions/indicator-views.sql): more is better.
  */
 const fromTheMap = (
   key: string,

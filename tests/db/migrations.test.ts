@@ -1,6 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { databasePolicy } from '../../api/shared/policy.ts';
+import type pg from 'pg';
+import {
+  adoptBaseline,
+  BASELINE,
+  BaselineError,
+  LAST_COMMIT_WITH_REPLACED,
+  REPLACED_BY_BASELINE,
+} from '../../db/baseline.ts';
 import { migrate } from '../../db/migrate.ts';
 import { testPool } from '../helpers/db.ts';
 
@@ -13,9 +21,51 @@ describe('migrations', () => {
     expect(result).toEqual({ applied: [], functionsApplied: false });
   });
 
-  it('records the geography migration as applied', async () => {
+  it('records the baseline as applied', async () => {
     const { rows } = await pool.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY run_on');
-    expect(rows.map((row) => row.name)).toContain('1732752000000_geography');
+    expect(rows.map((row) => row.name)).toContain(BASELINE);
+  });
+
+  // A database from before the baseline holds the names of the migrations it replaces; the test writes them into
+  // the migrations table of its own transaction, which it rolls back.
+  const withMigrationsTable = async (names: readonly string[], check: (client: pg.PoolClient) => Promise<void>) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM pgmigrations');
+      for (const name of names)
+        await client.query('INSERT INTO pgmigrations (name, run_on) VALUES ($1, now())', [name]);
+      await check(client);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  };
+
+  it('records a database that ran every migration the baseline replaces as having run the baseline', async () => {
+    await withMigrationsTable(REPLACED_BY_BASELINE, async (client) => {
+      expect(await adoptBaseline(client, 'pgmigrations')).toBe(true);
+      const { rows } = await client.query<{ name: string }>('SELECT name FROM pgmigrations');
+      expect(rows.map((row) => row.name)).toEqual([BASELINE]);
+      expect(await adoptBaseline(client, 'pgmigrations')).toBe(false);
+    });
+  });
+
+  it('refuses a database that stopped part-way before the baseline, naming where it is and the version to start first', async () => {
+    await withMigrationsTable(REPLACED_BY_BASELINE.slice(0, 5), async (client) => {
+      const refusal = adoptBaseline(client, 'pgmigrations');
+      await expect(refusal).rejects.toThrow(BaselineError);
+      await expect(refusal).rejects.toThrow(
+        new RegExp(`at migration ${REPLACED_BY_BASELINE[4]}.*${REPLACED_BY_BASELINE[5]}.*${LAST_COMMIT_WITH_REPLACED}`),
+      );
+    });
+  });
+
+  it('leaves a new database to the migrations', async () => {
+    await withMigrationsTable([], async (client) => {
+      expect(await adoptBaseline(client, 'pgmigrations')).toBe(false);
+      expect(await adoptBaseline(client, 'no_such_table')).toBe(false);
+    });
   });
 
   it('stores every area polygon as a MultiPolygon in SRID 4326', async () => {

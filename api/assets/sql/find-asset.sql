@@ -26,6 +26,6 @@ LEFT JOIN wijken w ON w.code = a.wijk_code
 LEFT JOIN LATERAL unnest(a.tags) WITH ORDINALITY AS x (tag, position) ON true
 LEFT JOIN tags t ON t.key = x.tag
 WHERE a.id = $1
-  -- Who sees a resident's item: the one rule (its migration says it in words).
+  -- Who sees a resident's item: the one rule (db/functions/asset-visible-to.sql says it in words).
   AND asset_visible_to(a.owner_user_id, a.visibility, a.buurt_code, a.wijk_code, $2)
 GROUP BY a.id, o.id, owner.display_name, b.code, w.code;

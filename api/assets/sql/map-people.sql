@@ -2,7 +2,7 @@
 -- only in aggregate. Filters: bbox $1..$4, $5 tags (any of), $6 direction, $7 buurten (an area), $8 text pattern. $10 = k, the
 -- fewest people a group may show; $11 = the most people for whom names are listed (logged-in viewers only); $12 = the
 -- age in days from which a confirmed account counts (uncounted_residents): others are neither counted nor shown.
--- Reads map_people (one row per resident and audience, kept current by triggers; see its migration), not the items,
+-- Reads map_people (one row per resident and audience, kept current by triggers; see db/functions/map-people.sql), not the items,
 -- except for a text filter. With no tag, direction or text filter, map-people-counts.sql gives the same answer faster.
 --
 -- Privacy: a resident's home cell is used only inside this query. A cell is shown only when at least k residents who
