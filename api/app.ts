@@ -12,6 +12,7 @@ import authorization from './plugins/authorization.ts';
 import web from './plugins/web.ts';
 import instance from './plugins/instance.ts';
 import { outboxMailer, type Mailer } from './shared/mailer.ts';
+import { geocoderService } from './geocoder/geocoder.service.ts';
 import { buildValidator } from './shared/validation.ts';
 import { DEFAULT_AUTH_RATE_LIMITS, DEFAULT_PROBE_LIMITS } from './auth/rate-limits.ts';
 import healthRoutes from './health/health.routes.ts';
@@ -34,6 +35,7 @@ import taxonomyRoutes from './taxonomy/taxonomy.routes.ts';
 import assetsRoutes from './assets/assets.routes.ts';
 import instanceRoutes from './instance/instance.routes.ts';
 import setupRoutes from './setup/setup.routes.ts';
+import geocoderRoutes from './geocoder/geocoder.routes.ts';
 
 export interface AppOptions {
   database: DatabasePluginOptions;
@@ -43,6 +45,8 @@ export interface AppOptions {
   /** Signs cookies; when absent the app keeps a generated one in the database. */
   sessionSecret?: string;
   mailer?: Mailer;
+  /** The base URL of a geocoder that speaks PDOK Locatieserver's protocol; without it there is no address search. */
+  geocoderUrl?: string;
   rateLimits?: AppSettings['rateLimits'];
   introductionsPerDay?: number;
   /** The largest area file an administrator may upload (default 512 MB). */
@@ -76,6 +80,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(instance);
   await app.register(context, {
     mailer: options.mailer ?? outboxMailer,
+    geocoder: geocoderService(options.geocoderUrl),
     settings: {
       publicUrl: options.publicUrl,
       rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS,
@@ -96,6 +101,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(areasRoutes);
   await app.register(authRoutes);
   await app.register(meRoutes);
+  await app.register(geocoderRoutes);
   await app.register(organisationsRoutes);
   await app.register(connectorRoutes);
   await app.register(adminRoutes);

@@ -20,6 +20,9 @@ const ConfigSchema = Type.Object({
     Type.String({ pattern: '^https?://[^/]+$', description: 'e.g. https://krachtkaart.example.org' }),
   ),
   SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  // A geocoder that speaks PDOK Locatieserver's protocol, for address search: PDOK's own is
+  // https://api.pdok.nl/bzk/locatieserver/search/v3_1. Unset: no address search, the map click remains.
+  GEOCODER_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   // A CBS wijk- en buurtkaart GeoPackage of the whole country is some hundreds of MB; it is read in memory.
   AREA_IMPORT_MAX_MB: Type.Integer({ minimum: 1, maximum: 2048, default: 512 }),
 });

@@ -33,6 +33,7 @@ const app = await buildApp({
   webDistDir: config.WEB_DIST_DIR,
   publicUrl: publicUrlOf(config),
   sessionSecret: config.SESSION_SECRET,
+  geocoderUrl: config.GEOCODER_URL,
   areaImportMaxBytes: config.AREA_IMPORT_MAX_MB * 1024 * 1024,
   logger: { level: config.LOG_LEVEL },
 });

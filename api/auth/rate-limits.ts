@@ -28,10 +28,13 @@ export interface ProbeLimits {
   homeMoves: Limit;
   organisationMoves: Limit;
   suggestions: Limit;
+  /** Address searches while saying where one lives: each is a question to the geocoder. */
+  addressSearches: Limit;
 }
 
 export const DEFAULT_PROBE_LIMITS: ProbeLimits = {
   homeMoves: { points: 10, duration: 24 * HOUR },
   organisationMoves: { points: 10, duration: 24 * HOUR },
   suggestions: { points: 300, duration: HOUR },
+  addressSearches: { points: 200, duration: HOUR },
 };

@@ -7,7 +7,7 @@ import { instanceService } from './instance.service.ts';
 const tags = ['instance'];
 
 const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = instanceService(app.pg.pool, app.instanceSettings);
+  const service = instanceService(app.pg.pool, app.instanceSettings, app.geocoder.available);
 
   app.get(
     '/api/instance',

@@ -53,7 +53,15 @@ const SetupProgressSchema = Type.Object({
   areas: Type.Boolean({ description: 'areas (buurten) are loaded' }),
 });
 
-export const InstanceSchema = Type.Composite([InstanceSettingsSchema, Type.Object({ setup: SetupProgressSchema })]);
+export const InstanceSchema = Type.Composite([
+  InstanceSettingsSchema,
+  Type.Object({
+    addressSearch: Type.Boolean({
+      description: 'whether people can find their address or postcode (a geocoder is configured: GEOCODER_URL)',
+    }),
+    setup: SetupProgressSchema,
+  }),
+]);
 
 export type InstanceSettings = Static<typeof InstanceSettingsSchema>;
 export type InstanceSettingsBody = Static<typeof InstanceSettingsBodySchema>;

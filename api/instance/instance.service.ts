@@ -4,13 +4,14 @@ import { badRequest } from '../shared/http-error.ts';
 import { instanceRepository } from './instance.repository.ts';
 import type { Instance, InstanceSettings, InstanceSettingsBody } from './instance.schemas.ts';
 
-export function instanceService(pool: Pool, holder: InstanceSettingsHolder) {
+/** `addressSearch`: whether a geocoder is configured. */
+export function instanceService(pool: Pool, holder: InstanceSettingsHolder, addressSearch: boolean) {
   return {
     /** The settings and how far set-up has come. */
     async instance(): Promise<Instance> {
       const progress = await instanceRepository.setupProgress(pool);
       const needed = !(progress.administrator && progress.named && progress.areas);
-      return { ...holder.current(), setup: { needed, ...progress } };
+      return { ...holder.current(), addressSearch, setup: { needed, ...progress } };
     },
 
     /** Saves the settings and applies them at once (the Content-Security-Policy follows the tile server). */

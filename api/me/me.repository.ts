@@ -118,9 +118,11 @@ export const meRepository = {
     userId: string,
     point: { lng: number; lat: number },
     consent: { purpose: string; version: string },
+    /** The field a point outside every buurt is refused for: `body` for lng and lat, or `body/address`. */
+    field = 'body',
   ) {
     const buurtCode = await buurtAtPoint(db, point.lng, point.lat);
-    if (!buurtCode) throw badRequest('body', 'inside-a-buurt', 'must be a point inside one of the buurten on the map');
+    if (!buurtCode) throw badRequest(field, 'inside-a-buurt', 'must be a point inside one of the buurten on the map');
     await db.query(sql.withdrawConsent, [userId, consent.purpose]);
     await db.query(sql.insertConsent, [userId, consent.purpose, consent.version]);
     await db.query(sql.setHomeLocation, [userId, point.lng, point.lat, buurtCode]);

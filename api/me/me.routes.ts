@@ -21,7 +21,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(MeSchema);
   const auth = authService({ pg: app.pg, mailer: app.mailer, publicUrl: app.settings.publicUrl });
   const meResponse = { 200: Type.Ref(MeSchema), ...errors(401) };
-  const service = meService({ pool: app.pg.pool, auth });
+  const service = meService({ pool: app.pg.pool, auth, geocoder: app.geocoder });
   // `access: 'user'` guarantees request.user; this names it for the handlers.
   const userId = (request: { user: { id: string } | null }) => request.user!.id;
   /** A change of my account that my password confirms: 204 once done, 400 when the password is not mine. */

@@ -65,8 +65,15 @@ export const ConsentTextSchema = Type.Object({
 
 export const HomeLocationBodySchema = Type.Object(
   {
-    lng: LngSchema,
-    lat: LatSchema,
+    lng: Type.Optional(LngSchema),
+    lat: Type.Optional(LatSchema),
+    address: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'Instead of lng and lat: the id of an address or postcode from GET /api/geocoder/suggestions',
+      }),
+    ),
     consentTextVersion: Type.String({ maxLength: 40, description: 'The version of the consent text you agreed to' }),
   },
   { additionalProperties: false },

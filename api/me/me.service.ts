@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Pool } from 'pg';
 import type { AuthService } from '../auth/auth.service.ts';
+import type { Geocoder } from '../geocoder/geocoder.service.ts';
 import { badRequest, notFound, orNotFound } from '../shared/http-error.ts';
 import { hashToken } from '../shared/tokens.ts';
 import { inTransaction } from '../shared/transaction.ts';
@@ -15,14 +16,39 @@ interface MeServiceDeps {
   pool: Pool;
   /** Checks and changes passwords. */
   auth: Pick<AuthService, 'checkPassword' | 'changePassword'>;
+  /** Finds the point of an address chosen in the address search. */
+  geocoder: Pick<Geocoder, 'available' | 'locate'>;
 }
 
 /** The account's own data: profile, password, home location and its consent, interview consents, sessions, export, deletion. */
-export function meService({ pool, auth }: MeServiceDeps) {
+export function meService({ pool, auth, geocoder }: MeServiceDeps) {
   async function profile(userId: string) {
     const found = await repository.findProfile(pool, userId);
     if (!found) throw notFound('No such account.');
     return found;
+  }
+
+  /** The point to store: the one given, or the one the geocoder has for the chosen address (the address is not kept). */
+  async function homePoint({ lng, lat, address }: HomeLocationBody): Promise<{ lng: number; lat: number }> {
+    if (address === undefined) {
+      if (lng === undefined || lat === undefined) {
+        const missing = lng === undefined ? 'body/lng' : 'body/lat';
+        throw badRequest(missing, 'required', 'is required: give lng and lat, or the address you chose (body/address)');
+      }
+      return { lng, lat };
+    }
+    if (lng !== undefined || lat !== undefined)
+      throw badRequest('body/address', 'one-of', 'goes instead of lng and lat: give one or the other');
+    if (!geocoder.available)
+      throw badRequest(
+        'body/address',
+        'available',
+        'cannot be used: this instance has no address search (give lng and lat)',
+      );
+    const found = await geocoder.locate(address);
+    if (found === null)
+      throw badRequest('body/address', 'found', 'is not an address or postcode the address search knows: search again');
+    return { lng: found.lng, lat: found.lat };
   }
 
   return {
@@ -34,7 +60,8 @@ export function meService({ pool, auth }: MeServiceDeps) {
     },
 
     /** Stores the home location with consent to the text shown; only the current text's version counts. */
-    async setHomeLocation(userId: string, { lng, lat, consentTextVersion }: HomeLocationBody) {
+    async setHomeLocation(userId: string, body: HomeLocationBody) {
+      const { consentTextVersion } = body;
       if (consentTextVersion !== HOME_LOCATION_CONSENT.version) {
         throw badRequest(
           'body/consentTextVersion',
@@ -42,8 +69,10 @@ export function meService({ pool, auth }: MeServiceDeps) {
           `must be the current version (${HOME_LOCATION_CONSENT.version}): show GET /api/consent-texts/home-location first`,
         );
       }
+      const point = await homePoint(body);
+      const field = body.address === undefined ? 'body' : 'body/address';
       await inTransaction(pool, (client) =>
-        repository.setHomeLocation(client, userId, { lng, lat }, HOME_LOCATION_CONSENT),
+        repository.setHomeLocation(client, userId, point, HOME_LOCATION_CONSENT, field),
       );
       return profile(userId);
     },

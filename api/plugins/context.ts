@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Geocoder } from '../geocoder/geocoder.service.ts';
 import type { Mailer } from '../shared/mailer.ts';
 import type { AuthRateLimits, ProbeLimits } from '../auth/rate-limits.ts';
 
@@ -18,12 +19,17 @@ declare module 'fastify' {
   interface FastifyInstance {
     mailer: Mailer;
     settings: AppSettings;
+    geocoder: Geocoder;
   }
 }
 
-/** What features share that is not the database: the mailer and the app's settings. */
-async function contextPlugin(app: FastifyInstance, options: { mailer: Mailer; settings: AppSettings }) {
+/** What features share that is not the database: the mailer, the geocoder and the app's settings. */
+async function contextPlugin(
+  app: FastifyInstance,
+  options: { mailer: Mailer; geocoder: Geocoder; settings: AppSettings },
+) {
   app.decorate('mailer', options.mailer);
+  app.decorate('geocoder', options.geocoder);
   app.decorate('settings', options.settings);
 }
 

@@ -72,6 +72,7 @@ function httpStatusText(statusCode: number): string {
     415: 'Unsupported Media Type',
     429: 'Too Many Requests',
     500: 'Internal Server Error',
+    502: 'Bad Gateway',
     503: 'Service Unavailable',
   };
   return texts[statusCode] ?? (statusCode >= 500 ? 'Server Error' : 'Client Error');

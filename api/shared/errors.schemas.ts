@@ -30,6 +30,7 @@ const errorResponses = {
   413: Type.Ref(ErrorSchema),
   429: Type.Ref(ErrorSchema),
   500: Type.Ref(ErrorSchema),
+  502: Type.Ref(ErrorSchema),
 } as const;
 
 type ErrorCode = keyof typeof errorResponses;

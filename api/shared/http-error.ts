@@ -37,6 +37,8 @@ export const forbidden = (message: string, detail?: ErrorDetail) => new HttpErro
 export const notFound = (message: string, detail?: ErrorDetail) => new HttpError(404, message, detail);
 export const conflict = (message: string, detail?: ErrorDetail) => new HttpError(409, message, detail);
 export const payloadTooLarge = (message: string, detail?: ErrorDetail) => new HttpError(413, message, detail);
+/** A 502: a service this one relies on (the geocoder) failed or answered in another form. */
+export const badGateway = (message: string) => new HttpError(502, message);
 export const tooManyRequests = (message: string, retryAfterSeconds: number, detail?: ErrorDetail) =>
   new HttpError(429, message, detail, retryAfterSeconds);
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { DEFAULT_PROBE_LIMITS } from '../../api/auth/rate-limits.ts';
 import { buildTestApp, useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn, type TestAccount, expectRefusal } from '../helpers/client.ts';
 import { addItem, cellCentreIn, geoJsonPoint, offset, setHome } from '../helpers/assets.ts';
@@ -467,6 +468,7 @@ describe('probing where someone lives is limited', () => {
           homeMoves: { points: 2, duration: 3600 },
           organisationMoves: { points: 1, duration: 3600 },
           suggestions: { points: 3, duration: 3600 },
+          addressSearches: DEFAULT_PROBE_LIMITS.addressSearches,
         },
       },
     );

@@ -8,7 +8,13 @@ export async function buildTestApp(
   options: Partial<
     Pick<
       AppOptions,
-      'rateLimits' | 'publicUrl' | 'introductionsPerDay' | 'probeLimits' | 'logger' | 'areaImportMaxBytes'
+      | 'rateLimits'
+      | 'publicUrl'
+      | 'introductionsPerDay'
+      | 'probeLimits'
+      | 'logger'
+      | 'areaImportMaxBytes'
+      | 'geocoderUrl'
     >
   > = {},
 ): Promise<App> {
