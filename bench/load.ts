@@ -14,7 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedDatabase } from '../db/embedded.ts';
-import { DEMO_EMAIL_DOMAIN } from '../seed/synthetic/generate.ts';
+import { DEMO_EMAIL_DOMAIN } from '../api/shared/demo.ts';
 import { startServerProcess, type ServerProcess } from '../tests/helpers/server-process.ts';
 import { HttpSession } from '../tests/helpers/http-session.ts';
 import { multipartForm } from '../tests/helpers/multipart.ts';

@@ -1,9 +1,10 @@
 import type { Queryable } from '../shared/db.ts';
+import { DEMO_EMAIL_PATTERN } from '../shared/demo.ts';
 import type { Language } from '../shared/schemas.ts';
 import { loadQueries } from '../shared/sql.ts';
 import type { InstanceSettings, InstanceSettingsBody, SetupProgress } from './instance.schemas.ts';
 
-const sql = loadQueries(import.meta.url, ['get-settings', 'update-settings', 'setup-progress']);
+const sql = loadQueries(import.meta.url, ['get-settings', 'update-settings', 'setup-progress', 'demo']);
 
 interface SettingsRow {
   name: string | null;
@@ -44,5 +45,11 @@ export const instanceRepository = {
   async setupProgress(db: Queryable): Promise<Omit<SetupProgress, 'needed'>> {
     const { rows } = await db.query<Omit<SetupProgress, 'needed'>>(sql.setupProgress);
     return rows[0]!;
+  },
+
+  /** True when the synthetic demo population (invented residents, organisations and places) is loaded. */
+  async isDemo(db: Queryable): Promise<boolean> {
+    const { rows } = await db.query<{ demo: boolean }>(sql.demo, [DEMO_EMAIL_PATTERN]);
+    return rows[0]!.demo;
   },
 };

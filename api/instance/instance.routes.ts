@@ -13,7 +13,8 @@ const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/instance',
     route('public', {
       tags,
-      summary: "This instance's name, languages and background map, and which set-up steps are done",
+      summary:
+        "This instance's name, languages and background map, which set-up steps are done, and whether it is the demo",
       response: { 200: InstanceSchema },
     }),
     async () => service.instance(),

@@ -60,6 +60,10 @@ export const InstanceSchema = Type.Composite([
       description: 'whether people can find their address or postcode (a geocoder is configured: GEOCODER_URL)',
     }),
     setup: SetupProgressSchema,
+    demo: Type.Boolean({
+      description:
+        'true when the synthetic demo population is loaded: its residents, organisations and places are invented',
+    }),
   }),
 ]);
 

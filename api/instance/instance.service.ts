@@ -7,11 +7,12 @@ import type { Instance, InstanceSettings, InstanceSettingsBody } from './instanc
 /** `addressSearch`: whether a geocoder is configured. */
 export function instanceService(pool: Pool, holder: InstanceSettingsHolder, addressSearch: boolean) {
   return {
-    /** The settings and how far set-up has come. */
+    /** The settings, how far set-up has come, and whether this is the demo. */
     async instance(): Promise<Instance> {
       const progress = await instanceRepository.setupProgress(pool);
       const needed = !(progress.administrator && progress.named && progress.areas);
-      return { ...holder.current(), addressSearch, setup: { needed, ...progress } };
+      const demo = await instanceRepository.isDemo(pool);
+      return { ...holder.current(), addressSearch, setup: { needed, ...progress }, demo };
     },
 
     /** Saves the settings and applies them at once (the Content-Security-Policy follows the tile server). */

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { directionOf, type Visibility } from '../../api/assets/asset-kinds.ts';
 import { hashPassword } from '../../api/auth/passwords.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import { DEMO_EMAIL_DOMAIN, DEMO_EMAIL_PATTERN } from '../../api/shared/demo.ts';
 import { loadSql } from '../../api/shared/sql.ts';
 import { AreaShape, type LngLat, type MultiPolygonCoordinates } from './geometry.ts';
 import { groupItem, inventoryItem, PERSONAS, type InventoryItem, type Persona } from './inventory.ts';
@@ -52,9 +53,6 @@ const sql = {
   insertObservations: loadSql(import.meta.url, 'sql/insert-demo-observations.sql'),
 };
 
-/** Every demo resident's e-mail address is in this domain (.invalid can never receive mail): it marks the demo rows. */
-export const DEMO_EMAIL_DOMAIN = 'demo.krachtkaart.invalid';
-export const DEMO_EMAIL_PATTERN = `%@${DEMO_EMAIL_DOMAIN}`;
 const DEFAULT_DEMO_SEED = 1;
 
 /** The standard demo city: 3,000 residents and what goes with them. `--assets N` scales all of it together. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EMAIL_DOMAIN } from '../../api/shared/demo.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { signUpAdmin } from '../helpers/admin.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
@@ -56,6 +57,19 @@ describe('the instance settings', () => {
     expect(Object.keys(instance.setup).sort()).toEqual(['administrator', 'areas', 'named', 'needed']);
     expect(instance.setup.areas).toBe(true);
     expect(await imgSrc()).toContain('https://tile.openstreetmap.org');
+  });
+
+  it('say whether the synthetic demo population is loaded, by its residents in the demo domain', async () => {
+    expect((await app.inject('/api/instance')).json().demo).toBe(false);
+    const { rows } = await app.pg.pool.query<{ id: string }>(
+      `INSERT INTO users (email, password_hash, display_name) VALUES ($1, 'x', 'Bewoner') RETURNING id`,
+      [`bewoner-instance-${Date.now()}@${DEMO_EMAIL_DOMAIN}`],
+    );
+    try {
+      expect((await app.inject('/api/instance')).json().demo).toBe(true);
+    } finally {
+      await app.pg.pool.query('DELETE FROM users WHERE id = $1', [rows[0]!.id]);
+    }
   });
 
   it('are changed by an administrator, and the Content-Security-Policy follows the new tile server at once', async () => {

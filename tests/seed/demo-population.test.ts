@@ -2,7 +2,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directionOf, INVENTORY_KINDS } from '../../api/assets/asset-kinds.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
-import { DEMO_EMAIL_PATTERN, generateDemo, type DemoResult } from '../../seed/synthetic/generate.ts';
+import { DEMO_EMAIL_PATTERN } from '../../api/shared/demo.ts';
+import { generateDemo, type DemoResult } from '../../seed/synthetic/generate.ts';
 import { TAXONOMY } from '../../seed/taxonomy.ts';
 import { testPool } from '../helpers/db.ts';
 

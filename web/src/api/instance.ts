@@ -1,11 +1,15 @@
 import type { Static } from '@sinclair/typebox';
-import type { InstanceSchema, InstanceSettingsBodySchema } from '../../../api/instance/instance.schemas.ts';
+import type {
+  InstanceSchema,
+  InstanceSettingsBodySchema,
+  InstanceSettingsSchema,
+} from '../../../api/instance/instance.schemas.ts';
 import type { ClaimAdministratorBodySchema } from '../../../api/setup/setup.schemas.ts';
 import type { SessionUser } from './auth.ts';
 import { request } from './client.ts';
 
 export type Instance = Static<typeof InstanceSchema>;
-export type InstanceSettings = Omit<Instance, 'setup'>;
+export type InstanceSettings = Static<typeof InstanceSettingsSchema>;
 export type InstanceSettingsBody = Static<typeof InstanceSettingsBodySchema>;
 export type TileSettings = Instance['tiles'];
 
