@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtProperties, WijkCollection } from '../../web/src/api/areas.ts';
-import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
+import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
+import { uniqueEmail } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 
@@ -40,6 +41,8 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
       .locator('path.buurt-shape')
       .nth(buurten.features.length - 1)
       .waitFor({ state: 'attached' });
+    // The count above the map, once the features are in: the map has its final place (a longer line moves it down).
+    await page.locator('.results-status__count').waitFor();
     return page;
   }
 
@@ -159,6 +162,71 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     await page.close();
   });
 
+  it('welcomes a visitor above the map: what it is for, that the demo is invented, two ways in, gone once dismissed', async () => {
+    const page = await openPage(served.browser, { width: 320, height: 640 });
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    // The test database has no demo population: the instance says it is the demo, as the demo's would.
+    await page.route('**/api/instance', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...((await response.json()) as object), demo: true } });
+    });
+    await page.goto(served.url);
+    const welcome = page.getByRole('region', { name: 'Welkom bij Krachtkaart' });
+    await welcome
+      .getByText(
+        'Hier zetten bewoners en organisaties op de kaart wat ze kunnen en wat hun buurt heeft, zodat buren elkaar vinden.',
+      )
+      .waitFor();
+    await welcome.getByText('Dit is een demo: alle mensen, organisaties en plekken zijn verzonnen.').waitFor();
+    // What the count counts, in words.
+    await page
+      .getByText(/^\d+ in beeld: organisaties, plekken, aanbod en vragen, spullen, verhalen en groepjes bewoners$/)
+      .waitFor();
+    // Above the map, not over it, and leaving it room even this narrow.
+    const welcomeBox = (await welcome.boundingBox())!;
+    const mapBox = (await page.locator('.map-region').boundingBox())!;
+    expect(welcomeBox.y + welcomeBox.height).toBeLessThanOrEqual(mapBox.y);
+    expect(mapBox.height).toBeGreaterThan(150);
+
+    // Exploring opens the panel (a sheet here) at the buurt search.
+    await welcome.getByRole('button', { name: 'Verken je buurt' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('buurt-filter');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+
+    // Taking part starts with an account, and goes on to the talents.
+    const join = welcome.getByRole('link', { name: 'Zet je talenten op de kaart' });
+    await join.click();
+    await page.getByRole('heading', { name: 'Aanmelden', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/aanmelden?terug=%2Fbijdragen%2Ftalenten');
+    await page.goBack();
+
+    await welcome.getByRole('button', { name: 'Niet meer tonen' }).click();
+    await welcome.waitFor({ state: 'detached' });
+    // Wide enough for the header to show its links: the session is known once it offers to log in.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor({ state: 'attached' });
+    expect(await welcome.count()).toBe(0);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.close();
+  });
+
+  it('does not welcome someone who is logged in', async () => {
+    const page = await openPage(served.browser);
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    const account = {
+      email: uniqueEmail('welkom'),
+      displayName: 'Fenna',
+      password: 'een-lang-wachtwoord',
+      language: 'nl',
+    } as const;
+    await signUpInPage(page, served.url, account);
+    await page.goto(served.url);
+    await page.getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor({ state: 'attached' });
+    expect(await page.getByRole('region', { name: 'Welkom bij Krachtkaart' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('switches the interface and <html lang> to English, and remembers the choice', async () => {
     const page = await openMap();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
@@ -167,6 +235,15 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('heading', { name: 'Neighbourhoods', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'About the data' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Welcome to Krachtkaart' })
+      .getByText('Put your talents on the map')
+      .waitFor();
+    await page
+      .getByText(
+        /^\d+ in view: organisations, places, offers and wishes, things to lend, stories, and groups of residents$/,
+      )
+      .waitFor();
 
     await page.reload();
     await page.getByRole('button', { name: 'Nederlands' }).waitFor();

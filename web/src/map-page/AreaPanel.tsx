@@ -6,6 +6,8 @@ import type { BuurtSelection } from './selection.ts';
 import { SidePanel } from './SidePanel.tsx';
 
 export const AREA_PANEL_HEADING_ID = 'area-panel-heading';
+/** The buurt search: the welcome's "explore your buurt" takes the keyboard there. */
+export const AREA_FILTER_ID = 'buurt-filter';
 
 interface AreaPanelProps {
   wijken: readonly WijkProperties[];
@@ -69,11 +71,11 @@ export function AreaPanel({ wijken, buurten, selection, onSelectBuurt }: AreaPan
       heading={t('panel.heading')}
       intro={t('panel.intro')}
     >
-      <label className="area-panel__filter-label" htmlFor="buurt-filter">
+      <label className="area-panel__filter-label" htmlFor={AREA_FILTER_ID}>
         {t('panel.filterLabel')}
       </label>
       <input
-        id="buurt-filter"
+        id={AREA_FILTER_ID}
         className="area-panel__filter"
         type="search"
         autoComplete="off"

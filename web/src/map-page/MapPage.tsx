@@ -24,7 +24,7 @@ import { SuggestionLayer, type ShownSuggestion } from '../map/SuggestionLayer.ts
 import { MapSuggestionsPanel } from '../suggestions/MapSuggestionsPanel.tsx';
 import { useMapSuggestions } from '../suggestions/use-map-suggestions.ts';
 import { useApiData } from '../use-api-data.ts';
-import { AREA_PANEL_HEADING_ID, AreaPanel } from './AreaPanel.tsx';
+import { AREA_FILTER_ID, AREA_PANEL_HEADING_ID, AreaPanel } from './AreaPanel.tsx';
 import { BuurtSummary, WijkSummary } from './BuurtSummary.tsx';
 import { ChoroplethControl } from './ChoroplethControl.tsx';
 import { ChoroplethLegend } from './ChoroplethLegend.tsx';
@@ -35,6 +35,7 @@ import { useChoropleth } from './use-choropleth.ts';
 import { useMunicipalityChoice } from '../map/municipality-choice.ts';
 import { MunicipalityControl } from '../map/MunicipalityControl.tsx';
 import { useNarrowScreen } from './use-narrow-screen.ts';
+import { Welcome } from './Welcome.tsx';
 import './map-page.css';
 
 const SIDE_PANEL_ID = 'side-panel';
@@ -212,6 +213,12 @@ export function MapPage() {
     flushSync(() => setPanelOpen(true));
   }
 
+  // The welcome's "explore your buurt": the buurt search, in the panel (opened first where it is a sheet).
+  function exploreBuurten(): void {
+    if (narrow) flushSync(() => setPanelOpen(true));
+    document.getElementById(AREA_FILTER_ID)?.focus();
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href={`#${AREA_PANEL_HEADING_ID}`} onClick={openPanelForSkipLink}>
@@ -227,6 +234,7 @@ export function MapPage() {
       )}
       <AppHeader brandIsHeading />
       <main className="app-main" data-view={view}>
+        <Welcome onExplore={exploreBuurten} />
         <ResultsToolbar
           panelId={SIDE_PANEL_ID}
           panelOpen={panelOpen}

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/i18n.ts';
 import { FEATURE_CAP } from './load-map-features.ts';
 import type { MapFilters } from './map-filters.ts';
+import { COUNTED_LABELS } from './symbols.ts';
 import type { MapFeaturesState } from './use-map-features.ts';
 
 interface ResultsStatusProps {
@@ -10,7 +12,8 @@ interface ResultsStatusProps {
 }
 
 /**
- * How many results the map and the list show, whether they are loading or failed, and whether they were cut off.
+ * How many results the map and the list show and what they are (the kinds chosen in the filters), whether they are
+ * loading or failed, and whether they were cut off.
  * After a change of filters (not after moving the map) a live region says the new number to screen-reader users.
  */
 export function ResultsStatus({ features: state, filters }: ResultsStatusProps) {
@@ -48,8 +51,15 @@ export function ResultsStatus({ features: state, filters }: ResultsStatusProps) 
           </button>
         </span>
       )}
-      {state.status === 'ready' && result !== null && (
-        <span className="results-status__count">{t('assetMap.count', { count: result.features.length })}</span>
+      {state.status === 'ready' && result !== null && filters.types.length > 0 && (
+        <span className="results-status__count">
+          {t('assetMap.count', {
+            count: result.features.length,
+            what: new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(
+              filters.types.map((type) => t(COUNTED_LABELS[type])),
+            ),
+          })}
+        </span>
       )}
       {state.status === 'ready' && filters.types.length === 0 && (
         <span className="results-status__note">{t('assetMap.noTypes')}</span>

@@ -30,6 +30,16 @@ export const LAYER_LABELS: Readonly<Record<LayerType, TranslationKey>> = {
   people: 'layers.people',
 };
 
+/** What each layer adds to the count of results in view, as a word in a list ("organisaties, plekken en …"). */
+export const COUNTED_LABELS: Readonly<Record<LayerType, TranslationKey>> = {
+  organisation: 'counted.organisation',
+  place: 'counted.place',
+  'organisation-item': 'counted.organisationItem',
+  thing: 'counted.thing',
+  story: 'counted.story',
+  people: 'counted.people',
+};
+
 /** The symbols each layer switch stands for, as the legend shows them. */
 export const LAYER_SYMBOLS: Readonly<Record<LayerType, readonly SymbolKey[]>> = {
   organisation: ['organisation'],
