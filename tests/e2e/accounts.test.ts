@@ -9,7 +9,9 @@ import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { buurtAroundItsCentre } from '../helpers/buurten.ts';
 import { testPool } from '../helpers/db.ts';
+import { startTestLocatieserver, type TestAddress } from '../helpers/locatieserver.ts';
 import { tokenIn } from '../helpers/outbox.ts';
+import { lngLatBboxOf } from '../../web/src/geo.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 const PASSWORD = 'een zin van vijf woorden';
@@ -26,13 +28,18 @@ interface WatchedPage {
   problems: string[];
 }
 
+// A local geocoder that speaks PDOK Locatieserver's protocol; a test puts its invented addresses in.
+const addresses: TestAddress[] = [];
+const geocoder = await startTestLocatieserver(addresses);
+afterAll(() => geocoder.close());
+
 describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
   let pool: pg.Pool;
   let buurten: BuurtCollection;
 
   // Every test signs up from the same loopback address: allow more sign-ups per address than the production
   // limit (the limits themselves are tested in tests/api). Log-in keeps its real limits.
-  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
+  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS, geocoderUrl: geocoder.url });
   const { at } = served;
   beforeAll(async () => {
     pool = testPool();
@@ -171,7 +178,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  it('a resident sets their buurt and, with consent, their home location on the small map, and sees both after a reload', async () => {
+  it('a resident sets their buurt and, with consent, their home location on the small map or by their address, and sees both after a reload, never as coordinates', async () => {
     const { page, problems } = await open('/');
     await createAccount(page);
     const buurt = buurtAroundItsCentre(buurten, { minAreaM2: 200_000, marginShare: 1 / 10 });
@@ -188,22 +195,26 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('button', { name: 'Woonplek opslaan' }).click();
     const consent = page.getByLabel('Ik ga akkoord met deze tekst');
     await page.getByText('Vink aan dat je akkoord gaat').waitFor();
-    await page.getByText('Kies eerst een punt op de kaart.').waitFor();
+    await page.getByText('Zoek eerst je adres of postcode, of kies een punt op de kaart.').waitFor();
     expect(await consent.getAttribute('aria-invalid')).toBe('true');
     expect(await consent.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await page.getByText('Alleen jij ziet dit punt.').waitFor();
     await consent.check();
+    // The address search stands above the map once the instance's settings are in: measure the map after it.
+    const search = page.getByRole('combobox', { name: 'Zoek je adres of postcode' });
+    await search.waitFor();
     const map = page.locator('.home-location-map__map');
+    await map.scrollIntoViewIfNeeded();
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.locator('path.home-point').waitFor({ state: 'attached' });
-    await page.getByText(/Gekozen punt: .*Nog niet opgeslagen/).waitFor();
+    await page.getByText('Punt gekozen op de kaart. Nog niet opgeslagen.').waitFor();
     await page.getByRole('button', { name: 'Woonplek opslaan' }).click();
     await page.getByText(`Je woonplek is opgeslagen. Je buurt is nu ${buurt.properties.name}.`).waitFor();
 
     await page.reload();
-    await page.getByText(new RegExp(`Je opgeslagen woonplek: .*\\(buurt ${buurt.properties.name}\\)`)).waitFor();
+    await page.getByText(`Je woonplek ligt in buurt ${buurt.properties.name}.`).waitFor();
     await page.getByText(/Je gaf toestemming op/).waitFor();
     expect(await buurtSelect.isDisabled()).toBe(true);
     expect(await buurtSelect.inputValue()).toBe(buurt.properties.code);
@@ -213,6 +224,21 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByText('Je woonplek en je toestemming zijn verwijderd.').waitFor();
     await page.getByText('Je hebt geen woonplek opgeslagen.').waitFor();
     expect(await buurtSelect.isDisabled()).toBe(false);
+
+    // The address search: typed, chosen with the keyboard, saved with consent; the point is the geocoder's.
+    const [west, south, east, north] = lngLatBboxOf(buurt.geometry);
+    const [lng, lat] = [(west + east) / 2, (south + north) / 2];
+    addresses.push({ id: 'adr-test-3', label: 'Teststraat 3, 5099ZZ Tilburg', type: 'adres', lng, lat });
+    await search.fill('teststraat 3');
+    await page.getByText('1 adres gevonden').waitFor();
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await search.press('Enter');
+    await page.getByText('Gekozen: Teststraat 3, 5099ZZ Tilburg. Nog niet opgeslagen.').waitFor();
+    await consent.check();
+    await page.getByRole('button', { name: 'Woonplek opslaan' }).click();
+    await page.getByText(`Je woonplek is opgeslagen. Je buurt is nu ${buurt.properties.name}.`).waitFor();
+    const section = await page.locator('section[aria-labelledby="home-location-heading"]').innerText();
+    expect(section).not.toMatch(/\d+[.,]\d{3,}/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -21,8 +21,10 @@ export function getHomeLocationConsentText(signal?: AbortSignal): Promise<Consen
   return request('GET', '/api/consent-texts/home-location', { signal });
 }
 
-export function setHomeLocation(lngLat: LngLat, consentTextVersion: string): Promise<Me> {
-  return request('PUT', '/api/me/home-location', { body: { lng: lngLat.lng, lat: lngLat.lat, consentTextVersion } });
+/** Stores the home at a point, or at the point of an address chosen in the address search (by the geocoder's id). */
+export function setHomeLocation(where: LngLat | { address: string }, consentTextVersion: string): Promise<Me> {
+  const place = 'address' in where ? { address: where.address } : { lng: where.lng, lat: where.lat };
+  return request('PUT', '/api/me/home-location', { body: { ...place, consentTextVersion } });
 }
 
 export function removeHomeLocation(): Promise<Me> {

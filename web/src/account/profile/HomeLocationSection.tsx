@@ -2,12 +2,15 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuurtCollection } from '../../api/areas.ts';
 import { ApiError, type LngLat } from '../../api/client.ts';
+import type { AddressSuggestion } from '../../api/geocoder.ts';
 import { type ConsentText, type Me, removeHomeLocation, setHomeLocation } from '../../api/me.ts';
+import { AddressSearch } from '../../forms/AddressSearch.tsx';
 import { CheckboxField, FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { FormFrame } from '../../forms/FormFrame.tsx';
 import { useForm, type Failure, type FieldMessages } from '../../forms/use-form.ts';
 import { HomeLocationMap } from '../../map/HomeLocationMap.tsx';
-import { formatDate, formatLngLat } from '../format.ts';
+import { useInstance } from '../../instance/instance-settings.ts';
+import { formatDate } from '../format.ts';
 
 const FIELDS = ['consent', 'point'] as const;
 type Field = (typeof FIELDS)[number];
@@ -26,6 +29,9 @@ interface HomeLocationSectionProps {
 export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocationSectionProps) {
   const { t, i18n } = useTranslation();
   const [picked, setPicked] = useState<LngLat | null>(null);
+  const [chosenAddress, setChosenAddress] = useState<AddressSuggestion | null>(null);
+  const instance = useInstance();
+  const addressSearch = instance !== null && instance !== 'unknown' && instance.addressSearch;
   const [agreed, setAgreed] = useState(false);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -39,7 +45,8 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
   function validate(): FieldMessages<Field> {
     const problems: FieldMessages<Field> = {};
     if (consentOnRecord === null && !agreed) problems.consent = t('homeLocation.consentRequired');
-    if (picked === null) problems.point = t('homeLocation.pointRequired');
+    if (picked === null && chosenAddress === null)
+      problems.point = t(addressSearch ? 'homeLocation.placeRequired' : 'homeLocation.pointRequired');
     return problems;
   }
 
@@ -47,6 +54,8 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
     if (!(error instanceof ApiError) || error.status !== 400) return undefined;
     if (error.errors.some((problem) => problem.rule === 'inside-a-buurt'))
       return { fields: { point: t('rules.insideABuurt') } };
+    if (error.errors.some((problem) => problem.field === 'body/address'))
+      return { fields: { point: t('addressSearch.notFound') } };
     if (error.errors.some((problem) => problem.field === 'body/consentTextVersion')) {
       return { fields: { consent: t('fieldRules.consentCurrent') } };
     }
@@ -55,6 +64,13 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
 
   function pick(lngLat: LngLat): void {
     setPicked(lngLat);
+    setChosenAddress(null);
+    setStatus('');
+  }
+
+  function chooseAddress(suggestion: AddressSuggestion): void {
+    setChosenAddress(suggestion);
+    setPicked(null);
     setStatus('');
   }
 
@@ -62,10 +78,12 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
     validate,
     describeFailure,
     action: async () => {
-      if (picked === null) return;
-      const updated = await setHomeLocation(picked, consent.version);
+      const where = chosenAddress === null ? picked : { address: chosenAddress.id };
+      if (where === null) return;
+      const updated = await setHomeLocation(where, consent.version);
       onSaved(updated);
       setPicked(null);
+      setChosenAddress(null);
       setAgreed(false);
       setStatus(t('homeLocation.saved', { buurt: updated.homeBuurt?.name ?? '–' }));
     },
@@ -95,7 +113,7 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
       <p className="home-location-state">
         {me.homeLocation === null
           ? t('homeLocation.noneSaved')
-          : t('homeLocation.savedPoint', { point: formatLngLat(me.homeLocation), buurt: me.homeBuurt?.name ?? '–' })}
+          : t('homeLocation.savedPoint', { buurt: me.homeBuurt?.name ?? '–' })}
       </p>
 
       <FormFrame form={saveForm} onSubmit={onSave} submitLabel={t('homeLocation.save')}>
@@ -125,8 +143,15 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
           aria-describedby={mapDescribedBy}
           tabIndex={-1}
         >
+          {addressSearch && (
+            <AddressSearch
+              label={t('homeLocation.addressLabel')}
+              hint={t('homeLocation.addressHint')}
+              onChoose={chooseAddress}
+            />
+          )}
           <p id="home-map-label" className="field__label">
-            {t('homeLocation.mapLabel')}
+            {t(addressSearch ? 'homeLocation.orMapLabel' : 'homeLocation.mapLabel')}
           </p>
           <p id="home-map-instructions" className="field__hint">
             {t('homeLocation.instructions')}
@@ -144,7 +169,11 @@ export function HomeLocationSection({ me, buurten, consent, onSaved }: HomeLocat
             describedBy="home-map-instructions"
           />
           <p className="picked-point" role="status">
-            {picked === null ? '' : t('homeLocation.picked', { point: formatLngLat(picked) })}
+            {chosenAddress !== null
+              ? t('homeLocation.chosenAddress', { address: chosenAddress.label })
+              : picked !== null
+                ? t('homeLocation.picked')
+                : ''}
           </p>
         </div>
       </FormFrame>
