@@ -266,4 +266,65 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     await row.getByText(/Afgehandeld op/).waitFor();
     await adminPage.close();
   });
+
+  it('the header fits every width: the bell’s popover on screen from 320 to 1920 px, and at 320 px every menu button too', async () => {
+    const writerName = `Pim ${shortId()}`;
+    const writer = await signUpAndLogIn(served.app, { displayName: writerName });
+    // A long name is what widened the folded menu past a narrow screen.
+    const reader = await neighbourWhoWantsToLearn(
+      served.app,
+      `Lotte van den Heuvel-Bosschaert ${shortId()}`,
+      served.home,
+    );
+    const asked = await writer.client.post('/api/introductions', {
+      to: { kind: 'resident', id: reader.id },
+      note: 'Zullen we kennismaken?',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+
+    const page = await openPage(served.browser, { width: 320, height: 640 });
+    /** The locator's box lies within the screen's width, and the page does not scroll sideways. */
+    async function expectOnScreen(locator: Locator): Promise<void> {
+      const box = await locator.boundingBox();
+      const width = page.viewportSize()!.width;
+      expect(box).not.toBeNull();
+      expect(box!.x, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, `right edge at ${width} px`).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await logInInPage(page, served.url, reader.email, reader.password);
+    await page.goto(at('/'));
+
+    // At 320 px the menu holds the header's buttons, each on screen: "Over de data" opens its dialog.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const about = page.getByRole('button', { name: 'Over de data' });
+    await expectOnScreen(about);
+    await expectOnScreen(page.getByRole('link', { name: new RegExp(reader.displayName) }));
+    await about.click();
+    const dialog = page.getByRole('dialog', { name: 'Over de data' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    await page.getByRole('button', { name: 'Menu' }).click();
+
+    const bellButton = bell(page, /Notificaties: 1 nieuw/);
+    const panel = page.locator('.bell__panel');
+    for (const width of [320, 375, 1024, 1280, 1536, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await bellButton.click();
+      const notification = panel.getByRole('link', {
+        name: new RegExp(`Een vraag om kennis te maken: .*${writerName}`),
+      });
+      await notification.waitFor();
+      await expectOnScreen(panel);
+      await expectOnScreen(notification);
+      await expectOnScreen(panel.getByRole('link', { name: 'Alle kennismakingen' }));
+      // From inside the popover, Escape closes it and the keyboard is back on the bell.
+      await page.keyboard.press('Tab');
+      expect(await notification.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await panel.isHidden()).toBe(true);
+      expect(await bellButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    }
+    await page.close();
+  });
 });
