@@ -104,7 +104,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   }
 
-  it('a newcomer signs up, lands on their profile logged in, and the header shows their name', async () => {
+  it('a newcomer signs up, is welcomed with the way to the talents questionnaire, and the header shows their name', async () => {
     const { page, problems } = await open('/');
     const account = newAccount();
     await headerMenu(page).getByRole('link', { name: 'Aanmelden' }).click();
@@ -115,7 +115,15 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByLabel('Wachtwoord').fill(account.password);
     await page.getByRole('button', { name: 'Account maken' }).click();
 
-    await page.waitForURL(at('/profiel'));
+    // Not a settings page: a short welcome that leads to the talents questionnaire, or to the map.
+    await page.waitForURL(at('/welkom'));
+    await page.getByRole('heading', { name: 'Welkom bij Krachtkaart', level: 1 }).waitFor();
+    await page.getByText(`Fijn dat je er bent, ${account.displayName}!`).waitFor();
+    const toInventory = page.getByRole('link', { name: 'Zet je talenten op de kaart' });
+    expect(await toInventory.getAttribute('href')).toBe('/bijdragen/talenten');
+    expect(await page.getByRole('link', { name: 'Eerst rondkijken op de kaart' }).getAttribute('href')).toBe('/');
+    expect(await page.getByLabel('Huidig wachtwoord').count()).toBe(0);
+    await page.getByRole('link', { name: 'je profiel.' }).click();
     await page.getByRole('heading', { name: 'Mijn profiel', level: 1 }).waitFor();
     const nameLink = headerMenu(page).getByRole('link', { name: `Mijn profiel: ${account.displayName}` });
     await nameLink.waitFor();

@@ -127,7 +127,10 @@ describeInChromium('the asset map in Chromium', { timeout: 30_000 }, () => {
     await summary.getByText(`Wat ${area.name} heeft`).waitFor();
     await summary.locator('.summary-counts').waitFor();
     const counts = await summary.locator('.summary-counts li').allTextContents();
-    expect(counts.find((count) => count.includes('Plekken'))).toMatch(/^[1-9]\d*Plekken$/);
+    // Each label agrees with its number: "1Plek", "12Plekken".
+    const [, places, label] = /^(\d+)(Plek.*)$/.exec(counts.find((count) => /^\d+Plek/.test(count)) ?? '') ?? [];
+    expect(Number(places)).toBeGreaterThan(0);
+    expect(label).toBe(Number(places) === 1 ? 'Plek' : 'Plekken');
     return summary;
   }
 

@@ -14,6 +14,7 @@ function lazyPage<N extends string, P extends object>(load: () => Promise<Record
 
 // The map is the way in for most visitors; the other pages load when first opened, so the map's first load stays small.
 const SignupPage = lazyPage(() => import('./account/SignupPage.tsx'), 'SignupPage');
+const WelcomePage = lazyPage(() => import('./account/WelcomePage.tsx'), 'WelcomePage');
 const LoginPage = lazyPage(() => import('./account/LoginPage.tsx'), 'LoginPage');
 const ForgotPasswordPage = lazyPage(() => import('./account/ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
 const ResetPasswordPage = lazyPage(() => import('./account/ResetPasswordPage.tsx'), 'ResetPasswordPage');
@@ -65,6 +66,7 @@ export function App() {
             <Routes>
               <Route path={PATHS.map} element={<MapPage />} />
               <Route path={PATHS.signup} element={<SignupPage />} />
+              <Route path={PATHS.welcome} element={<WelcomePage />} />
               <Route path={PATHS.login} element={<LoginPage />} />
               <Route path={PATHS.forgotPassword} element={<ForgotPasswordPage />} />
               <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />

@@ -2,6 +2,7 @@
 export const PATHS = {
   map: '/',
   signup: '/aanmelden',
+  welcome: '/welkom',
   login: '/inloggen',
   forgotPassword: '/wachtwoord-vergeten',
   resetPassword: '/wachtwoord-herstellen',

@@ -35,7 +35,7 @@ export function SignupPage() {
       const user = await logIn(trimmedEmail, password);
       if (user.language !== currentLanguage()) await chooseLanguage(user.language);
       setUser(user);
-      await navigate(returnPath ?? PATHS.profile);
+      await navigate(returnPath ?? PATHS.welcome);
     } catch {
       setCheckInbox(true);
     }

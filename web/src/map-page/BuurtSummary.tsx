@@ -140,17 +140,20 @@ export interface SummaryFiguresProps {
 export function SummaryFigures({ summary }: SummaryFiguresProps) {
   const { t } = useTranslation();
   const { counts } = summary;
-  const rows: [SymbolKey, string, string][] = [
-    ['organisation', t('summary.organisations'), String(counts.organisations)],
-    ['place', t('summary.places'), String(counts.places)],
-    ['offer', t('summary.organisationItems'), String(counts.organisationItems)],
-    ['thing', t('summary.things'), String(counts.things)],
-    ['story', t('summary.stories'), String(counts.stories)],
-    [
-      'people',
-      t('summary.residents'),
-      counts.residents === null ? t('summary.residentsFewer', { k: summary.k }) : String(counts.residents),
-    ],
+  // Each label agrees with its number ("1 organisatie", "3 organisaties"); "fewer than k" takes the plural.
+  type CountKey = 'organisations' | 'places' | 'organisationItems' | 'things' | 'stories' | 'residents';
+  const row = (symbol: SymbolKey, key: CountKey, count: number | null): [SymbolKey, string, string] => [
+    symbol,
+    t(`summary.${key}` as const, { count: count ?? summary.k }),
+    count === null ? t('summary.residentsFewer', { k: summary.k }) : String(count),
+  ];
+  const rows = [
+    row('organisation', 'organisations', counts.organisations),
+    row('place', 'places', counts.places),
+    row('offer', 'organisationItems', counts.organisationItems),
+    row('thing', 'things', counts.things),
+    row('story', 'stories', counts.stories),
+    row('people', 'residents', counts.residents),
   ];
   const largestDomain = Math.max(1, ...summary.domains.map((domain) => domain.count));
 
@@ -165,6 +168,7 @@ export function SummaryFigures({ summary }: SummaryFiguresProps) {
           </li>
         ))}
       </ul>
+      {counts.residents === null && <p className="buurt-info__note">{t('summary.residentsWhy', { k: summary.k })}</p>}
       <h3>{t('summary.domainsHeading')}</h3>
       {summary.domains.length === 0 ? (
         <p className="buurt-info__note">{t('summary.domainsNone')}</p>
