@@ -8,6 +8,8 @@ import { addItem, settle } from '../helpers/assets.ts';
 import { BICYCLE_REPAIR_SKILL } from '../helpers/bicycle-repairer.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
+import { startTestLocatieserver, type TestAddress } from '../helpers/locatieserver.ts';
+import { lngLatBboxOf } from '../../web/src/geo.ts';
 import { buurtAroundItsCentre } from '../helpers/buurten.ts';
 import { testPool } from '../helpers/db.ts';
 
@@ -19,17 +21,31 @@ interface Account {
   displayName: string;
 }
 
+// A local geocoder that speaks PDOK Locatieserver's protocol; the suite puts an invented address in its buurt.
+const addresses: TestAddress[] = [];
+const geocoder = await startTestLocatieserver(addresses);
+afterAll(() => geocoder.close());
+
 describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () => {
   let pool: pg.Pool;
   let buurt: BuurtFeature['properties'];
 
   // Every test signs up from the same loopback address (the limits themselves are tested in tests/api).
-  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS });
+  const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS, geocoderUrl: geocoder.url });
   const { at } = served;
   beforeAll(async () => {
     pool = testPool();
     const buurten = (await (await fetch(new URL('/api/areas/buurten', served.url))).json()) as BuurtCollection;
-    buurt = buurtAroundItsCentre(buurten, { minAreaM2: 300_000, marginShare: 1 / 6 }).properties;
+    const around = buurtAroundItsCentre(buurten, { minAreaM2: 300_000, marginShare: 1 / 6 });
+    buurt = around.properties;
+    const [west, south, east, north] = lngLatBboxOf(around.geometry);
+    addresses.push({
+      id: 'adr-test-7',
+      label: 'Teststraat 7, 5099ZZ Tilburg',
+      type: 'adres',
+      lng: (west + east) / 2,
+      lat: (south + north) / 2,
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -78,9 +94,17 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     await page.goto(at('/bijdragen'));
     await page.getByRole('link', { name: 'Mijn talenten' }).click();
 
-    // No buurt yet: the wizard asks for it first, and says why.
+    // No buurt yet: the wizard asks where they live first, and says why: by address (the buurt follows from it,
+    // with consent) or only the buurt.
     await page.getByRole('heading', { name: 'In welke buurt woon je?', level: 2 }).waitFor();
-    await page.getByLabel('Mijn buurt').selectOption(buurt.code);
+    const search = page.getByRole('combobox', { name: 'Zoek je adres of postcode' });
+    await search.fill('5099 zz');
+    await page.getByText('1 adres gevonden').waitFor();
+    await search.press('Enter');
+    await page.getByText('Gekozen: Teststraat 7, 5099ZZ Tilburg.').waitFor();
+    await page.getByRole('button', { name: 'Bewaren en verder' }).click();
+    await page.getByText('Vink aan dat je akkoord gaat, of kies alleen je buurt.').waitFor();
+    await page.getByLabel('Ik ga akkoord met deze tekst').check();
     await page.getByRole('button', { name: 'Bewaren en verder' }).click();
     await page.getByRole('heading', { name: 'Waar ben je goed in?', level: 2 }).waitFor();
     await page.getByText('Stap 1 van 9: Gaven').waitFor();

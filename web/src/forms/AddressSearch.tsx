@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchAddresses, type AddressSuggestion } from '../api/geocoder.ts';
+import { FieldError } from './fields.tsx';
 
 // Typing pauses this long before the geocoder is asked.
 const DEBOUNCE_MS = 300;
@@ -17,13 +18,16 @@ interface AddressSearchProps {
   hint: string;
   onChoose: (suggestion: AddressSuggestion) => void;
   describedBy?: string;
+  /** What is wrong with the address chosen, shown under the field. */
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * An address or postcode search as a combobox (WAI-ARIA 1.2): type, then choose with the arrow keys and Enter or by
  * clicking. What is chosen is passed on as the geocoder's id and label; no coordinates reach the page.
  */
-export function AddressSearch({ label, hint, onChoose, describedBy }: AddressSearchProps) {
+export function AddressSearch({ label, hint, onChoose, describedBy, error, inputRef }: AddressSearchProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -104,15 +108,18 @@ export function AddressSearch({ label, hint, onChoose, describedBy }: AddressSea
   const expanded = open && suggestions.length > 0;
 
   return (
-    <div className="field address-search">
+    <div className="field address-search" data-invalid={error === undefined ? undefined : ''}>
       <label htmlFor={id} className="field__label">
         {label}
       </label>
       <p id={`${id}-hint`} className="field__hint">
         {hint}
       </p>
+      <FieldError id={`${id}-error`} error={error} />
       <input
         id={id}
+        ref={inputRef}
+        aria-invalid={error === undefined ? undefined : true}
         type="text"
         role="combobox"
         className="field__control"
@@ -123,7 +130,9 @@ export function AddressSearch({ label, hint, onChoose, describedBy }: AddressSea
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        aria-describedby={[`${id}-hint`, `${id}-status`, describedBy].filter(Boolean).join(' ')}
+        aria-describedby={[error === undefined ? null : `${id}-error`, `${id}-hint`, `${id}-status`, describedBy]
+          .filter(Boolean)
+          .join(' ')}
         onChange={(event) => {
           setText(event.target.value);
           ask(event.target.value);
