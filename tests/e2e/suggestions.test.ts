@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { bicycleRepairerInPage, neighbourWhoWantsToLearn } from '../helpers/bicycle-repairer.ts';
+import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import { addItem, geoJsonPoint, offset, setHome } from '../helpers/assets.ts';
 import { describeInChromium, openPage, serveAppToSuiteAround, signUpInPage } from '../helpers/browser.ts';
+import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
 
@@ -43,6 +46,56 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
     await page.getByRole('heading', { name: 'Voorstellen voor jou', level: 1 }).waitFor();
     await page.getByText(/Mensen, groepen en plekken/).waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: neighbour.displayName }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('a shared passion starts a group: one note asks each neighbour who shares it, and the meeting place is a link', async () => {
+    const passion = {
+      type: 'inventory',
+      kind: 'passion',
+      title: 'Vogels kijken',
+      tags: ['birds'],
+      visibility: 'neighbours',
+    };
+    const suffix = randomUUID().slice(0, 4);
+    const neighbours = await Promise.all(
+      [`Ilse ${suffix}`, `Joost ${suffix}`].map(async (displayName, index) => {
+        const neighbour = await signUpAndLogIn(served.app, { displayName });
+        await setHome(neighbour, offset(served.home, 150 + 100 * index, 50));
+        await addItem(neighbour, passion);
+        return neighbour;
+      }),
+    );
+    const placeName = `Buurtkamer ${suffix}`;
+    await addItem(neighbours[0]!, {
+      type: 'place',
+      kind: 'community-room',
+      title: placeName,
+      tags: ['hosting'],
+      geometry: geoJsonPoint(offset(served.home, -100, 100)),
+      details: { capacity: 20, stepFree: true },
+    });
+
+    const page = await openPage(served.browser);
+    const headers = await logInNewAccount(page, `Karin ${suffix}`, 'nl');
+    const home = { ...served.home, consentTextVersion: HOME_LOCATION_CONSENT.version };
+    expect((await page.request.put(at('/api/me/home-location'), { headers, data: home })).status()).toBe(200);
+    expect((await page.request.post(at('/api/assets'), { headers, data: passion })).status()).toBe(201);
+
+    await page.goto(at('/voor-jou'));
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Vogels/ }) });
+    await card.waitFor();
+    await card.getByRole('button', { name: /Vraag deze 2 buren om een groepje te beginnen/ }).click();
+    const note = card.getByRole('textbox');
+    expect(await note.inputValue()).toContain('Zullen we samen een groepje beginnen?');
+    const toPlace = card.getByRole('link', { name: `Bekijk ${placeName} op de kaart` });
+    expect(await toPlace.getAttribute('href')).toBe(`/?q=${encodeURIComponent(placeName)}`);
+    await card.getByRole('button', { name: 'Kennismakingen vragen' }).click();
+    await page.getByText(/^Gevraagd aan .*Ilse.*Joost|^Gevraagd aan .*Joost.*Ilse/).waitFor();
+    for (const neighbour of neighbours) {
+      const asked = (await neighbour.client.get('/api/introductions')).json() as { status: string }[];
+      expect(asked.map((introduction) => introduction.status)).toEqual(['asked']);
+    }
     await page.close();
   });
 

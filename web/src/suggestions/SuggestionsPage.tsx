@@ -5,6 +5,7 @@ import { dismissSuggestion, getMySuggestions, type Suggestion } from '../api/sug
 import { UserPage } from '../account/RequireUser.tsx';
 import { CONTRIBUTE_PATHS } from '../contribute/paths.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
+import { AskGroup, isGroup } from '../introductions/AskGroup.tsx';
 import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroduction.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -51,10 +52,16 @@ function SuggestionList() {
     });
   }
 
-  function showAsked(suggestion: Suggestion): void {
+  function showAsked(suggestion: Suggestion, groupAsked?: string[]): void {
     replace({ ...answer, suggestions: answer.suggestions.filter((other) => other.key !== suggestion.key) });
     setAnnouncement('');
-    setAsked(t('ask.sent', { name: suggestion.candidate.name }));
+    setAsked(
+      groupAsked === undefined
+        ? t('ask.sent', { name: suggestion.candidate.name })
+        : groupAsked.length === 0
+          ? t('askGroup.sentNone')
+          : t('askGroup.sent', { names: groupAsked.join(', ') }),
+    );
     // The form and its button are gone: the keyboard goes to the message that says what happened.
     requestAnimationFrame(() => askedRef.current?.focus());
   }
@@ -90,6 +97,7 @@ function SuggestionList() {
           {answer.suggestions.map((suggestion, index) => (
             <SuggestionCard key={suggestion.key} suggestion={suggestion}>
               {canBeIntroduced(suggestion) && <AskIntroduction suggestion={suggestion} onAsked={showAsked} />}
+              {isGroup(suggestion) && <AskGroup suggestion={suggestion} onAsked={showAsked} />}
               <button
                 type="button"
                 className="button suggestion__dismiss"
