@@ -385,6 +385,26 @@ describe('suggested connections for an organisation and a place', () => {
     expect(anne.distance.metres).toBeUndefined();
   });
 
+  it('space: an organisation that offers a room and the groups that look for space find each other', async () => {
+    await organisation(
+      people.owner!,
+      'Wijkcentrum De Ruimte',
+      100,
+      400,
+      ['hosting'],
+      [{ kind: 'room', title: 'Zaal voor 30 mensen', tags: ['hosting'] }],
+    );
+    const centre = await suggestionsFor(
+      people.owner!,
+      `/api/organisations/${organisations['Wijkcentrum De Ruimte']}/suggestions`,
+    );
+    expect(find(centre.suggestions, 'space', 'Koor Berkel')).toBeDefined();
+    const choir = await suggestionsFor(people.owner!, `/api/organisations/${organisations['Koor Berkel']}/suggestions`);
+    expect(find(choir.suggestions, 'space', 'Wijkcentrum De Ruimte')).toMatchObject({
+      candidate: { kind: 'organisation' },
+    });
+  });
+
   it('a place: organisations nearby that look for space', async () => {
     const [place] = (await app.pg.query<{ id: string }>("SELECT id FROM assets WHERE title = 'Buurthuis De Schakel'"))
       .rows;

@@ -11,14 +11,20 @@ import { SuggestionCard } from './SuggestionCard.tsx';
 interface OrganisationSuggestionsProps {
   organisationId: string;
   organisationName: string;
+  /** Changes whenever the organisation or its items change: the suggestions are asked for again. */
+  refreshKey?: number;
 }
 
 /** "Suggested for you" on an organisation's own page (members only): who nearby fits, and asking on its behalf. */
-export function OrganisationSuggestions({ organisationId, organisationName }: OrganisationSuggestionsProps) {
+export function OrganisationSuggestions({
+  organisationId,
+  organisationName,
+  refreshKey = 0,
+}: OrganisationSuggestionsProps) {
   const { t, i18n } = useTranslation();
   const { state, retry, replace } = useApiData(
     (signal) => getOrganisationSuggestions(organisationId, i18n.language, signal),
-    [organisationId, i18n.language],
+    [organisationId, i18n.language, refreshKey],
   );
   const [asked, setAsked] = useState<string | null>(null);
   const askedRef = useRef<HTMLParagraphElement>(null);

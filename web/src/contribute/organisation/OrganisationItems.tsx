@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { type Asset, createAsset, type OrganisationItemKind, type TaxonomyDomain } from '../../api/assets.ts';
 import type { Organisation } from '../../api/organisations.ts';
@@ -15,12 +16,23 @@ interface OrganisationItemsProps {
   organisation: Organisation;
   initialItems: Asset[];
   taxonomy: readonly TaxonomyDomain[];
+  /** After an item was added, changed or removed. */
+  onItemsChanged?: () => void;
 }
 
 /** What the organisation offers (a room, materials, an activity, expertise) and looks for (volunteers, partners, space). */
-export function OrganisationItems({ organisation, initialItems, taxonomy }: OrganisationItemsProps) {
+export function OrganisationItems({ organisation, initialItems, taxonomy, onItemsChanged }: OrganisationItemsProps) {
   const { t } = useContributeTranslation();
   const items = useAssetList(initialItems);
+  const changed = useRef(onItemsChanged);
+  changed.current = onItemsChanged;
+  const firstItems = useRef(items.items);
+  useEffect(
+    function tellItemsChanged() {
+      if (items.items !== firstItems.current) changed.current?.();
+    },
+    [items.items],
+  );
   const { draft, change, form, onSubmit, status, setStatus } = useNewAsset<OrganisationItemKind, Field>({
     fields: FIELDS,
     kindRequired: 'organisationItems.kindRequired',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { getBuurten } from '../../api/areas.ts';
 import { getMe, type Me } from '../../api/me.ts';
@@ -83,6 +84,9 @@ interface OrganisationEditorProps {
 function OrganisationEditor({ id }: OrganisationEditorProps) {
   const { t } = useContributeTranslation();
   const data = useApiData((signal) => loadEditor(id, signal), [id]);
+  // Every change to the organisation or its items asks for its suggestions again.
+  const [changes, setChanges] = useState(0);
+  const changedOne = () => setChanges((count) => count + 1);
   if (data.state.status === 'error') return <LoadProblem onRetry={data.retry} />;
   if (data.state.status === 'loading') return <Loading />;
   const [me, organisation, assets, taxonomy, buurten] = data.state.data;
@@ -114,7 +118,10 @@ function OrganisationEditor({ id }: OrganisationEditorProps) {
           taxonomy={taxonomy}
           buurten={buurten}
           homeBuurtCode={me.homeBuurt?.code ?? null}
-          onSaved={(updated) => data.replace([me, updated, assets, taxonomy, buurten])}
+          onSaved={(updated) => {
+            data.replace([me, updated, assets, taxonomy, buurten]);
+            changedOne();
+          }}
         />
       ) : (
         <p className="privacy-note">{t('organisation.memberOnly')}</p>
@@ -126,8 +133,9 @@ function OrganisationEditor({ id }: OrganisationEditorProps) {
             asset.type === 'organisation-item' && asset.owner?.kind === 'organisation' && asset.owner.id === id,
         )}
         taxonomy={taxonomy}
+        onItemsChanged={changedOne}
       />
-      <OrganisationSuggestions organisationId={id} organisationName={organisation.name} />
+      <OrganisationSuggestions organisationId={id} organisationName={organisation.name} refreshKey={changes} />
       <p>
         <Link to={CONTRIBUTE_PATHS.organisation}>{t('organisation.backToChoice')}</Link>
       </p>
