@@ -78,16 +78,26 @@ export const authRepository = {
       : null;
   },
 
-  /** The new user's id, or null when the address already has an account. */
+  /**
+   * The new user's id, or null when the address already has an account. The instance's first administrator is made
+   * here too: an administrator whose address counts as confirmed (see insert-user.sql).
+   */
   async insertUser(
     db: Queryable,
-    user: { email: string; passwordHash: string; displayName: string; language: Language },
+    user: {
+      email: string;
+      passwordHash: string;
+      displayName: string;
+      language: Language;
+      firstAdministrator?: boolean;
+    },
   ): Promise<string | null> {
     const { rows } = await db.query<{ id: string }>(sql.insertUser, [
       user.email,
       user.passwordHash,
       user.displayName,
       user.language,
+      user.firstAdministrator === true,
     ]);
     return rows[0]?.id ?? null;
   },

@@ -24,6 +24,14 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * Inserts an account in the caller's transaction: its id, or null when the address already has one. Sign-up makes a
+ * resident's account; set-up the instance's first administrator.
+ */
+export function insertAccount(db: Queryable, account: Parameters<typeof authRepository.insertUser>[1]) {
+  return authRepository.insertUser(db, account);
+}
+
 export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
   const LINKS = {
     email_verification: { path: '/bevestigen', lifetimeSeconds: VERIFY_LINK_SECONDS },

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Pool } from 'pg';
 import { hashPassword } from '../auth/passwords.ts';
-import { normaliseEmail } from '../auth/auth.service.ts';
+import { insertAccount, normaliseEmail } from '../auth/auth.service.ts';
 import { badRequest, conflict, HttpError } from '../shared/http-error.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { isSetupCode, newSetupCode } from './setup-code.ts';
@@ -37,11 +37,12 @@ export function setupService(pool: Pool) {
       const userId = await inTransaction(pool, async (client) => {
         await setupRepository.lockFirstAdministrator(client);
         if (await setupRepository.administratorExists(client)) throw conflict(SET_UP_ALREADY);
-        const id = await setupRepository.insertAdministrator(client, {
+        const id = await insertAccount(client, {
           email: normaliseEmail(input.email),
           passwordHash,
           displayName: input.displayName.trim(),
           language: input.language ?? 'nl',
+          firstAdministrator: true,
         });
         if (id === null)
           throw badRequest(
