@@ -9,7 +9,7 @@ import { figureValue } from '../../api/areas/import/key-figures.ts';
 import { areaKompas, indicatorAcrossWijken } from '../../api/kompas/kompas.service.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { FLAT_POLYGON } from '../helpers/area-files.ts';
-import { testPool } from '../helpers/db.ts';
+import { inRolledBackTransaction, testPool } from '../helpers/db.ts';
 import { writeGeoPackage, type GeoPackageFeature } from '../helpers/geopackage.ts';
 import { asFile, groningenBuurten, groningenWijken, national } from '../helpers/groningen.ts';
 
@@ -21,17 +21,6 @@ const pool = testPool();
 afterAll(() => pool.end());
 
 const CBS = cbsSource(2024);
-/** Runs `work` in a transaction that is rolled back, so nothing of it reaches the other tests. */
-async function rolledBack<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    return await work(client);
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
-}
 
 async function counts(db: pg.Pool | pg.PoolClient) {
   const { rows } = await db.query<{ municipalities: number; wijken: number; buurten: number; figures: number }>(
@@ -161,7 +150,7 @@ describe('importing a second municipality', () => {
   const buurtFile = () => readGeoJsonAreaFile('groningen-buurten.geojson', asFile(groningenBuurten));
 
   it('scores it against its own municipality and leaves every Tilburg answer as it was, byte for byte', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const before = await tilburgAnswers(client);
       await loadAreas(client, wijkFile(), { source: CBS });
       await loadAreas(client, buurtFile(), { source: CBS });
@@ -205,7 +194,7 @@ describe('importing a second municipality', () => {
   });
 
   it('changes nothing the second time the same file is imported', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const first = await loadAreas(client, wijkFile(), { source: CBS });
       expect(first.changes?.wijken.inserted).toBe(groningenWijken.length);
       const again = await loadAreas(client, wijkFile(), { source: CBS });
@@ -242,7 +231,7 @@ describe('importing a second municipality', () => {
 
 describe('keeping loaded areas', () => {
   it('moves nothing by a polygon it did not write', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       await client.query(
         `INSERT INTO assets (type, kind, title, description, tags, geom, buurt_code, wijk_code, visibility)
          SELECT 'place', 'meeting-place', 'Buurthuis', 'Een plek', '{}', ST_PointOnSurface(geom), code, wijk_code, 'public'
@@ -271,7 +260,7 @@ describe('keeping loaded areas', () => {
 
 describe('a new year of key figures', () => {
   it('scores the kompas on the latest year loaded for the municipality', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const tilburg2025 = national.features
         .filter((feature) => feature.properties.gemeentecode === 'GM0855')
         .map((feature) =>
@@ -330,7 +319,7 @@ describe('the fuller key figures of the wijk- en buurtkaart, per wijk and per bu
     );
 
   it('gives a buurt its own figures, scored against its municipality, and offers every indicator the file carries', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const before = await tilburgAnswers(client);
       const file = readGeoJsonAreaFile('groningen-2024.geojson', asFile([...wijken, ...buurten]));
       const result = await loadAreas(client, file, { source: CBS });
@@ -365,7 +354,7 @@ describe('the fuller key figures of the wijk- en buurtkaart, per wijk and per bu
 
 describe('municipalities whose codes have letters', () => {
   it('imports Amsterdam’s wijken (WK0363AF …) and answers for them', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const file = readGeoJsonAreaFile('nl.geojson', JSON.stringify(national), ['GM0363']);
       expect(file.areas.some((area) => /^WK0363[A-Z]{2}$/.test(area.code))).toBe(true);
       const result = await loadAreas(client, file, { source: CBS });
@@ -381,7 +370,7 @@ describe('municipalities whose codes have letters', () => {
 
 describe('new boundaries for loaded areas', () => {
   it('re-imports Tilburg’s own files without a change', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const file = readGeoJsonAreaFile(
         'tilburg-buurten-2020.geojson',
         readFileSync(new URL('../../seed/data/tilburg-buurten-2020.geojson', import.meta.url), 'utf8'),
@@ -393,7 +382,7 @@ describe('new boundaries for loaded areas', () => {
   });
 
   it('moves what is placed by location to the buurt that now contains it, and says how many in the preview', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       // A place in Tivoli; then a file that gives Tivoli's polygon to a new buurt of the same wijk.
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO assets (type, kind, title, description, tags, geom, buurt_code, wijk_code, visibility)
@@ -443,7 +432,7 @@ describe('new boundaries for loaded areas', () => {
 
 describe('retired areas, kept as history', () => {
   it('retires a buurt a new year’s file lacks: what lies there gets the new buurt and the map no longer lists it; the old file brings it back', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const wijken = readGeoJsonAreaFile('groningen-wijken.geojson', asFile(groningenWijken));
       const buurten2024 = readGeoJsonAreaFile('groningen-buurten-2024.geojson', asFile(groningenBuurten));
       await loadAreas(client, wijken, { source: CBS });
@@ -520,7 +509,7 @@ describe('retired areas, kept as history', () => {
   });
 
   it('retires nothing when loaded areas are kept', async () => {
-    await rolledBack(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const file = readGeoJsonAreaFile(
         'tilburg-one-wijk.geojson',
         asFile([national.features.find((f) => f.properties.wijkcode === 'WK085511')]),
@@ -607,7 +596,7 @@ describe('a GeoPackage in RD New, as CBS publishes the wijk- en buurtkaart', () 
 
   /** What an import of `file` leaves of Groningen: codes, names, figures, and each polygon's area and centre. */
   const importedGroningen = (read: () => Promise<Awaited<ReturnType<typeof readAreaFile>>>) =>
-    rolledBack(async (client) => {
+    inRolledBackTransaction(pool, async (client) => {
       await loadAreas(client, await read(), { source: CBS });
       const { rows } = await client.query(
         `SELECT w.code, w.name, w.municipality_code, w.area_m2, ST_X(ST_Centroid(w.geom)) AS x, ST_Y(ST_Centroid(w.geom)) AS y,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testPool } from '../helpers/db.ts';
+import { inRolledBackTransaction, testPool } from '../helpers/db.ts';
 
 // The asset kompas reads counts that writes keep up to date (kompas_facts, kompas_counts): after every kind of write
 // they must give exactly what counting the whole map gives. The writes run in one transaction that is rolled back.
@@ -16,25 +16,23 @@ const key = (row: Row) => `${row.area_type} ${row.area_code} ${row.indicator_key
 
 describe('the asset kompas kept up to date by writes', () => {
   it('equals a recount of the whole map after adding, hiding, moving and removing talents, associations and places, and moving a tag to another domain', async () => {
-    const db = await pool.connect();
     const mismatches: string[] = [];
-    const compare = async (step: string) => {
-      const { rows } = await db.query<{ side: string } & Row>(
-        `WITH kept AS (SELECT * FROM asset_indicator_values), recount AS (${RECOUNT})
-         SELECT 'kept only' AS side, * FROM (SELECT * FROM kept EXCEPT SELECT * FROM recount) k
-         UNION ALL SELECT 'recount only', * FROM (SELECT * FROM recount EXCEPT SELECT * FROM kept) r`,
-      );
-      mismatches.push(...rows.map((row) => `${step}: ${row.side} ${key(row)} = ${row.value}`));
-    };
-    const valueOf = async (areaType: string, areaCode: string, indicator: string) =>
-      (
-        await db.query<Row>(
-          'SELECT * FROM asset_indicator_values WHERE area_type = $1 AND area_code = $2 AND indicator_key = $3',
-          [areaType, areaCode, indicator],
-        )
-      ).rows[0]?.value ?? null;
-    try {
-      await db.query('BEGIN');
+    await inRolledBackTransaction(pool, async (db) => {
+      const compare = async (step: string) => {
+        const { rows } = await db.query<{ side: string } & Row>(
+          `WITH kept AS (SELECT * FROM asset_indicator_values), recount AS (${RECOUNT})
+           SELECT 'kept only' AS side, * FROM (SELECT * FROM kept EXCEPT SELECT * FROM recount) k
+           UNION ALL SELECT 'recount only', * FROM (SELECT * FROM recount EXCEPT SELECT * FROM kept) r`,
+        );
+        mismatches.push(...rows.map((row) => `${step}: ${row.side} ${key(row)} = ${row.value}`));
+      };
+      const valueOf = async (areaType: string, areaCode: string, indicator: string) =>
+        (
+          await db.query<Row>(
+            'SELECT * FROM asset_indicator_values WHERE area_type = $1 AND area_code = $2 AND indicator_key = $3',
+            [areaType, areaCode, indicator],
+          )
+        ).rows[0]?.value ?? null;
       await compare('seeded');
       // A wijk with inhabitants and two buurten, a new resident there, and a tag of a domain no one there has yet.
       const {
@@ -118,10 +116,7 @@ describe('the asset kompas kept up to date by writes', () => {
       await db.query(`DELETE FROM organisations WHERE id = $1`, [association!.id]);
       await db.query(`DELETE FROM assets WHERE title = 'Buurthuis' AND buurt_code = $1`, [buurt]);
       await compare('association and meeting place removed');
-    } finally {
-      await db.query('ROLLBACK');
-      db.release();
-    }
+    });
     expect(mismatches).toEqual([]);
   });
 });

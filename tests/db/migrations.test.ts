@@ -10,7 +10,7 @@ import {
   REPLACED_BY_BASELINE,
 } from '../../db/baseline.ts';
 import { migrate } from '../../db/migrate.ts';
-import { testPool } from '../helpers/db.ts';
+import { inRolledBackTransaction, testPool } from '../helpers/db.ts';
 
 const pool = testPool();
 afterAll(() => pool.end());
@@ -28,19 +28,13 @@ describe('migrations', () => {
 
   // A database from before the baseline holds the names of the migrations it replaces; the test writes them into
   // the migrations table of its own transaction, which it rolls back.
-  const withMigrationsTable = async (names: readonly string[], check: (client: pg.PoolClient) => Promise<void>) => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+  const withMigrationsTable = (names: readonly string[], check: (client: pg.PoolClient) => Promise<void>) =>
+    inRolledBackTransaction(pool, async (client) => {
       await client.query('DELETE FROM pgmigrations');
       for (const name of names)
         await client.query('INSERT INTO pgmigrations (name, run_on) VALUES ($1, now())', [name]);
       await check(client);
-    } finally {
-      await client.query('ROLLBACK');
-      client.release();
-    }
-  };
+    });
 
   it('records a database that ran every migration the baseline replaces as having run the baseline', async () => {
     await withMigrationsTable(REPLACED_BY_BASELINE, async (client) => {

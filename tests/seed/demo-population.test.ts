@@ -5,7 +5,7 @@ import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { DEMO_EMAIL_PATTERN } from '../../api/shared/demo.ts';
 import { generateDemo, type DemoResult } from '../../seed/synthetic/generate.ts';
 import { TAXONOMY } from '../../seed/taxonomy.ts';
-import { testPool } from '../helpers/db.ts';
+import { inRolledBackTransaction, testPool } from '../helpers/db.ts';
 
 // Every generation here runs inside a transaction that is rolled back: the shared test database keeps no demo rows.
 const pool = testPool();
@@ -27,19 +27,8 @@ const DIGEST = `
                            E'\\n' ORDER BY a.id))
      FROM assets a JOIN users u ON u.id = a.created_by WHERE u.email LIKE $1) AS assets`;
 
-async function inRolledBackTransaction<T>(step: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    return await step(client);
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
-}
-
 async function digestOf(options: { seed: number; assets: number }) {
-  return inRolledBackTransaction(async (client) => {
+  return inRolledBackTransaction(pool, async (client) => {
     await generateDemo(client, { ...options, replace: true });
     return (await client.query(DIGEST, [DEMO_EMAIL_PATTERN])).rows[0];
   });
@@ -56,7 +45,7 @@ describe('the demo population generator', () => {
   });
 
   it('replaces an existing demo population cleanly when asked', async () => {
-    await inRolledBackTransaction(async (client) => {
+    await inRolledBackTransaction(pool, async (client) => {
       const query = async (text: string, values: unknown[] = []) => (await client.query(text, values)).rows;
       // Rows whose creator was deleted keep created_by NULL: a clean replacement leaves no new ones behind.
       const ORPHANS = `SELECT (SELECT count(*)::int FROM organisations WHERE created_by IS NULL) AS organisations,
