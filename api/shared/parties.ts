@@ -1,4 +1,4 @@
-/** What takes part in an introduction: a resident, an organisation or a place. */
+/** What takes part in an introduction, and what suggestions are for and of: a resident, an organisation or a place. */
 export type PartyKind = 'resident' | 'organisation' | 'place';
 
 /** Where an introduction stands. */

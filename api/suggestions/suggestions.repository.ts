@@ -1,4 +1,5 @@
 import { firstRow, type Queryable } from '../shared/db.ts';
+import type { PartyKind } from '../shared/parties.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { RULE_PARAMETERS, type Role, type RuleName } from './rules.ts';
 
@@ -11,9 +12,6 @@ const sql = loadQueries(import.meta.url, [
   'resident-names',
   'default-language',
 ]);
-
-export type SubjectKind = 'resident' | 'organisation' | 'place';
-export type CandidateKind = 'resident' | 'organisation' | 'place';
 
 function splitTags(keys: string | null): string[] {
   return keys ? keys.split(' ') : [];
@@ -38,7 +36,7 @@ interface MeetingPlaceRow {
 export interface CandidateRow {
   rule: RuleName;
   my_item: string;
-  candidate_kind: CandidateKind;
+  candidate_kind: PartyKind;
   candidate_id: string;
   role: Role;
   /** NULL for a resident: `residentNames` looks up the few that are shown. */
@@ -102,7 +100,7 @@ async function readTaxonomy(db: Queryable): Promise<Record<'nl' | 'en', Taxonomy
 }
 
 export const suggestionsRepository = {
-  async findSubject(db: Queryable, kind: SubjectKind, id: string): Promise<{ name: string; located: boolean } | null> {
+  async findSubject(db: Queryable, kind: PartyKind, id: string): Promise<{ name: string; located: boolean } | null> {
     return firstRow<{ name: string; located: boolean }>(db, sql.findSubject, [kind, id]);
   },
 
@@ -113,7 +111,7 @@ export const suggestionsRepository = {
    */
   async candidates(
     db: Queryable,
-    kind: SubjectKind,
+    kind: PartyKind,
     id: string,
     viewerId: string,
     radiusM: number,

@@ -4,10 +4,11 @@ import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.schemas.ts';
 import { noContent, route } from '../shared/routes.ts';
 import { orNotFound } from '../shared/http-error.ts';
+import type { PartyKind } from '../shared/parties.ts';
 import { accountRateLimit } from '../shared/rate-limit.ts';
 import { DEFAULT_RADIUS_M } from './rules.ts';
 import { FeedbackBodySchema, SuggestionsQuerySchema, SuggestionsResponseSchema } from './suggestions.schemas.ts';
-import { giveFeedback, suggestionsFor, type SubjectKind } from './suggestions.service.ts';
+import { giveFeedback, suggestionsFor } from './suggestions.service.ts';
 import { IdParamsSchema } from '../shared/schemas.ts';
 
 const responses = { 200: Type.Ref(SuggestionsResponseSchema), ...errors(400, 404, 429, 401, 403) };
@@ -20,7 +21,7 @@ const suggestionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   async function answer(
     request: FastifyRequest,
     query: Static<typeof SuggestionsQuerySchema>,
-    kind: SubjectKind,
+    kind: PartyKind,
     id: string,
   ) {
     const suggestions = await suggestionsFor(app.pg.pool, {

@@ -1,31 +1,28 @@
 import { organisationRole } from '../shared/access.ts';
 import type { Queryable } from '../shared/db.ts';
 import { badRequest } from '../shared/http-error.ts';
+import type { PartyKind } from '../shared/parties.ts';
 import { distanceText, explain, explainGroup, listText, noteFor, residentBand } from './explanations.ts';
 import { BAND_SCORE_M, GROUP_MIN_PEOPLE, WEIGHTS, type Role, type RuleName } from './rules.ts';
 import {
   suggestionsRepository as repository,
-  type CandidateKind,
   type CandidateRow,
   type MeetingPlace,
   type ResidentName,
-  type SubjectKind,
   type Taxonomy,
 } from './suggestions.repository.ts';
 import type { SuggestionsResponse } from './suggestions.schemas.ts';
 
-export type { SubjectKind };
-
 type Suggestion = SuggestionsResponse['suggestions'][number];
 
 /** How suggestions for a subject are named in feedback: 'me', 'organisation:<id>', 'place:<id>'. */
-function subjectKey(kind: SubjectKind, id: string): string {
+function subjectKey(kind: PartyKind, id: string): string {
   return kind === 'resident' ? 'me' : `${kind}:${id}`;
 }
 
 interface Group {
   rule: RuleName;
-  kind: CandidateKind;
+  kind: PartyKind;
   id: string;
   role: Role;
   /** NULL for a resident until the few shown are named. */
@@ -120,7 +117,7 @@ function groupRows(rows: CandidateRow[], taxonomy: Taxonomy): Group[] {
 }
 
 interface SuggestionRequest {
-  subject: { kind: SubjectKind; id: string };
+  subject: { kind: PartyKind; id: string };
   viewerId: string;
   radiusM: number;
   language: 'nl' | 'en';
