@@ -1,7 +1,7 @@
 import type { Queryable } from '../shared/db.ts';
 import { areaRef } from '../shared/places.ts';
 import { loadQueries } from '../shared/sql.ts';
-import { WORLD, type Bbox } from '../shared/bbox.ts';
+import { bboxParams, WORLD, type Bbox } from '../shared/bbox.ts';
 import type { MultiPolygon } from '../shared/geojson.schemas.ts';
 import type { AreaSource, BuurtFeature, LookupResult, Municipality, WijkDetail, WijkFeature } from './areas.schemas.ts';
 
@@ -80,10 +80,6 @@ function toWijkProperties(row: WijkRow): WijkFeature['properties'] {
     buurtCount: row.buurt_count,
     inhabitants: row.inhabitants,
   };
-}
-
-function bboxParams(bbox: Bbox): number[] {
-  return [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
 }
 
 export const areasRepository = {

@@ -2,7 +2,7 @@ import { firstRow, type Queryable } from '../shared/db.ts';
 import { areaRef } from '../shared/places.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { loadQueries } from '../shared/sql.ts';
-import type { Bbox } from '../shared/bbox.ts';
+import { bboxParams, type Bbox } from '../shared/bbox.ts';
 import type { GeometryInput } from '../shared/geojson.schemas.ts';
 import type { Asset } from './assets.schemas.ts';
 import type { AssetType, Visibility } from './asset-kinds.ts';
@@ -215,7 +215,6 @@ export const assetsRepository = {
   },
 
   async mapExact(db: Queryable, filters: MapFilters, cursor: string | null, limit: number) {
-    const { bbox } = filters;
     const { rows } = await db.query<{
       id: string;
       type: string;
@@ -229,10 +228,7 @@ export const assetsRepository = {
       /** GeoJSON text. */
       geometry: string;
     }>(sql.mapExact, [
-      bbox.minLng,
-      bbox.minLat,
-      bbox.maxLng,
-      bbox.maxLat,
+      ...bboxParams(filters.bbox),
       filters.types,
       filters.tags,
       filters.direction,
@@ -246,12 +242,8 @@ export const assetsRepository = {
 
   /** The people layer from each resident's map row: any filter, and names for logged-in viewers (map-people.sql). */
   async mapPeople(db: Queryable, filters: MapFilters, viewerId: string | null): Promise<PeopleGroupRow[]> {
-    const { bbox } = filters;
     const { rows } = await db.query<PeopleGroupRow>(sql.mapPeople, [
-      bbox.minLng,
-      bbox.minLat,
-      bbox.maxLng,
-      bbox.maxLat,
+      ...bboxParams(filters.bbox),
       filters.tags,
       filters.direction,
       filters.buurten,
@@ -270,12 +262,8 @@ export const assetsRepository = {
     filters: Pick<MapFilters, 'bbox' | 'buurten'>,
     viewerId: string | null,
   ): Promise<PeopleGroupRow[]> {
-    const { bbox } = filters;
     const { rows } = await db.query<PeopleGroupRow>(sql.mapPeopleCounts, [
-      bbox.minLng,
-      bbox.minLat,
-      bbox.maxLng,
-      bbox.maxLat,
+      ...bboxParams(filters.bbox),
       filters.buurten,
       viewerId,
       K_ANONYMITY,

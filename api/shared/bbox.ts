@@ -9,6 +9,11 @@ export interface Bbox {
 
 export const WORLD: Bbox = { minLng: -180, minLat: -90, maxLng: 180, maxLat: 90 };
 
+/** The box as a query's first four parameters, `$1..$4`: minLng, minLat, maxLng, maxLat. */
+export function bboxParams(bbox: Bbox): [number, number, number, number] {
+  return [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
+}
+
 /** Parses a `bbox` query value that already matched `BboxQuerySchema`; rejects ranges and order the pattern cannot. */
 export function parseBbox(value: string, field = 'querystring/bbox'): Bbox {
   const [minLng, minLat, maxLng, maxLat] = value.split(',').map((part) => Number(part.trim())) as [
