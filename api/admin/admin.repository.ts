@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
-import type { Queryable } from '../shared/db.ts';
+import type { Queryable, RowOf } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
-import type { AdminUserSchema, OutboxMessageSchema, PickableAreaSchema } from './admin.schemas.ts';
+import type { AdminUserSchema, OutboxMessageSchema, PickableAreaSchema, ReportSchema } from './admin.schemas.ts';
 
 const sql = loadQueries(import.meta.url, [
   'list-outbox',
@@ -19,43 +19,22 @@ const sql = loadQueries(import.meta.url, [
 
 export const adminRepository = {
   async listOutbox(db: Queryable, limit: number): Promise<Static<typeof OutboxMessageSchema>[]> {
-    const { rows } = await db.query<{
-      id: string;
-      to_address: string;
-      kind: string;
-      subject: string;
-      body: string;
-      created_at: Date;
-      sent_at: Date | null;
-    }>(sql.listOutbox, [limit]);
+    const { rows } = await db.query<RowOf<Static<typeof OutboxMessageSchema>, 'createdAt' | 'sentAt'>>(sql.listOutbox, [
+      limit,
+    ]);
     return rows.map((row) => ({
-      id: row.id,
-      to: row.to_address,
-      kind: row.kind,
-      subject: row.subject,
-      body: row.body,
-      createdAt: row.created_at.toISOString(),
-      sentAt: row.sent_at?.toISOString() ?? null,
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      sentAt: row.sentAt?.toISOString() ?? null,
     }));
   },
 
   async listUsers(db: Queryable, query: string | undefined, limit: number): Promise<Static<typeof AdminUserSchema>[]> {
-    const { rows } = await db.query<{
-      id: string;
-      email: string;
-      display_name: string;
-      is_admin: boolean;
-      created_at: Date;
-      connector_areas: { id: string; code: string }[];
-    }>(sql.listUsers, [query ?? null, limit]);
-    return rows.map((row) => ({
-      id: row.id,
-      email: row.email,
-      displayName: row.display_name,
-      isAdmin: row.is_admin,
-      createdAt: row.created_at.toISOString(),
-      connectorAreas: row.connector_areas,
-    }));
+    const { rows } = await db.query<RowOf<Static<typeof AdminUserSchema>, 'createdAt'>>(sql.listUsers, [
+      query ?? null,
+      limit,
+    ]);
+    return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
   },
 
   async areaExists(db: Queryable, code: string): Promise<boolean> {
@@ -116,36 +95,12 @@ export const adminRepository = {
     }));
   },
 
-  async listReports(db: Queryable) {
-    const { rows } = await db.query<{
-      id: string;
-      reason: string;
-      note: string;
-      quoted: string;
-      created_at: Date;
-      handled_at: Date | null;
-      introduction_id: string | null;
-      message_id: string | null;
-      reporter_name: string | null;
-      reporter_email: string | null;
-      reported_id: string | null;
-      reported_name: string | null;
-      reported_email: string | null;
-      reports_about_reported: number;
-    }>(sql.listReports);
+  async listReports(db: Queryable): Promise<Static<typeof ReportSchema>[]> {
+    const { rows } = await db.query<RowOf<Static<typeof ReportSchema>, 'createdAt' | 'handledAt'>>(sql.listReports);
     return rows.map((row) => ({
-      id: row.id,
-      reason: row.reason,
-      note: row.note,
-      quoted: row.quoted,
-      createdAt: row.created_at.toISOString(),
-      handledAt: row.handled_at?.toISOString() ?? null,
-      introductionId: row.introduction_id,
-      messageId: row.message_id,
-      reporter: row.reporter_name === null ? null : { name: row.reporter_name, email: row.reporter_email! },
-      reported:
-        row.reported_id === null ? null : { id: row.reported_id, name: row.reported_name!, email: row.reported_email! },
-      reportsAboutReported: row.reports_about_reported,
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      handledAt: row.handledAt?.toISOString() ?? null,
     }));
   },
 

@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
 
 const sql = loadQueries(import.meta.url, [
@@ -37,9 +37,7 @@ export const authRepository = {
   },
 
   async findUserForLogin(db: Queryable, email: string): Promise<{ id: string; passwordHash: string } | null> {
-    const { rows } = await db.query<{ id: string; password_hash: string }>(sql.findUserForLogin, [email]);
-    const row = rows[0];
-    return row ? { id: row.id, passwordHash: row.password_hash } : null;
+    return firstRow<{ id: string; passwordHash: string }>(db, sql.findUserForLogin, [email]);
   },
 
   async findPasswordHash(db: Queryable, userId: string): Promise<string | null> {
@@ -51,31 +49,11 @@ export const authRepository = {
     db: Queryable,
     email: string,
   ): Promise<{ id: string; language: Language; displayName: string } | null> {
-    const { rows } = await db.query<{ id: string; language: Language; display_name: string }>(sql.findUserByEmail, [
-      email,
-    ]);
-    const row = rows[0];
-    return row ? { id: row.id, language: row.language, displayName: row.display_name } : null;
+    return firstRow<{ id: string; language: Language; displayName: string }>(db, sql.findUserByEmail, [email]);
   },
 
   async findSessionUser(db: Queryable, userId: string): Promise<SessionUser | null> {
-    const { rows } = await db.query<{
-      id: string;
-      display_name: string;
-      language: Language;
-      is_admin: boolean;
-      is_connector: boolean;
-    }>(sql.findSessionUser, [userId]);
-    const row = rows[0];
-    return row
-      ? {
-          id: row.id,
-          displayName: row.display_name,
-          language: row.language,
-          isAdmin: row.is_admin,
-          isConnector: row.is_connector,
-        }
-      : null;
+    return firstRow<SessionUser>(db, sql.findSessionUser, [userId]);
   },
 
   /**

@@ -1,9 +1,13 @@
-import type { Queryable } from '../shared/db.ts';
+import type { Static } from '@sinclair/typebox';
+import type { Queryable, RowOf } from '../shared/db.ts';
 import { areaRef } from '../shared/places.ts';
 import type { IntroductionStatus as Status, PartyKind } from '../shared/parties.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import type { RuleName } from '../suggestions/rules.ts';
+import type { ConnectorAreaSchema } from './connector-area.schemas.ts';
+
+type ConnectorArea = Static<typeof ConnectorAreaSchema>;
 
 const sql = loadQueries(import.meta.url, [
   'list-my-areas',
@@ -51,33 +55,10 @@ export interface GroupRules {
   countedAccountMinAgeDays: number;
 }
 
-export interface ConnectorArea {
-  id: string;
-  type: 'buurt' | 'wijk';
-  code: string;
-  name: string;
-  buurtCount: number;
-  grantedAt: string;
-}
-
 export const connectorRepository = {
   async listAreas(db: Queryable, userId: string): Promise<ConnectorArea[]> {
-    const { rows } = await db.query<{
-      id: string;
-      type: 'buurt' | 'wijk';
-      code: string;
-      name: string;
-      buurt_count: number;
-      granted_at: Date;
-    }>(sql.listMyAreas, [userId]);
-    return rows.map((row) => ({
-      id: row.id,
-      type: row.type,
-      code: row.code,
-      name: row.name,
-      buurtCount: row.buurt_count,
-      grantedAt: row.granted_at.toISOString(),
-    }));
+    const { rows } = await db.query<RowOf<ConnectorArea, 'grantedAt'>>(sql.listMyAreas, [userId]);
+    return rows.map((row) => ({ ...row, grantedAt: row.grantedAt.toISOString() }));
   },
 
   async listConsentingResidents(db: Queryable, connectorId: string) {
@@ -97,8 +78,7 @@ export const connectorRepository = {
   },
 
   async listBuurtConnectors(db: Queryable, buurtCode: string) {
-    const { rows } = await db.query<{ id: string; display_name: string }>(sql.listBuurtConnectors, [buurtCode]);
-    return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
+    return (await db.query<{ id: string; displayName: string }>(sql.listBuurtConnectors, [buurtCode])).rows;
   },
 
   /** The buurten of a buurt or wijk, each saying whether the connector covers it; none when the code names nothing. */

@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import type { Queryable, RowOf } from '../shared/db.ts';
 import { badRequest } from '../shared/http-error.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { buurtAtPoint, lngLat } from '../shared/places.ts';
@@ -136,21 +136,15 @@ export const meRepository = {
   },
 
   async listSessions(db: Queryable, userId: string, currentIdHash: string): Promise<SessionInfo[]> {
-    const { rows } = await db.query<{
-      public_id: string;
-      created_at: Date;
-      last_seen_at: Date;
-      expires_at: Date;
-      user_agent: string | null;
-      current: boolean;
-    }>(sql.listSessions, [userId, currentIdHash]);
+    const { rows } = await db.query<RowOf<SessionInfo, 'createdAt' | 'lastSeenAt' | 'expiresAt'>>(sql.listSessions, [
+      userId,
+      currentIdHash,
+    ]);
     return rows.map((row) => ({
-      id: row.public_id,
-      createdAt: row.created_at.toISOString(),
-      lastSeenAt: row.last_seen_at.toISOString(),
-      expiresAt: row.expires_at.toISOString(),
-      userAgent: row.user_agent,
-      current: row.current,
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      lastSeenAt: row.lastSeenAt.toISOString(),
+      expiresAt: row.expiresAt.toISOString(),
     }));
   },
 
@@ -198,20 +192,13 @@ export const meRepository = {
   },
 
   async listInterviewConsents(db: Queryable, residentId: string): Promise<InterviewConsent[]> {
-    const { rows } = await db.query<{
-      id: string;
-      connector_id: string;
-      connector_name: string;
-      text_version: string;
-      given_at: Date;
-      withdrawn_at: Date | null;
-    }>(sql.listInterviewConsents, [residentId]);
+    const { rows } = await db.query<RowOf<InterviewConsent, 'givenAt' | 'withdrawnAt'>>(sql.listInterviewConsents, [
+      residentId,
+    ]);
     return rows.map((row) => ({
-      id: row.id,
-      connector: { id: row.connector_id, displayName: row.connector_name },
-      textVersion: row.text_version,
-      givenAt: row.given_at.toISOString(),
-      withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
+      ...row,
+      givenAt: row.givenAt.toISOString(),
+      withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
     }));
   },
 

@@ -1,4 +1,4 @@
-import type { Queryable } from '../shared/db.ts';
+import { firstRow, type Queryable, type RowOf } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
 import { badRequest } from '../shared/http-error.ts';
@@ -88,18 +88,8 @@ export const organisationsRepository = {
   },
 
   async listMembers(db: Queryable, organisationId: string): Promise<Member[]> {
-    const { rows } = await db.query<{
-      user_id: string;
-      display_name: string;
-      role: 'owner' | 'member';
-      joined_at: Date;
-    }>(sql.listMembers, [organisationId]);
-    return rows.map((row) => ({
-      userId: row.user_id,
-      displayName: row.display_name,
-      role: row.role,
-      joinedAt: row.joined_at.toISOString(),
-    }));
+    const { rows } = await db.query<RowOf<Member, 'joinedAt'>>(sql.listMembers, [organisationId]);
+    return rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() }));
   },
 
   async insertInvitation(
@@ -124,12 +114,7 @@ export const organisationsRepository = {
     tokenHash: string,
     userId: string,
   ): Promise<{ organisationId: string; email: string } | null> {
-    const { rows } = await db.query<{ organisation_id: string; email: string }>(sql.acceptInvitation, [
-      tokenHash,
-      userId,
-    ]);
-    const row = rows[0];
-    return row ? { organisationId: row.organisation_id, email: row.email } : null;
+    return firstRow<{ organisationId: string; email: string }>(db, sql.acceptInvitation, [tokenHash, userId]);
   },
 
   async addMember(db: Queryable, organisationId: string, userId: string) {
@@ -148,7 +133,6 @@ export const organisationsRepository = {
   },
 
   async findUser(db: Queryable, userId: string): Promise<{ email: string; displayName: string } | null> {
-    const { rows } = await db.query<{ email: string; display_name: string }>(sql.findUserEmail, [userId]);
-    return rows[0] ? { email: rows[0].email, displayName: rows[0].display_name } : null;
+    return firstRow<{ email: string; displayName: string }>(db, sql.findUserEmail, [userId]);
   },
 };

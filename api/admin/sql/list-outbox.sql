@@ -1,4 +1,4 @@
-SELECT id, to_address, kind, subject, body, created_at, sent_at
+SELECT id, to_address AS "to", kind, subject, body, created_at AS "createdAt", sent_at AS "sentAt"
 FROM outbox_messages
 ORDER BY created_at DESC, id
 LIMIT $1;

@@ -1,9 +1,11 @@
 -- Reports, open ones first, newest first; who reported and who was reported by display name and e-mail (for
 -- administrators only).
-SELECT r.id, r.reason, r.note, r.quoted, r.created_at, r.handled_at, r.introduction_id, r.message_id,
-       ru.display_name AS reporter_name, ru.email AS reporter_email,
-       tu.id AS reported_id, tu.display_name AS reported_name, tu.email AS reported_email,
-       (SELECT count(*)::integer FROM reports o WHERE o.reported_user_id = r.reported_user_id) AS reports_about_reported
+SELECT r.id, r.reason, r.note, r.quoted, r.created_at AS "createdAt", r.handled_at AS "handledAt",
+       r.introduction_id AS "introductionId", r.message_id AS "messageId",
+       CASE WHEN ru.id IS NOT NULL THEN json_build_object('name', ru.display_name, 'email', ru.email) END AS reporter,
+       CASE WHEN tu.id IS NOT NULL
+            THEN json_build_object('id', tu.id, 'name', tu.display_name, 'email', tu.email) END AS reported,
+       (SELECT count(*)::integer FROM reports o WHERE o.reported_user_id = r.reported_user_id) AS "reportsAboutReported"
 FROM reports r
 LEFT JOIN users ru ON ru.id = r.reporter_id
 LEFT JOIN users tu ON tu.id = r.reported_user_id

@@ -180,18 +180,11 @@ export const areaImportRepository = {
       level: 'wijk' | 'buurt';
       code: string;
       name: string;
-      municipality_code: string;
-      retired_at: string;
-      retired_by: string | null;
+      municipalityCode: string;
+      retiredAt: string;
+      retiredBy: string | null;
     }>(sql.listRetired);
-    return rows.map((row) => ({
-      level: row.level,
-      code: row.code,
-      name: row.name,
-      municipalityCode: row.municipality_code,
-      retiredAt: row.retired_at,
-      retiredBy: row.retired_by,
-    }));
+    return rows;
   },
 
   async moveLocated(db: Queryable): Promise<Moves> {

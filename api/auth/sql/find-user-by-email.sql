@@ -1,1 +1,1 @@
-SELECT id, language, display_name FROM users WHERE email = $1;
+SELECT id, language, display_name AS "displayName" FROM users WHERE email = $1;

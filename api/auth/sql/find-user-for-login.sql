@@ -1,1 +1,1 @@
-SELECT id, password_hash, language FROM users WHERE email = $1;
+SELECT id, password_hash AS "passwordHash" FROM users WHERE email = $1;

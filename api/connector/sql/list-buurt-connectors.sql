@@ -1,5 +1,5 @@
 -- The connectors who act for a buurt ($1): for the buurt itself, or for its wijk. Display names only.
-SELECT DISTINCT u.id, u.display_name
+SELECT DISTINCT u.id, u.display_name AS "displayName"
 FROM connector_areas ca
 JOIN users u ON u.id = ca.user_id
 JOIN buurten b ON b.code = $1

@@ -5,8 +5,8 @@ SELECT ca.id,
        coalesce(b.name, w.name) AS name,
        CASE WHEN ca.buurt_code IS NULL
             THEN (SELECT count(*)::int FROM buurten x WHERE x.wijk_code = ca.wijk_code)
-            ELSE 1 END AS buurt_count,
-       ca.granted_at
+            ELSE 1 END AS "buurtCount",
+       ca.granted_at AS "grantedAt"
 FROM connector_areas ca
 LEFT JOIN buurten b ON b.code = ca.buurt_code
 LEFT JOIN wijken w ON w.code = ca.wijk_code

@@ -1,4 +1,5 @@
-SELECT public_id, created_at, last_seen_at, expires_at, user_agent, id_hash = $2 AS current
+SELECT public_id AS id, created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt",
+       user_agent AS "userAgent", id_hash = $2 AS current
 FROM sessions
 WHERE user_id = $1 AND expires_at > now()
 ORDER BY last_seen_at DESC;

@@ -2,4 +2,4 @@
 UPDATE organisation_invitations
 SET accepted_at = now(), accepted_by = $2
 WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
-RETURNING organisation_id, email;
+RETURNING organisation_id AS "organisationId", email;

@@ -1,1 +1,1 @@
-SELECT email, display_name FROM users WHERE id = $1;
+SELECT email, display_name AS "displayName" FROM users WHERE id = $1;
