@@ -1,5 +1,7 @@
-import { firstRow, type Queryable } from '../shared/db.ts';
+import type { Static } from '@sinclair/typebox';
+import { firstRow, type Queryable, type RowOf } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
+import type { ObservationSchema } from './observations.schemas.ts';
 
 const sql = loadQueries(import.meta.url, [
   'insert-observation',
@@ -15,6 +17,11 @@ const sql = loadQueries(import.meta.url, [
 export type ObservationKind = 'goes-well' | 'could-be-better';
 export type ModerationStatus = 'reported' | 'hidden' | 'all';
 type ReportReason = 'personal-data' | 'offensive' | 'spam' | 'other';
+
+/** An observation as GET /api/observations lists it, but for the links to its photo: whether it has one. */
+type ListedObservation = RowOf<Omit<Static<typeof ObservationSchema>, 'photoUrl' | 'thumbnailUrl'>, 'createdAt'> & {
+  hasPhoto: boolean;
+};
 
 /** An observation in a moderator's queue; no author, no reporters. */
 export interface ModerationQueueRow {
@@ -50,19 +57,8 @@ export const observationsRepository = {
       await db.query<{ id: string }>(sql.insertObservation, [userId, kind, body, lng, lat, buurtCode, photo, thumbnail])
     ).rows[0]!.id;
   },
-  async list(db: Queryable, buurtCode: string | null, wijkCode: string | null) {
-    return (
-      await db.query<{
-        id: string;
-        kind: ObservationKind;
-        body: string;
-        lng: number;
-        lat: number;
-        buurt_code: string;
-        created_at: Date;
-        has_photo: boolean;
-      }>(sql.listObservations, [buurtCode, wijkCode])
-    ).rows;
+  async list(db: Queryable, buurtCode: string | null, wijkCode: string | null): Promise<ListedObservation[]> {
+    return (await db.query<ListedObservation>(sql.listObservations, [buurtCode, wijkCode])).rows;
   },
   /** The image if `viewerId` may see it: anyone while the observation is visible, its moderators while hidden. */
   async image(

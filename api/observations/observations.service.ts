@@ -49,16 +49,11 @@ export function observationsService(pool: Pool) {
     },
 
     async list(buurt: string | null, wijk: string | null) {
-      return (await repository.list(pool, buurt, wijk)).map((row) => ({
-        id: row.id,
-        kind: row.kind,
-        body: row.body,
-        lng: row.lng,
-        lat: row.lat,
-        buurtCode: row.buurt_code,
-        createdAt: row.created_at.toISOString(),
-        photoUrl: row.has_photo ? `/api/observations/${row.id}/photo` : null,
-        thumbnailUrl: row.has_photo ? `/api/observations/${row.id}/thumbnail` : null,
+      return (await repository.list(pool, buurt, wijk)).map(({ hasPhoto, ...observation }) => ({
+        ...observation,
+        createdAt: observation.createdAt.toISOString(),
+        photoUrl: hasPhoto ? `/api/observations/${observation.id}/photo` : null,
+        thumbnailUrl: hasPhoto ? `/api/observations/${observation.id}/thumbnail` : null,
       }));
     },
 

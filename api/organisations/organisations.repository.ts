@@ -34,35 +34,21 @@ export const organisationsRepository = {
   },
 
   async find(db: Queryable, id: string): Promise<Organisation | null> {
-    const { rows } = await db.query<{
-      id: string;
-      name: string;
-      kind: OrganisationKind;
-      created_at: Date;
-      member_count: number;
-      description: string;
-      website: string | null;
-      tags: string[];
-      buurt_code: string | null;
-      buurt_name: string | null;
-      lng: number | null;
-      lat: number | null;
-      still_active: boolean;
-    }>(sql.findOrganisation, [id, STALE_AFTER_MONTHS]);
-    const row = rows[0];
+    const row = await firstRow<
+      RowOf<Omit<Organisation, 'location' | 'buurt'>, 'createdAt'> & {
+        lng: number | null;
+        lat: number | null;
+        buurtCode: string | null;
+        buurtName: string | null;
+      }
+    >(db, sql.findOrganisation, [id, STALE_AFTER_MONTHS]);
     if (!row) return null;
+    const { lng, lat, buurtCode, buurtName, ...organisation } = row;
     return {
-      id: row.id,
-      name: row.name,
-      kind: row.kind,
-      memberCount: row.member_count,
-      createdAt: row.created_at.toISOString(),
-      description: row.description,
-      website: row.website,
-      tags: row.tags,
-      location: lngLat(row.lng, row.lat),
-      buurt: areaRef(row.buurt_code, row.buurt_name),
-      stillActive: row.still_active,
+      ...organisation,
+      createdAt: organisation.createdAt.toISOString(),
+      location: lngLat(lng, lat),
+      buurt: areaRef(buurtCode, buurtName),
     };
   },
 
