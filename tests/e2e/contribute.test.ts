@@ -255,7 +255,21 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     await page.close();
   });
 
-  it('an organisation is registered with a pin on the map and an offer', async () => {
+  it('an organisation is registered with a pin on the map and an offer, its suggestions following each change', async () => {
+    // A choir nearby that looks for space to rehearse: the room offered below is suggested to it, and it to the room.
+    const choirName = `Koor ${randomUUID().slice(0, 6)}`;
+    const board = await signUpAndLogIn(served.app, { displayName: 'Bestuur' });
+    const choir = (await board.client.post('/api/organisations', { name: choirName, kind: 'association' })).json();
+    const [centre] = addresses;
+    await board.client.patch(`/api/organisations/${choir.id}`, { location: { lng: centre!.lng, lat: centre!.lat } });
+    await addItem(board, {
+      type: 'organisation-item',
+      ownerOrganisationId: choir.id,
+      kind: 'space',
+      title: 'Repetitieruimte gezocht',
+      tags: [],
+    });
+
     const { page, problems } = await newPage();
     await logInNewAccount(page);
     const name = `Repaircafé ${randomUUID().slice(0, 6)}`;
@@ -266,16 +280,21 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     await page.getByRole('heading', { name, level: 2 }).waitFor();
     const id = new URL(page.url()).searchParams.get('id');
 
+    const suggestions = page.getByRole('region', { name: 'Voorgesteld voor jullie' });
+    await suggestions.getByText('Zet jullie organisatie eerst op de kaart.').waitFor();
     await page.getByLabel('Wat doen jullie?').fill('Samen repareren, elke eerste zaterdag.');
     await clickMap(page, [[0, 0]]);
     await page.getByText('Speld gezet op').waitFor();
     await page.getByRole('button', { name: 'Profiel bewaren' }).click();
     await page.getByText(`Jullie staan op de kaart in ${buurt.name}`).waitFor();
+    // Asked again at once: no reload needed to see that the pin counts.
+    await expect.poll(() => suggestions.getByText('Zet jullie organisatie eerst op de kaart.').count()).toBe(0);
 
     await page.getByLabel('Wat is het?').selectOption({ label: 'Wij bieden: een ruimte' });
     await page.getByLabel('Korte omschrijving').fill('Werkplaats met tien tafels');
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     await page.getByRole('listitem', { name: 'Werkplaats met tien tafels' }).waitFor();
+    await suggestions.getByRole('heading', { name: new RegExp(`^${choirName}.*ruimte`) }).waitFor();
 
     const organisation = await pool.query<{ buurt_code: string; has_location: boolean }>(
       'SELECT buurt_code, location IS NOT NULL AS has_location FROM organisations WHERE id = $1',
