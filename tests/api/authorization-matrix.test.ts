@@ -78,6 +78,7 @@ const EXPECTED: Record<string, Rule> = {
   'PUT /api/me/password': 'user',
   'PUT /api/me/home-location': 'user',
   'DELETE /api/me/home-location': 'user',
+  'GET /api/geocoder/suggestions': 'user',
   'GET /api/me/export': 'user',
   'GET /api/me/sessions': 'user',
   'DELETE /api/me/sessions/{id}': 'user',
