@@ -174,6 +174,11 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     expect(await page.getByRole('region', { name: 'Wat alleen jij ziet' }).innerText()).toContain(
       'Een moestuin op het plein',
     );
+    // Why they are not a point on the map, with the rule's own numbers.
+    await page
+      .getByText('Bewoners tonen we nooit als punt: alleen als aantal, per vakje van 250 bij 250 meter')
+      .waitFor();
+    await page.getByText('en pas als het er minstens 5 zijn.', { exact: false }).waitFor();
     expect(await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).getAttribute('href')).toBe(
       `/?buurt=${buurt.code}`,
     );

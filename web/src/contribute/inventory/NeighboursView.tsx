@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../api/me.ts';
+import { CELL_SIZE_M, K_ANONYMITY } from '../../../../api/shared/policy.ts';
 import { PATHS } from '../../paths.ts';
 import type { Asset, TaxonomyDomain, Visibility } from '../../api/assets.ts';
 import { useContributeTranslation } from '../i18n.ts';
@@ -105,6 +106,7 @@ export function NeighboursView({ headingRef, me, items, taxonomy, unsavedSteps, 
         <p>{t('summary.countedIn')}</p>
         <TitleList items={counted} />
       </AudienceSection>
+      <p className="audience__explained">{t('summary.notAPoint', { cell: CELL_SIZE_M, k: K_ANONYMITY })}</p>
 
       <AudienceSection audience="private" nothing={privateItems.length === 0 && t('summary.nothing')}>
         <TitleList items={privateItems} />
