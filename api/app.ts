@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import errors, { rejectEmptyQueryValues } from './plugins/errors.ts';
@@ -55,10 +55,26 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
+/**
+ * How a request appears in the log: as Fastify logs it, but what someone typed into the address search (their
+ * address, or a neighbour's) never reaches a log line: its query string is left out.
+ */
+const requestLogSerializer = (request: FastifyRequest) => ({
+  method: request.method,
+  url: request.url.startsWith('/api/geocoder/') ? request.url.split('?')[0] : request.url,
+  host: request.host,
+  remoteAddress: request.ip,
+  remotePort: request.socket?.remotePort,
+});
+
 /** The whole application as one plugin tree; the table of contents of the API. */
 export async function buildApp(options: AppOptions) {
+  const logger = options.logger;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger:
+      typeof logger === 'object' && logger !== null
+        ? { ...logger, serializers: { req: requestLogSerializer, ...logger.serializers } }
+        : (logger ?? false),
     genReqId: () => randomUUID(),
     rewriteUrl: originFormUrl,
     bodyLimit: 256 * 1024,

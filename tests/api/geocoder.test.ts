@@ -18,9 +18,11 @@ const consentTextVersion = HOME_LOCATION_CONSENT.version;
 describe('address search through a geocoder that speaks the Locatieserver protocol', () => {
   let geocoder: TestLocatieserver;
   let app: App;
+  const logLines: string[] = [];
   beforeAll(async () => {
     geocoder = await startTestLocatieserver([...ADDRESSES]);
-    app = await buildTestApp({}, { geocoderUrl: geocoder.url });
+    const stream = { write: (line: string) => void logLines.push(line) };
+    app = await buildTestApp({}, { geocoderUrl: geocoder.url, logger: { level: 'info', stream } });
   });
   afterAll(async () => {
     await app?.close();
@@ -42,6 +44,11 @@ describe('address search through a geocoder that speaks the Locatieserver protoc
     const asked = geocoder.requests.at(-1)!;
     expect(asked.pathname).toBe('/search/v3_1/suggest');
     expect(asked.searchParams.get('fq')).toBe('type:(adres OR postcode)');
+
+    // What was typed reaches no log line; the request itself is logged.
+    const logged = logLines.join('');
+    expect(logged).toContain('/api/geocoder/suggestions');
+    expect(logged.toLowerCase()).not.toMatch(/teststraat|5099/);
 
     expectRefusal(await client.get('/api/geocoder/suggestions?q=t'), 'querystring/q', 'minLength');
     expect((await app.inject('/api/geocoder/suggestions?q=teststraat')).statusCode).toBe(401);
