@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { FormAlert, SubmitButton, FormStatus } from '../../forms/fields.tsx';
 import { type Asset, createAsset, type OrganisationItemKind, type TaxonomyDomain } from '../../api/assets.ts';
 import type { Organisation } from '../../api/organisations.ts';
@@ -24,15 +23,6 @@ interface OrganisationItemsProps {
 export function OrganisationItems({ organisation, initialItems, taxonomy, onItemsChanged }: OrganisationItemsProps) {
   const { t } = useContributeTranslation();
   const items = useAssetList(initialItems);
-  const changed = useRef(onItemsChanged);
-  changed.current = onItemsChanged;
-  const firstItems = useRef(items.items);
-  useEffect(
-    function tellItemsChanged() {
-      if (items.items !== firstItems.current) changed.current?.();
-    },
-    [items.items],
-  );
   const { draft, change, form, onSubmit, status, setStatus } = useNewAsset<OrganisationItemKind, Field>({
     fields: FIELDS,
     kindRequired: 'organisationItems.kindRequired',
@@ -43,15 +33,24 @@ export function OrganisationItems({ organisation, initialItems, taxonomy, onItem
         kind: draft.kind,
         ...assetText(draft),
       }),
-    onCreated: items.add,
+    onCreated: (asset) => {
+      items.add(asset);
+      onItemsChanged?.();
+    },
   });
 
   function kindLabel(kind: OrganisationItemKind): string {
     return t(`organisationItems.kinds.${kind}`);
   }
 
+  function replace(asset: Asset): void {
+    items.replace(asset);
+    onItemsChanged?.();
+  }
+
   function remove(asset: Asset): void {
     items.remove(asset);
+    onItemsChanged?.();
     setStatus(t('item.deleted', { title: asset.title }));
   }
 
@@ -71,7 +70,7 @@ export function OrganisationItems({ organisation, initialItems, taxonomy, onItem
               asset={item}
               kindLabel={kindLabel(item.kind as OrganisationItemKind)}
               taxonomy={taxonomy}
-              onChanged={items.replace}
+              onChanged={replace}
               onDeleted={remove}
             />
           ))}
