@@ -136,6 +136,11 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     const legend = page.locator('.choropleth-legend');
     await legend.getByText(`Kleur: ${figure.indicator.label}`).waitFor();
     expect(new URL(page.url()).searchParams.get('kleur')).toBe(FIGURE);
+    // Beside the map, under the choice of colour: the legend covers none of the city.
+    expect(await page.locator('#side-panel .choropleth-legend').count()).toBe(1);
+    const legendBox = (await legend.boundingBox())!;
+    const mapBox = (await page.locator('.map-region').boundingBox())!;
+    expect(legendBox.x + legendBox.width).toBeLessThanOrEqual(mapBox.x);
     const legendText = await legend.innerText();
     for (const value of figure.breaks!) expect(legendText).toContain(`${formatNumber(value, 'nl')} personen`);
     expect(legendText).toContain(

@@ -162,6 +162,44 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     await page.close();
   });
 
+  it('shows a whole wijk in one click from the list or from a buurt’s summary: outlined, its summary beside it', async () => {
+    const page = await openMap();
+    const panel = page.getByRole('region', { name: 'Buurten' });
+    // The wijk with the most buurten, so its outline differs from any one buurt's.
+    const wijk = [...wijken.features]
+      .map((feature) => feature.properties)
+      .sort((a, b) => b.buurtCount - a.buurtCount)[0]!;
+    expect(await page.locator('path.wijk-shape--selected').count()).toBe(0);
+
+    const show = panel.getByRole('button', { name: `Wijk tonen: ${wijk.name}` });
+    await show.click();
+    const summary = page.getByRole('region', { name: wijk.name, exact: true });
+    await summary.waitFor();
+    expect(new URL(page.url()).searchParams.get('wijk')).toBe(wijk.code);
+    expect(await show.getAttribute('aria-current')).toBe('true');
+    const outline = page.locator('path.wijk-shape--selected');
+    await expect.poll(() => outline.count()).toBe(1);
+    // The map fits the wijk into the part the summary leaves free: the summary is beside the outline, not over it.
+    await expect
+      .poll(async () => {
+        const [outlineBox, summaryBox] = [(await outline.boundingBox())!, (await summary.boundingBox())!];
+        return outlineBox.x - (summaryBox.x + summaryBox.width);
+      })
+      .toBeGreaterThanOrEqual(0);
+
+    // From one of its buurten, chosen in the list, the summary leads back to the whole wijk in one click.
+    const buurt = buurten.features.find((feature) => feature.properties.wijkCode === wijk.code)!.properties;
+    await panel.getByRole('button', { name: buurt.name, exact: true }).click();
+    const buurtSummary = page.getByRole('region', { name: buurt.name, exact: true });
+    await buurtSummary.waitFor();
+    await expect.poll(() => outline.count()).toBe(0);
+    await buurtSummary.getByRole('button', { name: `Toon de hele wijk ${wijk.name}` }).click();
+    await summary.waitFor();
+    await expect.poll(() => outline.count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('buurt')).toBeNull();
+    await page.close();
+  });
+
   it('welcomes a visitor above the map: what it is for, that the demo is invented, two ways in, gone once dismissed', async () => {
     const page = await openPage(served.browser, { width: 320, height: 640 });
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);

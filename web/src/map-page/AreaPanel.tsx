@@ -14,10 +14,12 @@ interface AreaPanelProps {
   buurten: readonly BuurtProperties[];
   selection: BuurtSelection | null;
   onSelectBuurt: (code: string) => void;
+  /** Chooses a whole wijk: its outline on the map and its summary beside it. */
+  onSelectWijk: (code: string) => void;
 }
 
 /** The list of buurten by wijk: the way in for keyboard and screen-reader users, with the same choices as the map. */
-export function AreaPanel({ wijken, buurten, selection, onSelectBuurt }: AreaPanelProps) {
+export function AreaPanel({ wijken, buurten, selection, onSelectBuurt, onSelectWijk }: AreaPanelProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [expandedWijken, setExpandedWijken] = useState<ReadonlySet<string>>(new Set());
@@ -32,7 +34,9 @@ export function AreaPanel({ wijken, buurten, selection, onSelectBuurt }: AreaPan
   // A buurt chosen on the map opens its wijk in the list, so the list always shows the current choice.
   if (selection !== revealedSelection) {
     setRevealedSelection(selection);
-    const wijkCode = buurten.find((buurt) => buurt.code === selection?.code)?.wijkCode;
+    const wijkCode =
+      buurten.find((buurt) => buurt.code === selection?.code)?.wijkCode ??
+      wijken.find((wijk) => wijk.code === selection?.code)?.code;
     if (wijkCode !== undefined && !expandedWijken.has(wijkCode)) {
       setExpandedWijken(new Set(expandedWijken).add(wijkCode));
     }
@@ -98,6 +102,7 @@ export function AreaPanel({ wijken, buurten, selection, onSelectBuurt }: AreaPan
             selectedCode={selection?.code ?? null}
             onToggle={toggleWijk}
             onSelectBuurt={onSelectBuurt}
+            onSelectWijk={onSelectWijk}
             rememberButton={rememberButton}
           />
         ))}
@@ -112,10 +117,19 @@ interface WijkGroupItemProps {
   selectedCode: string | null;
   onToggle: (wijkCode: string) => void;
   onSelectBuurt: (code: string) => void;
+  onSelectWijk: (code: string) => void;
   rememberButton: (code: string, button: HTMLButtonElement | null) => void;
 }
 
-function WijkGroupItem({ group, expanded, selectedCode, onToggle, onSelectBuurt, rememberButton }: WijkGroupItemProps) {
+function WijkGroupItem({
+  group,
+  expanded,
+  selectedCode,
+  onToggle,
+  onSelectBuurt,
+  onSelectWijk,
+  rememberButton,
+}: WijkGroupItemProps) {
   const { t } = useTranslation();
   const listId = `wijk-${group.wijk.code}-buurten`;
 
@@ -132,6 +146,15 @@ function WijkGroupItem({ group, expanded, selectedCode, onToggle, onSelectBuurt,
           <span className="wijk-group__chevron" aria-hidden="true" />
           <span className="wijk-group__name">{group.wijk.name}</span>
           <span className="wijk-group__count">{t('panel.buurtCount', { count: group.buurten.length })}</span>
+        </button>
+        <button
+          type="button"
+          className="wijk-group__show"
+          aria-label={t('panel.showWijkLabel', { name: group.wijk.name })}
+          aria-current={group.wijk.code === selectedCode ? 'true' : undefined}
+          onClick={() => onSelectWijk(group.wijk.code)}
+        >
+          {t('panel.showWijk')}
         </button>
       </h3>
       <div id={listId} hidden={!expanded}>

@@ -25,7 +25,13 @@ interface SummaryProps {
   onClose: () => void;
 }
 
-export function BuurtSummary({ buurt, ...props }: SummaryProps & { buurt: BuurtProperties }) {
+interface BuurtSummaryProps extends SummaryProps {
+  buurt: BuurtProperties;
+  /** Chooses the buurt's whole wijk instead (not offered where there is no such choice). */
+  onChooseWijk?: (wijkCode: string) => void;
+}
+
+export function BuurtSummary({ buurt, onChooseWijk, ...props }: BuurtSummaryProps) {
   const { t } = useTranslation();
   return (
     <AreaSummary
@@ -43,6 +49,13 @@ export function BuurtSummary({ buurt, ...props }: SummaryProps & { buurt: BuurtP
           <p className="buurt-info__profile">
             <Link to={kompasPath('buurt', buurt.code)}>{t('kompas.linkBuurt')}</Link>
           </p>
+          {onChooseWijk !== undefined && (
+            <p className="buurt-info__profile">
+              <button type="button" className="link-button" onClick={() => onChooseWijk(buurt.wijkCode)}>
+                {t('info.chooseWijk', { name: buurt.wijkName })}
+              </button>
+            </p>
+          )}
         </>
       }
     />

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type SyntheticEvent } from 'react';
+import { useState, type ChangeEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import type { IndicatorAcrossWijken } from '../api/kompas.ts';
@@ -16,13 +16,15 @@ const HINT_ID = 'choropleth-hint';
 
 interface ChoroplethControlProps {
   choropleth: Choropleth;
+  /** What the colours mean, under the choice (where the panel is beside the map rather than over it). */
+  legend?: ReactNode;
 }
 
 /**
  * "Colour the wijken by…": the indicators of the kompas by family and theme, and, once the wijken are coloured, the
  * same figures as a table (the list beside the map, for keyboards and screen readers).
  */
-export function ChoroplethControl({ choropleth }: ChoroplethControlProps) {
+export function ChoroplethControl({ choropleth, legend }: ChoroplethControlProps) {
   const { t } = useTranslation();
   const { key, indicators, data, shown } = choropleth;
   // Open stays open when another indicator is chosen.
@@ -80,6 +82,7 @@ export function ChoroplethControl({ choropleth }: ChoroplethControlProps) {
           )}
         </p>
       )}
+      {legend}
       {shown !== null && <WijkTable data={shown.data} open={listOpen} onOpenChange={setListOpen} />}
     </section>
   );

@@ -6,20 +6,24 @@ import '../kompas/kompas.css';
 import { assessmentOfTone, legendRows, toneClassName, type LegendRow } from './choropleth.ts';
 import { amountText } from '../kompas/kompas-view.ts';
 import type { Choropleth } from './use-choropleth.ts';
-import { useNarrowScreen } from './use-narrow-screen.ts';
 
 interface ChoroplethLegendProps {
   choropleth: Choropleth;
+  /**
+   * In the side panel under the choice of colour, where the panel stands beside the map; otherwise over the map (a
+   * narrow screen, where the panel is a sheet), folded at first.
+   */
+  inPanel: boolean;
 }
 
 /**
  * What the colours of the wijken mean: each class with its values and number of wijken, the reference (index 100),
- * the source, and for composition that it is not judged. Folded at first on a narrow screen, where it covers the map.
+ * the source, and for composition that it is not judged. Beside the map it never covers the city; over the map (a
+ * narrow screen) it is folded at first.
  */
-export function ChoroplethLegend({ choropleth }: ChoroplethLegendProps) {
+export function ChoroplethLegend({ choropleth, inPanel }: ChoroplethLegendProps) {
   const { t } = useTranslation();
-  const narrow = useNarrowScreen();
-  const [open, setOpen] = useState(!narrow);
+  const [open, setOpen] = useState(inPanel);
   const language = currentLanguage();
   const { shown } = choropleth;
   if (shown === null) return null;
@@ -49,9 +53,13 @@ export function ChoroplethLegend({ choropleth }: ChoroplethLegendProps) {
     summary?.source ?? (family === 'judgement' ? t('choropleth.sourceJudgement') : t('choropleth.sourceAssets'));
 
   return (
-    <details className="map-overlay choropleth-legend" open={open} onToggle={keepOpenState}>
+    <details
+      className={inPanel ? 'choropleth-legend choropleth-legend--panel' : 'map-overlay choropleth-legend'}
+      open={open}
+      onToggle={keepOpenState}
+    >
       <summary>{t('choropleth.legendSummary', { label: data.indicator.label })}</summary>
-      <div className="map-overlay__body">
+      <div className={inPanel ? 'choropleth-legend__body' : 'map-overlay__body'}>
         <p className="choropleth-legend__explanation">{data.indicator.explanation}</p>
         <ul className="choropleth-legend__classes">
           {legendRows(data)

@@ -154,6 +154,16 @@ export function MapPage() {
     setFilters({ ...filters, wijk: code, buurt });
   }
 
+  // "Show wijk" (in the list, or on a buurt's summary): the whole wijk, whichever of its buurten was chosen.
+  function showWijk(code: string): void {
+    setSelection({ code, source: 'list' });
+    setFilters({ ...filters, wijk: code, buurt: null });
+    if (panelOpen) {
+      setPanelOpen(false);
+      panelToggleRef.current?.focus();
+    }
+  }
+
   // A click in the buurt already chosen keeps the map where it is; a click in another buurt chooses and shows it.
   function selectFromMap(code: string): void {
     if (code !== filters.buurt) chooseBuurt(code, 'map');
@@ -170,7 +180,12 @@ export function MapPage() {
 
   const areaSummary =
     selectedBuurt !== null ? (
-      <BuurtSummary buurt={selectedBuurt} folded={narrow} onClose={() => chooseBuurt(null, 'list')} />
+      <BuurtSummary
+        buurt={selectedBuurt}
+        folded={narrow}
+        onClose={() => chooseBuurt(null, 'list')}
+        onChooseWijk={showWijk}
+      />
     ) : selectedWijk !== null ? (
       <WijkSummary wijk={selectedWijk} folded={narrow} onClose={() => chooseWijk(null)} />
     ) : null;
@@ -256,7 +271,10 @@ export function MapPage() {
             />
           )}
           <MunicipalityControl choice={municipalityChoice} />
-          <ChoroplethControl choropleth={choropleth} />
+          <ChoroplethControl
+            choropleth={choropleth}
+            legend={!narrow && <ChoroplethLegend choropleth={choropleth} inPanel />}
+          />
           <FilterPanel
             filters={filters}
             onChange={setFilters}
@@ -273,6 +291,7 @@ export function MapPage() {
             buurten={buurtProperties}
             selection={selection}
             onSelectBuurt={selectFromList}
+            onSelectWijk={showWijk}
           />
         </div>
         <div className="results-views">
@@ -297,7 +316,7 @@ export function MapPage() {
             </AreaMap>
             <LoadStatus areas={areas} onRetry={retry} />
             <MapLegend privacy={privacy} />
-            <ChoroplethLegend choropleth={choropleth} />
+            {narrow && <ChoroplethLegend choropleth={choropleth} inPanel={false} />}
             {view === 'map' && areaSummary}
           </section>
           {view === 'list' && (

@@ -32,6 +32,16 @@ const wijkStyle: PathOptions = {
   interactive: false,
 };
 
+// The chosen wijk: a wide line in the colour of a choice, so the whole wijk stands out from its neighbours.
+const selectedWijkStyle: PathOptions = {
+  className: 'wijk-shape--selected',
+  color: '#b45309',
+  weight: 5,
+  opacity: 0.95,
+  fill: false,
+  interactive: false,
+};
+
 const NOT_COVERED: CoveredEdges = { left: 0, bottom: 0 };
 
 interface AreaMapProps {
@@ -68,6 +78,7 @@ export function AreaMap({
   // The map opens on the instance's area, so it waits for it (one small request, made as the app starts).
   if (area === null) return <div className="area-map" aria-busy="true" />;
   const view = instanceView(municipality === null ? area : [municipality]);
+  const selectedWijk = wijken?.features.find((feature) => feature.properties.code === selection?.code);
 
   return (
     <MapContainer className="area-map" center={view.center} zoom={view.zoom} zoomControl={false}>
@@ -92,6 +103,9 @@ export function AreaMap({
         // Wijk lines sit in their own pane above the buurten; the pane lets clicks through to the buurten.
         <Pane name={WIJK_PANE} className="wijk-pane" style={{ zIndex: 450 }}>
           <GeoJSON data={wijken} style={wijkStyle} />
+          {selectedWijk !== undefined && (
+            <GeoJSON key={selectedWijk.properties.code} data={selectedWijk} style={selectedWijkStyle} />
+          )}
         </Pane>
       )}
       {buurten !== null && <FitToSelection buurten={buurten} selection={selection} coveredEdges={coveredEdges} />}
