@@ -234,6 +234,14 @@ describeInChromium(
       expect((await item.textContent())!.replaceAll(/< \d+ m/g, '')).not.toMatch(/\d+\s?m\b/);
       // Anna, Bram and the birders live in one buurt: one outline for them all.
       await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(1);
+      // The map's own markers step back, and the map moves to the suggestions: the outline is in view, not a speck.
+      const dimmed = page.locator('.area-map--suggestions');
+      expect(await dimmed.count()).toBe(1);
+      const outlineBox = (await page.locator('path.suggestion-buurt').boundingBox())!;
+      const mapBox = (await page.locator('.map-region').boundingBox())!;
+      expect(outlineBox.width).toBeGreaterThan(60);
+      expect(outlineBox.x).toBeGreaterThanOrEqual(mapBox.x);
+      expect(outlineBox.x + outlineBox.width).toBeLessThanOrEqual(mapBox.x + mapBox.width);
 
       // Keyboard: the button beside the map brings Anna's buurt into view with its popup.
       await item.getByRole('button', { name: /Toon op de kaart/ }).focus();
@@ -248,6 +256,7 @@ describeInChromium(
       // Off again: the layer goes, the map's own layers stay.
       await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).uncheck();
       await expect.poll(() => page.locator('path.suggestion-buurt').count()).toBe(0);
+      expect(await dimmed.count()).toBe(0);
       expect(await page.locator('path.buurt-shape').count()).toBeGreaterThan(100);
       await closeChecked(page);
     });

@@ -23,6 +23,10 @@ import './suggestion-layer.css';
 const BUURTEN_PANE = 'suggestion-buurten';
 const MARKERS_PANE = 'suggestion-markers';
 const SHOW_ZOOM = 16;
+// While the layer is on, the map's own markers step back (see the stylesheet), so what is for me stands out.
+const SUGGESTIONS_ON_CLASS = 'area-map--suggestions';
+// The first view of the suggestions: all of them, but not closer than a few streets.
+const OVERVIEW_MAX_ZOOM = 15;
 
 export type LocatedSuggestion = Suggestion & { location: NonNullable<SuggestionLocation> };
 
@@ -70,6 +74,18 @@ export function SuggestionLayer({ suggestions, shown, buurten }: SuggestionLayer
   const map = useMap();
   const { t } = useTranslation();
   const layersRef = useRef(new Map<string, Marker | GeoJSON>());
+  const overviewShown = useRef(false);
+
+  useEffect(
+    function markMapWhileOn() {
+      const container = map.getContainer();
+      container.classList.add(SUGGESTIONS_ON_CLASS);
+      return function unmarkMap() {
+        container.classList.remove(SUGGESTIONS_ON_CLASS);
+      };
+    },
+    [map],
+  );
 
   useEffect(
     function drawSuggestions() {
@@ -127,6 +143,11 @@ export function SuggestionLayer({ suggestions, shown, buurten }: SuggestionLayer
         group.addLayer(layer);
       }
       group.addTo(map);
+      // Once, when the layer is switched on: the map moves to where the suggestions are, so none is lost among the rest.
+      if (!overviewShown.current && group.getLayers().length > 0) {
+        overviewShown.current = true;
+        map.fitBounds(group.getBounds(), { padding: [32, 32], maxZoom: OVERVIEW_MAX_ZOOM, animate: false });
+      }
       return function removeSuggestions() {
         group.remove();
         layers.clear();
