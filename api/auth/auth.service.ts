@@ -78,8 +78,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       });
     },
 
-    /** The account id when the e-mail and password match; null otherwise (same time either way). */
-    /** The account of the e-mail address and password, as its session shows it; 401 when they do not match. */
+    /** The account of the e-mail address and password, as its session shows it; 401 when they do not match (as slow). */
     async login(emailInput: string, password: string): Promise<SessionUser> {
       const account = await authRepository.findUserForLogin(pg.pool, normaliseEmail(emailInput));
       const ok = await verifyPassword(account?.passwordHash ?? null, password);
@@ -100,8 +99,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       });
     },
 
-    /** Sets the new password and ends every session of the account. False when the link is not valid (any more). */
-    /** Sets the new password with a reset link's token; 400 when the token is not (or no longer) valid. */
+    /** Sets the new password with a reset link's token and ends every session; 400 when the token is not valid (any more). */
     async resetPassword(token: string, password: string): Promise<void> {
       const passwordHash = await hashPassword(password);
       const done = await inTransaction(pg.pool, async (client) => {
