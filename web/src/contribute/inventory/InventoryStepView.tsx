@@ -141,6 +141,11 @@ export function InventoryStepView(props: InventoryStepViewProps) {
         >
           {leaving ? tApp('form.busy') : isLast ? t('nav.toSummary') : t('nav.next')}
         </button>
+        {!isLast && (
+          <button type="button" className="button" disabled={leaving} onClick={() => void leaveTo({ at: 'summary' })}>
+            {t('nav.finish')}
+          </button>
+        )}
       </div>
       <p className="field__hint">{t('nav.optional')}</p>
     </WizardStep>
