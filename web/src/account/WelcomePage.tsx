@@ -23,6 +23,9 @@ export function WelcomePage() {
               </Link>
             </li>
             <li>
+              <Link to={CONTRIBUTE_PATHS.organisation}>{t('signupWelcome.toOrganisation')}</Link>
+            </li>
+            <li>
               <Link to={PATHS.map}>{t('signupWelcome.toMap')}</Link>
             </li>
           </ul>

@@ -35,7 +35,7 @@ interface WelcomeProps {
 /**
  * A first visit's welcome above the map, for visitors who are not logged in: what Krachtkaart is for, that the demo's
  * people and places are invented, and two ways in (sign up and fill in your talents, or explore the buurten). Once
- * dismissed it stays away in this browser.
+ * dismissed it stays away in this browser. Someone on behalf of an organisation has a way in of their own.
  */
 export function Welcome({ onExplore }: WelcomeProps) {
   const { t } = useTranslation();
@@ -66,6 +66,10 @@ export function Welcome({ onExplore }: WelcomeProps) {
           {t('welcome.dismiss')}
         </button>
       </div>
+      <p>
+        {t('welcome.organisation')}{' '}
+        <Link to={withReturnPath(PATHS.signup, CONTRIBUTE_PATHS.organisation)}>{t('welcome.organisationLink')}</Link>
+      </p>
     </section>
   );
 }
