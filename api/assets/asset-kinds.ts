@@ -43,6 +43,13 @@ export const PLACE_KINDS = [
 export const THING_KINDS = ['tool', 'vehicle', 'equipment', 'kitchen', 'games', 'other'] as const;
 export const STORY_KINDS = ['history', 'tradition', 'memory', 'other'] as const;
 export const VISIBILITIES = ['private', 'connectors', 'neighbours', 'public'] as const;
+/**
+ * Who sees a resident's new item when they choose nothing else: the API's default and the forms' first choice, one
+ * value. The connectors of their own buurt (and wijk): a few known people who can make a warm introduction, rather
+ * than everyone who makes an account (privacy by default: nothing personal reaches an open-ended group until its owner
+ * widens it). docs/privacy.md gives the reasons.
+ */
+export const DEFAULT_VISIBILITY = 'connectors' satisfies (typeof VISIBILITIES)[number];
 export const HOW_OFTEN = ['once', 'monthly', 'weekly', 'daily'] as const;
 
 export type AssetType = 'inventory' | 'organisation-item' | 'place' | 'thing' | 'story';

@@ -20,6 +20,7 @@ import {
   PLACE_KINDS,
   STORY_KINDS,
   THING_KINDS,
+  DEFAULT_VISIBILITY,
   VISIBILITIES,
 } from './asset-kinds.ts';
 import { STALE_AFTER_MONTHS } from '../shared/policy.ts';
@@ -28,7 +29,8 @@ const Title = WordsSchema(120, { description: 'Short name, shown on the map and 
 const Description = Type.String({ maxLength: 2000, description: 'Free text' });
 const Visibility = StringEnum(VISIBILITIES, {
   description:
-    'private: only me · connectors: also the connectors of my buurt · neighbours: also registered users · public: also everyone, in aggregate',
+    'private: only me · connectors: also the connectors of my buurt or wijk · neighbours: also everyone with an account · ' +
+    `public: also counted for visitors without an account (in aggregate, from k). Left out: ${DEFAULT_VISIBILITY}`,
 });
 
 const PlaceDetails = Type.Object(
@@ -61,7 +63,7 @@ function variant<L extends string, T extends Record<string, TSchema>>(type: L, p
 
 export const CreateInventoryBodySchema = variant('inventory', {
   kind: StringEnum(Object.keys(INVENTORY_KINDS) as (keyof typeof INVENTORY_KINDS)[]),
-  visibility: Visibility,
+  visibility: Type.Optional(Visibility),
   details: Type.Optional(InventoryDetails),
   onBehalfOf: Type.Optional({
     ...Uuid,

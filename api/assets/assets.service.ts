@@ -7,7 +7,7 @@ import { organisationRole } from '../shared/access.ts';
 import type { Queryable } from '../shared/db.ts';
 import { assetsRepository as repository, type NewAsset, type Viewer } from './assets.repository.ts';
 import type { Asset, CreateAssetBody, UpdateAssetBody } from './assets.schemas.ts';
-import { directionOf } from './asset-kinds.ts';
+import { DEFAULT_VISIBILITY, directionOf } from './asset-kinds.ts';
 
 /** Create, change and delete assets, with the ownership rules; every write is one transaction. */
 export function assetsService(pg: PostgresDb) {
@@ -60,7 +60,7 @@ export function assetsService(pg: PostgresDb) {
               buurtCode: null,
               ownerUserId,
               ownerOrganisationId: null,
-              visibility: body.visibility,
+              visibility: body.visibility ?? DEFAULT_VISIBILITY,
               details: body.details ?? {},
               recordedBy: ownerUserId === user.id ? null : user.id,
             };
@@ -89,7 +89,7 @@ export function assetsService(pg: PostgresDb) {
               buurtCode: null,
               ownerUserId: body.ownerOrganisationId ? null : user.id,
               ownerOrganisationId: body.ownerOrganisationId ?? null,
-              visibility: body.ownerOrganisationId ? 'public' : (body.visibility ?? 'neighbours'),
+              visibility: body.ownerOrganisationId ? 'public' : (body.visibility ?? DEFAULT_VISIBILITY),
               details: {},
               recordedBy: null,
             };

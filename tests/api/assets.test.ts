@@ -69,6 +69,17 @@ describe('a resident’s capacity inventory', () => {
     expect(created.direction).toBe('wish');
   });
 
+  it('shows an item or a thing for which no audience is chosen to the connectors of the buurt only', async () => {
+    const { visibility, ...withoutAudience } = skill();
+    expect(visibility).toBe('public');
+    const item = await addItem(resident, withoutAudience);
+    const thing = await addItem(resident, { type: 'thing', kind: 'tool', title: 'Trapladder', tags: ['tools'] });
+    expect([item.visibility, thing.visibility]).toEqual(['connectors', 'connectors']);
+    const neighbour = await signUpAndLogIn(app);
+    expect((await neighbour.client.get(`/api/assets/${item.id}`)).statusCode).toBe(404);
+    expect((await neighbour.client.get(`/api/assets/${thing.id}`)).statusCode).toBe(404);
+  });
+
   it.each([
     [skill({ tags: ['bicycle-repair', 'unicorn-taming'] }), 'body/tags/1', 'known-tag'],
     [skill({ title: 'x'.repeat(121) }), 'body/title', 'maxLength'],

@@ -1,9 +1,7 @@
 // The API's own lists, imported as values: asset-kinds.ts is a module of constants that imports nothing.
 import { INVENTORY_KINDS, ORGANISATION_ITEM_KINDS } from '../../../api/assets/asset-kinds.ts';
-import type { InventoryKind, OrganisationItemKind, Visibility } from '../api/assets.ts';
+import type { InventoryKind, OrganisationItemKind } from '../api/assets.ts';
 import type { OrganisationKind } from '../api/organisations.ts';
-
-export const DEFAULT_VISIBILITY: Visibility = 'neighbours';
 
 /** The API keeps organisation kinds in its schema (a runtime value the web cannot import); the type checks this list. */
 export const ORGANISATION_KINDS = [
