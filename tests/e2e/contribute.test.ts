@@ -88,7 +88,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     for (const [dx, dy] of offsets) await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
   }
 
-  it('a resident fills in the inventory step by step, finds it again later, sees what neighbours see, and finds their skill counted on the map', async () => {
+  it('a resident fills in the inventory step by step, finds it again later, sees who sees each item and where they count, and finds their skill counted on the map', async () => {
     const { page, problems } = await newPage();
     const account = await logInNewAccount(page, { homeBuurt: false });
     await page.goto(at('/bijdragen'));
@@ -110,7 +110,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     await page.getByText('Stap 1 van 9: Gaven').waitFor();
     await page.getByRole('button', { name: 'Volgende' }).click();
 
-    // Step 2: a skill with a tag, chosen by domain, for everyone as a number.
+    // Step 2: a skill with a tag, chosen by domain, for everyone with an account and publicly as a number.
     await page.getByText('Stap 2 van 9: Vaardigheden').waitFor();
     await page.getByLabel('Terrein').selectOption({ label: 'Handwerk en repareren' });
     await page.getByRole('button', { name: 'Fietsen repareren', exact: true }).click();
@@ -118,7 +118,34 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
       await page.getByRole('button', { name: 'Fietsen repareren', exact: true }).getAttribute('aria-pressed'),
     ).toBe('true');
     await page.getByRole('textbox', { name: 'Wat kun je?' }).fill('Lekke banden plakken');
-    await page.getByLabel('Iedereen, als aantal').check();
+    // Who may see it: four audiences, each named by who they are and saying what they see; the connectors of the
+    // buurt are chosen until the resident chooses otherwise.
+    const audiences = page.getByRole('group', { name: 'Wie mag dit zien?' });
+    const audienceNames = await audiences
+      .getByRole('radio')
+      .evaluateAll((radios) =>
+        radios.map((radio) => [
+          (radio as HTMLInputElement).labels?.[0]?.textContent,
+          document.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent,
+        ]),
+      );
+    expect(audienceNames).toEqual([
+      ['Alleen ik', 'Niemand anders ziet dit item, alleen de beheerders als dat nodig is. Je telt er nergens mee.'],
+      [
+        'Buurtverbinders van mijn buurt',
+        'De buurtverbinders van je buurt en wijk zien je naam, je buurt en dit item, en kunnen je aan buren voorstellen als jij ja zegt. Verder niemand.',
+      ],
+      [
+        'Iedereen met een account',
+        'Iedereen die inlogt, ook van buiten je buurt, ziet je naam, je buurt en dit item. Bezoekers zonder account zien niets en tellen je niet.',
+      ],
+      [
+        'Iedereen met een account, en openbaar als aantal',
+        'Iedereen die inlogt, ziet je naam, je buurt en dit item. Bezoekers zonder account zien alleen aantallen, zoals ‘7 bewoners delen iets’, vanaf 5 bewoners: nooit je naam of dit item.',
+      ],
+    ]);
+    expect(await audiences.getByRole('radio', { checked: true }).getAttribute('value')).toBe('connectors');
+    await audiences.getByLabel('Iedereen met een account, en openbaar als aantal').check();
     await page.getByRole('button', { name: 'Toevoegen' }).click();
     const skill = page.getByRole('listitem', { name: 'Lekke banden plakken' });
     await skill.waitFor();
@@ -160,25 +187,64 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     );
     expect(confirmed.rows).toHaveLength(1);
 
-    // The end: what neighbours see (name, buurt, item, tags), without the private dream.
+    // The end: what they added and who sees each item, where they count, and what each audience sees.
     await page.goto(at('/bijdragen/talenten?stap=9'));
     await page.getByRole('button', { name: 'Naar het overzicht' }).click();
-    await page.getByRole('heading', { name: 'Klaar: dit zien je buren', level: 2 }).waitFor();
-    const neighbours = page.getByRole('region', { name: 'Wat geregistreerde buren zien' });
+    await page.getByRole('heading', { name: 'Klaar: wat je deelt en wie het ziet', level: 2 }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Wat je hebt toegevoegd' }).getByRole('listitem').allInnerTexts(),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Lekke banden plakken\s+Wie ziet dit: Iedereen met een account, en openbaar als aantal\s+Aanpassen$/,
+        ),
+        expect.stringMatching(/^Nederlands schrijven\s+Wie ziet dit: Buurtverbinders van mijn buurt\s+Aanpassen$/),
+        expect.stringMatching(/^Een moestuin op het plein\s+Wie ziet dit: Alleen ik\s+Aanpassen$/),
+      ]),
+    );
+    const where = page.getByRole('region', { name: 'Waar je meetelt' });
+    const summary = (await (await fetch(at(`/api/areas/buurten/${buurt.code}/summary`))).json()) as {
+      counts: { residents: number | null };
+    };
+    await where
+      .getByText(
+        summary.counts.residents === null
+          ? `De openbare kaart toont een aantal pas vanaf 5 bewoners. ${buurt.name} heeft er nu minder dan 5,`
+          : `De openbare kaart toont een aantal pas vanaf 5 bewoners. ${buurt.name} heeft nu ${summary.counts.residents} bewoners`,
+        { exact: false },
+      )
+      .waitFor();
+    expect(await where.getByRole('listitem').allInnerTexts()).toEqual([
+      'Voor bezoekers zonder account (de openbare kaart en de buurtkaart): je telt mee.',
+      'Voor iedereen die inlogt: je telt mee.',
+      `Voor de buurtverbinders van ${buurt.name}: je telt mee.`,
+    ]);
+    const counting = await where.innerText();
+    expect(counting).toContain(
+      `Op de kaart tel je mee als bewoner van ${buurt.name}: in een vakje van 250 bij 250 meter`,
+    );
+    expect(counting).toContain('Je telt pas mee als je e-mailadres is bevestigd en je account 7 dagen oud is.');
+    // Why they are not a point on the map, with the rule's own numbers.
+    expect(counting).toContain('Bewoners tonen we nooit als punt: alleen als aantal, per vakje van 250 bij 250 meter');
+    expect(counting).toContain('en pas als het er minstens 5 zijn.');
+
+    const neighbours = page.getByRole('region', { name: 'Wat iedereen met een account ziet' });
     const seen = await neighbours.innerText();
     expect(seen).toContain(`${account.displayName} · ${buurt.name}`);
     expect(seen).toContain('Lekke banden plakken');
     expect(seen).toContain('Fietsen repareren');
-    expect(seen).toContain('Nederlands schrijven');
+    expect(seen).not.toContain('Nederlands schrijven');
     expect(seen).not.toContain('moestuin');
+    expect(await page.getByRole('region', { name: 'Wat de buurtverbinders daarnaast zien' }).innerText()).toContain(
+      'Nederlands schrijven',
+    );
+    const visitors = await page.getByRole('region', { name: 'Wat bezoekers zonder account zien' }).innerText();
+    expect(visitors).toContain('Nooit je naam of je items.');
+    expect(visitors).toContain('Lekke banden plakken');
+    expect(visitors).not.toContain('Nederlands schrijven');
     expect(await page.getByRole('region', { name: 'Wat alleen jij ziet' }).innerText()).toContain(
       'Een moestuin op het plein',
     );
-    // Why they are not a point on the map, with the rule's own numbers.
-    await page
-      .getByText('Bewoners tonen we nooit als punt: alleen als aantal, per vakje van 250 bij 250 meter')
-      .waitFor();
-    await page.getByText('en pas als het er minstens 5 zijn.', { exact: false }).waitFor();
     expect(await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).getAttribute('href')).toBe(
       `/?buurt=${buurt.code}`,
     );
@@ -190,7 +256,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     );
     expect(rows).toEqual([
       { kind: 'dream', visibility: 'private', tags: [], buurt_code: buurt.code },
-      { kind: 'learn', visibility: 'neighbours', tags: [], buurt_code: buurt.code },
+      { kind: 'learn', visibility: 'connectors', tags: [], buurt_code: buurt.code },
       { kind: 'skill', visibility: 'public', tags: ['bicycle-repair'], buurt_code: buurt.code },
     ]);
 
@@ -206,6 +272,17 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     // The link at the end of the wizard opens the map on the buurt; filtered on the skill, the list shows the group.
     await page.getByRole('link', { name: `Bekijk ${buurt.name} op de kaart` }).click();
     await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('buurt') === buurt.code);
+    // The buurt's card says who counts among its residents and why a number shows only from 5, beside the number.
+    const card = page.locator('.buurt-info');
+    await card.locator('.summary-counts').waitFor();
+    expect(await card.locator('.buurt-info__note').first().innerText()).toBe(
+      'Hier tellen bewoners die minstens één item delen met ‘Iedereen met een account, en openbaar als aantal’. ' +
+        'Een aantal tonen we pas vanaf 5, zodat niemand in een kleine groep herkenbaar is; daaronder staat ‘minder dan 5’. ' +
+        'Zelf meetellen?',
+    );
+    expect(await card.getByRole('link', { name: 'Zelf meetellen?' }).getAttribute('href')).toBe(
+      '/bijdragen/talenten?stap=klaar',
+    );
     await page.goto(at(`/?buurt=${buurt.code}&tags=bicycle-repair&types=people&view=list`));
     const results = page.getByRole('table', { name: 'Wat de kaart nu laat zien' });
     const group = results.getByRole('button', { name: /^\d+ bewoners$/ });
@@ -219,7 +296,7 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     expect(members.filter((member) => member.includes('Buurvrouw'))).toHaveLength(4);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('a resident lends out a thing and tells a story, one after another, each checked before it is sent', async () => {
     const { page, problems } = await newPage();

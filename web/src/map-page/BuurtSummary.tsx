@@ -15,6 +15,7 @@ import { FollowBuurt } from '../follows/FollowBuurt.tsx';
 import { squareMetresToHectares } from '../geo.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { kompasPath } from '../paths.ts';
+import { INVENTORY_END_PATH } from '../contribute/inventory/steps.ts';
 import { useApiData } from '../use-api-data.ts';
 
 const HEADING_ID = 'buurt-info-name';
@@ -181,7 +182,9 @@ export function SummaryFigures({ summary }: SummaryFiguresProps) {
           </li>
         ))}
       </ul>
-      {counts.residents === null && <p className="buurt-info__note">{t('summary.residentsWhy', { k: summary.k })}</p>}
+      <p className="buurt-info__note">
+        {t('summary.residentsWhy', { k: summary.k })} <Link to={INVENTORY_END_PATH}>{t('summary.residentsHow')}</Link>
+      </p>
       <h3>{t('summary.domainsHeading')}</h3>
       {summary.domains.length === 0 ? (
         <p className="buurt-info__note">{t('summary.domainsNone')}</p>

@@ -36,6 +36,7 @@ function InventoryWizardLoader() {
     <InventoryWizard
       initialMe={me}
       initialItems={assets.filter((asset) => asset.type === 'inventory')}
+      things={assets.filter((asset) => asset.type === 'thing')}
       taxonomy={taxonomy}
     />
   );
@@ -44,10 +45,12 @@ function InventoryWizardLoader() {
 interface InventoryWizardProps {
   initialMe: Me;
   initialItems: Asset[];
+  /** The things they lend out: they count on the map as the items do. */
+  things: Asset[];
   taxonomy: TaxonomyDomain[];
 }
 
-function InventoryWizard({ initialMe, initialItems, taxonomy }: InventoryWizardProps) {
+function InventoryWizard({ initialMe, initialItems, things, taxonomy }: InventoryWizardProps) {
   const { t } = useContributeTranslation();
   const [me, setMe] = useState(initialMe);
   const items = useSavedAssets(initialItems);
@@ -109,6 +112,7 @@ function InventoryWizard({ initialMe, initialItems, taxonomy }: InventoryWizardP
           headingRef={headingRef}
           me={me}
           items={items.items}
+          things={things}
           taxonomy={taxonomy}
           unsavedSteps={INVENTORY_STEPS.filter((step) => drafts[step.key]?.title.trim()).map((step) => step.key)}
           onGo={go}

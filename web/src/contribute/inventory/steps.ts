@@ -1,5 +1,6 @@
 import type { InventoryKind } from '../../api/assets.ts';
 import type { ContributeKey } from '../i18n.ts';
+import { CONTRIBUTE_PATHS } from '../paths.ts';
 
 export type StepKey =
   'gifts' | 'skills' | 'knowledge' | 'passions' | 'dreams' | 'learn' | 'groups' | 'share' | 'enterprise';
@@ -47,6 +48,9 @@ export type WizardPosition = { at: 'buurt' } | { at: 'step'; index: number } | {
 export const STEP_PARAM = 'stap';
 const BUURT_VALUE = 'buurt';
 const SUMMARY_VALUE = 'klaar';
+
+/** The end of the inventory, which says what a resident shares, who sees it and where they count. */
+export const INVENTORY_END_PATH = `${CONTRIBUTE_PATHS.inventory}?${STEP_PARAM}=${SUMMARY_VALUE}`;
 
 /** `?stap=3` → step 3 (index 2); `?stap=klaar` → the end. Without a valid value: the buurt question if needed, else step 1. */
 export function positionFrom(value: string | null, needsBuurt: boolean): WizardPosition {
