@@ -42,7 +42,7 @@ export const INVENTORY_STEPS: readonly InventoryStep[] = [
   { key: 'enterprise', kinds: ['enterprise'], kindLegend: null, tagsFirst: false, asksHowOften: false },
 ];
 
-/** Where the wizard is: the home-buurt question, step 1–9, or the end ("dit zien je buren"). */
+/** Where the wizard is: the home-buurt question, step 1–9, or the end (what is shared, who sees it, where it counts). */
 export type WizardPosition = { at: 'buurt' } | { at: 'step'; index: number } | { at: 'summary' };
 
 export const STEP_PARAM = 'stap';
