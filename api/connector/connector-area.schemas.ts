@@ -1,6 +1,20 @@
 import { Type } from '@sinclair/typebox';
-import { DateTimeSchema, LanguageSchema, Nullable, StringEnum, UuidSchema } from '../shared/schemas.ts';
+import {
+  BUURT_CODE_PATTERN,
+  DateTimeSchema,
+  LanguageSchema,
+  LimitSchema,
+  Nullable,
+  StringEnum,
+  UuidSchema,
+} from '../shared/schemas.ts';
 import { RULE_NAMES } from '../suggestions/rules.ts';
+
+/** How many suggested pairs one page of the area view shows, unless asked otherwise, and at most. */
+export const AREA_PAIRS_PAGE = 10;
+export const AREA_PAIRS_PAGE_MAX = 50;
+/** The roles an inventory item can take in a rule (ROLES.inventory): how a resident who is not named is described. */
+const InventoryRole = StringEnum(['teach', 'time', 'learn', 'passion', 'need', 'lend'] as const);
 
 const Label = Type.Object({ key: Type.String(), label: Type.String() });
 const Status = StringEnum(['asked', 'accepted', 'declined', 'met'] as const);
@@ -34,6 +48,28 @@ export const AreaCsvQuery = Type.Object(
   { additionalProperties: false },
 );
 
+export const AreaConnectionsQuery = Type.Object(
+  {
+    lang: Type.Optional(LanguageSchema),
+    buurt: Type.Optional(
+      Type.String({
+        pattern: BUURT_CODE_PATTERN,
+        description:
+          'A CBS buurt code of the area: only the pairs, groups and introductions of this buurt (the figures stay those of the whole area)',
+      }),
+    ),
+    rule: Type.Optional(StringEnum(RULE_NAMES, { description: 'Only the pairs this rule suggests' })),
+    pairs: Type.Optional(
+      StringEnum(['new', 'done'] as const, {
+        description: 'new (default): pairs not introduced yet; done: pairs introduced already, with their status',
+      }),
+    ),
+    limit: Type.Optional(LimitSchema(AREA_PAIRS_PAGE_MAX, { default: AREA_PAIRS_PAGE, description: 'Pairs per page' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'Pairs to skip', default: 0 })),
+  },
+  { additionalProperties: false },
+);
+
 export const AreaConnectionsSchema = Type.Object(
   {
     area: Type.Object({
@@ -62,7 +98,18 @@ export const AreaConnectionsSchema = Type.Object(
           description: 'The status of an introduction already made between the two',
         }),
       }),
-      { description: 'The strongest suggested connections inside the area, best first' },
+      { description: 'One page of the strongest suggested connections inside the area, best first' },
+    ),
+    suggestionsPage: Type.Object(
+      {
+        pairs: StringEnum(['new', 'done'] as const),
+        offset: Type.Integer(),
+        limit: Type.Integer(),
+        total: Type.Integer({ description: 'Pairs of this kind (new or done) under the filters' }),
+        new: Type.Integer({ description: 'Pairs not introduced yet under the filters' }),
+        done: Type.Integer({ description: 'Pairs introduced already under the filters' }),
+      },
+      { description: 'Where this page of pairs lies among all of them' },
     ),
     groups: Type.Array(
       Type.Object({
@@ -91,6 +138,10 @@ export const AreaConnectionsSchema = Type.Object(
               description: 'NULL: a resident in an introduction I did not make',
             }),
             answer: Type.String(),
+            about: Nullable(Type.Object({ role: InventoryRole, tag: Label }), {
+              description:
+                'For a resident who is not named: one thing of theirs the connectors of the area see, by its role and tag',
+            }),
           }),
         ),
       }),

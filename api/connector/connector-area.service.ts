@@ -1,16 +1,28 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Queryable } from '../shared/db.ts';
 import { COUNTED_ACCOUNT_MIN_AGE_DAYS } from '../shared/policy.ts';
-import { forbidden, notFound } from '../shared/http-error.ts';
-import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS } from '../suggestions/rules.ts';
+import { badRequest, forbidden, notFound } from '../shared/http-error.ts';
+import { GROUP_MIN_PEOPLE, RULE_PARAMETERS, ROLES, WEIGHTS, type RuleName } from '../suggestions/rules.ts';
 import { tagTaxonomy } from '../suggestions/suggestions.service.ts';
 import { introductionTimes, type IntroductionStatus as Status, type PartyKind } from '../shared/parties.ts';
 import { connectorRepository as repository } from './connector.repository.ts';
+import { AREA_PAIRS_PAGE } from './connector-area.schemas.ts';
 
 const PASSION_KINDS = Object.entries(ROLES.inventory)
   .filter(([, role]) => role === 'passion')
   .map(([kind]) => kind);
-const AREA_SUGGESTIONS_LIMIT = 50;
+const INVENTORY_KINDS = Object.keys(ROLES.inventory) as (keyof typeof ROLES.inventory)[];
+/** The strongest pairs an area view weighs (new and introduced together); its pages and the CSV come from these. */
+const AREA_SUGGESTIONS_LIMIT = 100;
+
+/** What the area view shows: which buurt of the area and which rule (all when absent), and which page of pairs. */
+export interface AreaQuery {
+  buurt?: string;
+  rule?: RuleName;
+  pairs?: 'new' | 'done';
+  limit?: number;
+  offset?: number;
+}
 
 /** The buurten of an area the connector acts for; refusals name the rule. */
 async function areaBuurten(db: Queryable, connectorId: string, code: string) {
@@ -22,23 +34,62 @@ async function areaBuurten(db: Queryable, connectorId: string, code: string) {
 }
 
 /**
- * The connector's view of a buurt or wijk: the strongest suggested connections across it (groups waiting to be
- * started included), the introductions made there with their status, and figures per buurt.
+ * The connector's view of a buurt or wijk: one page of the strongest suggested connections across it (those not
+ * introduced yet, or those introduced already), groups waiting to be started, the introductions made there with their
+ * status, and figures per buurt. A buurt narrows the lists to that buurt of the area, a rule narrows the pairs.
  */
-export async function areaConnections(db: Queryable, connectorId: string, code: string, language: 'nl' | 'en') {
+export async function areaConnections(
+  db: Queryable,
+  connectorId: string,
+  code: string,
+  language: 'nl' | 'en',
+  query: AreaQuery = {},
+) {
+  const view = await areaView(db, connectorId, code, language, query);
+  const pairs = query.pairs ?? 'new';
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? AREA_PAIRS_PAGE;
+  const fresh = view.suggestions.filter((suggestion) => suggestion.introduced === null);
+  const done = view.suggestions.filter((suggestion) => suggestion.introduced !== null);
+  const shown = pairs === 'new' ? fresh : done;
+  return {
+    ...view,
+    suggestions: shown.slice(offset, offset + limit),
+    suggestionsPage: { pairs, offset, limit, total: shown.length, new: fresh.length, done: done.length },
+  };
+}
+
+/** The whole area view, every pair of it in one list (new and introduced), for a page of it or the CSV. */
+async function areaView(
+  db: Queryable,
+  connectorId: string,
+  code: string,
+  language: 'nl' | 'en',
+  query: Pick<AreaQuery, 'buurt' | 'rule'> = {},
+) {
   const buurten = await areaBuurten(db, connectorId, code);
-  const codes = buurten.map((buurt) => buurt.code);
-  const pairs = await repository.areaSuggestions(db, codes, RULE_PARAMETERS, AREA_SUGGESTIONS_LIMIT);
+  const allCodes = buurten.map((buurt) => buurt.code);
+  if (query.buurt !== undefined && !allCodes.includes(query.buurt))
+    throw badRequest('querystring/buurt', 'in-area', `must be a buurt of ${code}`);
+  const codes = query.buurt === undefined ? allCodes : [query.buurt];
+  const pairs = await repository.areaSuggestions(
+    db,
+    codes,
+    RULE_PARAMETERS,
+    AREA_SUGGESTIONS_LIMIT,
+    query.rule ?? null,
+  );
   const groups = await repository.areaGroups(db, codes, {
     minPeople: GROUP_MIN_PEOPLE,
     passionKinds: PASSION_KINDS,
     countedAccountMinAgeDays: COUNTED_ACCOUNT_MIN_AGE_DAYS,
   });
-  const introductions = await repository.areaIntroductions(db, codes, connectorId);
-  const figures = await repository.areaFigures(db, codes);
+  const introductions = await repository.areaIntroductions(db, codes, connectorId, INVENTORY_KINDS);
+  const figures = await repository.areaFigures(db, allCodes);
+  const aboutTags = introductions.flatMap((row) => row.parties.flatMap((party) => party.about?.tag ?? []));
   const taxonomy = await tagTaxonomy(
     db,
-    [...new Set([...pairs.flatMap((pair) => pair.tags), ...groups.map((group) => group.tag)])],
+    [...new Set([...pairs.flatMap((pair) => pair.tags), ...groups.map((group) => group.tag), ...aboutTags])],
     language,
   );
   const label = (tag: string) => ({ key: tag, label: taxonomy.tags.get(tag)?.label ?? tag });
@@ -96,7 +147,16 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
       byConnector: row.by_connector,
       mine: row.mine,
       ...introductionTimes(row),
-      parties: row.parties,
+      parties: row.parties.map((party) => ({
+        ...party,
+        about:
+          party.about === null
+            ? null
+            : {
+                role: ROLES.inventory[party.about.kind as keyof typeof ROLES.inventory],
+                tag: label(party.about.tag),
+              },
+      })),
     })),
     figures,
     totals: figures.reduce(
@@ -112,7 +172,7 @@ export async function areaConnections(db: Queryable, connectorId: string, code: 
   };
 }
 
-type AreaConnections = Awaited<ReturnType<typeof areaConnections>>;
+type AreaView = Awaited<ReturnType<typeof areaView>>;
 
 /** One table of the area view as CSV text: UTF-8 with a byte order mark, for spreadsheets. */
 export async function areaCsv(
@@ -122,14 +182,11 @@ export async function areaCsv(
   language: 'nl' | 'en',
   table: 'figures' | 'introductions' | 'suggestions',
 ): Promise<string> {
-  return '\uFEFF' + stringify(areaCsvRows(await areaConnections(db, connectorId, code, language), table));
+  return '\uFEFF' + stringify(areaCsvRows(await areaView(db, connectorId, code, language), table));
 }
 
 /** One table of the area view as CSV rows (header first), for a spreadsheet. */
-function areaCsvRows(
-  view: AreaConnections,
-  table: 'figures' | 'introductions' | 'suggestions',
-): (string | number | null)[][] {
+function areaCsvRows(view: AreaView, table: 'figures' | 'introductions' | 'suggestions'): (string | number | null)[][] {
   switch (table) {
     case 'figures':
       return [

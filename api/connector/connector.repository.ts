@@ -45,7 +45,12 @@ export interface IntroductionRow {
   created_at: Date;
   answered_at: Date | null;
   met_at: Date | null;
-  parties: { kind: 'resident' | 'organisation'; name: string | null; answer: string }[];
+  parties: {
+    kind: 'resident' | 'organisation';
+    name: string | null;
+    answer: string;
+    about: { kind: string; tag: string } | null;
+  }[];
   party_ids: string[];
 }
 
@@ -98,9 +103,11 @@ export const connectorRepository = {
     buurtCodes: string[],
     ruleParameters: readonly unknown[],
     limit: number,
+    rule: RuleName | null,
   ): Promise<PairRow[]> {
-    return (await db.query<PairRow>(sql.areaSuggestions, [buurtCodes, ...ruleParameters, limit, STALE_AFTER_MONTHS]))
-      .rows;
+    return (
+      await db.query<PairRow>(sql.areaSuggestions, [buurtCodes, ...ruleParameters, limit, STALE_AFTER_MONTHS, rule])
+    ).rows;
   },
 
   async areaGroups(db: Queryable, buurtCodes: string[], rules: GroupRules) {
@@ -113,8 +120,13 @@ export const connectorRepository = {
     return rows;
   },
 
-  async areaIntroductions(db: Queryable, buurtCodes: string[], connectorId: string): Promise<IntroductionRow[]> {
-    return (await db.query<IntroductionRow>(sql.areaIntroductions, [buurtCodes, connectorId])).rows;
+  async areaIntroductions(
+    db: Queryable,
+    buurtCodes: string[],
+    connectorId: string,
+    inventoryKinds: string[],
+  ): Promise<IntroductionRow[]> {
+    return (await db.query<IntroductionRow>(sql.areaIntroductions, [buurtCodes, connectorId, inventoryKinds])).rows;
   },
 
   async areaFigures(db: Queryable, buurtCodes: string[]) {

@@ -2,8 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { errors } from '../shared/errors.schemas.ts';
 import { route } from '../shared/routes.ts';
-import { AreaConnectionsSchema, AreaCsvQuery, ConnectorAreaSchema } from './connector-area.schemas.ts';
-import { AreaParamsSchema, BuurtParamsSchema, DateTimeSchema, LangQuerySchema, UuidSchema } from '../shared/schemas.ts';
+import {
+  AreaConnectionsQuery,
+  AreaConnectionsSchema,
+  AreaCsvQuery,
+  ConnectorAreaSchema,
+} from './connector-area.schemas.ts';
+import { AreaParamsSchema, BuurtParamsSchema, DateTimeSchema, UuidSchema } from '../shared/schemas.ts';
 import { areaConnections, areaCsv } from './connector-area.service.ts';
 import { connectorService } from './connector.service.ts';
 
@@ -58,18 +63,21 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     route('connector', {
       tags: ['connector', 'introductions'],
       summary:
-        'My area at a glance: the connections waiting to be made, groups to start, introductions with their status, figures per buurt',
+        'My area at a glance: the connections waiting to be made (a page of them, by buurt and rule), groups to start, introductions with their status, figures per buurt',
       params: AreaParamsSchema,
-      querystring: LangQuerySchema,
+      querystring: AreaConnectionsQuery,
       response: { 200: Type.Ref(AreaConnectionsSchema), ...areaErrors },
     }),
-    async (request) =>
-      areaConnections(
+    async (request) => {
+      const { lang, ...query } = request.query;
+      return areaConnections(
         app.pg.pool,
         request.user!.id,
         request.params.code,
-        request.query.lang ?? request.user!.language ?? 'nl',
-      ),
+        lang ?? request.user!.language ?? 'nl',
+        query,
+      );
+    },
   );
 
   app.get(

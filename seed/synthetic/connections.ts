@@ -2,6 +2,7 @@
 // area view with connections waiting, introductions in every state and figures per buurt. Made through the same
 // services as the API (the rules apply), after the population is in.
 import type pg from 'pg';
+import { AREA_PAIRS_PAGE_MAX } from '../../api/connector/connector-area.schemas.ts';
 import { areaConnections } from '../../api/connector/connector-area.service.ts';
 import { introductionsRepository } from '../../api/introductions/introductions.repository.ts';
 import {
@@ -46,7 +47,7 @@ export async function seedDemoConnections(
   ).rows[0];
   if (!connector) return null;
   await client.query(sql.grantConnector, [connector.id, connector.wijk_code]);
-  const view = await areaConnections(client, connector.id, connector.wijk_code, 'nl');
+  const view = await areaConnections(client, connector.id, connector.wijk_code, 'nl', { limit: AREA_PAIRS_PAGE_MAX });
   const pairs = view.suggestions
     .filter((pair) => pair.parties.every((party) => party.id !== connector.id))
     .slice(0, OUTCOMES.length);

@@ -450,17 +450,22 @@ describe("the connector's view of their area", () => {
       introduced: string | null;
     }[];
     groups: { key: string; people: number; members: { name: string }[] }[];
+    suggestionsPage: { pairs: string; offset: number; limit: number; total: number; new: number; done: number };
     introductions: {
       status: string;
       mine: boolean;
       buurtCode: string;
-      parties: { kind: string; name: string | null }[];
+      parties: {
+        kind: string;
+        name: string | null;
+        about: { role: string; tag: { key: string; label: string } } | null;
+      }[];
     }[];
     figures: { code: string; made: number; asked: number; accepted: number; declined: number; met: number }[];
     totals: { made: number };
   };
-  const view = async (account: TestAccount, code = BUURT) => {
-    const response = await account.client.get(`/api/connector/areas/${code}/connections?lang=en`);
+  const view = async (account: TestAccount, code = BUURT, query = '') => {
+    const response = await account.client.get(`/api/connector/areas/${code}/connections?lang=en${query}`);
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as AreaView;
   };
@@ -491,7 +496,7 @@ describe("the connector's view of their area", () => {
       });
       birders.push(person);
     }
-    const area = await view(connector);
+    const area = await view(connector, BUURT, '&limit=50');
     expect(area.area).toMatchObject({ type: 'buurt', buurten: [{ code: BUURT }] });
     const learners = area.suggestions.filter(
       (s) => s.rule === 'teach-learn' && s.parties.some((p) => p.name === 'Lies'),
@@ -513,12 +518,56 @@ describe("the connector's view of their area", () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     expect((await detail(connector, made.json().id)) as unknown).toMatchObject({ suggestion: anna2.key });
-    const after = await view(connector);
-    expect(
-      after.suggestions.find(
-        (s) => s.parties.some((p) => p.name === 'Lies') && s.parties.some((p) => p.name === 'Anna'),
-      )!.introduced,
-    ).toBe('asked');
+    // It leaves the pairs still to introduce and shows among those introduced already, with its status.
+    const isLiesAndAnna = (s: AreaView['suggestions'][number]) =>
+      s.parties.some((p) => p.name === 'Lies') && s.parties.some((p) => p.name === 'Anna');
+    const fresh = await view(connector, BUURT, '&limit=50');
+    expect(fresh.suggestions.some(isLiesAndAnna)).toBe(false);
+    expect(fresh.suggestions.every((s) => s.introduced === null)).toBe(true);
+    const done = await view(connector, BUURT, '&pairs=done&limit=50');
+    expect(done.suggestions.find(isLiesAndAnna)!.introduced).toBe('asked');
+    expect(done.suggestions.every((s) => s.introduced !== null)).toBe(true);
+    expect(done.suggestionsPage).toMatchObject({ pairs: 'done', total: done.suggestions.length });
+    expect(fresh.suggestionsPage).toMatchObject({
+      pairs: 'new',
+      new: fresh.suggestions.length,
+      done: done.suggestions.length,
+    });
+  });
+
+  it('pages the pairs, narrows them by buurt and rule, and refuses what is not a page or not of the area', async () => {
+    const all = await view(connector, BUURT, '&limit=50');
+    expect(all.suggestionsPage.total).toBeGreaterThanOrEqual(3);
+    expect(all.suggestionsPage).toMatchObject({ offset: 0, limit: 50, new: all.suggestionsPage.total });
+    // Ten to a page unless asked otherwise; a page of two, then the next, are the list in the same order.
+    expect((await view(connector)).suggestionsPage.limit).toBe(10);
+    const first = await view(connector, BUURT, '&limit=2');
+    const second = await view(connector, BUURT, '&limit=2&offset=2');
+    expect([...first.suggestions, ...second.suggestions].map((s) => s.key)).toEqual(
+      all.suggestions.slice(0, 4).map((s) => s.key),
+    );
+    expect(second.suggestionsPage).toMatchObject({ offset: 2, limit: 2, total: all.suggestionsPage.total });
+    const beyond = await view(connector, BUURT, `&offset=${all.suggestionsPage.total}`);
+    expect(beyond.suggestions).toEqual([]);
+
+    const byRule = await view(connector, BUURT, '&rule=teach-learn&limit=50');
+    expect(byRule.suggestions.length).toBeGreaterThan(0);
+    expect(byRule.suggestions.every((s) => s.rule === 'teach-learn')).toBe(true);
+    expect(byRule.suggestionsPage.total).toBe(all.suggestions.filter((s) => s.rule === 'teach-learn').length);
+    expect((await view(connector, BUURT, `&buurt=${BUURT}&limit=50`)).suggestions.map((s) => s.key)).toEqual(
+      all.suggestions.map((s) => s.key),
+    );
+
+    const refused = async (query: string) =>
+      errorOf(await connector.client.get(`/api/connector/areas/${BUURT}/connections?${query}`));
+    expect(await refused(`buurt=${OTHER_BUURT}`)).toMatchObject({ field: 'querystring/buurt', rule: 'in-area' });
+    expect(await refused('buurt=Fatima')).toMatchObject({ field: 'querystring/buurt', rule: 'pattern' });
+    expect(await refused('rule=closest')).toMatchObject({ field: 'querystring/rule', rule: 'enum' });
+    expect(await refused('pairs=all')).toMatchObject({ field: 'querystring/pairs', rule: 'enum' });
+    expect(await refused('limit=0')).toMatchObject({ field: 'querystring/limit', rule: 'minimum' });
+    expect(await refused('limit=51')).toMatchObject({ field: 'querystring/limit', rule: 'maximum' });
+    expect(await refused('offset=-1')).toMatchObject({ field: 'querystring/offset', rule: 'minimum' });
+    expect(await refused('page=2')).toMatchObject({ rule: 'additionalProperties' });
   });
 
   it('lists the introductions made there, naming residents only where the connector made it, with figures per buurt and CSV', async () => {
@@ -530,6 +579,12 @@ describe("the connector's view of their area", () => {
     expect(others.length).toBeGreaterThan(0);
     for (const item of others)
       for (const party of item.parties) expect(party.name === null).toBe(party.kind === 'resident');
+    // A resident not named is described by what the connectors see of them: Anna, who can cook.
+    const described = others.flatMap((item) => item.parties).filter((party) => party.about !== null);
+    expect(described.length).toBeGreaterThan(0);
+    expect(described[0]!.about).toEqual({ role: 'teach', tag: { key: 'cooking', label: expect.any(String) } });
+    // Never from an item they keep to themselves: Carla's only item is private.
+    expect(JSON.stringify(area.introductions)).not.toContain('Carla');
 
     const { rows } = await app.pg.query<{ status: string; n: number }>(
       'SELECT status, count(*)::int AS n FROM introductions WHERE buurt_code = $1 GROUP BY status',

@@ -2,6 +2,7 @@
 -- organisations, places) whose items fit by a rule and share a tag, or (space) a need and an offer of space.
 -- Roles and rules as in suggestion_candidates: $2 types, $3 kinds, $4 roles; $5 rule names, $6 one side's role,
 -- $7 the other's. $8: how many pairs. $9: the months within which a confirmation is fresh (STALE_AFTER_MONTHS).
+-- $10: only pairs of this rule (NULL: every rule).
 -- Privacy: residents' items as the connectors of the area see them (map_audience_sees('connectors')), never private
 -- ones, also for an administrator (whose wider view in asset_visible_to is for moderation). Residents are named by
 -- display name; no location leaves the database.
@@ -13,6 +14,7 @@ WITH roles AS MATERIALIZED (
 ),
 pairs AS MATERIALIZED (
   SELECT * FROM unnest($5::text[], $6::text[], $7::text[]) AS p (rule, mine, theirs)
+  WHERE $10::text IS NULL OR p.rule = $10::text
 ),
 items AS MATERIALIZED (
   SELECT 'resident' AS kind, a.owner_user_id AS id, u.display_name AS name, a.title, r.role, a.tags, a.buurt_code,
