@@ -15,8 +15,9 @@ import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 
-// De Katsbogten (BU08556101): no other test works there. Lies wants to learn to cook; Anna and Bram can; Gijs, Hanna and
-// Ivo share a passion for birds; Conny is their buurtverbinder and has nothing of her own to offer.
+// De Katsbogten (BU08556101): no other test works there. Lies wants to learn to cook; Anna and Bram can; Gijs, Hanna,
+// Ivo, Jet and Kees share a passion for birds (eleven pairs, so more than one page), and Gijs asked Hanna himself;
+// Conny is their buurtverbinder and has nothing of her own to offer.
 const BUURT = 'BU08556101';
 
 describeInChromium(
@@ -69,7 +70,7 @@ describeInChromium(
         tags: ['cooking'],
         visibility: 'public',
       });
-      for (const name of ['Gijs', 'Hanna', 'Ivo']) {
+      for (const name of ['Gijs', 'Hanna', 'Ivo', 'Jet', 'Kees']) {
         const birder = await resident(name, offset(home, 30, -30), {
           kind: 'passion',
           title: 'Vogels kijken',
@@ -78,6 +79,11 @@ describeInChromium(
         });
         birders.push(birder);
       }
+      const asked = await birders[0]!.client.post('/api/introductions', {
+        to: { kind: 'resident', id: birders[1]!.id },
+        note: 'Zullen we samen vogels kijken?',
+      });
+      expect(asked.statusCode, asked.body).toBe(201);
     }, 120_000);
 
     const { at } = served;
@@ -97,7 +103,11 @@ describeInChromium(
         .filter({ has: page.getByRole('heading', { name: new RegExp(`(${a} en ${b}|${b} en ${a})`) }) });
     }
 
-    it('the connector sees the figures and a suggested pair, introduces them, and the introduction shows as asked', async () => {
+    /** The page's section headings (h2), in order. */
+    const sectionHeadings = (page: Page) =>
+      page.evaluate(() => [...document.querySelectorAll('main h2')].map((heading) => heading.textContent));
+
+    it('the connector sees what needs them first, with the downloads above it, and pages the pairs', async () => {
       const page = await pageOf(connector);
       await page.goto(at('/'));
       await page.getByRole('link', { name: 'Mijn buurt' }).click();
@@ -105,30 +115,59 @@ describeInChromium(
       await page.getByRole('link', { name: buurtName }).click();
       await page.getByRole('heading', { name: `Mijn buurt: ${buurtName}`, level: 1 }).waitFor();
 
-      // The figures: a chart for the eye, the same numbers in a table for screen readers.
-      const table = page.getByRole('table', { name: `Kennismakingen per buurt in ${buurtName}` });
-      expect(await table.getByRole('columnheader').allTextContents()).toEqual([
-        'Buurt',
-        'Gemaakt',
-        'Gevraagd',
-        'Geaccepteerd',
-        'Gaat niet door',
-        'Ontmoet',
-      ]);
-      expect(
-        await table
-          .getByRole('row', { name: new RegExp(buurtName) })
-          .getByRole('cell')
-          .allTextContents(),
-      ).toEqual(['0', '0', '0', '0', '0']);
+      // What needs the connector comes first, the figures last; the downloads sit under the page's heading.
+      const now = page.getByRole('region', { name: 'Wat nu op je wacht' });
+      await now.waitFor();
+      expect((await sectionHeadings(page))[0]).toBe('Wat nu op je wacht');
+      expect((await sectionHeadings(page)).at(-1)).toBe('Cijfers');
+      const figuresLink = page.getByRole('navigation', { name: 'Downloaden' }).getByRole('link', {
+        name: 'Cijfers per buurt',
+      });
+      expect((await figuresLink.boundingBox())!.y).toBeLessThan((await now.boundingBox())!.y);
 
-      // The pair, what they share, and the groups to start.
+      // Gijs asked Hanna himself: the connector sees it wait for an answer, each side by what connectors see of them.
+      const waiting = now.getByRole('list', { name: 'Kennismakingen die op antwoord wachten, nieuwste eerst' });
+      const theirs = waiting.getByRole('listitem').filter({ hasText: 'gevraagd door een van beiden' });
+      await expect.poll(() => theirs.count()).toBe(1);
+      expect(await theirs.textContent()).toContain('iemand die houdt van vogels en iemand die houdt van vogels');
+      expect(await theirs.textContent()).not.toMatch(/Gijs|Hanna|een bewoner/);
+
+      // Eleven pairs still to introduce, ten to a page.
+      const paging = now.getByRole('navigation', { name: "Pagina's met voorstellen" });
+      const pairs = page
+        .getByRole('list', { name: 'Voorgestelde kennismakingen, de beste eerst' })
+        .getByRole('listitem');
+      await paging.getByText('1–10 van 11').waitFor();
+      expect(await now.getByRole('button', { name: 'Nog voor te stellen (11)' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      expect(await pairs.filter({ has: page.getByRole('heading') }).count()).toBe(10);
+      await paging.getByRole('button', { name: 'Volgende' }).click();
+      await paging.getByText('11–11 van 11').waitFor();
+      await paging.getByRole('button', { name: 'Vorige' }).click();
+      await paging.getByText('1–10 van 11').waitFor();
+
+      await closeChecked(page);
+    });
+
+    it('the connector narrows the pairs by reason, introduces two, sees them wait and among those done, and finds the figures', async () => {
+      const page = await pageOf(connector);
+      await page.goto(at(`/verbinder/${BUURT}`));
+      const now = page.getByRole('region', { name: 'Wat nu op je wacht' });
+      const paging = now.getByRole('navigation', { name: "Pagina's met voorstellen" });
+      const waiting = now.getByRole('list', { name: 'Kennismakingen die op antwoord wachten, nieuwste eerst' });
+      await paging.getByText('1–10 van 11').waitFor();
+
+      // By reason: only the two who could teach Lies to cook.
+      await now.getByRole('combobox', { name: 'Reden' }).selectOption({ label: 'leren en lesgeven' });
+      await paging.getByText('1–2 van 2').waitFor();
       const pair = pairCard(page, 'Lies', 'Anna');
       await expect.poll(() => pair.count()).toBe(1);
+      expect(await pairCard(page, 'Lies', 'Bram').count()).toBe(1);
       expect(await pair.textContent()).toContain('leren en lesgeven');
       expect(await pair.textContent()).toContain('in dezelfde buurt');
       const groups = page.getByRole('region', { name: 'Groepen om te starten' });
-      expect(await groups.textContent()).toContain('Gijs, Hanna, Ivo');
+      expect(await groups.textContent()).toContain('Gijs, Hanna, Ivo, Jet, Kees');
 
       // Introduce them: the note is written already; send it.
       await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();
@@ -143,23 +182,20 @@ describeInChromium(
       await expect.poll(() => pair.textContent()).toContain('Al voorgesteld: gevraagd');
       expect(await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).count()).toBe(0);
 
-      const introductions = page.getByRole('list', { name: 'Kennismakingen, nieuwste eerst' });
-      const made = introductions.getByRole('listitem').filter({ hasText: 'Lies' }).filter({ hasText: 'Anna' });
+      // Now it waits for their answer, named: the connector made it.
+      const made = waiting.getByRole('listitem').filter({ hasText: 'Lies' }).filter({ hasText: 'Anna' });
       await expect.poll(() => made.count()).toBe(1);
       expect(await made.textContent()).toContain('gevraagd');
       expect(await made.textContent()).toContain('door jou gemaakt');
-      await expect
-        .poll(() =>
-          table
-            .getByRole('row', { name: new RegExp(buurtName) })
-            .getByRole('cell')
-            .allTextContents(),
-        )
-        .toEqual(['1', '1', '0', '0', '0']);
 
-      // Lies sees it in her inbox.
-      const inbox = (await lies.client.get('/api/introductions')).json() as { byConnector: boolean; status: string }[];
-      expect(inbox).toEqual([expect.objectContaining({ byConnector: true, status: 'asked' })]);
+      // Among the pairs introduced already, not among those still to introduce.
+      await now.getByRole('button', { name: 'Al voorgesteld (1)' }).click();
+      await page.getByRole('heading', { name: 'Wie je al aan elkaar hebt voorgesteld' }).waitFor();
+      await paging.getByText('1–1 van 1').waitFor();
+      expect(await pairCard(page, 'Lies', 'Anna').textContent()).toContain('Al voorgesteld: gevraagd');
+      await now.getByRole('button', { name: 'Nog voor te stellen (1)' }).click();
+      await expect.poll(() => pairCard(page, 'Lies', 'Bram').count()).toBe(1);
+      expect(await pairCard(page, 'Lies', 'Anna').count()).toBe(0);
 
       // A refusal in the API's words: Lies and Bram were introduced elsewhere meanwhile.
       const bramPair = pairCard(page, 'Lies', 'Bram');
@@ -181,18 +217,43 @@ describeInChromium(
         .filter({ hasText: /Er loopt al een kennismaking tussen/ })
         .waitFor();
 
+      // The figures in short; per buurt behind a disclosure: a chart for the eye, a table for screen readers.
+      const figures = page.getByRole('region', { name: 'Cijfers' });
+      await expect.poll(() => figures.getByRole('definition').first().textContent()).toBe('3');
+      const table = page.getByRole('table', { name: `Kennismakingen per buurt in ${buurtName}` });
+      expect(await table.count()).toBe(0);
+      await figures.getByText('Per buurt (1 buurt)').click();
+      expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+        'Buurt',
+        'Gemaakt',
+        'Gevraagd',
+        'Geaccepteerd',
+        'Gaat niet door',
+        'Ontmoet',
+      ]);
+      expect(
+        await table
+          .getByRole('row', { name: new RegExp(buurtName) })
+          .getByRole('cell')
+          .allTextContents(),
+      ).toEqual(['3', '3', '0', '0', '0']);
+
+      // Lies sees it in her inbox.
+      const inbox = (await lies.client.get('/api/introductions')).json() as { byConnector: boolean; status: string }[];
+      expect(inbox).toEqual(expect.arrayContaining([expect.objectContaining({ byConnector: true, status: 'asked' })]));
+
       // Every table as CSV.
-      const figuresLink = page.getByRole('link', { name: 'Cijfers per buurt (CSV)' });
+      const figuresLink = page.getByRole('link', { name: 'Cijfers per buurt' });
       const csv = await page.request.get(at((await figuresLink.getAttribute('href'))!));
       expect(csv.status()).toBe(200);
       expect(csv.headers()['content-type']).toContain('text/csv');
-      expect(await csv.text()).toContain(`${BUURT},${buurtName},2,2,0,0,0`);
-      expect(await page.getByRole('link', { name: 'Kennismakingen (CSV)', exact: true }).getAttribute('href')).toBe(
+      expect(await csv.text()).toContain(`${BUURT},${buurtName},3,3,0,0,0`);
+      expect(await page.getByRole('link', { name: 'Kennismakingen', exact: true }).getAttribute('href')).toBe(
         `/api/connector/areas/${BUURT}/connections.csv?table=introductions&lang=nl`,
       );
-      expect(
-        await page.getByRole('link', { name: 'Voorgestelde kennismakingen (CSV)' }).getAttribute('href'),
-      ).toContain('table=suggestions');
+      expect(await page.getByRole('link', { name: 'Voorgestelde kennismakingen' }).getAttribute('href')).toContain(
+        'table=suggestions',
+      );
       await closeChecked(page);
     });
 
@@ -202,6 +263,21 @@ describeInChromium(
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: `My neighbourhood: ${buurtName}`, level: 1 }).waitFor();
       await page.getByRole('heading', { name: 'Who you could introduce to each other' }).waitFor();
+      // On a phone too: the downloads within the first screen, what needs the connector as the first section.
+      expect((await sectionHeadings(page))[0]).toBe('What needs you now');
+      const download = page.getByRole('link', { name: 'Figures per buurt' });
+      expect((await download.boundingBox())!.y).toBeLessThan(740);
+      const now = page.getByRole('region', { name: 'What needs you now' });
+      const waiting = now.getByRole('list', { name: 'Introductions waiting for an answer, newest first' });
+      await waiting
+        .getByRole('listitem')
+        .filter({ hasText: 'someone who loves birds and someone who loves birds' })
+        .waitFor();
+      await now.getByRole('combobox', { name: 'Reason' }).selectOption({ label: 'shared passion' });
+      await now.getByText('1–9 of 9').waitFor();
+      const cards = page.getByRole('list', { name: 'Suggested introductions, best first' }).getByRole('heading');
+      expect(await cards.count()).toBe(9);
+      expect(await cards.allTextContents()).toEqual(Array(9).fill(expect.stringContaining('shared passion')));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await closeChecked(page);
 
@@ -341,6 +417,7 @@ describeInChromium(
 
       const page = await pageOf(connector);
       await page.goto(at(`/verbinder/${BUURT}`));
+      await page.getByRole('combobox', { name: 'Reden' }).selectOption({ label: 'leren en lesgeven' });
       const pair = pairCard(page, 'Wim', 'Zus');
       await expect.poll(() => pair.count()).toBe(1);
       await pair.getByRole('button', { name: /Stel voor aan elkaar/ }).click();

@@ -1,4 +1,5 @@
 import type {
+  AreaConnectionsQuery,
   AreaConnectionsSchema,
   AreaCsvQuery,
   ConnectorAreaSchema,
@@ -13,6 +14,8 @@ export type AreaConnections = Static<typeof AreaConnectionsSchema>;
 export type AreaSuggestion = AreaConnections['suggestions'][number];
 export type AreaPartyRef = Static<typeof PartyRefSchema>;
 export type AreaCsvTable = NonNullable<Static<typeof AreaCsvQuery>['table']>;
+/** Which buurt, rule and page of pairs the area view shows (the language goes separately). */
+export type AreaQuery = Omit<Static<typeof AreaConnectionsQuery>, 'lang'>;
 
 const areaUrl = (code: string) => `/api/connector/areas/${encodeURIComponent(code)}`;
 
@@ -20,8 +23,15 @@ export function getConnectorAreas(signal?: AbortSignal): Promise<ConnectorArea[]
   return request('GET', '/api/connector/areas', { signal });
 }
 
-export function getAreaConnections(code: string, language: string, signal?: AbortSignal): Promise<AreaConnections> {
-  return request('GET', `${areaUrl(code)}/connections?lang=${languageParam(language)}`, { signal });
+export function getAreaConnections(
+  code: string,
+  language: string,
+  query: AreaQuery = {},
+  signal?: AbortSignal,
+): Promise<AreaConnections> {
+  const params = new URLSearchParams({ lang: languageParam(language) });
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  return request('GET', `${areaUrl(code)}/connections?${params.toString()}`, { signal });
 }
 
 /** The address of one table of the area view as a CSV file (a plain link: the browser downloads it). */

@@ -19,19 +19,28 @@ const COLUMNS = [
   { key: 'met', heading: 'connector.columnMet' },
 ] as const;
 
-interface FiguresChartProps {
+interface FiguresSummaryProps {
   figures: Figures;
   totals: Totals;
   areaName: string;
 }
 
+const KEY_NUMBERS = [
+  { key: 'made', label: 'connector.keyMade' },
+  { key: 'asked', label: 'connector.keyAsked' },
+  { key: 'accepted', label: 'connector.keyAccepted' },
+  { key: 'met', label: 'connector.keyMet' },
+] as const;
+
 /**
- * Introductions per buurt: made, accepted by both, met, as a small bar chart per buurt (one scale for all, so
- * buurten compare), and the same numbers, with asked and declined, in a table for screen readers.
+ * The figures in short: a few key numbers for the whole area, and behind a disclosure the bar chart per buurt (the
+ * buurten with introductions first, most first; those without named in one line) with the table for screen readers.
  */
-export function FiguresChart({ figures, totals, areaName }: FiguresChartProps) {
+export function FiguresSummary({ figures, totals, areaName }: FiguresSummaryProps) {
   const { t } = useTranslation();
-  const largest = Math.max(1, ...figures.map((row) => row.made));
+  const active = figures.filter((row) => row.made > 0).sort((a, b) => b.made - a.made || a.name.localeCompare(b.name));
+  const quiet = figures.filter((row) => row.made === 0);
+  const largest = Math.max(1, ...active.map((row) => row.made));
   const columns: TableColumn<Figures[number]>[] = [
     { key: 'buurt', heading: t('connector.columnBuurt'), rowHeader: true, cell: (row) => row.name },
     ...COLUMNS.map(({ key, heading }) => ({ key, heading: t(heading), cell: (row: Figures[number]) => row[key] })),
@@ -39,45 +48,62 @@ export function FiguresChart({ figures, totals, areaName }: FiguresChartProps) {
 
   return (
     <>
-      {/* The chart only repeats the table's numbers, so screen readers read the table instead. */}
-      <ul className="connector-chart" aria-hidden="true">
-        {figures.map((row) => (
-          <li key={row.code} className="connector-chart__buurt">
-            <span className="connector-chart__name">{row.name}</span>
-            {BARS.map((bar) => (
-              <span key={bar.key} className="connector-chart__row">
-                <span className="connector-chart__label">{t(bar.label)}</span>
-                <svg
-                  className="connector-chart__track"
-                  viewBox="0 0 100 10"
-                  preserveAspectRatio="none"
-                  focusable="false"
-                >
-                  <rect
-                    className={`connector-chart__bar connector-chart__bar--${bar.key}`}
-                    x="0"
-                    y="0"
-                    height="10"
-                    width={(row[bar.key] / largest) * 100}
-                  />
-                </svg>
-                <span className="connector-chart__value">{row[bar.key]}</span>
-              </span>
-            ))}
-          </li>
+      <dl className="connector-keys">
+        {KEY_NUMBERS.map(({ key, label }) => (
+          <div key={key} className="connector-keys__item">
+            <dt>{t(label)}</dt>
+            <dd>{totals[key]}</dd>
+          </div>
         ))}
-      </ul>
-      <p className="connector-chart__totals">{t('connector.totals', totals)}</p>
-      {/* A table takes the width its content needs whatever it is given: the wrapper hides and clips it. */}
-      <div className="visually-hidden">
-        <DataTable
-          caption={t('connector.figuresCaption', { name: areaName })}
-          columns={columns}
-          rows={figures}
-          rowKey={(row) => row.code}
-          footRows={figures.length > 1 ? [{ code: 'total', name: t('connector.totalRow'), ...totals }] : []}
-        />
-      </div>
+      </dl>
+      <details className="connector-figures">
+        <summary>{t('connector.figuresMore', { count: figures.length })}</summary>
+        {/* The chart only repeats the table's numbers, so screen readers read the table instead. */}
+        {active.length > 0 && (
+          <ul className="connector-chart" aria-hidden="true">
+            {active.map((row) => (
+              <li key={row.code} className="connector-chart__buurt">
+                <span className="connector-chart__name">{row.name}</span>
+                {BARS.map((bar) => (
+                  <span key={bar.key} className="connector-chart__row">
+                    <span className="connector-chart__label">{t(bar.label)}</span>
+                    <svg
+                      className="connector-chart__track"
+                      viewBox="0 0 100 10"
+                      preserveAspectRatio="none"
+                      focusable="false"
+                    >
+                      <rect
+                        className={`connector-chart__bar connector-chart__bar--${bar.key}`}
+                        x="0"
+                        y="0"
+                        height="10"
+                        width={(row[bar.key] / largest) * 100}
+                      />
+                    </svg>
+                    <span className="connector-chart__value">{row[bar.key]}</span>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+        {quiet.length > 0 && (
+          <p className="connector-chart__quiet" aria-hidden="true">
+            {t('connector.figuresQuiet', { names: quiet.map((row) => row.name).join(', ') })}
+          </p>
+        )}
+        {/* A table takes the width its content needs whatever it is given: the wrapper hides and clips it. */}
+        <div className="visually-hidden">
+          <DataTable
+            caption={t('connector.figuresCaption', { name: areaName })}
+            columns={columns}
+            rows={figures}
+            rowKey={(row) => row.code}
+            footRows={figures.length > 1 ? [{ code: 'total', name: t('connector.totalRow'), ...totals }] : []}
+          />
+        </div>
+      </details>
     </>
   );
 }
