@@ -120,7 +120,7 @@ function DeleteAccountSection() {
         setConfirming(false);
         throw error;
       }
-      // In one transition with the router's update, so this page never renders logged out (see AccountLinks).
+      // In one transition with the router's update, so this page never renders logged out (see useAccountItems).
       startTransition(() => {
         void navigate(PATHS.map, { state: noticeState('accountDeleted') });
         setUser(null);

@@ -6,10 +6,8 @@ import { CONTRIBUTE_PATHS } from './paths.ts';
 export function ContributeNavItem() {
   const { t } = useContributeTranslation();
   return (
-    <li>
-      <NavLink className="header-link" to={CONTRIBUTE_PATHS.start} end>
-        {t('start.navLink')}
-      </NavLink>
-    </li>
+    <NavLink className="header-link" to={CONTRIBUTE_PATHS.start} end>
+      {t('start.navLink')}
+    </NavLink>
   );
 }

@@ -5,7 +5,7 @@ const ContributeNavItem = lazy(() =>
   import('./ContributeNavItem.tsx').then((module) => ({ default: module.ContributeNavItem })),
 );
 
-/** "Bijdragen" in the header menu, for logged-in accounts; its texts load only then, keeping the map's first load small. */
+/** "Bijdragen" in the header menu (the link only), for logged-in accounts; its texts load only then, keeping the map's first load small. */
 export function ContributeNavLink() {
   const { user } = useSession();
   if (user === null) return null;
