@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection } from '../../web/src/api/areas.ts';
 import type { Organisation } from '../../web/src/api/organisations.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
+import { describeInChromium, openHeaderMenu, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { buurtAroundItsCentre } from '../helpers/buurten.ts';
 import { testPool } from '../helpers/db.ts';
 import { startTestLocatieserver, type TestAddress } from '../helpers/locatieserver.ts';
@@ -94,10 +94,6 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     return rows[0]!.body;
   }
 
-  function headerMenu(page: Page) {
-    return page.getByRole('navigation', { name: 'Menu' });
-  }
-
   async function logInThroughForm(page: Page, email: string, password: string): Promise<void> {
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
@@ -107,7 +103,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
   it('a newcomer signs up, is welcomed with the way to the talents questionnaire, and the header shows their name', async () => {
     const { page, problems } = await open('/');
     const account = newAccount();
-    await headerMenu(page).getByRole('link', { name: 'Aanmelden' }).click();
+    await (await openHeaderMenu(page)).getByRole('link', { name: 'Aanmelden' }).click();
     await page.getByRole('heading', { name: 'Aanmelden', level: 1 }).waitFor();
 
     await page.getByLabel('E-mailadres').fill(account.email);
@@ -125,11 +121,11 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     expect(await page.getByLabel('Huidig wachtwoord').count()).toBe(0);
     await page.getByRole('link', { name: 'je profiel.' }).click();
     await page.getByRole('heading', { name: 'Mijn profiel', level: 1 }).waitFor();
-    const nameLink = headerMenu(page).getByRole('link', { name: `Mijn profiel: ${account.displayName}` });
+    const nameLink = (await openHeaderMenu(page)).getByRole('link', { name: `Mijn profiel: ${account.displayName}` });
     await nameLink.waitFor();
     expect(await nameLink.isVisible()).toBe(true);
     expect(await nameLink.innerText()).toContain(account.displayName);
-    expect(await headerMenu(page).getByRole('link', { name: 'Inloggen' }).count()).toBe(0);
+    expect(await (await openHeaderMenu(page)).getByRole('link', { name: 'Inloggen' }).count()).toBe(0);
     await page.getByText('(nog niet bevestigd', { exact: false }).waitFor();
 
     // The welcome e-mail's link confirms the address.
@@ -157,9 +153,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(at('/'));
-    await headerMenu(page)
-      .getByRole('link', { name: `Mijn profiel: ${account.displayName}` })
-      .waitFor();
+    await (await openHeaderMenu(page)).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -277,7 +271,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
     await page.waitForURL(at('/'));
     await page.getByText('Je account en je gegevens zijn verwijderd.').waitFor();
-    await headerMenu(page).getByRole('link', { name: 'Inloggen' }).waitFor();
+    await (await openHeaderMenu(page)).getByRole('link', { name: 'Inloggen' }).waitFor();
 
     await page.goto(at('/inloggen'));
     await logInThroughForm(page, account.email, account.password);
@@ -331,9 +325,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.waitForURL(at('/'));
 
     // The language chosen in this browser wins over the account's Dutch.
-    await headerMenu(page)
-      .getByRole('link', { name: `My profile: ${account.displayName}` })
-      .click();
+    await (await openHeaderMenu(page)).getByRole('link', { name: `My profile: ${account.displayName}` }).click();
     await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor();
     await page.getByText('I give Krachtkaart my home location').waitFor();
     await page.getByRole('heading', { name: 'Where you are logged in' }).waitFor();
@@ -348,13 +340,13 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.getByRole('button', { name: 'English' }).click();
 
-    await headerMenu(page).getByRole('link', { name: 'My data' }).click();
+    await (await openHeaderMenu(page)).getByRole('link', { name: 'My data' }).click();
     await page.getByRole('heading', { name: 'My data', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Download my data' }).waitFor();
-    await headerMenu(page).getByRole('button', { name: 'Log out' }).click();
+    await (await openHeaderMenu(page)).getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL(at('/'));
     await page.getByText('You are logged out.').waitFor();
-    await headerMenu(page).getByRole('link', { name: 'Sign up' }).click();
+    await (await openHeaderMenu(page)).getByRole('link', { name: 'Sign up' }).click();
     await page.getByRole('heading', { name: 'Sign up', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Create account' }).click();
     expect(await page.getByText('Please fill this in.').count()).toBe(3);
@@ -368,7 +360,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
       .locator('path.buurt-shape')
       .nth(buurten.features.length - 1)
       .waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: 'Over de data' }).click();
+    await (await openHeaderMenu(page)).getByRole('button', { name: 'Over de data' }).click();
     await page.getByRole('button', { name: 'Sluiten' }).click();
     await createAccount(page);
     await page.goto(at('/profiel'));
@@ -417,9 +409,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
     await logInThroughForm(page, account.email, newPassword);
-    await headerMenu(page)
-      .getByRole('link', { name: `Mijn profiel: ${account.displayName}` })
-      .waitFor();
+    await (await openHeaderMenu(page)).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
 
     await page.goto(at(resetPath));
     await page.getByLabel('Nieuw wachtwoord').fill('nog een ander wachtwoord');
@@ -469,11 +459,11 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const account = await createAccount(page);
     await page.goto(at('/beheer/outbox'));
     await page.getByText('Deze pagina is alleen voor beheerders.').waitFor();
-    expect(await headerMenu(page).getByRole('link', { name: 'Beheer' }).count()).toBe(0);
+    expect(await (await openHeaderMenu(page)).getByRole('link', { name: 'Beheer' }).count()).toBe(0);
 
     await pool.query('UPDATE users SET is_admin = true WHERE email = $1', [account.email]);
     await page.goto(at('/'));
-    await headerMenu(page).getByRole('link', { name: 'Beheer' }).click();
+    await (await openHeaderMenu(page)).getByRole('link', { name: 'Beheer' }).click();
     await page.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
     await page.getByRole('list', { name: "Beheerpagina's" }).getByRole('link', { name: 'Uitgaande e-mail' }).click();
     await page.getByRole('heading', { name: 'Uitgaande e-mail', level: 1 }).waitFor();

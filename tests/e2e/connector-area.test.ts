@@ -8,6 +8,7 @@ import {
   describeInChromium,
   logInInPage,
   openCheckedPage,
+  openHeaderMenu,
   serveAppToSuite,
 } from '../helpers/browser.ts';
 import { buurtNameOf } from '../helpers/buurten.ts';
@@ -110,7 +111,7 @@ describeInChromium(
     it('the connector sees what needs them first, with the downloads above it, and pages the pairs', async () => {
       const page = await pageOf(connector);
       await page.goto(at('/'));
-      await page.getByRole('link', { name: 'Mijn buurt' }).click();
+      await (await openHeaderMenu(page)).getByRole('link', { name: 'Mijn buurt' }).click();
       await page.getByRole('heading', { name: 'Mijn buurt', level: 1 }).waitFor();
       await page.getByRole('link', { name: buurtName }).click();
       await page.getByRole('heading', { name: `Mijn buurt: ${buurtName}`, level: 1 }).waitFor();

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signUpAdmin } from '../helpers/admin.ts';
-import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
+import {
+  closeChecked,
+  describeInChromium,
+  logInInPage,
+  openCheckedPage,
+  openHeaderMenu,
+  serveAppToSuite,
+} from '../helpers/browser.ts';
 import type { TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 15_000;
@@ -48,7 +55,7 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
     // "About the data" credits the background map chosen, not OpenStreetMap.
     const wide = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS });
     await wide.goto(served.url);
-    await wide.getByRole('button', { name: 'Over de data' }).click();
+    await (await openHeaderMenu(wide)).getByRole('button', { name: 'Over de data' }).click();
     const about = wide.getByRole('dialog');
     await about.getByRole('heading', { name: 'Achtergrondkaart' }).waitFor();
     expect(await about.getByText('Kaartgegevens © Kadaster').count()).toBe(1);

@@ -3,7 +3,13 @@ import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { addItem, offset, setHome } from '../helpers/assets.ts';
 import { bicycleRepairerInPage, neighbourWhoWantsToLearn } from '../helpers/bicycle-repairer.ts';
-import { describeInChromium, logInInPage, openPage, serveAppToSuiteAround } from '../helpers/browser.ts';
+import {
+  describeInChromium,
+  logInInPage,
+  openHeaderMenu,
+  openPage,
+  serveAppToSuiteAround,
+} from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 // Bomenbuurt Oost (BU08552003): no other test works there.
@@ -240,7 +246,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     expect(await page.getByRole('textbox', { name: 'Je bericht' }).count()).toBe(0);
     await page.getByRole('button', { name: `${writer.displayName} deblokkeren` }).waitFor();
 
-    await page.getByRole('link', { name: 'Mijn gegevens' }).click();
+    await (await openHeaderMenu(page)).getByRole('link', { name: 'Mijn gegevens' }).click();
     const blocked = page.getByRole('region', { name: 'Geblokkeerd' });
     await blocked.getByText(writer.displayName, { exact: true }).waitFor();
     await blocked.getByRole('button', { name: `Deblokkeren (${writer.displayName})` }).click();
@@ -256,7 +262,7 @@ describeInChromium('warm introductions in Chromium', { timeout: 60_000 }, () => 
     const adminPage = await openPage(served.browser);
     await logInInPage(adminPage, served.url, admin.email, admin.password);
     await adminPage.goto(at('/'));
-    await adminPage.getByRole('link', { name: 'Meldingen' }).click();
+    await (await openHeaderMenu(adminPage)).getByRole('link', { name: 'Meldingen' }).click();
     await adminPage.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
     const row = adminPage.getByRole('row').filter({ hasText: spam });
     expect(await row.textContent()).toContain('Reclame of spam');

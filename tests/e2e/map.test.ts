@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtProperties, WijkCollection } from '../../web/src/api/areas.ts';
-import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
+import { describeInChromium, openHeaderMenu, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
 import { uniqueEmail } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -316,7 +316,7 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     expect(text).toContain('CBS/Kadaster');
     expect(text).toContain('Gemeente Tilburg');
 
-    await page.getByRole('button', { name: 'Over de data' }).click();
+    await (await openHeaderMenu(page)).getByRole('button', { name: 'Over de data' }).click();
     const dialog = page.getByRole('dialog', { name: 'Over de data' });
     expect(await dialog.textContent()).toMatch(/Gemeente Tilburg.*CBS\/Kadaster.*CC BY 4\.0.*OpenStreetMap/s);
     await page.close();

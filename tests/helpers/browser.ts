@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../api/app.ts';
 import { buildTestApp, MANY_SIGNUPS_RATE_LIMITS } from './app.ts';
@@ -106,6 +106,16 @@ export async function closeChecked(page: Page): Promise<void> {
   await page.close();
   expect(cspViolations.get(page), 'a page not opened by openCheckedPage').toBeDefined();
   expect(cspViolations.get(page)).toEqual([]);
+}
+
+/**
+ * The header's links, with its menu opened: the row shows the links used most as far as the width allows, "Menu" all
+ * the others (the ones in the row are left out of it), so a link is found here at any width.
+ */
+export async function openHeaderMenu(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'Menu' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.getByRole('navigation', { name: 'Menu' });
 }
 
 /** The header that lets the page's own cookie jar call the API's unsafe methods (the CSRF token, as the app fetches it). */
