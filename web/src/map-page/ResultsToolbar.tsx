@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DisclosureButton } from '../layout/DisclosureButton.tsx';
 import type { MapFilters, ResultsView } from './map-filters.ts';
 import { ResultsStatus } from './ResultsStatus.tsx';
+import { RESULTS_HEADING_ID } from './ResultsTable.tsx';
 import type { MapFeaturesState } from './use-map-features.ts';
 
 interface ResultsToolbarProps {
@@ -17,7 +18,10 @@ interface ResultsToolbarProps {
   filters: MapFilters;
 }
 
-/** Above the results: the panel's toggle, map or list, and how many features the filters found. */
+/**
+ * Above the results: the panel's toggle, map or list (in the list, a way past the filters to the results for the
+ * keyboard), and how many features the filters found.
+ */
 export function ResultsToolbar({
   panelId,
   panelOpen,
@@ -48,6 +52,12 @@ export function ResultsToolbar({
           {t('assetMap.viewList')}
         </button>
       </div>
+      {/* From the list toggle, the next Tab offers the results: the filters come first in the page. */}
+      {view === 'list' && (
+        <a className="skip-link skip-link--inline" href={`#${RESULTS_HEADING_ID}`}>
+          {t('assetMap.skipToResults')}
+        </a>
+      )}
       <ResultsStatus features={features} filters={filters} />
     </div>
   );

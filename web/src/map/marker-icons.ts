@@ -43,9 +43,11 @@ export function assetMarkerIcon(symbol: SymbolKey, text: AssetMarkerText): DivIc
   const content = element('span', 'asset-marker__content');
   const badge = element('span', `asset-marker__badge symbol--${symbol}`);
   badge.append(symbolSvg(symbol));
-  const label = element('span', 'asset-marker__label');
-  label.append(element('span', 'visually-hidden', `${text.symbol}: `), text.title);
-  content.append(badge, label);
+  // The name screen readers hear, always there; the label beside the badge shows only on hover, focus or zoom.
+  const name = element('span', 'visually-hidden', `${text.symbol}: ${text.title}`);
+  const label = element('span', 'asset-marker__label', text.title);
+  label.setAttribute('aria-hidden', 'true');
+  content.append(badge, name, label);
   return divIcon({
     html: content,
     className: `asset-marker asset-marker--${symbol}`,
