@@ -207,7 +207,7 @@ function AccountCard({ account, areas, onChanged }: AccountCardProps) {
           </button>
         )}
         {!granting && (
-          <button type="button" className="button" aria-controls={formId} onClick={() => setGranting(true)}>
+          <button type="button" className="button" onClick={() => setGranting(true)}>
             {t('accounts.grant')}
             <span className="visually-hidden"> {t('accounts.grantFor', { name })}</span>
           </button>
