@@ -409,6 +409,8 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
     await logInThroughForm(page, account.email, newPassword);
+    // Logged in, the page goes on to the map; the menu opened before that would close again.
+    await page.waitForURL(at('/'));
     await (await openHeaderMenu(page)).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
 
     await page.goto(at(resetPath));

@@ -260,7 +260,10 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     } as const;
     await signUpInPage(page, served.url, account);
     await page.goto(served.url);
-    await page.getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor({ state: 'attached' });
+    // In the header's menu, closed: there, not shown.
+    await page
+      .getByRole('link', { name: `Mijn profiel: ${account.displayName}`, includeHidden: true })
+      .waitFor({ state: 'attached' });
     expect(await page.getByRole('region', { name: 'Welkom bij Krachtkaart' }).count()).toBe(0);
     await page.close();
   });
@@ -272,7 +275,7 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('heading', { name: 'Neighbourhoods', level: 2 }).waitFor();
-    await page.getByRole('button', { name: 'About the data' }).waitFor();
+    await page.getByRole('button', { name: 'About the data', includeHidden: true }).waitFor({ state: 'attached' });
     await page
       .getByRole('region', { name: 'Welcome to Krachtkaart' })
       .getByText('Put your talents on the map')
