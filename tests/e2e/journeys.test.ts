@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
-import { lngLatBboxOf } from '../../web/src/geo.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { addItem } from '../helpers/assets.ts';
+import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
+import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
 import { neighbourWhoWantsToLearn } from '../helpers/bicycle-repairer.ts';
 import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
-import { signUpAndLogIn } from '../helpers/client.ts';
-import { buurtAroundItsCentre } from '../helpers/buurten.ts';
+import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
+import { buurtNameOf } from '../helpers/buurten.ts';
 import { Journey } from '../helpers/journey.ts';
 import { startTestLocatieserver, type TestAddress } from '../helpers/locatieserver.ts';
 
@@ -18,6 +17,10 @@ const PASSWORD = 'een zin van vijf woorden';
 // hour fails here, and is then a choice made on purpose.
 const RESIDENT_CLICKS = { 1280: 17, 375: 18 } as const;
 const ORGANISATION_CLICKS = { 1280: 10, 375: 10 } as const;
+const CONNECTOR_CLICKS = { 1280: 8, 375: 8 } as const;
+
+// Zeshoeven (BU08556706): no other test works there, so what the journeys add changes no other test's counts.
+const BUURT = 'BU08556706';
 
 // A local geocoder that speaks PDOK Locatieserver's protocol; the suite puts an invented address in a buurt.
 const addresses: TestAddress[] = [];
@@ -33,17 +36,31 @@ afterAll(() => geocoder.close());
 describeInChromium('the first hour, as each kind of user walks it, in Chromium', { timeout: 90_000 }, () => {
   const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS, geocoderUrl: geocoder.url });
   const { at } = served;
-  let buurt: BuurtFeature['properties'];
+  let buurtName: string;
   let address: { lng: number; lat: number };
+  let connector: TestAccount;
   const counts: string[] = [];
 
+  /** A settled resident living at `at`, with one item of their inventory. */
+  async function resident(
+    name: string,
+    at: { lng: number; lat: number },
+    item: { kind: string; title: string; tags: string[]; visibility: string },
+  ): Promise<TestAccount> {
+    const account = await signUpAndLogIn(served.app, { displayName: name });
+    await settle(served.app, account);
+    await setHome(account, at);
+    await addItem(account, { type: 'inventory', ...item });
+    return account;
+  }
+
   beforeAll(async () => {
-    const buurten = (await (await fetch(new URL('/api/areas/buurten', served.url))).json()) as BuurtCollection;
-    const around = buurtAroundItsCentre(buurten, { minAreaM2: 300_000, marginShare: 1 / 6 });
-    buurt = around.properties;
-    const [west, south, east, north] = lngLatBboxOf(around.geometry);
-    address = { lng: (west + east) / 2, lat: (south + north) / 2 };
+    address = await cellCentreIn(served.app, BUURT);
+    buurtName = await buurtNameOf(served.app, BUURT);
     addresses.push({ id: 'adr-journey-1', label: 'Reisweg 3, 5098ZZ Tilburg', type: 'adres', ...address });
+    const admin = await signUpAdmin(served.app);
+    connector = await signUpAndLogIn(served.app, { displayName: 'Connie' });
+    await grantConnectorArea(admin, connector, BUURT);
   }, 120_000);
 
   afterAll(() => {
@@ -105,7 +122,7 @@ describeInChromium('the first hour, as each kind of user walks it, in Chromium',
       expect(await added.innerText()).toContain('Lekke banden plakken');
       expect(await added.innerText()).toContain('Wie ziet dit: Iedereen met een account');
       const counting = await page.getByRole('region', { name: 'Waar je meetelt' }).innerText();
-      expect(counting).toContain(buurt.name);
+      expect(counting).toContain(buurtName);
       expect(counting).toContain('Bewoners tonen we nooit als punt');
 
       // A neighbour who wants to learn it, suggested with the reason; an introduction asked with a note for her.
@@ -221,6 +238,69 @@ describeInChromium('the first hour, as each kind of user walks it, in Chromium',
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       counts.push(journey.summary());
       expect(journey.clicks).toBeLessThanOrEqual(ORGANISATION_CLICKS[width]);
+      await page.close();
+    });
+
+    it(`a connector at ${width} px: logs in, finds what needs them first, and introduces two neighbours`, async () => {
+      if (process.env.DATABASE_URL) return;
+      const suffix = randomUUID().slice(0, 4);
+      const learner = await resident(`Lies ${suffix}`, offset(address, -120, 80), {
+        kind: 'learn',
+        title: 'Leren breien',
+        tags: ['knitting'],
+        visibility: 'connectors',
+      });
+      const teacher = await resident(`Anna ${suffix}`, offset(address, 90, -60), {
+        kind: 'skill',
+        title: 'Breien met rondbreinaalden',
+        tags: ['knitting'],
+        visibility: 'connectors',
+      });
+      const page = await openPage(served.browser, { width, height: width < 600 ? 740 : 800 });
+      page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+      const journey = new Journey(page, 'connector');
+
+      await page.goto(at('/'));
+      await journey.headerLink('Inloggen');
+      await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
+      await journey.type(page.getByLabel('E-mailadres'), connector.email);
+      await journey.type(page.getByLabel('Wachtwoord'), connector.password);
+      await journey.click(page.getByRole('main').getByRole('button', { name: 'Inloggen' }));
+      await page.getByRole('banner').getByText('Connie').first().waitFor({ state: 'attached' });
+      await journey.headerLink('Mijn buurt');
+      await page.getByRole('heading', { name: 'Mijn buurt', level: 1 }).waitFor();
+      await journey.step('my-areas');
+      await journey.click(page.getByRole('link', { name: buurtName }));
+
+      // What needs the connector comes first: the two who could knit together, among the pairs to introduce.
+      const now = page.getByRole('region', { name: 'Wat nu op je wacht' });
+      await now.waitFor();
+      const pair = page
+        .getByRole('list', { name: 'Voorgestelde kennismakingen, de beste eerst' })
+        .getByRole('listitem')
+        .filter({ hasText: learner.displayName })
+        .filter({ hasText: teacher.displayName });
+      await expect.poll(() => pair.count(), { timeout: 15_000 }).toBe(1);
+      await journey.step('what-needs-me');
+      await journey.click(pair.getByRole('button', { name: /Stel voor aan elkaar/ }));
+      expect(await pair.getByRole('textbox', { name: 'Je briefje aan allebei' }).inputValue()).toContain(
+        'Zin om kennis te maken?',
+      );
+      await journey.click(pair.getByRole('button', { name: 'Voorstellen' }));
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Voorgesteld: .* zien je vraag in hun inbox/ })
+        .waitFor();
+      await journey.step('introduced');
+
+      // Both have it in their inbox, written by the connector.
+      for (const party of [learner, teacher]) {
+        const inbox = (await party.client.get('/api/introductions')).json() as { canAnswer: boolean }[];
+        expect(inbox.some((introduction) => introduction.canAnswer)).toBe(true);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      counts.push(journey.summary());
+      expect(journey.clicks).toBeLessThanOrEqual(CONNECTOR_CLICKS[width]);
       await page.close();
     });
   }

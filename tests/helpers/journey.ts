@@ -42,14 +42,15 @@ export class Journey {
     await target.fill(text);
   }
 
-  /** A link in the header: in view, or behind the header's menu button where the screen is narrow. */
-  async headerLink(name: string | RegExp): Promise<void> {
-    const header = this.page.getByRole('banner');
-    const link = header.getByRole('link', { name, exact: typeof name === 'string' });
-    if (!(await link.first().isVisible())) {
-      await this.click(header.getByRole('button', { name: /^(Menu|Meer)/ }).first());
+  /** A link in the header: in its row where it fits, otherwise under its menu. */
+  async headerLink(name: string): Promise<void> {
+    const inRow = this.page.getByRole('banner').getByRole('link', { name, exact: true });
+    if (await inRow.isVisible()) {
+      await this.click(inRow);
+      return;
     }
-    await this.click(link.first());
+    await this.click(this.page.getByRole('button', { name: 'Menu', exact: true }));
+    await this.click(this.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true }));
   }
 
   /** Marks where the person is now; keeps a screenshot of it when asked to. */
