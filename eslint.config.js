@@ -79,7 +79,7 @@ const layers = [
           from: 'api/**',
           except: [
             fromRoot(
-              'api/{**/*.schemas.ts,shared/schemas.ts,shared/policy.ts,shared/area-codes.ts,assets/asset-kinds.ts,suggestions/rules.ts}',
+              'api/{**/*.schemas.ts,shared/schemas.ts,shared/policy.ts,shared/area-codes.ts,assets/asset-kinds.ts,suggestions/rules.ts,kompas/kompas-scoring.ts}',
             ),
           ],
           message:

@@ -990,8 +990,8 @@ CREATE VIEW wijk_key_figures AS
    FROM key_figures
   WHERE wijk_code IS NOT NULL;
 
--- VIEW asset_indicator_values (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql
--- VIEW asset_indicator_values_counted (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql
+-- VIEW asset_indicator_values (area_type text, area_code text, indicator_key text, year integer, value numeric, source text, count integer): db/functions/indicator-views.sql
+-- VIEW asset_indicator_values_counted (area_type text, area_code text, indicator_key text, year integer, value numeric, source text, count integer): db/functions/indicator-views.sql
 -- VIEW cbs_area_indicator_values (area_type text, area_code text, wijk_code text, year integer, source text, key text, value numeric, weight numeric): db/functions/indicator-views.sql
 -- VIEW cbs_indicator_values (area_type text, area_code text, indicator_key text, year integer, value numeric, source text): db/functions/indicator-views.sql
 

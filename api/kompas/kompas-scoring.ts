@@ -1,5 +1,7 @@
+import { KOMPAS_MIN_COUNT } from '../shared/policy.ts';
+
 /**
- * The neighbourhood kompas, scored as the Wijkkompas does (issue 6). Pure: definitions and values in, scores out; the
+ * The neighbourhood kompas, scored as the Wijkkompas does. Pure: definitions and values in, scores out; the
  * database and the API only feed it.
  *
  * - An indicator's **index** is 100 × value / reference, where the reference is the municipality's own figure (or, when
@@ -14,7 +16,27 @@
  *   their classes come from the same rule, with the MAD of all areas' theme (quarter) scores from 100. A theme of
  *   descriptive indicators only has no score.
  * - A value the sources lack stays missing (null): it has no index, and it counts in no mean, MAD or average.
+ * - An indicator of the map that rests on a **small count** (fewer than KOMPAS_MIN_COUNT things: 2 associations) is
+ *   shown as that count: it has no index, class or assessment, and counts in no theme or quarter (a ratio of so few
+ *   looks dramatic and says little). Its value still counts in the reference and the MAD of the others.
+ * - The **chart** shows an index within INDEX_BOUNDS (40–160, as the Wijkkompas draws it); beyond, it reads "> 160"
+ *   or "< 40", while the table gives the true index and the value.
  */
+
+/** The range of the index the chart draws, as the Wijkkompas does; the table gives the true index. */
+export const INDEX_BOUNDS = { low: 40, high: 160 } as const;
+
+/** The index as the chart shows it: within INDEX_BOUNDS, and whether the true index lies beyond. */
+export function chartIndex(index: number): { index: number; beyond: 'above' | 'below' | null } {
+  if (index > INDEX_BOUNDS.high) return { index: INDEX_BOUNDS.high, beyond: 'above' };
+  if (index < INDEX_BOUNDS.low) return { index: INDEX_BOUNDS.low, beyond: 'below' };
+  return { index, beyond: null };
+}
+
+/** Whether a count is too small to carry an index (null: the indicator is not a count of things). */
+export function isSmallCount(count: number | null | undefined): boolean {
+  return typeof count === 'number' && count < KOMPAS_MIN_COUNT;
+}
 
 export type Direction = 'higher-better' | 'lower-better' | 'descriptive';
 export type DeviationClass = 'far-below' | 'below' | 'average' | 'above' | 'far-above';
@@ -36,6 +58,8 @@ export interface KompasInput {
   areas: Record<string, AreaValues>;
   /** The municipality's own figures, by indicator key; a missing one falls back to the mean of the areas. */
   municipality?: AreaValues;
+  /** What each area's value of an indicator of the map rests on (the things counted), by code and key. */
+  counts?: Record<string, AreaValues>;
 }
 
 interface Scored {
@@ -49,6 +73,10 @@ interface Scored {
 interface IndicatorScore extends Scored {
   key: string;
   value: number | null;
+  /** The things counted that the value rests on; null: not a count of things. */
+  count: number | null;
+  /** Fewer things than KOMPAS_MIN_COUNT: shown as the count, with no index. */
+  smallCount: boolean;
   reference: number | null;
   /** How far from the reference in mean absolute deviations (z); 0 when the areas do not differ; null: no data. */
   deviation: number | null;
@@ -142,14 +170,19 @@ export function scoreKompas(input: KompasInput): Record<string, AreaKompas> {
     const mad = reference === null ? null : meanAbsoluteDeviation(known, reference);
     codes.forEach((code, i) => {
       const value = values[i] ?? null;
-      const index = indexOf(value, reference);
-      const deviation = value === null || reference === null ? null : deviationClass(value, reference, mad);
+      const count = input.counts?.[code]?.[indicator.key] ?? null;
+      const smallCount = value !== null && isSmallCount(count);
+      const index = smallCount ? null : indexOf(value, reference);
+      const deviation =
+        value === null || reference === null || smallCount ? null : deviationClass(value, reference, mad);
       result[code]!.indicators[indicator.key] = {
         key: indicator.key,
         value,
+        count,
+        smallCount,
         reference,
         deviation:
-          value === null || reference === null
+          value === null || reference === null || smallCount
             ? null
             : mad === null || mad === 0
               ? 0

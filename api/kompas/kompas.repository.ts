@@ -47,6 +47,8 @@ interface IndicatorValue {
   indicator_key: string;
   value: number;
   year: number;
+  /** The things counted that the value rests on; null: not a count of things. */
+  count: number | null;
 }
 
 /**
@@ -73,6 +75,7 @@ async function judgementValues(db: Queryable, municipalityCode: string): Promise
           indicator_key: `grade-${grade}`,
           value: Math.round(meanOf(cell, grade) * 100) / 100,
           year: round.year,
+          count: null,
         })),
       );
   });

@@ -17,7 +17,9 @@ const AssessmentEnum = Type.Union(
 const FamilyEnum = StringEnum(['figures', 'assets', 'judgement'] as const);
 const DirectionEnum = StringEnum(['higher-better', 'lower-better', 'descriptive'] as const);
 const Scored = {
-  index: Type.Union([Type.Number(), Type.Null()], { description: '100 = the municipal mean' }),
+  index: Type.Union([Type.Number(), Type.Null()], {
+    description: '100 = the municipal mean; the true index (a chart draws it within 40–160)',
+  }),
   class: ClassEnum,
   assessment: AssessmentEnum,
 };
@@ -58,6 +60,16 @@ export const KompasSchema = Type.Object(
                       'null: the source has no figure (shown as "no data", never estimated); CBS figures are never given per buurt',
                   }),
                 ),
+                count: Nullable(
+                  Type.Integer({
+                    description:
+                      'The things counted that the value rests on (associations, connectors, …); null: not a count of things',
+                  }),
+                ),
+                smallCount: Type.Boolean({
+                  description:
+                    'Rests on fewer things than the kompas scores (see docs/guide.md): shown as the count, with no index, class or assessment',
+                }),
                 reference: Nullable(Type.Number()),
                 referenceIs: Type.Union(
                   [StringEnum(['municipality', 'mean-of-wijken', 'mean-of-buurten'] as const), Type.Null()],

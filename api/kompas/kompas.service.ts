@@ -19,6 +19,7 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
   const figuresSource = await repository.figuresSource(db, area.municipality_code);
   const areas: Record<string, AreaValues> = {};
   const municipality: AreaValues = {};
+  const counts: Record<string, AreaValues> = {};
   const years = new Map<string, number>();
   for (const row of values) {
     if (row.area_type === 'municipality') {
@@ -26,10 +27,11 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
       continue;
     }
     (areas[row.area_code] ??= {})[row.indicator_key] = row.value;
+    (counts[row.area_code] ??= {})[row.indicator_key] = row.count;
     years.set(row.indicator_key, row.year);
   }
   areas[code] ??= {};
-  const scored = scoreKompas({ indicators, areas, municipality })[code]!;
+  const scored = scoreKompas({ indicators, areas, municipality, counts })[code]!;
   const meanOfAreas = areaType === 'buurt' ? ('mean-of-buurten' as const) : ('mean-of-wijken' as const);
 
   const quarters = [...new Set(indicators.map((indicator) => indicator.quarter))].map((quarter) => ({
@@ -52,6 +54,8 @@ export async function areaKompas(db: Queryable, areaType: AreaType, code: string
             unit: indicator.unit,
             direction: indicator.direction,
             value: score.value,
+            count: score.count,
+            smallCount: score.smallCount,
             reference: score.reference,
             // Where the municipality's own figure is missing, the reference is the mean of its areas: said so.
             referenceIs:

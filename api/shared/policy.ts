@@ -25,6 +25,12 @@ export const STALE_AFTER_MONTHS = 12;
 /** Distances to residents are given in these bands only (metres): exact distances from several points reveal a home. */
 export const DISTANCE_BANDS_M = [500, 1000, 2000, 3000] as const;
 
+/**
+ * An indicator of the kompas that rests on fewer things than this (2 associations, 1 connector) shows that count, not
+ * an index or a judgement: a ratio of so few looks dramatic and says little.
+ */
+export const KOMPAS_MIN_COUNT = 5;
+
 /** The rules as the database's policy functions take them (see db/: the policy functions are made from this). */
 export const databasePolicy = {
   kAnonymity: K_ANONYMITY,

@@ -115,17 +115,20 @@ areas AS (
   LEFT JOIN live_counts l ON l.area_type = a.area_type AND l.area_code = a.area_code
   LEFT JOIN inhabitants i ON i.area_type = a.area_type AND i.area_code = a.area_code
 )
-SELECT a.area_type, a.area_code, v.indicator_key, extract(year FROM now())::integer AS year, v.value, NULL::text AS source
+-- Each value with the number of things it rests on (count; the introductions for the share accepted; none for the
+-- coverage of the taxonomy's domains, a share of a fixed list): the API shows a small count as that count.
+SELECT a.area_type, a.area_code, v.indicator_key, extract(year FROM now())::integer AS year, v.value, NULL::text AS source,
+       v.count
 FROM areas a
 CROSS JOIN LATERAL (VALUES
-  ('associations-per-1000', round(1000.0 * a.associations / nullif(a.inhabitants, 0), 2)),
-  ('meeting-places-per-1000', round(1000.0 * a.meeting_places / nullif(a.inhabitants, 0), 2)),
-  ('residents-with-talents', round(100.0 * a.residents_with_talents / nullif(a.inhabitants, 0), 2)),
-  ('skill-domain-coverage', round(100.0 * a.skill_domains / nullif(a.all_domains, 0), 1)),
-  ('connectors-per-10000', round(10000.0 * a.connectors / nullif(a.inhabitants, 0), 2)),
-  ('introductions-per-1000', round(1000.0 * a.introductions / nullif(a.inhabitants, 0), 2)),
-  ('introductions-accepted', round(100.0 * a.accepted / nullif(a.introductions, 0), 1))
-) AS v (indicator_key, value)
+  ('associations-per-1000', round(1000.0 * a.associations / nullif(a.inhabitants, 0), 2), a.associations::integer),
+  ('meeting-places-per-1000', round(1000.0 * a.meeting_places / nullif(a.inhabitants, 0), 2), a.meeting_places::integer),
+  ('residents-with-talents', round(100.0 * a.residents_with_talents / nullif(a.inhabitants, 0), 2), a.residents_with_talents::integer),
+  ('skill-domain-coverage', round(100.0 * a.skill_domains / nullif(a.all_domains, 0), 1), NULL::integer),
+  ('connectors-per-10000', round(10000.0 * a.connectors / nullif(a.inhabitants, 0), 2), a.connectors::integer),
+  ('introductions-per-1000', round(1000.0 * a.introductions / nullif(a.inhabitants, 0), 2), a.introductions::integer),
+  ('introductions-accepted', round(100.0 * a.accepted / nullif(a.introductions, 0), 1), a.introductions::integer)
+) AS v (indicator_key, value, count)
 WHERE v.value IS NOT NULL;
 
 -- Down Migration

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   assess,
+  chartIndex,
   classBreaks,
   deviationClass,
+  INDEX_BOUNDS,
   indexOf,
+  isSmallCount,
   meanAbsoluteDeviation,
   scoreKompas,
   type IndicatorDefinition,
 } from '../../api/kompas/kompas-scoring.ts';
+import { KOMPAS_MIN_COUNT } from '../../api/shared/policy.ts';
 
 // Worked examples of the Wijkkompas scoring (api/kompas/kompas-scoring.ts), each checked by hand in the comments.
 const indicators: IndicatorDefinition[] = [
@@ -82,6 +86,8 @@ describe('one indicator', () => {
     expect(kompas.B!.indicators['meeting-places']).toEqual({
       key: 'meeting-places',
       value: null,
+      count: null,
+      smallCount: false,
       reference: 4,
       index: null,
       deviation: null,
@@ -129,5 +135,52 @@ describe('themes and quarters', () => {
     expect(kompas.A!.quarters.physical!.index).toBe(125);
     // B: (75 + (200 - 100)) / 2 = 87.5.
     expect(kompas.B!.quarters.physical!.index).toBe(87.5);
+  });
+});
+
+describe('bounds and small counts', () => {
+  it('the chart reads an index within 40–160; beyond, it says so and the true index stays in the score', () => {
+    expect(INDEX_BOUNDS).toEqual({ low: 40, high: 160 });
+    expect(chartIndex(100)).toEqual({ index: 100, beyond: null });
+    expect(chartIndex(160)).toEqual({ index: 160, beyond: null });
+    expect(chartIndex(1380)).toEqual({ index: 160, beyond: 'above' });
+    expect(chartIndex(12)).toEqual({ index: 40, beyond: 'below' });
+    // 14 meeting places where the municipality has 1: the score keeps the true index of 1400.
+    const kompas = scoreKompas({
+      indicators,
+      areas: { A: { 'meeting-places': 14 }, B: { 'meeting-places': 1 } },
+      municipality: { 'meeting-places': 1 },
+      counts: { A: { 'meeting-places': 14 }, B: { 'meeting-places': 6 } },
+    });
+    expect(kompas.A!.indicators['meeting-places']).toMatchObject({ index: 1400, count: 14, smallCount: false });
+  });
+
+  it(`an indicator resting on fewer than ${KOMPAS_MIN_COUNT} things is its count: no index, class or judgement, and no part of its theme`, () => {
+    expect(isSmallCount(KOMPAS_MIN_COUNT - 1)).toBe(true);
+    expect(isSmallCount(0)).toBe(true);
+    expect(isSmallCount(KOMPAS_MIN_COUNT)).toBe(false);
+    expect(isSmallCount(null)).toBe(false);
+    const kompas = scoreKompas({
+      indicators,
+      areas: { A: { 'meeting-places': 8, vacancy: 4 }, B: { 'meeting-places': 4, vacancy: 4 } },
+      municipality: { 'meeting-places': 4, vacancy: 4 },
+      // A's 8 per 1,000 are 2 meeting places; B's 4 per 1,000 are 20.
+      counts: { A: { 'meeting-places': 2 }, B: { 'meeting-places': 20 } },
+    });
+    expect(kompas.A!.indicators['meeting-places']).toEqual({
+      key: 'meeting-places',
+      value: 8,
+      count: 2,
+      smallCount: true,
+      reference: 4,
+      deviation: null,
+      index: null,
+      class: null,
+      assessment: null,
+    });
+    // Its theme has no other indicator: no score; the quarter is the housing index alone.
+    expect(kompas.A!.themes.facilities).toEqual({ index: null, class: null, assessment: null });
+    expect(kompas.A!.quarters.physical!.index).toBe(100);
+    expect(kompas.B!.indicators['meeting-places']).toMatchObject({ index: 100, count: 20, smallCount: false });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { KOMPAS_MIN_COUNT } from '../../api/shared/policy.ts';
 import { useTestApp } from '../helpers/app.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
@@ -11,6 +12,8 @@ type Indicator = {
   key: string;
   family: string;
   value: number | null;
+  count: number | null;
+  smallCount: boolean;
   reference: number | null;
   referenceIs: string | null;
   index: number | null;
@@ -81,9 +84,19 @@ describe('the kompas of a wijk', () => {
     const after = indicator(await kompasOf(wijk), 'associations-per-1000');
     expect(after.value! - before).toBeCloseTo(1000 / rows[0]!.inhabitants, 2);
     expect(after).toMatchObject({ family: 'assets', source: { title: 'Krachtkaart (berekend uit de kaart)' } });
+    // The value rests on a count of associations; fewer than KOMPAS_MIN_COUNT read as that count, with no index.
+    expect(after.count).toBe(Math.round((after.value! * rows[0]!.inhabitants) / 1000));
+    if (after.count! < KOMPAS_MIN_COUNT) {
+      expect(after).toMatchObject({ smallCount: true, index: null, class: null, assessment: null, deviation: null });
+    } else {
+      expect(after.smallCount).toBe(false);
+      expect(after.index).not.toBeNull();
+    }
     // Judged: more associations than Tilburg's mean is better, not just "above".
     if (after.class === 'above' || after.class === 'far-above')
       expect(['better', 'much-better']).toContain(after.assessment);
+    // A CBS figure is no count of things.
+    expect(indicator(await kompasOf(wijk), 'household-size')).toMatchObject({ count: null, smallCount: false });
   });
 
   it('counts a resident’s talent in the next read: a new skill raises the wijk’s residents with talents, removing it lowers them again', async () => {

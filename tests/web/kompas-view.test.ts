@@ -10,6 +10,8 @@ const indicator = (key: string, value: number | null) => ({
   unit: '%',
   direction: 'higher-better' as const,
   value,
+  count: null,
+  smallCount: false,
   reference: 10,
   referenceIs: 'municipality' as const,
   index: value === null ? null : value * 10,

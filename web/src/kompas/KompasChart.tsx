@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { chartIndex } from '../../../api/kompas/kompas-scoring.ts';
 import {
+  countText,
   labelPosition,
   ringSegmentPath,
   wrapLabel,
@@ -32,11 +34,21 @@ export function KompasChart({ segments, label, onOpen, rememberSegment }: Kompas
 
   function scoreText(segment: Segment): string {
     if (segment.noData) return t('kompas.noData');
+    if (segment.smallCount) {
+      return t('kompas.scoreSmallCount', { count: countText(t, segment.smallCount.key, segment.smallCount.count) });
+    }
     const assessment =
       segment.assessment === null ? t('kompas.assessment-none') : t(`kompas.assessment-${segment.assessment}`);
-    return segment.index === null
-      ? t('kompas.scoreNoIndex', { assessment })
-      : t('kompas.scoreIndex', { index: Math.round(segment.index), assessment });
+    if (segment.index === null) return t('kompas.scoreNoIndex', { assessment });
+    // The chart reads an index within 40–160, as the Wijkkompas draws it; the table has the true index.
+    const shown = chartIndex(segment.index);
+    const index =
+      shown.beyond === 'above'
+        ? `> ${shown.index}`
+        : shown.beyond === 'below'
+          ? `< ${shown.index}`
+          : Math.round(shown.index);
+    return t('kompas.scoreIndex', { index, assessment });
   }
 
   function renderSegment(segment: Segment, ring: 'outer' | 'inner', from: number, to: number) {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { INDEX_BOUNDS } from '../../../api/kompas/kompas-scoring.ts';
+import { KOMPAS_MIN_COUNT } from '../../../api/shared/policy.ts';
 import type { ProfileAreaType } from '../api/areas.ts';
 import { getAreaKompas, type Kompas } from '../api/kompas.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
@@ -205,6 +207,9 @@ function KompasView({ kompas, language }: KompasViewProps) {
             rememberSegment={rememberSegment}
           />
           <Legend />
+          <p className="kompas__index-note">
+            {t('kompas.indexNote', { municipality, ...INDEX_BOUNDS, min: KOMPAS_MIN_COUNT })}
+          </p>
         </section>
         <KompasTable kompas={kompas} view={view} levelName={levelName} language={language} />
       </div>

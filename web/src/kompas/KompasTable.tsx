@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { chartIndex, INDEX_BOUNDS } from '../../../api/kompas/kompas-scoring.ts';
 import type { Kompas, KompasIndicator } from '../api/kompas.ts';
 import type { Language } from '../i18n/i18n.ts';
-import { amountText, type LevelView } from './kompas-view.ts';
+import { amountText, countText, type LevelView } from './kompas-view.ts';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
 interface KompasTableProps {
@@ -19,6 +20,7 @@ export function KompasTable({ kompas, view, levelName, language }: KompasTablePr
   const amount = (value: number | null, unit: string) => amountText(t, language, value, unit);
 
   function judgement(indicator: KompasIndicator): string {
+    if (indicator.value !== null && indicator.smallCount) return t('kompas.smallCountJudgement');
     if (indicator.value === null || indicator.class === null) return t('kompas.noData');
     const deviation = t(`kompas.class-${indicator.class}`);
     if (indicator.assessment === 'average') return deviation;
@@ -44,7 +46,24 @@ export function KompasTable({ kompas, view, levelName, language }: KompasTablePr
         </>
       ),
     },
-    { key: 'value', heading: t('kompas.colValue'), cell: (indicator) => amount(indicator.value, indicator.unit) },
+    {
+      key: 'value',
+      heading: t('kompas.colValue'),
+      // A small count reads as the count; any other count of things stands under its ratio.
+      cell: (indicator) =>
+        indicator.value !== null && indicator.count !== null ? (
+          indicator.smallCount ? (
+            countText(t, indicator.key, indicator.count)
+          ) : (
+            <>
+              {amount(indicator.value, indicator.unit)}
+              <span className="kompas-table__note">{countText(t, indicator.key, indicator.count)}</span>
+            </>
+          )
+        ) : (
+          amount(indicator.value, indicator.unit)
+        ),
+    },
     {
       key: 'reference',
       heading: t('kompas.colReference', { municipality }),
@@ -66,7 +85,20 @@ export function KompasTable({ kompas, view, levelName, language }: KompasTablePr
     {
       key: 'index',
       heading: t('kompas.colIndex'),
-      cell: (indicator) => (indicator.value === null || indicator.index === null ? '–' : Math.round(indicator.index)),
+      cell: (indicator) => {
+        if (indicator.value === null || indicator.index === null) return '–';
+        const beyond = chartIndex(indicator.index).beyond;
+        return (
+          <>
+            {Math.round(indicator.index)}
+            {beyond !== null && (
+              <span className="kompas-table__note">
+                {t(beyond === 'above' ? 'kompas.indexAbove' : 'kompas.indexBelow', INDEX_BOUNDS)}
+              </span>
+            )}
+          </>
+        );
+      },
     },
     { key: 'class', heading: t('kompas.colClass'), cell: judgement },
     { key: 'source', heading: t('kompas.colSource'), cell: (indicator) => sourceText(indicator.source) },

@@ -25,6 +25,8 @@ export interface Segment {
   assessment: Assessment | null;
   /** An indicator without a value: "no data", never a number. */
   noData: boolean;
+  /** An indicator resting on too few things for an index: shown as its count ("2 verenigingen"). */
+  smallCount: { key: string; count: number } | null;
   opens: KompasLevel | null;
   children: Segment[];
 }
@@ -45,6 +47,8 @@ function indicatorSegment(indicator: KompasIndicator): Segment {
     index: indicator.index,
     assessment: indicator.assessment,
     noData: indicator.value === null,
+    smallCount:
+      indicator.smallCount && indicator.count !== null ? { key: indicator.key, count: indicator.count } : null,
     opens: null,
     children: [],
   };
@@ -57,6 +61,7 @@ function themeSegment(quarter: KompasQuarter, theme: KompasTheme, withChildren: 
     index: theme.index,
     assessment: theme.assessment,
     noData: false,
+    smallCount: null,
     opens: { kind: 'theme', quarter: quarter.key, theme: theme.key },
     children: withChildren ? theme.indicators.map(indicatorSegment) : [],
   };
@@ -85,6 +90,7 @@ export function levelView(kompas: Kompas, level: KompasLevel): LevelView {
       index: candidate.index,
       assessment: candidate.assessment,
       noData: false,
+      smallCount: null,
       opens: { kind: 'quarter', quarter: candidate.key },
       children: candidate.themes.map((child) => themeSegment(candidate, child, false)),
     })),
@@ -174,6 +180,22 @@ export function amountText(t: TFunction, language: 'nl' | 'en', value: number | 
     value: typeof value === 'number' ? formatNumber(value, language) : value,
     unit,
   });
+}
+
+/** The things an indicator of the map counts, for "2 verenigingen"; the translation key of their name. */
+const COUNTED_THINGS: Record<string, 'associations' | 'meetingPlaces' | 'residents' | 'connectors' | 'introductions'> =
+  {
+    'associations-per-1000': 'associations',
+    'meeting-places-per-1000': 'meetingPlaces',
+    'residents-with-talents': 'residents',
+    'connectors-per-10000': 'connectors',
+    'introductions-per-1000': 'introductions',
+    'introductions-accepted': 'introductions',
+  };
+
+/** The count an indicator rests on, in words: "2 verenigingen", "1 buurtverbinder". */
+export function countText(t: TFunction, key: string, count: number): string {
+  return t(`kompas.count-${COUNTED_THINGS[key] ?? 'things'}`, { count });
 }
 
 /** Whether the area has some CBS figure of its own (a buurt has them only where the imported file gave buurt figures). */
