@@ -10,7 +10,7 @@ import { ItemPledges, PledgeForm } from './ItemPledges.tsx';
 import { ItemStatusForm } from './ItemStatusForm.tsx';
 import { ItemVersions } from './ItemVersions.tsx';
 import { useAgenda } from './agenda-context.ts';
-import { formatDay, formatMoment, useAgendaChange } from './agenda-text.ts';
+import { formatDay, formatMoment, isOverdue, useAgendaChange } from './agenda-text.ts';
 
 interface AgendaItemCardProps {
   item: AgendaItem;
@@ -40,6 +40,12 @@ export function AgendaItemCard({ item }: AgendaItemCardProps) {
           <strong>{t('agenda.nextStep')}</strong> {item.nextStep}
           {item.nextStepDate !== null && (
             <> ({t('agenda.nextStepBy', { date: formatDay(item.nextStepDate, language) })})</>
+          )}
+          {isOverdue(item) && (
+            <>
+              {' '}
+              <span className="agenda-item__overdue">{t('agenda.overdue')}</span>
+            </>
           )}
         </p>
       )}

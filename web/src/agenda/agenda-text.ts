@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemStatus } from '../api/agendas.ts';
+import type { AgendaItem, ItemStatus } from '../api/agendas.ts';
 import { ApiError } from '../api/client.ts';
 import { problemOf } from '../forms/api-errors.ts';
 import { failureMessage, problemMessage } from '../forms/messages.ts';
@@ -100,6 +100,14 @@ export function useAgendaChange(): AgendaChange {
 }
 
 /** A day (YYYY-MM-DD) or a moment in the reader's language. */
+/** Whether an item's next step is overdue: its date has passed (before today, local time) and the item is still open. */
+export function isOverdue(item: Pick<AgendaItem, 'nextStepDate' | 'status'>, now = new Date()): boolean {
+  if (item.nextStepDate === null || item.status === 'done' || item.status === 'dropped') return false;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return item.nextStepDate.slice(0, 10) < today;
+}
+
 export function formatDay(value: string, language: 'nl' | 'en'): string {
   const date = new Date(value.length === 10 ? `${value}T12:00:00` : value);
   return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {

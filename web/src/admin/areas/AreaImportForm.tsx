@@ -238,7 +238,14 @@ function ImportPreview({ result, chosen, onToggle, onImport, busy }: ImportPrevi
         </ul>
       )}
       {result.repaired.length > 0 && <p>{t('areaAdmin.repaired', { count: result.repaired.length })}</p>}
-      <p>{t('areaAdmin.moves', { homes, organisations, assets, observations })}</p>
+      <p>
+        {t('areaAdmin.moves', {
+          homes: t('areaAdmin.movesHomes', { count: homes }),
+          organisations: t('areaAdmin.movesOrganisations', { count: organisations }),
+          assets: t('areaAdmin.movesAssets', { count: assets }),
+          observations: t('areaAdmin.movesObservations', { count: observations }),
+        })}
+      </p>
       {result.stillReferred.length > 0 && (
         <>
           <h4>{t('areaAdmin.stillReferredHeading')}</h4>
