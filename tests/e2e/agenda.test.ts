@@ -121,6 +121,9 @@ describeInChromium(
       await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
       const form = page.getByRole('form', { name: 'Agendapunt toevoegen' });
       await form.getByLabel('Ambitie').fill(AMBITION);
+      // A next step dated in the past.
+      await form.getByLabel('Volgende stap', { exact: true }).fill('Rondgang met bewoners');
+      await form.getByLabel('Datum van de volgende stap').fill('2020-03-01');
       expect(await form.getByLabel('Thema').inputValue()).toBe(first.theme);
       await form.getByRole('group', { name: 'Uit de buurtscan' }).getByRole('checkbox', { name: first.label }).check();
       await form.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
@@ -128,6 +131,10 @@ describeInChromium(
 
       const card = itemCard(page);
       expect(await card.locator('.agenda-item__status .agenda-status').textContent()).toBe('Idee');
+      // Its date has passed: said in words, not by colour alone.
+      expect(await card.locator('.agenda-item__next').innerText()).toMatch(
+        /Volgende stap: Rondgang met bewoners \(uiterlijk 1 maart 2020\) te laat$/,
+      );
       const evidence = card.getByRole('listitem').filter({ hasText: first.label });
       expect(await evidence.textContent()).toContain(`${first.source}, ${first.year}`);
 
