@@ -74,7 +74,10 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
     expect(cells[4]).toMatch(/CBS|kerncijfers/i);
     expect(cells[0]).toMatch(/\d/);
     expect(cells[1]).toMatch(cbs.referenceIs === 'municipality' ? /cijfer van Tilburg/ : /gemiddelde van de wijken/);
-    expect(cells[2]).toBe(String(Math.round(cbs.index!)));
+    // The true index; beyond 40–160 with a note that the chart reads it as "> 160" or "< 40".
+    const beyond =
+      cbs.index! > 160 ? 'boven 160: in de grafiek „> 160”' : cbs.index! < 40 ? 'onder 40: in de grafiek „< 40”' : '';
+    expect(cells[2]).toBe(`${Math.round(cbs.index!)}${beyond}`);
     // A figure the sources lack reads "geen gegevens", never a number.
     const missing = indicators().find(({ indicator }) => indicator.value === null);
     if (missing) {
@@ -105,6 +108,34 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
     });
     expect(await quarterChart.getByRole('img').count()).toBe(socialIndicators.length);
 
+    // An indicator of the map resting on fewer than 5 things reads as its count, with no index or judgement.
+    const small = socialIndicators.filter((indicator) => indicator.smallCount && indicator.value !== null);
+    expect(small.length).toBeGreaterThan(0);
+    for (const indicator of small) {
+      const smallCells = await quarterTable
+        .getByRole('row', { name: new RegExp(`^${escapeRegExp(indicator.label)}`) })
+        .getByRole('cell')
+        .allTextContents();
+      expect(smallCells[0]).toMatch(new RegExp(`^${indicator.count} \\p{L}`, 'u'));
+      expect(smallCells[2]).toBe('–');
+      expect(smallCells[3]).toBe('te weinig om te vergelijken');
+      await quarterChart
+        .getByRole('img', { name: `${indicator.label}: ${smallCells[0]}, te weinig voor een index` })
+        .waitFor();
+    }
+
+    // On paper the drilled-down page still gives the whole kompas: the table of every quarter.
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByRole('table', {
+      name: `${kompas.wijk.name} naast ${kompas.municipality.name}: alle kwartieren`,
+    });
+    expect(await printed.getByRole('row').count()).toBe(1 + indicators().length + themeCount);
+    expect(await quarterTable.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await printed.isVisible()).toBe(false);
+    // Hidden on paper, "Terug" lost the focus there.
+    await back.focus();
+
     // And back: Enter on "Terug" shows every quarter again, with focus on the quarter it came from.
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Alle kwartieren', level: 2 }).waitFor();
@@ -114,6 +145,39 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
         .evaluate((element) => element === document.activeElement),
     ).toBe(true);
     expect(await table.getByRole('row').count()).toBe(1 + indicators().length + themeCount);
+    await closeChecked(page);
+  });
+
+  it('bounds the index in the chart to 40–160 and says why; the table keeps the true index', async () => {
+    // The wijk with the highest population density against Tilburg's.
+    const density = (await (await fetch(new URL('/api/indicators/density/wijken?lang=nl', served.url))).json()) as {
+      wijken: { code: string; index: number | null }[];
+    };
+    const top = density.wijken.reduce((best, wijk) => ((wijk.index ?? 0) > (best.index ?? 0) ? wijk : best));
+    expect(top.index).toBeGreaterThan(160);
+    const page = await newPage();
+    await page.goto(at(`/wijk/${top.code}`));
+    await page
+      .getByText(/^Index 100 is het gemiddelde van Tilburg; 150 is anderhalf keer zo veel.*van 40 tot 160/)
+      .waitFor();
+    const cells = await page
+      .getByRole('table')
+      .getByRole('row', { name: /^Bevolkingsdichtheid/ })
+      .getByRole('cell')
+      .allTextContents();
+    expect(cells[2]).toBe(`${Math.round(top.index!)}boven 160: in de grafiek „> 160”`);
+    // Down to the indicator: the chart says "> 160", never the true index.
+    await page.getByRole('button', { name: /^Samenstelling: / }).click();
+    await page.getByRole('button', { name: /^Woonomgeving: / }).click();
+    await page.getByRole('img', { name: /^Bevolkingsdichtheid: index > 160, niet beoordeeld/ }).waitFor();
+    const labels = await page
+      .locator('.kompas-chart [aria-label]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+    for (const label of labels) {
+      const index = /index (\d+)/.exec(label)?.[1];
+      if (index !== undefined) expect(Number(index), label).toBeGreaterThanOrEqual(40);
+      if (index !== undefined) expect(Number(index), label).toBeLessThanOrEqual(160);
+    }
     await closeChecked(page);
   });
 

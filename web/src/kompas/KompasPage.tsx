@@ -183,7 +183,7 @@ function KompasView({ kompas, language }: KompasViewProps) {
           <Link to={kompasPath('wijk', kompas.wijk.code)}>{t('kompas.wijkProfile', { name: kompas.wijk.name })}</Link>
         </p>
       )}
-      <div className="kompas">
+      <div className={trail.length > 0 ? 'kompas kompas--drilled' : 'kompas'}>
         <section className="kompas__chart" aria-labelledby="kompas-level">
           <div className="kompas__level">
             <h2 id="kompas-level">{capitalise(levelName)}</h2>
@@ -213,6 +213,17 @@ function KompasView({ kompas, language }: KompasViewProps) {
         </section>
         <KompasTable kompas={kompas} view={view} levelName={levelName} language={language} />
       </div>
+      {trail.length > 0 && (
+        // Paper gets the whole kompas, wherever the screen is drilled down to (see kompas.css).
+        <div className="kompas__print-all">
+          <KompasTable
+            kompas={kompas}
+            view={levelView(kompas, { kind: 'all' })}
+            levelName={t('kompas.allQuarters')}
+            language={language}
+          />
+        </div>
+      )}
     </>
   );
 }
