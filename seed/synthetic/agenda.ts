@@ -21,8 +21,67 @@ export interface DemoAgenda {
   pledges: number;
 }
 
-/** An ambition and a next step in plain words for an item grounded in a theme of the scan. */
-const AMBITIONS: Record<string, { ambition: string; description: string; nextStep: string }> = {
+interface Words {
+  ambition: string;
+  description: string;
+  nextStep: string;
+  /** The side of the mean the description speaks of ("veel grote huishoudens": above), where it speaks of one. */
+  when?: 'above' | 'below';
+}
+
+/**
+ * An ambition and a next step in plain words for an item grounded in a theme of the scan; "theme:below" (or ":above")
+ * holds the words for the other side of the mean where the theme's own words speak of one side.
+ */
+const AMBITIONS: Record<string, Words> = {
+  'households:below': {
+    ambition: 'Wie alleen woont, staat er niet alleen voor',
+    description:
+      'Veel kleine huishoudens: buren die elkaar kennen helpen wie alleen of met z’n tweeën woont bij boodschappen, klussen en een praatje.',
+    nextStep: 'Koffieochtend voor wie alleen woont',
+  },
+  'living-environment:above': {
+    ambition: 'Plekken om elkaar te treffen in een drukke wijk',
+    description:
+      'De wijk is dicht bebouwd: we maken van de pleintjes en binnentuinen die er zijn plekken waar bewoners even kunnen zitten.',
+    nextStep: 'Rondgang met bewoners langs pleintjes en binnentuinen',
+  },
+  // Where the wijk is better than the mean already, the item builds on that strength instead of asking for more.
+  'connectors:above': {
+    ambition: 'Wat de verbinders hier leren, delen met de rest van de stad',
+    description:
+      'Er werken hier meer verbinders per inwoner dan gemiddeld: we leggen vast wat werkt, zodat andere wijken het kunnen overnemen.',
+    nextStep: 'Verbinders vertellen op de stedelijke bijeenkomst hoe zij werken',
+  },
+  'connections:above': {
+    ambition: 'Van kennismaking naar samen iets doen',
+    description:
+      'Er worden hier meer kennismakingen gemaakt dan gemiddeld: we helpen wie elkaar ontmoette om samen iets op te zetten.',
+    nextStep: 'Terugblik met wie elkaar ontmoette: wat willen ze samen doen?',
+  },
+  'associations:above': {
+    ambition: 'Verenigingen die samen meer doen',
+    description: 'Er zijn hier meer verenigingen per inwoner dan gemiddeld: samen kunnen ze meer bewoners bereiken.',
+    nextStep: 'Overleg van de verenigingen over een gezamenlijke activiteit',
+  },
+  'talents:above': {
+    ambition: 'Talenten van bewoners aan het werk',
+    description:
+      'Er delen hier meer bewoners een talent dan gemiddeld: we koppelen dat aanbod aan wie er iets aan heeft.',
+    nextStep: 'Talentenmarkt in het buurthuis',
+  },
+  'meeting-places:above': {
+    ambition: 'Ontmoetingsplekken voor iedereen open',
+    description:
+      'Er zijn hier meer ontmoetingsplekken dan gemiddeld: we zorgen dat iedereen weet wanneer ze open zijn.',
+    nextStep: 'Een gezamenlijke kalender van de ontmoetingsplekken',
+  },
+  'mobility:below': {
+    ambition: 'Bereikbaar zonder eigen auto',
+    description:
+      'Minder auto’s per huishouden dan gemiddeld: samen vervoer regelen helpt wie geen auto heeft om bij de dokter of de winkel te komen.',
+    nextStep: 'Inventariseren wie wil meerijden of een rit kan geven',
+  },
   age: {
     ambition: 'Elke generatie een plek in de wijk',
     description:
@@ -33,17 +92,20 @@ const AMBITIONS: Record<string, { ambition: string; description: string; nextSte
     ambition: 'Gezinnen vinden elkaar voor oppas, vervoer en klussen',
     description: 'Veel grote huishoudens: een netwerk van gezinnen die elkaar helpen scheelt iedereen tijd.',
     nextStep: 'Oproep in de buurtapp en op het schoolplein',
+    when: 'above',
   },
   'living-environment': {
     ambition: 'Ruimte om elkaar buiten te ontmoeten',
     description: 'De wijk is ruim opgezet; we maken van die ruimte plekken waar bewoners elkaar tegenkomen.',
     nextStep: 'Rondgang met bewoners langs mogelijke plekken',
+    when: 'below',
   },
   mobility: {
     ambition: 'Samen rijden en delen in plaats van elk een auto',
     description:
       'Het autobezit ligt hoog; een deelauto en een rijdersnetwerk maken de wijk bereikbaar voor wie geen auto heeft.',
     nextStep: 'Inventariseren wie wil meedoen met een deelauto',
+    when: 'above',
   },
   associations: {
     ambition: 'Verenigingen zichtbaar en open voor nieuwe leden',
@@ -80,6 +142,20 @@ const AMBITIONS: Record<string, { ambition: string; description: string; nextSte
 };
 /** The steps each item takes from "idea", by its place on the agenda: the first ends under way, the second agreed, the third stays an idea. */
 const STEPS: ItemStatus[][] = [['agreed', 'under-way'], ['agreed'], []];
+
+/**
+ * The words of the item an entry of the scan calls for, for its side of the mean: one worse than the mean or
+ * descriptive (not judged) asks for more or better; one better than the mean builds on that strength, where there are
+ * words for it, and never asks for more (no call for more connectors where there are far more than average).
+ */
+function wordsFor(entry: Pick<ScanEntry, 'theme' | 'assessment' | 'class'>): Words | null {
+  const side = entry.class.endsWith('above') ? 'above' : 'below';
+  const specific = AMBITIONS[`${entry.theme}:${side}`];
+  if (specific) return specific;
+  if (entry.assessment === 'better' || entry.assessment === 'much-better') return null;
+  const words = AMBITIONS[entry.theme];
+  return words && (words.when === undefined || words.when === side) ? words : null;
+}
 
 function sentence(entry: ScanEntry): string {
   const number = (value: number) => value.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
@@ -119,13 +195,15 @@ export async function seedDemoAgenda(
   });
 
   const kompas = (await areaKompas(client, 'wijk', wijkCode, 'nl'))!;
-  const scan = buurtscan(kompas);
+  // Every entry that deviates, not only the scan's first few: an item needs one that calls for it.
+  const scan = buurtscan(kompas, Number.MAX_SAFE_INTEGER);
   // One item per theme, for the themes that deviate most: the CBS figures first, then the residents' grades, then the
-  // assets (the demo's own connector makes its wijk's asset figures stand out, so they come last).
+  // assets (the demo's own connector makes its wijk's asset figures stand out, so they come last), in words that fit
+  // the side of the mean each is on.
   const FAMILY_ORDER = ['figures', 'judgement', 'assets'];
   const themes: ScanEntry[] = [];
   for (const entry of [...scan].sort((a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family))) {
-    if (AMBITIONS[entry.theme] && !themes.some((chosen) => chosen.theme === entry.theme)) themes.push(entry);
+    if (wordsFor(entry) && !themes.some((chosen) => chosen.theme === entry.theme)) themes.push(entry);
   }
   themes.splice(3);
 
@@ -184,7 +262,7 @@ export async function seedDemoAgenda(
     ((await surveyDisclosures(client, [people.round_id])).get(people.round_id)?.cell('wijk', wijkCode)?.shown ?? false);
   let pledges = 0;
   for (const [index, entry] of themes.entries()) {
-    const words = AMBITIONS[entry.theme]!;
+    const words = wordsFor(entry)!;
     const itemId = await repository.insertItem(
       client,
       id,

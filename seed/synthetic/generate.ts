@@ -680,10 +680,15 @@ async function planCity(client: pg.ClientBase, seed: number, counts: CityCounts)
   }
 
   function* stories(): Generator<AssetRow> {
+    // A wijk tells each story once (its profile lists the stories of all its buurten), until it has told them all.
+    const toldIn = new Map<string, Set<(typeof STORIES)[number]>>();
     for (let k = 0; k < counts.stories; k++) {
       const random = Random.stream(seed, 'story', k);
-      const story = random.pick(STORIES);
       const area = areas[areaByPeople.draw(random)]!;
+      const told = toldIn.get(area.wijkCode) ?? new Set();
+      if (told.size === STORIES.length) told.clear();
+      const story = random.pick(STORIES.filter((candidate) => !told.has(candidate)));
+      toldIn.set(area.wijkCode, told.add(story));
       // Some stories belong to one spot; others to the whole buurt, shown at its middle and marked approximate.
       const point = random.chance(0.6) ? area.shape.randomPoint(random, 3) : null;
       yield {

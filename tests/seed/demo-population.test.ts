@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directionOf, INVENTORY_KINDS } from '../../api/assets/asset-kinds.ts';
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
+import { areaKompas } from '../../api/kompas/kompas.service.ts';
 import { DEMO_EMAIL_PATTERN } from '../../api/shared/demo.ts';
 import { generateDemo, type DemoResult } from '../../seed/synthetic/generate.ts';
 import { TAXONOMY } from '../../seed/taxonomy.ts';
@@ -303,6 +304,8 @@ describe('the standard demo population', () => {
     expect(result.agenda).toMatchObject({ wijkCode: result.connector!.wijkCode, items: 3 });
     const items = await query<{
       theme: string;
+      ambition: string;
+      description: string;
       status: string;
       indicator: string | null;
       pledges: number;
@@ -310,7 +313,7 @@ describe('the standard demo population', () => {
       supports: number;
       versions: number;
     }>(
-      `SELECT i.theme, i.status,
+      `SELECT i.theme, i.ambition, i.description, i.status,
               (SELECT e.indicator_key FROM agenda_evidence e WHERE e.item_id = i.id AND e.kind = 'indicator') AS indicator,
               (SELECT count(*)::int FROM agenda_pledges p WHERE p.item_id = i.id) AS pledges,
               -- Every pledge by its owner: the resident whose asset it is, or a member of the organisation.
@@ -337,6 +340,33 @@ describe('the standard demo population', () => {
       expect(item.owned).toBe(true);
       expect(item.supports).toBeGreaterThanOrEqual(1);
     }
+    // Each item's words fit its figure: on a figure better than Tilburg's it builds on that ("meer … dan
+    // gemiddeld") and never asks for more (no call for more connectors where there are far more); on one worse or
+    // merely descriptive it never claims more than average.
+    const kompas = (await areaKompas(client, 'wijk', result.agenda!.wijkCode, 'nl'))!;
+    const scored = kompas.quarters.flatMap((quarter) => quarter.themes.flatMap((theme) => theme.indicators));
+    for (const item of items) {
+      const indicator = scored.find((candidate) => candidate.key === item.indicator)!;
+      expect(indicator.class).not.toBe('average');
+      const better = indicator.assessment === 'better' || indicator.assessment === 'much-better';
+      if (better) expect(item.description, indicator.key).toMatch(/meer .* dan gemiddeld/);
+      else expect(item.description, indicator.key).not.toMatch(/meer .* dan gemiddeld/);
+      if (better) expect(item.ambition, indicator.key).not.toBe('In elke buurt van de wijk een verbinder');
+    }
+  });
+
+  it('tells no story twice in a wijk, and no observation twice: a wijk’s profile lists none double', async () => {
+    const doubled = await query<{ wijk: string; text: string; n: number }>(
+      `SELECT a.wijk_code AS wijk, a.title AS text, count(*)::int AS n
+       FROM assets a JOIN users u ON u.id = a.created_by
+       WHERE a.type = 'story' AND u.email LIKE $1 GROUP BY 1, 2 HAVING count(*) > 1
+       UNION ALL
+       SELECT b.wijk_code, o.body, count(*)::int
+       FROM observations o JOIN buurten b ON b.code = o.buurt_code JOIN users u ON u.id = o.user_id
+       WHERE u.email LIKE $1 GROUP BY 1, 2 HAVING count(*) > 1`,
+      [DEMO_EMAIL_PATTERN],
+    );
+    expect(doubled).toEqual([]);
   });
 
   it('has a past and a current survey round, with wijken above and below the thresholds', async () => {
