@@ -1,5 +1,6 @@
 -- The asset kompas counted from the whole map on every request, as it was before the counts were kept: the reference
--- that tests/db/kompas-counts.test.ts compares the kept counts to (from a migration that the baseline replaced).
+-- that tests/db/kompas-counts.test.ts compares the kept counts to (from a migration that the baseline replaced), with
+-- the number each value rests on.
 WITH facts AS (
   -- One row per thing counted, in the buurt where it is: what it is, and whom or which domain it counts once.
   SELECT o.buurt_code, 'association' AS what, NULL::uuid AS who, NULL::text AS domain
@@ -54,15 +55,16 @@ areas AS (
   FROM counts c LEFT JOIN inhabitants i ON i.area_type = c.area_type AND i.area_code = c.area_code
   WHERE c.area_code IS NOT NULL
 )
-SELECT a.area_type, a.area_code, v.indicator_key, extract(year FROM now())::integer AS year, v.value, NULL::text AS source
+SELECT a.area_type, a.area_code, v.indicator_key, extract(year FROM now())::integer AS year, v.value, NULL::text AS source,
+       v.count
 FROM areas a
 CROSS JOIN LATERAL (VALUES
-  ('associations-per-1000', round(1000.0 * a.associations / nullif(a.inhabitants, 0), 2)),
-  ('meeting-places-per-1000', round(1000.0 * a.meeting_places / nullif(a.inhabitants, 0), 2)),
-  ('residents-with-talents', round(100.0 * a.residents_with_talents / nullif(a.inhabitants, 0), 2)),
-  ('skill-domain-coverage', round(100.0 * a.skill_domains / nullif(a.all_domains, 0), 1)),
-  ('connectors-per-10000', round(10000.0 * a.connectors / nullif(a.inhabitants, 0), 2)),
-  ('introductions-per-1000', round(1000.0 * a.introductions / nullif(a.inhabitants, 0), 2)),
-  ('introductions-accepted', round(100.0 * a.accepted / nullif(a.introductions, 0), 1))
-) AS v (indicator_key, value)
+  ('associations-per-1000', round(1000.0 * a.associations / nullif(a.inhabitants, 0), 2), a.associations::integer),
+  ('meeting-places-per-1000', round(1000.0 * a.meeting_places / nullif(a.inhabitants, 0), 2), a.meeting_places::integer),
+  ('residents-with-talents', round(100.0 * a.residents_with_talents / nullif(a.inhabitants, 0), 2), a.residents_with_talents::integer),
+  ('skill-domain-coverage', round(100.0 * a.skill_domains / nullif(a.all_domains, 0), 1), NULL::integer),
+  ('connectors-per-10000', round(10000.0 * a.connectors / nullif(a.inhabitants, 0), 2), a.connectors::integer),
+  ('introductions-per-1000', round(1000.0 * a.introductions / nullif(a.inhabitants, 0), 2), a.introductions::integer),
+  ('introductions-accepted', round(100.0 * a.accepted / nullif(a.introductions, 0), 1), a.introductions::integer)
+) AS v (indicator_key, value, count)
 WHERE v.value IS NOT NULL
