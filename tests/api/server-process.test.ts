@@ -2,15 +2,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedRun } from '../helpers/db.ts';
 import { startServerProcess } from '../helpers/server-process.ts';
 
 // The README's promise: with nothing configured, the server creates the embedded database, seeds Tilburg and
-// listens; a second start reuses the data. This runs api/server.ts as a real process, as `npm start` does.
+// listens; a second start reuses the data. This runs api/server.ts as a real process, as `npm start` does. It is the
+// same whichever database the run is for, so the PostgreSQL run skips it (embeddedRun).
 const dataDir = await mkdtemp(path.join(tmpdir(), 'krachtkaart-server-'));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 const embedded = { DATA_DIR: dataDir, DATABASE_URL: '' };
 
-describe('the server process on the embedded database', () => {
+describe.runIf(embeddedRun)('the server process on the embedded database', () => {
   it('creates and seeds the database on first start, then reuses it on the next start', async () => {
     const first = await startServerProcess(embedded);
     try {

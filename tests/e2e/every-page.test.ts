@@ -7,6 +7,7 @@ import { addItem, cellCentreIn, settle } from '../helpers/assets.ts';
 import { neighbourWhoWantsToLearn } from '../helpers/bicycle-repairer.ts';
 import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
 import type { TestAccount } from '../helpers/client.ts';
+import { embeddedRun } from '../helpers/db.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
 const LOAD_TIMEOUT_MS = 20_000;
@@ -145,7 +146,7 @@ async function axeProblems(page: Page): Promise<string[]> {
 
 // Layout and accessibility do not depend on the database: CI runs the browser tests against both, and this walk
 // (long, and the same on both) runs with the embedded one only, when DATABASE_URL is not set.
-const describeWalk = process.env.DATABASE_URL === undefined ? describeInChromium : describe.skip;
+const describeWalk = embeddedRun ? describeInChromium : describe.skip;
 
 describeWalk(
   'every page at every width, in Chromium: nothing sticks out, nothing axe calls serious',
