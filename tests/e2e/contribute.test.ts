@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection, BuurtFeature } from '../../web/src/api/areas.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { addItem, settle } from '../helpers/assets.ts';
+import { addItem, choirLookingForSpace, settle } from '../helpers/assets.ts';
 import { BICYCLE_REPAIR_SKILL } from '../helpers/bicycle-repairer.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 import { describeInChromium, openPage, serveAppToSuite, signUpInPage } from '../helpers/browser.ts';
@@ -341,16 +341,8 @@ describeInChromium('the contribute pages in Chromium', { timeout: 30_000 }, () =
     // A choir nearby that looks for space to rehearse: the room offered below is suggested to it, and it to the room.
     const choirName = `Koor ${randomUUID().slice(0, 6)}`;
     const board = await signUpAndLogIn(served.app, { displayName: 'Bestuur' });
-    const choir = (await board.client.post('/api/organisations', { name: choirName, kind: 'association' })).json();
     const [centre] = addresses;
-    await board.client.patch(`/api/organisations/${choir.id}`, { location: { lng: centre!.lng, lat: centre!.lat } });
-    await addItem(board, {
-      type: 'organisation-item',
-      ownerOrganisationId: choir.id,
-      kind: 'space',
-      title: 'Repetitieruimte gezocht',
-      tags: [],
-    });
+    await choirLookingForSpace(board, choirName, { lng: centre!.lng, lat: centre!.lat });
 
     const { page, problems } = await newPage();
     await logInNewAccount(page);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
-import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
+import { addItem, cellCentreIn, choirLookingForSpace, offset, setHome, settle } from '../helpers/assets.ts';
 import { neighbourWhoWantsToLearn } from '../helpers/bicycle-repairer.ts';
 import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
@@ -89,10 +89,7 @@ afterAll(() => geocoder.close());
         // An account, then straight on to the talents.
         await page.getByRole('heading', { name: 'Aanmelden', level: 1 }).waitFor();
         await journey.step('sign-up');
-        await journey.type(page.getByLabel('E-mailadres'), `kk-${randomUUID()}@example.org`);
-        await journey.type(page.getByLabel('Naam'), displayName);
-        await journey.type(page.getByLabel('Wachtwoord'), PASSWORD);
-        await journey.click(page.getByRole('button', { name: 'Account maken' }));
+        await journey.signUp(displayName, PASSWORD);
 
         // Where they live: the address, the buurt follows from it; what is kept is said, and agreed to.
         await page.getByRole('heading', { name: 'In welke buurt woon je?', level: 2 }).waitFor();
@@ -181,10 +178,7 @@ afterAll(() => geocoder.close());
         await welcome.waitFor();
         await journey.click(welcome.getByRole('link', { name: 'Zet je organisatie op de kaart' }));
         await page.getByRole('heading', { name: 'Aanmelden', level: 1 }).waitFor();
-        await journey.type(page.getByLabel('E-mailadres'), `kk-${randomUUID()}@example.org`);
-        await journey.type(page.getByLabel('Naam'), `Beheerder ${randomUUID().slice(0, 4)}`);
-        await journey.type(page.getByLabel('Wachtwoord'), PASSWORD);
-        await journey.click(page.getByRole('button', { name: 'Account maken' }));
+        await journey.signUp(`Beheerder ${randomUUID().slice(0, 4)}`, PASSWORD);
 
         // The organisation: a name and a kind, then where it is and what it does.
         await journey.type(page.getByLabel('Naam van de organisatie'), name);
@@ -211,15 +205,7 @@ afterAll(() => geocoder.close());
         );
         const board = await signUpAndLogIn(served.app, { displayName: `Bestuur ${randomUUID().slice(0, 4)}` });
         const choirName = `Koor ${randomUUID().slice(0, 4)}`;
-        const choir = (await board.client.post('/api/organisations', { name: choirName, kind: 'association' })).json();
-        await board.client.patch(`/api/organisations/${choir.id}`, { location: rows[0] });
-        await addItem(board, {
-          type: 'organisation-item',
-          ownerOrganisationId: choir.id,
-          kind: 'space',
-          title: 'Repetitieruimte gezocht',
-          tags: [],
-        });
+        await choirLookingForSpace(board, choirName, rows[0]!);
 
         // The room offered finds the choir; the organisation asks for an introduction on its own behalf.
         await journey.select(page.getByLabel('Wat is het?'), { label: 'Wij bieden: een ruimte' });

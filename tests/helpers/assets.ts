@@ -49,3 +49,21 @@ export async function settle(app: App, ...accounts: { id: string }[]) {
     [accounts.map((account) => account.id), COUNTED_ACCOUNT_MIN_AGE_DAYS],
   );
 }
+
+/**
+ * A choir that rehearses at `location` and looks for a room to do it in: what an organisation offering a room is
+ * suggested. Set up through the API by its board (an account of `board`).
+ */
+export async function choirLookingForSpace(board: TestAccount, name: string, location: { lng: number; lat: number }) {
+  const choir = (await board.client.post('/api/organisations', { name, kind: 'association' })).json() as { id: string };
+  const moved = await board.client.patch(`/api/organisations/${choir.id}`, { location });
+  if (moved.statusCode !== 200) throw new Error(`organisation refused: ${moved.statusCode} ${moved.body}`);
+  await addItem(board, {
+    type: 'organisation-item',
+    ownerOrganisationId: choir.id,
+    kind: 'space',
+    title: 'Repetitieruimte gezocht',
+    tags: [],
+  });
+  return choir;
+}

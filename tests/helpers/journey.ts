@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -40,6 +41,14 @@ export class Journey {
   async type(target: Locator, text: string): Promise<void> {
     this.typed++;
     await target.fill(text);
+  }
+
+  /** The sign-up form, filled in and sent: a new address each time. */
+  async signUp(displayName: string, password: string): Promise<void> {
+    await this.type(this.page.getByLabel('E-mailadres'), `kk-${randomUUID()}@example.org`);
+    await this.type(this.page.getByLabel('Naam'), displayName);
+    await this.type(this.page.getByLabel('Wachtwoord'), password);
+    await this.click(this.page.getByRole('button', { name: 'Account maken' }));
   }
 
   /** A link in the header: in its row where it fits, otherwise under its menu. */
