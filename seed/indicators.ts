@@ -1,6 +1,7 @@
 // The profile's indicator definitions, as reference data. Values come from views over their sources
 // (db/functions/indicator-views.sql); scoring is api/kompas/kompas-scoring.ts.
 import type { Direction } from '../api/kompas/kompas-scoring.ts';
+import { K_ANONYMITY } from '../api/shared/policy.ts';
 
 type Texts = [label: string, explanation: string];
 
@@ -219,9 +220,12 @@ export const INDICATORS: IndicatorSeed[] = [
     '%',
     [
       'Bewoners met talenten op de kaart',
-      'Aandeel van de inwoners dat een vaardigheid, kennis of gave deelt (niet privé).',
+      `Aandeel van de inwoners dat een vaardigheid, kennis of gave deelt met „openbaar als aantal”. Pas vanaf ${K_ANONYMITY} bewoners getoond.`,
     ],
-    ['Residents with talents on the map', 'Share of the residents who share a skill, knowledge or gift (not private).'],
+    [
+      'Residents with talents on the map',
+      `Share of the residents who share a skill, knowledge or gift “publicly as a number”. Shown from ${K_ANONYMITY} residents on.`,
+    ],
   ),
   fromTheMap(
     'skill-domain-coverage',

@@ -1,3 +1,4 @@
+import { suppressSmallCounts, type DisclosureCell } from '../shared/disclosure.ts';
 import { firstRow, type Queryable } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
 import { GRADES, meanOf, surveyDisclosures } from '../shared/survey-disclosure.ts';
@@ -12,6 +13,7 @@ const sql = loadQueries(import.meta.url, [
   'find-municipality',
   'figures-source',
   'carried-figures',
+  'resident-counts',
 ]);
 
 export interface IndicatorRow {
@@ -49,6 +51,49 @@ interface IndicatorValue {
   year: number;
   /** The things counted that the value rests on; null: not a count of things. */
   count: number | null;
+}
+
+/** The indicator that counts residents (those with a talent they share publicly): shown by the small-count rule. */
+const RESIDENTS_INDICATOR = 'residents-with-talents';
+
+interface ResidentCell extends DisclosureCell<ResidentCell> {
+  areaType: AreaType | 'municipality';
+  residents: number;
+  /** Whether the kompas has a value for the area at all (not without its number of inhabitants). */
+  valued: boolean;
+}
+
+/**
+ * The areas of a municipality whose number of residents with talents may be shown, as `type:code`: the small-count
+ * rule over the municipality, its wijken and their buurten, so that no hidden count can be had by subtraction.
+ */
+async function shownResidentCounts(db: Queryable, municipalityCode: string): Promise<Set<string>> {
+  const { rows } = await db.query<{
+    area_type: ResidentCell['areaType'];
+    area_code: string;
+    parent_code: string | null;
+    n: number;
+    valued: boolean;
+  }>(sql.residentCounts, [municipalityCode, RESIDENTS_INDICATOR]);
+  const cells = new Map<string, ResidentCell>();
+  const cellOf = (row: (typeof rows)[number]) => {
+    const cell: ResidentCell = {
+      areaType: row.area_type,
+      areaCode: row.area_code,
+      residents: row.n,
+      valued: row.valued,
+      shown: false,
+      children: [],
+    };
+    cells.set(`${row.area_type}:${row.area_code}`, cell);
+    return cell;
+  };
+  const rowsOf = (type: ResidentCell['areaType']) => rows.filter((row) => row.area_type === type);
+  const root = cellOf(rowsOf('municipality')[0]!);
+  for (const row of rowsOf('wijk')) root.children.push(cellOf(row));
+  for (const row of rowsOf('buurt')) cells.get(`wijk:${row.parent_code}`)?.children.push(cellOf(row));
+  suppressSmallCounts(root, (cell) => cell.residents, { published: (cell) => cell.valued });
+  return new Set([...cells].filter(([, cell]) => cell.shown).map(([key]) => key));
 }
 
 /**
@@ -91,11 +136,18 @@ export const kompasRepository = {
     return (await db.query<{ indicator_key: string }>(sql.carriedFigures)).rows;
   },
 
-  /** The values of every area of this kind in one municipality, and of that municipality. */
+  /**
+   * The values of every area of this kind in one municipality, and of that municipality: every reader of the kompas's
+   * values reads them here, so the small-count rule for residents holds for all of them.
+   */
   async values(db: Queryable, areaType: AreaType, municipalityCode: string) {
     const { rows } = await db.query<IndicatorValue>(sql.indicatorValues, [areaType, municipalityCode]);
+    const shownResidents = await shownResidentCounts(db, municipalityCode);
     return [
-      ...rows,
+      // A number of residents that may not be shown is left out, value and count: it is "no data" like a missing one.
+      ...rows.filter(
+        (row) => row.indicator_key !== RESIDENTS_INDICATOR || shownResidents.has(`${row.area_type}:${row.area_code}`),
+      ),
       ...(await judgementValues(db, municipalityCode)).filter(
         (row) => row.area_type === areaType || row.area_type === 'municipality',
       ),

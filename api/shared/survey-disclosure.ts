@@ -1,4 +1,5 @@
 import type { Queryable } from './db.ts';
+import { suppressSmallCounts } from './disclosure.ts';
 import { K_ANONYMITY } from './policy.ts';
 import { loadSql } from './sql.ts';
 
@@ -86,15 +87,10 @@ function addUp(parent: SurveyCell, child: SurveyCell) {
 }
 
 /**
- * Primary and secondary suppression, as statistics offices do it. A cell below the threshold is hidden (primary).
- * Then, so that no hidden cell can be recovered by subtracting shown figures from their total, in every shown parent
- * (a wijk over its buurten, then the municipality over its wijken) the hidden part must be nothing, or at least two
- * cells holding together at least the threshold: otherwise the smallest shown child is hidden too, and when none is
- * left the parent itself. A hidden cell hides everything inside it, so a hidden wijk cannot be rebuilt from its buurten.
- * Counts, grades, trend and comments of a cell are shown or hidden together.
+ * What of a round may be shown: the small-count rule of api/shared/disclosure.ts over the round's answers per buurt,
+ * wijk and municipality. Counts, grades, trend and comments of a cell are shown or hidden together.
  */
 function disclose(tallies: TallyRow[]): RoundDisclosure {
-  const k = RESULT_THRESHOLDS.hidden;
   const root = cellOf('municipality', tallies[0]!.municipality_code, '');
   const wijken = new Map<string, SurveyCell>();
   for (const row of tallies) {
@@ -114,9 +110,7 @@ function disclose(tallies: TallyRow[]): RoundDisclosure {
   for (const wijk of wijken.values()) addUp(root, wijk);
 
   const all = [root, ...wijken.values(), ...[...wijken.values()].flatMap((wijk) => wijk.children)];
-  for (const cell of all) cell.shown = cell.responses >= k;
-  for (const wijk of wijken.values()) protect(wijk, k);
-  protect(root, k);
+  suppressSmallCounts(root, (cell) => cell.responses, { k: RESULT_THRESHOLDS.hidden });
   // Comments are shown only where their own buurt's results are.
   for (const wijk of wijken.values()) {
     for (const buurt of wijk.children) if (!buurt.shown) buurt.comments = [];
@@ -127,22 +121,4 @@ function disclose(tallies: TallyRow[]): RoundDisclosure {
   );
   const byKey = new Map(all.map((cell) => [`${cell.areaType}:${cell.areaCode}`, cell]));
   return { root, areas, cell: (areaType, areaCode) => byKey.get(`${areaType}:${areaCode}`) };
-}
-
-function hide(cell: SurveyCell) {
-  cell.shown = false;
-  cell.children.forEach(hide);
-}
-
-function protect(parent: SurveyCell, k: number) {
-  for (;;) {
-    if (!parent.shown) return hide(parent);
-    const hidden = parent.children.filter((child) => !child.shown);
-    if (hidden.length === 0 || (hidden.length >= 2 && hidden.reduce((sum, child) => sum + child.responses, 0) >= k))
-      return;
-    const [smallest] = parent.children
-      .filter((child) => child.shown)
-      .sort((a, b) => a.responses - b.responses || a.areaCode.localeCompare(b.areaCode));
-    hide(smallest ?? parent);
-  }
 }

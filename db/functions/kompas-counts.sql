@@ -1,6 +1,7 @@
 
--- The one definition of what an asset counts for in the kompas: a meeting place; or (residents' talents, when not
--- private, only as numbers: no one is named or placed) a talent of its owner and the domain of each of its tags.
+-- The one definition of what an asset counts for in the kompas: a meeting place; or (residents' talents shared with
+-- the `public` audience, the one that counts in public numbers, as on the map's buurt card: no one is named or
+-- placed) a talent of its owner and the domain of each of its tags.
 CREATE OR REPLACE FUNCTION kompas_asset_facts(type text, kind text, visibility text, owner uuid, item_tags text[])
 RETURNS TABLE (what text, key text) LANGUAGE sql STABLE AS $$
   SELECT 'meeting-place', '' WHERE type = 'place' AND kind IN ('community-room', 'meeting-place', 'library')
@@ -9,7 +10,7 @@ RETURNS TABLE (what text, key text) LANGUAGE sql STABLE AS $$
   FROM (SELECT 'talent' AS what, owner::text AS key
         UNION ALL
         SELECT 'domain', t.domain_key FROM unnest(item_tags) AS tag JOIN tags t ON t.key = tag) f
-  WHERE type = 'inventory' AND kind IN ('skill', 'knowledge', 'gift-head', 'gift-hands', 'gift-heart') AND visibility <> 'private'
+  WHERE type = 'inventory' AND kind IN ('skill', 'knowledge', 'gift-head', 'gift-hands', 'gift-heart') AND visibility = 'public'
 $$;
 
 CREATE OR REPLACE FUNCTION kompas_organisation_facts(kind text) RETURNS TABLE (what text, key text) LANGUAGE sql IMMUTABLE AS $$
@@ -146,3 +147,7 @@ CREATE OR REPLACE TRIGGER tags_kompas_update AFTER UPDATE ON tags REFERENCING OL
   FOR EACH STATEMENT EXECUTE FUNCTION tags_count_kompas();
 CREATE OR REPLACE TRIGGER tags_kompas_delete AFTER DELETE ON tags REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION tags_count_kompas();
+
+-- The kept counts follow the definitions above: counted again each time these are applied (when db/functions changed,
+-- or after a migration), so a changed definition never leaves counts made by the old one.
+SELECT kompas_recount();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
-import { KOMPAS_MIN_COUNT } from '../../api/shared/policy.ts';
+import { K_ANONYMITY, KOMPAS_MIN_COUNT } from '../../api/shared/policy.ts';
 import { useTestApp } from '../helpers/app.ts';
-import { signUpAndLogIn } from '../helpers/client.ts';
+import { signUpAndLogIn, type TestClient } from '../helpers/client.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
 import { answerAllWith } from '../helpers/surveys.ts';
 
@@ -99,30 +99,66 @@ describe('the kompas of a wijk', () => {
     expect(indicator(await kompasOf(wijk), 'household-size')).toMatchObject({ count: null, smallCount: false });
   });
 
-  it('counts a resident’s talent in the next read: a new skill raises the wijk’s residents with talents, removing it lowers them again', async () => {
-    const wijk = 'WK085561';
-    const { rows } = await app.pg.query<{ inhabitants: number; buurt: string }>(
-      'SELECT f.inhabitants, (SELECT min(code) FROM buurten WHERE wijk_code = $1) AS buurt FROM wijk_key_figures f WHERE f.wijk_code = $1 AND f.year = 2024',
-      [wijk],
+  it('counts residents with a talent they share publicly, and shows that number only where no one can be picked out, also not by subtraction', async () => {
+    // The wijken of Tilburg with their inhabitants and the residents counted now (the oracle: kept counts, CBS figures).
+    const wijkenNow = async () =>
+      (
+        await app.pg.query<{ code: string; buurt: string | null; residents: number; valued: boolean }>(
+          `SELECT w.code, (SELECT min(code) FROM buurten WHERE wijk_code = w.code) AS buurt,
+                  coalesce(c.n, 0)::integer AS residents, f.inhabitants IS NOT NULL AS valued
+           FROM wijken w
+           LEFT JOIN kompas_counts c ON c.area_type = 'wijk' AND c.area_code = w.code AND c.what = 'talent'
+           LEFT JOIN wijk_key_figures f ON f.wijk_code = w.code AND f.year = 2024 AND f.inhabitants > 0
+           WHERE w.municipality_code = 'GM0855' ORDER BY w.code`,
+        )
+      ).rows;
+    // Two wijken with inhabitants where no one is counted yet: k residents in each.
+    const [one, other] = (await wijkenNow()).filter((row) => row.valued && row.residents === 0 && row.buurt !== null);
+    const talentsIn = async (code: string) => indicator(await kompasOf(code), 'residents-with-talents');
+    const shareSkills = async (buurt: string, visibility: string) => {
+      const residents = await Promise.all(
+        Array.from({ length: K_ANONYMITY }, (_, index) => signUpAndLogIn(app, { displayName: `Talent ${index}` })),
+      );
+      const skills: string[] = [];
+      for (const resident of residents) {
+        await resident.client.patch('/api/me', { homeBuurtCode: buurt });
+        const skill = { type: 'inventory', kind: 'skill', title: 'Fietsen repareren', tags: [], visibility };
+        skills.push((await resident.client.post('/api/assets', skill)).json().id);
+      }
+      return residents.map((resident, index) => ({ client: resident.client, skill: skills[index]! }));
+    };
+    const others = await shareSkills(other!.buurt!, 'public');
+    const ones = await shareSkills(one!.buurt!, 'neighbours');
+    expect(await talentsIn(other!.code)).toMatchObject({ count: K_ANONYMITY });
+    // Shared with everyone with an account, but not publicly as a number: not counted.
+    expect(await talentsIn(one!.code)).toMatchObject({ value: 0, count: 0 });
+
+    const publish = (skill: { client: TestClient; skill: string }) =>
+      skill.client.patch(`/api/assets/${skill.skill}`, { visibility: 'public' });
+    expect((await publish(ones[0]!)).statusCode).toBe(200);
+    expect(await talentsIn(one!.code)).toMatchObject({ value: null, count: null, index: null });
+    // Nor can the one be had from what is shown: the hidden wijken with residents are at least two, with at least k
+    // together (here the other wijk is hidden too), or the municipality's own figure is hidden as well.
+    const choropleth = (
+      await app.inject({ method: 'GET', url: '/api/indicators/residents-with-talents/wijken?municipality=GM0855' })
+    ).json() as { referenceIs: string | null; wijken: { code: string; value: number | null }[] };
+    const hidden = (await wijkenNow()).filter(
+      (row) =>
+        row.valued && row.residents > 0 && choropleth.wijken.find((shown) => shown.code === row.code)!.value === null,
     );
-    const resident = await signUpAndLogIn(app, { displayName: 'Fietsenmaker' });
-    await resident.client.patch('/api/me', { homeBuurtCode: rows[0]!.buurt });
-    const before = indicator(await kompasOf(wijk), 'residents-with-talents').value ?? 0;
-    const skill = (
-      await resident.client.post('/api/assets', {
-        type: 'inventory',
-        kind: 'skill',
-        title: 'Fietsen repareren',
-        tags: [],
-        visibility: 'neighbours',
-      })
-    ).json();
-    expect(indicator(await kompasOf(wijk), 'residents-with-talents').value! - before).toBeCloseTo(
-      100 / rows[0]!.inhabitants,
-      2,
-    );
-    expect((await resident.client.delete(`/api/assets/${skill.id}`)).statusCode).toBe(204);
-    expect(indicator(await kompasOf(wijk), 'residents-with-talents').value ?? 0).toBeCloseTo(before, 2);
+    expect(hidden.map((row) => row.code)).toContain(one!.code);
+    expect(choropleth.referenceIs).toBe('municipality');
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(hidden.reduce((sum, row) => sum + row.residents, 0)).toBeGreaterThanOrEqual(K_ANONYMITY);
+
+    for (const skill of ones.slice(1)) await publish(skill);
+    const shown = await talentsIn(one!.code);
+    expect(shown.count).toBe(K_ANONYMITY);
+    expect(shown.value).toBeGreaterThan(0);
+
+    for (const skill of [...ones, ...others])
+      expect((await skill.client.delete(`/api/assets/${skill.skill}`)).statusCode).toBe(204);
+    expect(await talentsIn(one!.code)).toMatchObject({ value: 0, count: 0 });
   });
 
   it('shows the residents’ grades of the latest round for the whole municipality, from 5 answers in a wijk, never one hidden wijk alone', async () => {

@@ -37,6 +37,16 @@ describe('db/functions', () => {
     expect(await applyFunctions(client, databasePolicy, { force: false })).toBe(false);
   });
 
+  it('counts the kompas again when applied, so counts made by an older definition do not stay', async () => {
+    const client = await connect();
+    await client.query(
+      `INSERT INTO kompas_counts (area_type, area_code, what, n) VALUES ('buurt', 'BU-OLD', 'talent', 7)`,
+    );
+    await applyFunctions(client, databasePolicy, { force: true });
+    const { rows } = await client.query(`SELECT * FROM kompas_counts WHERE area_code = 'BU-OLD'`);
+    expect(rows).toEqual([]);
+  });
+
   it('lets two processes apply at once: one waits for the other, both succeed', async () => {
     const [first, second] = await Promise.all([connect(), connect()]);
     const apply = (client: pg.Client) => applyFunctions(client, databasePolicy, { force: true });

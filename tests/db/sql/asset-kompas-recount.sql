@@ -9,16 +9,16 @@ WITH facts AS (
   SELECT p.buurt_code, 'meeting-place', NULL, NULL
   FROM assets p WHERE p.type = 'place' AND p.kind IN ('community-room', 'meeting-place', 'library') AND p.buurt_code IS NOT NULL
   UNION ALL
-  -- Residents' talents count only when not private, and only as numbers: no one is named or placed.
+  -- Residents' talents count only when shared with the public audience, and only as numbers: no one is named or placed.
   SELECT i.buurt_code, 'talent', i.owner_user_id, NULL
   FROM assets i
   WHERE i.type = 'inventory' AND i.kind IN ('skill', 'knowledge', 'gift-head', 'gift-hands', 'gift-heart')
-    AND i.visibility <> 'private' AND i.buurt_code IS NOT NULL
+    AND i.visibility = 'public' AND i.buurt_code IS NOT NULL
   UNION ALL
   SELECT i.buurt_code, 'domain', NULL, t.domain_key
   FROM assets i CROSS JOIN unnest(i.tags) AS tag JOIN tags t ON t.key = tag
   WHERE i.type = 'inventory' AND i.kind IN ('skill', 'knowledge', 'gift-head', 'gift-hands', 'gift-heart')
-    AND i.visibility <> 'private' AND i.buurt_code IS NOT NULL
+    AND i.visibility = 'public' AND i.buurt_code IS NOT NULL
   UNION ALL
   -- A connector of a wijk is a connector of each of its buurten.
   SELECT b.code, 'connector', ca.user_id, NULL
