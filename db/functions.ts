@@ -19,6 +19,7 @@ const functionsDir = new URL('./functions/', import.meta.url);
  * (DROP VIEW … CASCADE in the migration; the file then creates it anew).
  */
 const FUNCTION_FILES = [
+  'statement-triggers.sql',
   'map-audiences.sql',
   'home-cells.sql',
   'map-people.sql',

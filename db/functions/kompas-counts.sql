@@ -46,6 +46,12 @@ CREATE OR REPLACE FUNCTION kompas_facts_add(deltas kompas_delta[]) RETURNS void 
   DELETE FROM kompas_facts WHERE n = 0;
 $$;
 
+-- What a statement removed and added, applied when it touched anything counted (a statement that touched nothing
+-- leaves the counts alone, without a look at them).
+CREATE OR REPLACE FUNCTION kompas_facts_change(removed kompas_delta[], added kompas_delta[]) RETURNS void LANGUAGE sql AS $$
+  SELECT kompas_facts_add(coalesce(removed, '{}') || coalesce(added, '{}')) WHERE removed IS NOT NULL OR added IS NOT NULL;
+$$;
+
 -- Everything counted again, from the map: for a start, and when a tag that items carry changes domain.
 CREATE OR REPLACE FUNCTION kompas_recount() RETURNS void LANGUAGE sql AS $$
   DELETE FROM kompas_facts;
@@ -78,19 +84,11 @@ BEGIN
     FROM new_rows r CROSS JOIN LATERAL kompas_asset_facts(r.type, r.kind, r.visibility, r.owner_user_id, r.tags) f
     WHERE r.buurt_code IS NOT NULL;
   END IF;
-  IF removed IS NOT NULL OR added IS NOT NULL THEN
-    PERFORM kompas_facts_add(coalesce(removed, '{}') || coalesce(added, '{}'));
-  END IF;
+  PERFORM kompas_facts_change(removed, added);
   RETURN NULL;
 END
 $$;
--- Transition tables allow one event per trigger, hence three.
-CREATE OR REPLACE TRIGGER assets_kompas_insert AFTER INSERT ON assets REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION assets_count_kompas();
-CREATE OR REPLACE TRIGGER assets_kompas_update AFTER UPDATE ON assets REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION assets_count_kompas();
-CREATE OR REPLACE TRIGGER assets_kompas_delete AFTER DELETE ON assets REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION assets_count_kompas();
+SELECT create_statement_triggers('assets', 'assets_kompas', 'assets_count_kompas');
 
 -- The same as assets_count_kompas with the facts of organisations. Not one function for both: the rows of a transition
 -- table have no named type, so one function could not call each table's facts without planning its query anew for
@@ -108,18 +106,11 @@ BEGIN
     SELECT array_agg(ROW(r.buurt_code, f.what, f.key, 1)::kompas_delta) INTO added
     FROM new_rows r CROSS JOIN LATERAL kompas_organisation_facts(r.kind) f WHERE r.buurt_code IS NOT NULL;
   END IF;
-  IF removed IS NOT NULL OR added IS NOT NULL THEN
-    PERFORM kompas_facts_add(coalesce(removed, '{}') || coalesce(added, '{}'));
-  END IF;
+  PERFORM kompas_facts_change(removed, added);
   RETURN NULL;
 END
 $$;
-CREATE OR REPLACE TRIGGER organisations_kompas_insert AFTER INSERT ON organisations REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION organisations_count_kompas();
-CREATE OR REPLACE TRIGGER organisations_kompas_update AFTER UPDATE ON organisations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION organisations_count_kompas();
-CREATE OR REPLACE TRIGGER organisations_kompas_delete AFTER DELETE ON organisations REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION organisations_count_kompas();
+SELECT create_statement_triggers('organisations', 'organisations_kompas', 'organisations_count_kompas');
 
 -- A tag that items carry and that is added, removed or moved to another domain changes the domains counted. Rare (the
 -- seed's taxonomy, an admin's new tag, which no item carries yet), so everything is counted again then.
@@ -141,12 +132,7 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE OR REPLACE TRIGGER tags_kompas_insert AFTER INSERT ON tags REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION tags_count_kompas();
-CREATE OR REPLACE TRIGGER tags_kompas_update AFTER UPDATE ON tags REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION tags_count_kompas();
-CREATE OR REPLACE TRIGGER tags_kompas_delete AFTER DELETE ON tags REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION tags_count_kompas();
+SELECT create_statement_triggers('tags', 'tags_kompas', 'tags_count_kompas');
 
 -- The kept counts follow the definitions above: counted again each time these are applied (when db/functions changed,
 -- or after a migration), so a changed definition never leaves counts made by the old one.

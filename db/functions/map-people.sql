@@ -42,13 +42,7 @@ BEGIN
   RETURN NULL;
 END
 $$;
--- Transition tables allow one event per trigger, hence three.
-CREATE OR REPLACE TRIGGER assets_map_people_insert AFTER INSERT ON assets REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION assets_refresh_map_people();
-CREATE OR REPLACE TRIGGER assets_map_people_update AFTER UPDATE ON assets REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION assets_refresh_map_people();
-CREATE OR REPLACE TRIGGER assets_map_people_delete AFTER DELETE ON assets REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION assets_refresh_map_people();
+SELECT create_statement_triggers('assets', 'assets_map_people', 'assets_refresh_map_people');
 CREATE OR REPLACE FUNCTION users_refresh_map_people() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM refresh_map_people(ARRAY[NEW.id]);
@@ -86,9 +80,4 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE OR REPLACE TRIGGER map_people_count_insert AFTER INSERT ON map_people REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION map_people_count();
-CREATE OR REPLACE TRIGGER map_people_count_update AFTER UPDATE ON map_people REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION map_people_count();
-CREATE OR REPLACE TRIGGER map_people_count_delete AFTER DELETE ON map_people REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION map_people_count();
+SELECT create_statement_triggers('map_people', 'map_people_count', 'map_people_count');
