@@ -53,11 +53,16 @@ export const DEFAULT_VISIBILITY = 'connectors' satisfies (typeof VISIBILITIES)[n
 export const HOW_OFTEN = ['once', 'monthly', 'weekly', 'daily'] as const;
 
 export type AssetType = 'inventory' | 'organisation-item' | 'place' | 'thing' | 'story';
+export type InventoryKind = keyof typeof INVENTORY_KINDS;
+export type OrganisationItemKind = keyof typeof ORGANISATION_ITEM_KINDS;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type ThingKind = (typeof THING_KINDS)[number];
+export type StoryKind = (typeof STORY_KINDS)[number];
 export type Visibility = (typeof VISIBILITIES)[number];
+export type HowOften = (typeof HOW_OFTEN)[number];
 
 export function directionOf(type: AssetType, kind: string): 'offer' | 'wish' {
-  if (type === 'inventory') return INVENTORY_KINDS[kind as keyof typeof INVENTORY_KINDS] ?? 'offer';
-  if (type === 'organisation-item')
-    return ORGANISATION_ITEM_KINDS[kind as keyof typeof ORGANISATION_ITEM_KINDS] ?? 'offer';
+  if (type === 'inventory') return INVENTORY_KINDS[kind as InventoryKind] ?? 'offer';
+  if (type === 'organisation-item') return ORGANISATION_ITEM_KINDS[kind as OrganisationItemKind] ?? 'offer';
   return 'offer';
 }

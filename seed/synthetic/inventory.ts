@@ -1,14 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { INVENTORY_KINDS, HOW_OFTEN, type Visibility } from '../../api/assets/asset-kinds.ts';
+import { INVENTORY_KINDS, type HowOften, type InventoryKind, type Visibility } from '../../api/assets/asset-kinds.ts';
 import type { Random } from './random.ts';
 import { oneOf, readTable, Row, Tag, Tags } from './tables.ts';
 import { domainOf, fill, inSentence, labelOf, listInDutch } from './words.ts';
 
 // The capacity inventory of a synthetic resident: what they can do, love, would share, want to learn, dream of.
 // Tags come in clusters (personas, data/personas.json), so a gardener also composts and a cook also bakes.
-
-type InventoryKind = keyof typeof INVENTORY_KINDS;
-type HowOften = (typeof HOW_OFTEN)[number];
 
 const Persona = Row({ key: Type.String(), weight: Type.Number(), tags: Tags });
 export type Persona = Static<typeof Persona>;

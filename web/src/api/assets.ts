@@ -1,13 +1,4 @@
 import type {
-  HOW_OFTEN,
-  INVENTORY_KINDS,
-  ORGANISATION_ITEM_KINDS,
-  PLACE_KINDS,
-  STORY_KINDS,
-  THING_KINDS,
-  VISIBILITIES,
-} from '../../../api/assets/asset-kinds.ts';
-import type {
   Asset,
   CreateAssetBody,
   MapFeatureSchema,
@@ -23,13 +14,15 @@ export type { Asset, CreateAssetBody, MapResponse, UpdateAssetBody };
 export type MapFeature = Static<typeof MapFeatureSchema>;
 /** The query of GET /api/map, every value as the API reads it from the query string. */
 export type MapRequest = Omit<MapQuery, 'cursor' | 'limit'> & { limit?: number };
-export type InventoryKind = keyof typeof INVENTORY_KINDS;
-export type OrganisationItemKind = keyof typeof ORGANISATION_ITEM_KINDS;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-export type ThingKind = (typeof THING_KINDS)[number];
-export type StoryKind = (typeof STORY_KINDS)[number];
-export type Visibility = (typeof VISIBILITIES)[number];
-export type HowOften = (typeof HOW_OFTEN)[number];
+export type {
+  HowOften,
+  InventoryKind,
+  OrganisationItemKind,
+  PlaceKind,
+  StoryKind,
+  ThingKind,
+  Visibility,
+} from '../../../api/assets/asset-kinds.ts';
 
 /** A domain of the taxonomy with its tags, labelled in both languages. */
 export type TaxonomyDomain = Static<typeof DomainSchema>;
