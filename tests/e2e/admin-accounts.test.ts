@@ -3,11 +3,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { signUpAdmin } from '../helpers/admin.ts';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
-import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, serveAppToSuite } from '../helpers/browser.ts';
 import { buurtNameOf } from '../helpers/buurten.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
 
-const PAGE_TIMEOUT_MS = 10_000;
 // Hoogvenne's second buurt: granted here, and taken back before the test ends.
 const BUURT = 'BU08551102';
 
@@ -22,10 +21,8 @@ describeInChromium('the administration pages in Chromium', { timeout: 60_000 }, 
     buurtName = await buurtNameOf(served.app, BUURT);
   }, 120_000);
 
-  async function adminPage(width = 1280): Promise<Page> {
-    const page = await openCheckedPage(served.browser, { width, height: 800, timeoutMs: PAGE_TIMEOUT_MS });
-    await logInInPage(page, served.url, admin.email, admin.password);
-    return page;
+  function adminPage(width = 1280): Promise<Page> {
+    return served.newPage({ as: admin, width, height: 800 });
   }
 
   async function rolesInDatabase(userId: string) {

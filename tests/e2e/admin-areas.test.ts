@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signUpAdmin } from '../helpers/admin.ts';
 import { FLAT_POLYGON } from '../helpers/area-files.ts';
-import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, serveAppToSuite } from '../helpers/browser.ts';
 import type { TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 15_000;
@@ -37,8 +37,7 @@ describeInChromium('the areas page in Chromium', { timeout: 60_000 }, () => {
   });
 
   async function openAreasPage(width = 1280) {
-    const page = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS, width });
-    await logInInPage(page, served.url, admin.email, admin.password);
+    const page = await served.newPage({ as: admin, width, timeoutMs: PAGE_TIMEOUT_MS });
     await page.goto(at('/beheer/gebieden'));
     await page.getByRole('heading', { level: 1, name: /Gebieden|Areas/ }).waitFor();
     return page;

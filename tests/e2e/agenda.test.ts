@@ -3,10 +3,8 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Agenda } from '../../web/src/api/agendas.ts';
 import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
 import { addItem, cellCentreIn } from '../helpers/assets.ts';
-import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-
-const PAGE_TIMEOUT_MS = 10_000;
 
 // A wijk no other test uses: Carla is its buurtverbinder, Omar runs an organisation there with a hall to offer, and
 // Rita lives there.
@@ -69,18 +67,12 @@ describeInChromium(
 
     const { at } = served;
 
-    async function pageOf(account: TestAccount | null, size?: { width: number; height: number }): Promise<Page> {
-      const page = await openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-      if (account !== null) await logInInPage(page, served.url, account.email, account.password);
-      return page;
-    }
-
     function itemCard(page: Page, ambition = AMBITION) {
       return page.getByRole('article', { name: ambition });
     }
 
     it('the connector starts the agenda from the wijk’s profile, writes the urgency and adds an item resting on the scan', async () => {
-      const page = await pageOf(connector);
+      const page = await served.newPage({ as: connector });
       await page.goto(at(`/wijk/${WIJK}`));
       await page.getByRole('heading', { name: 'Buurtagenda', level: 2 }).waitFor();
       await page.getByText(`${wijkName} heeft nog geen buurtagenda die je kunt zien.`).waitFor();
@@ -146,7 +138,7 @@ describeInChromium(
     });
 
     it('an organisation in the wijk pledges its hall, choosing only from what it owns', async () => {
-      const page = await pageOf(owner);
+      const page = await served.newPage({ as: owner });
       await page.goto(at(`/agenda/${agendaId}`));
       const card = itemCard(page);
       await card.getByRole('button', { name: 'Iets toezeggen' }).click();
@@ -169,7 +161,7 @@ describeInChromium(
     });
 
     it('a resident of the wijk supports the item, and can take it back', async () => {
-      const page = await pageOf(resident, { width: 375, height: 800 });
+      const page = await served.newPage({ as: resident, width: 375, height: 800 });
       await page.goto(at(`/agenda/${agendaId}`));
       const card = itemCard(page);
       await card.getByText('0 steunbetuigingen').waitFor();
@@ -190,12 +182,12 @@ describeInChromium(
     });
 
     it('a draft is hidden from visitors; the connector edits the ambition, compares the versions and publishes', async () => {
-      const visitor = await pageOf(null);
+      const visitor = await served.newPage();
       await visitor.goto(at(`/agenda/${agendaId}`));
       await visitor.getByText('Deze buurtagenda bestaat niet, of is nog een concept').waitFor();
       await closeChecked(visitor);
 
-      const page = await pageOf(connector);
+      const page = await served.newPage({ as: connector });
       await page.goto(at(`/agenda/${agendaId}`));
       const card = itemCard(page);
       await card.getByRole('button', { name: 'Agendapunt bewerken' }).click();
@@ -232,7 +224,7 @@ describeInChromium(
     });
 
     it('once published, a visitor without an account reads it on a phone, and the profile shows its progress', async () => {
-      const page = await pageOf(null, { width: 375, height: 800 });
+      const page = await served.newPage({ width: 375, height: 800 });
       await page.goto(at(`/wijk/${WIJK}`));
       const link = page.getByRole('link', { name: `Buurtagenda ${wijkName} ${YEAR}` });
       await link.waitFor();
@@ -253,7 +245,7 @@ describeInChromium(
     });
 
     it('the overview of all agendas, in the header for everyone, lists it with its progress and leads to it', async () => {
-      const page = await pageOf(null, { width: 375, height: 800 });
+      const page = await served.newPage({ width: 375, height: 800 });
       await page.goto(at(`/wijk/${WIJK}`));
       await page.getByRole('button', { name: 'Menu' }).click();
       await page

@@ -1,11 +1,8 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { Kompas } from '../../web/src/api/kompas.ts';
 import { openSurveyRound, signUpAdmin } from '../helpers/admin.ts';
-import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-
-const PAGE_TIMEOUT_MS = 10_000;
 
 // A buurt no other test uses, with a survey round of its own (a municipality-wide one would change what other tests
 // read): last year six residents gave 6, this year ten give 8.
@@ -103,12 +100,8 @@ describeInChromium(
 
     const { at } = served;
 
-    async function newPage(size?: { width: number; height: number }): Promise<Page> {
-      return openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-    }
-
     it('opens from the buurt on the map and shows its kompas among the buurten, the grades with the change since last year, its words and its story', async () => {
-      const page = await newPage();
+      const page = await served.newPage();
       await page.goto(at(`/?buurt=${BUURT}`));
       await page.getByRole('link', { name: 'Profiel van de buurt' }).click();
       await page.getByRole('heading', { name: `Profiel van ${kompas.area.name}`, level: 1 }).waitFor();
@@ -169,8 +162,7 @@ describeInChromium(
     });
 
     it('lets a neighbour report an observation to the buurt’s moderators, without saying who', async () => {
-      const page = await newPage({ width: 375, height: 800 });
-      await logInInPage(page, served.url, reporter.email, reporter.password);
+      const page = await served.newPage({ as: reporter, width: 375, height: 800 });
       await page.goto(at(`/buurt/${BUURT}`));
       const list = page.getByRole('list', { name: /Wat goed gaat en beter kan in/ });
       await page.getByText('9 keer gaat goed, 1 keer kan beter; de nieuwste eerst.').waitFor();
@@ -208,7 +200,7 @@ describeInChromium(
     });
 
     it('prints without the buttons and forms, and fits a phone', async () => {
-      const page = await newPage({ width: 375, height: 800 });
+      const page = await served.newPage({ width: 375, height: 800 });
       await page.goto(at(`/buurt/${BUURT}`));
       await page.getByRole('heading', { name: 'Wat bewoners zeggen', level: 2 }).waitFor();
       await page.getByText(`Peiling: ${roundTitle}. 10 reacties.`).waitFor();
@@ -231,7 +223,7 @@ describeInChromium(
     });
 
     it('says so for a buurt that does not exist', async () => {
-      const page = await newPage();
+      const page = await served.newPage();
       await page.goto(at('/buurt/BU99999999'));
       await page.getByText('Deze buurt bestaat niet.').waitFor();
       await closeChecked(page);

@@ -2,19 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
 import { addItem, cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
-import {
-  closeChecked,
-  csrfHeaders,
-  describeInChromium,
-  logInInPage,
-  openCheckedPage,
-  openHeaderMenu,
-  serveAppToSuite,
-} from '../helpers/browser.ts';
+import { closeChecked, csrfHeaders, describeInChromium, openHeaderMenu, serveAppToSuite } from '../helpers/browser.ts';
 import { buurtNameOf } from '../helpers/buurten.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-
-const PAGE_TIMEOUT_MS = 10_000;
 
 // De Katsbogten (BU08556101): no other test works there. Lies wants to learn to cook; Anna and Bram can; Gijs, Hanna,
 // Ivo, Jet and Kees share a passion for birds (eleven pairs, so more than one page), and Gijs asked Hanna himself;
@@ -89,13 +79,6 @@ describeInChromium(
 
     const { at } = served;
 
-    /** A page logged in as this account, that notes any breach of the Content-Security-Policy. */
-    async function pageOf(account: TestAccount, size?: { width: number; height: number }): Promise<Page> {
-      const page = await openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-      await logInInPage(page, served.url, account.email, account.password);
-      return page;
-    }
-
     /** The suggested pair of these two, on the connector's page. */
     function pairCard(page: Page, a: string, b: string) {
       return page
@@ -109,7 +92,7 @@ describeInChromium(
       page.evaluate(() => [...document.querySelectorAll('main h2')].map((heading) => heading.textContent));
 
     it('the connector sees what needs them first, with the downloads above it, and pages the pairs', async () => {
-      const page = await pageOf(connector);
+      const page = await served.newPage({ as: connector });
       await page.goto(at('/'));
       await (await openHeaderMenu(page)).getByRole('link', { name: 'Mijn buurt' }).click();
       await page.getByRole('heading', { name: 'Mijn buurt', level: 1 }).waitFor();
@@ -152,7 +135,7 @@ describeInChromium(
     });
 
     it('the connector narrows the pairs by reason, introduces two, sees them wait and among those done, and finds the figures', async () => {
-      const page = await pageOf(connector);
+      const page = await served.newPage({ as: connector });
       await page.goto(at(`/verbinder/${BUURT}`));
       const now = page.getByRole('region', { name: 'Wat nu op je wacht' });
       const paging = now.getByRole('navigation', { name: "Pagina's met voorstellen" });
@@ -261,7 +244,7 @@ describeInChromium(
     });
 
     it('works in English on a 375 px wide screen, and tells a resident the page is for connectors', async () => {
-      const page = await pageOf(connector, { width: 375, height: 740 });
+      const page = await served.newPage({ as: connector, width: 375, height: 740 });
       await page.goto(at(`/verbinder/${BUURT}`));
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: `My neighbourhood: ${buurtName}`, level: 1 }).waitFor();
@@ -284,7 +267,7 @@ describeInChromium(
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await closeChecked(page);
 
-      const residentPage = await pageOf(bram);
+      const residentPage = await served.newPage({ as: bram });
       await residentPage.goto(at(`/verbinder/${BUURT}`));
       await residentPage.getByText('Deze pagina is voor buurtverbinders.').waitFor();
       await residentPage.goto(at('/'));
@@ -294,7 +277,7 @@ describeInChromium(
     });
 
     it("a resident switches on “Voor jou op de kaart”: neighbours as their buurt's outline with the band in words, the same in the list beside the map", async () => {
-      const page = await pageOf(lies);
+      const page = await served.newPage({ as: lies });
       await page.goto(at('/'));
       await page.locator('path.buurt-shape').first().waitFor({ state: 'attached' });
       // Off at first: nothing asked, nothing drawn.
@@ -341,7 +324,7 @@ describeInChromium(
     });
 
     it('on a 375 px wide screen the switch and the list are in the sheet, and “Toon op de kaart” closes it to show the map', async () => {
-      const page = await pageOf(lies, { width: 375, height: 740 });
+      const page = await served.newPage({ as: lies, width: 375, height: 740 });
       await page.goto(at('/?view=list'));
       await page.getByRole('button', { name: 'Filters', exact: true }).click();
       await page.getByRole('checkbox', { name: 'Voor jou op de kaart' }).check();
@@ -363,7 +346,7 @@ describeInChromium(
       const follower = birders[0]!;
       const follows = async () =>
         ((await follower.client.get('/api/me/follows')).json() as { code: string }[]).map((row) => row.code);
-      const page = await pageOf(follower);
+      const page = await served.newPage({ as: follower });
       await page.goto(at(`/?buurt=${BUURT}`));
       const summary = page.getByRole('region', { name: buurtName });
       const follow = summary.getByRole('button', { name: 'Volg deze buurt' });
@@ -418,7 +401,7 @@ describeInChromium(
         visibility: 'public',
       });
 
-      const page = await pageOf(connector);
+      const page = await served.newPage({ as: connector });
       await page.goto(at(`/verbinder/${BUURT}`));
       await page.getByRole('combobox', { name: 'Reden' }).selectOption({ label: 'leren en lesgeven' });
       const pair = pairCard(page, 'Wim', 'Zus');

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signUpAdmin } from '../helpers/admin.ts';
-import {
-  closeChecked,
-  describeInChromium,
-  logInInPage,
-  openCheckedPage,
-  openHeaderMenu,
-  serveAppToSuite,
-} from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, openHeaderMenu, serveAppToSuite } from '../helpers/browser.ts';
 import type { TestAccount } from '../helpers/client.ts';
 
 const PAGE_TIMEOUT_MS = 15_000;
@@ -31,8 +24,7 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
   });
 
   it('switches the background map to PDOK in one click, and the map then draws PDOK tiles with its credit', async () => {
-    const page = await openCheckedPage(served.browser, { width: 320, height: 900, timeoutMs: PAGE_TIMEOUT_MS });
-    await logInInPage(page, served.url, admin.email, admin.password);
+    const page = await served.newPage({ as: admin, width: 320, height: 900, timeoutMs: PAGE_TIMEOUT_MS });
     await page.goto(served.at('/beheer/instellingen'));
     await page.getByRole('heading', { name: 'Instellingen' }).waitFor();
     await page.locator('#instance-settings-name').fill('Krachtkaart Proefstad');
@@ -53,7 +45,7 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
     await closeChecked(page);
 
     // "About the data" credits the background map chosen, not OpenStreetMap.
-    const wide = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS });
+    const wide = await served.newPage({ timeoutMs: PAGE_TIMEOUT_MS });
     await wide.goto(served.url);
     await (await openHeaderMenu(wide)).getByRole('button', { name: 'Over de data' }).click();
     const about = wide.getByRole('dialog');
@@ -72,7 +64,7 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
     });
     expect(saved.statusCode, saved.body).toBe(200);
     // A new context: nothing chosen in this browser yet.
-    const page = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS });
+    const page = await served.newPage({ timeoutMs: PAGE_TIMEOUT_MS });
     await page.goto(served.url);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.title()).toContain('Krachtkaart Proefstad – neighbourhoods of');
@@ -87,8 +79,7 @@ describeInChromium('the instance settings page in Chromium', { timeout: 90_000 }
   });
 
   it('refuses a tile address without {z}, {x} and {y} before saving', async () => {
-    const page = await openCheckedPage(served.browser, { timeoutMs: PAGE_TIMEOUT_MS });
-    await logInInPage(page, served.url, admin.email, admin.password);
+    const page = await served.newPage({ as: admin, timeoutMs: PAGE_TIMEOUT_MS });
     await page.goto(served.at('/beheer/instellingen'));
     await page.locator('#instance-settings-tile-url').fill('https://example.org/tiles.png');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();

@@ -1,9 +1,6 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { Kompas } from '../../web/src/api/kompas.ts';
-import { closeChecked, describeInChromium, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
-
-const PAGE_TIMEOUT_MS = 10_000;
+import { closeChecked, describeInChromium, serveAppToSuite } from '../helpers/browser.ts';
 
 // A wijk of Tilburg with CBS key figures; the expectations come from its kompas as the API gives it.
 const WIJK = 'WK085561';
@@ -28,12 +25,8 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
       quarter.themes.flatMap((theme) => theme.indicators.map((indicator) => ({ quarter, theme, indicator }))),
     );
 
-  async function newPage(size?: { width: number; height: number }): Promise<Page> {
-    return openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-  }
-
   it('opens from the wijk on the map, shows the chart and the table with a CBS figure and its source, and drills down by keyboard', async () => {
-    const page = await newPage();
+    const page = await served.newPage();
     await page.goto(at(`/?wijk=${WIJK}`));
     await page.getByRole('link', { name: 'Profiel van de wijk' }).click();
     await page.getByRole('heading', { name: `Profiel van ${kompas.wijk.name}`, level: 1 }).waitFor();
@@ -155,7 +148,7 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
     };
     const top = density.wijken.reduce((best, wijk) => ((wijk.index ?? 0) > (best.index ?? 0) ? wijk : best));
     expect(top.index).toBeGreaterThan(160);
-    const page = await newPage();
+    const page = await served.newPage();
     await page.goto(at(`/wijk/${top.code}`));
     await page
       .getByText(/^Index 100 is het gemiddelde van Tilburg; 150 is anderhalf keer zo veel.*van 40 tot 160/)
@@ -182,7 +175,7 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
   });
 
   it('reads in English', async () => {
-    const page = await newPage();
+    const page = await served.newPage();
     await page.goto(at(`/wijk/${WIJK}`));
     await page.getByRole('heading', { name: `Profiel van ${kompas.wijk.name}`, level: 1 }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
@@ -194,7 +187,7 @@ describeInChromium("a wijk's profile (the kompas) in Chromium", { timeout: 30_00
   });
 
   it('fits a 375 px screen: the chart above the table, nothing wider than the screen', async () => {
-    const page = await newPage({ width: 375, height: 740 });
+    const page = await served.newPage({ width: 375, height: 740 });
     await page.goto(at(`/wijk/${WIJK}`));
     const chart = page.getByRole('group', { name: /^Wijkkompas van / });
     await chart.waitFor();

@@ -1,15 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openSurveyRound, signUpAdmin } from '../helpers/admin.ts';
 import { cellCentreIn, setHome } from '../helpers/assets.ts';
-import { closeChecked, describeInChromium, logInInPage, openCheckedPage, serveAppToSuite } from '../helpers/browser.ts';
+import { closeChecked, describeInChromium, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn, type TestAccount } from '../helpers/client.ts';
-
-const PAGE_TIMEOUT_MS = 10_000;
 
 // A wijk and one of its buurten that no other browser test uses.
 // A wijk-level round in a wijk no other test uses: a municipality-wide one would change what other tests read.
@@ -47,13 +44,8 @@ describeInChromium("residents' voices on the wijk profile in Chromium", { timeou
 
   const { at } = served;
 
-  async function newPage(size?: { width: number; height: number }): Promise<Page> {
-    return openCheckedPage(served.browser, { ...size, timeoutMs: PAGE_TIMEOUT_MS });
-  }
-
   it('lets a resident answer the open round of the wijk, then add a "Kan beter" with a photo that shows in the list', async () => {
-    const page = await newPage({ width: 375, height: 800 });
-    await logInInPage(page, served.url, resident.email, resident.password);
+    const page = await served.newPage({ as: resident, width: 375, height: 800 });
     await page.goto(at(`/wijk/${WIJK}`));
     await page.getByRole('heading', { name: 'Wat bewoners zeggen', level: 2 }).waitFor();
 

@@ -179,9 +179,22 @@ async function closeServedApp(served: Partial<ServedApp>): Promise<void> {
   await served.app?.close();
 }
 
-/** The app and Chromium that `serveAppToSuite` starts for a suite, and the address of a path on the app. */
+/** How long a suite's page waits for what it looks for, unless the suite says otherwise. */
+const SUITE_PAGE_TIMEOUT_MS = 10_000;
+
+/** What a suite's page is opened with: its size and timeout, and whom it is logged in as (nobody when not given). */
+export interface SuitePageOptions extends PageOptions {
+  timeoutMs?: number;
+  as?: { email: string; password: string };
+}
+
+/**
+ * The app and Chromium that `serveAppToSuite` starts for a suite, the address of a path on the app, and a page on it
+ * (from openCheckedPage, so closeChecked closes it).
+ */
 export interface SuiteApp extends ServedApp {
   at(path: string): string;
+  newPage(options?: SuitePageOptions): Promise<Page>;
 }
 
 /**
@@ -211,6 +224,11 @@ export function serveAppToSuite(...appArguments: Parameters<typeof buildTestApp>
       return started('browser');
     },
     at: (path) => new URL(path, started('url')).toString(),
+    async newPage({ as, timeoutMs = SUITE_PAGE_TIMEOUT_MS, ...size } = {}) {
+      const page = await openCheckedPage(started('browser'), { ...size, timeoutMs });
+      if (as !== undefined) await logInInPage(page, started('url'), as.email, as.password);
+      return page;
+    },
   };
 }
 
