@@ -24,8 +24,8 @@ interface Account {
 
 interface WatchedPage {
   page: Page;
-  /** Console messages about Content-Security-Policy violations, and uncaught errors, since the page opened. */
-  problems: string[];
+  /** Closes the page, failing the test if anything on it broke the Content-Security-Policy or threw uncaught. */
+  close: () => Promise<void>;
 }
 
 // A local geocoder that speaks PDOK Locatieserver's protocol; a test puts its invented addresses in.
@@ -60,7 +60,13 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     await page.goto(at(path));
-    return { page, problems };
+    return {
+      page,
+      close: async () => {
+        expect(problems).toEqual([]);
+        await page.close();
+      },
+    };
   }
 
   function newAccount(): Account {
@@ -101,7 +107,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
   }
 
   it('a newcomer signs up, is welcomed with the way to the talents questionnaire, and the header shows their name', async () => {
-    const { page, problems } = await open('/');
+    const { page, close } = await open('/');
     const account = newAccount();
     await (await openHeaderMenu(page)).getByRole('link', { name: 'Aanmelden' }).click();
     await page.getByRole('heading', { name: 'Aanmelden', level: 1 }).waitFor();
@@ -134,12 +140,11 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('heading', { name: 'Je e-mailadres is bevestigd' }).waitFor();
     await page.getByRole('link', { name: 'Naar je profiel' }).click();
     await page.getByText('(bevestigd)').waitFor();
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('a wrong password shows one clear error next to the form, the right one logs in', async () => {
-    const { page, problems } = await open('/inloggen');
+    const { page, close } = await open('/inloggen');
     const account = await createAccount(page, { logIn: false });
 
     await logInThroughForm(page, account.email, 'niet het goede wachtwoord');
@@ -154,8 +159,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL(at('/'));
     await (await openHeaderMenu(page)).getByRole('link', { name: `Mijn profiel: ${account.displayName}` }).waitFor();
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('too many log-in attempts say in how many minutes to try again', async () => {
@@ -181,7 +185,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('a resident sets their buurt and, with consent, their home location on the small map or by their address, and sees both after a reload, never as coordinates', async () => {
-    const { page, problems } = await open('/');
+    const { page, close } = await open('/');
     await createAccount(page);
     const buurt = buurtAroundItsCentre(buurten, { minAreaM2: 200_000, marginShare: 1 / 10 });
     await page.goto(at('/profiel'));
@@ -241,12 +245,11 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByText(`Je woonplek is opgeslagen. Je buurt is nu ${buurt.properties.name}.`).waitFor();
     const section = await page.locator('section[aria-labelledby="home-location-heading"]').innerText();
     expect(section).not.toMatch(/\d+[.,]\d{3,}/);
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('a resident downloads their data as a JSON file with their e-mail, deletes the account, and cannot log in afterwards', async () => {
-    const { page, problems } = await open('/');
+    const { page, close } = await open('/');
     const account = await createAccount(page);
     await page.goto(at('/mijn-gegevens'));
 
@@ -276,8 +279,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.goto(at('/inloggen'));
     await logInThroughForm(page, account.email, account.password);
     await page.getByRole('alert').filter({ hasText: 'E-mail of wachtwoord klopt niet.' }).waitFor();
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('field errors on sign-up are shown next to their field and announced (a too-short password, an invalid address)', async () => {
@@ -310,7 +312,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('the pages work in English after switching language, and changing the account language switches the interface', async () => {
-    const { page, problems } = await open('/inloggen');
+    const { page, close } = await open('/inloggen');
     const account = await createAccount(page, { logIn: false, language: 'nl' });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
@@ -350,12 +352,11 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('heading', { name: 'Sign up', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Create account' }).click();
     expect(await page.getByText('Please fill this in.').count()).toBe(3);
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('the map page and the profile page cause no Content-Security-Policy violation', async () => {
-    const { page, problems } = await open('/');
+    const { page, close } = await open('/');
     await page
       .locator('path.buurt-shape')
       .nth(buurten.features.length - 1)
@@ -368,8 +369,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('heading', { name: 'Waar je bent ingelogd' }).waitFor();
     // Violations are reported asynchronously; give them a moment to arrive.
     await page.waitForTimeout(300);
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('the header folds into a menu on a 375 px wide screen and still shows who is logged in', async () => {
@@ -391,7 +391,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('a forgotten password is replaced through the e-mailed link, which then no longer works', async () => {
-    const { page, problems } = await open('/inloggen');
+    const { page, close } = await open('/inloggen');
     const account = await createAccount(page, { logIn: false });
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     // The log-in page stays until the next page has loaded: wait for it, or the address goes into the old form.
@@ -418,8 +418,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.getByRole('heading', { name: 'Deze link werkt niet meer' }).waitFor();
     await page.getByRole('link', { name: 'Vraag een nieuwe link aan' }).waitFor();
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('an invitee who is logged out logs in from the invitation page, comes back, and accepts', async () => {
@@ -435,7 +434,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     expect(created.status()).toBe(201);
     const organisation = (await created.json()) as Organisation;
 
-    const { page, problems } = await open('/');
+    const { page, close } = await open('/');
     const invitee = await createAccount(page, { logIn: false });
     const invited = await owner.page.request.post(at(`/api/organisations/${organisation.id}/invitations`), {
       headers,
@@ -452,12 +451,11 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByText(`Je bent nu lid van ${organisationName}.`).waitFor();
     await page.getByRole('link', { name: 'Naar je profiel' }).click();
     await page.getByRole('heading', { name: 'Je organisaties' }).waitFor();
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 
   it('the outbox is refused to a resident and shown to an administrator from the administration page, newest first, with clickable links', async () => {
-    const { page, problems } = await open('/');
+    const { page, close } = await open('/');
     const account = await createAccount(page);
     await page.goto(at('/beheer/outbox'));
     await page.getByText('Deze pagina is alleen voor beheerders.').waitFor();
@@ -484,7 +482,6 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const link = row.getByRole('link', { name: /\/bevestigen\?token=/ });
     await link.waitFor();
     expect(await link.getAttribute('href')).toMatch(/^http:\/\/localhost:3000\/bevestigen\?token=[\w-]+$/);
-    expect(problems).toEqual([]);
-    await page.close();
+    await close();
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANY_SIGNUPS_RATE_LIMITS } from '../helpers/app.ts';
 import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
@@ -71,18 +72,30 @@ afterAll(() => geocoder.close());
       if (counts.length > 0) console.log(`[journeys]\n${counts.join('\n')}`);
     });
 
+    /** The first screen a newcomer sees: the map with its welcome, which has the ways in. */
+    async function arriveAtWelcome(page: Page): Promise<Locator> {
+      await page.goto(at('/'));
+      const welcome = page.getByRole('region', { name: 'Welkom bij Krachtkaart' });
+      await welcome.waitFor();
+      return welcome;
+    }
+
     for (const width of [1280, 375] as const) {
-      it(`a resident at ${width} px: arrives, joins, says where they live and what they can, and is introduced to a neighbour`, async () => {
-        const neighbour = await neighbourWhoWantsToLearn(served.app, `Noor ${randomUUID().slice(0, 4)}`, address);
+      /** A journey on a fresh page of this width (a phone's height below 600 px). */
+      async function journeyOf(name: string): Promise<Journey> {
         const page = await openPage(served.browser, { width, height: width < 600 ? 740 : 800 });
         page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-        const journey = new Journey(page, 'resident');
+        return new Journey(page, name);
+      }
+
+      it(`a resident at ${width} px: arrives, joins, says where they live and what they can, and is introduced to a neighbour`, async () => {
+        const neighbour = await neighbourWhoWantsToLearn(served.app, `Noor ${randomUUID().slice(0, 4)}`, address);
+        const journey = await journeyOf('resident');
+        const { page } = journey;
         const displayName = `Sanne ${randomUUID().slice(0, 4)}`;
 
         // Arrival: what this is, that the demo is invented, and a way in.
-        await page.goto(at('/'));
-        const welcome = page.getByRole('region', { name: 'Welkom bij Krachtkaart' });
-        await welcome.waitFor();
+        const welcome = await arriveAtWelcome(page);
         await journey.step('arrival');
         await journey.click(welcome.getByRole('link', { name: 'Zet je talenten op de kaart' }));
 
@@ -167,15 +180,12 @@ afterAll(() => geocoder.close());
       });
 
       it(`an organisation at ${width} px: arrives, joins, puts itself on the map with a room to offer, and meets a choir`, async () => {
-        const page = await openPage(served.browser, { width, height: width < 600 ? 740 : 800 });
-        page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-        const journey = new Journey(page, 'organisation');
+        const journey = await journeyOf('organisation');
+        const { page } = journey;
         const name = `Buurthuis ${randomUUID().slice(0, 4)}`;
 
         // Arrival: the welcome has a way in for organisations too.
-        await page.goto(at('/'));
-        const welcome = page.getByRole('region', { name: 'Welkom bij Krachtkaart' });
-        await welcome.waitFor();
+        const welcome = await arriveAtWelcome(page);
         await journey.click(welcome.getByRole('link', { name: 'Zet je organisatie op de kaart' }));
         await page.getByRole('heading', { name: 'Aanmelden', level: 1 }).waitFor();
         await journey.signUp(`Beheerder ${randomUUID().slice(0, 4)}`, PASSWORD);
@@ -243,9 +253,8 @@ afterAll(() => geocoder.close());
           tags: ['knitting'],
           visibility: 'connectors',
         });
-        const page = await openPage(served.browser, { width, height: width < 600 ? 740 : 800 });
-        page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-        const journey = new Journey(page, 'connector');
+        const journey = await journeyOf('connector');
+        const { page } = journey;
 
         await page.goto(at('/'));
         await journey.headerLink('Inloggen');
