@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateAgendaItem, type AgendaItem, type ItemStatus } from '../api/agendas.ts';
+import { Options } from '../forms/fields.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { AgendaSelect, CheckedField } from './AgendaParts.tsx';
 import { STATUSES, useAgendaChange } from './agenda-text.ts';
@@ -39,11 +40,7 @@ export function ItemStatusForm({ item }: { item: AgendaItem }) {
         value={status}
         onChange={(value) => setStatus(value as ItemStatus)}
       >
-        {STATUSES.map((value) => (
-          <option key={value} value={value}>
-            {t(`agenda.status-${value}`)}
-          </option>
-        ))}
+        <Options options={STATUSES.map((value) => ({ value, label: t(`agenda.status-${value}`) }))} />
       </AgendaSelect>
       {status === 'dropped' && (
         <CheckedField

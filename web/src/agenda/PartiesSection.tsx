@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAgendaParty, removeAgendaParty, type AgendaParty, type AgendaRole } from '../api/agendas.ts';
 import { getMapPage } from '../api/assets.ts';
+import { Options } from '../forms/fields.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { useApiData } from '../use-api-data.ts';
 import {
@@ -115,11 +116,7 @@ function PartyForm({ onDone }: { onDone: () => void }) {
         value={role}
         onChange={(value) => setRole(value as AgendaRole)}
       >
-        {ROLES.map((value) => (
-          <option key={value} value={value}>
-            {t(`agenda.role-${value}`)}
-          </option>
-        ))}
+        <Options options={ROLES.map((value) => ({ value, label: t(`agenda.role-${value}`) }))} />
       </AgendaSelect>
       <AgendaSelect
         id={`${id}-organisation`}
@@ -127,12 +124,10 @@ function PartyForm({ onDone }: { onDone: () => void }) {
         value={organisationId}
         onChange={setOrganisationId}
       >
-        <option value="">{mayEdit ? t('agenda.partyNoOrganisation') : t('agenda.choose')}</option>
-        {[...options].map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        <Options
+          none={mayEdit ? t('agenda.partyNoOrganisation') : t('agenda.choose')}
+          options={[...options].map(([value, label]) => ({ value, label }))}
+        />
       </AgendaSelect>
       {mayEdit && organisationId === '' && (
         <AgendaInput

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaConnections, AreaQuery } from '../api/connector.ts';
+import { Options } from '../forms/fields.tsx';
 
 type Page = AreaConnections['suggestionsPage'];
 
@@ -37,39 +38,45 @@ export function AreaFilters({ buurten, rules, query, page, onChange }: AreaFilte
         ))}
       </div>
       {buurten.length > 1 && (
-        <div className="connector-filters__field">
-          <label htmlFor={`${id}-buurt`}>{t('connector.filterBuurt')}</label>
-          <select
-            id={`${id}-buurt`}
-            value={query.buurt ?? ''}
-            onChange={(event) => onChange({ ...query, buurt: event.target.value || undefined })}
-          >
-            <option value="">{t('connector.filterAllBuurten')}</option>
-            {buurten.map((buurt) => (
-              <option key={buurt.code} value={buurt.code}>
-                {buurt.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-buurt`}
+          label={t('connector.filterBuurt')}
+          all={t('connector.filterAllBuurten')}
+          options={buurten.map((buurt) => ({ value: buurt.code, label: buurt.name }))}
+          value={query.buurt}
+          onChange={(buurt) => onChange({ ...query, buurt })}
+        />
       )}
-      <div className="connector-filters__field">
-        <label htmlFor={`${id}-rule`}>{t('connector.filterRule')}</label>
-        <select
-          id={`${id}-rule`}
-          value={query.rule ?? ''}
-          onChange={(event) =>
-            onChange({ ...query, rule: rules.find((rule) => rule === event.target.value) ?? undefined })
-          }
-        >
-          <option value="">{t('connector.filterAllRules')}</option>
-          {rules.map((rule) => (
-            <option key={rule} value={rule}>
-              {t(`suggestions.rule-${rule}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id={`${id}-rule`}
+        label={t('connector.filterRule')}
+        all={t('connector.filterAllRules')}
+        options={rules.map((rule) => ({ value: rule, label: t(`suggestions.rule-${rule}`) }))}
+        value={query.rule}
+        onChange={(value) => onChange({ ...query, rule: rules.find((rule) => rule === value) })}
+      />
+    </div>
+  );
+}
+
+interface FilterSelectProps<V extends string> {
+  id: string;
+  label: string;
+  /** The first choice, which filters nothing. */
+  all: string;
+  options: readonly { value: V; label: string }[];
+  value: V | undefined;
+  onChange: (value: string | undefined) => void;
+}
+
+/** One filter: a labelled choice of one value, or all. */
+function FilterSelect<V extends string>({ id, label, all, options, value, onChange }: FilterSelectProps<V>) {
+  return (
+    <div className="connector-filters__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
+        <Options none={all} options={options} />
+      </select>
     </div>
   );
 }

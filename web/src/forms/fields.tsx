@@ -131,6 +131,26 @@ export function SelectField({ id, label, hint, error, selectRef, children, ...se
   );
 }
 
+interface OptionsProps {
+  /** The empty first choice (nothing chosen yet, all, one's own…), when the select has one. */
+  none?: string;
+  options: readonly { value: string | number; label: string }[];
+}
+
+/** A select's choices: the empty one first when `none` names it, then one per option. */
+export function Options({ none, options }: OptionsProps) {
+  return (
+    <>
+      {none !== undefined && <option value="">{none}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 interface FormAlertProps {
   message: string | null;
   alertRef: RefObject<HTMLDivElement | null>;

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { answerSurvey, type SurveyGradeKey, type SurveyTrend } from '../api/surveys.ts';
 import { ChoiceFieldset } from '../forms/ChoiceFieldset.tsx';
+import { Options } from '../forms/fields.tsx';
 import { ProblemList } from '../forms/ProblemList.tsx';
 import { GRADE_KEYS, problemsOf, type T } from './voices.ts';
 import { VoicesField } from './VoicesField.tsx';
@@ -74,12 +75,10 @@ export function SurveyForm({ roundId, roundTitle, onAnswered, t }: SurveyFormPro
                 setGrades({ ...grades, [key]: event.target.value === '' ? undefined : Number(event.target.value) })
               }
             >
-              <option value="">{t('voices.choose')}</option>
-              {GRADES.map((grade) => (
-                <option key={grade} value={grade}>
-                  {grade}
-                </option>
-              ))}
+              <Options
+                none={t('voices.choose')}
+                options={GRADES.map((grade) => ({ value: grade, label: String(grade) }))}
+              />
             </select>
           </VoicesField>
         ))}

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { HowOften, TaxonomyDomain, Visibility } from '../../api/assets.ts';
-import { SelectField, TextAreaField, TextField } from '../../forms/fields.tsx';
+import { Options, SelectField, TextAreaField, TextField } from '../../forms/fields.tsx';
 import type { Form } from '../../forms/use-form.ts';
 import { useContributeTranslation } from '../i18n.ts';
 import { DEFAULT_VISIBILITY, HOW_OFTEN } from '../../../../api/assets/asset-kinds.ts';
@@ -196,12 +196,10 @@ export function HowOftenField({ id, value, onChange, error, selectRef }: HowOfte
       error={error}
       selectRef={selectRef}
     >
-      <option value="">{t('howOften.unknown')}</option>
-      {HOW_OFTEN.map((choice) => (
-        <option key={choice} value={choice}>
-          {t(`howOften.${choice}`)}
-        </option>
-      ))}
+      <Options
+        none={t('howOften.unknown')}
+        options={HOW_OFTEN.map((choice) => ({ value: choice, label: t(`howOften.${choice}`) }))}
+      />
     </SelectField>
   );
 }

@@ -1,5 +1,5 @@
 import type { Me } from '../../api/me.ts';
-import { SelectField } from '../../forms/fields.tsx';
+import { Options, SelectField } from '../../forms/fields.tsx';
 
 interface OwnerSelectProps {
   id: string;
@@ -20,12 +20,10 @@ export function OwnerSelect({ organisations, personalLabel, onChange, ...select 
   if (organisations.length === 0) return null;
   return (
     <SelectField {...select} onChange={(event) => onChange(event.target.value)}>
-      <option value="">{personalLabel}</option>
-      {organisations.map((organisation) => (
-        <option key={organisation.id} value={organisation.id}>
-          {organisation.name}
-        </option>
-      ))}
+      <Options
+        none={personalLabel}
+        options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+      />
     </SelectField>
   );
 }
