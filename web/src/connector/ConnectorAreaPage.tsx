@@ -23,7 +23,7 @@ import { FiguresSummary } from './FiguresSummary.tsx';
 import { IntroducePair } from './IntroducePair.tsx';
 import { AreaFilters, PairPaging } from './AreaFilters.tsx';
 import { StatusWord } from '../introductions/StatusWord.tsx';
-import { RuleNote } from '../suggestions/SuggestionCard.tsx';
+import { SuggestionName } from '../suggestions/SuggestionCard.tsx';
 import './connector.css';
 import { LoadingStatus } from '../forms/LoadingStatus.tsx';
 
@@ -359,10 +359,9 @@ function PairCard({ suggestion, buurtName, onIntroduced }: PairCardProps) {
 
   return (
     <li className="suggestion connector-pair">
-      <h3 className="suggestion__name">
+      <SuggestionName as="h3" className="suggestion__name" rule={suggestion.rule}>
         {t('connector.pairTitle', names)}
-        <RuleNote rule={suggestion.rule} />
-      </h3>
+      </SuggestionName>
       <ul className="connector-pair__parties">
         {suggestion.parties.map((party) => {
           const where = buurtName(party.buurtCode);

@@ -5,7 +5,7 @@ import type { Suggestion, Suggestions } from '../api/suggestions.ts';
 import { LoadProblem } from '../forms/LoadProblem.tsx';
 import { isLocated } from '../map/SuggestionLayer.tsx';
 import { PATHS } from '../paths.ts';
-import { RuleNote } from './SuggestionCard.tsx';
+import { SuggestionName } from './SuggestionCard.tsx';
 import type { UseApiDataResult } from '../use-api-data.ts';
 import './map-suggestions.css';
 
@@ -112,10 +112,9 @@ function MapSuggestionItem({ suggestion, onShow }: MapSuggestionItemProps) {
 
   return (
     <li className="map-suggestion">
-      <p className="map-suggestion__name">
+      <SuggestionName as="p" className="map-suggestion__name" rule={suggestion.rule}>
         {suggestion.candidate.name}
-        <RuleNote rule={suggestion.rule} />
-      </p>
+      </SuggestionName>
       <p className="map-suggestion__reason">{suggestion.reason}</p>
       <p className="map-suggestion__where">
         {t('suggestions.distance', { distance: suggestion.distance.text })}

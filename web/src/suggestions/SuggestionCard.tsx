@@ -17,10 +17,9 @@ export function SuggestionCard({ suggestion, headingLevel = 2, children }: Sugge
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <li className="suggestion">
-      <Heading className="suggestion__name">
+      <SuggestionName as={Heading} className="suggestion__name" rule={suggestion.rule}>
         {suggestion.candidate.name}
-        <RuleNote rule={suggestion.rule} />
-      </Heading>
+      </SuggestionName>
       <p className="suggestion__reason">{suggestion.reason}</p>
       {suggestion.group && suggestion.group.members.length > 0 && (
         <p className="suggestion__members">
@@ -41,8 +40,21 @@ export function SuggestionCard({ suggestion, headingLevel = 2, children }: Sugge
   );
 }
 
-/** After a suggestion's name: the rule that suggests it, in words. */
-export function RuleNote({ rule }: { rule: Suggestion['rule'] }) {
+interface SuggestionNameProps {
+  as: 'p' | 'h2' | 'h3';
+  className: string;
+  rule: Suggestion['rule'];
+  /** The name: who or what is suggested, or the pair. */
+  children: ReactNode;
+}
+
+/** A suggestion's name, followed by the rule that suggests it, in words. */
+export function SuggestionName({ as: Name, className, rule, children }: SuggestionNameProps) {
   const { t } = useTranslation();
-  return <span className="suggestion__rule"> · {t(`suggestions.rule-${rule}`)}</span>;
+  return (
+    <Name className={className}>
+      {children}
+      <span className="suggestion__rule"> · {t(`suggestions.rule-${rule}`)}</span>
+    </Name>
+  );
 }
