@@ -8,6 +8,7 @@ import { LoadedPart } from '../forms/LoadedPart.tsx';
 import { agendaPath } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
 import { ProblemList } from '../forms/ProblemList.tsx';
+import { AgendaList } from './AgendaParts.tsx';
 import { STATUSES, useAgendaAction } from './agenda-text.ts';
 import './agenda.css';
 
@@ -46,19 +47,15 @@ export function AreaAgenda({ area, wijkCode }: AreaAgendaProps) {
     <section className="area-agenda" aria-labelledby="area-agenda-heading">
       <h2 id="area-agenda-heading">{t('agenda.profileHeading')}</h2>
       <LoadedPart state={state} onRetry={retry} loading={t('agenda.loading')}>
-        {(agendas) =>
-          agendas.length === 0 ? (
-            <p className="agenda-empty">{t('agenda.profileNone', { name: area.name })}</p>
-          ) : (
-            <ul className="area-agenda__list">
-              {agendas.map((agenda) => (
-                <li key={agenda.id}>
-                  <AgendaProgressCard agenda={agenda} />
-                </li>
-              ))}
-            </ul>
-          )
-        }
+        {(agendas) => (
+          <AgendaList
+            items={agendas}
+            empty={t('agenda.profileNone', { name: area.name })}
+            className="area-agenda__list"
+          >
+            {(agenda) => <AgendaProgressCard agenda={agenda} />}
+          </AgendaList>
+        )}
       </LoadedPart>
       {canStart && (
         <div className="area-agenda__start">
