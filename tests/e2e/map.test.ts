@@ -15,6 +15,12 @@ interface Point {
   y: number;
 }
 
+/** A point inside a buurt's path, from the corner of the path's box. */
+interface BuurtPoint {
+  code: string;
+  position: Point;
+}
+
 describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
   let buurten: BuurtCollection;
   let wijken: WijkCollection;
@@ -46,23 +52,66 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     return page;
   }
 
-  /** A point where the buurt's own path is the topmost element, so a pointer there reaches that buurt. */
-  async function pointInsideSomeBuurt(page: Page): Promise<Point & { code: string }> {
-    const found = await page.evaluate(function findUncoveredPoint() {
+  /**
+   * A point where the buurt's own path is the topmost element, so a pointer there reaches that buurt; with a wijk's
+   * code, a buurt of that wijk.
+   */
+  async function pointInsideSomeBuurt(page: Page, wijkCode?: string): Promise<BuurtPoint> {
+    const codes = buurten.features
+      .filter((feature) => wijkCode === undefined || feature.properties.wijkCode === wijkCode)
+      .map((feature) => feature.properties.code);
+    const found = await page.evaluate(function findUncoveredPoint(codes) {
       for (const path of document.querySelectorAll('path.buurt-shape')) {
+        if (!codes.includes(path.getAttribute('data-code') ?? '')) continue;
         const box = path.getBoundingClientRect();
         for (let i = 1; i < 8; i++) {
           for (let j = 1; j < 8; j++) {
             const x = box.left + (box.width * i) / 8;
             const y = box.top + (box.height * j) / 8;
-            if (document.elementFromPoint(x, y) === path) return { x, y, code: path.getAttribute('data-code') ?? '' };
+            if (document.elementFromPoint(x, y) === path) {
+              const position = { x: x - box.left, y: y - box.top };
+              return { position, code: path.getAttribute('data-code') ?? '' };
+            }
           }
         }
       }
       return null;
-    });
+    }, codes);
     expect(found, 'some buurt has a visible, uncovered point').not.toBeNull();
     return found!;
+  }
+
+  /**
+   * The buurt's path, to point at or click at the point found in it: from the path's corner, so the same buurt is met
+   * should the map still shift (Playwright waits for the path to stand still and to be what the pointer meets).
+   */
+  function buurtPath(page: Page, point: BuurtPoint) {
+    return page.locator(`path.buurt-shape[data-code="${point.code}"]`);
+  }
+
+  /** Waits until the map has stopped moving: no zoom under way, and the same view twice in a row. */
+  async function mapAtRest(page: Page): Promise<void> {
+    let previous = '';
+    await expect
+      .poll(async () => {
+        const view = await page.evaluate(function currentView() {
+          if (document.querySelector('.leaflet-zoom-anim') !== null) return 'moving';
+          const pane = document.querySelector<HTMLElement>('.leaflet-map-pane');
+          const first = document.querySelector('path.buurt-shape');
+          return `${pane?.style.transform} ${first?.getAttribute('d')}`;
+        });
+        const atRest = view !== 'moving' && view === previous;
+        previous = view;
+        return atRest;
+      })
+      .toBe(true);
+  }
+
+  /** How far the summary's right edge lies left of the outline's left edge (at least 0: beside it, not over it). */
+  async function gapBesideOutline(page: Page, summaryName: string): Promise<number> {
+    const outlineBox = (await page.locator('path.wijk-shape--selected').boundingBox())!;
+    const summaryBox = (await page.getByRole('region', { name: summaryName, exact: true }).boundingBox())!;
+    return outlineBox.x - (summaryBox.x + summaryBox.width);
   }
 
   function buurtWithCode(code: string): BuurtProperties {
@@ -119,18 +168,39 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     await page.close();
   });
 
-  it('shows a buurt name on hover, and its facts with a highlight on click', async () => {
+  it('chooses a wijk in one click on the map as it opens (outlined, its summary beside it), and a buurt in one click in it', async () => {
     const page = await openMap();
     const point = await pointInsideSomeBuurt(page);
-    const buurt = buurtWithCode(point.code);
+    const { wijkCode, wijkName } = buurtWithCode(point.code);
 
-    await page.mouse.move(point.x, point.y);
+    // The whole city in view: pointing names the wijk, and all its buurten light up.
+    await buurtPath(page, point).hover({ position: point.position });
     const tooltip = page.locator('.leaflet-tooltip');
     await tooltip.waitFor();
-    expect(await tooltip.textContent()).toBe(buurt.name);
+    expect(await tooltip.textContent()).toBe(`Wijk ${wijkName}`);
+    const buurtCount = buurten.features.filter((feature) => feature.properties.wijkCode === wijkCode).length;
+    expect(await page.locator('path.buurt-shape--wijk-hover').count()).toBe(buurtCount);
 
-    await page.mouse.click(point.x, point.y);
-    const info = page.getByRole('region', { name: buurt.name });
+    await buurtPath(page, point).click({ position: point.position });
+    const summary = page.getByRole('region', { name: wijkName, exact: true });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Buurten');
+    expect(new URL(page.url()).searchParams.get('wijk')).toBe(wijkCode);
+    await expect.poll(() => page.locator('path.wijk-shape--selected').count()).toBe(1);
+    expect(await page.locator('path.buurt-shape--selected').count()).toBe(0);
+    // The list shows the same choice.
+    const show = page.getByRole('button', { name: `Wijk tonen: ${wijkName}` });
+    expect(await show.getAttribute('aria-current')).toBe('true');
+    await mapAtRest(page);
+    expect(await gapBesideOutline(page, wijkName)).toBeGreaterThanOrEqual(0);
+
+    // In the chosen wijk, pointing names a buurt and a click chooses it.
+    const inner = await pointInsideSomeBuurt(page, wijkCode);
+    const buurt = buurtWithCode(inner.code);
+    await buurtPath(page, inner).hover({ position: inner.position });
+    await expect.poll(() => tooltip.textContent()).toBe(buurt.name);
+    await buurtPath(page, inner).click({ position: inner.position });
+    const info = page.getByRole('region', { name: buurt.name, exact: true });
     await info.waitFor();
     expect(await info.textContent()).toContain(buurt.wijkName);
     expect(await page.locator(`path.buurt-shape--selected`).getAttribute('data-code')).toBe(buurt.code);
@@ -180,12 +250,7 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     const outline = page.locator('path.wijk-shape--selected');
     await expect.poll(() => outline.count()).toBe(1);
     // The map fits the wijk into the part the summary leaves free: the summary is beside the outline, not over it.
-    await expect
-      .poll(async () => {
-        const [outlineBox, summaryBox] = [(await outline.boundingBox())!, (await summary.boundingBox())!];
-        return outlineBox.x - (summaryBox.x + summaryBox.width);
-      })
-      .toBeGreaterThanOrEqual(0);
+    await expect.poll(() => gapBesideOutline(page, wijk.name)).toBeGreaterThanOrEqual(0);
 
     // From one of its buurten, chosen in the list, the summary leads back to the whole wijk in one click.
     const buurt = buurten.features.find((feature) => feature.properties.wijkCode === wijk.code)!.properties;
@@ -292,8 +357,18 @@ describeInChromium('the map page in Chromium', { timeout: 20_000 }, () => {
     await page.close();
   });
 
-  it('opens the filters and buurten from their toggle on a 375 px wide screen, and closes them when a buurt is chosen', async () => {
+  it('chooses a wijk in one tap on a 375 px wide screen, its summary below it; opens the filters and buurten from their toggle, and closes them when a buurt is chosen', async () => {
     const page = await openMap({ width: 375, height: 720 });
+    const point = await pointInsideSomeBuurt(page);
+    const { wijkName } = buurtWithCode(point.code);
+    await buurtPath(page, point).click({ position: point.position });
+    const summary = page.getByRole('region', { name: wijkName, exact: true });
+    await summary.waitFor();
+    await expect.poll(() => page.locator('path.wijk-shape--selected').count()).toBe(1);
+    await mapAtRest(page);
+    const outlineBox = (await page.locator('path.wijk-shape--selected').boundingBox())!;
+    expect(outlineBox.y + outlineBox.height).toBeLessThanOrEqual((await summary.boundingBox())!.y);
+
     const toggle = page.getByRole('button', { name: 'Filters', exact: true });
     const panelHeading = page.getByRole('heading', { name: 'Buurten', level: 2 });
     expect(await panelHeading.isVisible()).toBe(false);

@@ -31,7 +31,7 @@ export function AreaPanel({ wijken, buurten, selection, onSelectBuurt, onSelectW
   const filterActive = query.trim() !== '';
   const matchCount = visibleGroups.reduce((sum, group) => sum + group.buurten.length, 0);
 
-  // A buurt chosen on the map opens its wijk in the list, so the list always shows the current choice.
+  // A buurt or wijk chosen on the map opens its wijk in the list, so the list always shows the current choice.
   if (selection !== revealedSelection) {
     setRevealedSelection(selection);
     const wijkCode =
@@ -150,6 +150,7 @@ function WijkGroupItem({
         <button
           type="button"
           className="wijk-group__show"
+          ref={(button) => rememberButton(group.wijk.code, button)}
           aria-label={t('panel.showWijkLabel', { name: group.wijk.name })}
           aria-current={group.wijk.code === selectedCode ? 'true' : undefined}
           onClick={() => onSelectWijk(group.wijk.code)}

@@ -46,6 +46,10 @@ export function MapLegend({ privacy }: MapLegendProps) {
             </span>
             <span>{t('legend.peopleBuurt')}</span>
           </li>
+          <li>
+            <span className="legend-sample legend-sample--area" aria-hidden="true" />
+            <span>{t('legend.areas')}</span>
+          </li>
         </ul>
         <p className="privacy-rule">
           {t('filters.privacy', { size: privacy.cellSizeMetres, k: privacy.k })} {t('legend.home')}

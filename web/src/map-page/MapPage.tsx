@@ -154,9 +154,10 @@ export function MapPage() {
     setFilters({ ...filters, wijk: code, buurt });
   }
 
-  // "Show wijk" (in the list, or on a buurt's summary): the whole wijk, whichever of its buurten was chosen.
-  function showWijk(code: string): void {
-    setSelection({ code, source: 'list' });
+  // "Show wijk" (in the list, or on a buurt's summary), or a click on the map zoomed out to the wijken: the whole wijk,
+  // whichever of its buurten was chosen.
+  function showWijk(code: string, source: BuurtSelection['source'] = 'list'): void {
+    setSelection({ code, source });
     setFilters({ ...filters, wijk: code, buurt: null });
     if (panelOpen) {
       setPanelOpen(false);
@@ -301,6 +302,7 @@ export function MapPage() {
               wijken={wijken}
               selection={selection}
               onSelectBuurt={selectFromMap}
+              onSelectWijk={(code) => showWijk(code, 'map')}
               coveredEdges={coveredEdges}
               onViewportChange={setViewport}
               describeBuurt={choropleth.describeBuurt}

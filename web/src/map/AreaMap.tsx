@@ -49,6 +49,8 @@ interface AreaMapProps {
   wijken: WijkCollection | null;
   selection: BuurtSelection | null;
   onSelectBuurt: (code: string) => void;
+  /** A click on the map zoomed out to the whole city chooses a wijk (see BuurtLayer). */
+  onSelectWijk: (code: string) => void;
   /** Pixels along each edge that a panel covers, so a chosen buurt is fitted into the part still in view. */
   coveredEdges?: CoveredEdges;
   /** The part of the world in view, after the map has stood still (and once at the start). */
@@ -66,6 +68,7 @@ export function AreaMap({
   wijken,
   selection,
   onSelectBuurt,
+  onSelectWijk,
   coveredEdges = NOT_COVERED,
   onViewportChange,
   describeBuurt,
@@ -79,6 +82,10 @@ export function AreaMap({
   if (area === null) return <div className="area-map" aria-busy="true" />;
   const view = instanceView(municipality === null ? area : [municipality]);
   const selectedWijk = wijken?.features.find((feature) => feature.properties.code === selection?.code);
+  const chosenWijkCode =
+    selectedWijk?.properties.code ??
+    buurten?.features.find((feature) => feature.properties.code === selection?.code)?.properties.wijkCode ??
+    null;
 
   return (
     <MapContainer className="area-map" center={view.center} zoom={view.zoom} zoomControl={false}>
@@ -95,7 +102,9 @@ export function AreaMap({
         <BuurtLayer
           buurten={buurten}
           selectedCode={selection?.code ?? null}
+          chosenWijkCode={chosenWijkCode}
           onSelectBuurt={onSelectBuurt}
+          onSelectWijk={onSelectWijk}
           describeBuurt={describeBuurt}
         />
       )}

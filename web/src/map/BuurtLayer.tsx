@@ -1,6 +1,7 @@
-import type { GeoJSON as LeafletGeoJSON, GeoJSONOptions, Path, PathOptions, Polygon } from 'leaflet';
-import { useEffect, useRef } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import type { GeoJSON as LeafletGeoJSON, GeoJSONOptions, Map as LeafletMap, Path, PathOptions, Polygon } from 'leaflet';
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GeoJSON, useMap, useMapEvents } from 'react-leaflet';
 import type { BuurtCollection, BuurtProperties } from '../api/areas.ts';
 import { useLatest } from './map-parts.tsx';
 
@@ -9,6 +10,18 @@ type PrepareFeatureLayer = NonNullable<GeoJSONOptions['onEachFeature']>;
 /** Each buurt's SVG path carries this class and a data-code attribute: styling hooks, and how browser tests find a buurt. */
 const BUURT_SHAPE_CLASS = 'buurt-shape';
 const SELECTED_BUURT_CLASS = 'buurt-shape--selected';
+/** On every buurt of the wijk a click would choose, while the pointer is in it: the whole wijk lights up. */
+const WIJK_HOVER_CLASS = 'buurt-shape--wijk-hover';
+/** Zoomed out this far or further (the whole city, as the map opens), a click on the map chooses a wijk. */
+const WIJK_CLICK_MAX_ZOOM = 12;
+
+/**
+ * What a click on a buurt's shape chooses: its wijk while the map shows the whole city, unless that wijk is already
+ * chosen; in the chosen wijk, and further in, the buurt itself.
+ */
+function clickChoosesWijk(map: LeafletMap, buurt: BuurtProperties, chosenWijkCode: string | null): boolean {
+  return map.getZoom() <= WIJK_CLICK_MAX_ZOOM && buurt.wijkCode !== chosenWijkCode;
+}
 
 const buurtStyle: PathOptions = {
   className: BUURT_SHAPE_CLASS,
@@ -21,29 +34,69 @@ const buurtStyle: PathOptions = {
 interface BuurtLayerProps {
   buurten: BuurtCollection;
   selectedCode: string | null;
+  /** The wijk chosen, or the wijk of the buurt chosen: a click in it chooses a buurt, at any zoom. */
+  chosenWijkCode: string | null;
   onSelectBuurt: (code: string) => void;
+  onSelectWijk: (code: string) => void;
   describeBuurt: ((buurt: BuurtProperties) => string | null) | undefined;
 }
 
-export function BuurtLayer({ buurten, selectedCode, onSelectBuurt, describeBuurt }: BuurtLayerProps) {
+/**
+ * The buurten, each a shape to point at and click. Zoomed out to the whole city a click chooses the wijk around the
+ * pointer (the tooltip names it and its buurten light up together); zoomed in, or in the chosen wijk, the buurt.
+ */
+export function BuurtLayer({
+  buurten,
+  selectedCode,
+  chosenWijkCode,
+  onSelectBuurt,
+  onSelectWijk,
+  describeBuurt,
+}: BuurtLayerProps) {
+  const { t } = useTranslation();
+  const map = useMap();
   const layerRef = useRef<LeafletGeoJSON>(null);
   // Leaflet binds the click handlers once, when it builds the layer; the refs keep them calling the latest callbacks.
   const onSelectRef = useLatest(onSelectBuurt);
+  const onSelectWijkRef = useLatest(onSelectWijk);
   const describeRef = useLatest(describeBuurt);
+  const chosenWijkRef = useLatest(chosenWijkCode);
+  const tRef = useLatest(t);
+
+  function markWijk(wijkCode: string | null): void {
+    layerRef.current?.eachLayer(function mark(layer) {
+      const polygon = layer as Polygon<BuurtProperties>;
+      const inWijk = wijkCode !== null && polygon.feature?.properties.wijkCode === wijkCode;
+      polygon.getElement()?.classList.toggle(WIJK_HOVER_CLASS, inWijk);
+    });
+  }
 
   const prepareBuurtPath: PrepareFeatureLayer = function prepareBuurtPath(feature, layer) {
     const buurt = feature.properties as BuurtProperties;
     const { code, name } = buurt;
     const path = layer as Path;
+    const choosesWijk = () => clickChoosesWijk(map, buurt, chosenWijkRef.current);
     // A function: Leaflet asks for the content each time the tooltip opens, so it follows the latest description.
     path.bindTooltip(
-      function buurtTooltip() {
-        return textElement(name, describeRef.current?.(buurt) ?? null);
+      function areaTooltip() {
+        const title = choosesWijk() ? tRef.current('map.wijkTooltip', { name: buurt.wijkName }) : name;
+        return textElement(title, describeRef.current?.(buurt) ?? null);
       },
       { sticky: true, className: 'buurt-tooltip' },
     );
     path.on('click', function selectFromMap() {
-      onSelectRef.current(code);
+      if (choosesWijk()) {
+        markWijk(null);
+        onSelectWijkRef.current(buurt.wijkCode);
+      } else {
+        onSelectRef.current(code);
+      }
+    });
+    path.on('mouseover', function lightUpWijk() {
+      markWijk(choosesWijk() ? buurt.wijkCode : null);
+    });
+    path.on('mouseout', function dimWijk() {
+      markWijk(null);
     });
     path.on('add', function markPath() {
       const element = path.getElement();
@@ -54,16 +107,21 @@ export function BuurtLayer({ buurten, selectedCode, onSelectBuurt, describeBuurt
     });
   };
 
-  // An open tooltip is not asked again by itself: a new description (another indicator) refreshes it.
-  useEffect(
-    function refreshOpenTooltip() {
-      layerRef.current?.eachLayer(function refresh(layer) {
-        const tooltip = layer.getTooltip();
-        if (tooltip?.isOpen()) tooltip.update();
-      });
+  // An open tooltip is not asked again by itself: a new description (another indicator), a new choice or another zoom
+  // (which may turn the wijk into a buurt under the pointer) refreshes it.
+  const refreshOpenTooltip = useCallback(function refreshOpenTooltip() {
+    layerRef.current?.eachLayer(function refresh(layer) {
+      const tooltip = layer.getTooltip();
+      if (tooltip?.isOpen()) tooltip.update();
+    });
+  }, []);
+  useEffect(refreshOpenTooltip, [refreshOpenTooltip, describeBuurt, chosenWijkCode]);
+  useMapEvents({
+    zoomend: function followZoom() {
+      markWijk(null);
+      refreshOpenTooltip();
     },
-    [describeBuurt],
-  );
+  });
 
   useEffect(
     function highlightSelectedBuurt() {
