@@ -184,17 +184,27 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     expect(figureCells[0]).toBe(`${formatNumber(wijk.value!, 'nl')} personen`);
     expect(figureCells[1]).toBe(String(Math.round(wijk.index!)));
 
-    // Pointing at a buurt names its wijk's figure; a click still chooses the buurt, and the colours stay.
+    // Pointing at the map, zoomed out as it opens, names a wijk and its figure; a click chooses that wijk, and the
+    // colours stay.
     const point = await pointInWijk(page, wijk.code);
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('.leaflet-tooltip');
     await tooltip.waitFor();
-    expect(await tooltip.textContent()).toContain(
-      `${wijk.name}: ${formatNumber(wijk.value!, 'nl')} personen, index ${Math.round(wijk.index!)}`,
+    expect(await tooltip.textContent()).toBe(
+      `Wijk ${wijk.name}${wijk.name}: ${formatNumber(wijk.value!, 'nl')} personen, index ${Math.round(wijk.index!)}`,
     );
     await page.mouse.click(point.x, point.y);
-    await expect.poll(() => new URL(page.url()).searchParams.get('buurt')).toBe(point.code);
-    expect(await page.locator('path.buurt-shape--selected').getAttribute('data-code')).toBe(point.code);
+    await expect.poll(() => new URL(page.url()).searchParams.get('wijk')).toBe(wijk.code);
+    await expect.poll(() => page.locator('path.wijk-shape--selected').count()).toBe(1);
+    // The map moves to the wijk: the pointer back over it (again, should the map still be moving). A tooltip just
+    // closed fades out before it goes: the one open is the last.
+    await expect
+      .poll(async () => {
+        const inWijk = await pointInWijk(page, wijk.code);
+        await page.mouse.move(inWijk.x, inWijk.y);
+        return tooltip.last().textContent();
+      })
+      .toContain(`${wijk.name}: ${formatNumber(wijk.value!, 'nl')} personen`);
     expect(new URL(page.url()).searchParams.get('kleur')).toBe(FIGURE);
     expect(await page.locator('path.choropleth-shape').count()).toBe(figure.wijken.length);
 
@@ -202,14 +212,14 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     await select.selectOption(judged.indicator.key);
     await legend.getByText(`Kleur: ${judged.indicator.label}`).waitFor();
     expect(new URL(page.url()).searchParams.get('kleur')).toBe(judged.indicator.key);
-    expect(new URL(page.url()).searchParams.get('buurt')).toBe(point.code);
+    expect(new URL(page.url()).searchParams.get('wijk')).toBe(wijk.code);
     const judgedLegend = await legend.innerText();
     expect(judgedLegend).not.toContain('Samenstelling, geen oordeel');
     expect(judgedLegend).toContain('veel beter dan gemiddeld');
     await expect
       .poll(async () => (await fills(page)).filter(({ tone }) => tone.startsWith('sequential-')).length)
       .toBe(0);
-    // The tooltip still open over the chosen buurt now says the new figure.
+    // The tooltip still open over the chosen wijk now says the new figure.
     const judgedWijk = judged.wijken.find((candidate) => candidate.code === wijk.code)!;
     await expect
       .poll(() => tooltip.textContent())
