@@ -40,10 +40,6 @@ import './map-page.css';
 
 const SIDE_PANEL_ID = 'side-panel';
 const NO_FEATURES: MapFeature[] = [];
-// What the buurt summary covers of the map, in pixels: its width on the left (22rem and its margin), or when folded
-// on a narrow screen, its height at the bottom.
-const SUMMARY_COVERS_WIDE: CoveredEdges = { left: 364, bottom: 0 };
-const SUMMARY_COVERS_NARROW: CoveredEdges = { left: 0, bottom: 140 };
 const NOTHING_COVERED: CoveredEdges = { left: 0, bottom: 0 };
 // From this width on the list is shown beside the map; below it, instead of the map (as in the stylesheet).
 const LIST_BESIDE_MAP_QUERY = '(min-width: 64rem)';
@@ -114,8 +110,19 @@ export function MapPage() {
   );
   const privacy = mapData.result?.privacy ?? DEFAULT_PRIVACY;
   const features = mapData.result?.features ?? NO_FEATURES;
-  const summaryOnMap = view === 'map' && areaCode !== null;
-  const coveredEdges = summaryOnMap ? (narrow ? SUMMARY_COVERS_NARROW : SUMMARY_COVERS_WIDE) : NOTHING_COVERED;
+  const mapRegionRef = useRef<HTMLElement>(null);
+
+  // What the area's summary covers of the map, measured as the map fits a new choice (it is drawn by then): its width
+  // on the left, or on a narrow screen its height at the bottom, which grows with what can be done with the area.
+  function summaryCovers(): CoveredEdges {
+    const region = mapRegionRef.current;
+    const summary = region?.querySelector(':scope > .buurt-info');
+    if (region === null || summary === null || summary === undefined) return NOTHING_COVERED;
+    const [mapBox, summaryBox] = [region.getBoundingClientRect(), summary.getBoundingClientRect()];
+    return narrow
+      ? { left: 0, bottom: Math.max(0, mapBox.bottom - summaryBox.top) }
+      : { left: Math.max(0, summaryBox.right - mapBox.left), bottom: 0 };
+  }
 
   // The area in the address decides what is selected: a shared link, the back button and the filter all bring the
   // map there. A choice made here already set the selection (with where it was made), so it is kept.
@@ -296,14 +303,14 @@ export function MapPage() {
           />
         </div>
         <div className="results-views">
-          <section className="map-region" aria-label={t('map.label')}>
+          <section className="map-region" aria-label={t('map.label')} ref={mapRegionRef}>
             <AreaMap
               buurten={buurten}
               wijken={wijken}
               selection={selection}
               onSelectBuurt={selectFromMap}
               onSelectWijk={(code) => showWijk(code, 'map')}
-              coveredEdges={coveredEdges}
+              coveredEdges={summaryCovers}
               onViewportChange={setViewport}
               describeBuurt={choropleth.describeBuurt}
               municipality={shownMunicipality}

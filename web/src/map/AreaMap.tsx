@@ -42,7 +42,7 @@ const selectedWijkStyle: PathOptions = {
   interactive: false,
 };
 
-const NOT_COVERED: CoveredEdges = { left: 0, bottom: 0 };
+const notCovered = (): CoveredEdges => ({ left: 0, bottom: 0 });
 
 interface AreaMapProps {
   buurten: BuurtCollection | null;
@@ -51,8 +51,11 @@ interface AreaMapProps {
   onSelectBuurt: (code: string) => void;
   /** A click on the map zoomed out to the whole city chooses a wijk (see BuurtLayer). */
   onSelectWijk: (code: string) => void;
-  /** Pixels along each edge that a panel covers, so a chosen buurt is fitted into the part still in view. */
-  coveredEdges?: CoveredEdges;
+  /**
+   * Pixels along each edge that a panel covers, asked as a new choice is fitted, so a chosen buurt or wijk is fitted
+   * into the part still in view.
+   */
+  coveredEdges?: () => CoveredEdges;
   /** The part of the world in view, after the map has stood still (and once at the start). */
   onViewportChange?: (bbox: LngLatBbox) => void;
   /** A second line for a buurt's tooltip (such as its wijk's figure on a coloured map), asked when the tooltip opens. */
@@ -69,7 +72,7 @@ export function AreaMap({
   selection,
   onSelectBuurt,
   onSelectWijk,
-  coveredEdges = NOT_COVERED,
+  coveredEdges = notCovered,
   onViewportChange,
   describeBuurt,
   municipality = null,

@@ -65,7 +65,8 @@ export function FitToMunicipality({ extent }: { extent: number[] }) {
 interface FitToSelectionProps {
   buurten: BuurtCollection;
   selection: BuurtSelection | null;
-  coveredEdges: CoveredEdges;
+  /** What panels cover of the map, asked as each new selection is fitted. */
+  coveredEdges: () => CoveredEdges;
 }
 
 /**
@@ -74,7 +75,7 @@ interface FitToSelectionProps {
  */
 export function FitToSelection({ buurten, selection, coveredEdges }: FitToSelectionProps) {
   const map = useMap();
-  // Read when a new selection is fitted; a panel opening or closing later does not move the map by itself.
+  // Asked when a new selection is fitted; a panel opening or closing later does not move the map by itself.
   const coveredRef = useLatest(coveredEdges);
 
   useEffect(
@@ -92,7 +93,7 @@ export function FitToSelection({ buurten, selection, coveredEdges }: FitToSelect
         Math.max(...boxes.map((b) => b[2])),
         Math.max(...boxes.map((b) => b[3])),
       ];
-      const { left, bottom } = coveredRef.current;
+      const { left, bottom } = coveredRef.current();
       map.fitBounds(latLngBoundsOf(box), {
         paddingTopLeft: [FIT_MARGIN + left, FIT_MARGIN],
         paddingBottomRight: [FIT_MARGIN, FIT_MARGIN + bottom],
