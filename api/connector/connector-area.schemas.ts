@@ -10,6 +10,12 @@ import {
 } from '../shared/schemas.ts';
 import { RULE_NAMES } from '../suggestions/rules.ts';
 
+/** A connector (buurtverbinder) who acts for a buurt, as anyone may see them: by display name. */
+export const BuurtConnectorSchema = Type.Object(
+  { id: UuidSchema, displayName: Type.String() },
+  { additionalProperties: false },
+);
+
 /** How many suggested pairs one page of the area view shows, unless asked otherwise, and at most. */
 export const AREA_PAIRS_PAGE = 10;
 export const AREA_PAIRS_PAGE_MAX = 50;

@@ -6,6 +6,7 @@ import {
   AreaConnectionsQuery,
   AreaConnectionsSchema,
   AreaCsvQuery,
+  BuurtConnectorSchema,
   ConnectorAreaSchema,
 } from './connector-area.schemas.ts';
 import { AreaParamsSchema, BuurtParamsSchema, DateTimeSchema, UuidSchema } from '../shared/schemas.ts';
@@ -48,9 +49,10 @@ const connectorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/areas/buurten/:code/connectors',
     route('public', {
       tags: ['connector', 'areas'],
-      summary: 'The connectors (buurtverbinders) of a buurt, by display name',
+      summary:
+        'The connectors (buurtverbinders) of a buurt, by display name: a resident of the buurt may ask them for an introduction, for help',
       params: BuurtParamsSchema,
-      response: { 200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String() })), ...errors(400) },
+      response: { 200: Type.Array(BuurtConnectorSchema), ...errors(400) },
     }),
     async (request) => service.buurtConnectors(request.params.code),
   );

@@ -650,3 +650,29 @@ describe("the connector's view of their area", () => {
     expect(wijk.totals.made).toBe(wijk.figures.reduce((sum, row) => sum + row.made, 0));
   });
 });
+
+describe('asking a connector for help', () => {
+  it('a resident may ask a connector of their own buurt, even one who shares nothing; no one elsewhere may', async () => {
+    // A connector of Eva's buurt (as her home point places her) who shares nothing.
+    const buurt = (await eva.client.get('/api/me')).json().homeBuurt.code as string;
+    const helper = await resident('Hanna', await cellCentreIn(app, OTHER_BUURT), null);
+    await admin.client.post(`/api/admin/users/${helper.id}/connector-areas`, { areaCode: buurt });
+    // The buurt's page names her, and no item of hers is there to see.
+    const named = (await app.inject({ method: 'GET', url: `/api/areas/buurten/${buurt}/connectors` })).json();
+    expect(named).toContainEqual({ id: helper.id, displayName: 'Hanna' });
+    const note = 'Ik wil graag een kookgroepje beginnen. Help je mee?';
+
+    // Anna lives in Fatima, where Hanna is no connector: out of reach, as if she were not there.
+    expect(errorOf(await ask(anna, { to: party(helper), note }))).toMatchObject({
+      field: 'body/to/id',
+      rule: 'exists',
+    });
+
+    const id = await asked(eva, { to: party(helper), note });
+    const seen = await detail(helper, id);
+    expect(seen).toMatchObject({ status: 'asked', canAnswer: true });
+    expect(seen.parties.map((p) => p.name)).toEqual(['Eva', 'Hanna']);
+    expect((await answer(helper, id, 'accept')).statusCode).toBe(200);
+    expect((await write(eva, id, 'Fijn! Wanneer kun je?')).statusCode).toBe(201);
+  });
+});

@@ -5,6 +5,7 @@ import { bicycleRepairerInPage, neighbourWhoWantsToLearn } from '../helpers/bicy
 import { HOME_LOCATION_CONSENT } from '../../api/me/consent-texts.ts';
 import { addItem, geoJsonPoint, offset, setHome } from '../helpers/assets.ts';
 import { describeInChromium, openPage, serveAppToSuiteAround, signUpInPage } from '../helpers/browser.ts';
+import { grantConnectorArea, signUpAdmin } from '../helpers/admin.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
 
 const PASSWORD = 'een zin van vijf woorden';
@@ -58,11 +59,13 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
       visibility: 'neighbours',
     };
     const suffix = randomUUID().slice(0, 4);
+    const cooking = { ...passion, title: 'Samen koken', tags: ['cooking'] };
     const neighbours = await Promise.all(
       [`Ilse ${suffix}`, `Joost ${suffix}`].map(async (displayName, index) => {
         const neighbour = await signUpAndLogIn(served.app, { displayName });
         await setHome(neighbour, offset(served.home, 150 + 100 * index, 50));
         await addItem(neighbour, passion);
+        await addItem(neighbour, cooking);
         return neighbour;
       }),
     );
@@ -81,6 +84,13 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
     const home = { ...served.home, consentTextVersion: HOME_LOCATION_CONSENT.version };
     expect((await page.request.put(at('/api/me/home-location'), { headers, data: home })).status()).toBe(200);
     expect((await page.request.post(at('/api/assets'), { headers, data: passion })).status()).toBe(201);
+    expect((await page.request.post(at('/api/assets'), { headers, data: cooking })).status()).toBe(201);
+    // The buurtverbinder of Karin's buurt, who shares nothing on the map.
+    const buurt = (
+      (await (await page.request.get(at('/api/me'), { headers })).json()) as { homeBuurt: { code: string } }
+    ).homeBuurt.code;
+    const connector = await signUpAndLogIn(served.app, { displayName: `Gert ${suffix}` });
+    await grantConnectorArea(await signUpAdmin(served.app), connector, buurt);
 
     await page.goto(at('/voor-jou'));
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Vogels/ }) });
@@ -96,6 +106,19 @@ describeInChromium('“Suggested for you” in Chromium', { timeout: 30_000 }, (
       const asked = (await neighbour.client.get('/api/introductions')).json() as { status: string }[];
       expect(asked.map((introduction) => introduction.status)).toEqual(['asked']);
     }
+
+    // Or with a connector's help: one note to the buurtverbinder, who sees it as a request to get acquainted.
+    const cookingCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Koken/ }) });
+    await cookingCard.getByText('Of vraag een buurtverbinder van je buurt om hulp').waitFor();
+    await cookingCard.getByRole('button', { name: new RegExp(`Vraag buurtverbinder Gert ${suffix} om hulp`) }).click();
+    expect(await cookingCard.getByRole('textbox').inputValue()).toContain('groepje rond koken beginnen');
+    await cookingCard.getByRole('button', { name: 'Hulp vragen' }).click();
+    await page.getByText(`Gevraagd aan Gert ${suffix}.`).waitFor();
+    const toConnector = (await connector.client.get('/api/introductions')).json() as {
+      status: string;
+      note: string;
+    }[];
+    expect(toConnector.map((introduction) => introduction.status)).toEqual(['asked']);
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import type {
   AreaConnectionsQuery,
   AreaConnectionsSchema,
   AreaCsvQuery,
+  BuurtConnectorSchema,
   ConnectorAreaSchema,
 } from '../../../api/connector/connector-area.schemas.ts';
 import type { PartyRefSchema } from '../../../api/introductions/introductions.schemas.ts';
@@ -9,6 +10,7 @@ import type { Static } from '@sinclair/typebox';
 import { create, languageParam, request } from './client.ts';
 
 export type ConnectorArea = Static<typeof ConnectorAreaSchema>;
+export type BuurtConnector = Static<typeof BuurtConnectorSchema>;
 
 export type AreaConnections = Static<typeof AreaConnectionsSchema>;
 export type AreaSuggestion = AreaConnections['suggestions'][number];
@@ -46,4 +48,9 @@ export function introduceParties(
   suggestion?: string,
 ): Promise<string> {
   return create('/api/connector/introductions', { parties, note, ...(suggestion ? { suggestion } : {}) });
+}
+
+/** The connectors who act for a buurt, by display name: anyone may see them, and a resident of the buurt ask them. */
+export function getBuurtConnectors(buurtCode: string, signal?: AbortSignal): Promise<BuurtConnector[]> {
+  return request('GET', `/api/areas/buurten/${encodeURIComponent(buurtCode)}/connectors`, { signal });
 }

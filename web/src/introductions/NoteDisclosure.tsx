@@ -24,13 +24,15 @@ export interface NoteDisclosureProps {
   /** Sends the note; a thrown API error is shown through `describeFailure`. */
   send: (note: string) => Promise<void>;
   describeFailure: (error: unknown) => Failure<'note'> | undefined;
+  /** A second way beside a first one: its button is not the primary one. */
+  secondary?: boolean;
 }
 
 /**
  * A button that opens a short form with a note under it (asking for an introduction, or making one): the note gets
  * the focus, Escape or Cancel closes it and returns to the button, the API's refusals are shown in words.
  */
-export function NoteDisclosure({ initialNote, texts, send, describeFailure }: NoteDisclosureProps) {
+export function NoteDisclosure({ initialNote, texts, send, describeFailure, secondary = false }: NoteDisclosureProps) {
   const { t } = useTranslation();
   const disclosure = useFormDisclosure<HTMLTextAreaElement>();
   const [note, setNote] = useState(() => initialNote.slice(0, NOTE_MAX_LENGTH));
@@ -47,7 +49,7 @@ export function NoteDisclosure({ initialNote, texts, send, describeFailure }: No
     <FormDisclosure
       disclosure={disclosure}
       className="ask-introduction"
-      openerClassName="button button--primary"
+      openerClassName={secondary ? 'button' : 'button button--primary'}
       openLabel={texts.open}
       openLabelDetail={texts.openDetail}
       heading={texts.heading}

@@ -6,6 +6,7 @@ import { UserPage } from '../account/RequireUser.tsx';
 import { CONTRIBUTE_PATHS } from '../contribute/paths.ts';
 import { PageLoadStatus } from '../forms/PageLoadStatus.tsx';
 import { AskGroup, isGroup } from '../introductions/AskGroup.tsx';
+import { AskConnectorHelp } from '../introductions/AskConnectorHelp.tsx';
 import { AskIntroduction, canBeIntroduced } from '../introductions/AskIntroduction.tsx';
 import { PATHS } from '../paths.ts';
 import { useApiData } from '../use-api-data.ts';
@@ -98,6 +99,9 @@ function SuggestionList() {
             <SuggestionCard key={suggestion.key} suggestion={suggestion}>
               {canBeIntroduced(suggestion) && <AskIntroduction suggestion={suggestion} onAsked={showAsked} />}
               {isGroup(suggestion) && <AskGroup suggestion={suggestion} onAsked={showAsked} />}
+              {suggestion.candidate.kind === 'group' && (
+                <AskConnectorHelp suggestion={suggestion} onAsked={showAsked} />
+              )}
               <button
                 type="button"
                 className="button suggestion__dismiss"
