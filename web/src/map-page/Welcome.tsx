@@ -66,7 +66,7 @@ export function Welcome({ onExplore }: WelcomeProps) {
           {t('welcome.dismiss')}
         </button>
       </div>
-      <p>
+      <p className="welcome__org">
         {t('welcome.organisation')}{' '}
         <Link to={withReturnPath(PATHS.signup, CONTRIBUTE_PATHS.organisation)}>{t('welcome.organisationLink')}</Link>
       </p>
