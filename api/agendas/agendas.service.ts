@@ -218,12 +218,18 @@ async function readAgenda(
       const indicator = indicators.get(row.ref);
       if (indicator) {
         const unit = unitWords(indicator.unit, language);
+        const municipality = kompas!.municipality.name;
         base.detail =
           indicator.value === null
             ? language === 'en'
               ? 'no data'
               : 'geen gegevens'
-            : `${formatNumber(indicator.value, language)}${unit} (${kompas!.municipality.name} ${indicator.reference === null ? '–' : formatNumber(indicator.reference, language)}${unit})${indicator.index === null ? '' : `, index ${Math.round(indicator.index)}`}`;
+            : // As the kompas shows it: a ratio of so few things is their count, never compared.
+              indicator.smallCount
+              ? language === 'en'
+                ? `${indicator.count} counted: too few to compare with ${municipality}`
+                : `${indicator.count} geteld: te weinig om met ${municipality} te vergelijken`
+              : `${formatNumber(indicator.value, language)}${unit} (${municipality} ${indicator.reference === null ? '–' : formatNumber(indicator.reference, language)}${unit})${indicator.index === null ? '' : `, index ${Math.round(indicator.index)}`}`;
         base.source = indicator.source.title.includes(indicator.source.publisher)
           ? indicator.source.title
           : `${indicator.source.title}, ${indicator.source.publisher}`;

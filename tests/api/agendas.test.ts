@@ -303,7 +303,22 @@ describe('items', () => {
       note: 'Weinig verenigingen',
       source: 'Krachtkaart (berekend uit de kaart)',
     });
-    expect(figure.detail).toMatch(/per 1\.000 \(Tilburg/);
+    // A figure that rests on so few things (the wijk's few associations) is that count, as on the kompas: not compared.
+    expect(figure.detail).toMatch(/^\d geteld: te weinig om met Tilburg te vergelijken$/);
+    // Any other: the value beside Tilburg's, with its index.
+    expect(
+      (
+        await connector.client.post(`/api/agendas/${agendaId}/evidence`, {
+          kind: 'indicator',
+          ref: 'household-size',
+          itemId,
+        })
+      ).statusCode,
+    ).toBe(201);
+    const households = (await readAgenda(connector)).items
+      .find((candidate) => candidate.id === itemId)!
+      .evidence.find((evidence) => evidence.ref === 'household-size')!;
+    expect(households.detail).toMatch(/^[\d,]+ personen \(Tilburg [\d,]+ personen\), index \d+$/);
     expect(item.evidence.find((evidence) => evidence.kind === 'observation')).toMatchObject({
       title: 'Geen bankje bij de speeltuin',
       detail: 'kan beter',
