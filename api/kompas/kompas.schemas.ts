@@ -24,6 +24,20 @@ const Scored = {
   assessment: AssessmentEnum,
 };
 
+/** What a value of the map rests on, for the kompas and the choropleth alike. */
+const CountFields = {
+  count: Nullable(
+    Type.Integer({
+      description:
+        'The things counted that the value rests on (associations, connectors, …); null: not a count of things',
+    }),
+  ),
+  smallCount: Type.Boolean({
+    description:
+      'Rests on fewer things than the kompas scores (see docs/guide.md): shown as the count, with no index, class or assessment',
+  }),
+};
+
 export const KompasSchema = Type.Object(
   {
     area: Type.Object({ type: StringEnum(['buurt', 'wijk'] as const), code: Type.String(), name: Type.String() }),
@@ -60,16 +74,7 @@ export const KompasSchema = Type.Object(
                       'null: the source has no figure (shown as "no data", never estimated); CBS figures are never given per buurt',
                   }),
                 ),
-                count: Nullable(
-                  Type.Integer({
-                    description:
-                      'The things counted that the value rests on (associations, connectors, …); null: not a count of things',
-                  }),
-                ),
-                smallCount: Type.Boolean({
-                  description:
-                    'Rests on fewer things than the kompas scores (see docs/guide.md): shown as the count, with no index, class or assessment',
-                }),
+                ...CountFields,
                 reference: Nullable(Type.Number()),
                 referenceIs: Type.Union(
                   [StringEnum(['municipality', 'mean-of-wijken', 'mean-of-buurten'] as const), Type.Null()],
@@ -143,6 +148,7 @@ export const IndicatorAcrossWijkenSchema = Type.Object({
       code: Type.String(),
       name: Type.String(),
       value: Nullable(Type.Number()),
+      ...CountFields,
       index: Nullable(Type.Number()),
       class: ClassEnum,
       assessment: AssessmentEnum,

@@ -141,12 +141,17 @@ export async function indicatorAcrossWijken(
   const values = (await repository.values(db, 'wijk', municipality.code)).filter((row) => row.indicator_key === key);
   const municipalityValue = values.find((row) => row.area_type === 'municipality')?.value;
   const areas: Record<string, AreaValues> = Object.fromEntries(wijken.map((wijk) => [wijk.code, {}]));
+  const counts: Record<string, AreaValues> = {};
   for (const row of values)
-    if (row.area_type === 'wijk' && areas[row.area_code]) areas[row.area_code]![key] = row.value;
+    if (row.area_type === 'wijk' && areas[row.area_code]) {
+      areas[row.area_code]![key] = row.value;
+      counts[row.area_code] = { [key]: row.count };
+    }
   const scored = scoreKompas({
     indicators: [indicator],
     areas,
     municipality: municipalityValue === undefined ? {} : { [key]: municipalityValue },
+    counts,
   });
   const reference = Object.values(scored)[0]?.indicators[key]?.reference ?? null;
   const known = values.filter((row) => row.area_type === 'wijk').map((row) => row.value);
@@ -174,6 +179,8 @@ export async function indicatorAcrossWijken(
         code: wijk.code,
         name: wijk.name,
         value: score.value,
+        count: score.count,
+        smallCount: score.smallCount,
         index: score.index,
         class: score.class,
         assessment: score.assessment,

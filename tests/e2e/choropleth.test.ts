@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { BuurtCollection } from '../../web/src/api/areas.ts';
 import type { IndicatorAcrossWijken, IndicatorSummary } from '../../web/src/api/kompas.ts';
 import { formatNumber } from '../../web/src/kompas/kompas-view.ts';
+import { KOMPAS_MIN_COUNT } from '../../api/shared/policy.ts';
 import { cellCentreIn } from '../helpers/assets.ts';
 import { describeInChromium, openPage, serveAppToSuite } from '../helpers/browser.ts';
 import { signUpAndLogIn } from '../helpers/client.ts';
@@ -43,22 +44,24 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
       getJson<IndicatorAcrossWijken>(`/api/indicators/${FIGURE}/wijken?lang=nl`),
       getJson<BuurtCollection>('/api/areas/buurten'),
     ]);
-    const owner = await signUpAndLogIn(served.app, { displayName: 'Kleurvereniging' });
     const firstBuurtOf = (code: string) =>
       buurten.features.find((feature) => feature.properties.wijkCode === code)?.properties.code;
+    // Enough associations in each to be compared (fewer read as their count, uncoloured); one owner per wijk, whose
+    // moves stay within the day's limit.
     for (const wijk of figure.wijken
       .filter((one) => one.value !== null && firstBuurtOf(one.code) !== undefined)
       .slice(-WIJKEN_WITH_ASSOCIATIONS)) {
-      const buurt = firstBuurtOf(wijk.code)!;
-      const created = await owner.client.post('/api/organisations', {
-        name: `Vereniging ${wijk.name}`,
-        kind: 'association',
-      });
-      expect(created.statusCode).toBe(201);
-      const moved = await owner.client.patch(`/api/organisations/${created.json<{ id: string }>().id}`, {
-        location: await cellCentreIn(served.app, buurt),
-      });
-      expect(moved.statusCode).toBe(200);
+      const owner = await signUpAndLogIn(served.app, { displayName: `Kleurvereniging ${wijk.name}` });
+      const location = await cellCentreIn(served.app, firstBuurtOf(wijk.code)!);
+      for (let index = 0; index < KOMPAS_MIN_COUNT; index++) {
+        const created = await owner.client.post('/api/organisations', {
+          name: `Vereniging ${index} ${wijk.name}`,
+          kind: 'association',
+        });
+        expect(created.statusCode).toBe(201);
+        const moved = await owner.client.patch(`/api/organisations/${created.json<{ id: string }>().id}`, { location });
+        expect(moved.statusCode).toBe(200);
+      }
     }
     judged = await getJson<IndicatorAcrossWijken>(`/api/indicators/${JUDGED}/wijken?lang=nl`);
     expect(judged.breaks![0]).toBeLessThan(judged.breaks![3]);
@@ -219,24 +222,36 @@ describeInChromium('the wijken coloured by an indicator on the map in Chromium',
     await expect
       .poll(async () => (await fills(page)).filter(({ tone }) => tone.startsWith('sequential-')).length)
       .toBe(0);
-    // The tooltip still open over the chosen wijk now says the new figure.
+    // The tooltip over the chosen wijk now says the new figure.
     const judgedWijk = judged.wijken.find((candidate) => candidate.code === wijk.code)!;
     await expect
-      .poll(() => tooltip.textContent())
+      .poll(async () => {
+        const inWijk = await pointInWijk(page, wijk.code);
+        await page.mouse.move(inWijk.x, inWijk.y);
+        return tooltip.last().textContent();
+      })
       .toContain(`${wijk.name}: ${formatNumber(judgedWijk.value!, 'nl')} per 1.000`);
     const judgedFills = await fills(page);
     for (const { code, tone, fill } of judgedFills) {
       const one = judged.wijken.find((candidate) => candidate.code === code)!;
-      expect(tone, one.name).toBe(one.value === null ? 'none' : one.assessment);
+      expect(tone, one.name).toBe(one.value === null || one.smallCount ? 'none' : one.assessment);
       expect(fill, `${one.name} (${tone})`).toBe(FILLS[tone]);
     }
-    expect(judgedFills.filter(({ tone }) => tone !== 'none').length).toBeGreaterThan(40);
+    // Only the wijken with enough associations to compare are coloured.
+    expect(judgedFills.filter(({ tone }) => tone !== 'none').length).toBe(WIJKEN_WITH_ASSOCIATIONS);
     const judgedTable = page.getByRole('table', { name: `${judged.indicator.label} per wijk` });
     await judgedTable.waitFor();
     const judgedCells = await judgedTable.locator(`tbody tr[data-code="${wijk.code}"] td`).allInnerTexts();
     expect(judgedCells[0]).toContain(formatNumber(judgedWijk.value!, 'nl'));
     expect(judgedCells[1]).toBe(String(Math.round(judgedWijk.index!)));
     expect(judgedCells).not.toEqual(figureCells);
+    // A wijk with fewer associations than the kompas compares: their count, no index, not compared.
+    const few = judged.wijken.find((one) => one.value !== null && one.smallCount)!;
+    expect(await judgedTable.locator(`tbody tr[data-code="${few.code}"] td`).allInnerTexts()).toEqual([
+      `${few.count} verenigingen`,
+      '–',
+      'te weinig om te vergelijken',
+    ]);
 
     // The back button undoes the choice.
     await page.goBack();

@@ -20,6 +20,8 @@ const wijk = (
   code,
   name: code,
   value,
+  count: null,
+  smallCount: false,
   index: value,
   class: deviation,
   assessment,

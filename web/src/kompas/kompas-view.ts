@@ -198,6 +198,19 @@ export function countText(t: TFunction, key: string, count: number): string {
   return t(`kompas.count-${COUNTED_THINGS[key] ?? 'things'}`, { count });
 }
 
+/** A figure as the person reads it: the count when it rests on so few things, else the value with its unit. */
+export function figureText(
+  t: TFunction,
+  language: 'nl' | 'en',
+  key: string,
+  figure: { value: number | null; count: number | null; smallCount: boolean },
+  unit: string,
+): string {
+  return figure.value !== null && figure.smallCount && figure.count !== null
+    ? countText(t, key, figure.count)
+    : amountText(t, language, figure.value, unit);
+}
+
 /** Whether the area has some CBS figure of its own (a buurt has them only where the imported file gave buurt figures). */
 export function hasOwnFigures(kompas: Kompas): boolean {
   return kompas.quarters.some((quarter) =>

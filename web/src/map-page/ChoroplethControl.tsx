@@ -6,7 +6,7 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import '../map/choropleth.css';
 import '../kompas/kompas.css';
 import { groupIndicators, toneClassName, toneOfWijk } from './choropleth.ts';
-import { amountText } from '../kompas/kompas-view.ts';
+import { figureText } from '../kompas/kompas-view.ts';
 import type { Choropleth } from './use-choropleth.ts';
 import { DataTable, type TableColumn } from '../layout/DataTable.tsx';
 
@@ -103,6 +103,7 @@ function WijkTable({ data, open, onOpenChange }: WijkTableProps) {
   const { direction, unit, label } = data.indicator;
 
   function classText(wijk: Wijk): string {
+    if (wijk.value !== null && wijk.smallCount) return t('kompas.smallCountJudgement');
     if (wijk.value === null || wijk.class === null) return t('kompas.noData');
     const deviation = t(`kompas.class-${wijk.class}`);
     return wijk.assessment === null || wijk.assessment === 'average'
@@ -112,7 +113,11 @@ function WijkTable({ data, open, onOpenChange }: WijkTableProps) {
 
   const columns: TableColumn<Wijk>[] = [
     { key: 'wijk', heading: t('choropleth.colWijk'), rowHeader: true, cell: (wijk) => wijk.name },
-    { key: 'value', heading: t('kompas.colValue'), cell: (wijk) => amountText(t, language, wijk.value, unit) },
+    {
+      key: 'value',
+      heading: t('kompas.colValue'),
+      cell: (wijk) => figureText(t, language, data.indicator.key, wijk, unit),
+    },
     {
       key: 'index',
       heading: t('kompas.colIndex'),

@@ -9,7 +9,7 @@ import {
   type IndicatorSummary,
 } from '../api/kompas.ts';
 import type { Language } from '../i18n/i18n.ts';
-import { amountText } from '../kompas/kompas-view.ts';
+import { figureText } from '../kompas/kompas-view.ts';
 import { useApiData, type ApiData } from '../use-api-data.ts';
 import { choroplethKeyFromSearch, searchWithChoropleth, toneOfWijk, type Tone } from './choropleth.ts';
 
@@ -69,7 +69,7 @@ export function useChoropleth(language: Language, municipality: string | null): 
     function describeBuurt(buurt: BuurtProperties): string | null {
       const wijk = current?.wijken.find((candidate) => candidate.code === buurt.wijkCode);
       if (current === null || wijk === undefined) return null;
-      const value = amountText(t, language, wijk.value, current.indicator.unit);
+      const value = figureText(t, language, current.indicator.key, wijk, current.indicator.unit);
       return wijk.index === null
         ? t('choropleth.tooltipNoIndex', { wijk: wijk.name, value })
         : t('choropleth.tooltip', { wijk: wijk.name, value, index: Math.round(wijk.index) });
