@@ -141,16 +141,18 @@ export const kompasRepository = {
    * values reads them here, so the small-count rule for residents holds for all of them.
    */
   async values(db: Queryable, areaType: AreaType, municipalityCode: string) {
-    const { rows } = await db.query<IndicatorValue>(sql.indicatorValues, [areaType, municipalityCode]);
-    const shownResidents = await shownResidentCounts(db, municipalityCode);
+    // Side by side: on a server pool on separate connections (on one client or the embedded database they queue).
+    const [{ rows }, shownResidents, judgements] = await Promise.all([
+      db.query<IndicatorValue>(sql.indicatorValues, [areaType, municipalityCode]),
+      shownResidentCounts(db, municipalityCode),
+      judgementValues(db, municipalityCode),
+    ]);
     return [
       // A number of residents that may not be shown is left out, value and count: it is "no data" like a missing one.
       ...rows.filter(
         (row) => row.indicator_key !== RESIDENTS_INDICATOR || shownResidents.has(`${row.area_type}:${row.area_code}`),
       ),
-      ...(await judgementValues(db, municipalityCode)).filter(
-        (row) => row.area_type === areaType || row.area_type === 'municipality',
-      ),
+      ...judgements.filter((row) => row.area_type === areaType || row.area_type === 'municipality'),
     ];
   },
 
