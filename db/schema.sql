@@ -557,6 +557,17 @@ CREATE TABLE municipalities (
   CONSTRAINT municipalities_pkey PRIMARY KEY (code)
 );
 
+CREATE TABLE notification_preferences (
+  user_id uuid NOT NULL,
+  kind text NOT NULL,
+  mode text NOT NULL,
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT notification_preferences_kind_check CHECK ((kind = ANY (ARRAY['introduction_asked'::text, 'introduction_accepted'::text, 'connector_introduction'::text, 'thread_message'::text, 'agenda_status'::text, 'buurt_digest'::text]))),
+  CONSTRAINT notification_preferences_mode_check CHECK ((mode = ANY (ARRAY['immediate'::text, 'daily'::text, 'never'::text]))),
+  CONSTRAINT notification_preferences_pkey PRIMARY KEY (user_id, kind),
+  CONSTRAINT notification_preferences_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
+);
+
 CREATE TABLE notifications (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   user_id uuid NOT NULL,
@@ -564,9 +575,16 @@ CREATE TABLE notifications (
   introduction_id uuid,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
   read_at timestamp with time zone,
+  agenda_item_id uuid,
+  detail jsonb NOT NULL DEFAULT '{}'::jsonb,
+  mailed_at timestamp with time zone,
+  mail_id uuid,
+  CONSTRAINT notifications_agenda_item_id_fkey FOREIGN KEY (agenda_item_id) REFERENCES agenda_items(id) ON DELETE CASCADE,
   CONSTRAINT notifications_introduction_id_fkey FOREIGN KEY (introduction_id) REFERENCES introductions(id) ON DELETE CASCADE,
-  CONSTRAINT notifications_kind_check CHECK ((kind = ANY (ARRAY['introduction-asked'::text, 'introduction-accepted'::text, 'message'::text]))),
+  CONSTRAINT notifications_kind_check CHECK ((kind = ANY (ARRAY['introduction-asked'::text, 'introduction-accepted'::text, 'message'::text, 'agenda-status'::text]))),
+  CONSTRAINT notifications_mail_id_fkey FOREIGN KEY (mail_id) REFERENCES outbox_messages(id) ON DELETE SET NULL,
   CONSTRAINT notifications_pkey PRIMARY KEY (id),
+  CONSTRAINT notifications_subject_check CHECK (((kind = 'agenda-status'::text) = ((agenda_item_id IS NOT NULL) AND (introduction_id IS NULL)))),
   CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 );
 
@@ -666,7 +684,22 @@ CREATE TABLE outbox_messages (
   body text NOT NULL,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
   sent_at timestamp with time zone,
+  language text NOT NULL DEFAULT 'nl'::text,
+  html text,
+  headers jsonb NOT NULL DEFAULT '{}'::jsonb,
+  status text NOT NULL DEFAULT 'queued'::text,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamp with time zone NOT NULL DEFAULT now(),
+  claim_id uuid,
+  claimed_until timestamp with time zone,
+  last_error text,
+  expires_at timestamp with time zone,
+  CONSTRAINT outbox_messages_attempts_check CHECK ((attempts >= 0)),
+  CONSTRAINT outbox_messages_claim_check CHECK (((status = 'sending'::text) = ((claim_id IS NOT NULL) AND (claimed_until IS NOT NULL)))),
+  CONSTRAINT outbox_messages_language_check CHECK ((language = ANY (ARRAY['nl'::text, 'en'::text]))),
   CONSTRAINT outbox_messages_pkey PRIMARY KEY (id),
+  CONSTRAINT outbox_messages_sent_check CHECK (((status = 'sent'::text) = (sent_at IS NOT NULL))),
+  CONSTRAINT outbox_messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sending'::text, 'sent'::text, 'failed'::text, 'expired'::text]))),
   CONSTRAINT outbox_messages_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 );
 
@@ -705,6 +738,15 @@ CREATE TABLE reports (
   CONSTRAINT reports_reason_check CHECK ((reason = ANY (ARRAY['spam'::text, 'harassment'::text, 'unsafe'::text, 'other'::text]))),
   CONSTRAINT reports_reported_user_id_fkey FOREIGN KEY (reported_user_id) REFERENCES users(id) ON DELETE SET NULL,
   CONSTRAINT reports_reporter_id_fkey FOREIGN KEY (reporter_id) REFERENCES users(id) ON DELETE SET NULL
+);
+
+CREATE TABLE scheduled_jobs (
+  name text NOT NULL,
+  next_run_at timestamp with time zone NOT NULL DEFAULT now(),
+  last_started_at timestamp with time zone,
+  last_finished_at timestamp with time zone,
+  last_error text,
+  CONSTRAINT scheduled_jobs_pkey PRIMARY KEY (name)
 );
 
 CREATE TABLE sessions (
@@ -798,6 +840,17 @@ CREATE TABLE tags (
   CONSTRAINT tags_label_en_check CHECK (((length(label_en) >= 1) AND (length(label_en) <= 80))),
   CONSTRAINT tags_label_nl_check CHECK (((length(label_nl) >= 1) AND (length(label_nl) <= 80))),
   CONSTRAINT tags_pkey PRIMARY KEY (key)
+);
+
+CREATE TABLE unsubscribe_tokens (
+  token_hash text NOT NULL,
+  user_id uuid NOT NULL,
+  kind text NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  expires_at timestamp with time zone NOT NULL,
+  used_at timestamp with time zone,
+  CONSTRAINT unsubscribe_tokens_pkey PRIMARY KEY (token_hash),
+  CONSTRAINT unsubscribe_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id) ON DELETE CASCADE
 );
 
 CREATE TABLE user_blocks (
@@ -926,7 +979,10 @@ CREATE INDEX map_people_wish_tags_idx ON public.map_people USING gin (wish_tags)
 CREATE INDEX moderation_log_actor_id_idx ON public.moderation_log USING btree (actor_id);
 CREATE INDEX moderation_log_observation_id_idx ON public.moderation_log USING btree (observation_id);
 CREATE INDEX municipalities_geom_gist ON public.municipalities USING gist (geom);
+CREATE INDEX notifications_agenda_item_id_idx ON public.notifications USING btree (agenda_item_id);
 CREATE INDEX notifications_introduction_id_idx ON public.notifications USING btree (introduction_id);
+CREATE INDEX notifications_mail_id_idx ON public.notifications USING btree (mail_id);
+CREATE INDEX notifications_unmailed_idx ON public.notifications USING btree (created_at) WHERE (mailed_at IS NULL);
 CREATE INDEX notifications_user_id_created_at_idx ON public.notifications USING btree (user_id, created_at DESC);
 CREATE INDEX observation_reports_observation_id_idx ON public.observation_reports USING btree (observation_id);
 CREATE INDEX observation_reports_reporter_id_idx ON public.observation_reports USING btree (reporter_id);
@@ -941,6 +997,7 @@ CREATE INDEX organisations_location_geography_gist ON public.organisations USING
 CREATE INDEX organisations_location_gist ON public.organisations USING gist (location);
 CREATE INDEX organisations_tags_gin ON public.organisations USING gin (tags);
 CREATE INDEX outbox_messages_created_at_idx ON public.outbox_messages USING btree (created_at DESC);
+CREATE INDEX outbox_messages_due_idx ON public.outbox_messages USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['queued'::text, 'sending'::text]));
 CREATE INDEX outbox_messages_user_id_idx ON public.outbox_messages USING btree (user_id);
 CREATE INDEX reports_created_at_idx ON public.reports USING btree (created_at DESC);
 CREATE INDEX reports_handled_by_idx ON public.reports USING btree (handled_by);
@@ -955,6 +1012,8 @@ CREATE INDEX survey_answers_user_id_idx ON public.survey_answers USING btree (us
 CREATE INDEX survey_rounds_area_idx ON public.survey_rounds USING btree (area_type, area_code, opens_at);
 CREATE INDEX survey_rounds_opened_by_idx ON public.survey_rounds USING btree (opened_by);
 CREATE INDEX tags_domain_key_idx ON public.tags USING btree (domain_key);
+CREATE INDEX unsubscribe_tokens_expires_at_idx ON public.unsubscribe_tokens USING btree (expires_at);
+CREATE INDEX unsubscribe_tokens_user_id_idx ON public.unsubscribe_tokens USING btree (user_id);
 CREATE INDEX user_blocks_blocked_id_idx ON public.user_blocks USING btree (blocked_id);
 CREATE INDEX users_created_at_idx ON public.users USING btree (created_at);
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email);

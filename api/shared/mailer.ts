@@ -1,26 +1,34 @@
-import type { ClientBase, Pool } from 'pg';
+import type { Queryable } from './db.ts';
 import { outboxRepository } from './outbox.repository.ts';
 
-interface OutgoingMessage {
+export interface OutgoingMessage {
   to: string;
   /** The account it concerns, if any: the message is then part of that person's data (export, deletion). */
   userId: string | null;
-  /** What kind of message, e.g. `password_reset`, for the admin's list and for a future mailer's templates. */
+  /** What kind of message, e.g. `password_reset`: for the admin's list, and for the recipient's preferences. */
   kind: string;
+  /** The recipient's language, which the message is written in. */
+  language?: 'nl' | 'en';
   subject: string;
+  /** The plain-text part. */
   body: string;
+  /** The HTML part, when the message has one. */
+  html?: string;
+  /** Extra mail headers, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058). */
+  headers?: Record<string, string>;
+  /** After this the message is not sent any more (its link has expired): marked expired instead. */
+  expiresAt?: Date;
 }
 
 /**
- * Sends e-mail. Today's only implementation writes to the outbox table (there is no mail server); a real mailer
- * implements the same interface. `db` is the transaction the message belongs to: it is sent only if that commits.
+ * Sends e-mail: queues the message in the outbox, in the transaction `db` it belongs to, so it is sent only if that
+ * commits. The outbox worker delivers it when a mail server is configured (SMTP_URL); without one it stays queued.
+ * Returns the message's id.
  */
 export interface Mailer {
-  send(message: OutgoingMessage, db: ClientBase | Pool): Promise<void>;
+  send(message: OutgoingMessage, db: Queryable): Promise<string>;
 }
 
 export const outboxMailer: Mailer = {
-  async send(message, db) {
-    await outboxRepository.insert(db, message);
-  },
+  send: (message, db) => outboxRepository.insert(db, message),
 };
