@@ -104,7 +104,7 @@ describeInChromium('the administration pages in Chromium', { timeout: 60_000 }, 
     await closeChecked(page);
   });
 
-  it('the taxonomy page adds a tag, renames it and retires it, after which the inventory no longer offers it', async () => {
+  it('the taxonomy page adds a tag, renames it and retires it, after which the inventory and the map filter no longer offer it', async () => {
     const suffix = randomUUID().slice(0, 6);
     const key = `soep-${suffix}`;
     const [cook, make] = [`Soep koken ${suffix}`, `Soep maken ${suffix}`];
@@ -141,6 +141,7 @@ describeInChromium('the administration pages in Chromium', { timeout: 60_000 }, 
     });
     const offered = () => inventoryOffers(page, make);
     expect(await offered()).toBe(1);
+    expect(await mapFilterOffers(page, make)).toBe(1);
 
     await page.goto(at('/beheer/taxonomie'));
     await tag.getByRole('button', { name: `Uit gebruik nemen (${make})` }).click();
@@ -155,11 +156,20 @@ describeInChromium('the administration pages in Chromium', { timeout: 60_000 }, 
     );
     expect(rows[0]!.retired).toBe(true);
     expect(await offered()).toBe(0);
+    expect(await mapFilterOffers(page, make)).toBe(0);
     await closeChecked(page);
   });
 
   async function csrfToken(page: Page): Promise<string> {
     return ((await (await page.request.get(at('/api/auth/csrf-token'))).json()) as { token: string }).token;
+  }
+
+  /** How many choices named `label` the map's tag filter offers. */
+  async function mapFilterOffers(page: Page, label: string): Promise<number> {
+    await page.goto(at('/'));
+    const select = page.locator('#map-tag');
+    await select.locator('option', { hasText: 'Koken' }).first().waitFor({ state: 'attached' });
+    return select.locator('option', { hasText: label }).count();
   }
 
   /** How many buttons named `label` the inventory's skills step offers in the domain "Eten en koken". */
