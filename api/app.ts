@@ -36,6 +36,7 @@ import assetsRoutes from './assets/assets.routes.ts';
 import instanceRoutes from './instance/instance.routes.ts';
 import setupRoutes from './setup/setup.routes.ts';
 import geocoderRoutes from './geocoder/geocoder.routes.ts';
+import ogcRoutes from './ogc/ogc.routes.ts';
 
 export interface AppOptions {
   database: DatabasePluginOptions;
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(surveysRoutes);
   await app.register(observationsRoutes);
   await app.register(agendasRoutes);
+  await app.register(ogcRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });
