@@ -24,8 +24,7 @@ import {
   type ItemsQuery,
   type Link,
 } from './ogc.schemas.ts';
-import { layerExtents, layerFeature, layerPage, wholeLayer } from './ogc.service.ts';
-import type { FeatureRow } from './ogc.repository.ts';
+import { layerExtents, layerFeature, layerPage, wholeLayer, type FeatureRow } from './ogc.service.ts';
 import { DATA_LICENCE, PUBLIC_LAYERS, publicLayer, type PublicLayer } from './public-layers.ts';
 
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';

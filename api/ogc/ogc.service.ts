@@ -3,6 +3,8 @@ import { WORLD, type Bbox } from '../shared/bbox.ts';
 import type { Queryable } from '../shared/db.ts';
 import { ogcRepository as repository, type FeatureRow } from './ogc.repository.ts';
 
+export type { FeatureRow };
+
 /** The cells layer's id; its features come from the map, not from public-features.sql. */
 export const PEOPLE_CELLS = 'people-cells';
 

@@ -15,6 +15,13 @@ import { latestMessageTo, tokenIn } from '../helpers/outbox.ts';
 type Rule = 'public' | 'user' | 'connector' | 'moderator' | 'organisation-member' | 'organisation-owner' | 'admin';
 const EXPECTED: Record<string, Rule> = {
   'GET /api/health': 'public',
+  'GET /ogc': 'public',
+  'GET /ogc/conformance': 'public',
+  'GET /ogc/collections': 'public',
+  'GET /ogc/collections/{collectionId}': 'public',
+  'GET /ogc/collections/{collectionId}/items': 'public',
+  'GET /ogc/collections/{collectionId}/items/{featureId}': 'public',
+  'GET /api/open-data/{file}': 'public',
   'GET /api/areas/municipalities': 'public',
   'GET /api/areas/sources': 'public',
   'GET /api/areas/buurten': 'public',
@@ -202,6 +209,9 @@ function concreteUrl(path: string): string {
     .replace('/api/areas/buurten/{code}', '/api/areas/buurten/BU08551102')
     .replace('/api/areas/wijken/{code}', '/api/areas/wijken/WK085511')
     .replace('/api/organisations/{id}', `/api/organisations/${organisationId}`)
+    .replace('/ogc/collections/{collectionId}', '/ogc/collections/buurten')
+    .replace('/items/{featureId}', '/items/BU08551102')
+    .replace('/api/open-data/{file}', '/api/open-data/places.csv')
     .replace('/api/admin/users/{id}', `/api/admin/users/${residentId}`)
     .replace(/\{[a-zA-Z]+\}/g, () => randomUUID())
     .replace('/api/areas/lookup', '/api/areas/lookup?lng=5.08&lat=51.56');

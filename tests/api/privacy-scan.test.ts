@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { PUBLIC_LAYERS } from '../../api/ogc/public-layers.ts';
 import { K_ANONYMITY } from '../../api/shared/policy.ts';
 import { MANY_SIGNUPS_RATE_LIMITS, useTestApp } from '../helpers/app.ts';
 import { cellCentreIn, offset, setHome, settle } from '../helpers/assets.ts';
@@ -229,6 +230,7 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
     const leaks: string[] = [];
     let responses = 0;
     let cellsOfK = 0;
+    let ogcCellsOfK = 0;
     // Fixed routes that show the most of people, then generated requests for every GET route.
     const fixed = [
       `/api/map?bbox=4.9,51.5,5.2,51.65&types=people`,
@@ -242,6 +244,12 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
       `/api/survey-rounds/${roundId}/results`,
       `/api/areas/wijken/${scanWijk}/kompas`,
       `/api/areas/buurten/${scanBuurten[0]}/kompas`,
+      // The open data: every public layer whole, as OGC API – Features pages and as files.
+      ...PUBLIC_LAYERS.flatMap((layer) => [
+        `/ogc/collections/${layer.id}/items?limit=10000`,
+        `/api/open-data/${layer.id}.geojson`,
+        `/api/open-data/${layer.id}.csv`,
+      ]),
       ...items.map((item) => `/api/assets/${item.id}`),
     ];
     const generated = operations.flatMap((operation) =>
@@ -279,9 +287,11 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
         }
         for (const group of smallGroups(json)) leaks.push(`${viewer.name} GET ${url}: ${group}`);
         if (url.startsWith('/api/map') && text.includes('"people-cell"')) cellsOfK++;
+        if (url.startsWith('/ogc/collections/people-cells/items') && text.includes('"people":')) ogcCellsOfK++;
         for (const feature of (json as { features?: { properties?: { layer?: string }; geometry?: unknown }[] })
           .features ?? []) {
-          if (feature.properties?.layer !== 'people-cell') continue;
+          const ogcCell = url.startsWith('/ogc/collections/people-cells/items');
+          if (feature.properties?.layer !== 'people-cell' && !ogcCell) continue;
           const corners = positions(feature.geometry);
           const inside = (point: { lng: number; lat: number }) =>
             point.lng >= Math.min(...corners.map((c) => c.lng)) &&
@@ -296,6 +306,7 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
     // The scan saw what it looks for: the group of exactly k in its cell (so cells are there to check), and no cell
     // for the lone resident and the four fresh accounts beside them.
     expect(cellsOfK).toBeGreaterThan(0);
+    expect(ogcCellsOfK).toBeGreaterThan(0);
     console.log(
       `[privacy scan] ${responses} responses from ${operations.length} GET routes as ${viewers.length} viewers; ${leaks.length} leaks`,
     );
