@@ -298,6 +298,8 @@ const ogcRoutes: FastifyPluginAsyncTypebox = async (app) => {
           }
           yield '\n]}\n';
         })(),
+        // One page's text waits at a time: memory stays the same whatever the layer's size.
+        { highWaterMark: 1 },
       );
       return reply.type(GEOJSON).send(body as never);
     },

@@ -104,7 +104,7 @@ beforeAll(async () => {
   for (let index = 0; index < K_ANONYMITY - 1; index++) {
     const account = await signUpAndLogIn(app, { displayName: `OGC-bewoner ${index}` });
     await setHome(account, index === 0 ? home : offset(centre, (index - 2) * 15, -20));
-    for (const visibility of ['public', 'private'] as const)
+    for (const visibility of ['public', 'private'] as const) {
       await addItem(account, {
         type: 'inventory',
         kind: 'skill',
@@ -112,6 +112,14 @@ beforeAll(async () => {
         tags: ['cooking'],
         visibility,
       });
+      await addItem(account, {
+        type: 'thing',
+        kind: 'tool',
+        title: `${marker} ${visibility} talent boor`,
+        tags: [],
+        visibility,
+      });
+    }
     neighbours.push(account);
   }
   await settle(app, ...neighbours);
@@ -137,6 +145,13 @@ beforeAll(async () => {
     ownerOrganisationId: organisationId,
     kind: 'volunteers',
     title: `${marker} vrijwilligers gezocht`,
+    tags: [],
+  });
+  await addItem(board, {
+    type: 'thing',
+    ownerOrganisationId: organisationId,
+    kind: 'tool',
+    title: `${marker} ladder`,
     tags: [],
   });
   for (const [east, north] of [
@@ -241,6 +256,8 @@ describe('OGC API – Features', () => {
     expect(offers.features.map((feature) => feature.properties.title)).toContain(`${marker} zaal`);
     const wishes = await page(`/ogc/collections/wishes/items?bbox=${boxAround(centre, 200)}`);
     expect(wishes.features.map((feature) => feature.properties.title)).toEqual([`${marker} vrijwilligers gezocht`]);
+    const things = await page(`/ogc/collections/things/items?bbox=${boxAround(centre, 200)}`);
+    expect(things.features.map((feature) => feature.properties.title)).toEqual([`${marker} ladder`]);
     const organisations = await page<Feature>(`/ogc/collections/organisations/items/${organisationId}`);
     expect(organisations.properties).toMatchObject({ name: `${marker} buurtvereniging` });
     const buurt = await page<Feature>(`/ogc/collections/buurten/items/${buurtCode}`);

@@ -12,31 +12,22 @@
   FROM organisations o
   WHERE o.location IS NOT NULL
   UNION ALL
-  -- Places, things, stories, offers and wishes with a geometry of their own.
+  -- Places, things, stories, offers and wishes: at their own geometry, or (an organisation's offers, wishes and things
+  -- to lend without a place of their own) at their organisation's, as on the map. The two ways are two branches, each
+  -- with its bare geometry column, so a bbox pushed down into them uses assets.geom's or organisations.location's index.
   SELECT CASE a.type WHEN 'place' THEN 'places' WHEN 'thing' THEN 'things' WHEN 'story' THEN 'stories'
                      WHEN 'organisation-item' THEN CASE a.direction WHEN 'wish' THEN 'wishes' ELSE 'offers' END END,
-         a.id::text, a.geom,
+         a.id::text, placed.geom,
          json_build_object('title', a.title, 'kind', a.kind, 'direction', a.direction, 'description', a.description,
                            'tags', a.tags, 'buurtCode', a.buurt_code, 'wijkCode', a.wijk_code,
-                           'organisationId', a.owner_organisation_id,
-                           'organisationName', (SELECT n.name FROM organisations n WHERE n.id = a.owner_organisation_id),
-                           'lastConfirmedAt', a.last_confirmed_at)
-  FROM assets a
-  WHERE a.geom IS NOT NULL AND a.type IN ('place', 'thing', 'story', 'organisation-item')
-    AND asset_visible_to(a.owner_user_id, a.visibility, a.buurt_code, a.wijk_code, NULL)
-  UNION ALL
-  -- An organisation's offers, wishes and things to lend without a place of their own sit at the organisation (as on
-  -- the map).
-  SELECT CASE a.type WHEN 'place' THEN 'places' WHEN 'thing' THEN 'things' WHEN 'story' THEN 'stories'
-                     WHEN 'organisation-item' THEN CASE a.direction WHEN 'wish' THEN 'wishes' ELSE 'offers' END END,
-         a.id::text, o.location,
-         json_build_object('title', a.title, 'kind', a.kind, 'direction', a.direction, 'description', a.description,
-                           'tags', a.tags, 'buurtCode', a.buurt_code, 'wijkCode', a.wijk_code,
-                           'organisationId', o.id, 'organisationName', o.name,
-                           'lastConfirmedAt', a.last_confirmed_at)
-  FROM organisations o
-  JOIN assets a ON a.owner_organisation_id = o.id AND a.geom IS NULL
-  WHERE o.location IS NOT NULL AND a.type IN ('place', 'thing', 'story', 'organisation-item')
+                           'organisationId', o.id, 'organisationName', o.name, 'lastConfirmedAt', a.last_confirmed_at)
+  FROM (SELECT a.id, a.geom FROM assets a WHERE a.geom IS NOT NULL
+        UNION ALL
+        SELECT a.id, o.location FROM organisations o JOIN assets a ON a.owner_organisation_id = o.id AND a.geom IS NULL
+        WHERE o.location IS NOT NULL) placed
+  JOIN assets a ON a.id = placed.id
+  LEFT JOIN organisations o ON o.id = a.owner_organisation_id
+  WHERE a.type IN ('place', 'thing', 'story', 'organisation-item')
     AND asset_visible_to(a.owner_user_id, a.visibility, a.buurt_code, a.wijk_code, NULL)
   UNION ALL
   -- Buurten, with CBS's latest key figures (NULL where CBS has none).
