@@ -12,6 +12,7 @@ import authorization from './plugins/authorization.ts';
 import web from './plugins/web.ts';
 import instance from './plugins/instance.ts';
 import { outboxMailer, type Mailer } from './shared/mailer.ts';
+import { defaultMailFrom } from './config.ts';
 import { geocoderService } from './geocoder/geocoder.service.ts';
 import { buildValidator } from './shared/validation.ts';
 import { DEFAULT_AUTH_RATE_LIMITS, DEFAULT_PROBE_LIMITS } from './auth/rate-limits.ts';
@@ -46,6 +47,8 @@ export interface AppOptions {
   /** Signs cookies; when absent the app keeps a generated one in the database. */
   sessionSecret?: string;
   mailer?: Mailer;
+  /** The sender of every mail, and whether a mail server sends the outbox (SMTP_URL); default: none, queue only. */
+  mail?: AppSettings['mail'];
   /** The base URL of a geocoder that speaks PDOK Locatieserver's protocol; without it there is no address search. */
   geocoderUrl?: string;
   rateLimits?: AppSettings['rateLimits'];
@@ -100,6 +103,7 @@ export async function buildApp(options: AppOptions) {
     geocoder: geocoderService(options.geocoderUrl),
     settings: {
       publicUrl: options.publicUrl,
+      mail: options.mail ?? { from: defaultMailFrom(options.publicUrl), delivery: false },
       rateLimits: options.rateLimits ?? DEFAULT_AUTH_RATE_LIMITS,
       probeLimits: options.probeLimits ?? DEFAULT_PROBE_LIMITS,
       introductionsPerDay: options.introductionsPerDay ?? DEFAULT_INTRODUCTIONS_PER_DAY,

@@ -23,6 +23,13 @@ const ConfigSchema = Type.Object({
   // A geocoder that speaks PDOK Locatieserver's protocol, for address search: PDOK's own is
   // https://api.pdok.nl/bzk/locatieserver/search/v3_1. Unset: no address search, the map click remains.
   GEOCODER_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  // The mail server that sends the outbox: smtp://user:pass@host:587 (STARTTLS), smtps://… for implicit TLS (465).
+  // Unset: mail waits in the outbox, where an administrator reads it.
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://[^\\s/?#]+(:\\d+)?/?(\\?[^\\s]*)?$' })),
+  // The sender of every mail, `Name <address>` or an address: default `Krachtkaart <noreply@host of PUBLIC_URL>`.
+  MAIL_FROM: Type.Optional(
+    Type.String({ pattern: '^([^<>@]*<[^<>@\\s]+@[^<>@\\s]+>|[^<>@\\s]+@[^<>@\\s]+)$', maxLength: 200 }),
+  ),
   // A CBS wijk- en buurtkaart GeoPackage of the whole country is some hundreds of MB; it is read in memory.
   AREA_IMPORT_MAX_MB: Type.Integer({ minimum: 1, maximum: 2048, default: 512 }),
 });
@@ -46,6 +53,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return converted as Config;
+}
+
+/** The sender of every mail: MAIL_FROM, or noreply at the host people open the app at. */
+export function mailFromOf(config: Config): string {
+  return config.MAIL_FROM ?? defaultMailFrom(publicUrlOf(config));
+}
+
+/** Without MAIL_FROM: noreply at the host of the address people open the app at. */
+export function defaultMailFrom(publicUrl: string): string {
+  return `Krachtkaart <noreply@${new URL(publicUrl).hostname}>`;
 }
 
 /** Where people open the app: PUBLIC_URL, or this machine's port for a local start. */

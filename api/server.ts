@@ -1,10 +1,12 @@
 import closeWithGrace from 'close-with-grace';
-import { ConfigError, loadConfig, publicUrlOf } from './config.ts';
+import { ConfigError, loadConfig, mailFromOf, publicUrlOf } from './config.ts';
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './plugins/database.ts';
 import { openDatabase } from '../db/database.ts';
 import { EmbeddedDatabaseInUseError } from '../db/embedded.ts';
-import { sendDueDigests } from './follows/digest.service.ts';
+import { scheduledJobs } from './jobs.ts';
+import { smtpTransport } from './mail/mail.transport.ts';
+import { startScheduler } from './shared/scheduler.ts';
 
 // Process concerns only: configuration, database start-up, listening and a graceful close.
 const startedAt = Date.now();
@@ -28,6 +30,8 @@ try {
 }
 await prepareDatabase(database, { seedIfEmpty: config.SEED_ON_START }, log);
 
+const mailFrom = mailFromOf(config);
+const transport = config.SMTP_URL === undefined ? null : smtpTransport(config.SMTP_URL, mailFrom);
 const app = await buildApp({
   database: { connectionString: database.connectionString, kind: database.kind, poolMax: config.DB_POOL_MAX },
   webDistDir: config.WEB_DIST_DIR,
@@ -35,23 +39,21 @@ const app = await buildApp({
   sessionSecret: config.SESSION_SECRET,
   geocoderUrl: config.GEOCODER_URL,
   areaImportMaxBytes: config.AREA_IMPORT_MAX_MB * 1024 * 1024,
+  mail: { from: mailFrom, delivery: transport !== null },
   logger: { level: config.LOG_LEVEL },
 });
 const openDb = database;
 
-// The weekly digests of followed buurten: every hour, whoever's week is up.
-const DIGEST_INTERVAL_MS = 60 * 60 * 1000;
-const digests = setInterval(() => {
-  sendDueDigests(app.pg.pool, app.mailer, publicUrlOf(config))
-    .then((sent) => sent > 0 && app.log.info({ sent }, 'weekly digests written'))
-    .catch((err: unknown) => app.log.error({ err }, 'weekly digests failed'));
-}, DIGEST_INTERVAL_MS);
-digests.unref();
+const scheduler = startScheduler(app.pg.pool, scheduledJobs(app, transport), { log: app.log });
+if (transport === null) log('No mail server (SMTP_URL): e-mail waits in the outbox at /beheer/outbox, unsent');
+else log(`E-mail is sent from ${mailFrom} through ${new URL(config.SMTP_URL!).host}`);
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error');
   else app.log.info(`${signal} received, closing`);
-  clearInterval(digests);
+  // First the jobs (a send in progress is finished and recorded), then the app and its pool.
+  await scheduler.stop();
+  transport?.close();
   await app.close();
   // After the app, so the pool has disconnected before the embedded database stops.
   await openDb.close();

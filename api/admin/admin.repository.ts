@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
-import type { Queryable, RowOf } from '../shared/db.ts';
+import { firstRow, type Queryable, type RowOf } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
-import type { AdminUserSchema, OutboxMessageSchema, PickableAreaSchema, ReportSchema } from './admin.schemas.ts';
+import type { AdminUserSchema, OutboxMessageSchema, OutboxStatusSchema, PickableAreaSchema, ReportSchema } from './admin.schemas.ts';
 
 const sql = loadQueries(import.meta.url, [
   'list-outbox',
@@ -15,18 +15,31 @@ const sql = loadQueries(import.meta.url, [
   'set-user-admin',
   'lock-admins',
   'list-areas',
+  'resend-outbox-message',
 ]);
 
 export const adminRepository = {
-  async listOutbox(db: Queryable, limit: number): Promise<Static<typeof OutboxMessageSchema>[]> {
-    const { rows } = await db.query<RowOf<Static<typeof OutboxMessageSchema>, 'createdAt' | 'sentAt'>>(sql.listOutbox, [
-      limit,
-    ]);
+  /** The newest `limit` messages (of one status, or all); the bodies of `withheldKinds` are null. */
+  async listOutbox(
+    db: Queryable,
+    limit: number,
+    status: Static<typeof OutboxStatusSchema> | undefined,
+    withheldKinds: readonly string[],
+  ): Promise<Static<typeof OutboxMessageSchema>[]> {
+    const { rows } = await db.query<
+      RowOf<Static<typeof OutboxMessageSchema>, 'createdAt' | 'sentAt' | 'nextAttemptAt'>
+    >(sql.listOutbox, [limit, status ?? null, withheldKinds]);
     return rows.map((row) => ({
       ...row,
+      nextAttemptAt: row.nextAttemptAt.toISOString(),
       createdAt: row.createdAt.toISOString(),
       sentAt: row.sentAt?.toISOString() ?? null,
     }));
+  },
+
+  /** Queues a message again; null when there is none with this id, resent false when it is being sent right now. */
+  async resendOutboxMessage(db: Queryable, id: string): Promise<{ previousStatus: string; resent: boolean } | null> {
+    return firstRow(db, sql.resendOutboxMessage, [id]);
   },
 
   async listUsers(db: Queryable, query: string | undefined, limit: number): Promise<Static<typeof AdminUserSchema>[]> {

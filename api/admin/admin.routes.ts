@@ -9,7 +9,7 @@ import {
   GrantBodySchema,
   GrantParamsSchema,
   GrantSchema,
-  OutboxMessageSchema,
+  OutboxSchema,
   OutboxQuerySchema,
   PickableAreaSchema,
   ReportSchema,
@@ -24,11 +24,22 @@ const adminRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/admin/outbox',
     route('admin', {
       tags: ['admin'],
-      summary: 'Outgoing e-mail, newest first (there is no mail server: messages wait here)',
+      summary: 'Outgoing e-mail, newest first, with its delivery status; whether a mail server sends it',
       querystring: OutboxQuerySchema,
-      response: { 200: Type.Array(OutboxMessageSchema), ...errors(401, 403) },
+      response: { 200: OutboxSchema, ...errors(400, 401, 403) },
     }),
-    async (request) => service.outbox(request.query.limit ?? 100),
+    async (request) => service.outbox(request.query.limit ?? 100, request.query.status, app.settings.mail),
+  );
+
+  app.post(
+    '/api/admin/outbox/:id/resend',
+    route('admin', {
+      tags: ['admin'],
+      summary: 'Send a message again: queued, due now (409 while it is being sent)',
+      params: IdParamsSchema,
+      response: { 204: Type.Null(), ...errors(400, 404, 409, 401, 403) },
+    }),
+    async (request, reply) => noContent(reply, service.resendOutboxMessage(request.params.id)),
   );
 
   app.get(

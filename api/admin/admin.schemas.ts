@@ -1,17 +1,41 @@
 import { Type } from '@sinclair/typebox';
 import { AreaCodeSchema, DateTimeSchema, LimitSchema, Nullable, StringEnum, UuidSchema } from '../shared/schemas.ts';
 
+export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed', 'expired'] as const;
+export const OutboxStatusSchema = StringEnum(OUTBOX_STATUSES, {
+  description:
+    'queued: waits for its (next) attempt; sending: a server process is sending it now; sent: the mail server ' +
+    'accepted it; failed: refused for good or out of attempts; expired: its link expired before it could leave',
+});
 export const OutboxMessageSchema = Type.Object({
   id: UuidSchema,
   to: Type.String(),
   kind: Type.String(),
   subject: Type.String(),
-  body: Type.String(),
+  body: Nullable(Type.String(), {
+    description:
+      'null for mails that carry a log-in link (welcome, sign-up attempt, password reset) once a mail server ' +
+      'sends them: an administrator reading them could take over the account',
+  }),
+  status: OutboxStatusSchema,
+  attempts: Type.Integer({ minimum: 0 }),
+  lastError: Nullable(Type.String()),
+  nextAttemptAt: DateTimeSchema,
   createdAt: DateTimeSchema,
   sentAt: Nullable(DateTimeSchema),
 });
+export const OutboxSchema = Type.Object({
+  delivery: Type.Object({
+    configured: Type.Boolean({ description: 'false: no mail server (SMTP_URL); mail waits here and is not sent' }),
+    from: Type.String({ description: 'The sender of every mail (MAIL_FROM)' }),
+  }),
+  messages: Type.Array(OutboxMessageSchema),
+});
 export const OutboxQuerySchema = Type.Object(
-  { limit: Type.Optional(LimitSchema(500, { default: 100 })) },
+  {
+    limit: Type.Optional(LimitSchema(500, { default: 100 })),
+    status: Type.Optional(OutboxStatusSchema),
+  },
   { additionalProperties: false },
 );
 

@@ -1,12 +1,31 @@
+import type { Static } from '@sinclair/typebox';
 import type { Pool } from 'pg';
+import type { AppSettings } from '../plugins/context.ts';
+import type { OutboxStatusSchema } from './admin.schemas.ts';
 import { badRequest, conflict, notFound, orNotFound } from '../shared/http-error.ts';
 import { inTransaction } from '../shared/transaction.ts';
 import { adminRepository as repository } from './admin.repository.ts';
 
+/** The mails whose link logs someone in (or sets their password): their bodies are not for an administrator. */
+export const KINDS_WITH_LOGIN_LINKS = ['welcome', 'signup_attempt', 'password_reset'] as const;
+
 /** What administrators see and do: the outbox, accounts and their connector areas, reports. */
 export function adminService(pool: Pool) {
   return {
-    outbox: (limit: number) => repository.listOutbox(pool, limit),
+    /**
+     * The outbox. Once a mail server sends it, the bodies of mails with a log-in link are withheld: with one an
+     * administrator could take over the account. Without a server they are shown, the only way to get them out.
+     */
+    async outbox(limit: number, status: Static<typeof OutboxStatusSchema> | undefined, mail: AppSettings['mail']) {
+      const messages = await repository.listOutbox(pool, limit, status, mail.delivery ? KINDS_WITH_LOGIN_LINKS : []);
+      return { delivery: { configured: mail.delivery, from: mail.from }, messages };
+    },
+
+    /** Sends a message again: queued, due now, with its history (creation, last error) kept. */
+    async resendOutboxMessage(id: string): Promise<void> {
+      const outcome = orNotFound(await repository.resendOutboxMessage(pool, id), 'There is no message with this id.');
+      if (!outcome.resent) throw conflict('This message is being sent right now; look again in a few minutes.');
+    },
 
     users: (query: string | undefined, limit: number) => repository.listUsers(pool, query, limit),
 

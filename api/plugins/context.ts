@@ -7,6 +7,8 @@ import type { AuthRateLimits, ProbeLimits } from '../auth/rate-limits.ts';
 export interface AppSettings {
   /** The address people open the app at; links in e-mails start with it. */
   publicUrl: string;
+  /** The sender of every mail, and whether a mail server sends the outbox (else it only waits there). */
+  mail: { from: string; delivery: boolean };
   rateLimits: AuthRateLimits;
   probeLimits: ProbeLimits;
   /** How many introductions one account may ask for (or make, as a connector) in 24 hours. */
