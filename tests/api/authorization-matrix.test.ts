@@ -97,6 +97,7 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/organisation-invitations/accept': 'user',
   'GET /api/connector/areas': 'connector',
   'GET /api/admin/outbox': 'admin',
+  'POST /api/admin/outbox/{id}/resend': 'admin',
   'GET /api/admin/areas': 'admin',
   'POST /api/admin/areas/import': 'admin',
   'GET /api/admin/users': 'admin',

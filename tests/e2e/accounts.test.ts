@@ -471,7 +471,7 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const rows = table.locator('tbody tr');
     await rows.first().waitFor();
     const times = await table
-      .locator('tbody time')
+      .locator('tbody .outbox-table__created time')
       .evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime')!));
     expect(times.length).toBeGreaterThan(0);
     expect([...times].sort().reverse()).toEqual(times);
@@ -482,6 +482,27 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     const link = row.getByRole('link', { name: /\/bevestigen\?token=/ });
     await link.waitFor();
     expect(await link.getAttribute('href')).toMatch(/^http:\/\/localhost:3000\/bevestigen\?token=[\w-]+$/);
+
+    // Without a mail server the page says so, and why the links are shown; each message's status is a word.
+    await page.getByRole('note').getByText('Er is geen mailserver ingesteld (SMTP_URL): er wordt niets verstuurd.').waitFor();
+    await row.getByText('Wacht op verzending').waitFor();
+    await row.getByText('0 pogingen').waitFor();
+    await page.getByLabel('Toon', { exact: true }).selectOption({ label: 'Mislukt' });
+    await page.getByText(account.email).waitFor({ state: 'detached' });
+    await pool.query(
+      "UPDATE outbox_messages SET status = 'failed', last_error = '550 mailbox unavailable' WHERE to_address = $1",
+      [account.email],
+    );
+    await page.getByLabel('Toon', { exact: true }).selectOption({ label: 'Alle berichten' });
+    await row.getByText('Mislukt').waitFor();
+    await row.getByText('Laatste fout: 550 mailbox unavailable').waitFor();
+    await row.getByRole('button', { name: /^Opnieuw versturen/ }).click();
+    await page.getByRole('status').getByText(`Het bericht aan ${account.email} staat weer klaar`).waitFor();
+    await row.getByText('Wacht op verzending').waitFor();
+
+    // At 320 px the page itself does not scroll sideways; the table scrolls in its own region.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await close();
   });
 });

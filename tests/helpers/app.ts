@@ -15,6 +15,7 @@ export async function buildTestApp(
       | 'logger'
       | 'areaImportMaxBytes'
       | 'geocoderUrl'
+      | 'mail'
     >
   > = {},
 ): Promise<App> {

@@ -1,6 +1,8 @@
 import type {
   AdminUserSchema,
   OutboxMessageSchema,
+  OutboxSchema,
+  OutboxStatusSchema,
   PickableAreaSchema,
   ReportSchema,
 } from '../../../api/admin/admin.schemas.ts';
@@ -13,10 +15,18 @@ import type { Static } from '@sinclair/typebox';
 import { postForm, request } from './client.ts';
 
 export type OutboxMessage = Static<typeof OutboxMessageSchema>;
+export type Outbox = Static<typeof OutboxSchema>;
+export type OutboxStatus = Static<typeof OutboxStatusSchema>;
 export type AdminReport = Static<typeof ReportSchema>;
 
-export function getOutbox(signal?: AbortSignal): Promise<OutboxMessage[]> {
-  return request('GET', '/api/admin/outbox', { signal });
+/** The newest messages, of one status or all. */
+export function getOutbox(status: OutboxStatus | null, signal?: AbortSignal): Promise<Outbox> {
+  return request('GET', status === null ? '/api/admin/outbox' : `/api/admin/outbox?status=${status}`, { signal });
+}
+
+/** Queues a message again, due now. */
+export function resendOutboxMessage(id: string): Promise<void> {
+  return request('POST', `/api/admin/outbox/${encodeURIComponent(id)}/resend`);
 }
 
 export function getReports(signal?: AbortSignal): Promise<AdminReport[]> {
