@@ -24,11 +24,17 @@ const queueMails = `
   RETURNING id`;
 
 process.env.SEED_DEMO ??= 'false';
-const database = await openDatabase({ DATABASE_URL: process.env.DATABASE_URL || undefined, DATA_DIR: 'memory://' }, () => {});
+const database = await openDatabase(
+  { DATABASE_URL: process.env.DATABASE_URL || undefined, DATA_DIR: 'memory://' },
+  () => {},
+);
 const smtp = await startSmtpServer({ parse: false });
 try {
   await prepareDatabase(database, { seedIfEmpty: false }, () => {});
-  const pools = Array.from({ length: WORKERS }, () => new pg.Pool({ connectionString: database.connectionString, max: 3 }));
+  const pools = Array.from(
+    { length: WORKERS },
+    () => new pg.Pool({ connectionString: database.connectionString, max: 3 }),
+  );
   const transports = pools.map(() => smtpTransport(smtp.url, FROM));
 
   let started = Date.now();
@@ -49,7 +55,11 @@ try {
   console.log(`queued in ${queueSeconds.toFixed(1)} s`);
   console.log(`drained in ${seconds.toFixed(1)} s: ${(MAILS / seconds).toFixed(0)} mails/s`);
   console.log(`marked sent: ${sent}; lost: ${lost}; doubled: ${doubled}`);
-  console.log(`load average (1, 5, 15 min): ${loadavg().map((load) => load.toFixed(2)).join(', ')}`);
+  console.log(
+    `load average (1, 5, 15 min): ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')}`,
+  );
 
   if (database.kind === 'postgres') {
     await pools[0]!.query("DELETE FROM outbox_messages WHERE kind = 'bench_mail' AND id = ANY($1::uuid[])", [

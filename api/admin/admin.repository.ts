@@ -1,7 +1,13 @@
 import type { Static } from '@sinclair/typebox';
 import { firstRow, type Queryable, type RowOf } from '../shared/db.ts';
 import { loadQueries } from '../shared/sql.ts';
-import type { AdminUserSchema, OutboxMessageSchema, OutboxStatusSchema, PickableAreaSchema, ReportSchema } from './admin.schemas.ts';
+import type {
+  AdminUserSchema,
+  OutboxMessageSchema,
+  OutboxStatusSchema,
+  PickableAreaSchema,
+  ReportSchema,
+} from './admin.schemas.ts';
 
 const sql = loadQueries(import.meta.url, [
   'list-outbox',

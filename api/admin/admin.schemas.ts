@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { AreaCodeSchema, DateTimeSchema, LimitSchema, Nullable, StringEnum, UuidSchema } from '../shared/schemas.ts';
 
-export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed', 'expired'] as const;
+const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed', 'expired'] as const;
 export const OutboxStatusSchema = StringEnum(OUTBOX_STATUSES, {
   description:
     'queued: waits for its (next) attempt; sending: a server process is sending it now; sent: the mail server ' +

@@ -7,7 +7,7 @@ import { inTransaction } from '../shared/transaction.ts';
 import { adminRepository as repository } from './admin.repository.ts';
 
 /** The mails whose link logs someone in (or sets their password): their bodies are not for an administrator. */
-export const KINDS_WITH_LOGIN_LINKS = ['welcome', 'signup_attempt', 'password_reset'] as const;
+const KINDS_WITH_LOGIN_LINKS = ['welcome', 'signup_attempt', 'password_reset'] as const;
 
 /** What administrators see and do: the outbox, accounts and their connector areas, reports. */
 export function adminService(pool: Pool) {

@@ -24,14 +24,14 @@ const CONNECTION_TIMEOUT_MS = 15_000;
 const SOCKET_TIMEOUT_MS = 60_000;
 
 /** The domain of a sender address (`Krachtkaart <noreply@example.org>` → `example.org`). */
-export function domainOf(from: string): string {
+function domainOf(from: string): string {
   const match = /@([^<>@\s]+)>?\s*$/.exec(from);
   if (!match) throw new Error(`no domain in the sender address ${from}`);
   return match[1]!;
 }
 
 /** `<outbox-id@domain>`: stable over attempts, so a receiver (and the benchmark) tells a re-sent copy by it. */
-export function messageIdOf(id: string, from: string): string {
+function messageIdOf(id: string, from: string): string {
   return `<${id}@${domainOf(from)}>`;
 }
 

@@ -5,7 +5,7 @@ import { classifySendError, type MailTransport } from './mail.transport.ts';
 import { outboxQueueRepository as queue, type ClaimedMessage } from './outbox-queue.repository.ts';
 
 /** How long after the n-th failed attempt the next one is: 1 min, 5, 15, an hour, 4 hours, then 12 hours. */
-export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 240, 720] as const;
+const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 240, 720] as const;
 /** After this many temporary failures a message is marked failed (about 29 hours after the first attempt). */
 export const MAX_ATTEMPTS = 8;
 
@@ -29,7 +29,7 @@ export interface DrainResult {
 }
 
 /** The moment to try again after `attempts` attempts. */
-export function nextAttemptAt(now: Date, attempts: number): Date {
+function nextAttemptAt(now: Date, attempts: number): Date {
   const minutes = RETRY_DELAYS_MINUTES[Math.min(attempts, RETRY_DELAYS_MINUTES.length) - 1] ?? 1;
   return new Date(now.getTime() + minutes * 60_000);
 }
@@ -50,7 +50,9 @@ export function outboxWorker(pool: Pool, transport: MailTransport, options: Outb
     } catch (error) {
       const failure = classifySendError(error);
       if (failure.permanent || message.attempts >= MAX_ATTEMPTS) {
-        const reason = failure.permanent ? failure.error : `Gave up after ${message.attempts} attempts: ${failure.error}`;
+        const reason = failure.permanent
+          ? failure.error
+          : `Gave up after ${message.attempts} attempts: ${failure.error}`;
         if (await queue.markFailed(pool, message.id, claimId, reason)) result.failed += 1;
       } else if (
         await queue.markRetry(pool, message.id, claimId, nextAttemptAt(clock(), message.attempts), failure.error)

@@ -26,7 +26,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://smtp.example.org' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ SMTP_URL: 'smtp://smtp.example.org/some path' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ MAIL_FROM: 'Krachtkaart <not an address>' })).toThrow(/MAIL_FROM/);
-    expect(mailFromOf(loadConfig({ MAIL_FROM: 'Buurt <post@buurt.example.org>' }))).toBe('Buurt <post@buurt.example.org>');
+    expect(mailFromOf(loadConfig({ MAIL_FROM: 'Buurt <post@buurt.example.org>' }))).toBe(
+      'Buurt <post@buurt.example.org>',
+    );
   });
 
   it('sends from noreply at the public host when no sender is set', () => {

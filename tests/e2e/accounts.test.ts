@@ -484,7 +484,10 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     expect(await link.getAttribute('href')).toMatch(/^http:\/\/localhost:3000\/bevestigen\?token=[\w-]+$/);
 
     // Without a mail server the page says so, and why the links are shown; each message's status is a word.
-    await page.getByRole('note').getByText('Er is geen mailserver ingesteld (SMTP_URL): er wordt niets verstuurd.').waitFor();
+    await page
+      .getByRole('note')
+      .getByText('Er is geen mailserver ingesteld (SMTP_URL): er wordt niets verstuurd.')
+      .waitFor();
     await row.getByText('Wacht op verzending').waitFor();
     await row.getByText('0 pogingen').waitFor();
     await page.getByLabel('Toon', { exact: true }).selectOption({ label: 'Mislukt' });

@@ -1,13 +1,7 @@
 import { useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  getOutbox,
-  resendOutboxMessage,
-  type Outbox,
-  type OutboxMessage,
-  type OutboxStatus,
-} from '../api/admin.ts';
+import { getOutbox, resendOutboxMessage, type Outbox, type OutboxMessage, type OutboxStatus } from '../api/admin.ts';
 import { formatDateTime } from '../account/format.ts';
 import { failureMessage } from '../forms/messages.ts';
 import { ActionOutcome } from '../forms/fields.tsx';
