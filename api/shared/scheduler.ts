@@ -49,8 +49,14 @@ export function startScheduler(
     });
   }
 
+  // The jobs whose row this process has made sure of: once each, not every tick.
+  const known = new Set<string>();
+
   async function claimAndRun(job: ScheduledJob, now: Date) {
-    await pool.query(sql.addScheduledJob, [job.name, now]);
+    if (!known.has(job.name)) {
+      await pool.query(sql.addScheduledJob, [job.name, now]);
+      known.add(job.name);
+    }
     const { rows } = await pool.query(sql.claimScheduledJob, [job.name, now, job.next(now)]);
     if (rows.length === 1) await runJob(job, now);
   }

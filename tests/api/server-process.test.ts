@@ -10,7 +10,7 @@ import { startServerProcess } from '../helpers/server-process.ts';
 // same whichever database the run is for, so the PostgreSQL run skips it (embeddedRun).
 const dataDir = await mkdtemp(path.join(tmpdir(), 'krachtkaart-server-'));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
-const embedded = { DATA_DIR: dataDir, DATABASE_URL: '' };
+const embedded = { DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '' };
 
 describe.runIf(embeddedRun)('the server process on the embedded database', () => {
   it('creates and seeds the database on first start, then reuses it on the next start', async () => {
@@ -18,6 +18,8 @@ describe.runIf(embeddedRun)('the server process on the embedded database', () =>
     try {
       expect(first.output).toContain('Creating the embedded PostGIS database');
       expect(first.output).toContain('Seeding the Tilburg demo');
+      // Without SMTP_URL nothing is sent, and the server says so once.
+      expect(first.output.match(/No mail server \(SMTP_URL\)/g)).toHaveLength(1);
       const health = await (await fetch(`${first.url}/api/health`)).json();
       expect(health).toMatchObject({ status: 'ok', database: 'embedded' });
     } finally {
