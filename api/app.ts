@@ -29,6 +29,7 @@ import kompasRoutes from './kompas/kompas.routes.ts';
 import surveysRoutes from './surveys/surveys.routes.ts';
 import observationsRoutes from './observations/observations.routes.ts';
 import agendasRoutes from './agendas/agendas.routes.ts';
+import mailRoutes from './mail/mail.routes.ts';
 import { DEFAULT_INTRODUCTIONS_PER_DAY } from './introductions/introductions.service.ts';
 import adminRoutes from './admin/admin.routes.ts';
 import areaImportRoutes, { DEFAULT_AREA_IMPORT_MAX_BYTES } from './areas/import/area-import.routes.ts';
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(observationsRoutes);
   await app.register(agendasRoutes);
   await app.register(ogcRoutes);
+  await app.register(mailRoutes);
 
   // The web app last: it owns the not-found handler (index.html for pages, JSON 404 for the API)
   await app.register(web, { distDir: options.webDistDir });

@@ -48,6 +48,7 @@ const names = [
   'introduction-for-item',
   'link-introduction',
   'unlink-introduction',
+  'notify-status',
 ] as const;
 const sql = loadQueries(import.meta.url, names);
 
@@ -201,6 +202,11 @@ export const agendasRepository = {
       sql.history,
       [id, viewer],
     ),
+
+  /** Tells the item's supporters and pledgers (not `actor`) of its change of status, in the change's transaction. */
+  async notifyStatus(db: Queryable, itemId: string, actor: string, from: string, to: string, reason: string | null) {
+    await db.query(sql.notifyStatus, [itemId, actor, from, to, reason]);
+  },
 
   /** Every write records itself here, in the same transaction. */
   async record(

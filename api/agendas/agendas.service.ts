@@ -691,8 +691,17 @@ export function agendasService(pool: Pool) {
         await repository.insertVersion(client, current.id, user);
         const details: Record<string, unknown> = { changed: change.changed, version: next };
         const statusChanged = change.changed.includes('status');
-        if (statusChanged)
+        if (statusChanged) {
           Object.assign(details, { from: current.status, to: change.next.status, reason: change.next.dropped_reason });
+          await repository.notifyStatus(
+            client,
+            current.id,
+            user,
+            current.status,
+            change.next.status,
+            change.next.dropped_reason,
+          );
+        }
         await repository.record(
           client,
           access.agenda_id,

@@ -86,8 +86,14 @@ export const authRepository = {
     userId: string,
     purpose: TokenPurpose,
     lifetimeSeconds: number,
-  ) {
-    await db.query(sql.insertAuthToken, [tokenHash, userId, purpose, lifetimeSeconds]);
+  ): Promise<Date> {
+    const { rows } = await db.query<{ expires_at: Date }>(sql.insertAuthToken, [
+      tokenHash,
+      userId,
+      purpose,
+      lifetimeSeconds,
+    ]);
+    return rows[0]!.expires_at;
   },
 
   /** The user the link was for, if it is valid, unused and unexpired; it is used up by this call. */

@@ -38,12 +38,19 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     password_reset: { path: '/wachtwoord-herstellen', lifetimeSeconds: RESET_LINK_SECONDS },
   } as const;
 
-  /** Stores a single-use token (hashed) for the user and returns the link that carries it. */
-  async function issueLink(client: Queryable, userId: string, purpose: TokenPurpose): Promise<string> {
+  /**
+   * Stores a single-use token (hashed) for the user and returns the link that carries it, and when it expires: the
+   * mail with the link expires then too, so a stale link is never delivered late.
+   */
+  async function issueLink(
+    client: Queryable,
+    userId: string,
+    purpose: TokenPurpose,
+  ): Promise<{ url: string; expiresAt: Date }> {
     const token = newToken();
     const { path, lifetimeSeconds } = LINKS[purpose];
-    await authRepository.insertAuthToken(client, hashToken(token), userId, purpose, lifetimeSeconds);
-    return `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
+    const expiresAt = await authRepository.insertAuthToken(client, hashToken(token), userId, purpose, lifetimeSeconds);
+    return { url: `${publicUrl}${path}?token=${encodeURIComponent(token)}`, expiresAt };
   }
 
   return {
@@ -63,18 +70,29 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
           passwordHash,
         });
         if (userId) {
-          const text = welcomeMessage(
-            input.language,
-            input.displayName.trim(),
-            await issueLink(client, userId, 'email_verification'),
+          const link = await issueLink(client, userId, 'email_verification');
+          const text = welcomeMessage(input.language, input.displayName.trim(), link.url);
+          await mailer.send(
+            { to: email, userId, kind: 'welcome', language: input.language, expiresAt: link.expiresAt, ...text },
+            client,
           );
-          await mailer.send({ to: email, userId, kind: 'welcome', ...text }, client);
           return;
         }
         const existing = await authRepository.findUserByEmail(client, email);
         if (!existing) return;
-        const text = signupAttemptMessage(existing.language, await issueLink(client, existing.id, 'password_reset'));
-        await mailer.send({ to: email, userId: existing.id, kind: 'signup_attempt', ...text }, client);
+        const link = await issueLink(client, existing.id, 'password_reset');
+        const text = signupAttemptMessage(existing.language, link.url);
+        await mailer.send(
+          {
+            to: email,
+            userId: existing.id,
+            kind: 'signup_attempt',
+            language: existing.language,
+            expiresAt: link.expiresAt,
+            ...text,
+          },
+          client,
+        );
       });
     },
 
@@ -94,8 +112,19 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       await inTransaction(pg.pool, async (client) => {
         const account = await authRepository.findUserByEmail(client, email);
         if (!account) return;
-        const text = passwordResetMessage(account.language, await issueLink(client, account.id, 'password_reset'));
-        await mailer.send({ to: email, userId: account.id, kind: 'password_reset', ...text }, client);
+        const link = await issueLink(client, account.id, 'password_reset');
+        const text = passwordResetMessage(account.language, link.url);
+        await mailer.send(
+          {
+            to: email,
+            userId: account.id,
+            kind: 'password_reset',
+            language: account.language,
+            expiresAt: link.expiresAt,
+            ...text,
+          },
+          client,
+        );
       });
     },
 

@@ -32,6 +32,7 @@ const sql = loadQueries(import.meta.url, [
 
 export type Answer = 'pending' | 'accepted' | 'declined';
 export type NotificationKind = 'introduction-asked' | 'introduction-accepted' | 'message';
+type BellKind = NotificationKind | 'agenda-status';
 
 /** A party as stored: a resident or an organisation (a place's owner is one of the two). */
 export interface Party {
@@ -232,8 +233,10 @@ export const introductionsRepository = {
     return (
       await db.query<{
         id: string;
-        kind: NotificationKind;
+        kind: BellKind;
         introduction_id: string | null;
+        agenda_id: string | null;
+        agenda_status: string | null;
         created_at: Date;
         read_at: Date | null;
         about: string | null;

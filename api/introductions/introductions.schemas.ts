@@ -127,9 +127,13 @@ export const NotificationsSchema = Type.Object({
   items: Type.Array(
     Type.Object({
       id: Uuid,
-      kind: StringEnum(['introduction-asked', 'introduction-accepted', 'message'] as const),
+      kind: StringEnum(['introduction-asked', 'introduction-accepted', 'message', 'agenda-status'] as const),
       introductionId: Type.Union([Uuid, Type.Null()]),
-      about: Type.Union([Type.String(), Type.Null()], { description: 'The parties, by name' }),
+      agendaId: Type.Union([Uuid, Type.Null()], { description: 'agenda-status: the agenda of the item' }),
+      agendaStatus: Type.Union([Type.String(), Type.Null()], { description: "agenda-status: the item's new status" }),
+      about: Type.Union([Type.String(), Type.Null()], {
+        description: 'The parties, by name; for agenda-status the ambition of the item',
+      }),
       createdAt: DateTimeSchema,
       read: Type.Boolean(),
     }),

@@ -444,6 +444,8 @@ export function introductionsService(pool: Pool, perDay: () => number) {
           id: row.id,
           kind: row.kind,
           introductionId: row.introduction_id,
+          agendaId: row.agenda_id,
+          agendaStatus: row.agenda_status,
           about: row.about,
           createdAt: row.created_at.toISOString(),
           read: row.read_at !== null,

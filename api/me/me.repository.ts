@@ -174,6 +174,8 @@ export const meRepository = {
       blocks: data.blocks,
       reportsMade: data.reports_made,
       buurtenFollowed: data.buurten_followed,
+      notificationPreferences: data.notification_preferences,
+      unsubscribeLinksSent: data.unsubscribe_links,
       surveyAnswers: data.survey_answers,
       observations: data.observations,
       agenda: data.agenda,

@@ -49,7 +49,18 @@ export function organisationsService({ pool, mailer, publicUrl }: OrganisationsS
         const created = await repository.insertInvitation(client, organisationId, email, hashToken(token), inviterId);
         const url = `${publicUrl}/uitnodiging?token=${encodeURIComponent(token)}`;
         const text = invitationMessage(organisation!.name, inviter!.displayName, url);
-        await mailer.send({ to: email, userId: null, kind: 'organisation_invitation', ...text }, client);
+        // Both languages in one mail (see invitationMessage); it expires with its link.
+        await mailer.send(
+          {
+            to: email,
+            userId: null,
+            kind: 'organisation_invitation',
+            language: 'nl',
+            expiresAt: new Date(created.expiresAt),
+            ...text,
+          },
+          client,
+        );
         return created;
       }),
 

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import session from '@fastify/session';
 import csrf from '@fastify/csrf-protection';
+import { UNSUBSCRIBE_PATH } from '../shared/notification-mail.ts';
 import { authRepository, type SessionUser } from '../auth/auth.repository.ts';
 import { PostgresSessionStore } from '../auth/session-store.ts';
 
@@ -58,6 +59,9 @@ async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {
   app.addHook('onRequest', async function checkCsrf(request, reply) {
     // Decided by the route that matched, not by the text of the URL, so no spelling of a target slips past.
     if (!UNSAFE_METHODS.has(request.method) || !isApiRoute(request)) return;
+    // The one exception: a mail client's one-click unsubscribe (RFC 8058) has no session and no CSRF token. The
+    // single-use token in its URL is the authority, and all it can do is stop a kind of mail.
+    if (request.method === 'POST' && request.routeOptions.url === UNSUBSCRIBE_PATH) return;
     await new Promise<void>((resolve, reject) => {
       app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
     });

@@ -27,6 +27,7 @@ const errorResponses = {
   403: Type.Ref(ErrorSchema),
   404: Type.Ref(ErrorSchema),
   409: Type.Ref(ErrorSchema),
+  410: Type.Ref(ErrorSchema),
   413: Type.Ref(ErrorSchema),
   429: Type.Ref(ErrorSchema),
   500: Type.Ref(ErrorSchema),

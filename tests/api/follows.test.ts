@@ -115,8 +115,10 @@ describe('following a buurt', () => {
 
   it('says nothing when nothing is new, and only admins run it by hand', () => {
     const urls = { map: 'm', suggestions: 's', follows: 'f' };
-    expect(digestText('nl', 'Volger', ['', ''], [], urls)).toBeNull();
-    expect(digestText('en', 'Follower', ['## Buurt\nNew places: Park'], [], urls)!.body).toContain('New places: Park');
+    expect(digestText('nl', 'Volger', [[], []], [], urls)).toBeNull();
+    const digest = digestText('en', 'Follower', [[{ kind: 'paragraph', text: 'New places: Park' }]], [], urls)!;
+    expect(digest.body).toContain('New places: Park');
+    expect(digest.html).toContain('New places: Park');
     return expect(follower.client.post('/api/admin/digests').then((response) => response.statusCode)).resolves.toBe(
       403,
     );

@@ -39,6 +39,12 @@ SELECT
             FROM reports r WHERE r.reporter_id = u.id), '[]') AS reports_made,
   coalesce((SELECT json_agg(json_build_object('buurt', f.buurt_code, 'since', f.created_at) ORDER BY f.created_at)
             FROM buurt_follows f WHERE f.user_id = u.id), '[]') AS buurten_followed,
+  -- The e-mail I chose per kind of notification (kinds not listed have their default), and the unsubscribe links sent.
+  coalesce((SELECT json_agg(json_build_object('kind', p.kind, 'mode', p.mode, 'changedAt', p.updated_at) ORDER BY p.kind)
+            FROM notification_preferences p WHERE p.user_id = u.id), '[]') AS notification_preferences,
+  coalesce((SELECT json_agg(json_build_object('kind', t.kind, 'createdAt', t.created_at, 'expiresAt', t.expires_at,
+                                              'usedAt', t.used_at) ORDER BY t.created_at)
+            FROM unsubscribe_tokens t WHERE t.user_id = u.id), '[]') AS unsubscribe_links,
   coalesce((SELECT json_agg(json_build_object('round', r.title, 'buurt', a.buurt_code, 'physical', a.physical, 'social', a.social,
                                               'nuisance', a.nuisance, 'safety', a.safety, 'overall', a.overall, 'trend', a.trend,
                                               'comment', a.comment, 'answeredAt', a.answered_at) ORDER BY a.answered_at)

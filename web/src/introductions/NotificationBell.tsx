@@ -6,7 +6,8 @@ import { formatDateTime } from '../account/format.ts';
 import { useSession } from '../account/session.tsx';
 import { DisclosureButton } from '../layout/DisclosureButton.tsx';
 import { usePopover } from '../layout/use-popover.ts';
-import { introductionPath, PATHS } from '../paths.ts';
+import { agendaPath, introductionPath, PATHS } from '../paths.ts';
+import { STATUSES } from '../agenda/agenda-text.ts';
 import { useNotifications } from './notifications.tsx';
 import './introductions.css';
 
@@ -110,7 +111,17 @@ interface NotificationLinkProps {
 
 function NotificationLink({ item }: NotificationLinkProps) {
   const { t, i18n } = useTranslation();
-  const text = t(`bell.kind-${item.kind}`, { about: item.about ?? t('bell.someone') });
+  const about = item.about ?? t('bell.someone');
+  const text =
+    item.kind === 'agenda-status'
+      ? t('bell.kind-agenda-status', { about, status: t(`agenda.status-${statusOf(item.agendaStatus)}`) })
+      : t(`bell.kind-${item.kind}`, { about });
+  const to =
+    item.introductionId !== null
+      ? introductionPath(item.introductionId)
+      : item.agendaId !== null
+        ? agendaPath(item.agendaId)
+        : null;
   const content = (
     <>
       <span className="bell__text">
@@ -122,13 +133,18 @@ function NotificationLink({ item }: NotificationLinkProps) {
     </>
   );
   const className = item.read ? 'bell__item' : 'bell__item bell__item--unread';
-  return item.introductionId === null ? (
+  return to === null ? (
     <span className={className}>{content}</span>
   ) : (
-    <Link className={className} to={introductionPath(item.introductionId)}>
+    <Link className={className} to={to}>
       {content}
     </Link>
   );
+}
+
+/** An agenda item's status as the bell names it; one the web does not know yet reads as an idea. */
+function statusOf(status: string | null): (typeof STATUSES)[number] {
+  return STATUSES.find((known) => known === status) ?? 'idea';
 }
 
 function BellIcon() {
