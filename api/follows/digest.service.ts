@@ -89,9 +89,15 @@ export function digestText(
  * but their week moves on all the same (so turning it on again does not bring old news). Returns how many e-mails
  * were written.
  */
-export async function sendDueDigests(pool: Pool, mailer: Mailer, publicUrl: string, now = new Date()): Promise<number> {
+export async function sendDueDigests(
+  pool: Pool,
+  mailer: Mailer,
+  publicUrl: string,
+  now = new Date(),
+  people: string[] | null = null,
+): Promise<number> {
   let sent = 0;
-  for (const due of await repository.dueDigests(pool, now, DIGESTS_PER_RUN)) {
+  for (const due of await repository.dueDigests(pool, now, DIGESTS_PER_RUN, people)) {
     await inTransaction(pool, async (client) => {
       if ((await mailModes(client, due.user_id)).buurt_digest !== 'never') {
         const message = await composeDigest(client, due, publicUrl, now);

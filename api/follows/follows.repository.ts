@@ -43,8 +43,9 @@ export const followsRepository = {
     await db.query(sql.deleteFollow, [userId, buurtCode]);
   },
 
-  async dueDigests(db: Queryable, now: Date, limit: number): Promise<DueDigest[]> {
-    return (await db.query<DueDigest>(sql.dueDigests, [now, limit])).rows;
+  /** `people`: only these followers (a test on a shared database), or everyone when null. */
+  async dueDigests(db: Queryable, now: Date, limit: number, people: string[] | null = null): Promise<DueDigest[]> {
+    return (await db.query<DueDigest>(sql.dueDigests, [now, limit, people])).rows;
   },
 
   async buurtNews(db: Queryable, buurtCode: string, since: string, language: 'nl' | 'en'): Promise<NewsRow[]> {

@@ -56,8 +56,20 @@ interface ClaimedRow {
 }
 
 export const mailRepository = {
-  async recipientsWithUnmailed(db: Queryable, now: Date, limit: number, run: 'frequent' | 'daily'): Promise<string[]> {
-    const { rows } = await db.query<{ user_id: string }>(queries.recipientsWithUnmailed, [now, limit, run, DEFAULTS]);
+  async recipientsWithUnmailed(
+    db: Queryable,
+    now: Date,
+    limit: number,
+    run: 'frequent' | 'daily',
+    people: string[] | null,
+  ): Promise<string[]> {
+    const { rows } = await db.query<{ user_id: string }>(queries.recipientsWithUnmailed, [
+      now,
+      limit,
+      run,
+      DEFAULTS,
+      people,
+    ]);
     return rows.map((row) => row.user_id);
   },
 

@@ -12,6 +12,8 @@ export interface NotificationMailDeps {
   mailer: Mailer;
   /** Where links in mails point, e.g. https://krachtkaart.example.org */
   publicUrl: string;
+  /** Only these people's mail (tests on a database other tests share); everyone's when absent. */
+  people?: string[];
 }
 
 /** How many people one run writes to; the next run takes the rest. */
@@ -99,7 +101,8 @@ const ids = (items: { id: string }[]) => items.map((item) => item.id);
 /** Mails the notifications due in a run: the frequent run those wanted now, the daily run the daily summaries. */
 export async function mailNotifications(pool: Pool, deps: NotificationMailDeps, now: Date, run: Run): Promise<number> {
   let sent = 0;
-  for (const userId of await repository.recipientsWithUnmailed(pool, now, RECIPIENTS_PER_RUN, run))
+  const people = deps.people ?? null;
+  for (const userId of await repository.recipientsWithUnmailed(pool, now, RECIPIENTS_PER_RUN, run, people))
     sent += await mailOnePerson(pool, deps, userId, now, run);
   return sent;
 }
@@ -151,7 +154,7 @@ export function notificationJobs(deps: NotificationMailDeps): ScheduledJob[] {
     {
       name: 'buurt-digests',
       next: (now) => new Date(now.getTime() + 60 * MINUTE_MS),
-      run: (pool, now) => sendDueDigests(pool, deps.mailer, deps.publicUrl, now),
+      run: (pool, now) => sendDueDigests(pool, deps.mailer, deps.publicUrl, now, deps.people ?? null),
     },
   ];
 }
