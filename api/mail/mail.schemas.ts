@@ -1,5 +1,7 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { MAIL_MODES_OF, NOTIFICATION_MAIL_KINDS, DAILY_SUMMARY } from '../shared/notification-mail.ts';
+
+export type { MailMode, NotificationMailKind, UnsubscribeKind } from '../shared/notification-mail.ts';
 import { LanguageSchema, StringEnum } from '../shared/schemas.ts';
 
 const DESCRIPTIONS = {
@@ -27,7 +29,6 @@ export const NotificationPreferencesSchema = Type.Object(
   { modes: modesOf(true), defaults: modesOf(true) },
   { $id: 'NotificationPreferences', additionalProperties: false },
 );
-export type NotificationPreferences = Static<typeof NotificationPreferencesSchema>;
 
 export const UpdateNotificationPreferencesBodySchema = Type.Object(
   { modes: modesOf(false) },

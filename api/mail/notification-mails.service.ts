@@ -99,7 +99,7 @@ async function mailOnePerson(pool: Pool, deps: NotificationMailDeps, userId: str
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
 /** Mails the notifications due in a run: the frequent run those wanted now, the daily run the daily summaries. */
-export async function mailNotifications(pool: Pool, deps: NotificationMailDeps, now: Date, run: Run): Promise<number> {
+async function mailNotifications(pool: Pool, deps: NotificationMailDeps, now: Date, run: Run): Promise<number> {
   let sent = 0;
   const people = deps.people ?? null;
   for (const userId of await repository.recipientsWithUnmailed(pool, now, RECIPIENTS_PER_RUN, run, people))

@@ -15,8 +15,8 @@ export const NOTIFICATION_MAIL_KINDS = [
 ] as const;
 export type NotificationMailKind = (typeof NOTIFICATION_MAIL_KINDS)[number];
 
-export const MAIL_MODES = ['immediate', 'daily', 'never'] as const;
-export type MailMode = (typeof MAIL_MODES)[number];
+/** Right away, in the daily summary (07:00 Dutch time), or not at all (the schema's CHECK lists the same). */
+export type MailMode = 'immediate' | 'daily' | 'never';
 
 /**
  * What each kind may be set to, the first being its default: the one place the defaults are defined. The buurt
@@ -41,11 +41,11 @@ export type UnsubscribeKind = NotificationMailKind | typeof DAILY_SUMMARY;
 /** The one route a mail's one-click unsubscribe posts to (RFC 8058): no session, no CSRF token; the token decides. */
 export const UNSUBSCRIBE_PATH = '/api/mail/unsubscribe';
 /** The page a mail's visible unsubscribe link opens; a GET must not unsubscribe, as mail scanners follow links. */
-export const UNSUBSCRIBE_PAGE = '/afmelden';
+const UNSUBSCRIBE_PAGE = '/afmelden';
 /** Where a person's mail settings are on the profile page. */
 export const SETTINGS_ANCHOR = '/profiel#meldingen';
 /** How long an unsubscribe link works. */
-export const UNSUBSCRIBE_LINK_DAYS = 60;
+const UNSUBSCRIBE_LINK_DAYS = 60;
 
 const queries = loadQueries(import.meta.url, ['insert-unsubscribe-token', 'mail-modes']);
 

@@ -141,6 +141,11 @@ const EXPECTED: Record<string, Rule> = {
   'DELETE /api/me/blocks/{userId}': 'user',
   'GET /api/me/notifications': 'user',
   'POST /api/me/notifications/read': 'user',
+  'GET /api/me/notification-preferences': 'user',
+  'PUT /api/me/notification-preferences': 'user',
+  // The unsubscribe link of a mail: its single-use token is the authority (and the POST needs no CSRF token).
+  'GET /api/mail/unsubscribe': 'public',
+  'POST /api/mail/unsubscribe': 'public',
   'GET /api/admin/reports': 'admin',
   'GET /api/me/follows': 'user',
   'PUT /api/me/follows/{code}': 'user',

@@ -1,3 +1,4 @@
+import { UnsubscribePage } from './mail/UnsubscribePage.tsx';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -92,6 +93,7 @@ export function App() {
               <Route path={PATHS.buurtKompas} element={<KompasPage areaType="buurt" />} />
               <Route path={PATHS.agendas} element={<AgendasPage />} />
               <Route path={PATHS.agenda} element={<AgendaPage />} />
+              <Route path={PATHS.unsubscribe} element={<UnsubscribePage />} />
               <Route path={CONTRIBUTE_PATHS.start} element={<ContributePage />} />
               <Route path={CONTRIBUTE_PATHS.inventory} element={<InventoryPage />} />
               <Route path={CONTRIBUTE_PATHS.organisation} element={<OrganisationPage />} />

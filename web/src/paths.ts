@@ -28,6 +28,7 @@ export const PATHS = {
   buurtKompas: '/buurt/:code',
   agendas: '/buurtagendas',
   agenda: '/agenda/:id',
+  unsubscribe: '/afmelden',
 } as const;
 
 /** The page of one introduction, with its thread. */

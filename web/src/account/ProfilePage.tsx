@@ -11,6 +11,7 @@ import { ChangePasswordForm } from './profile/ChangePasswordForm.tsx';
 import { DetailsForm } from './profile/DetailsForm.tsx';
 import { HomeBuurtForm } from './profile/HomeBuurtForm.tsx';
 import { HomeLocationSection } from './profile/HomeLocationSection.tsx';
+import { MailSettingsForm } from './profile/MailSettingsForm.tsx';
 import { Organisations } from './profile/Organisations.tsx';
 import { SessionsList } from './profile/SessionsList.tsx';
 import { UserPage } from './RequireUser.tsx';
@@ -65,6 +66,7 @@ function ProfileSections() {
       <HomeLocationSection me={profile} buurten={buurten} consent={consent} onSaved={showSaved} />
       {profile.organisations.length > 0 && <Organisations organisations={profile.organisations} />}
       <FollowedBuurten />
+      <MailSettingsForm />
       <ChangePasswordForm email={profile.email} onChanged={() => setPasswordChanges((count) => count + 1)} />
       <SessionsList reloadKey={passwordChanges} />
       <p className="page-links">
