@@ -11,6 +11,7 @@ import { buurtAroundItsCentre } from '../helpers/buurten.ts';
 import { testPool } from '../helpers/db.ts';
 import { startTestLocatieserver, type TestAddress } from '../helpers/locatieserver.ts';
 import { tokenIn } from '../helpers/outbox.ts';
+import { hashToken } from '../../api/shared/tokens.ts';
 import { lngLatBboxOf } from '../../web/src/geo.ts';
 
 const PAGE_TIMEOUT_MS = 10_000;
@@ -245,6 +246,49 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByText(`Je woonplek is opgeslagen. Je buurt is nu ${buurt.properties.name}.`).waitFor();
     const section = await page.locator('section[aria-labelledby="home-location-heading"]').innerText();
     expect(section).not.toMatch(/\d+[.,]\d{3,}/);
+    await close();
+  });
+
+  it('a resident chooses which notification e-mails they get, keeps the choice after a reload, and unsubscribes from a mail’s link at 320 px', async () => {
+    const { page, close } = await open('/');
+    const account = await createAccount(page);
+    await page.goto(at('/profiel#meldingen'));
+    await page.getByRole('heading', { name: 'Meldingen per e-mail', level: 2 }).waitFor();
+    const messages = page.getByLabel('Nieuw bericht in een gesprek', { exact: false });
+    expect(await messages.inputValue()).toBe('immediate');
+    await messages.selectOption('daily');
+    await page.getByRole('button', { name: 'Keuzes opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Je keuzes zijn opgeslagen.' }).waitFor();
+    await page.reload();
+    expect(await messages.inputValue()).toBe('daily');
+
+    // The link in a mail: opening the page changes nothing, the button unsubscribes, without being logged in.
+    const token = randomUUID().replaceAll('-', '') + 'abcdefgh';
+    await pool.query(
+      `INSERT INTO unsubscribe_tokens (token_hash, user_id, kind, expires_at)
+       SELECT $1, id, 'thread_message', now() + interval '60 days' FROM users WHERE email = $2`,
+      [hashToken(token), account.email],
+    );
+    const narrow = await open(`/afmelden?token=${token}`, { width: 320, height: 640 });
+    await narrow.page.getByText('Met deze link meld je je af voor: nieuw bericht in een gesprek').waitFor();
+    const mode = async () =>
+      (
+        await pool.query<{ mode: string }>(
+          `SELECT p.mode FROM notification_preferences p JOIN users u ON u.id = p.user_id
+           WHERE u.email = $1 AND p.kind = 'thread_message'`,
+          [account.email],
+        )
+      ).rows[0]?.mode;
+    expect(await mode()).toBe('daily');
+    expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await narrow.page.getByRole('button', { name: 'Afmelden' }).click();
+    await narrow.page.getByText('Je bent afgemeld.').waitFor();
+    expect(await mode()).toBe('never');
+    // Once only: the link now says it no longer works, and where the settings are.
+    await narrow.page.reload();
+    await narrow.page.getByText('Deze link werkt niet (meer)').waitFor();
+    await narrow.page.getByRole('link', { name: 'Kies zelf welke e-mails je krijgt in je profiel' }).waitFor();
+    await narrow.close();
     await close();
   });
 
