@@ -1100,6 +1100,7 @@ AS $function$ SELECT make_interval(months => 12) $function$;
 -- FUNCTION kompas_recount() RETURNS void: db/functions/kompas-counts.sql
 -- FUNCTION map_audience_sees(audience text) RETURNS text[]: db/functions/map-audiences.sql
 -- FUNCTION map_people_count() RETURNS trigger: db/functions/map-people.sql
+-- FUNCTION notification_mail_kind(notification_kind text, by_connector boolean) RETURNS text: db/functions/notification-mail-kind.sql
 -- FUNCTION organisations_count_kompas() RETURNS trigger: db/functions/kompas-counts.sql
 -- FUNCTION organisations_move_items() RETURNS trigger: db/functions/owner-locations.sql
 -- FUNCTION people_cells_in_view(min_lng double precision, min_lat double precision, max_lng double precision, max_lat double precision, OUT min_x integer, OUT max_x integer, OUT min_y integer, OUT max_y integer) RETURNS record: db/functions/home-cells.sql

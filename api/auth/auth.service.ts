@@ -5,7 +5,7 @@ import { hashToken, newToken } from '../shared/tokens.ts';
 import type { Queryable } from '../shared/db.ts';
 import { badRequest, unauthorized } from '../shared/http-error.ts';
 import { authRepository, type Language, type SessionUser, type TokenPurpose } from './auth.repository.ts';
-import { passwordResetMessage, signupAttemptMessage, welcomeMessage } from './messages.ts';
+import { passwordResetMessage, signupAttemptMessage, welcomeMessage, type MessageText } from './messages.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
 const VERIFY_LINK_SECONDS = 7 * 24 * 3600;
@@ -53,6 +53,19 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     return { url: `${publicUrl}${path}?token=${encodeURIComponent(token)}`, expiresAt };
   }
 
+  /** Issues the link and writes the mail with it, in the account's language, expiring with the link. */
+  async function mailLink(
+    client: Queryable,
+    to: { email: string; userId: string; language: Language },
+    link: { purpose: TokenPurpose; kind: string; text: (url: string) => MessageText },
+  ): Promise<void> {
+    const { url, expiresAt } = await issueLink(client, to.userId, link.purpose);
+    await mailer.send(
+      { to: to.email, userId: to.userId, kind: link.kind, language: to.language, expiresAt, ...link.text(url) },
+      client,
+    );
+  }
+
   return {
     /**
      * Creates the account and writes a welcome message with a confirmation link. When the address already has an
@@ -70,28 +83,27 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
           passwordHash,
         });
         if (userId) {
-          const link = await issueLink(client, userId, 'email_verification');
-          const text = welcomeMessage(input.language, input.displayName.trim(), link.url);
-          await mailer.send(
-            { to: email, userId, kind: 'welcome', language: input.language, expiresAt: link.expiresAt, ...text },
+          await mailLink(
             client,
+            { email, userId, language: input.language },
+            {
+              purpose: 'email_verification',
+              kind: 'welcome',
+              text: (url) => welcomeMessage(input.language, input.displayName.trim(), url),
+            },
           );
           return;
         }
         const existing = await authRepository.findUserByEmail(client, email);
         if (!existing) return;
-        const link = await issueLink(client, existing.id, 'password_reset');
-        const text = signupAttemptMessage(existing.language, link.url);
-        await mailer.send(
-          {
-            to: email,
-            userId: existing.id,
-            kind: 'signup_attempt',
-            language: existing.language,
-            expiresAt: link.expiresAt,
-            ...text,
-          },
+        await mailLink(
           client,
+          { email, userId: existing.id, language: existing.language },
+          {
+            purpose: 'password_reset',
+            kind: 'signup_attempt',
+            text: (url) => signupAttemptMessage(existing.language, url),
+          },
         );
       });
     },
@@ -112,18 +124,14 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
       await inTransaction(pg.pool, async (client) => {
         const account = await authRepository.findUserByEmail(client, email);
         if (!account) return;
-        const link = await issueLink(client, account.id, 'password_reset');
-        const text = passwordResetMessage(account.language, link.url);
-        await mailer.send(
-          {
-            to: email,
-            userId: account.id,
-            kind: 'password_reset',
-            language: account.language,
-            expiresAt: link.expiresAt,
-            ...text,
-          },
+        await mailLink(
           client,
+          { email, userId: account.id, language: account.language },
+          {
+            purpose: 'password_reset',
+            kind: 'password_reset',
+            text: (url) => passwordResetMessage(account.language, url),
+          },
         );
       });
     },

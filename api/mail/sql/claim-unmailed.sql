@@ -36,13 +36,8 @@ FROM notifications n
 LEFT JOIN introductions i ON i.id = n.introduction_id
 LEFT JOIN users r ON r.id = i.requested_by
 LEFT JOIN agenda_items ai ON ai.id = n.agenda_item_id
--- The kind of mail a notification is (recipients-with-unmailed.sql says the same), and the person's mode for it ($3:
--- the defaults).
-CROSS JOIN LATERAL (SELECT CASE n.kind WHEN 'introduction-asked' THEN CASE WHEN i.by_connector THEN 'connector_introduction'
-                                                                      ELSE 'introduction_asked' END
-                                       WHEN 'introduction-accepted' THEN 'introduction_accepted'
-                                       WHEN 'message' THEN 'thread_message'
-                                       ELSE 'agenda_status' END AS mail_kind) k
+-- The kind of mail a notification is, and the person's mode for it ($3: the defaults).
+CROSS JOIN LATERAL (SELECT notification_mail_kind(n.kind, i.by_connector) AS mail_kind) k
 LEFT JOIN notification_preferences pref ON pref.user_id = n.user_id AND pref.kind = k.mail_kind
 WHERE n.user_id = $1 AND n.mailed_at IS NULL AND n.created_at <= $2
 ORDER BY n.created_at

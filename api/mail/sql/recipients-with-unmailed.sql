@@ -1,15 +1,10 @@
 -- The people with notifications not yet mailed (nor set aside), made up to $1, that a run in mode $3 deals with: the
 -- daily summary those in "daily", the frequent run the others (so people waiting for their summary never crowd out
--- those who want mail now). At most $2 people a run. $4: the defaults. $5: only these people (NULL: everyone). The
--- kind of mail as in claim-unmailed.sql.
+-- those who want mail now). At most $2 people a run. $4: the defaults. $5: only these people (NULL: everyone).
 SELECT DISTINCT n.user_id
 FROM notifications n
 LEFT JOIN introductions i ON i.id = n.introduction_id
-CROSS JOIN LATERAL (SELECT CASE n.kind WHEN 'introduction-asked' THEN CASE WHEN i.by_connector THEN 'connector_introduction'
-                                                                      ELSE 'introduction_asked' END
-                                       WHEN 'introduction-accepted' THEN 'introduction_accepted'
-                                       WHEN 'message' THEN 'thread_message'
-                                       ELSE 'agenda_status' END AS mail_kind) k
+CROSS JOIN LATERAL (SELECT notification_mail_kind(n.kind, i.by_connector) AS mail_kind) k
 LEFT JOIN notification_preferences pref ON pref.user_id = n.user_id AND pref.kind = k.mail_kind
 WHERE n.mailed_at IS NULL AND n.created_at <= $1
   AND (coalesce(pref.mode, $4::jsonb ->> k.mail_kind) = 'daily') = ($3 = 'daily')
