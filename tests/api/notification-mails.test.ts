@@ -245,7 +245,13 @@ describe('notification mails', () => {
 describe('agenda status', () => {
   it('tells supporters and pledgers of a change of status, in the same transaction, and not others', async () => {
     await admin.client.post(`/api/admin/users/${conny.id}/connector-areas`, { areaCode: WIJK });
-    const agenda = await conny.client.post('/api/agendas', { areaType: 'wijk', areaCode: WIJK, year: 2031 });
+    // One agenda per area and year: a year this wijk has none for yet (a server database keeps earlier runs').
+    const { rows: free } = await app.pg.query<{ year: number }>(
+      `SELECT y AS year FROM generate_series(2000, 2100) y
+       WHERE NOT EXISTS (SELECT 1 FROM agendas a WHERE a.wijk_code = $1 AND a.year = y) ORDER BY y DESC LIMIT 1`,
+      [WIJK],
+    );
+    const agenda = await conny.client.post('/api/agendas', { areaType: 'wijk', areaCode: WIJK, year: free[0]!.year });
     expect(agenda.statusCode, agenda.body).toBe(201);
     const agendaId = agenda.json().id;
     expect((await conny.client.post(`/api/agendas/${agendaId}/publish`)).statusCode).toBe(204);
