@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminRepository } from '../../api/admin/admin.repository.ts';
+import { notificationJobs } from '../../api/mail/notification-mails.service.ts';
 import { PUBLIC_LAYERS } from '../../api/ogc/public-layers.ts';
 import { K_ANONYMITY } from '../../api/shared/policy.ts';
 import { MANY_SIGNUPS_RATE_LIMITS, useTestApp } from '../helpers/app.ts';
@@ -32,6 +33,9 @@ let loneComment = '';
 let roundId = '';
 let scanBuurten: string[] = [];
 let scanWijk = '';
+/** Everyone the scan made, for the scan of the mails they get. */
+const accounts: TestAccount[] = [];
+let cast: { lone: TestAccount; member: TestAccount; connector: TestAccount; stranger: TestAccount };
 
 function metresBetween(a: { lng: number; lat: number }, b: { lng: number; lat: number }) {
   const rad = Math.PI / 180;
@@ -63,6 +67,7 @@ async function resident(
   const home = offset(buurtHome, east, north);
   await setHome(account, home);
   homes.push({ owner: account.id, ...home });
+  accounts.push(account);
   return account;
 }
 
@@ -146,6 +151,8 @@ beforeAll(async () => {
   ).toBe(201);
   const stranger = await signUpAndLogIn(app, { displayName: 'Vreemde' });
   await settle(app, stranger, connectorHere, connectorElsewhere, admin);
+  accounts.push(admin, connectorHere, connectorElsewhere, stranger);
+  cast = { lone, member: group[1]!, connector: connectorHere, stranger };
 
   // A survey round over the wijk: one answer in the lone buurt (hidden), five in the group's buurt.
   const round = await admin.client.post('/api/survey-rounds', {
@@ -312,6 +319,96 @@ describe('the privacy scan of every GET route as every kind of viewer', () => {
     );
     expect([...new Set(leaks)].slice(0, 30)).toEqual([]);
   }, 900_000);
+
+  it("mails nobody a home, a coordinate, an item they may not see, or anyone else's e-mail address", async () => {
+    // Mail-worthy events among the scan's people: a connector's introduction with a note, an answer, messages in
+    // its thread, a follow of the lone resident's buurt (the digest), an organisation's request; then every mail job.
+    const { lone, member, connector, stranger } = cast;
+    const people = accounts.map((account) => account.id);
+    await app.pg.query('UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = ANY ($1)', [
+      [lone, member, connector, stranger].map((account) => account.id),
+    ]);
+    const note = `scan-note ${items.map((item) => item.marker).join(' ')}`;
+    const made = await connector.client.post('/api/connector/introductions', {
+      parties: [
+        { kind: 'resident', id: lone.id },
+        { kind: 'resident', id: member.id },
+      ],
+      note: 'Jullie koken allebei graag.',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const introduction = made.json().id as string;
+    for (const party of [lone, member])
+      expect(
+        (await party.client.post(`/api/introductions/${introduction}/answer`, { answer: 'accept' })).statusCode,
+      ).toBe(200);
+    for (const [writer, body] of [
+      [lone, `Hoi! ${note}`],
+      [member, 'Leuk, zaterdag?'],
+    ] as const)
+      expect((await writer.client.post(`/api/introductions/${introduction}/messages`, { body })).statusCode).toBe(201);
+    expect((await lone.client.put(`/api/me/follows/${scanBuurten[1]}`)).statusCode).toBeLessThan(300);
+    const club = await stranger.client.post('/api/organisations', { name: 'Scanclub', kind: 'association' });
+    expect(club.statusCode, club.body).toBe(201);
+
+    const jobs = notificationJobs({ mailer: app.mailer, publicUrl: 'http://localhost:3000', people });
+    const now = Date.now();
+    for (const [name, at] of [
+      ['notification-mails', now],
+      ['notification-mails', now + 2 * 3_600_000],
+      ['notification-daily-summary', now + 86_400_000],
+      ['buurt-digests', now + 8 * 86_400_000],
+    ] as const)
+      await jobs.find((job) => job.name === name)!.run(app.pg.pool, new Date(at));
+
+    const { rows: mails } = await app.pg.query<{
+      to_address: string;
+      user_id: string | null;
+      kind: string;
+      subject: string;
+      body: string;
+      html: string | null;
+      headers: Record<string, string>;
+    }>(
+      `SELECT to_address, user_id::text, kind, subject, body, html, headers FROM outbox_messages
+       WHERE user_id = ANY ($1::uuid[]) OR to_address = ANY ($2::text[])`,
+      [people, accounts.map((account) => account.email)],
+    );
+    const { rows: visibility } = await app.pg.query<{ id: string; viewer: string; visible: boolean }>(
+      `SELECT a.id::text, v.viewer::text, asset_visible_to(a.owner_user_id, a.visibility, a.buurt_code, b.wijk_code, v.viewer) AS visible
+       FROM assets a JOIN buurten b ON b.code = a.buurt_code, unnest($2::uuid[]) AS v (viewer)
+       WHERE a.id = ANY ($1::uuid[])`,
+      [items.map((item) => item.id), people],
+    );
+    const leaks: string[] = [];
+    for (const mail of mails) {
+      const recipient = accounts.find((account) => account.email === mail.to_address);
+      const text = [mail.subject, mail.body, mail.html ?? '', JSON.stringify(mail.headers)].join('\n');
+      const where = `${mail.kind} mail to ${recipient?.displayName ?? 'someone'}`;
+      for (const account of accounts)
+        if (account.email !== mail.to_address && text.includes(account.email))
+          leaks.push(`${where}: the e-mail address of ${account.displayName}`);
+      // Coordinates to five decimals or more (a metre): no mail needs one.
+      for (const coordinate of text.match(/\b\d{1,3}\.\d{5,}\b/g) ?? []) leaks.push(`${where}: ${coordinate}`);
+      for (const item of items) {
+        const visible =
+          item.owner === recipient?.id ||
+          (visibility.find((row) => row.id === item.id && row.viewer === recipient?.id)?.visible ?? false);
+        // A note or message is shown as its writer wrote it, to those in the introduction: the markers in the lone
+        // resident's own message are theirs to tell. Only an item's own title or description counts here.
+        if (!visible && (text.includes(`${item.marker} titel`) || text.includes(`${item.marker} beschrijving`)))
+          leaks.push(`${where}: the text of ${item.marker}`);
+      }
+      if (text.includes(loneComment)) leaks.push(`${where}: the lone survey comment`);
+    }
+    // The scan looked at real notification mails: the accepted introduction and the thread's messages.
+    const kinds = new Set(mails.map((mail) => mail.kind));
+    expect([...kinds], 'the notification mails the scan reads').toEqual(
+      expect.arrayContaining(['introduction_accepted', 'thread_message']),
+    );
+    console.log(`[privacy scan] ${mails.length} mails (${[...kinds].sort().join(', ')}); ${leaks.length} leaks`);
+    expect([...new Set(leaks)].slice(0, 30)).toEqual([]);
+  }, 120_000);
 
   it('publishes no survey figure of the round from which the hidden buurt follows by subtraction', async () => {
     const results = (await app.inject({ method: 'GET', url: `/api/survey-rounds/${roundId}/results` })).json() as {

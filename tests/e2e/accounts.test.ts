@@ -11,6 +11,10 @@ import { buurtAroundItsCentre } from '../helpers/buurten.ts';
 import { testPool } from '../helpers/db.ts';
 import { startTestLocatieserver, type TestAddress } from '../helpers/locatieserver.ts';
 import { tokenIn } from '../helpers/outbox.ts';
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp.ts';
+import { smtpTransport, type MailTransport } from '../../api/mail/mail.transport.ts';
+import { outboxJob } from '../../api/mail/outbox.worker.ts';
+import { startScheduler, type Scheduler } from '../../api/shared/scheduler.ts';
 import { hashToken } from '../../api/shared/tokens.ts';
 import { lngLatBboxOf } from '../../web/src/geo.ts';
 
@@ -42,15 +46,42 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
   // limit (the limits themselves are tested in tests/api). Log-in keeps its real limits.
   const served = serveAppToSuite({}, { rateLimits: MANY_SIGNUPS_RATE_LIMITS, geocoderUrl: geocoder.url });
   const { at } = served;
+  // Mail really leaves: the server's outbox job sends it through SMTP to a mail server the suite starts.
+  let smtp: TestSmtpServer;
+  let transport: MailTransport;
+  let scheduler: Scheduler;
   beforeAll(async () => {
     pool = testPool();
     const response = await fetch(new URL('/api/areas/buurten', served.url));
     buurten = (await response.json()) as BuurtCollection;
+    smtp = await startSmtpServer();
+    transport = smtpTransport(smtp.url, 'Krachtkaart <noreply@localhost>');
+    scheduler = startScheduler(served.app.pg.pool, [outboxJob(transport, { everyMs: 200 })], {
+      log: served.app.log,
+      tickMs: 200,
+    });
   }, 120_000);
 
   afterAll(async () => {
+    await scheduler?.stop();
+    transport?.close();
+    await smtp?.close();
     await pool?.end();
   });
+
+  /** The newest mail of a subject that the mail server received for an address (waits for it). */
+  async function mailArrived(email: string, subject: RegExp) {
+    for (let waited = 0; waited < 20_000; waited += 100) {
+      const mail = smtp.messages
+        .filter(
+          (message) => message.to && JSON.stringify(message.to).includes(email) && subject.test(message.subject ?? ''),
+        )
+        .at(-1);
+      if (mail) return mail;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`no mail "${subject.source}" to ${email} arrived at the mail server`);
+  }
 
   async function open(path: string, size?: { width: number; height: number }): Promise<WatchedPage> {
     const page = await openPage(served.browser, size);
@@ -434,9 +465,21 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.close();
   });
 
-  it('a forgotten password is replaced through the e-mailed link, which then no longer works', async () => {
+  it('a forgotten password is replaced through the link of the mail that arrives, which ends the other sessions and then no longer works', async () => {
     const { page, close } = await open('/inloggen');
     const account = await createAccount(page, { logIn: false });
+    // A session elsewhere (another browser), which the new password must end.
+    const elsewhere = await served.browser.newContext();
+    const elsewhereHeaders = {
+      'x-csrf-token': ((await (await elsewhere.request.get(at('/api/auth/csrf-token'))).json()) as { token: string })
+        .token,
+    };
+    const loggedIn = await elsewhere.request.post(at('/api/auth/login'), {
+      headers: elsewhereHeaders,
+      data: { email: account.email, password: account.password },
+    });
+    expect(loggedIn.status()).toBe(200);
+    expect((await elsewhere.request.get(at('/api/me'))).status()).toBe(200);
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     // The log-in page stays until the next page has loaded: wait for it, or the address goes into the old form.
     await page.getByRole('heading', { name: 'Wachtwoord vergeten', level: 1 }).waitFor();
@@ -444,12 +487,20 @@ describeInChromium('the account pages in Chromium', { timeout: 30_000 }, () => {
     await page.getByRole('button', { name: 'Stuur de link' }).click();
     await page.getByRole('heading', { name: 'Kijk in je inbox' }).waitFor();
 
-    const resetPath = `/wachtwoord-herstellen?token=${tokenIn(await latestMessage(account.email, 'password_reset'))}`;
+    // The mail as the mail server received it: both parts carry the link, and it points at this app.
+    const mail = await mailArrived(account.email, /wachtwoord/i);
+    expect(mail.from?.text).toContain('noreply@localhost');
+    const link = /https?:\/\/\S+\/wachtwoord-herstellen\?token=[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0];
+    expect(link, mail.text).toBeDefined();
+    expect(String(mail.html)).toContain(`token=${tokenIn(link!)}`);
+    const resetPath = `/wachtwoord-herstellen?token=${tokenIn(link!)}`;
     const newPassword = 'een ander lang wachtwoord';
     await page.goto(at(resetPath));
     await page.getByLabel('Nieuw wachtwoord').fill(newPassword);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.getByRole('heading', { name: 'Je wachtwoord is veranderd' }).waitFor();
+    expect((await elsewhere.request.get(at('/api/me'))).status()).toBe(401);
+    await elsewhere.close();
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor();
     await logInThroughForm(page, account.email, newPassword);
