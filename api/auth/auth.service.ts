@@ -66,6 +66,22 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     );
   }
 
+  /** Mails the account of `email`, when there is one, a password reset link in a message of `kind`. */
+  async function mailResetLinkIfAccount(
+    client: Queryable,
+    email: string,
+    kind: 'signup_attempt' | 'password_reset',
+    text: (language: Language, url: string) => MessageText,
+  ): Promise<void> {
+    const account = await authRepository.findUserByEmail(client, email);
+    if (!account) return;
+    await mailLink(
+      client,
+      { email, userId: account.id, language: account.language },
+      { purpose: 'password_reset', kind, text: (url) => text(account.language, url) },
+    );
+  }
+
   return {
     /**
      * Creates the account and writes a welcome message with a confirmation link. When the address already has an
@@ -94,17 +110,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
           );
           return;
         }
-        const existing = await authRepository.findUserByEmail(client, email);
-        if (!existing) return;
-        await mailLink(
-          client,
-          { email, userId: existing.id, language: existing.language },
-          {
-            purpose: 'password_reset',
-            kind: 'signup_attempt',
-            text: (url) => signupAttemptMessage(existing.language, url),
-          },
-        );
+        await mailResetLinkIfAccount(client, email, 'signup_attempt', signupAttemptMessage);
       });
     },
 
@@ -122,17 +128,7 @@ export function authService({ pg, mailer, publicUrl }: AuthServiceDeps) {
     async requestPasswordReset(emailInput: string): Promise<void> {
       const email = normaliseEmail(emailInput);
       await inTransaction(pg.pool, async (client) => {
-        const account = await authRepository.findUserByEmail(client, email);
-        if (!account) return;
-        await mailLink(
-          client,
-          { email, userId: account.id, language: account.language },
-          {
-            purpose: 'password_reset',
-            kind: 'password_reset',
-            text: (url) => passwordResetMessage(account.language, url),
-          },
-        );
+        await mailResetLinkIfAccount(client, email, 'password_reset', passwordResetMessage);
       });
     },
 

@@ -1,3 +1,5 @@
+import { CELL_SIZE_M, K_ANONYMITY } from '../shared/policy.ts';
+
 /**
  * The public layers: the open data and the OGC API – Features collections, one list. What each layer may show is
  * written once, in sql/public-features.sql (what an anonymous visitor sees on the map, by the database's own
@@ -100,8 +102,8 @@ export const PUBLIC_LAYERS: readonly PublicLayer[] = [
     id: 'people-cells',
     title: { nl: 'Bewoners per vak', en: 'Residents per cell' },
     description: {
-      nl: 'Hoeveel bewoners de kaart per vak van 250 m toont, alleen waar het er minstens k zijn; nooit iemands adres.',
-      en: 'How many residents the map shows per 250 m cell, only where there are at least k; never anyone’s home.',
+      nl: `Hoeveel bewoners de kaart per vak van ${CELL_SIZE_M} m toont, alleen waar het er minstens ${K_ANONYMITY} zijn; nooit iemands adres.`,
+      en: `How many residents the map shows per ${CELL_SIZE_M} m cell, only where there are at least ${K_ANONYMITY}; never anyone’s home.`,
     },
     geometry: 'area',
     columns: ['people'],

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedRun } from '../helpers/db.ts';
 import { startServerProcess } from '../helpers/server-process.ts';
+import { startSmtpServer } from '../helpers/smtp.ts';
 
 // The README's promise: with nothing configured, the server creates the embedded database, seeds Tilburg and
 // listens; a second start reuses the data. This runs api/server.ts as a real process, as `npm start` does. It is the
@@ -26,14 +27,43 @@ describe.runIf(embeddedRun)('the server process on the embedded database', () =>
       expect(await first.stop()).toBe(0);
     }
 
-    const second = await startServerProcess(embedded);
+    // The second start with a mail server: a sign-up's welcome mail leaves through it, as the server's own jobs send it.
+    const smtp = await startSmtpServer();
+    const second = await startServerProcess({
+      ...embedded,
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Proef <noreply@example.org>',
+    });
     try {
       expect(second.output).toContain('Opening the embedded PostGIS database');
       expect(second.output).not.toContain('Seeding');
+      expect(second.output).not.toContain('No mail server');
       const buurten = await (await fetch(`${second.url}/api/areas/buurten`)).json();
       expect(buurten.features).toHaveLength(251);
+
+      const csrf = await fetch(`${second.url}/api/auth/csrf-token`);
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((header) => header.split(';')[0])
+        .join('; ');
+      const { token } = (await csrf.json()) as { token: string };
+      const email = `welkom-${Date.now()}@example.org`;
+      const signup = await fetch(`${second.url}/api/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': token },
+        body: JSON.stringify({ email, password: 'een lange zin als wachtwoord', displayName: 'Proef' }),
+      });
+      expect(signup.status).toBe(202);
+      const arrived = async () => smtp.messages.find((message) => JSON.stringify(message.to).includes(email));
+      for (let waited = 0; !(await arrived()) && waited < 30_000; waited += 250)
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      const welcome = await arrived();
+      expect(welcome, 'the welcome mail at the mail server').toBeDefined();
+      expect(welcome!.from?.text).toContain('noreply@example.org');
+      expect(welcome!.text).toContain('/bevestigen?token=');
     } finally {
       expect(await second.stop()).toBe(0);
+      await smtp.close();
     }
   }, 240_000);
 
