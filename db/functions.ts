@@ -33,6 +33,7 @@ const FUNCTION_FILES = [
   'uncounted-residents.sql',
   'kompas-counts.sql',
   'indicator-views.sql',
+  'introduction-other-side.sql',
   'notification-mail-kind.sql',
 ] as const;
 

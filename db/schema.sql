@@ -1092,6 +1092,7 @@ AS $function$ SELECT make_interval(months => 12) $function$;
 -- FUNCTION connector_buurt_codes(viewer uuid) RETURNS SETOF text: db/functions/map-audiences.sql
 -- FUNCTION create_statement_triggers(on_table regclass, name text, handler regproc) RETURNS void: db/functions/statement-triggers.sql
 -- FUNCTION home_cell_centre(cell_x integer, cell_y integer) RETURNS geography: db/functions/home-cells.sql
+-- FUNCTION introduction_other_side(introduction uuid, viewer uuid) RETURNS text: db/functions/introduction-other-side.sql
 -- FUNCTION introductions_drop_orphans() RETURNS trigger: db/functions/introductions-drop-orphans.sql
 -- FUNCTION kompas_asset_facts(type text, kind text, visibility text, owner uuid, item_tags text[]) RETURNS TABLE(what text, key text): db/functions/kompas-counts.sql
 -- FUNCTION kompas_facts_add(deltas kompas_delta[]) RETURNS void: db/functions/kompas-counts.sql

@@ -11,15 +11,7 @@ SELECT n.id, n.kind, n.introduction_id, n.agenda_item_id, n.detail, n.read_at IS
                  AND p.answered_by = i.requested_by AND NOT i.by_connector) AS my_side_asked,
        i.requested_by = n.user_id AS asked_by_me,
        -- The other side (both sides for whoever made it), as the bell names it.
-       (SELECT string_agg(coalesce(u.display_name, o.name), ' & ' ORDER BY p.position)
-        FROM introduction_parties p
-        LEFT JOIN users u ON u.id = p.user_id
-        LEFT JOIN organisations o ON o.id = p.organisation_id
-        WHERE p.introduction_id = n.introduction_id
-          -- coalesce: a resident's party has no organisation, and NULL IN (…) is NULL, not false.
-          AND NOT (p.user_id IS NOT DISTINCT FROM n.user_id
-                   OR coalesce(p.organisation_id IN (SELECT m.organisation_id FROM organisation_members m
-                                                     WHERE m.user_id = n.user_id), false))) AS about,
+       introduction_other_side(n.introduction_id, n.user_id) AS about,
        -- The organisation the person is in this for, when it is an organisation's introduction.
        (SELECT o.name FROM introduction_parties p JOIN organisations o ON o.id = p.organisation_id
         JOIN organisation_members m ON m.organisation_id = p.organisation_id AND m.user_id = n.user_id
